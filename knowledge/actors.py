@@ -1,0 +1,168 @@
+"""Who acts in a sentence: the U.S., the ROK, both, or a company.
+
+A resolver is made per document because 'it', 'the company' and 'we' mean
+different things in a company release, a news story and a joint statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.rulebook import rulebook
+
+US, ROK, BOTH = "U.S.", "ROK", "both"
+_BOTH = re.compile(
+    r"\b(?:both sides|the two sides|two sides|both countries|the two countries|both leaders|the two leaders|"
+    r"the two presidents|both governments|the two governments|both nations)\b",
+    re.IGNORECASE,
+)
+_CITIES = frozenset({"Seoul", "Washington"})
+_AMOUNT_VERB = re.compile(
+    r"\b(?:invest|invests|investing|invested|commit|commits|committed|pledge|pledges|pledged|award|awards|awarded|"
+    r"provide|provides|provided|contribute|contributes|contributed|spend|allocate|allocated|grant|granted)\b"
+)
+_WE = re.compile(r"\b(?:we|our two countries)\b", re.IGNORECASE)
+_WEAK = re.compile(r"\b(?:it|the company|the firm|the group)\s*$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|into|to|for|with|from|on|at|across|of|by|between|among|including|than|toward|towards)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ACRONYM_DEFINITION = re.compile(r"\b((?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)\s+\(([A-Z][A-Za-z&]{1,8})\)")
+_INCORPORATED = re.compile(r"\b((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*)\s+(?:Inc\.|Corp\.|Corporation|Co\.,? Ltd\.?|Ltd\.)")
+_SUBJECT_BREAK = re.compile(r"[;:—–]|,\s+|\bthat\s+|\bwhile\s+|\bas\s+")
+_POSSESSIVE = re.compile(r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)[’']s\s+(?:[a-z\-]+\s+){0,3}(?:of\s+)?$")
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    actor: str
+    start: int
+    end: int
+
+
+def _country_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    aliases = rulebook().country_aliases
+    out = []
+    for key, actor in (("US", US), ("ROK", ROK)):
+        for alias in sorted(aliases[key], key=len, reverse=True):
+            tail = r"(?![A-Za-z])" if alias.endswith(".") else r"\b"
+            out.append((actor, re.compile(rf"(?<![A-Za-z]){re.escape(alias)}{tail}")))
+    return out
+
+
+class ActorResolver:
+    """Finds the actor of a commitment or an amount, with the document as context."""
+
+    def __init__(self, document_text: str) -> None:
+        rules = rulebook()
+        self.text = document_text
+        lowered = document_text.lower()
+        self.joint = any(cue in lowered for cue in rules.we_is_both_cues)
+        self.companies: dict[str, str] = {}
+        for company in rules.korean_companies:
+            if re.search(rf"(?<![\w]){re.escape(company)}(?![\w])", document_text):
+                self.companies[company] = company
+        for m in _INCORPORATED.finditer(document_text):
+            self.companies.setdefault(m.group(1), m.group(1))
+        for m in _ACRONYM_DEFINITION.finditer(document_text):
+            full, short = m.group(1), m.group(2)
+            if full in self.companies or any(full.startswith(c) for c in self.companies):
+                canonical = self.companies.get(full, full)
+                self.companies[full] = canonical
+                self.companies[short] = canonical
+        self._company_patterns = [
+            (name, re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])"))
+            for name in sorted(self.companies, key=len, reverse=True)
+        ]
+        self._countries = _country_patterns()
+
+    def mentions(self, text: str) -> list[ActorMention]:
+        """Actors named in ``text`` (countries and companies), without overlaps, left to right."""
+        found: list[ActorMention] = []
+        for name, pattern in self._company_patterns:
+            for m in pattern.finditer(text):
+                found.append(ActorMention(self.companies[name], m.start(), m.end()))
+        for m in _BOTH.finditer(text):
+            found.append(ActorMention(BOTH, m.start(), m.end()))
+        for actor, pattern in self._countries:
+            for m in pattern.finditer(text):
+                before = text[: m.start()]
+                if re.search(r"North\s+$|[-–]$", before) or re.match(r"[-–]\w", text[m.end() : m.end() + 2]):
+                    continue  # 'North Korea' is not the ROK; 'U.S.-ROK' is an adjective, not an actor
+                if m.group(0) in _CITIES and re.search(r"[A-Z][\w.]*\s+$", before):
+                    continue  # 'Embassy Seoul', 'Grand Hyatt Seoul': a place in a name, not the government
+                found.append(ActorMention(actor, m.start(), m.end()))
+        if self.joint:
+            for m in _WE.finditer(text):
+                found.append(ActorMention(BOTH, m.start(), m.end()))
+        found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+        kept: list[ActorMention] = []
+        for mention in found:
+            if kept and mention.start < kept[-1].end:
+                continue
+            kept.append(mention)
+        return kept
+
+    def company_before(self, absolute_pos: int) -> str | None:
+        """The company last named before this point of the document ('it' in a company release)."""
+        best: tuple[int, str] | None = None
+        for name, pattern in self._company_patterns:
+            for m in pattern.finditer(self.text, 0, absolute_pos):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), self.companies[name])
+        return best[1] if best else None
+
+    def classify(self, subject: str, absolute_pos: int) -> str | None:
+        """The actor a subject phrase names: both, one country, a company, or None."""
+        if _WEAK.search(subject):
+            return self.company_before(absolute_pos)
+        actors = {m.actor for m in self.mentions(subject)}
+        if BOTH in actors or {US, ROK} <= actors:
+            return BOTH
+        companies = [a for a in actors if a not in (US, ROK)]
+        if companies:
+            return companies[0]
+        return next(iter(actors), None)
+
+    def subject_actor(self, text: str, verb_start: int, offset: int) -> str | None:
+        """The actor who is the subject of the verb at ``verb_start``, or None."""
+        clause_start = 0
+        for m in _SUBJECT_BREAK.finditer(text, 0, verb_start):
+            clause_start = m.end()
+        for start in (clause_start, 0):
+            subject = text[start:verb_start].strip()
+            if not subject or len(subject.split()) > 14:
+                continue
+            named = self.mentions(subject)
+            if named and re.match(r"[’']s\b", subject[named[-1].end :]):
+                return None  # 'SK hynix's new facility will': the facility is the subject, not the company
+            actor = self.classify(subject, offset + verb_start)
+            if actor is not None:
+                return actor
+        return None
+
+    def actor_for_amount(self, text: str, amount_start: int, offset: int) -> str | None:
+        """Who pledges the amount at ``amount_start``: a possessive owner, else the nearest subject."""
+        head = text[:amount_start]
+        possessive = _POSSESSIVE.search(head)
+        if possessive:
+            actor = self.classify(possessive.group(1), offset + amount_start)
+            if actor is not None:
+                return actor
+        verbs = list(_AMOUNT_VERB.finditer(head))
+        if verbs:
+            # 'the Department awarded Samsung $4.7 billion': the giver stands before the verb.
+            before_verb = [m for m in self.mentions(head[: verbs[-1].start()])]
+            if before_verb:
+                head = head[: verbs[-1].start()]
+        weak = re.search(r"\b(it|the company|the firm)\b(?:\s+\w+){0,4}\s+(?:invest|commit|pledge|spend|provide)", head, re.I)
+        candidates = [
+            m for m in self.mentions(head)
+            if not _PREPOSITION_BEFORE.search(head[: m.start]) or m.actor == BOTH
+        ]
+        if weak and (not candidates or candidates[-1].end < weak.start()):
+            return self.company_before(offset + amount_start)
+        if candidates:
+            return candidates[-1].actor
+        return None

@@ -1,0 +1,56 @@
+"""Money amounts as written ('$350 billion', 'up to $4.745 billion', '2.5bn') and in whole USD."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SCALE = {
+    "trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "b": 10**9,
+    "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6, "thousand": 10**3, "k": 10**3,
+}
+_QUALIFIER = r"(?:(?:more than|over|up to|about|around|nearly|almost|roughly|approximately|an estimated|at least|some)\s+)?"
+AMOUNT = re.compile(
+    rf"(?P<q>{_QUALIFIER})(?:(?:US|U\.S\.)\s?\$|\$|USD\s?)\s?(?P<n>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*(?P<s>trillion|billion|million|thousand|tn|bn|mn|mln|m|b|k)\b)?",
+    re.IGNORECASE,
+)
+# Queries write amounts without a currency sign: '2.5bn', '350 billion'.
+BARE_AMOUNT = re.compile(
+    r"(?:\$\s?)?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>trillion|billion|million|tn|bn|mn|mln|m|b)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    text: str
+    usd: int
+    start: int
+    end: int
+
+
+def to_usd(number: str, scale: str | None) -> int:
+    """Whole dollars from a number and its scale word.
+
+    >>> to_usd("4.745", "billion")
+    4745000000
+    """
+    value = float(number.replace(",", ""))
+    return round(value * _SCALE.get((scale or "").lower(), 1))
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Dollar amounts in ``text``, with their qualifier ('up to') kept in the written form.
+
+    >>> [(a.text, a.usd) for a in find_amounts("invest $350 billion, and up to $2.5bn")]
+    [('$350 billion', 350000000000), ('up to $2.5bn', 2500000000)]
+    """
+    out = []
+    for m in AMOUNT.finditer(text):
+        out.append(Amount(m.group(0).strip(), to_usd(m["n"], m["s"]), m.start(), m.end()))
+    return out
+
+
+def find_bare_amounts(text: str) -> list[int]:
+    """Amounts in a question, with or without '$': '2.5bn' → 2500000000."""
+    return [to_usd(m["n"], m["s"]) for m in BARE_AMOUNT.finditer(text)]

@@ -1,0 +1,240 @@
+"""Finding dates in text and resolving them to ISO strings with a precision.
+
+Documents write dates in many ways ('October 16, 2020', '11 Dec. 2025',
+'October 19-22', 'in late October', 'on Wednesday', 'in 2019'). Dates without a
+year, and weekdays, are resolved against a base date passed in (the document's
+publication date), never against the clock, so extraction is reproducible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from knowledge.models import Precision
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = (
+    r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+)
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<{n}>(?:19|20)\d\d)(?!\d)"
+_DASH = r"\s*(?:-|–|—|to|through|until)\s*"
+
+
+def _m(name: str) -> str:
+    return _MONTH.format(n=name)
+
+
+def _d(name: str) -> str:
+    return _DAY.format(n=name)
+
+
+def _y(name: str) -> str:
+    return _YEAR.format(n=name)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date found in text: the ISO value, its precision and where it stood."""
+
+    iso: str
+    precision: Precision
+    start: int
+    end: int
+    text: str
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def infer_year(month: int, day: int, base: date | None) -> int | None:
+    """The year of a month/day written without one, read as near the base date.
+
+    >>> infer_year(10, 18, date(2025, 12, 11))
+    2025
+    """
+    if base is None:
+        return None
+    try:
+        candidate = date(base.year, month, min(day, 28) if month == 2 else day)
+    except ValueError:
+        return None
+    # News looks back: a date more than half a year after publication is last year's.
+    return base.year - 1 if candidate - base > timedelta(days=183) else base.year
+
+
+def _iso_day(year: int | None, month: int, day: int) -> str | None:
+    """ISO day; without a known year, the ISO 8601 form '--MM-DD' keeps what the text does say."""
+    try:
+        if year is None:
+            date(2000, month, day)  # validates the day (2000 is a leap year)
+            return f"--{month:02d}-{day:02d}"
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _iso_month(year: int | None, month: int) -> str | None:
+    return None if year is None else f"{year:04d}-{month:02d}"
+
+
+Handler = Callable[[re.Match[str], date | None], tuple[str, Precision] | None]
+
+
+def _range_same_month(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    month = _month(m["m1"])
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    year = int(m["y"]) if m["y"] else infer_year(month, d1, base)
+    a, b = _iso_day(year, month, d1), _iso_day(year, month, d2)
+    if a is None or b is None or b < a:
+        return None
+    return f"{a}/{b}", "range"
+
+
+def _range_two_months(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    year = int(m["y"]) if m["y"] else infer_year(m1, d1, base)
+    a = _iso_day(year, m1, d1)
+    b = _iso_day(None if year is None else year + (1 if m2 < m1 else 0), m2, d2)
+    if a is None or b is None:
+        return None
+    return f"{a}/{b}", "range"
+
+
+def _month_day_year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    iso = _iso_day(int(m["y"]), _month(m["m1"]), int(m["d1"]))
+    return (iso, "day") if iso else None
+
+
+def _iso(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    iso = _iso_day(int(m["y"]), int(m["mo"]), int(m["d1"]))
+    return (iso, "day") if iso else None
+
+
+def _month_day(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    month, day = _month(m["m1"]), int(m["d1"])
+    iso = _iso_day(infer_year(month, day, base), month, day)
+    return (iso, "day") if iso else None
+
+
+def _month_year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    return _iso_month(int(m["y"]), _month(m["m1"])), "month"
+
+
+def _month_only(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    month = _month(m["m1"])
+    iso = _iso_month(infer_year(month, 1, base), month)
+    return (iso, "month") if iso else None
+
+
+def _year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    return m["y"], "year"
+
+
+def _weekday(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    if base is None:
+        return None
+    wanted = WEEKDAYS.index(m["wd"].lower())
+    # Reports speak of the most recent such day, on or before publication.
+    return (base - timedelta(days=(base.weekday() - wanted) % 7)).isoformat(), "day"
+
+
+_WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+    (re.compile(rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_m('m2')}\s+{_d('d2')}(?:,?\s+{_y('y')})?"),
+     _range_two_months),
+    (re.compile(rf"\b(?:[Ff]rom\s+)?{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}(?:,?\s+{_y('y')})?"),
+     _range_same_month),
+    (re.compile(rf"\b{_WEEKDAY_PREFIX}{_m('m1')}\s+{_d('d1')},?\s+{_y('y')}"), _month_day_year),
+    (re.compile(rf"\b{_d('d1')}\s+{_m('m1')},?\s+{_y('y')}"), _month_day_year),
+    (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b"), _iso),
+    (re.compile(rf"\b{_WEEKDAY_PREFIX}{_m('m1')}\s+{_d('d1')}(?![\d,]*\s*\d{{4}})"), _month_day),
+    (re.compile(rf"\b{_d('d1')}\s+{_m('m1')}(?!,?\s*\d)"), _month_day),
+    (re.compile(rf"\b{_m('m1')},?\s+(?:of\s+)?{_y('y')}"), _month_year),
+    (re.compile(
+        rf"\b(?:in|during|since|until|by|through|throughout|before|after|of|last|next|this)\s+"
+        rf"(?:(?:early|late|mid|mid-|the end of|the beginning of)\s*)?{_m('m1')}(?!\s*\d)"
+    ), _month_only),
+    (re.compile(
+        rf"\b(?:[Ii]n|[Bb]y|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]hrough|no later than|[Aa]s of|[Ff]rom|[Bb]efore)\s+"
+        rf"(?:(?:early|late|mid|mid-)\s*)?{_y('y')}(?![-\d])"
+    ), _year),
+    (re.compile(r"\b(?:on|last|this past)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+     _weekday),
+]
+
+
+def _and_month(text: str, end: int, base: date | None) -> Iterator[tuple[int, int, str]]:
+    """'in August and October': the second month shares the first one's preposition."""
+    m = re.compile(rf"\s+and\s+{_m('m1')}(?!\s*\d)").match(text, end)
+    if m:
+        month = _month(m["m1"])
+        iso = _iso_month(infer_year(month, 1, base), month)
+        if iso:
+            yield m.start("m1"), m.end(), iso
+
+
+def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[DateMention]:
+    """All dates in ``text``, left to right, without overlaps; offsets are shifted by ``offset``.
+
+    >>> [d.iso for d in find_dates("on Wednesday", date(2025, 12, 11))]
+    ['2025-12-10']
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, handler in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            resolved = handler(m, base)
+            if resolved is None or resolved[0] is None:
+                continue
+            iso, precision = resolved
+            taken.append((start, end))
+            found.append(DateMention(iso, precision, start + offset, end + offset, m.group(0)))
+            if handler is _month_only:
+                for s, e, iso2 in _and_month(text, end, base):
+                    taken.append((s, e))
+                    found.append(DateMention(iso2, "month", s + offset, e + offset, text[s:e]))
+    return sorted(found, key=lambda d: d.start)
+
+
+_FULL_DATE = [
+    re.compile(rf"\b{_m('m1')}\s+{_d('d1')},?\s+{_y('y')}"),
+    re.compile(rf"\b{_d('d1')}\s+{_m('m1')},?\s+{_y('y')}"),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b"),
+]
+
+
+def parse_full_date(text: str) -> date | None:
+    """The first date with day, month and year in ``text``.
+
+    >>> parse_full_date("Published: 11 Dec. 2025, 12:25")
+    datetime.date(2025, 12, 11)
+    """
+    best: tuple[int, date] | None = None
+    for pattern in _FULL_DATE:
+        m = pattern.search(text)
+        if not m:
+            continue
+        month = int(m["mo"]) if "mo" in m.groupdict() else _month(m["m1"])
+        try:
+            value = date(int(m["y"]), month, int(m["d1"]))
+        except ValueError:
+            continue
+        if best is None or m.start() < best[0]:
+            best = (m.start(), value)
+    return best[1] if best else None

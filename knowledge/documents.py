@@ -1,0 +1,159 @@
+"""Reading one document from disk: bytes → text, title, publication date, stable id.
+
+This is the edge where bad input is caught: an empty, binary, oversized or
+undecodable file raises ``UnreadableDocument`` with a one-line reason, and the
+caller skips it while the rest still build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from knowledge.dates import parse_full_date
+from knowledge.sentences import split_sentences
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
+DEFAULT_MAX_BYTES = 2_000_000
+# The encodings Korean and U.S. sources arrive in; CP949 is a superset of EUC-KR.
+ENCODINGS = ("utf-8-sig", "cp949")
+
+
+class UnreadableDocument(Exception):
+    """A file that cannot be read as a document; ``str(exc)`` is the one-line reason."""
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    path: str
+    title: str
+    date: date | None
+    text: str
+
+
+def decode(raw: bytes) -> str:
+    """Text from bytes in UTF-8 (with or without BOM) or CP949/EUC-KR.
+
+    >>> decode("서울".encode("cp949"))
+    '서울'
+    """
+    if not raw.strip():
+        raise UnreadableDocument("empty file")
+    if b"\x00" in raw:
+        raise UnreadableDocument("binary file (contains NUL bytes)")
+    for encoding in ENCODINGS:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text
+        raise UnreadableDocument(f"binary file (decodes as {encoding} but is mostly control characters)")
+    raise UnreadableDocument("undecodable: not UTF-8 or CP949/EUC-KR")
+
+
+def _looks_like_text(text: str) -> bool:
+    sample = text[:20_000]
+    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f")
+    return bad <= len(sample) * 0.02
+
+
+def normalize_text(text: str) -> str:
+    """Unify line ends and odd spaces so offsets and ids do not depend on the platform."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    return unicodedata.normalize("NFC", text)
+
+
+def document_id(text: str) -> str:
+    """A stable id from the content: the same text gives the same id wherever the file lives."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+_BOILERPLATE = re.compile(
+    r"^(an official website of|skip to|share|print|home$|menu$|related articles?|latest articles|"
+    r"media contact|photo|by [A-Z]|\d+(\.\d+)?\s*°?\s*[FC]$|hit$|date$|\d+$)",
+    re.IGNORECASE,
+)
+_GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]")  # 'HomePoliticsUnited': a breadcrumb run together
+_LEADING_DATE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s+", re.IGNORECASE)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+
+
+def find_title(text: str) -> str:
+    """The headline: the first line that reads like one, skipping site chrome and datelines.
+
+    >>> find_title("34.5 F\\nClarksville\\nThursday, March 28, 2024\\nAllies Meet in Seoul\\nBody text.")
+    'Allies Meet in Seoul'
+    """
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    for line in lines[:15]:
+        line = _MARKDOWN_HEADING.sub("", _LEADING_DATE.sub("", line)).strip()
+        words = line.split()
+        if len(words) < 3 or _BOILERPLATE.match(line) or _GLUED_WORDS.search(line):
+            continue
+        if parse_full_date(line) and len(words) <= 6:
+            continue
+        if len(words) > 25:
+            sentence = split_sentences(line)[0].text
+            return sentence if len(sentence) <= 120 else sentence[:117].rstrip() + "…"
+        return line
+    return lines[0][:120] if lines else "(untitled)"
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+")
+
+
+def find_publication_date(text: str) -> date | None:
+    """The date the document carries in its header (or dateline), or None when it states none.
+
+    Only the header counts, the lines before the first long paragraph, so a
+    date quoted in the body is never mistaken for the publication date.
+
+    >>> find_publication_date("Title here\\nOctober 16, 2020\\n" + "word " * 50)
+    datetime.date(2020, 10, 16)
+    """
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    for line in lines[:15]:
+        if len(line.split()) > 40:
+            if _DATELINE.match(line):
+                return parse_full_date(line[:60])
+            break
+        found = parse_full_date(line)
+        if found:
+            return found
+    return None
+
+
+def parse_document(raw: bytes, path: str) -> Document:
+    """A Document from a file's bytes; raises UnreadableDocument with the reason."""
+    text = normalize_text(decode(raw))
+    if not text.strip():
+        raise UnreadableDocument("empty file")
+    return Document(
+        id=document_id(text),
+        path=path,
+        title=find_title(text),
+        date=find_publication_date(text),
+        text=text,
+    )
+
+
+def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, display_path: str | None = None) -> Document:
+    """Read and parse the document at ``path``.
+
+    >>> read_document(Path("seeds/003_0b70c6b586c52e41.txt")).date
+    datetime.date(2025, 12, 11)
+    """
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise UnreadableDocument(f"too large ({size:,} bytes; the limit is {max_bytes:,})")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableDocument(f"cannot be read ({exc.strerror or exc})") from exc
+    return parse_document(raw, display_path or str(path))

@@ -1,0 +1,118 @@
+"""One document in, its facts out: officials, dates, pledges and statistics, each with its source."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.actors import ActorResolver
+from knowledge.dates import DateMention, find_dates
+from knowledge.documents import Document
+from knowledge.models import DateFact, DocumentFacts, DocumentInfo, Pledge, Source, Statistic
+from knowledge.officials import extract_officials
+from knowledge.pledges import SentenceContext, amount_facts, commitment_facts, lead_in_actor, opens_quote
+from knowledge.sentences import Sentence, split_sentences
+
+
+def _source(document_id: str, sentence: Sentence) -> Source:
+    return Source(document=document_id, quote=sentence.text, start=sentence.start, end=sentence.end)
+
+
+def _event(sentence: Sentence, mention: DateMention) -> str:
+    """What a date dates: its sentence without the date itself, cut to a readable length."""
+    a, b = mention.start - sentence.start, mention.end - sentence.start
+    text = sentence.text[:a] + sentence.text[b:]
+    text = re.sub(r"\s+", " ", re.sub(r"\b(?:on|in|from|during)\s*(?=[,.;]|$)", "", text)).strip(" ,;:.—–-")
+    return text if len(text) <= 240 else text[:239].rstrip() + "…"
+
+
+def _is_header_date(sentence: Sentence, mention: DateMention, document: Document) -> bool:
+    """The publication date in the header is the document's date, not an event in it."""
+    return document.date is not None and mention.iso == document.date.isoformat() and len(sentence.text.split()) <= 16
+
+
+def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[DateFact], dict[int, list[DateMention]]]:
+    facts: dict[tuple[str, str, str], DateFact] = {}
+    by_sentence: dict[int, list[DateMention]] = {}
+    for index, sentence in enumerate(sentences):
+        mentions = find_dates(sentence.text, document.date, sentence.start)
+        by_sentence[index] = mentions
+        for mention in mentions:
+            if _is_header_date(sentence, mention, document):
+                continue
+            event = _event(sentence, mention)
+            key = (mention.iso, mention.precision, event)
+            if key not in facts:
+                facts[key] = DateFact(date=mention.iso, precision=mention.precision, event=event,
+                                      sources=(_source(document.id, sentence),))
+    return list(facts.values()), by_sentence
+
+
+def _merge_pledges(pledges: list[Pledge]) -> list[Pledge]:
+    """One pledge per actor and amount in a document; repeated mentions add sources."""
+    merged: dict[tuple[str, int | None, str], Pledge] = {}
+    for p in pledges:
+        key = (p.actor, p.amount_usd, "" if p.amount_usd is not None else p.sources[0].quote)
+        if key in merged:
+            old = merged[key]
+            merged[key] = old.model_copy(update={"sources": old.sources + p.sources})
+        else:
+            merged[key] = p
+    return list(merged.values())
+
+
+def extract_pledges(document: Document, sentences: list[Sentence],
+                    dates: dict[int, list[DateMention]]) -> tuple[list[Pledge], list[Statistic]]:
+    actors = ActorResolver(document.text)
+    pledges: list[Pledge] = []
+    statistics: list[Statistic] = []
+    current_lead_in: str | None = None
+    quoted = False
+    for index, sentence in enumerate(sentences):
+        if not sentence.bullet and (index == 0 or sentences[index - 1].paragraph != sentence.paragraph):
+            current_lead_in = None  # a plain paragraph ends the list a lead-in introduced
+        same_item = index > 0 and sentences[index - 1].paragraph == sentence.paragraph
+        quoted = quoted and same_item
+        ctx = SentenceContext(
+            sentence=sentence,
+            previous=sentences[index - 1] if same_item else None,
+            lead_in_actor=current_lead_in if (sentence.bullet or same_item) else None,
+            dates=dates.get(index, []),
+            quoted=quoted,
+        )
+        quoted = opens_quote(sentence.text, quoted)
+        with_amount, stats = amount_facts(ctx, actors, document.id)
+        statistics.extend(stats)
+        pledges.extend(with_amount)
+        amount_actors = {p.actor for p in with_amount}
+        if not stats or with_amount:
+            pledges.extend(p for p in commitment_facts(ctx, actors, document.id) if p.actor not in amount_actors)
+        lead = lead_in_actor(sentence, actors)
+        if lead:
+            current_lead_in = lead
+    pledged = {p.amount_usd for p in pledges}
+    # 'Out of the $5.5 billion, ...' refers back to a pledge; it is not a separate figure.
+    return _merge_pledges(pledges), [s for s in statistics if s.amount_usd not in pledged]
+
+
+def extract_document(document: Document) -> DocumentFacts:
+    """All facts of one document.
+
+    >>> from knowledge.documents import parse_document
+    >>> facts = extract_document(parse_document(b"Seoul committed to investing $350 billion in the U.S.", "x.txt"))
+    >>> [(p.actor, p.amount_usd) for p in facts.pledges]
+    [('ROK', 350000000000)]
+    """
+    sentences = split_sentences(document.text)
+    dates, by_sentence = extract_dates(document, sentences)
+    pledges, statistics = extract_pledges(document, sentences, by_sentence)
+    info = DocumentInfo(
+        id=document.id, path=document.path, title=document.title,
+        date=document.date.isoformat() if document.date else None,
+    )
+    return DocumentFacts(
+        document=info,
+        officials=tuple(extract_officials(sentences, document.id)),
+        dates=tuple(dates),
+        pledges=tuple(pledges),
+        statistics=tuple(statistics),
+    )

@@ -1,0 +1,82 @@
+"""Person names: one key per person whatever the spelling, and the variants users type.
+
+Korean names arrive as 'Lee Jae Myung', 'Lee Jae-myung', 'Jae-myung Lee' or
+'Lee Jaemyung'. They all get the same key, so mentions merge into one person
+and a query in any of these spellings finds them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.rulebook import rulebook
+
+
+def _parts(name: str) -> list[str]:
+    return [p for p in re.split(r"[\s\-‐]+", name.replace(".", ". ").strip()) if p]
+
+
+def is_korean_name(name: str) -> bool:
+    """True when the name reads as a romanized Korean one (a Korean surname at either end).
+
+    >>> is_korean_name("Kwak Noh-Jung"), is_korean_name("Don Graves")
+    (True, False)
+    """
+    words = name.split()
+    surnames = rulebook().korean_surnames
+    if len(words) < 2:
+        return name in surnames
+    return words[0] in surnames or (words[-1] in surnames and len(words) == 2)
+
+
+def _surname_first(name: str) -> list[str]:
+    words = name.split()
+    surnames = rulebook().korean_surnames
+    if len(words) >= 2 and words[-1] in surnames and words[0] not in surnames:
+        words = [words[-1], *words[:-1]]
+    return words
+
+
+def surname(name: str) -> str:
+    """The family name: first for Korean names, last otherwise.
+
+    >>> surname("Lee Tae-ho"), surname("Michael R. Pompeo"), surname("Hyundong Cho")
+    ('Lee', 'Pompeo', 'Cho')
+    """
+    words = name.split()
+    if not words:
+        return name
+    if is_korean_name(name):
+        return _surname_first(name)[0]
+    return words[-1]
+
+
+def name_key(name: str) -> str:
+    """One key for every spelling of a name.
+
+    >>> name_key("Lee Jae Myung") == name_key("Jae-myung Lee") == name_key("Lee Jae-myung")
+    True
+    """
+    ordered = " ".join(_surname_first(name)) if is_korean_name(name) else name
+    return re.sub(r"[^a-z]", "", ordered.lower())
+
+
+def name_variants(name: str) -> list[str]:
+    """Spellings users may type for ``name`` (Korean order swaps and hyphenation).
+
+    >>> name_variants("Lee Tae-ho")[:3]
+    ['Lee Taeho', 'Lee Tae Ho', 'Tae-ho Lee']
+    """
+    if not is_korean_name(name):
+        parts = name.split()
+        return [f"{parts[0]} {parts[-1]}"] if len(parts) == 3 else []
+    words = _surname_first(name)
+    family, given_words = words[0], words[1:]
+    syllables = [p for w in given_words for p in re.split(r"[\-‐]", w) if p]
+    if not syllables:
+        return []
+    joined = "".join(syllables).capitalize()
+    spaced = " ".join(s.capitalize() for s in syllables)
+    hyphen = "-".join([syllables[0].capitalize(), *[s.lower() for s in syllables[1:]]])
+    variants = [f"{family} {joined}", f"{family} {spaced}", f"{hyphen} {family}", f"{family} {hyphen}", f"{joined} {family}"]
+    return [v for v in dict.fromkeys(variants) if v != name]

@@ -1,0 +1,304 @@
+"""Extracting officials: who holds which title, in which organisation and country.
+
+Mentions come in two shapes, both driven by the title list in ``rules/titles.json``:
+'TITLE NAME' ('Deputy Secretary of Commerce Don Graves', 'President Yoon') and
+'NAME, TITLE' ('Don Graves, deputy US commerce secretary'). Mentions are then
+merged into people: a surname-only mention joins the full name it abbreviates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from knowledge.models import Country, Official, Source
+from knowledge.names import is_korean_name, name_key, name_variants, surname
+from knowledge.rulebook import first_country_cue, rulebook
+from knowledge.sentences import Sentence
+
+_TOKEN = re.compile(r"[’']s\b|[A-Za-z0-9][A-Za-z0-9.'’\-&]*[A-Za-z0-9.]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
+_BOUNDARY_WORDS = frozenset({"and", "or", "said", "says", "who", "was", "is", "has", "had", "on", "in", "of", "to"})
+_ORG_HEADS = re.compile(
+    r"\b(Ministry|Department|Office|University|Foundation|Agency|Administration|Commission|Council|Institute|"
+    r"Association|Chamber|Bank|Corporation|Company|Group|Inc\.?|Corp\.?)\b"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        value = m.group(0)
+        # 'Affairs.' at a sentence end: the period is punctuation, not part of the word.
+        if len(value) > 3 and value[-2:] in ("’s", "'s"):
+            tokens.append(Token(value[:-2], m.start(), m.end() - 2))
+            tokens.append(Token(value[-2:], m.end() - 2, m.end()))
+        elif value.endswith(".") and len(value) > 2 and value.count(".") == 1 and value[-2].islower():
+            tokens.append(Token(value[:-1], m.start(), m.end() - 1))
+            tokens.append(Token(".", m.end() - 1, m.end()))
+        else:
+            tokens.append(Token(value, m.start(), m.end()))
+    return tokens
+
+
+@dataclass
+class Mention:
+    name: str
+    surname_only: bool
+    title: str
+    organization: str | None
+    country: Country | None
+    source: Source
+
+
+def _is_name_token(tok: Token) -> bool:
+    if not tok.is_cap or tok.lower in rulebook().not_name_words:
+        return False
+    if re.fullmatch(r"[A-Z]\.", tok.text):
+        return True
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]*)*|[A-Z][a-z]*[A-Z][a-z]+", tok.text))
+
+
+def _is_boundary(tokens: list[Token], j: int) -> bool:
+    if j >= len(tokens):
+        return True
+    tok = tokens[j]
+    if tok.text in {"’s", "'s"}:
+        return True
+    if not tok.text[0].isalnum():
+        return tok.text not in {"-", "&"}
+    return not tok.is_cap or tok.lower in _BOUNDARY_WORDS
+
+
+def _name_at(tokens: list[Token], j: int, allow_surname: bool) -> int:
+    """How many tokens from ``j`` form a person's name (0 when none does)."""
+    rules = rulebook()
+    for k in (3, 2, 1):
+        if k == 1 and not allow_surname:
+            continue
+        part = tokens[j : j + k]
+        if len(part) < k or not all(_is_name_token(t) for t in part) or not _is_boundary(tokens, j + k):
+            continue
+        if re.fullmatch(r"[A-Z]\.", part[-1].text) or re.fullmatch(r"[A-Z]\.", part[0].text):
+            continue
+        if k == 3:
+            initial = re.fullmatch(r"[A-Z]\.", part[1].text)
+            korean = part[0].text in rules.korean_surnames and all(len(t.text) <= 6 for t in part[1:])
+            if not (initial or korean):
+                continue
+        if k == 1 and part[0].text.endswith("."):
+            continue
+        return k
+    return 0
+
+
+def _core_title_at(tokens: list[Token], i: int) -> int:
+    for core in rulebook().core_titles:
+        if tuple(t.lower for t in tokens[i : i + len(core)]) == core:
+            return len(core)
+    return 0
+
+
+def _organization_before(sentence: str, tokens: list[Token], ts: int) -> str | None:
+    """An organisation written just before the title ('Purdue University President', 'SK hynix CEO')."""
+    head = sentence[: tokens[ts].start].rstrip() if ts < len(tokens) else sentence
+    for company in rulebook().korean_companies:
+        if head.endswith(company) and (len(head) == len(company) or not head[-len(company) - 1].isalnum()):
+            return company
+    j = ts
+    while j > 0 and (tokens[j - 1].is_cap or tokens[j - 1].lower in {"of", "for", "the", "&"}):
+        j -= 1
+    while j < ts and not tokens[j].is_cap:
+        j += 1
+    if j >= ts:
+        return None
+    phrase = sentence[tokens[j].start : tokens[ts - 1].end]
+    return phrase if _ORG_HEADS.search(phrase) else None
+
+
+def _organization_and_country(title: str, context: str) -> tuple[str | None, Country | None]:
+    lowered = title.lower()
+    organization: str | None = None
+    country: str | None = None
+    for rule in rulebook().organization_rules:
+        if rule.cue in lowered and not any(u in lowered for u in rule.unless):
+            organization = organization or rule.organization
+            country = country or rule.country
+    if country is None:
+        country = first_country_cue(title) or first_country_cue(context)
+    return organization, country  # type: ignore[return-value]
+
+
+def _strip_country_modifiers(title: str) -> str:
+    """'U.S. Deputy Secretary of Commerce' → 'Deputy Secretary of Commerce': the country is kept apart."""
+    title = re.sub(r"^(?:(?:U\.S\.|US|ROK|Korean|South Korean|American|Seoul['’]s|Washington['’]s)\s+)+", "", title).strip()
+    return title[:1].upper() + title[1:]
+
+
+def _source(document_id: str, sentence: Sentence) -> Source:
+    return Source(document=document_id, quote=sentence.text, start=sentence.start, end=sentence.end)
+
+
+def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> Iterable[tuple[Mention, int]]:
+    """'TITLE NAME' mentions, with the index of the token after each."""
+    text = sentence.text
+    i = 0
+    while i < len(tokens):
+        core = _core_title_at(tokens, i)
+        if not core:
+            i += 1
+            continue
+        ts = i
+        while ts > 0 and (tokens[ts - 1].lower in rulebook().title_modifiers):
+            ts -= 1
+        j = i + core
+        found = 0
+        while j < len(tokens):
+            found = _name_at(tokens, j, allow_surname=True)
+            if found:
+                break
+            tok = tokens[j]
+            continues = tok.is_cap or tok.lower in rulebook().title_connectors or (
+                tok.text in {",", "’s", "'s", "-"} and j + 1 < len(tokens)
+                and (tokens[j + 1].is_cap or tokens[j + 1].lower == "and")
+            )
+            if not continues or _core_title_at(tokens, j):
+                break
+            j += 1
+        if not found:
+            i += core
+            continue
+        title = _strip_country_modifiers(text[tokens[ts].start : tokens[j - 1].end].rstrip(" ,"))
+        name = text[tokens[j].start : tokens[j + found - 1].end]
+        after = text[tokens[j + found - 1].end : tokens[min(j + found + 3, len(tokens) - 1)].end]
+        before = text[max(0, tokens[ts].start - 12) : tokens[ts].start]
+        organization, country = _organization_and_country(text[tokens[ts].start : tokens[j - 1].end], "")
+        if country is None:
+            country = first_country_cue(before) or (first_country_cue(after) if after.lstrip().startswith("of ") else None)
+        organization = _organization_before(text, tokens, ts) or organization
+        yield Mention(name, found == 1, title, organization, country, _source(document_id, sentence)), j + found
+        i = j + found
+
+
+_NAME_COMMA_TITLE = re.compile(
+    r"(?:^|(?<=[\s(“\"]))(?P<name>(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),\s+"
+    r"(?:the\s+|a\s+)?(?P<title>[^,.;:“”\"]{3,90}?)(?=[,.;:)]|\s+(?:said|says|speaks|spoke|told|who)\b|$)"
+)
+
+
+def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
+    """'NAME, TITLE' mentions ('Youngsoo Kwon, CEO of LG Energy Solution')."""
+    for m in _NAME_COMMA_TITLE.finditer(sentence.text):
+        name, title = m["name"], m["title"].strip()
+        name_tokens = tokenize(name)
+        if not all(_is_name_token(t) for t in name_tokens):
+            continue
+        title_tokens = tokenize(title)
+        if len(title_tokens) > 12 or not any(_core_title_at(title_tokens, k) for k in range(len(title_tokens))):
+            continue
+        organization, country = _organization_and_country(title, "")
+        if organization is None:
+            org = re.search(r"\b(?:of|at)\s+(.+)$", title)
+            organization = org.group(1) if org else None
+        yield Mention(name, False, title, organization, country, _source(document_id, sentence))
+
+
+def find_mentions(sentences: Iterable[Sentence], document_id: str) -> list[Mention]:
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        tokens = tokenize(sentence.text)
+        spans: list[tuple[int, int]] = []
+        for mention, _ in _title_first(sentence, tokens, document_id):
+            mentions.append(mention)
+            spans.append((sentence.text.find(mention.name), 0))
+        for mention in _name_first(sentence, document_id):
+            if not any(m.name == mention.name and m.source == mention.source for m in mentions):
+                mentions.append(mention)
+    return mentions
+
+
+@dataclass
+class _Person:
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def titled(self) -> list[Mention]:
+        return [m for m in self.mentions if m.title]
+
+
+def _best_title(mentions: list[Mention]) -> Mention:
+    """The most complete title: full-name mentions first, then the longest."""
+    return max(mentions, key=lambda m: (not m.surname_only, len(m.title)))
+
+
+def _country_of(person: _Person, organization: str | None) -> Country:
+    for m in sorted(person.mentions, key=lambda m: m.surname_only):
+        if m.country:
+            return m.country
+    if organization and any(organization.startswith(c) for c in rulebook().korean_companies):
+        return "ROK"
+    return "ROK" if is_korean_name(person.name) else "US"
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Official]:
+    """People from mentions: one per full name; a surname-only mention joins the full name it shortens.
+
+    >>> [o.name for o in merge_mentions([])]
+    []
+    """
+    people: dict[str, _Person] = {}
+    for m in mentions:
+        if not m.surname_only:
+            people.setdefault(name_key(m.name), _Person(m.name)).mentions.append(m)
+    for m in mentions:
+        if not m.surname_only:
+            continue
+        matches = [p for p in people.values() if surname(p.name).lower() == m.name.lower()]
+        if len(matches) > 1:
+            matches = [p for p in matches if any(x.title.lower() == m.title.lower() for x in p.mentions)] or matches[:1]
+        target = matches[0] if matches else people.setdefault(name_key(m.name), _Person(m.name))
+        target.mentions.append(m)
+    return [to_official(p) for p in people.values()]
+
+
+def to_official(person: _Person) -> Official:
+    best = _best_title(person.mentions)
+    organization = best.organization or next((m.organization for m in person.mentions if m.organization), None)
+    titles = tuple(dict.fromkeys(m.title for m in sorted(person.mentions, key=lambda m: -len(m.title))))
+    seen_names = [m.name for m in person.mentions]
+    sources = tuple(dict.fromkeys(m.source for m in person.mentions))
+    return Official(
+        name=person.name,
+        title=best.title,
+        organization=organization,
+        country=_country_of(person, organization),
+        titles=titles,
+        aliases=tuple(dict.fromkeys(a for a in [*seen_names, *name_variants(person.name)] if a != person.name)),
+        sources=sources,
+    )
+
+
+def extract_officials(sentences: list[Sentence], document_id: str) -> list[Official]:
+    """The officials one document names, merged per person.
+
+    >>> from knowledge.sentences import split_sentences
+    >>> [o.title for o in extract_officials(split_sentences("Trade Minister Kim Hyun-chong spoke."), "d")]
+    ['Trade Minister']
+    """
+    return merge_mentions(find_mentions(sentences, document_id))

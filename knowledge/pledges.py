@@ -1,0 +1,187 @@
+"""Extracting pledges (who commits what, for how much, on what condition) and statistics.
+
+A sentence is a pledge when an actor (U.S., ROK, both, or a company) is the
+subject of a commitment verb ('committed to', 'will', 'plans to invest'), when
+an amount sits next to an investment or funding cue, or when it is a bullet
+under a lead-in such as 'Together, the United States and the ROK will:'.
+Amounts next to trade figures ('two-way trade ... totaled $170 billion') are
+statistics, not pledges.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.actors import ActorResolver
+from knowledge.amounts import Amount, find_amounts
+from knowledge.dates import DateMention
+from knowledge.models import Pledge, Source, Statistic
+from knowledge.rulebook import rulebook
+from knowledge.sentences import Sentence
+
+_CONDITION = re.compile(
+    r"\b(?:in return for|in exchange for|on (?:the )?condition that|provided that|conditional on|subject to|"
+    r"as a condition of|contingent on)\b[^.;]*",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|,\s+and\s+(?=the\s|[A-Z])|\s+and\s+additionally\b|,\s+(?:which|while)\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+@dataclass
+class SentenceContext:
+    sentence: Sentence
+    previous: Sentence | None
+    lead_in_actor: str | None
+    dates: list[DateMention]
+    quoted: bool = False  # the sentence starts inside a quotation opened earlier in its paragraph
+
+
+def _source(document_id: str, sentence: Sentence) -> Source:
+    return Source(document=document_id, quote=sentence.text, start=sentence.start, end=sentence.end)
+
+
+def _inside_quote(text: str, pos: int, quoted: bool = False) -> bool:
+    """Words inside quotation marks are someone's speech, not a commitment on the record."""
+    head = text[:pos]
+    return int(quoted) + head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def opens_quote(text: str, quoted: bool) -> bool:
+    """Whether a quotation is still open at the end of ``text``."""
+    return _inside_quote(text, len(text), quoted)
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, start):
+        left = m.end()
+    right_m = _CLAUSE_BREAK.search(text, end)
+    right = right_m.start() if right_m else len(text)
+    return left, right
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _tidy(text: str, limit: int = 220) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:—–-.")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _condition(text: str) -> str | None:
+    m = _CONDITION.search(text)
+    return _tidy(m.group(0)) if m else None
+
+
+def _is_statistic(text: str, amount: Amount) -> bool:
+    """A trade figure, not a pledge: the cue word nearest before the amount decides."""
+    rules = rulebook()
+    for word in reversed(_words(text[: amount.start])):
+        if word in rules.pledge_amount_cues:
+            return False
+        if word in rules.statistic_cues:
+            return True
+    return not any(w in rules.pledge_amount_cues for w in _words(text[amount.end : amount.end + 40])[:4])
+
+
+def _what(ctx: SentenceContext, amount: Amount, clause: tuple[int, int]) -> str:
+    text = ctx.sentence.text
+    post = _tidy(text[amount.end : clause[1]])
+    short = len(post.split()) < 5
+    scope = text if short else post
+    anaphoric = any(re.search(rf"\b{re.escape(a)}\b", scope.lower()) for a in rulebook().anaphoric_what)
+    if anaphoric and ctx.previous is not None:
+        return _tidy(ctx.previous.text)
+    if not short:
+        return post
+    clause_text = _tidy(text[clause[0] : clause[1]])
+    if len(clause_text.split()) < 5:
+        first = _CLAUSE_BREAK.search(text)
+        return _tidy(text[: first.start()] if first else text)
+    return clause_text
+
+
+def _date_in(ctx: SentenceContext, start: int, end: int) -> str | None:
+    for d in ctx.dates:
+        if ctx.sentence.start + start <= d.start <= ctx.sentence.start + end:
+            return d.iso
+    return None
+
+
+def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) -> tuple[list[Pledge], list[Statistic]]:
+    """Pledges and statistics for each dollar amount in one sentence."""
+    text = ctx.sentence.text
+    pledges: list[Pledge] = []
+    statistics: list[Statistic] = []
+    condition = _condition(text)
+    for amount in find_amounts(text):
+        clause = _clause_bounds(text, amount.start, amount.end)
+        if _is_statistic(text, amount):
+            statistics.append(Statistic(
+                subject=_tidy(text[clause[0] : clause[1]]), amount_text=amount.text, amount_usd=amount.usd,
+                date=_date_in(ctx, 0, len(text)), sources=(_source(document_id, ctx.sentence),),
+            ))
+            continue
+        actor = actors.actor_for_amount(text, amount.start, ctx.sentence.start) or ctx.lead_in_actor
+        if actor is None:
+            continue
+        pledges.append(Pledge(
+            actor=actor, amount_text=amount.text, amount_usd=amount.usd, what=_what(ctx, amount, clause),
+            conditions=condition, date=_date_in(ctx, clause[0], clause[1]),
+            sources=(_source(document_id, ctx.sentence),),
+        ))
+    return pledges, statistics
+
+
+def _commitment_verbs(text: str) -> list[re.Match[str]]:
+    verbs = "|".join(re.escape(v) for v in rulebook().commitment_verbs)
+    return list(re.finditer(rf"\b(?:{verbs})\b(?!\s*:)", text))
+
+
+def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) -> list[Pledge]:
+    """Pledges without an amount: an actor as subject of a commitment verb, or a bullet under a lead-in."""
+    text = ctx.sentence.text
+    found: list[Pledge] = []
+    if text.rstrip().endswith(":"):
+        return found  # a lead-in: its pledges are the bullets that follow
+    seen_actors: set[str] = set()
+    for verb in _commitment_verbs(text):
+        if _inside_quote(text, verb.start(), ctx.quoted):
+            continue
+        actor = actors.subject_actor(text, verb.start(), ctx.sentence.start)
+        if actor is None or actor in seen_actors:
+            continue
+        what = _tidy(text[verb.end() :])
+        if len(what.split()) < 2:
+            continue
+        seen_actors.add(actor)
+        found.append(Pledge(
+            actor=actor, what=what, conditions=_condition(text),
+            date=_date_in(ctx, verb.end(), len(text)), sources=(_source(document_id, ctx.sentence),),
+        ))
+    if not found and ctx.lead_in_actor and ctx.sentence.bullet and re.match(r"[A-Z][a-z]+\b", text):
+        first_word = text.split()[0].lower()
+        if first_word.endswith(("ing", "ed")) and first_word not in {"recognizing"} or _is_base_verb(first_word):
+            found.append(Pledge(
+                actor=ctx.lead_in_actor, what=_tidy(text), conditions=_condition(text),
+                date=_date_in(ctx, 0, len(text)), sources=(_source(document_id, ctx.sentence),),
+            ))
+    return found
+
+
+def _is_base_verb(word: str) -> bool:
+    """A bullet under 'X will:' starts with the verb it continues ('Establish', 'Expand', 'Support')."""
+    return not word.endswith(("s", "ing", "ed", "ly")) or word in {"access", "address", "process", "focus", "discuss"}
+
+
+def lead_in_actor(sentence: Sentence, actors: ActorResolver) -> str | None:
+    """The actor of a lead-in line such as 'Together, the United States and the ROK will:'."""
+    text = sentence.text.rstrip()
+    lowered = text.lower()
+    for cue in rulebook().lead_in_pledge:
+        if lowered.endswith(cue):
+            return actors.subject_actor(text, len(text) - len(cue), sentence.start)
+    return None

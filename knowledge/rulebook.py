@@ -1,0 +1,92 @@
+"""Loading the extraction rules (``knowledge/rules/*.json``) once, compiled for use.
+
+Rules are data so that a new kind of title, a country alias or a commitment verb
+is a one-line change to a JSON file, reviewed like any other, and never a
+special case in code for one document.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("knowledge.rules").joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@dataclass(frozen=True)
+class OrganizationRule:
+    cue: str
+    organization: str | None
+    country: str | None
+    unless: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    core_titles: tuple[tuple[str, ...], ...]
+    title_modifiers: frozenset[str]
+    title_connectors: frozenset[str]
+    organization_rules: tuple[OrganizationRule, ...]
+    korean_surnames: frozenset[str]
+    not_name_words: frozenset[str]
+    country_aliases: dict[str, tuple[str, ...]]
+    country_cues: dict[str, tuple[re.Pattern[str], ...]]
+    korean_companies: tuple[str, ...]
+    commitment_verbs: tuple[str, ...]
+    lead_in_pledge: tuple[str, ...]
+    pledge_amount_cues: frozenset[str]
+    statistic_cues: frozenset[str]
+    we_is_both_cues: tuple[str, ...]
+    anaphoric_what: tuple[str, ...]
+
+
+@cache
+def rulebook() -> Rulebook:
+    """The rules, loaded and compiled on first use and shared afterwards."""
+    titles, names, countries, pledges = (
+        _load("titles.json"), _load("names.json"), _load("countries.json"), _load("pledges.json")
+    )
+    core = sorted({tuple(t.lower().split()) for t in titles["core"]}, key=len, reverse=True)
+    return Rulebook(
+        core_titles=tuple(core),
+        title_modifiers=frozenset(m.lower() for m in titles["modifiers"]),
+        title_connectors=frozenset(titles["connectors"]),
+        organization_rules=tuple(
+            OrganizationRule(r["cue"], r["organization"], r["country"], tuple(r.get("unless", ())))
+            for r in titles["organizations"]
+        ),
+        korean_surnames=frozenset(names["korean_surnames"]),
+        not_name_words=frozenset(w.lower() for w in names["not_name_words"]),
+        country_aliases={k: tuple(v) for k, v in countries["aliases"].items()},
+        country_cues={k: tuple(re.compile(p) for p in v) for k, v in countries["cue_patterns"].items()},
+        korean_companies=tuple(sorted(countries["korean_companies"], key=len, reverse=True)),
+        commitment_verbs=tuple(sorted(pledges["commitment_verbs"], key=len, reverse=True)),
+        lead_in_pledge=tuple(pledges["lead_in_pledge"]),
+        pledge_amount_cues=frozenset(pledges["pledge_amount_cues"]),
+        statistic_cues=frozenset(pledges["statistic_cues"]),
+        we_is_both_cues=tuple(pledges["we_is_both_cues"]),
+        anaphoric_what=tuple(sorted(pledges["anaphoric_what"], key=len, reverse=True)),
+    )
+
+
+def first_country_cue(text: str) -> str | None:
+    """The country named first in ``text`` by a cue ('U.S.', 'Seoul's', 'of Japan'), if any.
+
+    >>> first_country_cue("Seoul's Second Vice Foreign Minister")
+    'ROK'
+    """
+    best: tuple[int, str] | None = None
+    for country, patterns in rulebook().country_cues.items():
+        for pattern in patterns:
+            m = pattern.search(text)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), country)
+    return best[1] if best else None

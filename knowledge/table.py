@@ -1,0 +1,146 @@
+"""Building the fact table from a folder of documents, merging people across documents, and storing it.
+
+The table is written as JSON (committed for ``seeds/``) and replaced whole:
+``write_table`` writes a temporary file and renames it, so a reader never sees a
+half-written table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from knowledge.documents import DEFAULT_MAX_BYTES, DOCUMENT_SUFFIXES, UnreadableDocument, read_document
+from knowledge.extract import extract_document
+from knowledge.models import DocumentFacts, FactTable, Official, SkippedFile
+from knowledge.names import name_key, surname
+
+
+def document_paths(folder: Path) -> list[Path]:
+    """The documents in ``folder``, in name order; hidden and temporary files are not documents."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith((".", "~"))
+    )
+
+
+@dataclass
+class BuildResult:
+    facts: list[DocumentFacts] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+
+
+def display_path(path: Path, root: Path | None) -> str:
+    """The path as stored in the table: relative to the project when it can be, so tables are portable."""
+    try:
+        return str(path.resolve().relative_to((root or Path.cwd()).resolve()))
+    except ValueError:
+        return str(path)
+
+
+def extract_files(paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES, root: Path | None = None,
+                  on_progress: Callable[[Path], None] | None = None) -> BuildResult:
+    """Facts from each readable file; each unreadable one is recorded with its reason and skipped."""
+    result = BuildResult()
+    for path in paths:
+        shown = display_path(path, root)
+        try:
+            document = read_document(path, max_bytes=max_bytes, display_path=shown)
+            result.facts.append(extract_document(document))
+        except UnreadableDocument as exc:
+            result.skipped.append(SkippedFile(path=shown, reason=str(exc)))
+        if on_progress:
+            on_progress(path)
+    return result
+
+
+def _merge_people(officials: list[Official], dated: dict[str, str]) -> list[Official]:
+    """One official per person across documents; the title from the most recent document wins."""
+    groups: dict[str, list[Official]] = {}
+    for official in officials:
+        groups.setdefault(name_key(official.name), []).append(official)
+    # A surname-only entry ('President Yoon') joins the one full name with that surname and title.
+    for key in [k for k, v in groups.items() if len(v[0].name.split()) == 1]:
+        short = groups[key][0]
+        matches = [
+            k for k, v in groups.items()
+            if k != key and len(v[0].name.split()) > 1 and surname(v[0].name).lower() == short.name.lower()
+            and any(short.title.lower() in t.lower() for o in v for t in o.titles)
+        ]
+        if len(matches) == 1:
+            groups[matches[0]].extend(groups.pop(key))
+    merged = []
+    for group in groups.values():
+        def recency(o: Official) -> tuple[str, int]:
+            return (max((dated.get(s.document, "") for s in o.sources), default=""), len(o.name))
+        latest = max(group, key=recency)
+        full = max(group, key=lambda o: len(o.name))
+        merged.append(latest.model_copy(update={
+            "name": full.name,
+            "organization": latest.organization or next((o.organization for o in group if o.organization), None),
+            "titles": tuple(dict.fromkeys(t for o in group for t in o.titles)),
+            "aliases": tuple(dict.fromkeys(a for o in group for a in (*o.aliases, o.name) if a != full.name)),
+            "sources": tuple(dict.fromkeys(s for o in group for s in o.sources)),
+        }))
+    return sorted(merged, key=lambda o: o.name)
+
+
+def assemble(facts: list[DocumentFacts], skipped: Iterable[SkippedFile] = ()) -> FactTable:
+    """A table from per-document facts (a document seen twice, by content id, counts once)."""
+    unique: dict[str, DocumentFacts] = {}
+    for f in facts:
+        unique.setdefault(f.document.id, f)
+    docs = list(unique.values())
+    dated = {f.document.id: f.document.date or "" for f in docs}
+    return FactTable(
+        documents=tuple(f.document for f in docs),
+        officials=tuple(_merge_people([o for f in docs for o in f.officials], dated)),
+        dates=tuple(d for f in docs for d in f.dates),
+        pledges=tuple(p for f in docs for p in f.pledges),
+        statistics=tuple(s for f in docs for s in f.statistics),
+        skipped=tuple(skipped),
+    )
+
+
+def build_table(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES, root: Path | None = None,
+                on_progress: Callable[[Path], None] | None = None) -> FactTable:
+    """The fact table for every document in ``folder``.
+
+    >>> build_table(Path("seeds")).counts()["documents"]
+    5
+    """
+    result = extract_files(document_paths(folder), max_bytes=max_bytes, root=root, on_progress=on_progress)
+    return assemble(result.facts, result.skipped)
+
+
+def table_json(table: FactTable) -> str:
+    return json.dumps(table.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n"
+
+
+def write_table(table: FactTable, path: Path) -> None:
+    """Write atomically: a temporary file in the same folder, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".facts-", suffix=".json", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(table_json(table))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_table(path: Path) -> FactTable:
+    """Read a table written by ``write_table``; raises ``ValueError`` with the reason when it is not one."""
+    try:
+        return FactTable.model_validate_json(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ValueError(f"cannot read fact table {path}: {exc.strerror or exc}") from exc
+    except ValueError as exc:
+        raise ValueError(f"{path} is not a usrok fact table: {str(exc).splitlines()[0]}") from exc
