@@ -22,6 +22,7 @@ _AMOUNT_VERB = re.compile(
     r"\b(?:invest|invests|investing|invested|commit|commits|committed|pledge|pledges|pledged|award|awards|awarded|"
     r"provide|provides|provided|contribute|contributes|contributed|spend|allocate|allocated|grant|granted)\b"
 )
+_GOVERNMENT_BODY = re.compile(r"^\s*the\s+(Ministry|Department)\s*$", re.IGNORECASE)
 _WE = re.compile(r"\b(?:we|our two countries)\b", re.IGNORECASE)
 _WEAK = re.compile(r"\b(?:it|the company|the firm|the group)\s*$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
@@ -117,6 +118,10 @@ class ActorResolver:
         """The actor a subject phrase names: both, one country, a company, or None."""
         if _WEAK.search(subject):
             return self.company_before(absolute_pos)
+        body = _GOVERNMENT_BODY.search(subject)
+        if body:
+            # 'The Ministry will start...': Korea's government has ministries, Washington's has departments.
+            return ROK if body.group(1).lower() == "ministry" else US
         actors = {m.actor for m in self.mentions(subject)}
         if BOTH in actors or {US, ROK} <= actors:
             return BOTH

@@ -169,7 +169,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ), _month_only),
     (re.compile(
         rf"\b(?:[Ii]n|[Bb]y|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]hrough|no later than|[Aa]s of|[Ff]rom|[Bb]efore)\s+"
-        rf"(?:(?:early|late|mid|mid-)\s*)?{_y('y')}(?![-\d])"
+        rf"(?:(?:early|late|mid|mid-)\s*|the (?:end|beginning|start|middle|first half|second half|first quarter|"
+        rf"second quarter|third quarter|fourth quarter) of\s+)?{_y('y')}(?![-\d])"
     ), _year),
     (re.compile(r"\b(?:on|last|this past)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
      _weekday),

@@ -20,14 +20,34 @@ def _source(document_id: str, sentence: Sentence) -> Source:
 def _event(sentence: Sentence, mention: DateMention) -> str:
     """What a date dates: its sentence without the date itself, cut to a readable length."""
     a, b = mention.start - sentence.start, mention.end - sentence.start
-    text = sentence.text[:a] + sentence.text[b:]
+    text = sentence.text
+    if len(text) > 240:
+        # A long sentence: keep its subject and the words around the date, which are what it dates.
+        lo, hi = max(0, a - 150), min(len(text), b + 60)
+        lo = text.rfind(" ", 0, lo) + 1 if lo else 0
+        head_end = text.rfind(" ", 0, 90)
+        if lo > head_end > 0:
+            return _tidy_event(text[:head_end] + " … " + text[lo:a] + text[b:hi])
+        text, a, b = text[lo:hi], a - lo, b - lo
+    return _tidy_event(text[:a] + text[b:])
+
+
+def _tidy_event(text: str) -> str:
     text = re.sub(r"\s+", " ", re.sub(r"\b(?:on|in|from|during)\s*(?=[,.;]|$)", "", text)).strip(" ,;:.—–-")
-    return text if len(text) <= 240 else text[:239].rstrip() + "…"
+    return text if len(text) <= 320 else text[:319].rstrip() + "…"
+
+
+# 'SEOUL, June 5 (Yonhap) --': the dateline carries the publication date, not an event.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+[^()]{3,30}?(?:\([^)]*\))?\s*(?:--|—|–)")
 
 
 def _is_header_date(sentence: Sentence, mention: DateMention, document: Document) -> bool:
     """The publication date in the header is the document's date, not an event in it."""
-    return document.date is not None and mention.iso == document.date.isoformat() and len(sentence.text.split()) <= 16
+    if document.date is None or not mention.iso.startswith(document.date.isoformat()[5:] if mention.iso.startswith("--")
+                                                            else document.date.isoformat()):
+        return False
+    dateline = _DATELINE.match(sentence.text)
+    return len(sentence.text.split()) <= 16 or bool(dateline and mention.start - sentence.start < dateline.end())
 
 
 def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[DateFact], dict[int, list[DateMention]]]:
@@ -68,6 +88,8 @@ def extract_pledges(document: Document, sentences: list[Sentence],
     current_lead_in: str | None = None
     quoted = False
     for index, sentence in enumerate(sentences):
+        if sentence.text == document.title:
+            continue  # a headline restates the story; the record is in the body
         if not sentence.bullet and (index == 0 or sentences[index - 1].paragraph != sentence.paragraph):
             current_lead_in = None  # a plain paragraph ends the list a lead-in introduced
         same_item = index > 0 and sentences[index - 1].paragraph == sentence.paragraph

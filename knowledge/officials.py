@@ -108,7 +108,7 @@ def _name_at(tokens: list[Token], j: int, allow_surname: bool) -> int:
 
 
 def _core_title_at(tokens: list[Token], i: int) -> int:
-    for core in rulebook().core_titles:
+    for core in rulebook().core_titles_by_first_word.get(tokens[i].lower, ()):
         if tuple(t.lower for t in tokens[i : i + len(core)]) == core:
             return len(core)
     return 0
@@ -146,7 +146,10 @@ def _organization_and_country(title: str, context: str) -> tuple[str | None, Cou
 
 def _strip_country_modifiers(title: str) -> str:
     """'U.S. Deputy Secretary of Commerce' → 'Deputy Secretary of Commerce': the country is kept apart."""
-    title = re.sub(r"^(?:(?:U\.S\.|US|ROK|Korean|South Korean|American|Seoul['’]s|Washington['’]s)\s+)+", "", title).strip()
+    title = re.sub(
+        r"^(?:(?:U\.S\.|US|ROK|Korean|South Korean|American|(?:Seoul|Washington|(?:South )?Korea|America|Japan)['’]s)\s+)+",
+        "", title,
+    ).strip()
     return title[:1].upper() + title[1:]
 
 
@@ -215,7 +218,7 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
         if organization is None:
             org = re.search(r"\b(?:of|at)\s+(.+)$", title)
             organization = org.group(1) if org else None
-        yield Mention(name, False, title, organization, country, _source(document_id, sentence))
+        yield Mention(name, False, _strip_country_modifiers(title), organization, country, _source(document_id, sentence))
 
 
 def find_mentions(sentences: Iterable[Sentence], document_id: str) -> list[Mention]:

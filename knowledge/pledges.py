@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from knowledge.actors import ActorResolver
 from knowledge.amounts import Amount, find_amounts
@@ -125,7 +126,11 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
                 date=_date_in(ctx, 0, len(text)), sources=(_source(document_id, ctx.sentence),),
             ))
             continue
-        actor = actors.actor_for_amount(text, amount.start, ctx.sentence.start) or ctx.lead_in_actor
+        actor = actors.actor_for_amount(text, amount.start, ctx.sentence.start)
+        if actor is None and ctx.previous is not None:
+            # 'These investments, totaling $25 billion': who invests was said in the sentence before.
+            actor = actors.classify(ctx.previous.text, ctx.previous.start)
+        actor = actor or ctx.lead_in_actor
         if actor is None:
             continue
         pledges.append(Pledge(
@@ -136,9 +141,18 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
     return pledges, statistics
 
 
+@cache
+def _commitment_pattern() -> re.Pattern[str]:
+    # 'agreed on Tuesday to expand': a short phrase may stand between the verb and its 'to'.
+    verbs = "|".join(
+        re.escape(v[:-3]) + r"(?:\s+(?!to\b)[\w,]+){0,3}?\s+to" if v.endswith(" to") else re.escape(v)
+        for v in rulebook().commitment_verbs
+    )
+    return re.compile(rf"\b(?:{verbs})\b(?!\s*:)")
+
+
 def _commitment_verbs(text: str) -> list[re.Match[str]]:
-    verbs = "|".join(re.escape(v) for v in rulebook().commitment_verbs)
-    return list(re.finditer(rf"\b(?:{verbs})\b(?!\s*:)", text))
+    return list(_commitment_pattern().finditer(text))
 
 
 def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) -> list[Pledge]:
@@ -162,19 +176,13 @@ def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: s
             actor=actor, what=what, conditions=_condition(text),
             date=_date_in(ctx, verb.end(), len(text)), sources=(_source(document_id, ctx.sentence),),
         ))
-    if not found and ctx.lead_in_actor and ctx.sentence.bullet and re.match(r"[A-Z][a-z]+\b", text):
-        first_word = text.split()[0].lower()
-        if first_word.endswith(("ing", "ed")) and first_word not in {"recognizing"} or _is_base_verb(first_word):
-            found.append(Pledge(
-                actor=ctx.lead_in_actor, what=_tidy(text), conditions=_condition(text),
-                date=_date_in(ctx, 0, len(text)), sources=(_source(document_id, ctx.sentence),),
-            ))
+    if not found and ctx.lead_in_actor and ctx.sentence.bullet:
+        # A bullet under 'X will:' continues the lead-in's sentence: X commits to it.
+        found.append(Pledge(
+            actor=ctx.lead_in_actor, what=_tidy(text), conditions=_condition(text),
+            date=_date_in(ctx, 0, len(text)), sources=(_source(document_id, ctx.sentence),),
+        ))
     return found
-
-
-def _is_base_verb(word: str) -> bool:
-    """A bullet under 'X will:' starts with the verb it continues ('Establish', 'Expand', 'Support')."""
-    return not word.endswith(("s", "ing", "ed", "ly")) or word in {"access", "address", "process", "focus", "discuss"}
 
 
 def lead_in_actor(sentence: Sentence, actors: ActorResolver) -> str | None:

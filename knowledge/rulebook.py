@@ -32,6 +32,7 @@ class OrganizationRule:
 @dataclass(frozen=True)
 class Rulebook:
     core_titles: tuple[tuple[str, ...], ...]
+    core_titles_by_first_word: dict[str, tuple[tuple[str, ...], ...]]
     title_modifiers: frozenset[str]
     title_connectors: frozenset[str]
     organization_rules: tuple[OrganizationRule, ...]
@@ -55,8 +56,12 @@ def rulebook() -> Rulebook:
         _load("titles.json"), _load("names.json"), _load("countries.json"), _load("pledges.json")
     )
     core = sorted({tuple(t.lower().split()) for t in titles["core"]}, key=len, reverse=True)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for title in core:
+        by_first.setdefault(title[0], []).append(title)
     return Rulebook(
         core_titles=tuple(core),
+        core_titles_by_first_word={k: tuple(v) for k, v in by_first.items()},
         title_modifiers=frozenset(m.lower() for m in titles["modifiers"]),
         title_connectors=frozenset(titles["connectors"]),
         organization_rules=tuple(

@@ -1,0 +1,35 @@
+"""Shared fixtures: paths to the corpora, and tables built from them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.models import FactTable
+from knowledge.table import assemble, build_table, extract_files
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+WRITTEN_DOCS = ROOT / "tests" / "documents"
+DEV_DOCS = ROOT.parent / "shared" / "dev-docs"
+COMMITTED_TABLE = ROOT / "facts" / "seeds.json"
+
+
+def dev_docs_or_skip() -> Path:
+    if not DEV_DOCS.is_dir():
+        pytest.skip(f"the shared dev documents are not here ({DEV_DOCS} is absent)")
+    return DEV_DOCS
+
+
+@pytest.fixture(scope="session")
+def seed_table() -> FactTable:
+    return build_table(SEEDS, root=ROOT)
+
+
+@pytest.fixture(scope="session")
+def full_table() -> FactTable:
+    """Seeds plus the documents the tests wrote: the table the question corpus is asked against."""
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(WRITTEN_DOCS.iterdir())
+    result = extract_files(paths, root=ROOT)
+    return assemble(result.facts, result.skipped)
