@@ -105,6 +105,11 @@ def _what(ctx: SentenceContext, amount: Amount, clause: tuple[int, int]) -> str:
     return clause_text
 
 
+def _refers_back(text: str) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(a)}\b", lowered) for a in rulebook().anaphoric_what)
+
+
 def _date_in(ctx: SentenceContext, start: int, end: int) -> str | None:
     for d in ctx.dates:
         if ctx.sentence.start + start <= d.start <= ctx.sentence.start + end:
@@ -133,10 +138,13 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
         actor = actor or ctx.lead_in_actor
         if actor is None:
             continue
+        sources = (_source(document_id, ctx.sentence),)
+        if ctx.previous is not None and _refers_back(text):
+            # 'To facilitate this, the ROK has committed $200 million': the sentence before says what 'this' is.
+            sources += (_source(document_id, ctx.previous),)
         pledges.append(Pledge(
             actor=actor, amount_text=amount.text, amount_usd=amount.usd, what=_what(ctx, amount, clause),
-            conditions=condition, date=_date_in(ctx, clause[0], clause[1]),
-            sources=(_source(document_id, ctx.sentence),),
+            conditions=condition, date=_date_in(ctx, clause[0], clause[1]), sources=sources,
         ))
     return pledges, statistics
 

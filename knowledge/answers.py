@@ -1,0 +1,300 @@
+"""Questions in, answers out: one precise fact with its source, a list, or an honest 'not in the table'.
+
+``KnowledgeBase`` pairs a fact table with its search index; it is immutable, so
+the bot swaps a whole new one in when documents arrive and a question never
+sees a half-built table.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict
+
+from knowledge.amounts import BARE_AMOUNT, find_bare_amounts
+from knowledge.index import Fact, Hit, Kind, SearchIndex
+from knowledge.models import DateFact, DocumentInfo, FactTable, Official, Pledge, Source, Statistic
+from knowledge.normalize import content_tokens, normalize
+from knowledge.query import USAGE, Intent, Query, needs_context, parse_query
+
+DEFAULT_MIN_CONFIDENCE = 0.62
+NOT_IN_TABLE = "That is not in the fact table."
+_KINDS: dict[Intent, frozenset[Kind] | None] = {
+    "who": frozenset({"official"}),
+    "when": frozenset({"date"}),
+    "pledges": frozenset({"pledge", "statistic"}),
+    "timeline": frozenset({"date"}),
+    "search": None,
+}
+_ACTOR_WORDS = {"rok": "ROK", "us": "U.S.", "both": "both"}
+# Every pledge is a commitment of some kind: these words say a pledge is wanted, not which one.
+_PLEDGE_WORDS = frozenset({"invest", "commit", "pledge", "fund", "provide", "award", "spend", "amount", "money",
+                           "dollar", "promise", "agree", "much", "many"})
+_CONDITION_QUESTION = re.compile(r"\bconditions?\b|\bin (?:return|exchange)\b|\bcondition(?:al|ed)\b", re.I)
+_CONDITION_WORDS = frozenset({"condition", "conditional", "conditioned", "return", "exchange"})
+_MONEY_QUESTION = re.compile(r"\bhow much\b|\bhow many dollars\b|\bamount\b|\$", re.I)
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class SourceRef(Frozen):
+    document: str
+    title: str
+    date: str | None
+    quote: str
+
+
+class AnswerItem(Frozen):
+    text: str
+    kind: str
+    score: float
+    source: SourceRef
+    label: str  # a short name for the fact, for suggestions and digests
+
+
+class Answer(Frozen):
+    query: str
+    intent: str
+    answers: tuple[AnswerItem, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    note: str | None = None
+    usage: str | None = None
+    subject: str | None = None  # what the question was about, for a follow-up in the same thread
+
+    @property
+    def abstained(self) -> bool:
+        return not self.answers and self.usage is None
+
+    def as_json(self) -> dict[str, object]:
+        """The documented JSON shape of ``usrok ask --format json``."""
+        return {
+            "query": self.query,
+            "intent": self.intent,
+            "answers": [
+                {"text": a.text, "kind": a.kind, "score": round(a.score, 3), "source": a.source.model_dump()}
+                for a in self.answers
+            ],
+            "suggestions": list(self.suggestions),
+            **({"note": self.note} if self.note else {}),
+        }
+
+
+def human_date(iso: str) -> str:
+    """'2020-10-13' → 'October 13, 2020'; ranges and partial dates read naturally too.
+
+    >>> human_date("2020-10-19/2020-10-22"), human_date("--09-20"), human_date("2025-10")
+    ('October 19, 2020 – October 22, 2020', 'September 20 (year not stated)', 'October 2025')
+    """
+    if "/" in iso:
+        a, b = iso.split("/")
+        return f"{human_date(a)} – {human_date(b)}"
+    if iso.startswith("--"):
+        month, _, day = iso[2:].partition("-")
+        name = date(2000, int(month), 1).strftime("%B")
+        return f"{name} {int(day)} (year not stated)" if day else f"{name} (year not stated)"
+    parts = iso.split("-")
+    if len(parts) == 3:
+        d = date.fromisoformat(iso)
+        return f"{d.strftime('%B')} {d.day}, {d.year}"
+    if len(parts) == 2:
+        return f"{date(int(parts[0]), int(parts[1]), 1).strftime('%B')} {parts[0]}"
+    return iso
+
+
+def _short(text: str, words: int = 10) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def fact_text(fact: Fact) -> str:
+    """The one line that states a fact."""
+    if isinstance(fact, Official):
+        org = f", {fact.organization}" if fact.organization else ""
+        return f"{fact.name} — {fact.title}{org} ({fact.country})"
+    if isinstance(fact, DateFact):
+        return f"{human_date(fact.date)} — {fact.event}"
+    if isinstance(fact, Pledge):
+        amount = f"{fact.amount_text} — " if fact.amount_text else ""
+        condition = f" (condition: {fact.conditions})" if fact.conditions else ""
+        return f"{fact.actor} pledged {amount}{fact.what}{condition}"
+    return f"{fact.amount_text} — {fact.subject}" + (f" ({fact.date})" if fact.date else "")
+
+
+def fact_label(fact: Fact) -> str:
+    """A short name for a fact, usable as a query that finds it again."""
+    if isinstance(fact, Official):
+        return f"who {fact.name}"
+    if isinstance(fact, DateFact):
+        return f"when {_short(fact.event, 8)}".rstrip("…")
+    if isinstance(fact, Pledge):
+        return f"pledges {fact.actor} {_short(fact.what, 6)}".rstrip("…")
+    return f"search {_short(fact.subject, 8)}".rstrip("…")
+
+
+def _query_amounts(text: str) -> str:
+    """'2.5bn' → '2.5 billion': amounts in the words the table uses."""
+    scale = {"bn": "billion", "b": "billion", "mn": "million", "mln": "million", "m": "million", "tn": "trillion"}
+    return BARE_AMOUNT.sub(lambda m: f"{m['n']} {scale.get(m['s'].lower(), m['s'].lower())}", text)
+
+
+def _has_conditions(fact: Fact) -> bool:
+    return bool(getattr(fact, "conditions", None))
+
+
+def _has_amount(fact: Fact) -> bool:
+    return getattr(fact, "amount_usd", None) is not None
+
+
+def _chronological(fact: DateFact) -> str:
+    """Sort key: a vague date ('2020', 'October 2020') after the precise ones of its period."""
+    start = fact.date.split("/")[0]
+    return {"year": start + "-99", "month": start + "-99"}.get(fact.precision, start)
+
+
+class KnowledgeBase:
+    """A fact table with its index: answers questions; immutable once built."""
+
+    def __init__(self, table: FactTable, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
+        self.table = table
+        self.min_confidence = min_confidence
+        self.index = SearchIndex(table)
+        self._documents = {d.id: d for d in table.documents}
+
+    def source_ref(self, source: Source) -> SourceRef:
+        doc = self._documents.get(source.document) or DocumentInfo(id=source.document, path="?", title="?")
+        return SourceRef(document=doc.path, title=doc.title, date=doc.date, quote=source.quote)
+
+    def item(self, fact: Fact, kind: str, score: float) -> AnswerItem:
+        return AnswerItem(text=fact_text(fact), kind=kind, score=score,
+                          source=self.source_ref(self._best_source(fact)), label=fact_label(fact))
+
+    def _best_source(self, fact: Fact) -> Source:
+        """The most recent document's sentence: the freshest word on a fact."""
+        return max(fact.sources, key=lambda s: (self._documents[s.document].date or "") if s.document in
+                   self._documents else "")
+
+    def answer(self, raw: str, context_subject: str | None = None) -> Answer:
+        """Answer what a user typed after /usrok (or in a mention).
+
+        >>> from knowledge.table import load_table
+        >>> from pathlib import Path
+        >>> kb = KnowledgeBase(load_table(Path("facts/seeds.json")))
+        >>> kb.answer("who Kim Jina").answers[0].text
+        'Kim Jina — Second Vice Foreign Minister, Ministry of Foreign Affairs (ROK)'
+        """
+        query = parse_query(raw)
+        if query.intent == "help":
+            return Answer(query=raw, intent="help", usage=USAGE)
+        if query.intent == "sources":
+            return self._sources(raw)
+        text = _query_amounts(query.text)
+        words = content_tokens(text)
+        if context_subject and needs_context(query, words):
+            text = f"{text} {context_subject}"
+            words = content_tokens(text)
+        subject = " ".join(words) or None
+        if query.intent == "timeline":
+            return self._timeline(query, text, subject)
+        if query.intent == "pledges" and query.explicit:
+            return self._pledge_list(query, text, words, subject)
+        return self._best(query, text, subject)
+
+    def _sources(self, raw: str) -> Answer:
+        docs = sorted(self.table.documents, key=lambda d: d.date or "", reverse=True)
+        items = tuple(
+            AnswerItem(text=f"{d.title} ({d.date or 'undated'})", kind="document", score=1.0,
+                       source=SourceRef(document=d.path, title=d.title, date=d.date, quote=""), label=f"search {d.title}")
+            for d in docs
+        )
+        return Answer(query=raw, intent="sources", answers=items)
+
+    def _abstain(self, query: Query, hits: list[Hit], subject: str | None) -> Answer:
+        suggestions = tuple(dict.fromkeys(fact_label(h.entry.fact) for h in hits if h.score >= 0.25))[:3]
+        return Answer(query=query.raw, intent=query.intent, suggestions=suggestions, note=NOT_IN_TABLE, subject=subject)
+
+    def _best(self, query: Query, text: str, subject: str | None) -> Answer:
+        ignore: frozenset[str] = _PLEDGE_WORDS if query.intent == "pledges" else frozenset()
+        where = None
+        if query.intent == "pledges" and _CONDITION_QUESTION.search(text):
+            ignore, where = ignore | _CONDITION_WORDS, _has_conditions
+        elif query.intent == "pledges" and _MONEY_QUESTION.search(text):
+            where = _has_amount
+        hits = self.index.search(text, _KINDS.get(query.intent), limit=8, ignore=ignore, where=where)
+        if not hits or hits[0].score < self.min_confidence:
+            return self._abstain(query, hits, subject)
+        top = self._most_recent_of_best(hits) if query.intent == "who" else hits[0]
+        if query.intent == "search":
+            chosen = [h for h in hits if h.score >= max(self.min_confidence, top.score * 0.9)][:5]
+            items = tuple(self.item(h.entry.fact, h.entry.kind, h.score) for h in chosen)
+            return Answer(query=query.raw, intent=query.intent, answers=items, subject=subject)
+        items = [self.item(top.entry.fact, top.entry.kind, top.score)]
+        note = None
+        rival = self._disagreeing(top, hits[1:])
+        if rival is not None:
+            items.append(self.item(rival.entry.fact, rival.entry.kind, rival.score))
+            note = "The documents disagree; both are shown with their sources."
+        return Answer(query=query.raw, intent=query.intent, answers=tuple(items), note=note, subject=subject)
+
+    def _most_recent_of_best(self, hits: list[Hit]) -> Hit:
+        """Several people have held a title equally well matched: the current holder is the latest named."""
+        tied = [h for h in hits if h.score >= hits[0].score - 0.02]
+        return max(tied, key=lambda h: max(self._documents[s.document].date or "" for s in h.entry.fact.sources
+                                           if s.document in self._documents))
+
+    def _disagreeing(self, top: Hit, rest: list[Hit]) -> Hit | None:
+        """A near-equal match for the same thing with a different value (another date or amount)."""
+        for hit in rest:
+            if hit.entry.kind != top.entry.kind or hit.score < top.score * 0.97:
+                continue
+            a, b = top.entry.fact, hit.entry.fact
+            same_document = a.sources[0].document == b.sources[0].document
+            if isinstance(a, DateFact) and isinstance(b, DateFact) and a.date != b.date and not same_document:
+                return hit
+            if isinstance(a, Pledge) and isinstance(b, Pledge) and a.actor == b.actor \
+                    and a.amount_usd != b.amount_usd and not same_document:
+                return hit
+        return None
+
+    def _pledge_list(self, query: Query, text: str, words: list[str], subject: str | None) -> Answer:
+        pledges = list(self.table.pledges)
+        actors = {_ACTOR_WORDS[w] for w in words if w in _ACTOR_WORDS}
+        companies = [p.actor for p in pledges if p.actor not in ("U.S.", "ROK", "both")
+                     and normalize(p.actor) and normalize(p.actor) in normalize(text)]
+        amounts = set(find_bare_amounts(text))
+        if not words:
+            chosen = [(p, 1.0) for p in self._recent_first(pledges)]
+        elif amounts:
+            chosen = [(p, 1.0) for p in self._recent_first(pledges) if p.amount_usd in amounts]
+        elif (actors or companies) and all(w in _ACTOR_WORDS or any(w in normalize(c) for c in companies) for w in words):
+            wanted = actors | set(companies)
+            chosen = [(p, 1.0) for p in self._recent_first(pledges) if p.actor in wanted]
+        else:
+            hits = self.index.search(text, frozenset({"pledge"}), limit=50, ignore=_PLEDGE_WORDS)
+            chosen = [(h.entry.fact, h.score) for h in hits if h.score >= self.min_confidence]  # type: ignore[misc]
+            if not chosen:
+                return self._abstain(query, hits, subject)
+        items = tuple(self.item(p, "pledge", s) for p, s in chosen)
+        return Answer(query=query.raw, intent="pledges", answers=items, subject=subject,
+                      note=None if items else NOT_IN_TABLE)
+
+    def _recent_first(self, facts: list[Pledge]) -> list[Pledge]:
+        return sorted(facts, key=lambda f: self._documents[f.sources[0].document].date or "", reverse=True)
+
+    def _timeline(self, query: Query, text: str, subject: str | None) -> Answer:
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+        low, high = (min(years), max(years)) if years else (None, None)
+        topic = re.sub(r"\b(?:19|20)\d\d\b|[-–]|\bto\b|\bfrom\b|\bin\b", " ", text)
+        dated = [d for d in self.table.dates if not d.date.startswith("--")]
+        if low is not None:
+            dated = [d for d in dated if low <= int(d.date[:4]) <= (high or low)]
+        if content_tokens(topic):
+            hits = self.index.search(topic, frozenset({"date"}), limit=200)
+            matching = {id(h.entry.fact): h.score for h in hits if h.score >= self.min_confidence}
+            dated = [d for d in dated if id(d) in matching]
+        if not dated:
+            return Answer(query=query.raw, intent="timeline", note=NOT_IN_TABLE, subject=subject)
+        items = tuple(self.item(d, "date", 1.0) for d in sorted(dated, key=_chronological))
+        return Answer(query=query.raw, intent="timeline", answers=items, subject=subject)

@@ -1,0 +1,66 @@
+"""One normal form for fact text and questions, so 'South Korea', 'ROK' and 'Korea' match, and so do
+'5th SED' and 'fifth Senior Economic Dialogue'. The synonym table is data (rules/synonyms.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+
+_ACRONYM = re.compile(r"(?<![a-z0-9])(?:[a-z]\.){2,}(?![a-z0-9])")  # 's.e.d.' → 'sed'
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*\.?")
+
+
+@cache
+def _synonyms() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    data = json.loads(resources.files("knowledge.rules").joinpath("synonyms.json").read_text(encoding="utf-8"))
+    phrases: dict[str, str] = data["phrases"]
+    ordered = sorted(phrases, key=len, reverse=True)
+    pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![a-z0-9])")
+    return pattern, phrases, frozenset(data["stopwords"])
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents and curly quotes folded: 'Women’s' → "women's"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " ").lower()
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    """The normal form used for matching.
+
+    >>> normalize("the fifth U.S.-Republic of Korea Senior Economic Dialogue")
+    'the 5th us rok sed'
+    """
+    pattern, phrases, _ = _synonyms()
+    folded = fold(text)
+    folded = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", folded)  # 'u.s.-rok', 'tae-ho' → separate words
+    folded = _ACRONYM.sub(lambda m: m.group(0).replace(".", "") if m.group(0) not in phrases else m.group(0), folded)
+    replaced = pattern.sub(lambda m: f" {phrases[m.group(0)]} ", folded)
+    tokens = [_stem(t.rstrip(".").replace("'", "")) for t in _TOKEN.findall(replaced)]
+    return " ".join(t for t in tokens if t)
+
+
+def _stem(token: str) -> str:
+    """'delegations' → 'delegation': plural and singular match. Deliberately light: only a plural -s."""
+    if len(token) > 4 and token.endswith("s") and not token.endswith(("ss", "us", "is", "ous")) and token.isalpha():
+        return token[:-1]
+    return token
+
+
+def content_tokens(text: str) -> list[str]:
+    """Normalized words that carry meaning (no stopwords).
+
+    >>> content_tokens("Who led the Korean side at the 5th SED?")
+    ['rok', '5th', 'sed']
+    """
+    _, _, stop = _synonyms()
+    return [t for t in normalize(text).split() if t not in stop]
+
+
+def is_stopword(token: str) -> bool:
+    return token in _synonyms()[2]

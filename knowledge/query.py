@@ -1,0 +1,71 @@
+"""Understanding what a user typed after /usrok: a subcommand, or a plain question routed to a kind of fact."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Intent = Literal["help", "who", "when", "pledges", "timeline", "sources", "search"]
+SUBCOMMANDS: tuple[Intent, ...] = ("help", "who", "when", "pledges", "timeline", "sources", "search")
+
+USAGE = """\
+*usrok* answers questions about the U.S.–ROK relationship, with the source of every answer.
+• `who <name | title | organisation>` — e.g. `who Kim Jina`, `who is the vice foreign minister`
+• `when <event>` — e.g. `when was the 5th SED`
+• `pledges [actor | topic]` — e.g. `pledges shipbuilding`, `pledges ROK`
+• `timeline [year | range | topic]` — e.g. `timeline 2020`, `timeline 2019-2021`
+• `sources` — the documents the answers come from
+• `search <text>` — anything in the fact table
+Or just ask: `how much is Korea investing in US shipbuilding?`"""
+
+_PLAIN_ROUTES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
+    ("timeline", re.compile(r"^\s*(?:what happened|timeline|chronology|events)\b", re.I)),
+    ("pledges", re.compile(
+        r"\b(?:how much|pledge[sd]?|commit(?:ted|ment|ments|s)?|invest(?:ing|ment|ments|s|ed)?|fund(?:ing|s)?|"
+        r"promise[sd]?|award(?:ed)?|\$\s?\d|\d+(?:\.\d+)?\s*(?:bn|billion|million|mn|m)\b)", re.I)),
+    ("when", re.compile(r"^\s*(?:when|what (?:date|day|year|month)|on what date|in what year)\b|\bwhen\b", re.I)),
+    ("who", re.compile(r"^\s*(?:who|whom|whose)\b|\bwho\b", re.I)),
+)
+_FOLLOW_UP_PRONOUN = re.compile(r"\b(?:that|it|this|they|them|those|these|he|she|his|her)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Query:
+    raw: str
+    intent: Intent
+    text: str  # what to look for, without the subcommand
+    explicit: bool  # a subcommand was typed, not a plain question
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip()
+
+
+def parse_query(raw: str) -> Query:
+    """What the user asks for.
+
+    >>> parse_query("who Kim Jina")
+    Query(raw='who Kim Jina', intent='who', text='Kim Jina', explicit=True)
+    >>> parse_query("how much is korea investing in us shipbuilding").intent
+    'pledges'
+    """
+    text = re.sub(r"\s+", " ", raw or "").strip()
+    if not text:
+        return Query(raw=raw, intent="help", text="", explicit=True)
+    first, _, rest = text.partition(" ")
+    word = first.lower().rstrip(":")
+    if word in SUBCOMMANDS:
+        # 'who is X' / 'when was X' are plain questions that happen to start like a subcommand.
+        return Query(raw=raw, intent=word, text=rest.strip(), explicit=True)  # type: ignore[arg-type]
+    for intent, pattern in _PLAIN_ROUTES:
+        if pattern.search(text):
+            return Query(raw=raw, intent=intent, text=text, explicit=False)
+    return Query(raw=raw, intent="search", text=text, explicit=False)
+
+
+def needs_context(query: Query, content_words: list[str]) -> bool:
+    """A follow-up that leaves out its subject ('and when was that?'): answer it about the thread's subject."""
+    return query.intent != "help" and (not content_words or (
+        len(content_words) <= 2 and bool(_FOLLOW_UP_PRONOUN.search(query.text))
+    ))
