@@ -8,6 +8,8 @@ sees a half-built table.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict
@@ -63,6 +65,8 @@ class Answer(Frozen):
     note: str | None = None
     usage: str | None = None
     subject: str | None = None  # what the question was about, for a follow-up in the same thread
+    offset: int = 0  # where this page of a long list starts
+    total: int = 0  # how many answers there are in all (``answers`` holds one page of them)
 
     @property
     def abstained(self) -> bool:
@@ -78,6 +82,7 @@ class Answer(Frozen):
                 for a in self.answers
             ],
             "suggestions": list(self.suggestions),
+            **({"total": self.total, "offset": self.offset} if self.total > len(self.answers) else {}),
             **({"note": self.note} if self.note else {}),
         }
 
@@ -155,13 +160,34 @@ def _chronological(fact: DateFact) -> str:
 
 
 class KnowledgeBase:
-    """A fact table with its index: answers questions; immutable once built."""
+    """A fact table with its index: answers questions; immutable once built.
+
+    Orderings that lists need (pledges newest first, by actor, by amount; dates by year) are computed once
+    here, so a list question costs the size of the page it shows, not the size of the table.
+    """
 
     def __init__(self, table: FactTable, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
         self.table = table
         self.min_confidence = min_confidence
         self.index = SearchIndex(table)
         self._documents = {d.id: d for d in table.documents}
+        self._documents_recent = sorted(table.documents, key=lambda d: d.date or "", reverse=True)
+        self._pledges_recent = sorted(table.pledges, key=self._document_date, reverse=True)
+        self._pledges_by_actor: dict[str, list[Pledge]] = defaultdict(list)
+        self._pledges_by_amount: dict[int, list[Pledge]] = defaultdict(list)
+        for pledge in self._pledges_recent:
+            self._pledges_by_actor[pledge.actor].append(pledge)
+            if pledge.amount_usd is not None:
+                self._pledges_by_amount[pledge.amount_usd].append(pledge)
+        self._company_actors = {normalize(a): a for a in self._pledges_by_actor if a not in ("U.S.", "ROK", "both")}
+        self._dates_by_year: dict[int, list[DateFact]] = defaultdict(list)
+        for fact in sorted(table.dates, key=_chronological):
+            if not fact.date.startswith("--"):
+                self._dates_by_year[int(fact.date[:4])].append(fact)
+
+    def _document_date(self, fact: Fact) -> str:
+        doc = self._documents.get(fact.sources[0].document)
+        return (doc.date or "") if doc else ""
 
     def source_ref(self, source: Source) -> SourceRef:
         doc = self._documents.get(source.document) or DocumentInfo(id=source.document, path="?", title="?")
@@ -172,12 +198,15 @@ class KnowledgeBase:
                           source=self.source_ref(self._best_source(fact)), label=fact_label(fact))
 
     def _best_source(self, fact: Fact) -> Source:
-        """The most recent document's sentence: the freshest word on a fact."""
-        return max(fact.sources, key=lambda s: (self._documents[s.document].date or "") if s.document in
-                   self._documents else "")
+        """The sentence to quote: for a person, one naming their title; then the most recent document's."""
+        def rank(source: Source) -> tuple[bool, str]:
+            doc = self._documents.get(source.document)
+            names_title = isinstance(fact, Official) and fact.title.lower() in source.quote.lower()
+            return names_title, (doc.date or "") if doc else ""
+        return max(fact.sources, key=rank)
 
-    def answer(self, raw: str, context_subject: str | None = None) -> Answer:
-        """Answer what a user typed after /usrok (or in a mention).
+    def answer(self, raw: str, context_subject: str | None = None, offset: int = 0, limit: int = 50) -> Answer:
+        """Answer what a user typed after /usrok (or in a mention); lists come one page at a time.
 
         >>> from knowledge.table import load_table
         >>> from pathlib import Path
@@ -189,27 +218,35 @@ class KnowledgeBase:
         if query.intent == "help":
             return Answer(query=raw, intent="help", usage=USAGE)
         if query.intent == "sources":
-            return self._sources(raw)
+            return self._page(query, self._documents_recent, "document", offset, limit, None)
         text = _query_amounts(query.text)
         words = content_tokens(text)
-        if context_subject and needs_context(query, words):
+        if context_subject and not (query.explicit and query.is_empty) and needs_context(query, words):
             text = f"{text} {context_subject}"
             words = content_tokens(text)
         subject = " ".join(words) or None
         if query.intent == "timeline":
-            return self._timeline(query, text, subject)
+            return self._timeline(query, text, subject, offset, limit)
         if query.intent == "pledges" and query.explicit:
-            return self._pledge_list(query, text, words, subject)
+            return self._pledge_list(query, text, words, subject, offset, limit)
         return self._best(query, text, subject)
 
-    def _sources(self, raw: str) -> Answer:
-        docs = sorted(self.table.documents, key=lambda d: d.date or "", reverse=True)
+    def _page(self, query: Query, facts: Sequence[Fact | DocumentInfo], kind: str, offset: int, limit: int,
+              subject: str | None, scores: Sequence[float] | None = None) -> Answer:
+        """One page of a list answer; only the facts on the page are turned into answer items."""
+        window = facts[offset : offset + limit]
         items = tuple(
-            AnswerItem(text=f"{d.title} ({d.date or 'undated'})", kind="document", score=1.0,
-                       source=SourceRef(document=d.path, title=d.title, date=d.date, quote=""), label=f"search {d.title}")
-            for d in docs
+            self._document_item(f) if isinstance(f, DocumentInfo)
+            else self.item(f, kind, scores[offset + k] if scores else 1.0)
+            for k, f in enumerate(window)
         )
-        return Answer(query=raw, intent="sources", answers=items)
+        return Answer(query=query.raw, intent=query.intent, answers=items, subject=subject, offset=offset,
+                      total=len(facts), note=None if facts else NOT_IN_TABLE)
+
+    def _document_item(self, d: DocumentInfo) -> AnswerItem:
+        return AnswerItem(text=f"{d.title} ({d.date or 'undated'})", kind="document", score=1.0,
+                          source=SourceRef(document=d.path, title=d.title, date=d.date, quote=""),
+                          label=f"search {d.title}")
 
     def _abstain(self, query: Query, hits: list[Hit], subject: str | None) -> Answer:
         suggestions = tuple(dict.fromkeys(fact_label(h.entry.fact) for h in hits if h.score >= 0.25))[:3]
@@ -258,43 +295,39 @@ class KnowledgeBase:
                 return hit
         return None
 
-    def _pledge_list(self, query: Query, text: str, words: list[str], subject: str | None) -> Answer:
-        pledges = list(self.table.pledges)
+    def _pledge_list(self, query: Query, text: str, words: list[str], subject: str | None,
+                     offset: int, limit: int) -> Answer:
         actors = {_ACTOR_WORDS[w] for w in words if w in _ACTOR_WORDS}
-        companies = [p.actor for p in pledges if p.actor not in ("U.S.", "ROK", "both")
-                     and normalize(p.actor) and normalize(p.actor) in normalize(text)]
+        norm_text = normalize(text)
+        companies = [a for n, a in self._company_actors.items() if n and n in norm_text]
         amounts = set(find_bare_amounts(text))
+        chosen: list[Pledge]
         if not words:
-            chosen = [(p, 1.0) for p in self._recent_first(pledges)]
+            chosen = self._pledges_recent
         elif amounts:
-            chosen = [(p, 1.0) for p in self._recent_first(pledges) if p.amount_usd in amounts]
+            chosen = [p for amount in amounts for p in self._pledges_by_amount.get(amount, [])]
         elif (actors or companies) and all(w in _ACTOR_WORDS or any(w in normalize(c) for c in companies) for w in words):
-            wanted = actors | set(companies)
-            chosen = [(p, 1.0) for p in self._recent_first(pledges) if p.actor in wanted]
+            chosen = [p for actor in (*actors, *companies) for p in self._pledges_by_actor.get(actor, [])]
         else:
             hits = self.index.search(text, frozenset({"pledge"}), limit=50, ignore=_PLEDGE_WORDS)
-            chosen = [(h.entry.fact, h.score) for h in hits if h.score >= self.min_confidence]  # type: ignore[misc]
-            if not chosen:
+            good = [h for h in hits if h.score >= self.min_confidence]
+            if not good:
                 return self._abstain(query, hits, subject)
-        items = tuple(self.item(p, "pledge", s) for p, s in chosen)
-        return Answer(query=query.raw, intent="pledges", answers=items, subject=subject,
-                      note=None if items else NOT_IN_TABLE)
+            return self._page(query, [h.entry.fact for h in good], "pledge", offset, limit, subject,
+                              [h.score for h in good])
+        return self._page(query, chosen, "pledge", offset, limit, subject)
 
-    def _recent_first(self, facts: list[Pledge]) -> list[Pledge]:
-        return sorted(facts, key=lambda f: self._documents[f.sources[0].document].date or "", reverse=True)
-
-    def _timeline(self, query: Query, text: str, subject: str | None) -> Answer:
+    def _timeline(self, query: Query, text: str, subject: str | None, offset: int, limit: int) -> Answer:
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-        low, high = (min(years), max(years)) if years else (None, None)
         topic = re.sub(r"\b(?:19|20)\d\d\b|[-–]|\bto\b|\bfrom\b|\bin\b", " ", text)
-        dated = [d for d in self.table.dates if not d.date.startswith("--")]
-        if low is not None:
-            dated = [d for d in dated if low <= int(d.date[:4]) <= (high or low)]
+        low, high = (min(years), max(years)) if years else (None, None)
         if content_tokens(topic):
             hits = self.index.search(topic, frozenset({"date"}), limit=200)
-            matching = {id(h.entry.fact): h.score for h in hits if h.score >= self.min_confidence}
-            dated = [d for d in dated if id(d) in matching]
-        if not dated:
-            return Answer(query=query.raw, intent="timeline", note=NOT_IN_TABLE, subject=subject)
-        items = tuple(self.item(d, "date", 1.0) for d in sorted(dated, key=_chronological))
-        return Answer(query=query.raw, intent="timeline", answers=items, subject=subject)
+            found = [h.entry.fact for h in hits if h.score >= self.min_confidence]
+            dated = sorted((d for d in found if isinstance(d, DateFact) and not d.date.startswith("--")
+                            and (low is None or low <= int(d.date[:4]) <= (high or low))), key=_chronological)
+        elif low is not None and high is not None:
+            dated = [d for year in range(low, high + 1) for d in self._dates_by_year.get(year, [])]
+        else:
+            dated = [d for year in sorted(self._dates_by_year) for d in self._dates_by_year[year]]
+        return self._page(query, dated, "date", offset, limit, subject)

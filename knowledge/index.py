@@ -11,9 +11,13 @@ about something the table does not hold scores low and the bot abstains.
 
 from __future__ import annotations
 
+import heapq
 import math
+from array import array
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
+from itertools import islice
 from dataclasses import dataclass
 from typing import Literal
 
@@ -33,14 +37,16 @@ RANK_WORDS = frozenset({"deputy", "under", "vice", "assistant", "acting", "assoc
 TITLE_WORDS = frozenset({"secretary", "minister", "president", "ambassador", "representative", "governor", "director",
                          "chairman", "ceo", "senator", "mayor", "advisor", "adviser", "envoy", "head", "chair"})
 SHORTLIST = 60
+COMMON_DF = 2000  # a word in more facts than this only rescores candidates that rarer words found
+MAX_CANDIDATES = 3000
+RESCORE_LIMIT = 300
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     kind: Kind
     fact: Fact
     primary: str  # the normalized text that names the fact (a person's names and titles, an event, a purpose)
-    weights: dict[str, float]  # word → field weight
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,11 @@ def _entry_texts(kind: Kind, fact: Fact, titles: dict[str, str]) -> tuple[str, s
 
 
 class SearchIndex:
-    """Inverted index of normalized words → facts, with typo-tolerant word lookup."""
+    """Inverted index of normalized words → facts, with typo-tolerant word lookup.
+
+    Postings are compact sorted integer arrays, one for words that name a fact (weight 1) and one for
+    words of its context (quotes, document titles); a word's weight in an entry is read off by bisection.
+    """
 
     def __init__(self, table: FactTable) -> None:
         titles = {d.id: d.title for d in table.documents}
@@ -80,31 +90,45 @@ class SearchIndex:
             ("official", table.officials), ("date", table.dates), ("pledge", table.pledges),
             ("statistic", table.statistics),
         ]
+        primary_lists: dict[str, list[int]] = defaultdict(list)
+        context_lists: dict[str, list[int]] = defaultdict(list)
         for kind, facts in groups:
             for fact in facts:
+                i = len(self.entries)
                 primary, quotes, doc_titles = _entry_texts(kind, fact, titles)
-                weights: dict[str, float] = {}
-                context_weight = OFFICIAL_CONTEXT if kind == "official" else CONTEXT
-                for text, weight in ((doc_titles, context_weight), (quotes, context_weight)):
-                    for token in normalize(text).split():
-                        if not is_stopword(token):
-                            weights[token] = max(weights.get(token, 0.0), weight)
                 norm_primary = normalize(primary)
-                for token in norm_primary.split():
-                    if not is_stopword(token):
-                        weights[token] = PRIMARY
-                self.entries.append(Entry(kind, fact, norm_primary, weights))
-        postings: dict[str, list[int]] = defaultdict(list)
-        for i, entry in enumerate(self.entries):
-            for token in entry.weights:
-                postings[token].append(i)
-        self.postings = dict(postings)
+                named = {t for t in norm_primary.split() if not is_stopword(t)}
+                around = {t for t in normalize(f"{quotes} {doc_titles}").split() if not is_stopword(t)} - named
+                for token in named:
+                    primary_lists[token].append(i)
+                for token in around:
+                    context_lists[token].append(i)
+                self.entries.append(Entry(kind, fact, norm_primary))
+        self.primary = {t: array("i", ids) for t, ids in primary_lists.items()}
+        self.context = {t: array("i", ids) for t, ids in context_lists.items()}
+        self.context_weight = {k: OFFICIAL_CONTEXT if k == "official" else CONTEXT for k in ("official", "date", "pledge", "statistic")}
         n = max(len(self.entries), 1)
-        self.idf = {t: math.log(1 + n / len(ids)) for t, ids in self.postings.items()}
+        vocabulary = set(self.primary) | set(self.context)
+        self.idf = {t: math.log(1 + n / self.df(t)) for t in vocabulary}
         self.max_idf = math.log(1 + n)
-        self.by_length: dict[int, list[str]] = defaultdict(list)
-        for token in self.postings:
-            self.by_length[len(token)].append(token)
+        # Typo lookup compares a word with indexed words of about its length that share its first or its last
+        # letter: a typo rarely hits both ends, and the buckets stay small on large tables.
+        self.by_shape: dict[tuple[int, str, str], list[str]] = defaultdict(list)
+        for token in vocabulary:
+            self.by_shape[(len(token), "first", token[0])].append(token)
+            self.by_shape[(len(token), "last", token[-1])].append(token)
+
+    def df(self, token: str) -> int:
+        return len(self.primary.get(token, ())) + len(self.context.get(token, ()))
+
+    def weight(self, token: str, i: int) -> float:
+        """How strongly entry ``i`` contains ``token``: 1 where it names the fact, less in its context, else 0."""
+        for postings, is_primary in ((self.primary.get(token), True), (self.context.get(token), False)):
+            if postings:
+                k = bisect_left(postings, i)
+                if k < len(postings) and postings[k] == i:
+                    return PRIMARY if is_primary else self.context_weight[self.entries[i].kind]
+        return 0.0
 
     def correct(self, token: str) -> list[tuple[str, float]]:
         """Indexed words this word may mean, with a similarity: itself, or typos of up to two edits.
@@ -112,22 +136,23 @@ class SearchIndex:
         >>> SearchIndex(FactTable()).correct("xyz")
         []
         """
-        if token in self.postings:
+        if token in self.idf:
             return [(token, 1.0)]
         if len(token) <= 3 or token.isdigit():
             return []
         max_edits = 1 if len(token) <= 5 else 2
         found: list[tuple[str, float]] = []
+        best: dict[str, float] = {}
         for length in range(len(token) - max_edits, len(token) + max_edits + 1):
-            bucket = self.by_length.get(length)
-            if not bucket:
-                continue
-            for word, distance, _ in process.extract(
-                token, bucket, scorer=OSA.distance, score_cutoff=max_edits, limit=3
-            ):
-                found.append((word, 1.0 - distance / (len(token) + 1)))
-        found.sort(key=lambda x: -x[1])
-        return found[:3]
+            for end, letter in (("first", token[0]), ("last", token[-1])):
+                bucket = self.by_shape.get((length, end, letter))
+                if not bucket:
+                    continue
+                for word, distance, _ in process.extract(
+                    token, bucket, scorer=OSA.distance, score_cutoff=max_edits, limit=3
+                ):
+                    best[word] = 1.0 - distance / (len(token) + 1)
+        return sorted(best.items(), key=lambda x: -x[1])[:3]
 
     def search(self, text: str, kinds: frozenset[Kind] | None = None, limit: int = 10,
                ignore: frozenset[str] = frozenset(), where: Callable[[Fact], bool] | None = None) -> list[Hit]:
@@ -140,24 +165,47 @@ class SearchIndex:
         if not words:
             return []
         total = 0.0
-        scores: dict[int, float] = defaultdict(float)
+        options: list[tuple[float, list[tuple[str, float]]]] = []
         for word in words:
-            options = self.correct(word)
-            weight = max((self.idf[w] for w, _ in options), default=self.max_idf)
+            corrected = self.correct(word)
+            weight = max((self.idf[w] for w, _ in corrected), default=self.max_idf)
             total += weight
-            for candidate, similarity in options:
-                for i in self.postings[candidate]:
-                    entry = self.entries[i]
-                    gain = weight * similarity * entry.weights[candidate]
-                    if gain > 0:
-                        scores[i] = max(scores[i], 0) + gain
-        if not scores or total == 0:
+            if corrected:
+                options.append((weight, corrected))
+        if not options:
             return []
-        shortlist = sorted(
+        # Rare words pick the candidates; common ones ('us', 'rok') only add to candidates already picked,
+        # so no question walks a posting list as long as the table.
+        options.sort(key=lambda o: sum(self.df(w) for w, _ in o[1]))
+        scores: dict[int, float] = defaultdict(float)
+        for n, (weight, corrected) in enumerate(options):
+            rare = sum(self.df(w) for w, _ in corrected) <= COMMON_DF
+            for candidate, similarity in corrected:
+                if rare or n == 0:
+                    # Even the rarest word may be common: then only its first postings seed the candidates.
+                    for postings, w in ((self.primary.get(candidate), 1.0), (self.context.get(candidate), 0.0)):
+                        for i in islice(postings or (), None if rare else MAX_CANDIDATES):
+                            scores[i] += weight * similarity * (w or self.context_weight[self.entries[i].kind])
+                else:
+                    if len(scores) > RESCORE_LIMIT:
+                        # Common words weigh little: only candidates that could still reach the top are rescored.
+                        still_to_add = sum(w for w, _ in options[n:])
+                        best = max(scores.values())
+                        kept = sorted((i for i in scores if scores[i] >= best - still_to_add),
+                                      key=lambda i: -scores[i])[:RESCORE_LIMIT]
+                        scores = defaultdict(float, {i: scores[i] for i in kept})
+                    for i in list(scores):
+                        gain = weight * similarity * self.weight(candidate, i)
+                        if gain:
+                            scores[i] += gain
+        if total == 0:
+            return []
+        shortlist = heapq.nlargest(
+            SHORTLIST,
             (i for i in scores if (kinds is None or self.entries[i].kind in kinds)
              and (where is None or where(self.entries[i].fact))),
-            key=lambda i: -scores[i],
-        )[:SHORTLIST]
+            key=scores.__getitem__,
+        )
         query_norm = " ".join(words)
         hits = []
         for i in shortlist:

@@ -1,0 +1,130 @@
+"""The console and `usrok ask` read like conversations with the bot (errbot's test backend idea)."""
+
+from __future__ import annotations
+
+import ast
+import io
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import knowledge
+from bot.cli import main
+from bot.console import Console, run_console
+from knowledge.answers import KnowledgeBase
+from tests.conftest import COMMITTED_TABLE, ROOT
+
+
+@pytest.fixture()
+def bot(seed_table) -> Console:
+    kb = KnowledgeBase(seed_table)
+    return Console(lambda: kb)
+
+
+def test_who_finds_an_official_by_name_with_a_typo(bot: Console) -> None:
+    reply = bot.ask("who is kim jinna")
+    assert "Kim Jina — Second Vice Foreign Minister" in reply
+    assert "Source: *Korean, U.S. officials discuss cooperation" in reply
+
+
+def test_an_answer_quotes_its_sentence(bot: Console) -> None:
+    reply = bot.ask("when was the 5th SED")
+    assert reply.startswith("*October 13, 2020")
+    assert ">The U.S. Department of State hosted the fifth" in reply
+
+
+def test_a_follow_up_without_subject_uses_the_previous_question(bot: Console) -> None:
+    assert "Lee Tae-ho" in bot.ask("who is lee tae-ho")
+    assert "October 13, 2020" in bot.ask("and when was that?")
+
+
+def test_out_of_scope_questions_abstain_with_suggestions(bot: Console) -> None:
+    reply = bot.ask("who is the president of france")
+    assert "That is not in the fact table." in reply
+    assert "Did you mean:" in reply
+
+
+def test_help_and_empty_input_show_usage(bot: Console) -> None:
+    assert "`who <name | title | organisation>`" in bot.ask("help")
+    assert "`pledges [actor | topic]`" in bot.ask("")
+
+
+def test_mention_text_is_answered_like_a_command(bot: Console) -> None:
+    assert "Don Graves" in bot.ask("<@U0BOT> who is don graves")
+
+
+def test_slack_only_commands_say_so(bot: Console) -> None:
+    assert "works in a Slack channel" in bot.ask("subscribe")
+
+
+def test_long_lists_page(bot: Console) -> None:
+    reply = bot.ask("pledges both")
+    assert "Showing 1–8 of" in reply and "[More (" in reply
+
+
+def test_run_console_reads_lines_until_eof(seed_table) -> None:
+    kb = KnowledgeBase(seed_table)
+    out = io.StringIO()
+    run_console(lambda: kb, io.StringIO("who Kim Jina\nquit\nwho Don Graves\n"), out, interactive=False)
+    assert "Kim Jina" in out.getvalue() and "Don Graves" not in out.getvalue()
+
+
+def test_ask_json_has_the_documented_shape() -> None:
+    out = io.StringIO()
+    assert main(["ask", "--facts", str(COMMITTED_TABLE), "--format", "json", "pledges 2.5bn"], out=out) == 0
+    data = json.loads(out.getvalue())
+    assert data["query"] == "pledges 2.5bn" and data["intent"] == "pledges"
+    assert data["answers"][0]["kind"] == "pledge"
+    assert data["answers"][0]["source"].keys() == {"document", "title", "date", "quote"}
+    assert data["suggestions"] == []
+
+
+def test_ask_json_abstains_with_empty_answers() -> None:
+    out = io.StringIO()
+    main(["ask", "--facts", str(COMMITTED_TABLE), "--format", "json", "who is Emmanuel Macron"], out=out)
+    assert json.loads(out.getvalue())["answers"] == []
+
+
+def test_ask_runs_from_a_cold_start_as_a_real_process() -> None:
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "who Kim Jina"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert "Kim Jina" in result.stdout
+    print(f"cold start: {time.perf_counter() - started:.2f} s")
+
+
+def test_serve_without_credentials_runs_the_console(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "USROK_STATE_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "bot.cli", "serve"], cwd=ROOT, env=env, input="who Don Graves\n",
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert "no Slack credentials" in result.stderr and "Don Graves" in result.stdout
+
+
+def test_a_malformed_setting_is_one_line(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "USROK_SCAN_INTERVAL": "soon"}
+    result = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "x"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "USROK_SCAN_INTERVAL" in result.stderr
+
+
+def test_knowledge_never_imports_slack_or_the_scheduler() -> None:
+    for path in (ROOT / "knowledge").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for name in names:
+                assert not name.startswith(("slack_bolt", "slack_sdk", "apscheduler", "bot")), (path, name)
+
+
+def test_knowledge_public_namespace_is_explicit() -> None:
+    assert sorted(knowledge.__all__) == knowledge.__all__
+    for name in knowledge.__all__:
+        assert getattr(knowledge, name) is not None
