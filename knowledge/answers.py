@@ -261,6 +261,10 @@ class KnowledgeBase:
             where = _has_amount
         hits = self.index.search(text, _KINDS.get(query.intent), limit=8, ignore=ignore, where=where)
         if not hits or hits[0].score < self.min_confidence:
+            if query.intent == "when":
+                dated = self._when_reported(query, text, subject)
+                if dated is not None:
+                    return dated
             return self._abstain(query, hits, subject)
         top = self._most_recent_of_best(hits) if query.intent == "who" else hits[0]
         if query.intent == "search":
@@ -274,6 +278,23 @@ class KnowledgeBase:
             items.append(self.item(rival.entry.fact, rival.entry.kind, rival.score))
             note = "The documents disagree; both are shown with their sources."
         return Answer(query=query.raw, intent=query.intent, answers=tuple(items), note=note, subject=subject)
+
+    def _when_reported(self, query: Query, text: str, subject: str | None) -> Answer | None:
+        """'When was that?' about a pledge no date fact covers: its own date, else the date of its source."""
+        hits = self.index.search(text, frozenset({"pledge"}), limit=1, ignore=_PLEDGE_WORDS)
+        if not hits or hits[0].score < self.min_confidence:
+            return None
+        pledge = hits[0].entry.fact
+        assert isinstance(pledge, Pledge)
+        source = self._best_source(pledge)
+        reported = pledge.date or self._documents[source.document].date if source.document in self._documents \
+            else pledge.date
+        if reported is None:
+            return None
+        item = AnswerItem(text=f"{human_date(reported)} — {fact_text(pledge)}", kind="date", score=hits[0].score,
+                          source=self.source_ref(source), label=fact_label(pledge))
+        note = None if pledge.date else "The documents do not date this pledge; this is the date of the source reporting it."
+        return Answer(query=query.raw, intent=query.intent, answers=(item,), note=note, subject=subject)
 
     def _most_recent_of_best(self, hits: list[Hit]) -> Hit:
         """Several people have held a title equally well matched: the current holder is the latest named."""

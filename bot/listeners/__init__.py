@@ -1,0 +1,1 @@
+"""Listener groups, each registered by its own ``register(app, deps)``."""

@@ -1,0 +1,135 @@
+"""The state database: thread subjects, seen events, subscriptions, and the digest ledger.
+
+SQLAlchemy Core over SQLite by default (``USROK_DB`` may name PostgreSQL instead).
+Every write is one short transaction; uniqueness constraints, not read-then-write
+checks, decide 'first time', so two threads or processes never both win.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import (
+    Boolean, Column, Float, Integer, MetaData, String, Table, Text, create_engine, delete, event, insert, select,
+    update,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+metadata = MetaData()
+
+thread_subjects = Table(
+    "thread_subjects", metadata,
+    Column("channel", String(64), primary_key=True),
+    Column("thread_ts", String(64), primary_key=True),
+    Column("subject", Text, nullable=False),
+    Column("updated_at", Float, nullable=False),
+)
+seen_events = Table(
+    "seen_events", metadata,
+    Column("event_id", String(128), primary_key=True),
+    Column("seen_at", Float, nullable=False),
+)
+subscriptions = Table(
+    "subscriptions", metadata,
+    Column("channel", String(64), primary_key=True),
+    Column("added_by", String(64), nullable=True),
+    Column("added_at", Float, nullable=False),
+)
+known_files = Table(
+    "known_files", metadata,
+    Column("path", String(1024), primary_key=True),
+    Column("size", Integer, nullable=False),
+    Column("mtime_ns", Integer, nullable=False),
+    Column("document_id", String(64), nullable=True),
+    Column("error", Text, nullable=True),
+    Column("baseline", Boolean, nullable=False, default=False),
+    Column("seen_at", Float, nullable=False),
+)
+digest_outbox = Table(
+    "digest_outbox", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("scan_id", String(64), nullable=False),
+    Column("channel", String(64), nullable=False),
+    Column("payload", Text, nullable=False),  # the digest message (JSON), fixed when the scan is recorded
+    Column("status", String(16), nullable=False, default="pending"),  # pending | posted | skipped
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text, nullable=True),
+    Column("message_ts", String(64), nullable=True),
+    Column("created_at", Float, nullable=False),
+)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets its folder created and WAL mode for concurrent readers."""
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.close()
+    return engine
+
+
+class StateStore:
+    """All the bot's durable state, behind methods that say what they do."""
+
+    def __init__(self, url: str, clock: Callable[[], float] = time.time) -> None:
+        self.engine = make_engine(url)
+        self.clock = clock
+        metadata.create_all(self.engine)
+
+    # Threads --------------------------------------------------------------------------------------------
+    def thread_subject(self, channel: str, thread_ts: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(thread_subjects.c.subject).where(
+                    thread_subjects.c.channel == channel, thread_subjects.c.thread_ts == thread_ts)
+            ).scalar_one_or_none()
+
+    def remember_subject(self, channel: str, thread_ts: str, subject: str) -> None:
+        with self.engine.begin() as conn:
+            done = conn.execute(update(thread_subjects).where(
+                thread_subjects.c.channel == channel, thread_subjects.c.thread_ts == thread_ts,
+            ).values(subject=subject, updated_at=self.clock())).rowcount
+            if not done:
+                conn.execute(insert(thread_subjects).values(
+                    channel=channel, thread_ts=thread_ts, subject=subject, updated_at=self.clock()))
+
+    # Events ---------------------------------------------------------------------------------------------
+    def first_sighting(self, event_id: str) -> bool:
+        """True the first time an event id is seen; a retry of it returns False."""
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(seen_events).values(event_id=event_id, seen_at=self.clock()))
+            return True
+        except IntegrityError:
+            return False
+
+    def forget_events_before(self, cutoff: float) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(seen_events).where(seen_events.c.seen_at < cutoff))
+
+    # Subscriptions --------------------------------------------------------------------------------------
+    def subscribe(self, channel: str, user: str | None) -> bool:
+        """Subscribe a channel to the digest; False when it already was."""
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(insert(subscriptions).values(channel=channel, added_by=user, added_at=self.clock()))
+            return True
+        except IntegrityError:
+            return False
+
+    def unsubscribe(self, channel: str) -> bool:
+        with self.engine.begin() as conn:
+            return bool(conn.execute(delete(subscriptions).where(subscriptions.c.channel == channel)).rowcount)
+
+    def subscribed_channels(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(subscriptions.c.channel).order_by(subscriptions.c.channel)).scalars())

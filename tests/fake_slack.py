@@ -1,0 +1,119 @@
+"""A local fake of the Slack Web API (and of response_url endpoints), on a free port, recording every call.
+
+Tests point the real WebClient at it through its base URL, so the code under test makes
+real HTTP calls. Responses can be scripted per method (a 429 with Retry-After, a 500)
+and per channel (``not_in_channel``).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    headers: dict[str, str]
+
+
+@dataclass
+class Scripted:
+    status: int
+    body: dict[str, Any]
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class FakeSlack:
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.scripts: dict[str, list[Scripted]] = {}
+        self.channel_errors: dict[str, str] = {}
+        self._changed = threading.Condition()
+        self._ts = 0
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode("utf-8") if length else ""
+                if "json" in (self.headers.get("Content-Type") or ""):
+                    params = json.loads(raw or "{}")
+                else:
+                    params = dict(parse_qsl(raw))
+                    for key in ("blocks", "metadata"):
+                        if isinstance(params.get(key), str):
+                            params[key] = json.loads(params[key])
+                method = self.path.strip("/").removeprefix("api/")
+                status, body, headers = fake.respond(method, params)
+                with fake._changed:
+                    fake.calls.append(Call(method, params, dict(self.headers)))
+                    fake._changed.notify_all()
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/api/"
+
+    def response_url(self, name: str = "r1") -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/response/{name}"
+
+    def start(self) -> FakeSlack:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def script(self, method: str, *responses: Scripted) -> None:
+        self.scripts.setdefault(method, []).extend(responses)
+
+    def respond(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any], dict[str, str]]:
+        queued = self.scripts.get(method)
+        if queued:
+            s = queued.pop(0)
+            return s.status, s.body, s.headers
+        if method == "auth.test":
+            return 200, {"ok": True, "user_id": "U0BOT", "bot_id": "B0BOT", "team_id": "T1", "user": "usrok",
+                         "team": "Test", "url": "https://test.slack.com/"}, {}
+        if method in ("chat.postMessage", "chat.update"):
+            channel = str(params.get("channel", ""))
+            if channel in self.channel_errors:
+                return 200, {"ok": False, "error": self.channel_errors[channel]}, {}
+            with self._changed:
+                self._ts += 1
+                ts = f"1700000000.{self._ts:06d}"
+            return 200, {"ok": True, "channel": channel, "ts": ts, "message": {"text": params.get("text")}}, {}
+        return 200, {"ok": True}, {}
+
+    def posted(self, method: str = "chat.postMessage") -> list[Call]:
+        """Calls to ``method`` that succeeded (scripted failures are not 'posted')."""
+        with self._changed:
+            return [c for c in self.calls if c.method == method]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
+        """Block until ``count`` calls to ``method`` arrived (a condition wait, not a sleep)."""
+        with self._changed:
+            self._changed.wait_for(lambda: len([c for c in self.calls if c.method == method]) >= count, timeout)
+            return [c for c in self.calls if c.method == method]
