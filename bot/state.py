@@ -46,7 +46,18 @@ known_files = Table(
     Column("document_id", String(64), nullable=True),
     Column("error", Text, nullable=True),
     Column("baseline", Boolean, nullable=False, default=False),
+    Column("title", Text, nullable=True),
     Column("seen_at", Float, nullable=False),
+)
+document_facts = Table(
+    "document_facts", metadata,
+    Column("document_id", String(64), primary_key=True),
+    Column("facts", Text, nullable=False),  # DocumentFacts as JSON: the table is rebuilt without re-reading files
+)
+flags = Table(
+    "flags", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("set_at", Float, nullable=False),
 )
 digest_outbox = Table(
     "digest_outbox", metadata,
@@ -115,6 +126,11 @@ class StateStore:
     def forget_events_before(self, cutoff: float) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(seen_events).where(seen_events.c.seen_at < cutoff))
+
+    # Flags ----------------------------------------------------------------------------------------------
+    def flag_is_set(self, name: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(flags.c.name).where(flags.c.name == name)).first() is not None
 
     # Subscriptions --------------------------------------------------------------------------------------
     def subscribe(self, channel: str, user: str | None) -> bool:

@@ -54,6 +54,7 @@ class FakeSlack:
                             params[key] = json.loads(params[key])
                 method = self.path.strip("/").removeprefix("api/")
                 status, body, headers = fake.respond(method, params)
+                params["_ok"] = status == 200 and bool(body.get("ok"))
                 with fake._changed:
                     fake.calls.append(Call(method, params, dict(self.headers)))
                     fake._changed.notify_all()
@@ -105,12 +106,21 @@ class FakeSlack:
                 self._ts += 1
                 ts = f"1700000000.{self._ts:06d}"
             return 200, {"ok": True, "channel": channel, "ts": ts, "message": {"text": params.get("text")}}, {}
+        if method == "conversations.history":
+            channel = str(params.get("channel", ""))
+            with self._changed:
+                messages = [{"ts": f"1700000000.{i:06d}", "text": c.params.get("text"),
+                             "metadata": c.params.get("metadata")}
+                            for i, c in enumerate(self.calls) if c.method == "chat.postMessage"
+                            and c.params.get("channel") == channel and c.params.get("_ok")]
+            return 200, {"ok": True, "messages": messages[::-1]}, {}
         return 200, {"ok": True}, {}
 
-    def posted(self, method: str = "chat.postMessage") -> list[Call]:
-        """Calls to ``method`` that succeeded (scripted failures are not 'posted')."""
+    def posted(self, method: str = "chat.postMessage", channel: str | None = None) -> list[Call]:
+        """Calls to ``method`` that Slack accepted (a scripted 429 or an error is not 'posted')."""
         with self._changed:
-            return [c for c in self.calls if c.method == method]
+            return [c for c in self.calls if c.method == method and c.params.get("_ok")
+                    and (channel is None or c.params.get("channel") == channel)]
 
     def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
         """Block until ``count`` calls to ``method`` arrived (a condition wait, not a sleep)."""

@@ -1,0 +1,93 @@
+"""Wiring for the long-running processes: HTTP (web), Socket Mode with the scheduler (worker), digest --once."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import TextIO
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from bot.app import create_app
+from bot.deps import Deps
+from bot.digest import DigestService
+from bot.knowledge_holder import KnowledgeHolder
+from bot.settings import Settings
+from bot.slack_client import make_web_client
+from bot.state import StateStore
+from knowledge.answers import KnowledgeBase
+
+log = logging.getLogger("usrok.runtime")
+
+
+def build_deps(settings: Settings, watch_live_table: bool) -> tuple[Deps, DigestService]:
+    from bot.cli import load_facts
+
+    store = StateStore(settings.database_url)
+    holder = KnowledgeHolder(KnowledgeBase(load_facts(settings), settings.min_confidence),
+                             watch=settings.live_facts_path if watch_live_table else None)
+    client = make_web_client(settings) if settings.has_slack_credentials else None
+    digests = DigestService(settings, store, holder, client)
+    return Deps(settings=settings, knowledge=holder, store=store, digests=digests), digests
+
+
+def start_scheduler(digests: DigestService, interval: float) -> BackgroundScheduler:
+    """Scan the documents folder every ``interval`` seconds; one scan at a time, missed runs coalesced."""
+    def job() -> None:
+        try:
+            report = digests.run_once()
+            if report.ingested or report.posted or report.unreadable:
+                log.info("scan: %s", report.summary())
+        except Exception:
+            log.exception("scan failed; the next one will try again")
+
+    scheduler = BackgroundScheduler(daemon=True)
+    scheduler.add_job(job, "interval", seconds=interval, max_instances=1, coalesce=True, id="scan",
+                      next_run_time=datetime.now())
+    scheduler.start()
+    return scheduler
+
+
+def serve(settings: Settings, http: bool, scheduler: bool, out: TextIO, err: TextIO) -> int:
+    if http:
+        if settings.slack_signing_secret is None:
+            err.write("usrok serve --http: SLACK_SIGNING_SECRET is not set\n")
+            return 2
+        from bot.http import make_http_server
+
+        deps, digests = build_deps(settings, watch_live_table=True)
+        assert deps.digests is not None
+        app = create_app(deps, client=make_web_client(settings))
+        server = make_http_server(app, port=settings.port, threads=settings.http_threads)
+        log.info("usrok listening on port %s (POST /slack/events, GET /healthz)", server.effective_port)
+        server.run()
+        return 0
+    if settings.slack_app_token is None:
+        err.write("usrok serve: set SLACK_APP_TOKEN for Socket Mode, or use --http with SLACK_SIGNING_SECRET\n")
+        return 2
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    deps, digests = build_deps(settings, watch_live_table=False)
+    digests.load_current()
+    app = create_app(deps, client=make_web_client(settings))
+    running = start_scheduler(digests, settings.scan_interval_seconds) if scheduler else None
+    try:
+        SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()
+    finally:
+        if running:
+            running.shutdown(wait=False)
+    return 0
+
+
+def digest_once(settings: Settings, out: TextIO, err: TextIO) -> int:
+    """One scan and post; exit 0 when it did its job (an unreadable file is reported, not a failure)."""
+    if not settings.has_slack_credentials:
+        err.write("usrok digest: SLACK_BOT_TOKEN is not set, so the digest cannot be posted\n")
+        return 2
+    _, digests = build_deps(settings, watch_live_table=False)
+    digests.load_current()
+    report = digests.run_once()
+    for skipped in report.unreadable:
+        err.write(f"could not read {skipped.path}: {skipped.reason}\n")
+    out.write(f"usrok digest: {report.summary()}\n")
+    return 1 if report.pending else 0

@@ -1,0 +1,243 @@
+"""The digest against a fake Slack Web API: baseline silent, each new document announced once per channel."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from bot.app import create_app
+from bot.deps import Deps
+from bot.digest import DigestService
+from bot.http import make_http_server
+from bot.knowledge_holder import KnowledgeHolder
+from bot.runtime import digest_once
+from bot.settings import Settings, load_settings
+from bot.slack_client import make_web_client
+from bot.state import StateStore, digest_outbox
+from knowledge.answers import KnowledgeBase
+from tests.conftest import SEEDS, WRITTEN_DOCS
+from tests.fake_slack import FakeSlack, Scripted
+from tests.slack_harness import SECRET, ServerThread, post, slash_body
+
+
+class FakeClock:
+    def __init__(self, now: float) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass
+class World:
+    folder: Path
+    settings: Settings
+    fake: FakeSlack
+    clock: FakeClock
+    holder: KnowledgeHolder
+
+    def service(self) -> DigestService:
+        """A fresh service on the same database: what a restarted worker builds."""
+        store = StateStore(self.settings.database_url, clock=self.clock)
+        client = make_web_client(self.settings, sleep=lambda seconds: None)
+        return DigestService(self.settings, store, self.holder, client, clock=self.clock)
+
+    def add(self, source: Path, name: str | None = None, age: float = 60.0) -> Path:
+        target = self.folder / (name or source.name)
+        shutil.copy(source, target)
+        settle(target, self.clock.now - age)
+        return target
+
+    def digests(self, channel: str | None = None) -> list[dict]:
+        return [c.params for c in self.fake.posted("chat.postMessage", channel)]
+
+
+def settle(path: Path, when: float) -> None:
+    os.utime(path, (when, when))
+
+
+@pytest.fixture()
+def world(tmp_path: Path, seed_table) -> Iterator[World]:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(seed, folder / seed.name)
+    fake = FakeSlack().start()
+    settings = load_settings({"USROK_DIGEST_CHANNELS": "C1,C2"}, slack_bot_token="xoxb-test",
+                             slack_signing_secret=SECRET, slack_api_url=fake.url, state_dir=tmp_path / "state",
+                             seeds_dir=folder)
+    clock = FakeClock(2_000_000_000.0)
+    for path in folder.iterdir():
+        settle(path, clock.now - 3600)
+    yield World(folder, settings, fake, clock, KnowledgeHolder(KnowledgeBase(seed_table)))
+    fake.stop()
+
+
+def _blocks(message: dict) -> str:
+    return json.dumps(message["blocks"], ensure_ascii=False)
+
+
+def test_the_documents_present_at_first_start_are_a_silent_baseline(world: World) -> None:
+    report = world.service().run_once()
+    assert report.baseline and report.posted == 0
+    assert world.fake.posted() == []
+    assert world.service().run_once().posted == 0
+
+
+def test_a_new_document_is_announced_once_to_each_subscribed_channel(world: World) -> None:
+    world.service().run_once()
+    world.add(WRITTEN_DOCS / "fact_sheet_seventh_sed.txt")
+    report = world.service().run_once()
+    assert report.ingested == ["docs/fact_sheet_seventh_sed.txt"] and report.posted == 2
+    messages = world.digests()
+    assert sorted(m["channel"] for m in messages) == ["C1", "C2"]
+    blocks = _blocks(messages[0])
+    assert "Seventh Senior Economic Dialogue" in blocks
+    assert "Laura Whitfield — Under Secretary of State" in blocks
+    assert "ROK: $30 million" in blocks
+    assert "1 new document" in messages[0]["text"]
+    assert world.service().run_once().posted == 0
+    assert len(world.digests()) == 2
+
+
+def test_channels_subscribed_with_the_slash_command_get_it_too(world: World) -> None:
+    service = world.service()
+    service.run_once()
+    service.store.subscribe("C9", "U1")
+    world.add(WRITTEN_DOCS / "joint_statement_semiconductors.md")
+    service.run_once()
+    assert sorted(m["channel"] for m in world.digests()) == ["C1", "C2", "C9"]
+
+
+def test_two_rate_limits_then_success_give_exactly_one_message(world: World) -> None:
+    world.service().run_once()
+    limited = Scripted(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"})
+    world.fake.script("chat.postMessage", limited, limited)
+    world.add(WRITTEN_DOCS / "fact_sheet_seventh_sed.txt")
+    report = world.service().run_once()
+    assert report.posted == 2 and report.pending == 0
+    assert len(world.digests("C1")) == 1 and len(world.digests("C2")) == 1
+    assert len([c for c in world.fake.calls if c.method == "chat.postMessage"]) == 4
+
+
+def test_a_server_error_leaves_the_digest_pending_for_the_next_run(world: World) -> None:
+    world.service().run_once()
+    world.fake.script("chat.postMessage", Scripted(500, {"ok": False, "error": "fatal_error"}))
+    world.add(WRITTEN_DOCS / "fact_sheet_seventh_sed.txt")
+    first = world.service().run_once()
+    assert first.posted == 1 and first.pending == 1
+    second = world.service().run_once()
+    assert second.posted == 1 and second.pending == 0
+    assert len(world.digests("C1")) == 1 and len(world.digests("C2")) == 1
+
+
+def test_a_crash_between_ingest_and_post_posts_once_after_restart(world: World) -> None:
+    world.service().run_once()
+    world.add(WRITTEN_DOCS / "fact_sheet_seventh_sed.txt")
+    crashed = world.service()
+    crashed.scan()  # the process dies here, before posting
+    assert world.fake.posted() == []
+    restarted = world.service()
+    assert restarted.run_once().posted == 2
+    assert world.service().run_once().posted == 0
+    assert len(world.digests()) == 2
+
+
+def test_a_crash_after_slack_accepted_but_before_marking_does_not_post_twice(world: World) -> None:
+    service = world.service()
+    service.run_once()
+    world.add(WRITTEN_DOCS / "fact_sheet_seventh_sed.txt")
+    service.run_once()
+    # Forge the state a crash right after chat.postMessage would leave: attempted, never marked.
+    with service.store.engine.begin() as conn:
+        conn.execute(update(digest_outbox).values(status="pending", attempts=1, message_ts=None))
+    assert world.service().run_once().posted == 2
+    assert len(world.digests()) == 2
+
+
+def test_a_half_written_file_waits_until_it_is_complete(world: World) -> None:
+    world.service().run_once()
+    text = (WRITTEN_DOCS / "fact_sheet_seventh_sed.txt").read_text(encoding="utf-8")
+    target = world.folder / "arriving.txt"
+    target.write_text(text[: len(text) // 3], encoding="utf-8")
+    settle(target, world.clock.now)  # just written
+    report = world.service().run_once()
+    assert report.waiting == ["docs/arriving.txt"] and report.ingested == [] and world.fake.posted() == []
+    target.write_text(text, encoding="utf-8")
+    settle(target, world.clock.now)
+    world.clock.now += 30  # the writer has finished and the file has settled
+    report = world.service().run_once()
+    assert report.ingested == ["docs/arriving.txt"] and report.posted == 2
+    assert "$15 million" in _blocks(world.digests()[0])
+
+
+def test_an_unreadable_file_is_reported_while_the_others_are_posted(world: World) -> None:
+    world.service().run_once()
+    world.add(WRITTEN_DOCS / "joint_statement_semiconductors.md")
+    broken = world.folder / "broken.txt"
+    broken.write_bytes(b"\x00\x01\x02binary")
+    settle(broken, world.clock.now - 60)
+    report = world.service().run_once()
+    assert [s.path for s in report.unreadable] == ["docs/broken.txt"] and report.posted == 2
+    blocks = _blocks(world.digests("C1")[0])
+    assert "Could not read docs/broken.txt: binary file" in blocks and "Daniel Brooks" in blocks
+
+
+def test_a_channel_that_removed_the_bot_is_skipped_and_the_rest_still_receive(world: World) -> None:
+    world.service().run_once()
+    world.fake.channel_errors["C2"] = "not_in_channel"
+    world.add(WRITTEN_DOCS / "fact_sheet_seventh_sed.txt")
+    report = world.service().run_once()
+    assert report.posted == 1 and report.skipped_channels == ["C2"] and report.pending == 0
+    assert len(world.digests("C1")) == 1
+    assert world.service().run_once().skipped_channels == []
+
+
+def test_slash_command_answers_about_the_new_document_right_after_the_scan(world: World) -> None:
+    service = world.service()
+    service.run_once()
+    deps = Deps(settings=world.settings, knowledge=world.holder, store=service.store, digests=service)
+    app = create_app(deps, client=make_web_client(world.settings))
+    server = ServerThread(make_http_server(app, host="127.0.0.1", port=0, threads=2))
+    try:
+        def ask(text: str) -> dict:
+            return post(f"{server.url}/slack/events", slash_body(text, world.fake.response_url()),
+                        "application/x-www-form-urlencoded").json()
+
+        assert "not in the fact table" in ask("who is Laura Whitfield")["text"]
+        world.add(WRITTEN_DOCS / "fact_sheet_seventh_sed.txt")
+        service.run_once()
+        assert "Laura Whitfield — Under Secretary of State" in ask("who is Laura Whitfield")["text"]
+        assert "Seventh Senior Economic Dialogue" in json.dumps(ask("digest")["blocks"])
+    finally:
+        server.close()
+
+
+def test_the_web_process_picks_up_the_table_the_worker_published(world: World) -> None:
+    world.service().run_once()
+    now = [0.0]
+    web = KnowledgeHolder(KnowledgeBase(world.holder.get().table), watch=world.settings.live_facts_path,
+                          clock=lambda: now[0])
+    assert web.get().answer("who is Laura Whitfield").abstained
+    world.add(WRITTEN_DOCS / "fact_sheet_seventh_sed.txt")
+    world.service().run_once()
+    now[0] += 10
+    assert not web.get().answer("who is Laura Whitfield").abstained
+
+
+def test_digest_once_exits_zero_with_an_unreadable_file(world: World) -> None:
+    digest_once(world.settings, io.StringIO(), io.StringIO())
+    (world.folder / "broken.txt").write_bytes(b"\x00\x01")
+    settle(world.folder / "broken.txt", 1_000_000_000)
+    out, err = io.StringIO(), io.StringIO()
+    assert digest_once(world.settings, out, err) == 0
+    assert "could not read docs/broken.txt" in err.getvalue()
+    assert "2 digest message(s) posted" in out.getvalue()
