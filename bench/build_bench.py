@@ -1,6 +1,6 @@
 """Benchmark: build a fact table from 1,000 generated documents; prints documents/s and peak memory.
 
-    .venv/bin/python -m bench.build_bench [--docs 1000]
+.venv/bin/python -m bench.build_bench [--docs 1000]
 """
 
 from __future__ import annotations

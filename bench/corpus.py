@@ -9,21 +9,82 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-US_FIRST = ["Laura", "Daniel", "Helen", "Mark", "James", "Susan", "Robert", "Karen", "Michael", "Emily", "David", "Anna"]
+US_FIRST = [
+    "Laura",
+    "Daniel",
+    "Helen",
+    "Mark",
+    "James",
+    "Susan",
+    "Robert",
+    "Karen",
+    "Michael",
+    "Emily",
+    "David",
+    "Anna",
+]
 US_LAST = ["Whitfield", "Brooks", "Marsh", "Ellison", "Carter", "Nguyen", "Hale", "Porter", "Reyes", "Stone", "Lowell"]
 KR_SURNAMES = ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin"]
 KR_SYLLABLES = ["min", "seo", "ji", "woo", "tae", "ho", "sang", "hoon", "hyun", "jae", "young", "soo", "kyung", "jin"]
-US_TITLES = ["Deputy Secretary of Commerce", "Under Secretary of State for Economic Affairs", "Secretary of Energy",
-             "Assistant Secretary of State", "U.S. Trade Representative", "Deputy Secretary of State"]
-KR_TITLES = ["Second Vice Foreign Minister", "Trade Minister", "First Vice Foreign Minister", "Industry Minister",
-             "Minister of Trade, Industry and Energy", "Vice Minister of Foreign Affairs"]
-COMPANIES = ["Samsung Electronics", "SK hynix", "LG Energy Solution", "Hyundai", "Hanwha Ocean", "Doosan Bobcat", "POSCO"]
-PURPOSES = ["a battery plant in Georgia", "a chip packaging facility in Indiana", "shipbuilding capacity in Pennsylvania",
-            "a solar module plant in Texas", "an EV assembly line in Alabama", "a hydrogen research center in Ohio"]
-TOPICS = ["critical minerals", "export controls", "clean hydrogen", "supply chain resilience", "6G networks",
-          "quantum computing", "shipbuilding", "nuclear fuel supply", "biotechnology", "space cooperation"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+US_TITLES = [
+    "Deputy Secretary of Commerce",
+    "Under Secretary of State for Economic Affairs",
+    "Secretary of Energy",
+    "Assistant Secretary of State",
+    "U.S. Trade Representative",
+    "Deputy Secretary of State",
+]
+KR_TITLES = [
+    "Second Vice Foreign Minister",
+    "Trade Minister",
+    "First Vice Foreign Minister",
+    "Industry Minister",
+    "Minister of Trade, Industry and Energy",
+    "Vice Minister of Foreign Affairs",
+]
+COMPANIES = [
+    "Samsung Electronics",
+    "SK hynix",
+    "LG Energy Solution",
+    "Hyundai",
+    "Hanwha Ocean",
+    "Doosan Bobcat",
+    "POSCO",
+]
+PURPOSES = [
+    "a battery plant in Georgia",
+    "a chip packaging facility in Indiana",
+    "shipbuilding capacity in Pennsylvania",
+    "a solar module plant in Texas",
+    "an EV assembly line in Alabama",
+    "a hydrogen research center in Ohio",
+]
+TOPICS = [
+    "critical minerals",
+    "export controls",
+    "clean hydrogen",
+    "supply chain resilience",
+    "6G networks",
+    "quantum computing",
+    "shipbuilding",
+    "nuclear fuel supply",
+    "biotechnology",
+    "space cooperation",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def korean_name(rng: random.Random) -> str:

@@ -46,8 +46,12 @@ def context(text: str) -> Block:
 
 
 def button(text: str, action_id: str, value: str) -> Block:
-    return {"type": "button", "text": {"type": "plain_text", "text": _clip(text, 75), "emoji": False},
-            "action_id": action_id, "value": value[:MAX_BUTTON_VALUE]}
+    return {
+        "type": "button",
+        "text": {"type": "plain_text", "text": _clip(text, 75), "emoji": False},
+        "action_id": action_id,
+        "value": value[:MAX_BUTTON_VALUE],
+    }
 
 
 def button_value(query: str, page: int = 0, thread: str | None = None) -> str:
@@ -85,8 +89,9 @@ def fallback_text(answer: Answer) -> str:
     return _clip(f"{first.text}{more} — {first.source.title}", 3000)
 
 
-def render_answer(answer: Answer, *, page: int = 0, ephemeral: bool = True, shared_by: str | None = None,
-                  thread: str | None = None) -> tuple[str, list[Block]]:
+def render_answer(
+    answer: Answer, *, page: int = 0, ephemeral: bool = True, shared_by: str | None = None, thread: str | None = None
+) -> tuple[str, list[Block]]:
     """(fallback text, blocks) for an answer; page ``page`` of a long list.
 
     >>> from knowledge.answers import Answer
@@ -100,14 +105,20 @@ def render_answer(answer: Answer, *, page: int = 0, ephemeral: bool = True, shar
         blocks.append(section(answer.usage))
         return fallback_text(answer), blocks
     if not answer.answers:
-        blocks.append(section(f"{escape(answer.note or 'That is not in the fact table.')} "
-                              f"(asked: _{escape(answer.query)}_)"))
+        blocks.append(
+            section(f"{escape(answer.note or 'That is not in the fact table.')} (asked: _{escape(answer.query)}_)")
+        )
         if answer.suggestions:
             blocks.append(context("Did you mean:"))
-            blocks.append({"type": "actions", "elements": [
-                button(s, f"{ACTION_SUGGEST}_{i}", button_value(s, thread=thread))
-                for i, s in enumerate(answer.suggestions[:3])
-            ]})
+            blocks.append(
+                {
+                    "type": "actions",
+                    "elements": [
+                        button(s, f"{ACTION_SUGGEST}_{i}", button_value(s, thread=thread))
+                        for i, s in enumerate(answer.suggestions[:3])
+                    ],
+                }
+            )
         return fallback_text(answer), blocks
     shown = answer.answers[:PAGE_SIZE]
     if answer.note:

@@ -77,8 +77,11 @@ def cmd_build(settings: Settings, out: TextIO, err: TextIO) -> int:
         from tqdm import tqdm
 
         progress = tqdm(total=len(paths), unit="doc", file=err)
-    table = build_table(settings.seeds_dir, max_bytes=settings.max_document_bytes,
-                        on_progress=(lambda _p: progress.update(1)) if progress else None)
+    table = build_table(
+        settings.seeds_dir,
+        max_bytes=settings.max_document_bytes,
+        on_progress=(lambda _p: progress.update(1)) if progress else None,
+    )
     if progress:
         progress.close()
     for skipped in table.skipped:

@@ -40,8 +40,10 @@ def cmd_shell(settings: Settings, out: TextIO) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     if not settings.has_slack_credentials:
-        err.write("usrok serve: no Slack credentials (SLACK_BOT_TOKEN is not set), so this is the local console; "
-                  "see 'Connect to Slack' in the README to run in Slack.\n")
+        err.write(
+            "usrok serve: no Slack credentials (SLACK_BOT_TOKEN is not set), so this is the local console; "
+            "see 'Connect to Slack' in the README to run in Slack.\n"
+        )
         return cmd_shell(settings, out)
     from bot.runtime import serve
 

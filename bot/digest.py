@@ -24,7 +24,6 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from slack_sdk import WebClient
@@ -59,10 +58,14 @@ class ScanReport:
     pending: int = 0
 
     def summary(self) -> str:
-        parts = ["baseline recorded" if self.baseline else f"{len(self.ingested)} new document(s)",
-                 f"{self.unchanged} unchanged", f"{len(self.waiting)} still being written",
-                 f"{len(self.unreadable)} unreadable", f"{self.posted} digest message(s) posted",
-                 f"{self.pending} pending"]
+        parts = [
+            "baseline recorded" if self.baseline else f"{len(self.ingested)} new document(s)",
+            f"{self.unchanged} unchanged",
+            f"{len(self.waiting)} still being written",
+            f"{len(self.unreadable)} unreadable",
+            f"{self.posted} digest message(s) posted",
+            f"{self.pending} pending",
+        ]
         if self.skipped_channels:
             parts.append("skipped channels: " + ", ".join(self.skipped_channels))
         return "; ".join(parts)
@@ -71,8 +74,15 @@ class ScanReport:
 class DigestService:
     """Scans ``settings.seeds_dir``, keeps the knowledge current and posts digests through ``client``."""
 
-    def __init__(self, settings: Settings, store: StateStore, knowledge: KnowledgeHolder, client: WebClient | None,
-                 clock: Callable[[], float] = time.time, settle_seconds: float = 2.0) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: StateStore,
+        knowledge: KnowledgeHolder,
+        client: WebClient | None,
+        clock: Callable[[], float] = time.time,
+        settle_seconds: float = 2.0,
+    ) -> None:
         self.settings = settings
         self.store = store
         self.knowledge = knowledge
@@ -90,9 +100,15 @@ class DigestService:
                 rows = conn.execute(select(document_facts.c.document_id, document_facts.c.facts)).all()
             self._facts = {doc_id: DocumentFacts.model_validate_json(facts) for doc_id, facts in rows}
         with self.store.engine.connect() as conn:
-            ids = list(dict.fromkeys(conn.execute(
-                select(known_files.c.document_id).where(known_files.c.document_id.is_not(None))
-                .order_by(known_files.c.path)).scalars()))
+            ids = list(
+                dict.fromkeys(
+                    conn.execute(
+                        select(known_files.c.document_id)
+                        .where(known_files.c.document_id.is_not(None))
+                        .order_by(known_files.c.path)
+                    ).scalars()
+                )
+            )
         return [self._facts[i] for i in ids if i in self._facts]
 
     def _publish(self, facts: list[DocumentFacts]) -> FactTable:
@@ -110,9 +126,12 @@ class DigestService:
     # Scanning ---------------------------------------------------------------------------------------------
     def _known(self) -> dict[str, tuple[int, int, str | None]]:
         with self.store.engine.connect() as conn:
-            return {r.path: (r.size, r.mtime_ns, r.document_id)
-                    for r in conn.execute(select(known_files.c.path, known_files.c.size, known_files.c.mtime_ns,
-                                                 known_files.c.document_id))}
+            return {
+                r.path: (r.size, r.mtime_ns, r.document_id)
+                for r in conn.execute(
+                    select(known_files.c.path, known_files.c.size, known_files.c.mtime_ns, known_files.c.document_id)
+                )
+            }
 
     def _channels(self) -> list[str]:
         return sorted(set(self.store.subscribed_channels()) | set(self.settings.digest_channels))
@@ -156,9 +175,14 @@ class DigestService:
         self._publish(self._stored_facts())
         return report
 
-    def _record(self, fresh: list[tuple[str, os.stat_result, DocumentFacts | None, SkippedFile | None]],
-                removed: list[str], new_facts: list[DocumentFacts], message: dict[str, Any] | None,
-                baseline: bool) -> None:
+    def _record(
+        self,
+        fresh: list[tuple[str, os.stat_result, DocumentFacts | None, SkippedFile | None]],
+        removed: list[str],
+        new_facts: list[DocumentFacts],
+        message: dict[str, Any] | None,
+        baseline: bool,
+    ) -> None:
         """The ingest, in one transaction: files, facts and this scan's outbox rows stand or fall together."""
         now = self.clock()
         scan_id = uuid.uuid4().hex
@@ -169,21 +193,38 @@ class DigestService:
                 conn.execute(delete(known_files).where(known_files.c.path == path))
             for shown, stat, facts, skipped in fresh:
                 conn.execute(delete(known_files).where(known_files.c.path == shown))
-                conn.execute(insert(known_files).values(
-                    path=shown, size=stat.st_size, mtime_ns=stat.st_mtime_ns, seen_at=now, baseline=message is None,
-                    document_id=facts.document.id if facts else None, error=skipped.reason if skipped else None,
-                    title=facts.document.title if facts else None))
+                conn.execute(
+                    insert(known_files).values(
+                        path=shown,
+                        size=stat.st_size,
+                        mtime_ns=stat.st_mtime_ns,
+                        seen_at=now,
+                        baseline=message is None,
+                        document_id=facts.document.id if facts else None,
+                        error=skipped.reason if skipped else None,
+                        title=facts.document.title if facts else None,
+                    )
+                )
                 if facts is not None:
                     conn.execute(delete(document_facts).where(document_facts.c.document_id == facts.document.id))
-                    conn.execute(insert(document_facts).values(document_id=facts.document.id,
-                                                               facts=facts.model_dump_json()))
+                    conn.execute(
+                        insert(document_facts).values(document_id=facts.document.id, facts=facts.model_dump_json())
+                    )
                     if self._facts is not None:
                         self._facts[facts.document.id] = facts
             if message is not None:
                 payload = json.dumps({**message, "scan_id": scan_id})
                 for channel in self._channels():
-                    conn.execute(insert(digest_outbox).values(scan_id=scan_id, channel=channel, payload=payload,
-                                                              status="pending", attempts=0, created_at=now))
+                    conn.execute(
+                        insert(digest_outbox).values(
+                            scan_id=scan_id,
+                            channel=channel,
+                            payload=payload,
+                            status="pending",
+                            attempts=0,
+                            created_at=now,
+                        )
+                    )
         if new_facts:
             log.info("ingested %d document(s) in scan %s", len(new_facts), scan_id)
 
@@ -195,8 +236,9 @@ class DigestService:
             report.pending = self._count_pending()
             return report
         with self.store.engine.connect() as conn:
-            rows = conn.execute(select(digest_outbox).where(digest_outbox.c.status == "pending")
-                                .order_by(digest_outbox.c.id)).all()
+            rows = conn.execute(
+                select(digest_outbox).where(digest_outbox.c.status == "pending").order_by(digest_outbox.c.id)
+            ).all()
         for row in rows:
             outcome = self._deliver(row)
             if outcome == "posted":
@@ -238,9 +280,15 @@ class DigestService:
         message = json.loads(row.payload)
         try:
             response = self.client.chat_postMessage(
-                channel=row.channel, text=message["text"], blocks=message["blocks"], unfurl_links=False,
-                metadata={"event_type": METADATA_EVENT, "event_payload": {"outbox_id": row.id,
-                                                                          "scan_id": message["scan_id"]}})
+                channel=row.channel,
+                text=message["text"],
+                blocks=message["blocks"],
+                unfurl_links=False,
+                metadata={
+                    "event_type": METADATA_EVENT,
+                    "event_payload": {"outbox_id": row.id, "scan_id": message["scan_id"]},
+                },
+            )
         except SlackApiError as exc:
             error = str(exc.response.get("error") or exc.response.status_code)
             if error in GONE_CHANNEL_ERRORS:
@@ -264,8 +312,9 @@ class DigestService:
 
     def latest_digest(self) -> tuple[str, list[Block]] | None:
         with self.store.engine.connect() as conn:
-            payload = conn.execute(select(digest_outbox.c.payload).order_by(digest_outbox.c.id.desc()).limit(1)) \
-                .scalar_one_or_none()
+            payload = conn.execute(
+                select(digest_outbox.c.payload).order_by(digest_outbox.c.id.desc()).limit(1)
+            ).scalar_one_or_none()
         if payload is None:
             return None
         message = json.loads(payload)

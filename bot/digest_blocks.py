@@ -25,18 +25,27 @@ def document_section(facts: DocumentFacts) -> Block:
     when = human_date(doc.date) if doc.date else "undated"
     officials = [f"{o.name} — {o.title}" for o in facts.officials]
     dates = [f"{human_date(d.date)} — {d.event[:120]}" for d in facts.dates]
-    pledges = [f"{p.actor}: {money(p.amount_text, p.amount_usd) + ' — ' if p.amount_text else ''}{p.what[:120]}"
-               for p in sorted(facts.pledges, key=lambda p: -(p.amount_usd or 0))]  # the money first
-    text = (f"*{escape(doc.title)}* ({when})\n_Source: {escape(doc.path)}_"
-            + _listing("Officials", officials) + _listing("Dates", dates) + _listing("Pledges", pledges))
+    pledges = [
+        f"{p.actor}: {money(p.amount_text, p.amount_usd) + ' — ' if p.amount_text else ''}{p.what[:120]}"
+        for p in sorted(facts.pledges, key=lambda p: -(p.amount_usd or 0))
+    ]  # the money first
+    text = (
+        f"*{escape(doc.title)}* ({when})\n_Source: {escape(doc.path)}_"
+        + _listing("Officials", officials)
+        + _listing("Dates", dates)
+        + _listing("Pledges", pledges)
+    )
     return section(text)
 
 
 def render_digest(new: list[DocumentFacts], unreadable: list[SkippedFile]) -> dict[str, Any]:
     """The message for one scan: ``{"text": ..., "blocks": [...]}``, ready for chat.postMessage."""
     count = len(new)
-    header = f"{count} new document{'s' if count != 1 else ''} in the U.S.–ROK fact table" if count \
+    header = (
+        f"{count} new document{'s' if count != 1 else ''} in the U.S.–ROK fact table"
+        if count
         else "Documents that could not be read"
+    )
     blocks: list[Block] = [{"type": "header", "text": {"type": "plain_text", "text": header[:150]}}]
     room = MAX_BLOCKS - 3  # header, the unreadable-files context, a possible 'more' line
     for facts in new[: room - 1]:

@@ -26,5 +26,6 @@ def wsgi_app(app: App) -> WSGIApp:
 
 def make_http_server(app: App, host: str = "0.0.0.0", port: int = 3000, threads: int = 8) -> Any:
     """A waitress server (a production WSGI server); ``port=0`` picks a free port (``effective_port``)."""
-    return create_server(wsgi_app(app), host=host, port=port, threads=threads, ident="usrok",
-                         connection_limit=200, channel_timeout=30)
+    return create_server(
+        wsgi_app(app), host=host, port=port, threads=threads, ident="usrok", connection_limit=200, channel_timeout=30
+    )

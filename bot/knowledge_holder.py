@@ -18,8 +18,14 @@ class KnowledgeHolder:
     every ``check_every`` seconds), which is how the web process learns new documents.
     """
 
-    def __init__(self, knowledge: KnowledgeBase, watch: Path | None = None, check_every: float = 2.0,
-                 min_confidence: float | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        knowledge: KnowledgeBase,
+        watch: Path | None = None,
+        check_every: float = 2.0,
+        min_confidence: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._knowledge = knowledge
         self._watch = watch
         self._check_every = check_every

@@ -19,12 +19,21 @@ def strip_mentions(text: str) -> str:
     return _MENTION.sub(" ", text or "").strip()
 
 
-def answer_blocks(deps: Deps, text: str, *, page: int = 0, ephemeral: bool, context_subject: str | None = None,
-                  shared_by: str | None = None, thread: str | None = None) -> tuple[str, list[Block], str | None]:
+def answer_blocks(
+    deps: Deps,
+    text: str,
+    *,
+    page: int = 0,
+    ephemeral: bool,
+    context_subject: str | None = None,
+    shared_by: str | None = None,
+    thread: str | None = None,
+) -> tuple[str, list[Block], str | None]:
     """(fallback text, blocks, subject) for a question; a failure becomes a friendly message, never a trace."""
     try:
-        answer = deps.knowledge.get().answer(text, context_subject=context_subject, offset=page * PAGE_SIZE,
-                                             limit=PAGE_SIZE)
+        answer = deps.knowledge.get().answer(
+            text, context_subject=context_subject, offset=page * PAGE_SIZE, limit=PAGE_SIZE
+        )
         fallback, blocks = render_answer(answer, page=page, ephemeral=ephemeral, shared_by=shared_by, thread=thread)
         return fallback, blocks, answer.subject
     except Exception:

@@ -24,8 +24,10 @@ def build_deps(settings: Settings, watch_live_table: bool) -> tuple[Deps, Digest
     from bot.cli import load_facts
 
     store = StateStore(settings.database_url)
-    holder = KnowledgeHolder(KnowledgeBase(load_facts(settings), settings.min_confidence),
-                             watch=settings.live_facts_path if watch_live_table else None)
+    holder = KnowledgeHolder(
+        KnowledgeBase(load_facts(settings), settings.min_confidence),
+        watch=settings.live_facts_path if watch_live_table else None,
+    )
     client = make_web_client(settings) if settings.has_slack_credentials else None
     digests = DigestService(settings, store, holder, client)
     return Deps(settings=settings, knowledge=holder, store=store, digests=digests), digests
@@ -33,6 +35,7 @@ def build_deps(settings: Settings, watch_live_table: bool) -> tuple[Deps, Digest
 
 def start_scheduler(digests: DigestService, interval: float) -> BackgroundScheduler:
     """Scan the documents folder every ``interval`` seconds; one scan at a time, missed runs coalesced."""
+
     def job() -> None:
         try:
             report = digests.run_once()
@@ -42,8 +45,9 @@ def start_scheduler(digests: DigestService, interval: float) -> BackgroundSchedu
             log.exception("scan failed; the next one will try again")
 
     scheduler = BackgroundScheduler(daemon=True)
-    scheduler.add_job(job, "interval", seconds=interval, max_instances=1, coalesce=True, id="scan",
-                      next_run_time=datetime.now())
+    scheduler.add_job(
+        job, "interval", seconds=interval, max_instances=1, coalesce=True, id="scan", next_run_time=datetime.now()
+    )
     scheduler.start()
     return scheduler
 
@@ -72,7 +76,7 @@ def serve(settings: Settings, http: bool, scheduler: bool, out: TextIO, err: Tex
     app = create_app(deps, client=make_web_client(settings))
     running = start_scheduler(digests, settings.scan_interval_seconds) if scheduler else None
     try:
-        SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()
+        SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()  # type: ignore[no-untyped-call]
     finally:
         if running:
             running.shutdown(wait=False)

@@ -85,7 +85,9 @@ def load_settings(env: Mapping[str, str], **overrides: object) -> Settings:
         raw = env.get(name)
         if raw is None or raw.strip() == "":
             continue
-        values[field] = tuple(c.strip() for c in raw.split(",") if c.strip()) if field == "digest_channels" else raw.strip()
+        values[field] = (
+            tuple(c.strip() for c in raw.split(",") if c.strip()) if field == "digest_channels" else raw.strip()
+        )
     values.update({k: v for k, v in overrides.items() if v is not None})
     try:
         return Settings.model_validate(values)

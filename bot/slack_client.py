@@ -23,11 +23,11 @@ class RetryAfterHandler(RateLimitErrorRetryHandler):
 
     def prepare_for_next_attempt(self, *, state: Any, request: Any, response: Any = None, error: Any = None) -> None:
         if response is None:
-            raise error  # type: ignore[misc]
+            raise error if error else RuntimeError("retry without a response")
         state.next_attempt_requested = True
         retry_after = next((v for k, v in response.headers.items() if k.lower() == "retry-after"), None)
         try:
-            wait = float(retry_after[0] if isinstance(retry_after, list) else retry_after)
+            wait = float(retry_after[0] if isinstance(retry_after, list) else str(retry_after))
         except (TypeError, ValueError):
             wait = 1.0
         self._sleep(wait + random.random() * 0.1)

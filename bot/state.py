@@ -12,7 +12,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import (
-    Boolean, Column, Float, Integer, MetaData, String, Table, Text, create_engine, delete, event, insert, select,
+    Boolean,
+    Column,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    insert,
+    select,
     update,
 )
 from sqlalchemy.engine import Engine
@@ -21,25 +33,29 @@ from sqlalchemy.exc import IntegrityError
 metadata = MetaData()
 
 thread_subjects = Table(
-    "thread_subjects", metadata,
+    "thread_subjects",
+    metadata,
     Column("channel", String(64), primary_key=True),
     Column("thread_ts", String(64), primary_key=True),
     Column("subject", Text, nullable=False),
     Column("updated_at", Float, nullable=False),
 )
 seen_events = Table(
-    "seen_events", metadata,
+    "seen_events",
+    metadata,
     Column("event_id", String(128), primary_key=True),
     Column("seen_at", Float, nullable=False),
 )
 subscriptions = Table(
-    "subscriptions", metadata,
+    "subscriptions",
+    metadata,
     Column("channel", String(64), primary_key=True),
     Column("added_by", String(64), nullable=True),
     Column("added_at", Float, nullable=False),
 )
 known_files = Table(
-    "known_files", metadata,
+    "known_files",
+    metadata,
     Column("path", String(1024), primary_key=True),
     Column("size", Integer, nullable=False),
     Column("mtime_ns", Integer, nullable=False),
@@ -50,17 +66,20 @@ known_files = Table(
     Column("seen_at", Float, nullable=False),
 )
 document_facts = Table(
-    "document_facts", metadata,
+    "document_facts",
+    metadata,
     Column("document_id", String(64), primary_key=True),
     Column("facts", Text, nullable=False),  # DocumentFacts as JSON: the table is rebuilt without re-reading files
 )
 flags = Table(
-    "flags", metadata,
+    "flags",
+    metadata,
     Column("name", String(64), primary_key=True),
     Column("set_at", Float, nullable=False),
 )
 digest_outbox = Table(
-    "digest_outbox", metadata,
+    "digest_outbox",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("scan_id", String(64), nullable=False),
     Column("channel", String(64), nullable=False),
@@ -79,12 +98,14 @@ def make_engine(url: str) -> Engine:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
+
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA busy_timeout=5000")
             cursor.close()
+
     return engine
 
 
@@ -101,17 +122,26 @@ class StateStore:
         with self.engine.connect() as conn:
             return conn.execute(
                 select(thread_subjects.c.subject).where(
-                    thread_subjects.c.channel == channel, thread_subjects.c.thread_ts == thread_ts)
+                    thread_subjects.c.channel == channel, thread_subjects.c.thread_ts == thread_ts
+                )
             ).scalar_one_or_none()
 
     def remember_subject(self, channel: str, thread_ts: str, subject: str) -> None:
         with self.engine.begin() as conn:
-            done = conn.execute(update(thread_subjects).where(
-                thread_subjects.c.channel == channel, thread_subjects.c.thread_ts == thread_ts,
-            ).values(subject=subject, updated_at=self.clock())).rowcount
+            done = conn.execute(
+                update(thread_subjects)
+                .where(
+                    thread_subjects.c.channel == channel,
+                    thread_subjects.c.thread_ts == thread_ts,
+                )
+                .values(subject=subject, updated_at=self.clock())
+            ).rowcount
             if not done:
-                conn.execute(insert(thread_subjects).values(
-                    channel=channel, thread_ts=thread_ts, subject=subject, updated_at=self.clock()))
+                conn.execute(
+                    insert(thread_subjects).values(
+                        channel=channel, thread_ts=thread_ts, subject=subject, updated_at=self.clock()
+                    )
+                )
 
     # Events ---------------------------------------------------------------------------------------------
     def first_sighting(self, event_id: str) -> bool:

@@ -30,7 +30,9 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_DEFINITION = re.compile(r"\b((?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)\s+\(([A-Z][A-Za-z&]{1,8})\)")
-_INCORPORATED = re.compile(r"\b((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*)\s+(?:Inc\.|Corp\.|Corporation|Co\.,? Ltd\.?|Ltd\.)")
+_INCORPORATED = re.compile(
+    r"\b((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*)\s+(?:Inc\.|Corp\.|Corporation|Co\.,? Ltd\.?|Ltd\.)"
+)
 _SUBJECT_BREAK = re.compile(r"[;:—–]|,\s+|\bthat\s+|\bwhile\s+|\bas\s+")
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)[’']s\s+(?:[a-z\-]+\s+){0,3}(?:of\s+)?$")
 
@@ -161,10 +163,11 @@ class ActorResolver:
             before_verb = [m for m in self.mentions(head[: verbs[-1].start()])]
             if before_verb:
                 head = head[: verbs[-1].start()]
-        weak = re.search(r"\b(it|the company|the firm)\b(?:\s+\w+){0,4}\s+(?:invest|commit|pledge|spend|provide)", head, re.I)
+        weak = re.search(
+            r"\b(it|the company|the firm)\b(?:\s+\w+){0,4}\s+(?:invest|commit|pledge|spend|provide)", head, re.I
+        )
         candidates = [
-            m for m in self.mentions(head)
-            if not _PREPOSITION_BEFORE.search(head[: m.start]) or m.actor == BOTH
+            m for m in self.mentions(head) if not _PREPOSITION_BEFORE.search(head[: m.start]) or m.actor == BOTH
         ]
         if weak and (not candidates or candidates[-1].end < weak.start()):
             return self.company_before(offset + amount_start)

@@ -6,10 +6,21 @@ import re
 from dataclasses import dataclass
 
 _SCALE = {
-    "trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "b": 10**9,
-    "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6, "thousand": 10**3, "k": 10**3,
+    "trillion": 10**12,
+    "tn": 10**12,
+    "billion": 10**9,
+    "bn": 10**9,
+    "b": 10**9,
+    "million": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "m": 10**6,
+    "thousand": 10**3,
+    "k": 10**3,
 }
-_QUALIFIER = r"(?:(?:more than|over|up to|about|around|nearly|almost|roughly|approximately|an estimated|at least|some)\s+)?"
+_QUALIFIER = (
+    r"(?:(?:more than|over|up to|about|around|nearly|almost|roughly|approximately|an estimated|at least|some)\s+)?"
+)
 AMOUNT = re.compile(
     rf"(?P<q>{_QUALIFIER})(?:(?:US|U\.S\.)\s?\$|\$|USD\s?)\s?(?P<n>\d[\d,]*(?:\.\d+)?)"
     r"(?:\s*(?P<s>trillion|billion|million|thousand|tn|bn|mn|mln|m|b|k)\b)?",

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from knowledge.amounts import BARE_AMOUNT, find_bare_amounts
 from knowledge.index import Fact, Hit, Kind, SearchIndex
-from knowledge.models import DateFact, DocumentInfo, FactTable, Official, Pledge, Source, Statistic
+from knowledge.models import DateFact, DocumentInfo, FactTable, Official, Pledge, Source
 from knowledge.normalize import content_tokens, normalize
 from knowledge.query import USAGE, Intent, Query, needs_context, parse_query
 
@@ -31,8 +31,24 @@ _KINDS: dict[Intent, frozenset[Kind] | None] = {
 }
 _ACTOR_WORDS = {"rok": "ROK", "us": "U.S.", "both": "both"}
 # Every pledge is a commitment of some kind: these words say a pledge is wanted, not which one.
-_PLEDGE_WORDS = frozenset({"invest", "commit", "pledge", "fund", "provide", "award", "spend", "amount", "money",
-                           "dollar", "promise", "agree", "much", "many"})
+_PLEDGE_WORDS = frozenset(
+    {
+        "invest",
+        "commit",
+        "pledge",
+        "fund",
+        "provide",
+        "award",
+        "spend",
+        "amount",
+        "money",
+        "dollar",
+        "promise",
+        "agree",
+        "much",
+        "many",
+    }
+)
 _CONDITION_QUESTION = re.compile(r"\bconditions?\b|\bin (?:return|exchange)\b|\bcondition(?:al|ed)\b", re.I)
 _CONDITION_WORDS = frozenset({"condition", "conditional", "conditioned", "return", "exchange"})
 _MONEY_QUESTION = re.compile(r"\bhow much\b|\bhow many dollars\b|\bamount\b|\$", re.I)
@@ -194,15 +210,22 @@ class KnowledgeBase:
         return SourceRef(document=doc.path, title=doc.title, date=doc.date, quote=source.quote)
 
     def item(self, fact: Fact, kind: str, score: float) -> AnswerItem:
-        return AnswerItem(text=fact_text(fact), kind=kind, score=score,
-                          source=self.source_ref(self._best_source(fact)), label=fact_label(fact))
+        return AnswerItem(
+            text=fact_text(fact),
+            kind=kind,
+            score=score,
+            source=self.source_ref(self._best_source(fact)),
+            label=fact_label(fact),
+        )
 
     def _best_source(self, fact: Fact) -> Source:
         """The sentence to quote: for a person, one naming their title; then the most recent document's."""
+
         def rank(source: Source) -> tuple[bool, str]:
             doc = self._documents.get(source.document)
             names_title = isinstance(fact, Official) and fact.title.lower() in source.quote.lower()
             return names_title, (doc.date or "") if doc else ""
+
         return max(fact.sources, key=rank)
 
     def answer(self, raw: str, context_subject: str | None = None, offset: int = 0, limit: int = 50) -> Answer:
@@ -231,22 +254,42 @@ class KnowledgeBase:
             return self._pledge_list(query, text, words, subject, offset, limit)
         return self._best(query, text, subject)
 
-    def _page(self, query: Query, facts: Sequence[Fact | DocumentInfo], kind: str, offset: int, limit: int,
-              subject: str | None, scores: Sequence[float] | None = None) -> Answer:
+    def _page(
+        self,
+        query: Query,
+        facts: Sequence[Fact | DocumentInfo],
+        kind: str,
+        offset: int,
+        limit: int,
+        subject: str | None,
+        scores: Sequence[float] | None = None,
+    ) -> Answer:
         """One page of a list answer; only the facts on the page are turned into answer items."""
         window = facts[offset : offset + limit]
         items = tuple(
-            self._document_item(f) if isinstance(f, DocumentInfo)
+            self._document_item(f)
+            if isinstance(f, DocumentInfo)
             else self.item(f, kind, scores[offset + k] if scores else 1.0)
             for k, f in enumerate(window)
         )
-        return Answer(query=query.raw, intent=query.intent, answers=items, subject=subject, offset=offset,
-                      total=len(facts), note=None if facts else NOT_IN_TABLE)
+        return Answer(
+            query=query.raw,
+            intent=query.intent,
+            answers=items,
+            subject=subject,
+            offset=offset,
+            total=len(facts),
+            note=None if facts else NOT_IN_TABLE,
+        )
 
     def _document_item(self, d: DocumentInfo) -> AnswerItem:
-        return AnswerItem(text=f"{d.title} ({d.date or 'undated'})", kind="document", score=1.0,
-                          source=SourceRef(document=d.path, title=d.title, date=d.date, quote=""),
-                          label=f"search {d.title}")
+        return AnswerItem(
+            text=f"{d.title} ({d.date or 'undated'})",
+            kind="document",
+            score=1.0,
+            source=SourceRef(document=d.path, title=d.title, date=d.date, quote=""),
+            label=f"search {d.title}",
+        )
 
     def _abstain(self, query: Query, hits: list[Hit], subject: str | None) -> Answer:
         suggestions = tuple(dict.fromkeys(fact_label(h.entry.fact) for h in hits if h.score >= 0.25))[:3]
@@ -269,8 +312,8 @@ class KnowledgeBase:
         top = self._most_recent_of_best(hits) if query.intent == "who" else hits[0]
         if query.intent == "search":
             chosen = [h for h in hits if h.score >= max(self.min_confidence, top.score * 0.9)][:5]
-            items = tuple(self.item(h.entry.fact, h.entry.kind, h.score) for h in chosen)
-            return Answer(query=query.raw, intent=query.intent, answers=items, subject=subject)
+            found = tuple(self.item(h.entry.fact, h.entry.kind, h.score) for h in chosen)
+            return Answer(query=query.raw, intent=query.intent, answers=found, subject=subject)
         items = [self.item(top.entry.fact, top.entry.kind, top.score)]
         note = None
         rival = self._disagreeing(top, hits[1:])
@@ -287,20 +330,34 @@ class KnowledgeBase:
         pledge = hits[0].entry.fact
         assert isinstance(pledge, Pledge)
         source = self._best_source(pledge)
-        reported = pledge.date or self._documents[source.document].date if source.document in self._documents \
-            else pledge.date
+        reported = (
+            pledge.date or self._documents[source.document].date if source.document in self._documents else pledge.date
+        )
         if reported is None:
             return None
-        item = AnswerItem(text=f"{human_date(reported)} — {fact_text(pledge)}", kind="date", score=hits[0].score,
-                          source=self.source_ref(source), label=fact_label(pledge))
-        note = None if pledge.date else "The documents do not date this pledge; this is the date of the source reporting it."
+        item = AnswerItem(
+            text=f"{human_date(reported)} — {fact_text(pledge)}",
+            kind="date",
+            score=hits[0].score,
+            source=self.source_ref(source),
+            label=fact_label(pledge),
+        )
+        note = (
+            None
+            if pledge.date
+            else "The documents do not date this pledge; this is the date of the source reporting it."
+        )
         return Answer(query=query.raw, intent=query.intent, answers=(item,), note=note, subject=subject)
 
     def _most_recent_of_best(self, hits: list[Hit]) -> Hit:
         """Several people have held a title equally well matched: the current holder is the latest named."""
         tied = [h for h in hits if h.score >= hits[0].score - 0.02]
-        return max(tied, key=lambda h: max(self._documents[s.document].date or "" for s in h.entry.fact.sources
-                                           if s.document in self._documents))
+        return max(
+            tied,
+            key=lambda h: max(
+                self._documents[s.document].date or "" for s in h.entry.fact.sources if s.document in self._documents
+            ),
+        )
 
     def _disagreeing(self, top: Hit, rest: list[Hit]) -> Hit | None:
         """A near-equal match for the same thing with a different value (another date or amount)."""
@@ -311,13 +368,19 @@ class KnowledgeBase:
             same_document = a.sources[0].document == b.sources[0].document
             if isinstance(a, DateFact) and isinstance(b, DateFact) and a.date != b.date and not same_document:
                 return hit
-            if isinstance(a, Pledge) and isinstance(b, Pledge) and a.actor == b.actor \
-                    and a.amount_usd != b.amount_usd and not same_document:
+            if (
+                isinstance(a, Pledge)
+                and isinstance(b, Pledge)
+                and a.actor == b.actor
+                and a.amount_usd != b.amount_usd
+                and not same_document
+            ):
                 return hit
         return None
 
-    def _pledge_list(self, query: Query, text: str, words: list[str], subject: str | None,
-                     offset: int, limit: int) -> Answer:
+    def _pledge_list(
+        self, query: Query, text: str, words: list[str], subject: str | None, offset: int, limit: int
+    ) -> Answer:
         actors = {_ACTOR_WORDS[w] for w in words if w in _ACTOR_WORDS}
         norm_text = normalize(text)
         companies = [a for n, a in self._company_actors.items() if n and n in norm_text]
@@ -327,15 +390,18 @@ class KnowledgeBase:
             chosen = self._pledges_recent
         elif amounts:
             chosen = [p for amount in amounts for p in self._pledges_by_amount.get(amount, [])]
-        elif (actors or companies) and all(w in _ACTOR_WORDS or any(w in normalize(c) for c in companies) for w in words):
+        elif (actors or companies) and all(
+            w in _ACTOR_WORDS or any(w in normalize(c) for c in companies) for w in words
+        ):
             chosen = [p for actor in (*actors, *companies) for p in self._pledges_by_actor.get(actor, [])]
         else:
             hits = self.index.search(text, frozenset({"pledge"}), limit=50, ignore=_PLEDGE_WORDS)
             good = [h for h in hits if h.score >= self.min_confidence]
             if not good:
                 return self._abstain(query, hits, subject)
-            return self._page(query, [h.entry.fact for h in good], "pledge", offset, limit, subject,
-                              [h.score for h in good])
+            return self._page(
+                query, [h.entry.fact for h in good], "pledge", offset, limit, subject, [h.score for h in good]
+            )
         return self._page(query, chosen, "pledge", offset, limit, subject)
 
     def _timeline(self, query: Query, text: str, subject: str | None, offset: int, limit: int) -> Answer:
@@ -345,8 +411,16 @@ class KnowledgeBase:
         if content_tokens(topic):
             hits = self.index.search(topic, frozenset({"date"}), limit=200)
             found = [h.entry.fact for h in hits if h.score >= self.min_confidence]
-            dated = sorted((d for d in found if isinstance(d, DateFact) and not d.date.startswith("--")
-                            and (low is None or low <= int(d.date[:4]) <= (high or low))), key=_chronological)
+            dated = sorted(
+                (
+                    d
+                    for d in found
+                    if isinstance(d, DateFact)
+                    and not d.date.startswith("--")
+                    and (low is None or low <= int(d.date[:4]) <= (high or low))
+                ),
+                key=_chronological,
+            )
         elif low is not None and high is not None:
             dated = [d for year in range(low, high + 1) for d in self._dates_by_year.get(year, [])]
         else:

@@ -16,9 +16,30 @@ from datetime import date, timedelta
 from knowledge.models import Precision
 
 MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -130,7 +151,7 @@ def _month_day(m: re.Match[str], base: date | None) -> tuple[str, Precision] | N
 
 
 def _month_year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
-    return _iso_month(int(m["y"]), _month(m["m1"])), "month"
+    return f"{int(m['y']):04d}-{_month(m['m1']):02d}", "month"
 
 
 def _month_only(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
@@ -153,27 +174,33 @@ def _weekday(m: re.Match[str], base: date | None) -> tuple[str, Precision] | Non
 
 _WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (re.compile(rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_m('m2')}\s+{_d('d2')}(?:,?\s+{_y('y')})?"),
-     _range_two_months),
-    (re.compile(rf"\b(?:[Ff]rom\s+)?{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}(?:,?\s+{_y('y')})?"),
-     _range_same_month),
+    (re.compile(rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_m('m2')}\s+{_d('d2')}(?:,?\s+{_y('y')})?"), _range_two_months),
+    (re.compile(rf"\b(?:[Ff]rom\s+)?{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}(?:,?\s+{_y('y')})?"), _range_same_month),
     (re.compile(rf"\b{_WEEKDAY_PREFIX}{_m('m1')}\s+{_d('d1')},?\s+{_y('y')}"), _month_day_year),
     (re.compile(rf"\b{_d('d1')}\s+{_m('m1')},?\s+{_y('y')}"), _month_day_year),
     (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b"), _iso),
     (re.compile(rf"\b{_WEEKDAY_PREFIX}{_m('m1')}\s+{_d('d1')}(?![\d,]*\s*\d{{4}})"), _month_day),
     (re.compile(rf"\b{_d('d1')}\s+{_m('m1')}(?!,?\s*\d)"), _month_day),
     (re.compile(rf"\b{_m('m1')},?\s+(?:of\s+)?{_y('y')}"), _month_year),
-    (re.compile(
-        rf"\b(?:in|during|since|until|by|through|throughout|before|after|of|last|next|this)\s+"
-        rf"(?:(?:early|late|mid|mid-|the end of|the beginning of)\s*)?{_m('m1')}(?!\s*\d)"
-    ), _month_only),
-    (re.compile(
-        rf"\b(?:[Ii]n|[Bb]y|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]hrough|no later than|[Aa]s of|[Ff]rom|[Bb]efore)\s+"
-        rf"(?:(?:early|late|mid|mid-)\s*|the (?:end|beginning|start|middle|first half|second half|first quarter|"
-        rf"second quarter|third quarter|fourth quarter) of\s+)?{_y('y')}(?![-\d])"
-    ), _year),
-    (re.compile(r"\b(?:on|last|this past)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-     _weekday),
+    (
+        re.compile(
+            rf"\b(?:in|during|since|until|by|through|throughout|before|after|of|last|next|this)\s+"
+            rf"(?:(?:early|late|mid|mid-|the end of|the beginning of)\s*)?{_m('m1')}(?!\s*\d)"
+        ),
+        _month_only,
+    ),
+    (
+        re.compile(
+            rf"\b(?:[Ii]n|[Bb]y|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]hrough|no later than|[Aa]s of|[Ff]rom|[Bb]efore)\s+"
+            rf"(?:(?:early|late|mid|mid-)\s*|the (?:end|beginning|start|middle|first half|second half|first quarter|"
+            rf"second quarter|third quarter|fourth quarter) of\s+)?{_y('y')}(?![-\d])"
+        ),
+        _year,
+    ),
+    (
+        re.compile(r"\b(?:on|last|this past)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        _weekday,
+    ),
 ]
 
 

@@ -43,8 +43,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+[^()]{3,30}?(?:\([^)]*\))?\s*(?:
 
 def _is_header_date(sentence: Sentence, mention: DateMention, document: Document) -> bool:
     """The publication date in the header is the document's date, not an event in it."""
-    if document.date is None or not mention.iso.startswith(document.date.isoformat()[5:] if mention.iso.startswith("--")
-                                                            else document.date.isoformat()):
+    if document.date is None or not mention.iso.startswith(
+        document.date.isoformat()[5:] if mention.iso.startswith("--") else document.date.isoformat()
+    ):
         return False
     dateline = _DATELINE.match(sentence.text)
     return len(sentence.text.split()) <= 16 or bool(dateline and mention.start - sentence.start < dateline.end())
@@ -62,8 +63,12 @@ def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[D
             event = _event(sentence, mention)
             key = (mention.iso, mention.precision, event)
             if key not in facts:
-                facts[key] = DateFact(date=mention.iso, precision=mention.precision, event=event,
-                                      sources=(_source(document.id, sentence),))
+                facts[key] = DateFact(
+                    date=mention.iso,
+                    precision=mention.precision,
+                    event=event,
+                    sources=(_source(document.id, sentence),),
+                )
     return list(facts.values()), by_sentence
 
 
@@ -80,8 +85,9 @@ def _merge_pledges(pledges: list[Pledge]) -> list[Pledge]:
     return list(merged.values())
 
 
-def extract_pledges(document: Document, sentences: list[Sentence],
-                    dates: dict[int, list[DateMention]]) -> tuple[list[Pledge], list[Statistic]]:
+def extract_pledges(
+    document: Document, sentences: list[Sentence], dates: dict[int, list[DateMention]]
+) -> tuple[list[Pledge], list[Statistic]]:
     actors = ActorResolver(document.text)
     pledges: list[Pledge] = []
     statistics: list[Statistic] = []
@@ -128,7 +134,9 @@ def extract_document(document: Document) -> DocumentFacts:
     dates, by_sentence = extract_dates(document, sentences)
     pledges, statistics = extract_pledges(document, sentences, by_sentence)
     info = DocumentInfo(
-        id=document.id, path=document.path, title=document.title,
+        id=document.id,
+        path=document.path,
+        title=document.title,
         date=document.date.isoformat() if document.date else None,
     )
     return DocumentFacts(

@@ -17,8 +17,8 @@ from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -34,8 +34,26 @@ PRIMARY, CONTEXT = 1.0, 0.45
 # A person's own sentences say what they did ('... Lee Tae-ho led the delegations'): worth more to 'who'.
 OFFICIAL_CONTEXT = 0.7
 RANK_WORDS = frozenset({"deputy", "under", "vice", "assistant", "acting", "associate", "principal"})
-TITLE_WORDS = frozenset({"secretary", "minister", "president", "ambassador", "representative", "governor", "director",
-                         "chairman", "ceo", "senator", "mayor", "advisor", "adviser", "envoy", "head", "chair"})
+TITLE_WORDS = frozenset(
+    {
+        "secretary",
+        "minister",
+        "president",
+        "ambassador",
+        "representative",
+        "governor",
+        "director",
+        "chairman",
+        "ceo",
+        "senator",
+        "mayor",
+        "advisor",
+        "adviser",
+        "envoy",
+        "head",
+        "chair",
+    }
+)
 SHORTLIST = 60
 COMMON_DF = 2000  # a word in more facts than this only rescores candidates that rarer words found
 MAX_CANDIDATES = 3000
@@ -71,8 +89,11 @@ def _entry_texts(kind: Kind, fact: Fact, titles: dict[str, str]) -> tuple[str, s
     if isinstance(fact, DateFact):
         return f"{fact.event} {fact.date[:4]}", "", doc_titles
     if isinstance(fact, Pledge):
-        return (f"{_actor_words(fact.actor)} {fact.what} {fact.amount_text or ''} {fact.conditions or ''}",
-                quotes, doc_titles)
+        return (
+            f"{_actor_words(fact.actor)} {fact.what} {fact.amount_text or ''} {fact.conditions or ''}",
+            quotes,
+            doc_titles,
+        )
     return f"{fact.subject} {fact.amount_text}", quotes, doc_titles
 
 
@@ -87,7 +108,9 @@ class SearchIndex:
         titles = {d.id: d.title for d in table.documents}
         self.entries: list[Entry] = []
         groups: list[tuple[Kind, tuple[Fact, ...]]] = [
-            ("official", table.officials), ("date", table.dates), ("pledge", table.pledges),
+            ("official", table.officials),
+            ("date", table.dates),
+            ("pledge", table.pledges),
             ("statistic", table.statistics),
         ]
         primary_lists: dict[str, list[int]] = defaultdict(list)
@@ -106,7 +129,9 @@ class SearchIndex:
                 self.entries.append(Entry(kind, fact, norm_primary))
         self.primary = {t: array("i", ids) for t, ids in primary_lists.items()}
         self.context = {t: array("i", ids) for t, ids in context_lists.items()}
-        self.context_weight = {k: OFFICIAL_CONTEXT if k == "official" else CONTEXT for k in ("official", "date", "pledge", "statistic")}
+        self.context_weight = {
+            k: OFFICIAL_CONTEXT if k == "official" else CONTEXT for k in ("official", "date", "pledge", "statistic")
+        }
         n = max(len(self.entries), 1)
         vocabulary = set(self.primary) | set(self.context)
         self.idf = {t: math.log(1 + n / self.df(t)) for t in vocabulary}
@@ -141,7 +166,6 @@ class SearchIndex:
         if len(token) <= 3 or token.isdigit():
             return []
         max_edits = 1 if len(token) <= 5 else 2
-        found: list[tuple[str, float]] = []
         best: dict[str, float] = {}
         for length in range(len(token) - max_edits, len(token) + max_edits + 1):
             for end, letter in (("first", token[0]), ("last", token[-1])):
@@ -154,8 +178,14 @@ class SearchIndex:
                     best[word] = 1.0 - distance / (len(token) + 1)
         return sorted(best.items(), key=lambda x: -x[1])[:3]
 
-    def search(self, text: str, kinds: frozenset[Kind] | None = None, limit: int = 10,
-               ignore: frozenset[str] = frozenset(), where: Callable[[Fact], bool] | None = None) -> list[Hit]:
+    def search(
+        self,
+        text: str,
+        kinds: frozenset[Kind] | None = None,
+        limit: int = 10,
+        ignore: frozenset[str] = frozenset(),
+        where: Callable[[Fact], bool] | None = None,
+    ) -> list[Hit]:
         """Facts matching ``text``, best first, each with a score in [0, 1].
 
         ``ignore`` drops words that say what kind of fact is wanted rather than which one ('invest' when
@@ -191,8 +221,9 @@ class SearchIndex:
                         # Common words weigh little: only candidates that could still reach the top are rescored.
                         still_to_add = sum(w for w, _ in options[n:])
                         best = max(scores.values())
-                        kept = sorted((i for i in scores if scores[i] >= best - still_to_add),
-                                      key=lambda i: -scores[i])[:RESCORE_LIMIT]
+                        kept = sorted(
+                            (i for i in scores if scores[i] >= best - still_to_add), key=lambda i: -scores[i]
+                        )[:RESCORE_LIMIT]
                         scores = defaultdict(float, {i: scores[i] for i in kept})
                     for i in list(scores):
                         gain = weight * similarity * self.weight(candidate, i)
@@ -202,8 +233,11 @@ class SearchIndex:
             return []
         shortlist = heapq.nlargest(
             SHORTLIST,
-            (i for i in scores if (kinds is None or self.entries[i].kind in kinds)
-             and (where is None or where(self.entries[i].fact))),
+            (
+                i
+                for i in scores
+                if (kinds is None or self.entries[i].kind in kinds) and (where is None or where(self.entries[i].fact))
+            ),
             key=scores.__getitem__,
         )
         query_norm = " ".join(words)

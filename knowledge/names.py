@@ -78,5 +78,11 @@ def name_variants(name: str) -> list[str]:
     joined = "".join(syllables).capitalize()
     spaced = " ".join(s.capitalize() for s in syllables)
     hyphen = "-".join([syllables[0].capitalize(), *[s.lower() for s in syllables[1:]]])
-    variants = [f"{family} {joined}", f"{family} {spaced}", f"{hyphen} {family}", f"{family} {hyphen}", f"{joined} {family}"]
+    variants = [
+        f"{family} {joined}",
+        f"{family} {spaced}",
+        f"{hyphen} {family}",
+        f"{family} {hyphen}",
+        f"{joined} {family}",
+    ]
     return [v for v in dict.fromkeys(variants) if v != name]

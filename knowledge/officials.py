@@ -147,8 +147,10 @@ def _organization_and_country(title: str, context: str) -> tuple[str | None, Cou
 def _strip_country_modifiers(title: str) -> str:
     """'U.S. Deputy Secretary of Commerce' → 'Deputy Secretary of Commerce': the country is kept apart."""
     title = re.sub(
-        r"^(?:(?:U\.S\.|US|ROK|Korean|South Korean|American|(?:Seoul|Washington|(?:South )?Korea|America|Japan)['’]s)\s+)+",
-        "", title,
+        r"^(?:(?:U\.S\.|US|ROK|Korean|South Korean|American"
+        r"|(?:Seoul|Washington|(?:South )?Korea|America|Japan)['’]s)\s+)+",
+        "",
+        title,
     ).strip()
     return title[:1].upper() + title[1:]
 
@@ -176,9 +178,14 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
             if found:
                 break
             tok = tokens[j]
-            continues = tok.is_cap or tok.lower in rulebook().title_connectors or (
-                tok.text in {",", "’s", "'s", "-"} and j + 1 < len(tokens)
-                and (tokens[j + 1].is_cap or tokens[j + 1].lower == "and")
+            continues = (
+                tok.is_cap
+                or tok.lower in rulebook().title_connectors
+                or (
+                    tok.text in {",", "’s", "'s", "-"}
+                    and j + 1 < len(tokens)
+                    and (tokens[j + 1].is_cap or tokens[j + 1].lower == "and")
+                )
             )
             if not continues or _core_title_at(tokens, j):
                 break
@@ -192,7 +199,9 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
         before = text[max(0, tokens[ts].start - 12) : tokens[ts].start]
         organization, country = _organization_and_country(text[tokens[ts].start : tokens[j - 1].end], "")
         if country is None:
-            country = first_country_cue(before) or (first_country_cue(after) if after.lstrip().startswith("of ") else None)
+            country = first_country_cue(before) or (
+                first_country_cue(after) if after.lstrip().startswith("of ") else None
+            )
         organization = _organization_before(text, tokens, ts) or organization
         yield Mention(name, found == 1, title, organization, country, _source(document_id, sentence)), j + found
         i = j + found
@@ -218,7 +227,9 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
         if organization is None:
             org = re.search(r"\b(?:of|at)\s+(.+)$", title)
             organization = org.group(1) if org else None
-        yield Mention(name, False, _strip_country_modifiers(title), organization, country, _source(document_id, sentence))
+        yield Mention(
+            name, False, _strip_country_modifiers(title), organization, country, _source(document_id, sentence)
+        )
 
 
 def find_mentions(sentences: Iterable[Sentence], document_id: str) -> list[Mention]:

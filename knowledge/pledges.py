@@ -126,10 +126,15 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
     for amount in find_amounts(text):
         clause = _clause_bounds(text, amount.start, amount.end)
         if _is_statistic(text, amount):
-            statistics.append(Statistic(
-                subject=_tidy(text[clause[0] : clause[1]]), amount_text=amount.text, amount_usd=amount.usd,
-                date=_date_in(ctx, 0, len(text)), sources=(_source(document_id, ctx.sentence),),
-            ))
+            statistics.append(
+                Statistic(
+                    subject=_tidy(text[clause[0] : clause[1]]),
+                    amount_text=amount.text,
+                    amount_usd=amount.usd,
+                    date=_date_in(ctx, 0, len(text)),
+                    sources=(_source(document_id, ctx.sentence),),
+                )
+            )
             continue
         actor = actors.actor_for_amount(text, amount.start, ctx.sentence.start)
         if actor is None and ctx.previous is not None:
@@ -138,14 +143,21 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
         actor = actor or ctx.lead_in_actor
         if actor is None:
             continue
-        sources = (_source(document_id, ctx.sentence),)
+        sources: tuple[Source, ...] = (_source(document_id, ctx.sentence),)
         if ctx.previous is not None and _refers_back(text):
             # 'To facilitate this, the ROK has committed $200 million': the sentence before says what 'this' is.
             sources += (_source(document_id, ctx.previous),)
-        pledges.append(Pledge(
-            actor=actor, amount_text=amount.text, amount_usd=amount.usd, what=_what(ctx, amount, clause),
-            conditions=condition, date=_date_in(ctx, clause[0], clause[1]), sources=sources,
-        ))
+        pledges.append(
+            Pledge(
+                actor=actor,
+                amount_text=amount.text,
+                amount_usd=amount.usd,
+                what=_what(ctx, amount, clause),
+                conditions=condition,
+                date=_date_in(ctx, clause[0], clause[1]),
+                sources=sources,
+            )
+        )
     return pledges, statistics
 
 
@@ -180,16 +192,26 @@ def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: s
         if len(what.split()) < 2:
             continue
         seen_actors.add(actor)
-        found.append(Pledge(
-            actor=actor, what=what, conditions=_condition(text),
-            date=_date_in(ctx, verb.end(), len(text)), sources=(_source(document_id, ctx.sentence),),
-        ))
+        found.append(
+            Pledge(
+                actor=actor,
+                what=what,
+                conditions=_condition(text),
+                date=_date_in(ctx, verb.end(), len(text)),
+                sources=(_source(document_id, ctx.sentence),),
+            )
+        )
     if not found and ctx.lead_in_actor and ctx.sentence.bullet:
         # A bullet under 'X will:' continues the lead-in's sentence: X commits to it.
-        found.append(Pledge(
-            actor=ctx.lead_in_actor, what=_tidy(text), conditions=_condition(text),
-            date=_date_in(ctx, 0, len(text)), sources=(_source(document_id, ctx.sentence),),
-        ))
+        found.append(
+            Pledge(
+                actor=ctx.lead_in_actor,
+                what=_tidy(text),
+                conditions=_condition(text),
+                date=_date_in(ctx, 0, len(text)),
+                sources=(_source(document_id, ctx.sentence),),
+            )
+        )
     return found
 
 

@@ -21,9 +21,14 @@ Or just ask: `how much is Korea investing in US shipbuilding?`"""
 
 _PLAIN_ROUTES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("timeline", re.compile(r"^\s*(?:what happened|timeline|chronology|events)\b", re.I)),
-    ("pledges", re.compile(
-        r"\b(?:how much|pledge[sd]?|commit(?:ted|ment|ments|s)?|invest(?:ing|ment|ments|s|ed)?|fund(?:ing|s)?|"
-        r"promise[sd]?|award(?:ed)?|\$\s?\d|\d+(?:\.\d+)?\s*(?:bn|billion|million|mn|m)\b)", re.I)),
+    (
+        "pledges",
+        re.compile(
+            r"\b(?:how much|pledge[sd]?|commit(?:ted|ment|ments|s)?|invest(?:ing|ment|ments|s|ed)?|fund(?:ing|s)?|"
+            r"promise[sd]?|award(?:ed)?|\$\s?\d|\d+(?:\.\d+)?\s*(?:bn|billion|million|mn|m)\b)",
+            re.I,
+        ),
+    ),
     ("when", re.compile(r"^\s*(?:when|what (?:date|day|year|month)|on what date|in what year)\b|\bwhen\b", re.I)),
     ("who", re.compile(r"^\s*(?:who|whom|whose)\b|\bwho\b", re.I)),
 )
@@ -57,7 +62,7 @@ def parse_query(raw: str) -> Query:
     word = first.lower().rstrip(":")
     if word in SUBCOMMANDS:
         # 'who is X' / 'when was X' are plain questions that happen to start like a subcommand.
-        return Query(raw=raw, intent=word, text=rest.strip(), explicit=True)  # type: ignore[arg-type]
+        return Query(raw=raw, intent=word, text=rest.strip(), explicit=True)
     for intent, pattern in _PLAIN_ROUTES:
         if pattern.search(text):
             return Query(raw=raw, intent=intent, text=text, explicit=False)
@@ -66,6 +71,6 @@ def parse_query(raw: str) -> Query:
 
 def needs_context(query: Query, content_words: list[str]) -> bool:
     """A follow-up that leaves out its subject ('and when was that?'): answer it about the thread's subject."""
-    return query.intent != "help" and (not content_words or (
-        len(content_words) <= 2 and bool(_FOLLOW_UP_PRONOUN.search(query.text))
-    ))
+    return query.intent != "help" and (
+        not content_words or (len(content_words) <= 2 and bool(_FOLLOW_UP_PRONOUN.search(query.text)))
+    )

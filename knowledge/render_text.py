@@ -20,16 +20,22 @@ def render_table_text(table: FactTable) -> str:
     lines = [f"Documents ({len(table.documents)})"]
     lines += [f"  {d.date or 'undated':10}  {d.title}  [{d.path}]" for d in table.documents]
     lines.append(f"\nOfficials ({len(table.officials)})")
-    lines += [f"  {o.name} — {o.title}{', ' + o.organization if o.organization else ''} ({o.country})"
-              for o in table.officials]
+    lines += [
+        f"  {o.name} — {o.title}{', ' + o.organization if o.organization else ''} ({o.country})"
+        for o in table.officials
+    ]
     lines.append(f"\nDates ({len(table.dates)})")
-    lines += [f"  {d.date:23} {d.precision:5}  {d.event[:100]}  [{titles.get(d.sources[0].document, '?')[:40]}]"
-              for d in table.dates]
+    lines += [
+        f"  {d.date:23} {d.precision:5}  {d.event[:100]}  [{titles.get(d.sources[0].document, '?')[:40]}]"
+        for d in table.dates
+    ]
     lines.append(f"\nPledges ({len(table.pledges)})")
     for p in table.pledges:
         amount = money(p.amount_text, p.amount_usd)
-        lines.append(f"  {p.actor}: {amount + ' — ' if amount else ''}{p.what[:110]}"
-                     + (f" (if: {p.conditions})" if p.conditions else ""))
+        lines.append(
+            f"  {p.actor}: {amount + ' — ' if amount else ''}{p.what[:110]}"
+            + (f" (if: {p.conditions})" if p.conditions else "")
+        )
     lines.append(f"\nStatistics ({len(table.statistics)})")
     lines += [f"  {s.amount_text}: {s.subject[:110]}" for s in table.statistics]
     if table.skipped:

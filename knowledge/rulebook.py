@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast
+
+from knowledge.models import Country
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -53,7 +55,10 @@ class Rulebook:
 def rulebook() -> Rulebook:
     """The rules, loaded and compiled on first use and shared afterwards."""
     titles, names, countries, pledges = (
-        _load("titles.json"), _load("names.json"), _load("countries.json"), _load("pledges.json")
+        _load("titles.json"),
+        _load("names.json"),
+        _load("countries.json"),
+        _load("pledges.json"),
     )
     core = sorted({tuple(t.lower().split()) for t in titles["core"]}, key=len, reverse=True)
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -82,16 +87,16 @@ def rulebook() -> Rulebook:
     )
 
 
-def first_country_cue(text: str) -> str | None:
+def first_country_cue(text: str) -> Country | None:
     """The country named first in ``text`` by a cue ('U.S.', 'Seoul's', 'of Japan'), if any.
 
     >>> first_country_cue("Seoul's Second Vice Foreign Minister")
     'ROK'
     """
-    best: tuple[int, str] | None = None
+    best: tuple[int, Country] | None = None
     for country, patterns in rulebook().country_cues.items():
         for pattern in patterns:
             m = pattern.search(text)
             if m and (best is None or m.start() < best[0]):
-                best = (m.start(), country)
+                best = (m.start(), cast(Country, country))
     return best[1] if best else None

@@ -73,7 +73,9 @@ def _append(out: list[Sentence], line: str, line_start: int, a: int, b: int, bul
         return
     lead = len(chunk) - len(chunk.lstrip())
     start = line_start + a + lead
-    out.append(Sentence(stripped, start, start + len(stripped), bullet and not out_has_line(out, line_start), paragraph))
+    out.append(
+        Sentence(stripped, start, start + len(stripped), bullet and not out_has_line(out, line_start), paragraph)
+    )
 
 
 def out_has_line(out: list[Sentence], line_start: int) -> bool:

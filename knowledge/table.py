@@ -25,7 +25,8 @@ def document_paths(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(
-        p for p in folder.iterdir()
+        p
+        for p in folder.iterdir()
         if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith((".", "~"))
     )
 
@@ -44,8 +45,12 @@ def display_path(path: Path, root: Path | None) -> str:
         return str(path)
 
 
-def extract_files(paths: Iterable[Path], max_bytes: int = DEFAULT_MAX_BYTES, root: Path | None = None,
-                  on_progress: Callable[[Path], None] | None = None) -> BuildResult:
+def extract_files(
+    paths: Iterable[Path],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    root: Path | None = None,
+    on_progress: Callable[[Path], None] | None = None,
+) -> BuildResult:
     """Facts from each readable file; each unreadable one is recorded with its reason and skipped."""
     result = BuildResult()
     for path in paths:
@@ -69,25 +74,35 @@ def _merge_people(officials: list[Official], dated: dict[str, str]) -> list[Offi
     for key in [k for k, v in groups.items() if len(v[0].name.split()) == 1]:
         short = groups[key][0]
         matches = [
-            k for k, v in groups.items()
-            if k != key and len(v[0].name.split()) > 1 and surname(v[0].name).lower() == short.name.lower()
+            k
+            for k, v in groups.items()
+            if k != key
+            and len(v[0].name.split()) > 1
+            and surname(v[0].name).lower() == short.name.lower()
             and any(short.title.lower() in t.lower() for o in v for t in o.titles)
         ]
         if len(matches) == 1:
             groups[matches[0]].extend(groups.pop(key))
     merged = []
     for group in groups.values():
+
         def recency(o: Official) -> tuple[str, int]:
             return (max((dated.get(s.document, "") for s in o.sources), default=""), len(o.name))
+
         latest = max(group, key=recency)
         full = max(group, key=lambda o: len(o.name))
-        merged.append(latest.model_copy(update={
-            "name": full.name,
-            "organization": latest.organization or next((o.organization for o in group if o.organization), None),
-            "titles": tuple(dict.fromkeys(t for o in group for t in o.titles)),
-            "aliases": tuple(dict.fromkeys(a for o in group for a in (*o.aliases, o.name) if a != full.name)),
-            "sources": tuple(dict.fromkeys(s for o in group for s in o.sources)),
-        }))
+        merged.append(
+            latest.model_copy(
+                update={
+                    "name": full.name,
+                    "organization": latest.organization
+                    or next((o.organization for o in group if o.organization), None),
+                    "titles": tuple(dict.fromkeys(t for o in group for t in o.titles)),
+                    "aliases": tuple(dict.fromkeys(a for o in group for a in (*o.aliases, o.name) if a != full.name)),
+                    "sources": tuple(dict.fromkeys(s for o in group for s in o.sources)),
+                }
+            )
+        )
     return sorted(merged, key=lambda o: o.name)
 
 
@@ -108,8 +123,12 @@ def assemble(facts: list[DocumentFacts], skipped: Iterable[SkippedFile] = ()) ->
     )
 
 
-def build_table(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES, root: Path | None = None,
-                on_progress: Callable[[Path], None] | None = None) -> FactTable:
+def build_table(
+    folder: Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    root: Path | None = None,
+    on_progress: Callable[[Path], None] | None = None,
+) -> FactTable:
     """The fact table for every document in ``folder``.
 
     >>> build_table(Path("seeds")).counts()["documents"]

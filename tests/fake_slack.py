@@ -96,8 +96,19 @@ class FakeSlack:
             s = queued.pop(0)
             return s.status, s.body, s.headers
         if method == "auth.test":
-            return 200, {"ok": True, "user_id": "U0BOT", "bot_id": "B0BOT", "team_id": "T1", "user": "usrok",
-                         "team": "Test", "url": "https://test.slack.com/"}, {}
+            return (
+                200,
+                {
+                    "ok": True,
+                    "user_id": "U0BOT",
+                    "bot_id": "B0BOT",
+                    "team_id": "T1",
+                    "user": "usrok",
+                    "team": "Test",
+                    "url": "https://test.slack.com/",
+                },
+                {},
+            )
         if method in ("chat.postMessage", "chat.update"):
             channel = str(params.get("channel", ""))
             if channel in self.channel_errors:
@@ -109,18 +120,24 @@ class FakeSlack:
         if method == "conversations.history":
             channel = str(params.get("channel", ""))
             with self._changed:
-                messages = [{"ts": f"1700000000.{i:06d}", "text": c.params.get("text"),
-                             "metadata": c.params.get("metadata")}
-                            for i, c in enumerate(self.calls) if c.method == "chat.postMessage"
-                            and c.params.get("channel") == channel and c.params.get("_ok")]
+                messages = [
+                    {"ts": f"1700000000.{i:06d}", "text": c.params.get("text"), "metadata": c.params.get("metadata")}
+                    for i, c in enumerate(self.calls)
+                    if c.method == "chat.postMessage" and c.params.get("channel") == channel and c.params.get("_ok")
+                ]
             return 200, {"ok": True, "messages": messages[::-1]}, {}
         return 200, {"ok": True}, {}
 
     def posted(self, method: str = "chat.postMessage", channel: str | None = None) -> list[Call]:
         """Calls to ``method`` that Slack accepted (a scripted 429 or an error is not 'posted')."""
         with self._changed:
-            return [c for c in self.calls if c.method == method and c.params.get("_ok")
-                    and (channel is None or c.params.get("channel") == channel)]
+            return [
+                c
+                for c in self.calls
+                if c.method == method
+                and c.params.get("_ok")
+                and (channel is None or c.params.get("channel") == channel)
+            ]
 
     def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
         """Block until ``count`` calls to ``method`` arrived (a condition wait, not a sleep)."""

@@ -53,8 +53,10 @@ class Score:
         return self.correct / self.found if self.found else 1.0
 
     def report(self) -> str:
-        lines = [f"{self.kind}: recall {self.recall:.0%} ({self.correct}/{self.expected}), "
-                 f"precision {self.precision:.0%} ({self.correct}/{self.found})"]
+        lines = [
+            f"{self.kind}: recall {self.recall:.0%} ({self.correct}/{self.expected}), "
+            f"precision {self.precision:.0%} ({self.correct}/{self.found})"
+        ]
         lines += [f"  missed: {m}" for m in self.missed]
         lines += [f"  extra:  {e}" for e in self.extra]
         return "\n".join(lines)
@@ -89,8 +91,16 @@ def score_dates(golden: list[dict[str, Any]], facts: DocumentFacts, doc: str) ->
     score = Score("dates", expected=len(golden), found=len(facts.dates))
     unmatched = list(facts.dates)
     for g in golden:
-        hit = next((d for d in unmatched if d.date == g["date"] and d.precision == g["precision"]
-                    and any(k.lower() in d.event.lower() for k in g["event_keywords"])), None)
+        hit = next(
+            (
+                d
+                for d in unmatched
+                if d.date == g["date"]
+                and d.precision == g["precision"]
+                and any(k.lower() in d.event.lower() for k in g["event_keywords"])
+            ),
+            None,
+        )
         if hit:
             score.correct += 1
             unmatched.remove(hit)
@@ -112,8 +122,16 @@ def score_pledges(golden: list[dict[str, Any]], facts: DocumentFacts, doc: str) 
     unmatched = list(facts.pledges)
     for g in golden:
         needle = _norm(g["quote_contains"])
-        hit = next((p for p in unmatched if actor_matches(g["actor"], p.actor) and p.amount_usd == g.get("amount_usd")
-                    and any(needle in _norm(s.quote) for s in p.sources)), None)
+        hit = next(
+            (
+                p
+                for p in unmatched
+                if actor_matches(g["actor"], p.actor)
+                and p.amount_usd == g.get("amount_usd")
+                and any(needle in _norm(s.quote) for s in p.sources)
+            ),
+            None,
+        )
         if hit:
             score.correct += 1
             unmatched.remove(hit)
@@ -137,10 +155,14 @@ def draft(path: Path) -> dict[str, Any]:
     return {
         "document": path.name,
         "officials": [{"name": o.name, "title": o.title, "country": o.country} for o in facts.officials],
-        "dates": [{"date": d.date, "precision": d.precision, "event_keywords": [" ".join(d.event.split()[:4])]}
-                  for d in facts.dates],
-        "pledges": [{"actor": p.actor, "amount_usd": p.amount_usd, "quote_contains": p.sources[0].quote[:80]}
-                    for p in facts.pledges],
+        "dates": [
+            {"date": d.date, "precision": d.precision, "event_keywords": [" ".join(d.event.split()[:4])]}
+            for d in facts.dates
+        ],
+        "pledges": [
+            {"actor": p.actor, "amount_usd": p.amount_usd, "quote_contains": p.sources[0].quote[:80]}
+            for p in facts.pledges
+        ],
     }
 
 

@@ -31,13 +31,27 @@ class Reply:
         return json.loads(self.body)
 
 
-def post(url: str, body: str, content_type: str, *, timestamp: int | None = None, secret: str = SECRET,
-         headers: dict[str, str] | None = None) -> Reply:
+def post(
+    url: str,
+    body: str,
+    content_type: str,
+    *,
+    timestamp: int | None = None,
+    secret: str = SECRET,
+    headers: dict[str, str] | None = None,
+) -> Reply:
     ts = int(time.time()) if timestamp is None else timestamp
-    request = urllib.request.Request(url, data=body.encode(), method="POST", headers={
-        "Content-Type": content_type, "X-Slack-Request-Timestamp": str(ts), "X-Slack-Signature": sign(body, ts, secret),
-        **(headers or {}),
-    })
+    request = urllib.request.Request(
+        url,
+        data=body.encode(),
+        method="POST",
+        headers={
+            "Content-Type": content_type,
+            "X-Slack-Request-Timestamp": str(ts),
+            "X-Slack-Signature": sign(body, ts, secret),
+            **(headers or {}),
+        },
+    )
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return Reply(response.status, response.read().decode(), dict(response.headers))
@@ -46,23 +60,54 @@ def post(url: str, body: str, content_type: str, *, timestamp: int | None = None
 
 
 def slash_body(text: str, response_url: str, channel: str = "C1", user: str = "U1") -> str:
-    return urlencode({"token": "x", "team_id": "T1", "team_domain": "test", "channel_id": channel,
-                      "channel_name": "general", "user_id": user, "user_name": "alice", "command": "/usrok",
-                      "text": text, "api_app_id": "A1", "response_url": response_url, "trigger_id": "1.2.3"})
+    return urlencode(
+        {
+            "token": "x",
+            "team_id": "T1",
+            "team_domain": "test",
+            "channel_id": channel,
+            "channel_name": "general",
+            "user_id": user,
+            "user_name": "alice",
+            "command": "/usrok",
+            "text": text,
+            "api_app_id": "A1",
+            "response_url": response_url,
+            "trigger_id": "1.2.3",
+        }
+    )
 
 
 def event_body(event: dict[str, Any], event_id: str) -> str:
-    return json.dumps({"token": "x", "team_id": "T1", "api_app_id": "A1", "event": event, "type": "event_callback",
-                       "event_id": event_id, "event_time": 1700000000,
-                       "authorizations": [{"team_id": "T1", "user_id": "U0BOT", "is_bot": True}]})
+    return json.dumps(
+        {
+            "token": "x",
+            "team_id": "T1",
+            "api_app_id": "A1",
+            "event": event,
+            "type": "event_callback",
+            "event_id": event_id,
+            "event_time": 1700000000,
+            "authorizations": [{"team_id": "T1", "user_id": "U0BOT", "is_bot": True}],
+        }
+    )
 
 
 def action_body(action_id: str, value: str, response_url: str, ephemeral: bool = True, user: str = "U1") -> str:
-    payload = {"type": "block_actions", "user": {"id": user, "team_id": "T1"}, "team": {"id": "T1"},
-               "api_app_id": "A1", "token": "x", "trigger_id": "1.2.3", "response_url": response_url,
-               "container": {"type": "message", "is_ephemeral": ephemeral, "channel_id": "C1"},
-               "channel": {"id": "C1"}, "actions": [{"action_id": action_id, "block_id": "b", "type": "button",
-                                                      "value": value, "action_ts": "1700000000.1"}]}
+    payload = {
+        "type": "block_actions",
+        "user": {"id": user, "team_id": "T1"},
+        "team": {"id": "T1"},
+        "api_app_id": "A1",
+        "token": "x",
+        "trigger_id": "1.2.3",
+        "response_url": response_url,
+        "container": {"type": "message", "is_ephemeral": ephemeral, "channel_id": "C1"},
+        "channel": {"id": "C1"},
+        "actions": [
+            {"action_id": action_id, "block_id": "b", "type": "button", "value": value, "action_ts": "1700000000.1"}
+        ],
+    }
     return urlencode({"payload": json.dumps(payload)})
 
 

@@ -17,6 +17,7 @@ def _top(kb: KnowledgeBase):
     def top(q: str) -> str | None:
         answer = kb.answer(q)
         return answer.answers[0].text if answer.answers else None
+
     return top
 
 

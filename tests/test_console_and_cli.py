@@ -91,8 +91,9 @@ def test_ask_json_abstains_with_empty_answers() -> None:
 
 def test_ask_runs_from_a_cold_start_as_a_real_process() -> None:
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "who Kim Jina"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ask", "who Kim Jina"], cwd=ROOT, capture_output=True, text=True, timeout=30
+    )
     assert result.returncode == 0, result.stderr
     assert "Kim Jina" in result.stdout
     print(f"cold start: {time.perf_counter() - started:.2f} s")
@@ -100,16 +101,24 @@ def test_ask_runs_from_a_cold_start_as_a_real_process() -> None:
 
 def test_serve_without_credentials_runs_the_console(tmp_path: Path) -> None:
     env = {"PATH": "/usr/bin:/bin", "USROK_STATE_DIR": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-m", "bot.cli", "serve"], cwd=ROOT, env=env, input="who Don Graves\n",
-                            capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "serve"],
+        cwd=ROOT,
+        env=env,
+        input="who Don Graves\n",
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert result.returncode == 0, result.stderr
     assert "no Slack credentials" in result.stderr and "Don Graves" in result.stdout
 
 
 def test_a_malformed_setting_is_one_line(tmp_path: Path) -> None:
     env = {"PATH": "/usr/bin:/bin", "USROK_SCAN_INTERVAL": "soon"}
-    result = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "x"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ask", "x"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=30
+    )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "USROK_SCAN_INTERVAL" in result.stderr
 
@@ -118,8 +127,11 @@ def test_knowledge_never_imports_slack_or_the_scheduler() -> None:
     for path in (ROOT / "knowledge").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
-                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else ([node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            )
             for name in names:
                 assert not name.startswith(("slack_bolt", "slack_sdk", "apscheduler", "bot")), (path, name)
 

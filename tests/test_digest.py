@@ -71,9 +71,14 @@ def world(tmp_path: Path, seed_table) -> Iterator[World]:
     for seed in sorted(SEEDS.glob("*.txt"))[:2]:
         shutil.copy(seed, folder / seed.name)
     fake = FakeSlack().start()
-    settings = load_settings({"USROK_DIGEST_CHANNELS": "C1,C2"}, slack_bot_token="xoxb-test",
-                             slack_signing_secret=SECRET, slack_api_url=fake.url, state_dir=tmp_path / "state",
-                             seeds_dir=folder)
+    settings = load_settings(
+        {"USROK_DIGEST_CHANNELS": "C1,C2"},
+        slack_bot_token="xoxb-test",
+        slack_signing_secret=SECRET,
+        slack_api_url=fake.url,
+        state_dir=tmp_path / "state",
+        seeds_dir=folder,
+    )
     clock = FakeClock(2_000_000_000.0)
     for path in folder.iterdir():
         settle(path, clock.now - 3600)
@@ -208,9 +213,13 @@ def test_slash_command_answers_about_the_new_document_right_after_the_scan(world
     app = create_app(deps, client=make_web_client(world.settings))
     server = ServerThread(make_http_server(app, host="127.0.0.1", port=0, threads=2))
     try:
+
         def ask(text: str) -> dict:
-            return post(f"{server.url}/slack/events", slash_body(text, world.fake.response_url()),
-                        "application/x-www-form-urlencoded").json()
+            return post(
+                f"{server.url}/slack/events",
+                slash_body(text, world.fake.response_url()),
+                "application/x-www-form-urlencoded",
+            ).json()
 
         assert "not in the fact table" in ask("who is Laura Whitfield")["text"]
         world.add(WRITTEN_DOCS / "fact_sheet_seventh_sed.txt")
@@ -224,8 +233,9 @@ def test_slash_command_answers_about_the_new_document_right_after_the_scan(world
 def test_the_web_process_picks_up_the_table_the_worker_published(world: World) -> None:
     world.service().run_once()
     now = [0.0]
-    web = KnowledgeHolder(KnowledgeBase(world.holder.get().table), watch=world.settings.live_facts_path,
-                          clock=lambda: now[0])
+    web = KnowledgeHolder(
+        KnowledgeBase(world.holder.get().table), watch=world.settings.live_facts_path, clock=lambda: now[0]
+    )
     assert web.get().answer("who is Laura Whitfield").abstained
     world.add(WRITTEN_DOCS / "fact_sheet_seventh_sed.txt")
     world.service().run_once()

@@ -50,7 +50,9 @@ def test_every_source_quote_is_the_text_at_its_offsets(seed_table) -> None:
 def test_publication_dates_and_titles_are_read_from_the_text(seed_table) -> None:
     by_path = {Path(d.path).name: (d.date, d.title) for d in seed_table.documents}
     assert by_path["002_5d636591f769ab4f.txt"] == (
-        "2020-10-16", "U.S. and ROK Advance Economic Cooperation at the 5th Senior Economic Dialogue")
+        "2020-10-16",
+        "U.S. and ROK Advance Economic Cooperation at the 5th Senior Economic Dialogue",
+    )
     assert by_path["001_3b9666560e6fc4d1.txt"][0] == "2023-09-22"
     assert by_path["003_0b70c6b586c52e41.txt"][0] == "2025-12-11"
     assert by_path["000_a99614989f8bfc25.txt"][0] is None
@@ -65,8 +67,10 @@ def test_publication_date_formats() -> None:
 
 
 def test_title_skips_site_chrome() -> None:
-    assert find_title("34.5 F\nClarksville\nThursday, March 28, 2024\nHomePoliticsAllies Meet\nAllies Meet in Seoul\n") \
+    assert (
+        find_title("34.5 F\nClarksville\nThursday, March 28, 2024\nHomePoliticsAllies Meet\nAllies Meet in Seoul\n")
         == "Allies Meet in Seoul"
+    )
     assert find_title("# A Markdown Headline Here\n\nBody.") == "A Markdown Headline Here"
 
 
@@ -93,7 +97,8 @@ def test_unreadable_files_are_reported_one_line_each_and_the_rest_still_build(tm
     assert status == 1
     messages = err.getvalue().splitlines()
     assert sorted(m.split(":")[0] for m in messages) == sorted(
-        f"skipped {folder / n}" for n in ("binary.txt", "empty.txt", "huge.txt", "latin.txt"))
+        f"skipped {folder / n}" for n in ("binary.txt", "empty.txt", "huge.txt", "latin.txt")
+    )
     assert "empty file" in err.getvalue() and "too large" in err.getvalue()
     table = load_table(tmp_path / "t.json")
     assert [o.name for o in table.officials] == ["Kim Hyun-chong", "Robert Lighthizer"]
@@ -101,7 +106,9 @@ def test_unreadable_files_are_reported_one_line_each_and_the_rest_still_build(tm
 
 
 def test_build_exits_zero_when_nothing_was_skipped(tmp_path: Path) -> None:
-    status = main(["build", "--seeds", str(SEEDS), "--out", str(tmp_path / "t.json")], out=io.StringIO(), err=io.StringIO())
+    status = main(
+        ["build", "--seeds", str(SEEDS), "--out", str(tmp_path / "t.json")], out=io.StringIO(), err=io.StringIO()
+    )
     assert status == 0
 
 

@@ -46,8 +46,9 @@ class Running:
 @pytest.fixture()
 def slack(tmp_path: Path, seed_table) -> Iterator[Running]:
     fake = FakeSlack().start()
-    settings = load_settings({}, slack_bot_token="xoxb-test", slack_signing_secret=SECRET, slack_api_url=fake.url,
-                             state_dir=tmp_path)
+    settings = load_settings(
+        {}, slack_bot_token="xoxb-test", slack_signing_secret=SECRET, slack_api_url=fake.url, state_dir=tmp_path
+    )
     store = StateStore(settings.database_url)
     deps = Deps(settings=settings, knowledge=KnowledgeHolder(KnowledgeBase(seed_table)), store=store)
     app = create_app(deps, client=make_web_client(settings, sleep=lambda s: None))
@@ -96,8 +97,9 @@ def test_abstaining_answer_offers_suggestion_buttons_that_rerun(slack: Running) 
 
 def test_share_button_posts_visibly_naming_who_shared(slack: Running) -> None:
     reply = slack.command("when was the 5th SED")
-    share = [e for b in reply["blocks"] if b["type"] == "actions" for e in b["elements"]
-             if e["action_id"] == "usrok_share"][0]
+    share = [
+        e for b in reply["blocks"] if b["type"] == "actions" for e in b["elements"] if e["action_id"] == "usrok_share"
+    ][0]
     assert slack.click("usrok_share", share["value"]) == 200
     response = slack.fake.wait_for("response/r2")[0].params
     assert response["response_type"] == "in_channel"
@@ -109,16 +111,23 @@ def test_share_button_posts_visibly_naming_who_shared(slack: Running) -> None:
 def test_more_button_pages_a_long_list(slack: Running) -> None:
     reply = slack.command("pledges both")
     assert len(reply["blocks"]) <= 50
-    more = [e for b in reply["blocks"] if b["type"] == "actions" for e in b["elements"]
-            if e["action_id"] == "usrok_more"][0]
+    more = [
+        e for b in reply["blocks"] if b["type"] == "actions" for e in b["elements"] if e["action_id"] == "usrok_more"
+    ][0]
     assert slack.click("usrok_more", more["value"]) == 200
     response = slack.fake.wait_for("response/r2")[0].params
     assert "Showing 9–16 of" in _text_of(response["blocks"])
 
 
 def test_mention_is_answered_in_its_thread(slack: Running) -> None:
-    event = {"type": "app_mention", "user": "U1", "text": "<@U0BOT> who is don graves", "ts": "1700000001.000100",
-             "channel": "C1", "event_ts": "1700000001.000100"}
+    event = {
+        "type": "app_mention",
+        "user": "U1",
+        "text": "<@U0BOT> who is don graves",
+        "ts": "1700000001.000100",
+        "channel": "C1",
+        "event_ts": "1700000001.000100",
+    }
     assert slack.event(event, "Ev1") == 200
     posted = slack.fake.wait_for("chat.postMessage")[0].params
     assert posted["channel"] == "C1" and posted["thread_ts"] == "1700000001.000100"
@@ -126,12 +135,24 @@ def test_mention_is_answered_in_its_thread(slack: Running) -> None:
 
 
 def test_mention_inside_a_thread_replies_to_the_parent_and_follow_ups_keep_the_subject(slack: Running) -> None:
-    first = {"type": "app_mention", "user": "U1", "text": "<@U0BOT> how much is korea investing in us shipbuilding",
-             "ts": "1700000002.000200", "thread_ts": "1700000000.000100", "channel": "C1"}
+    first = {
+        "type": "app_mention",
+        "user": "U1",
+        "text": "<@U0BOT> how much is korea investing in us shipbuilding",
+        "ts": "1700000002.000200",
+        "thread_ts": "1700000000.000100",
+        "channel": "C1",
+    }
     slack.event(first, "Ev2")
     slack.fake.wait_for("chat.postMessage", 1)
-    follow = {"type": "app_mention", "user": "U1", "text": "<@U0BOT> and when was that?",
-              "ts": "1700000003.000300", "thread_ts": "1700000000.000100", "channel": "C1"}
+    follow = {
+        "type": "app_mention",
+        "user": "U1",
+        "text": "<@U0BOT> and when was that?",
+        "ts": "1700000003.000300",
+        "thread_ts": "1700000000.000100",
+        "channel": "C1",
+    }
     slack.event(follow, "Ev3")
     posts = slack.fake.wait_for("chat.postMessage", 2)
     assert [p.params["thread_ts"] for p in posts] == ["1700000000.000100"] * 2
@@ -141,50 +162,89 @@ def test_mention_inside_a_thread_replies_to_the_parent_and_follow_ups_keep_the_s
 
 
 def test_direct_messages_are_answered(slack: Running) -> None:
-    event = {"type": "message", "channel_type": "im", "user": "U1", "text": "who is Lee Tae-ho",
-             "ts": "1700000004.000100", "channel": "D1"}
+    event = {
+        "type": "message",
+        "channel_type": "im",
+        "user": "U1",
+        "text": "who is Lee Tae-ho",
+        "ts": "1700000004.000100",
+        "channel": "D1",
+    }
     slack.event(event, "Ev4")
     assert "Lee Tae-ho" in slack.fake.wait_for("chat.postMessage")[0].params["text"]
 
 
 def test_a_retried_event_is_answered_once(slack: Running) -> None:
-    event = {"type": "app_mention", "user": "U1", "text": "<@U0BOT> who Kim Jina", "ts": "1700000005.000100",
-             "channel": "C1"}
+    event = {
+        "type": "app_mention",
+        "user": "U1",
+        "text": "<@U0BOT> who Kim Jina",
+        "ts": "1700000005.000100",
+        "channel": "C1",
+    }
     assert slack.event(event, "Ev5") == 200
     assert slack.event(event, "Ev5", headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}) == 200
     assert slack.event(event, "Ev5", headers={"X-Slack-Retry-Num": "2", "X-Slack-Retry-Reason": "http_timeout"}) == 200
     slack.fake.wait_for("chat.postMessage", 1)
-    unrelated = {"type": "app_mention", "user": "U1", "text": "<@U0BOT> who Don Graves", "ts": "1700000006.000100",
-                 "channel": "C1"}
+    unrelated = {
+        "type": "app_mention",
+        "user": "U1",
+        "text": "<@U0BOT> who Don Graves",
+        "ts": "1700000006.000100",
+        "channel": "C1",
+    }
     slack.event(unrelated, "Ev6")
     posts = slack.fake.wait_for("chat.postMessage", 2)
     assert len(posts) == 2 and "Don Graves" in posts[1].params["text"]
 
 
 def test_messages_from_bots_are_ignored(slack: Running) -> None:
-    bot_event = {"type": "message", "channel_type": "im", "bot_id": "B2", "subtype": "bot_message",
-                 "text": "who Kim Jina", "ts": "1700000007.000100", "channel": "D1"}
+    bot_event = {
+        "type": "message",
+        "channel_type": "im",
+        "bot_id": "B2",
+        "subtype": "bot_message",
+        "text": "who Kim Jina",
+        "ts": "1700000007.000100",
+        "channel": "D1",
+    }
     slack.event(bot_event, "Ev7")
-    human = {"type": "message", "channel_type": "im", "user": "U1", "text": "who Don Graves",
-             "ts": "1700000008.000100", "channel": "D1"}
+    human = {
+        "type": "message",
+        "channel_type": "im",
+        "user": "U1",
+        "text": "who Don Graves",
+        "ts": "1700000008.000100",
+        "channel": "D1",
+    }
     slack.event(human, "Ev8")
     posts = slack.fake.wait_for("chat.postMessage", 1)
     assert len(posts) == 1 and "Don Graves" in posts[0].params["text"]
 
 
 def test_bad_signature_is_refused(slack: Running) -> None:
-    reply = post(f"{slack.url}/slack/events", slash_body("who Kim Jina", slack.fake.response_url()), FORM,
-                 secret="not-the-secret")
+    reply = post(
+        f"{slack.url}/slack/events",
+        slash_body("who Kim Jina", slack.fake.response_url()),
+        FORM,
+        secret="not-the-secret",
+    )
     assert reply.status == 401
 
 
 def test_old_timestamp_is_refused(slack: Running) -> None:
-    reply = post(f"{slack.url}/slack/events", slash_body("who Kim Jina", slack.fake.response_url()), FORM,
-                 timestamp=int(time.time()) - 6 * 60)
+    reply = post(
+        f"{slack.url}/slack/events",
+        slash_body("who Kim Jina", slack.fake.response_url()),
+        FORM,
+        timestamp=int(time.time()) - 6 * 60,
+    )
     assert reply.status == 401
 
 
-@pytest.mark.parametrize("attack", ["<!channel>", "<!here>", "<@U999>", "<!subteam^S1>", "<http://evil.example|Kim Jina>"])
+@pytest.mark.parametrize(
+    "attack", ["<!channel>", "<!here>", "<@U999>", "<!subteam^S1>", "<http://evil.example|Kim Jina>"]
+)
 def test_injection_in_the_question_is_echoed_only_escaped(slack: Running, attack: str) -> None:
     reply = slack.command(f"who is {attack} nobody")
     raw = json.dumps(reply)
@@ -193,8 +253,13 @@ def test_injection_in_the_question_is_echoed_only_escaped(slack: Running, attack
 
 
 def test_injection_in_a_mention_is_escaped_in_the_posted_reply(slack: Running) -> None:
-    event = {"type": "app_mention", "user": "U1", "text": "<@U0BOT> who is <!channel> zzz", "ts": "1700000009.000100",
-             "channel": "C1"}
+    event = {
+        "type": "app_mention",
+        "user": "U1",
+        "text": "<@U0BOT> who is <!channel> zzz",
+        "ts": "1700000009.000100",
+        "channel": "C1",
+    }
     slack.event(event, "Ev9")
     posted = slack.fake.wait_for("chat.postMessage")[0].params
     assert "<!channel>" not in json.dumps(posted["blocks"])

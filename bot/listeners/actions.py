@@ -26,8 +26,9 @@ def _is_ephemeral(body: dict[str, Any]) -> bool:
 def register(app: App, deps: Deps) -> None:
     def share(body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
         query, page = parse_button_value(action.get("value", ""))
-        fallback, blocks, _ = answer_blocks(deps, query, page=page, ephemeral=False,
-                                            shared_by=body.get("user", {}).get("id"))
+        fallback, blocks, _ = answer_blocks(
+            deps, query, page=page, ephemeral=False, shared_by=body.get("user", {}).get("id")
+        )
         respond(text=fallback, blocks=blocks, response_type="in_channel", replace_original=False)
 
     def more(body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:

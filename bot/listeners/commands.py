@@ -36,12 +36,16 @@ def channel_command(deps: Deps, word: str, command: dict[str, Any]) -> tuple[str
     try:
         if word == "subscribe":
             fresh = deps.store.subscribe(channel, user)
-            return render_error("This channel will get a digest when new documents arrive." if fresh
-                                else "This channel is already subscribed to the digest.")
+            return render_error(
+                "This channel will get a digest when new documents arrive."
+                if fresh
+                else "This channel is already subscribed to the digest."
+            )
         if word == "unsubscribe":
             gone = deps.store.unsubscribe(channel)
-            return render_error("This channel will no longer get the digest." if gone
-                                else "This channel was not subscribed.")
+            return render_error(
+                "This channel will no longer get the digest." if gone else "This channel was not subscribed."
+            )
         if deps.digests is None:
             return render_error("The digest is not running here.")
         latest = deps.digests.latest_digest()

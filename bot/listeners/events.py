@@ -23,8 +23,11 @@ def _ack(ack: Ack) -> None:
 
 
 def _from_a_bot(event: dict[str, Any]) -> bool:
-    return bool(event.get("bot_id") or event.get("subtype") in {"bot_message", "message_changed", "message_deleted"}
-                or event.get("subtype"))
+    return bool(
+        event.get("bot_id")
+        or event.get("subtype") in {"bot_message", "message_changed", "message_deleted"}
+        or event.get("subtype")
+    )
 
 
 def reply_in_thread(deps: Deps, client: WebClient, event: dict[str, Any]) -> None:
@@ -35,7 +38,8 @@ def reply_in_thread(deps: Deps, client: WebClient, event: dict[str, Any]) -> Non
     thread_ts = event.get("thread_ts") or event["ts"]
     subject = deps.store.thread_subject(channel, thread_ts)
     fallback, blocks, new_subject = answer_blocks(
-        deps, strip_mentions(event.get("text", "")), ephemeral=False, context_subject=subject, thread=thread_ts)
+        deps, strip_mentions(event.get("text", "")), ephemeral=False, context_subject=subject, thread=thread_ts
+    )
     if new_subject:
         deps.store.remember_subject(channel, thread_ts, new_subject)
     client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=fallback, blocks=blocks)
