@@ -39,7 +39,7 @@ from knowledge.answers import KnowledgeBase
 from knowledge.documents import UnreadableDocument, read_document
 from knowledge.extract import extract_document
 from knowledge.models import DocumentFacts, FactTable, SkippedFile
-from knowledge.table import assemble, display_path, document_paths, write_table
+from knowledge.table import assemble, display_path, document_entries, write_table
 
 log = logging.getLogger("usrok.digest")
 GONE_CHANNEL_ERRORS = {"not_in_channel", "channel_not_found", "is_archived", "account_inactive", "restricted_action"}
@@ -145,10 +145,10 @@ class DigestService:
         now = self.clock()
         seen_paths: set[str] = set()
         fresh: list[tuple[str, os.stat_result, DocumentFacts | None, SkippedFile | None]] = []
-        for path in document_paths(self.settings.seeds_dir):
-            shown = display_path(path, self.root)
+        folder_shown = display_path(self.settings.seeds_dir, self.root)
+        for path, stat in document_entries(self.settings.seeds_dir):
+            shown = f"{folder_shown}/{path.name}"
             seen_paths.add(shown)
-            stat = path.stat()
             previous = known.get(shown)
             if previous is not None and previous[:2] == (stat.st_size, stat.st_mtime_ns):
                 report.unchanged += 1

@@ -20,15 +20,27 @@ from knowledge.models import DocumentFacts, FactTable, Official, SkippedFile
 from knowledge.names import name_key, surname
 
 
-def document_paths(folder: Path) -> list[Path]:
-    """The documents in ``folder``, in name order; hidden and temporary files are not documents."""
+def document_entries(folder: Path) -> list[tuple[Path, os.stat_result]]:
+    """The documents in ``folder`` with their size and times, in name order, from one directory read.
+
+    Hidden and temporary files ('.x.swp', '~x', 'x.part') are not documents.
+    """
     if not folder.is_dir():
         return []
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith((".", "~"))
-    )
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            name = entry.name
+            if name.startswith((".", "~")) or os.path.splitext(name)[1].lower() not in DOCUMENT_SUFFIXES:
+                continue
+            if entry.is_file():
+                found.append((Path(entry.path), entry.stat()))
+    return sorted(found, key=lambda e: e[0].name)
+
+
+def document_paths(folder: Path) -> list[Path]:
+    """The documents in ``folder``, in name order."""
+    return [path for path, _ in document_entries(folder)]
 
 
 @dataclass
