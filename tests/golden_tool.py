@@ -11,18 +11,20 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
 from knowledge.documents import read_document
 from knowledge.extract import extract_document
-from knowledge.models import DocumentFacts
+from knowledge.models import DateFact, DocumentFacts, Official, Pledge
 from knowledge.names import name_key
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
+T = TypeVar("T")
 
 
 def _norm(text: str) -> str:
@@ -69,45 +71,62 @@ class Score:
         self.extra += other.extra
 
 
-def score_officials(golden: list[dict[str, Any]], facts: DocumentFacts, doc: str) -> Score:
-    score = Score("officials", expected=len(golden), found=len(facts.officials))
-    unmatched = list(facts.officials)
+def _match(
+    kind: str,
+    golden: list[dict[str, Any]],
+    found: Sequence[T],
+    matches: Callable[[dict[str, Any], T], bool],
+    missed: Callable[[dict[str, Any]], str],
+    extra: Callable[[T], str],
+) -> Score:
+    """Pair each label with the first unpaired fact it matches; what is left over is missed or extra."""
+    score = Score(kind, expected=len(golden), found=len(found))
+    unmatched = list(found)
     for g in golden:
-        keys = {name_key(g["name"]), *(name_key(a) for a in g.get("aliases", []))}
-        hit = next((o for o in unmatched if name_key(o.name) in keys), None)
-        if hit and title_matches(g["title"], hit.title) and hit.country == g["country"]:
+        hit = next((f for f in unmatched if matches(g, f)), None)
+        if hit is None:
+            score.missed.append(missed(g))
+        else:
             score.correct += 1
             unmatched.remove(hit)
-        else:
-            got = f" (got {hit.title!r}, {hit.country})" if hit else ""
-            score.missed.append(f"{doc}: {g['name']} — {g['title']} ({g['country']}){got}")
-            if hit:
-                unmatched.remove(hit)
-    score.extra += [f"{doc}: {o.name} — {o.title} ({o.country})" for o in unmatched]
+    score.extra += [extra(f) for f in unmatched]
     return score
+
+
+def score_officials(golden: list[dict[str, Any]], facts: DocumentFacts, doc: str) -> Score:
+    def matches(g: dict[str, Any], o: Official) -> bool:
+        keys = {name_key(g["name"]), *(name_key(a) for a in g.get("aliases", []))}
+        return name_key(o.name) in keys and title_matches(g["title"], o.title) and o.country == g["country"]
+
+    got = {name_key(o.name): o for o in facts.officials}
+
+    def missed(g: dict[str, Any]) -> str:
+        hit = got.get(name_key(g["name"]))
+        return f"{doc}: {g['name']} — {g['title']} ({g['country']})" + (
+            f" (got {hit.title!r}, {hit.country})" if hit else ""
+        )
+
+    return _match(
+        "officials", golden, facts.officials, matches, missed, lambda o: f"{doc}: {o.name} — {o.title} ({o.country})"
+    )
 
 
 def score_dates(golden: list[dict[str, Any]], facts: DocumentFacts, doc: str) -> Score:
-    score = Score("dates", expected=len(golden), found=len(facts.dates))
-    unmatched = list(facts.dates)
-    for g in golden:
-        hit = next(
-            (
-                d
-                for d in unmatched
-                if d.date == g["date"]
-                and d.precision == g["precision"]
-                and any(k.lower() in d.event.lower() for k in g["event_keywords"])
-            ),
-            None,
+    def matches(g: dict[str, Any], d: DateFact) -> bool:
+        return (
+            d.date == g["date"]
+            and d.precision == g["precision"]
+            and any(k.lower() in d.event.lower() for k in g["event_keywords"])
         )
-        if hit:
-            score.correct += 1
-            unmatched.remove(hit)
-        else:
-            score.missed.append(f"{doc}: {g['date']} {g['precision']} {g['event_keywords']}")
-    score.extra += [f"{doc}: {d.date} {d.precision} | {d.event[:80]}" for d in unmatched]
-    return score
+
+    return _match(
+        "dates",
+        golden,
+        facts.dates,
+        matches,
+        lambda g: f"{doc}: {g['date']} {g['precision']} {g['event_keywords']}",
+        lambda d: f"{doc}: {d.date} {d.precision} | {d.event[:80]}",
+    )
 
 
 def actor_matches(expected: str, got: str) -> bool:
@@ -118,27 +137,22 @@ def actor_matches(expected: str, got: str) -> bool:
 
 
 def score_pledges(golden: list[dict[str, Any]], facts: DocumentFacts, doc: str) -> Score:
-    score = Score("pledges", expected=len(golden), found=len(facts.pledges))
-    unmatched = list(facts.pledges)
-    for g in golden:
+    def matches(g: dict[str, Any], p: Pledge) -> bool:
         needle = _norm(g["quote_contains"])
-        hit = next(
-            (
-                p
-                for p in unmatched
-                if actor_matches(g["actor"], p.actor)
-                and p.amount_usd == g.get("amount_usd")
-                and any(needle in _norm(s.quote) for s in p.sources)
-            ),
-            None,
+        return (
+            actor_matches(g["actor"], p.actor)
+            and p.amount_usd == g.get("amount_usd")
+            and any(needle in _norm(s.quote) for s in p.sources)
         )
-        if hit:
-            score.correct += 1
-            unmatched.remove(hit)
-        else:
-            score.missed.append(f"{doc}: {g['actor']} {g.get('amount_usd')} | {g['quote_contains'][:70]}")
-    score.extra += [f"{doc}: {p.actor} {p.amount_usd} | {p.sources[0].quote[:70]}" for p in unmatched]
-    return score
+
+    return _match(
+        "pledges",
+        golden,
+        facts.pledges,
+        matches,
+        lambda g: f"{doc}: {g['actor']} {g.get('amount_usd')} | {g['quote_contains'][:70]}",
+        lambda p: f"{doc}: {p.actor} {p.amount_usd} | {p.sources[0].quote[:70]}",
+    )
 
 
 SCORERS = {"officials": score_officials, "dates": score_dates, "pledges": score_pledges}

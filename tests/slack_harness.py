@@ -116,8 +116,14 @@ class ServerThread:
 
     def __init__(self, server: Any) -> None:
         self.server = server
-        self.thread = threading.Thread(target=server.run, daemon=True)
+        self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.server.run()
+        except OSError:
+            pass  # closing the listening socket from the test thread ends waitress's select loop this way
 
     @property
     def url(self) -> str:
@@ -125,3 +131,4 @@ class ServerThread:
 
     def close(self) -> None:
         self.server.close()
+        self.thread.join(5)

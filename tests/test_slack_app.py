@@ -58,6 +58,16 @@ def slack(tmp_path: Path, seed_table) -> Iterator[Running]:
     fake.stop()
 
 
+def mention(text: str, ts: str, thread_ts: str | None = None, channel: str = "C1") -> dict:
+    """An app_mention event as Slack sends it."""
+    event = {"type": "app_mention", "user": "U1", "text": f"<@U0BOT> {text}", "ts": ts, "channel": channel}
+    return {**event, "thread_ts": thread_ts} if thread_ts else event
+
+
+def direct_message(text: str, ts: str, **extra: str) -> dict:
+    return {"type": "message", "channel_type": "im", "user": "U1", "text": text, "ts": ts, "channel": "D1", **extra}
+
+
 def _text_of(blocks: list[dict]) -> str:
     return json.dumps(blocks, ensure_ascii=False)
 
@@ -120,14 +130,7 @@ def test_more_button_pages_a_long_list(slack: Running) -> None:
 
 
 def test_mention_is_answered_in_its_thread(slack: Running) -> None:
-    event = {
-        "type": "app_mention",
-        "user": "U1",
-        "text": "<@U0BOT> who is don graves",
-        "ts": "1700000001.000100",
-        "channel": "C1",
-        "event_ts": "1700000001.000100",
-    }
+    event = mention("who is don graves", "1700000001.000100")
     assert slack.event(event, "Ev1") == 200
     posted = slack.fake.wait_for("chat.postMessage")[0].params
     assert posted["channel"] == "C1" and posted["thread_ts"] == "1700000001.000100"
@@ -135,24 +138,10 @@ def test_mention_is_answered_in_its_thread(slack: Running) -> None:
 
 
 def test_mention_inside_a_thread_replies_to_the_parent_and_follow_ups_keep_the_subject(slack: Running) -> None:
-    first = {
-        "type": "app_mention",
-        "user": "U1",
-        "text": "<@U0BOT> how much is korea investing in us shipbuilding",
-        "ts": "1700000002.000200",
-        "thread_ts": "1700000000.000100",
-        "channel": "C1",
-    }
+    first = mention("how much is korea investing in us shipbuilding", "1700000002.000200", "1700000000.000100")
     slack.event(first, "Ev2")
     slack.fake.wait_for("chat.postMessage", 1)
-    follow = {
-        "type": "app_mention",
-        "user": "U1",
-        "text": "<@U0BOT> and when was that?",
-        "ts": "1700000003.000300",
-        "thread_ts": "1700000000.000100",
-        "channel": "C1",
-    }
+    follow = mention("and when was that?", "1700000003.000300", "1700000000.000100")
     slack.event(follow, "Ev3")
     posts = slack.fake.wait_for("chat.postMessage", 2)
     assert [p.params["thread_ts"] for p in posts] == ["1700000000.000100"] * 2
@@ -162,37 +151,18 @@ def test_mention_inside_a_thread_replies_to_the_parent_and_follow_ups_keep_the_s
 
 
 def test_direct_messages_are_answered(slack: Running) -> None:
-    event = {
-        "type": "message",
-        "channel_type": "im",
-        "user": "U1",
-        "text": "who is Lee Tae-ho",
-        "ts": "1700000004.000100",
-        "channel": "D1",
-    }
+    event = direct_message("who is Lee Tae-ho", "1700000004.000100")
     slack.event(event, "Ev4")
     assert "Lee Tae-ho" in slack.fake.wait_for("chat.postMessage")[0].params["text"]
 
 
 def test_a_retried_event_is_answered_once(slack: Running) -> None:
-    event = {
-        "type": "app_mention",
-        "user": "U1",
-        "text": "<@U0BOT> who Kim Jina",
-        "ts": "1700000005.000100",
-        "channel": "C1",
-    }
+    event = mention("who Kim Jina", "1700000005.000100")
     assert slack.event(event, "Ev5") == 200
     assert slack.event(event, "Ev5", headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}) == 200
     assert slack.event(event, "Ev5", headers={"X-Slack-Retry-Num": "2", "X-Slack-Retry-Reason": "http_timeout"}) == 200
     slack.fake.wait_for("chat.postMessage", 1)
-    unrelated = {
-        "type": "app_mention",
-        "user": "U1",
-        "text": "<@U0BOT> who Don Graves",
-        "ts": "1700000006.000100",
-        "channel": "C1",
-    }
+    unrelated = mention("who Don Graves", "1700000006.000100")
     slack.event(unrelated, "Ev6")
     posts = slack.fake.wait_for("chat.postMessage", 2)
     assert len(posts) == 2 and "Don Graves" in posts[1].params["text"]
@@ -209,14 +179,7 @@ def test_messages_from_bots_are_ignored(slack: Running) -> None:
         "channel": "D1",
     }
     slack.event(bot_event, "Ev7")
-    human = {
-        "type": "message",
-        "channel_type": "im",
-        "user": "U1",
-        "text": "who Don Graves",
-        "ts": "1700000008.000100",
-        "channel": "D1",
-    }
+    human = direct_message("who Don Graves", "1700000008.000100")
     slack.event(human, "Ev8")
     posts = slack.fake.wait_for("chat.postMessage", 1)
     assert len(posts) == 1 and "Don Graves" in posts[0].params["text"]
@@ -253,13 +216,7 @@ def test_injection_in_the_question_is_echoed_only_escaped(slack: Running, attack
 
 
 def test_injection_in_a_mention_is_escaped_in_the_posted_reply(slack: Running) -> None:
-    event = {
-        "type": "app_mention",
-        "user": "U1",
-        "text": "<@U0BOT> who is <!channel> zzz",
-        "ts": "1700000009.000100",
-        "channel": "C1",
-    }
+    event = mention("who is <!channel> zzz", "1700000009.000100")
     slack.event(event, "Ev9")
     posted = slack.fake.wait_for("chat.postMessage")[0].params
     assert "<!channel>" not in json.dumps(posted["blocks"])
