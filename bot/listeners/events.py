@@ -12,8 +12,9 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
+from bot.blocks import render_error
 from bot.deps import Deps
-from bot.replies import answer_blocks, strip_mentions
+from bot.replies import CHANNEL_COMMANDS, answer_blocks, strip_mentions
 
 log = logging.getLogger("usrok.events")
 
@@ -36,9 +37,14 @@ def reply_in_thread(deps: Deps, client: WebClient, event: dict[str, Any]) -> Non
         return
     channel = event["channel"]
     thread_ts = event.get("thread_ts") or event["ts"]
+    text = strip_mentions(event.get("text", ""))
+    if text.split(" ", 1)[0].lower() in CHANNEL_COMMANDS:
+        fallback, blocks = render_error(f"Use `/usrok {text.split()[0].lower()}` in the channel for that.")
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=fallback, blocks=blocks)
+        return
     subject = deps.store.thread_subject(channel, thread_ts)
     fallback, blocks, new_subject = answer_blocks(
-        deps, strip_mentions(event.get("text", "")), ephemeral=False, context_subject=subject, thread=thread_ts
+        deps, text, ephemeral=False, context_subject=subject, thread=thread_ts
     )
     if new_subject:
         deps.store.remember_subject(channel, thread_ts, new_subject)
