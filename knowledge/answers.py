@@ -302,7 +302,9 @@ class KnowledgeBase:
             ignore, where = ignore | _CONDITION_WORDS, _has_conditions
         elif query.intent == "pledges" and _MONEY_QUESTION.search(text):
             where = _has_amount
-        hits = self.index.search(text, _KINDS.get(query.intent), limit=8, ignore=ignore, where=where)
+        hits = self.index.search(
+            text, _KINDS.get(query.intent), limit=8, ignore=ignore, where=where, min_score=self.min_confidence
+        )
         if not hits or hits[0].score < self.min_confidence:
             if query.intent == "when":
                 dated = self._when_reported(query, text, subject)
@@ -324,7 +326,9 @@ class KnowledgeBase:
 
     def _when_reported(self, query: Query, text: str, subject: str | None) -> Answer | None:
         """'When was that?' about a pledge no date fact covers: its own date, else the date of its source."""
-        hits = self.index.search(text, frozenset({"pledge"}), limit=1, ignore=_PLEDGE_WORDS)
+        hits = self.index.search(
+            text, frozenset({"pledge"}), limit=1, ignore=_PLEDGE_WORDS, min_score=self.min_confidence
+        )
         if not hits or hits[0].score < self.min_confidence:
             return None
         pledge = hits[0].entry.fact
@@ -395,7 +399,9 @@ class KnowledgeBase:
         ):
             chosen = [p for actor in (*actors, *companies) for p in self._pledges_by_actor.get(actor, [])]
         else:
-            hits = self.index.search(text, frozenset({"pledge"}), limit=50, ignore=_PLEDGE_WORDS)
+            hits = self.index.search(
+                text, frozenset({"pledge"}), limit=50, ignore=_PLEDGE_WORDS, min_score=self.min_confidence
+            )
             good = [h for h in hits if h.score >= self.min_confidence]
             if not good:
                 return self._abstain(query, hits, subject)
@@ -409,7 +415,7 @@ class KnowledgeBase:
         topic = re.sub(r"\b(?:19|20)\d\d\b|[-–]|\bto\b|\bfrom\b|\bin\b", " ", text)
         low, high = (min(years), max(years)) if years else (None, None)
         if content_tokens(topic):
-            hits = self.index.search(topic, frozenset({"date"}), limit=200)
+            hits = self.index.search(topic, frozenset({"date"}), limit=200, min_score=self.min_confidence)
             found = [h.entry.fact for h in hits if h.score >= self.min_confidence]
             dated = sorted(
                 (

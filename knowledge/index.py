@@ -58,6 +58,7 @@ SHORTLIST = 60
 COMMON_DF = 2000  # a word in more facts than this only rescores candidates that rarer words found
 MAX_CANDIDATES = 3000
 RESCORE_LIMIT = 300
+SUGGESTION_CANDIDATES = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +186,7 @@ class SearchIndex:
         limit: int = 10,
         ignore: frozenset[str] = frozenset(),
         where: Callable[[Fact], bool] | None = None,
+        min_score: float = 0.0,
     ) -> list[Hit]:
         """Facts matching ``text``, best first, each with a score in [0, 1].
 
@@ -204,6 +206,10 @@ class SearchIndex:
                 options.append((weight, corrected))
         if not options:
             return []
+        # When the words nothing contains already keep every fact below ``min_score``, a small shortlist is
+        # enough: the caller only wants suggestions.
+        reachable = sum(w for w, _ in options) / total
+        seed_limit = MAX_CANDIDATES if reachable >= min_score else SUGGESTION_CANDIDATES
         # Rare words pick the candidates; common ones ('us', 'rok') only add to candidates already picked,
         # so no question walks a posting list as long as the table.
         options.sort(key=lambda o: sum(self.df(w) for w, _ in o[1]))
@@ -214,7 +220,7 @@ class SearchIndex:
                 if rare or n == 0:
                     # Even the rarest word may be common: then only its first postings seed the candidates.
                     for postings, w in ((self.primary.get(candidate), 1.0), (self.context.get(candidate), 0.0)):
-                        for i in islice(postings or (), None if rare else MAX_CANDIDATES):
+                        for i in islice(postings or (), None if rare else seed_limit):
                             scores[i] += weight * similarity * (w or self.context_weight[self.entries[i].kind])
                 else:
                     if len(scores) > RESCORE_LIMIT:
