@@ -15,14 +15,29 @@ from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 
 from bot.deps import Deps
+from bot.digest import DigestService
+from bot.knowledge_holder import KnowledgeHolder
 from bot.listeners import actions, commands, events
+from bot.settings import Settings
+from bot.state import StateStore
 
 log = logging.getLogger("usrok.app")
 
 
-def create_app(deps: Deps, *, client: WebClient) -> App:
-    """A Bolt app answering /usrok, mentions, DMs and buttons with the given knowledge and state."""
-    secret = deps.settings.slack_signing_secret
+def create_app(
+    settings: Settings,
+    *,
+    client: WebClient,
+    knowledge: KnowledgeHolder,
+    store: StateStore,
+    digests: DigestService | None = None,
+) -> App:
+    """A Bolt app answering /usrok, mentions, DMs and buttons with the given client, knowledge and state.
+
+    >>> create_app(settings, client=WebClient(token="xoxb-…"), knowledge=holder, store=store)  # doctest: +SKIP
+    """
+    deps = Deps(settings=settings, knowledge=knowledge, store=store, digests=digests)
+    secret = settings.slack_signing_secret
     app = App(
         client=client,
         signing_secret=secret.get_secret_value() if secret else None,

@@ -61,7 +61,9 @@ def serve(settings: Settings, http: bool, scheduler: bool, out: TextIO, err: Tex
 
         deps, digests = build_deps(settings, watch_live_table=True)
         assert deps.digests is not None
-        app = create_app(deps, client=make_web_client(settings))
+        app = create_app(
+            settings, client=make_web_client(settings), knowledge=deps.knowledge, store=deps.store, digests=digests
+        )
         server = make_http_server(app, port=settings.port, threads=settings.http_threads)
         log.info("usrok listening on port %s (POST /slack/events, GET /healthz)", server.effective_port)
         server.run()
@@ -73,7 +75,9 @@ def serve(settings: Settings, http: bool, scheduler: bool, out: TextIO, err: Tex
 
     deps, digests = build_deps(settings, watch_live_table=False)
     digests.load_current()
-    app = create_app(deps, client=make_web_client(settings))
+    app = create_app(
+        settings, client=make_web_client(settings), knowledge=deps.knowledge, store=deps.store, digests=digests
+    )
     running = start_scheduler(digests, settings.scan_interval_seconds) if scheduler else None
     try:
         SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()  # type: ignore[no-untyped-call]

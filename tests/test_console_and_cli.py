@@ -140,3 +140,20 @@ def test_knowledge_public_namespace_is_explicit() -> None:
     assert sorted(knowledge.__all__) == knowledge.__all__
     for name in knowledge.__all__:
         assert getattr(knowledge, name) is not None
+
+
+def test_when_documents_disagree_both_answers_are_shown_with_their_sources(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Allies hold ninth economic dialogue\nPublished: 04 May. 2023, 10:00\n\n"
+        "The 9th Senior Economic Dialogue was held in Seoul on May 3, 2023, with officials from both governments.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "U.S. and ROK review economic ties\nMay 10, 2023\n\n"
+        "The United States and the ROK held the 9th Senior Economic Dialogue in Seoul on May 4, 2023.\n"
+    )
+    answer = KnowledgeBase(knowledge.build_table(tmp_path)).answer("when was the ninth SED")
+    assert answer.note == "The documents disagree; both are shown with their sources."
+    assert sorted((a.text.split(" — ")[0], a.source.title) for a in answer.answers) == [
+        ("May 3, 2023", "Allies hold ninth economic dialogue"),
+        ("May 4, 2023", "U.S. and ROK review economic ties"),
+    ]

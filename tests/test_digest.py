@@ -14,7 +14,6 @@ import pytest
 from sqlalchemy import update
 
 from bot.app import create_app
-from bot.deps import Deps
 from bot.digest import DigestService
 from bot.http import make_http_server
 from bot.knowledge_holder import KnowledgeHolder
@@ -209,8 +208,13 @@ def test_a_channel_that_removed_the_bot_is_skipped_and_the_rest_still_receive(wo
 def test_slash_command_answers_about_the_new_document_right_after_the_scan(world: World) -> None:
     service = world.service()
     service.run_once()
-    deps = Deps(settings=world.settings, knowledge=world.holder, store=service.store, digests=service)
-    app = create_app(deps, client=make_web_client(world.settings))
+    app = create_app(
+        world.settings,
+        client=make_web_client(world.settings),
+        knowledge=world.holder,
+        store=service.store,
+        digests=service,
+    )
     server = ServerThread(make_http_server(app, host="127.0.0.1", port=0, threads=2))
     try:
 
@@ -251,3 +255,27 @@ def test_digest_once_exits_zero_with_an_unreadable_file(world: World) -> None:
     assert digest_once(world.settings, out, err) == 0
     assert "could not read docs/broken.txt" in err.getvalue()
     assert "2 digest message(s) posted" in out.getvalue()
+
+
+def test_the_scheduler_runs_a_scan_at_once_and_then_on_its_interval(world: World) -> None:
+    import threading
+
+    from bot.runtime import start_scheduler
+
+    ran = threading.Event()
+
+    class Watched(DigestService):
+        def run_once(self):  # type: ignore[no-untyped-def]
+            report = super().run_once()
+            ran.set()
+            return report
+
+    base = world.service()
+    service = Watched(world.settings, base.store, world.holder, base.client, clock=world.clock)
+    scheduler = start_scheduler(service, interval=3600)
+    try:
+        assert ran.wait(10), "the first scan did not run"
+        assert service.store.flag_is_set("baseline")
+        assert scheduler.get_job("scan") is not None
+    finally:
+        scheduler.shutdown(wait=False)

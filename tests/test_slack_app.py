@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from bot.app import create_app
-from bot.deps import Deps
 from bot.http import make_http_server
 from bot.knowledge_holder import KnowledgeHolder
 from bot.settings import load_settings
@@ -50,8 +49,12 @@ def slack(tmp_path: Path, seed_table) -> Iterator[Running]:
         {}, slack_bot_token="xoxb-test", slack_signing_secret=SECRET, slack_api_url=fake.url, state_dir=tmp_path
     )
     store = StateStore(settings.database_url)
-    deps = Deps(settings=settings, knowledge=KnowledgeHolder(KnowledgeBase(seed_table)), store=store)
-    app = create_app(deps, client=make_web_client(settings, sleep=lambda s: None))
+    app = create_app(
+        settings,
+        client=make_web_client(settings, sleep=lambda s: None),
+        knowledge=KnowledgeHolder(KnowledgeBase(seed_table)),
+        store=store,
+    )
     server = ServerThread(make_http_server(app, host="127.0.0.1", port=0, threads=4))
     yield Running(server.url, fake, store)
     server.close()
