@@ -20,9 +20,11 @@ _BOTH = re.compile(
 _CITIES = frozenset({"Seoul", "Washington"})
 _AMOUNT_VERB = re.compile(
     r"\b(?:invest|invests|investing|invested|commit|commits|committed|pledge|pledges|pledged|award|awards|awarded|"
-    r"provide|provides|provided|contribute|contributes|contributed|spend|allocate|allocated|grant|granted)\b"
+    r"provide|provides|provided|contribute|contributes|contributed|spend|allocate|allocated|grant|granted|"
+    r"announce|announces|announced)\b"
 )
 _GOVERNMENT_BODY = re.compile(r"^\s*the\s+(Ministry|Department)\s*$", re.IGNORECASE)
+_AMOUNT_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\s+while\s+")
 _WE = re.compile(r"\b(?:we|our two countries)\b", re.IGNORECASE)
 _WEAK = re.compile(r"\b(?:it|the company|the firm|the group)\s*$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
@@ -109,12 +111,8 @@ class ActorResolver:
 
     def company_before(self, absolute_pos: int) -> str | None:
         """The company last named before this point of the document ('it' in a company release)."""
-        best: tuple[int, str] | None = None
-        for name, pattern in self._company_patterns:
-            for m in pattern.finditer(self.text, 0, absolute_pos):
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), self.companies[name])
-        return best[1] if best else None
+        named = [m for m in self.mentions(self.text[:absolute_pos]) if m.actor not in (US, ROK, BOTH)]
+        return named[-1].actor if named else None
 
     def classify(self, subject: str, absolute_pos: int) -> str | None:
         """The actor a subject phrase names: both, one country, a company, or None."""
@@ -151,13 +149,18 @@ class ActorResolver:
 
     def actor_for_amount(self, text: str, amount_start: int, offset: int) -> str | None:
         """Who pledges the amount at ``amount_start``: a possessive owner, else the nearest subject."""
+        # Only the amount's own clause: in 'the ROK committed $30 million, and the United States announced
+        # $20 million', the second amount is the United States'.
+        clause_start = 0
+        for m in _AMOUNT_CLAUSE_BREAK.finditer(text, 0, amount_start):
+            clause_start = m.end()
         head = text[:amount_start]
         possessive = _POSSESSIVE.search(head)
         if possessive:
             actor = self.classify(possessive.group(1), offset + amount_start)
             if actor is not None:
                 return actor
-        verbs = list(_AMOUNT_VERB.finditer(head))
+        verbs = list(_AMOUNT_VERB.finditer(head, clause_start))
         if verbs:
             # 'the Department awarded Samsung $4.7 billion': the giver stands before the verb.
             before_verb = [m for m in self.mentions(head[: verbs[-1].start()])]
@@ -166,8 +169,10 @@ class ActorResolver:
         weak = re.search(
             r"\b(it|the company|the firm)\b(?:\s+\w+){0,4}\s+(?:invest|commit|pledge|spend|provide)", head, re.I
         )
+        mentioned = self.mentions(head)
+        in_clause = [m for m in mentioned if m.start >= clause_start]
         candidates = [
-            m for m in self.mentions(head) if not _PREPOSITION_BEFORE.search(head[: m.start]) or m.actor == BOTH
+            m for m in (in_clause or mentioned) if not _PREPOSITION_BEFORE.search(head[: m.start]) or m.actor == BOTH
         ]
         if weak and (not candidates or candidates[-1].end < weak.start()):
             return self.company_before(offset + amount_start)

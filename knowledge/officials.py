@@ -213,10 +213,15 @@ _NAME_COMMA_TITLE = re.compile(
 )
 
 
+_ABBREVIATION_DOTS = re.compile(r"\b(?:U\.S\.|U\.K\.|D\.C\.)(?=\s)")
+
+
 def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
     """'NAME, TITLE' mentions ('Youngsoo Kwon, CEO of LG Energy Solution')."""
-    for m in _NAME_COMMA_TITLE.finditer(sentence.text):
-        name, title = m["name"], m["title"].strip()
+    # 'U.S.' inside a title must not end it: mask its periods (same length, so offsets hold).
+    masked = _ABBREVIATION_DOTS.sub(lambda a: a.group(0).replace(".", "\x00"), sentence.text)
+    for m in _NAME_COMMA_TITLE.finditer(masked):
+        name, title = m["name"], m["title"].strip().replace("\x00", ".")
         name_tokens = tokenize(name)
         if not all(_is_name_token(t) for t in name_tokens):
             continue

@@ -171,8 +171,12 @@ def _commitment_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\b(?!\s*:)")
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|our|his|her|the|a|an|this|that|these|those)\s+$", re.IGNORECASE)
+
+
 def _commitment_verbs(text: str) -> list[re.Match[str]]:
-    return list(_commitment_pattern().finditer(text))
+    """Commitment verbs; 'its pledge to', 'the commitment to' are nouns naming an old promise, not a new one."""
+    return [m for m in _commitment_pattern().finditer(text) if not _DETERMINER_BEFORE.search(text[: m.start()])]
 
 
 def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) -> list[Pledge]:
