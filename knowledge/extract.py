@@ -126,7 +126,8 @@ def extract_document(document: Document) -> DocumentFacts:
     """All facts of one document.
 
     >>> from knowledge.documents import parse_document
-    >>> facts = extract_document(parse_document(b"Seoul committed to investing $350 billion in the U.S.", "x.txt"))
+    >>> text = b"Trade deal finalized\\n\\nSeoul committed to investing $350 billion in the U.S."
+    >>> facts = extract_document(parse_document(text, "x.txt"))
     >>> [(p.actor, p.amount_usd) for p in facts.pledges]
     [('ROK', 350000000000)]
     """
