@@ -10,6 +10,7 @@ from typing import TextIO
 
 from bot.blocks import preview, render_answer
 from bot.console import run_console
+from bot.logs import configure_logging
 from bot.settings import Settings
 from knowledge.answers import KnowledgeBase
 
@@ -38,7 +39,7 @@ def cmd_shell(settings: Settings, out: TextIO) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging()
     if not settings.has_slack_credentials:
         err.write(
             "usrok serve: no Slack credentials (SLACK_BOT_TOKEN is not set), so this is the local console; "

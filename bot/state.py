@@ -115,6 +115,7 @@ class StateStore:
     def __init__(self, url: str, clock: Callable[[], float] = time.time) -> None:
         self.engine = make_engine(url)
         self.clock = clock
+        self._sightings = 0
         metadata.create_all(self.engine)
 
     # Threads --------------------------------------------------------------------------------------------
@@ -145,13 +146,19 @@ class StateStore:
 
     # Events ---------------------------------------------------------------------------------------------
     def first_sighting(self, event_id: str) -> bool:
-        """True the first time an event id is seen; a retry of it returns False."""
+        """True the first time an event id is seen; a retry of it returns False.
+
+        Slack retries within minutes, so ids older than a day are forgotten now and then.
+        """
         try:
             with self.engine.begin() as conn:
                 conn.execute(insert(seen_events).values(event_id=event_id, seen_at=self.clock()))
-            return True
         except IntegrityError:
             return False
+        self._sightings += 1
+        if self._sightings % 500 == 0:
+            self.forget_events_before(self.clock() - 86_400)
+        return True
 
     def forget_events_before(self, cutoff: float) -> None:
         with self.engine.begin() as conn:
