@@ -244,6 +244,8 @@ def test_the_web_process_picks_up_the_table_the_worker_published(world: World) -
     world.add(WRITTEN_DOCS / "fact_sheet_seventh_sed.txt")
     world.service().run_once()
     now[0] += 10
+    web.get()  # notices the new file and loads it in the background, answering from the old table meanwhile
+    assert web.reloaded.wait(10)
     assert not web.get().answer("who is Laura Whitfield").abstained
 
 
