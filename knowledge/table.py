@@ -7,7 +7,6 @@ half-written table.
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable
@@ -151,7 +150,8 @@ def build_table(
 
 
 def table_json(table: FactTable) -> str:
-    return json.dumps(table.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n"
+    """The table as indented JSON (pydantic's serializer: fast on tables of 100,000 facts)."""
+    return table.model_dump_json(indent=1) + "\n"
 
 
 def write_table(table: FactTable, path: Path) -> None:
