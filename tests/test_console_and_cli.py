@@ -157,3 +157,25 @@ def test_when_documents_disagree_both_answers_are_shown_with_their_sources(tmp_p
         ("May 3, 2023", "Allies hold ninth economic dialogue"),
         ("May 4, 2023", "U.S. and ROK review economic ties"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "says"),
+    [
+        (["serve", "--http"], {"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_SIGNING_SECRET is not set"),
+        (["serve"], {"SLACK_BOT_TOKEN": "xoxb-1"}, "set SLACK_APP_TOKEN for Socket Mode"),
+        (["digest", "--once"], {}, "SLACK_BOT_TOKEN is not set"),
+        (["ask", "x"], {"SLACK_API_URL": "ftp://nope"}, "SLACK_API_URL"),
+        (["ask", "x"], {"PORT": "99999"}, "PORT"),
+    ],
+)
+def test_missing_or_malformed_settings_are_one_clear_line(
+    tmp_path: Path, args: list[str], env: dict[str, str], says: str
+) -> None:
+    full_env = {"PATH": "/usr/bin:/bin", "USROK_STATE_DIR": str(tmp_path), **env}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and says in result.stderr
+    assert "xoxb-1" not in result.stderr + result.stdout
