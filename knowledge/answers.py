@@ -138,9 +138,11 @@ def fact_text(fact: Fact) -> str:
     if isinstance(fact, DateFact):
         return f"{human_date(fact.date)} — {fact.event}"
     if isinstance(fact, Pledge):
-        amount = f"{fact.amount_text} — " if fact.amount_text else ""
+        actor = "U.S. and ROK" if fact.actor == "both" else fact.actor
         condition = f" (condition: {fact.conditions})" if fact.conditions else ""
-        return f"{fact.actor} pledged {amount}{fact.what}{condition}"
+        if fact.amount_text:
+            return f"{actor} pledged {fact.amount_text} — {fact.what}{condition}"
+        return f"{actor} pledged: {fact.what}{condition}"
     return f"{fact.amount_text} — {fact.subject}" + (f" ({fact.date})" if fact.date else "")
 
 

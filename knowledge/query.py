@@ -19,18 +19,22 @@ USAGE = """\
 • `search <text>` — anything in the fact table
 Or just ask: `how much is Korea investing in US shipbuilding?`"""
 
+# Order matters: a question's first words say most ('when did Samsung invest' asks for a date), then
+# money and commitment words, then 'when'/'who' anywhere.
 _PLAIN_ROUTES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("timeline", re.compile(r"^\s*(?:what happened|timeline|chronology|events)\b", re.I)),
+    ("when", re.compile(r"^\s*(?:and\s+)?(?:when|what (?:date|day|year|month)|on what date|in what year)\b", re.I)),
+    ("who", re.compile(r"^\s*(?:and\s+)?(?:who|whom|whose)\b", re.I)),
     (
         "pledges",
         re.compile(
             r"\b(?:how much|pledge[sd]?|commit(?:ted|ment|ments|s)?|invest(?:ing|ment|ments|s|ed)?|fund(?:ing|s)?|"
-            r"promise[sd]?|award(?:ed)?|\$\s?\d|\d+(?:\.\d+)?\s*(?:bn|billion|million|mn|m)\b)",
+            r"promise[sd]?|agree[sd]?|award(?:ed)?|\$\s?\d|\d+(?:\.\d+)?\s*(?:bn|billion|million|mn|m)\b)",
             re.I,
         ),
     ),
-    ("when", re.compile(r"^\s*(?:when|what (?:date|day|year|month)|on what date|in what year)\b|\bwhen\b", re.I)),
-    ("who", re.compile(r"^\s*(?:who|whom|whose)\b|\bwho\b", re.I)),
+    ("when", re.compile(r"\bwhen\b", re.I)),
+    ("who", re.compile(r"\bwho\b", re.I)),
 )
 _FOLLOW_UP_PRONOUN = re.compile(r"\b(?:that|it|this|they|them|those|these|he|she|his|her)\b", re.I)
 
