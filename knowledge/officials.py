@@ -159,8 +159,8 @@ def _source(document_id: str, sentence: Sentence) -> Source:
     return Source(document=document_id, quote=sentence.text, start=sentence.start, end=sentence.end)
 
 
-def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> Iterable[tuple[Mention, int]]:
-    """'TITLE NAME' mentions, with the index of the token after each."""
+def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> Iterable[Mention]:
+    """'TITLE NAME' mentions ('Deputy Secretary of Commerce Don Graves', 'President Yoon')."""
     text = sentence.text
     i = 0
     while i < len(tokens):
@@ -203,7 +203,7 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
                 first_country_cue(after) if after.lstrip().startswith("of ") else None
             )
         organization = _organization_before(text, tokens, ts) or organization
-        yield Mention(name, found == 1, title, organization, country, _source(document_id, sentence)), j + found
+        yield Mention(name, found == 1, title, organization, country, _source(document_id, sentence))
         i = j + found
 
 
@@ -238,13 +238,10 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
 
 
 def find_mentions(sentences: Iterable[Sentence], document_id: str) -> list[Mention]:
+    """Every mention of a titled person, in both shapes; one mention per name and sentence."""
     mentions: list[Mention] = []
     for sentence in sentences:
-        tokens = tokenize(sentence.text)
-        spans: list[tuple[int, int]] = []
-        for mention, _ in _title_first(sentence, tokens, document_id):
-            mentions.append(mention)
-            spans.append((sentence.text.find(mention.name), 0))
+        mentions.extend(_title_first(sentence, tokenize(sentence.text), document_id))
         for mention in _name_first(sentence, document_id):
             if not any(m.name == mention.name and m.source == mention.source for m in mentions):
                 mentions.append(mention)
