@@ -7,14 +7,10 @@ import re
 from knowledge.actors import ActorResolver
 from knowledge.dates import DateMention, find_dates
 from knowledge.documents import Document
-from knowledge.models import DateFact, DocumentFacts, DocumentInfo, Pledge, Source, Statistic
+from knowledge.models import DateFact, DocumentFacts, DocumentInfo, Pledge, Statistic
 from knowledge.officials import extract_officials
 from knowledge.pledges import SentenceContext, amount_facts, commitment_facts, lead_in_actor, opens_quote
-from knowledge.sentences import Sentence, split_sentences
-
-
-def _source(document_id: str, sentence: Sentence) -> Source:
-    return Source(document=document_id, quote=sentence.text, start=sentence.start, end=sentence.end)
+from knowledge.sentences import Sentence, source_of, split_sentences
 
 
 def _event(sentence: Sentence, mention: DateMention) -> str:
@@ -67,7 +63,7 @@ def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[D
                     date=mention.iso,
                     precision=mention.precision,
                     event=event,
-                    sources=(_source(document.id, sentence),),
+                    sources=(source_of(document.id, sentence),),
                 )
     return list(facts.values()), by_sentence
 

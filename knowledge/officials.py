@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from knowledge.models import Country, Official, Source
 from knowledge.names import is_korean_name, name_key, name_variants, surname
 from knowledge.rulebook import first_country_cue, rulebook
-from knowledge.sentences import Sentence
+from knowledge.sentences import Sentence, source_of
 
 _TOKEN = re.compile(r"[’']s\b|[A-Za-z0-9][A-Za-z0-9.'’\-&]*[A-Za-z0-9.]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
 _BOUNDARY_WORDS = frozenset({"and", "or", "said", "says", "who", "was", "is", "has", "had", "on", "in", "of", "to"})
@@ -155,10 +155,6 @@ def _strip_country_modifiers(title: str) -> str:
     return title[:1].upper() + title[1:]
 
 
-def _source(document_id: str, sentence: Sentence) -> Source:
-    return Source(document=document_id, quote=sentence.text, start=sentence.start, end=sentence.end)
-
-
 def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> Iterable[Mention]:
     """'TITLE NAME' mentions ('Deputy Secretary of Commerce Don Graves', 'President Yoon')."""
     text = sentence.text
@@ -203,7 +199,7 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
                 first_country_cue(after) if after.lstrip().startswith("of ") else None
             )
         organization = _organization_before(text, tokens, ts) or organization
-        yield Mention(name, found == 1, title, organization, country, _source(document_id, sentence))
+        yield Mention(name, found == 1, title, organization, country, source_of(document_id, sentence))
         i = j + found
 
 
@@ -233,7 +229,7 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
             org = re.search(r"\b(?:of|at)\s+(.+)$", title)
             organization = org.group(1) if org else None
         yield Mention(
-            name, False, _strip_country_modifiers(title), organization, country, _source(document_id, sentence)
+            name, False, _strip_country_modifiers(title), organization, country, source_of(document_id, sentence)
         )
 
 

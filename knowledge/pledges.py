@@ -19,7 +19,7 @@ from knowledge.amounts import Amount, find_amounts
 from knowledge.dates import DateMention
 from knowledge.models import Pledge, Source, Statistic
 from knowledge.rulebook import rulebook
-from knowledge.sentences import Sentence
+from knowledge.sentences import Sentence, source_of
 
 _CONDITION = re.compile(
     r"\b(?:in return for|in exchange for|on (?:the )?condition that|provided that|conditional on|subject to|"
@@ -37,10 +37,6 @@ class SentenceContext:
     lead_in_actor: str | None
     dates: list[DateMention]
     quoted: bool = False  # the sentence starts inside a quotation opened earlier in its paragraph
-
-
-def _source(document_id: str, sentence: Sentence) -> Source:
-    return Source(document=document_id, quote=sentence.text, start=sentence.start, end=sentence.end)
 
 
 def _inside_quote(text: str, pos: int, quoted: bool = False) -> bool:
@@ -132,7 +128,7 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
                     amount_text=amount.text,
                     amount_usd=amount.usd,
                     date=_date_in(ctx, 0, len(text)),
-                    sources=(_source(document_id, ctx.sentence),),
+                    sources=(source_of(document_id, ctx.sentence),),
                 )
             )
             continue
@@ -143,10 +139,10 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
         actor = actor or ctx.lead_in_actor
         if actor is None:
             continue
-        sources: tuple[Source, ...] = (_source(document_id, ctx.sentence),)
+        sources: tuple[Source, ...] = (source_of(document_id, ctx.sentence),)
         if ctx.previous is not None and _refers_back(text):
             # 'To facilitate this, the ROK has committed $200 million': the sentence before says what 'this' is.
-            sources += (_source(document_id, ctx.previous),)
+            sources += (source_of(document_id, ctx.previous),)
         pledges.append(
             Pledge(
                 actor=actor,
@@ -202,7 +198,7 @@ def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: s
                 what=what,
                 conditions=_condition(text),
                 date=_date_in(ctx, verb.end(), len(text)),
-                sources=(_source(document_id, ctx.sentence),),
+                sources=(source_of(document_id, ctx.sentence),),
             )
         )
     if not found and ctx.lead_in_actor and ctx.sentence.bullet:
@@ -213,7 +209,7 @@ def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: s
                 what=_tidy(text),
                 conditions=_condition(text),
                 date=_date_in(ctx, 0, len(text)),
-                sources=(_source(document_id, ctx.sentence),),
+                sources=(source_of(document_id, ctx.sentence),),
             )
         )
     return found

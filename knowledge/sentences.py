@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.models import Source
+
 ABBREVIATIONS = frozenset(
     "u.s u.k u.n d.c mr mrs ms dr jr sr st inc corp co ltd no vs etc e.g i.e gov sen rep gen lt col "
     "jan feb mar apr jun jul aug sep sept oct nov dec dept univ approx est fig p.m a.m".split()
@@ -81,3 +83,8 @@ def _append(out: list[Sentence], line: str, line_start: int, a: int, b: int, bul
 def out_has_line(out: list[Sentence], line_start: int) -> bool:
     """Only a bullet's first sentence starts the bullet."""
     return bool(out) and out[-1].start >= line_start
+
+
+def source_of(document_id: str, sentence: Sentence) -> Source:
+    """The provenance of a fact read from ``sentence``: the document, the sentence and its offsets."""
+    return Source(document=document_id, quote=sentence.text, start=sentence.start, end=sentence.end)
