@@ -281,7 +281,7 @@ class KnowledgeBase:
             subject=subject,
             offset=offset,
             total=len(facts),
-            note=None if facts else NOT_IN_TABLE,
+            note=NOT_IN_TABLE if not facts else None if items else f"No more answers: that list has {len(facts)}.",
         )
 
     def _document_item(self, d: DocumentInfo) -> AnswerItem:
