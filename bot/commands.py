@@ -34,6 +34,9 @@ def cmd_ask(settings: Settings, question: str, fmt: str, out: TextIO) -> int:
 
 def cmd_shell(settings: Settings, out: TextIO) -> int:
     kb = _knowledge(settings)
+    if sys.stdin.isatty():
+        import readline  # noqa: F401  (line editing and history at the prompt)
+
     run_console(lambda: kb, sys.stdin, out, interactive=sys.stdin.isatty())
     return 0
 
