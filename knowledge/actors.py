@@ -24,6 +24,18 @@ _AMOUNT_VERB = re.compile(
     r"announce|announces|announced)\b"
 )
 _GOVERNMENT_BODY = re.compile(r"^\s*the\s+(Ministry|Department)\s*$", re.IGNORECASE)
+_RELATIVE_SUBJECT = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who)\s+(?:have|has|had|will|would)?\s*(?:\w+\s+){0,2}?"
+    r"(?:pledged|committed|agreed|promised|plan(?:s|ned)?|intends?|vowed)\b"
+)
+_REPORTER = re.compile(
+    r"^((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)\s+(?:said|says|announced|announces|confirmed|stated|added|noted)\b"
+)
+_CORPORATE = re.compile(
+    r"\b(?:Inc\.?|Corp\.?|Co\.|Ltd\.?|Group|Motor|Motors|Electronics|Technology|Technologies|"
+    r"Energy|Solutions?|Holdings|Industries|Chemical|Steel|Bank|Capital|Systems)\b"
+)
 _AMOUNT_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\s+while\s+")
 _WE = re.compile(r"\b(?:we|our two countries)\b", re.IGNORECASE)
 _WEAK = re.compile(r"\b(?:it|the company|the firm|the group)\s*$", re.IGNORECASE)
@@ -114,10 +126,18 @@ class ActorResolver:
         named = [m for m in self.mentions(self.text[:absolute_pos]) if m.actor not in (US, ROK, BOTH)]
         return named[-1].actor if named else None
 
+    def reporter_of(self, text: str) -> str | None:
+        """'Netflix announced it will…': the company that speaks, when the sentence opens with one."""
+        m = _REPORTER.match(text)
+        if not m or not _looks_like_company(m.group(1)):
+            return None
+        name = m.group(1)
+        return self.companies.get(name) or next((c for k, c in self.companies.items() if name.startswith(k)), name)
+
     def classify(self, subject: str, absolute_pos: int) -> str | None:
         """The actor a subject phrase names: both, one country, a company, or None."""
         if _WEAK.search(subject):
-            return self.company_before(absolute_pos)
+            return self.reporter_of(subject) or self.company_before(absolute_pos)
         body = _GOVERNMENT_BODY.search(subject)
         if body:
             # 'The Ministry will start...': Korea's government has ministries, Washington's has departments.
@@ -135,6 +155,12 @@ class ActorResolver:
         clause_start = 0
         for m in _SUBJECT_BREAK.finditer(text, 0, verb_start):
             clause_start = m.end()
+        relative = _RELATIVE_SUBJECT.match(text, clause_start)
+        if relative and relative.end() >= verb_start - 40:
+            if text.startswith("will", verb_start):
+                return None  # 'which will be hosted by': a description, not a pledge
+            # 'Korean chipmakers, which have pledged to': the subject is what 'which' stands for.
+            return self.antecedent(text[:clause_start].rstrip(" ,"), offset + verb_start)
         for start in (clause_start, 0):
             subject = text[start:verb_start].strip()
             if not subject or len(subject.split()) > 14:
@@ -147,6 +173,13 @@ class ActorResolver:
                 return actor
         return None
 
+    def antecedent(self, head: str, absolute_pos: int) -> str | None:
+        """The actor named just before a relative clause, prepositions or not ('for Korean chipmakers, which')."""
+        named = self.mentions(head)
+        if not named or len(head) - named[-1].end > 25:
+            return None
+        return named[-1].actor
+
     def actor_for_amount(self, text: str, amount_start: int, offset: int) -> str | None:
         """Who pledges the amount at ``amount_start``: a possessive owner, else the nearest subject."""
         # Only the amount's own clause: in 'the ROK committed $30 million, and the United States announced
@@ -157,9 +190,22 @@ class ActorResolver:
         head = text[:amount_start]
         possessive = _POSSESSIVE.search(head)
         if possessive:
-            actor = self.classify(possessive.group(1), offset + amount_start)
+            owner = possessive.group(1)
+            actor = self.classify(owner, offset + amount_start)
+            if (
+                actor is not None
+                and actor not in (US, ROK, BOTH)
+                and owner.startswith(actor)
+                and _CORPORATE.search(owner[len(actor) :])
+            ):
+                return owner  # 'Hyundai Motor Group's $5.54 billion': the group as written, not just 'Hyundai'
             if actor is not None:
                 return actor
+        relative = None
+        for m in _RELATIVE_CLAUSE.finditer(head, clause_start):
+            relative = m
+        if relative is not None:
+            return self.antecedent(head[: relative.start()], offset + amount_start)
         verbs = list(_AMOUNT_VERB.finditer(head, clause_start))
         if verbs:
             # 'the Department awarded Samsung $4.7 billion': the giver stands before the verb.
@@ -175,7 +221,17 @@ class ActorResolver:
             m for m in (in_clause or mentioned) if not _PREPOSITION_BEFORE.search(head[: m.start]) or m.actor == BOTH
         ]
         if weak and (not candidates or candidates[-1].end < weak.start()):
-            return self.company_before(offset + amount_start)
+            return self.reporter_of(head) or self.company_before(offset + amount_start)
         if candidates:
             return candidates[-1].actor
         return None
+
+
+def _looks_like_company(name: str) -> bool:
+    """A company rather than a person or a country: a single name ('Netflix') or a corporate word ('Group')."""
+    if _CORPORATE.search(name):
+        return True
+    words = name.split()
+    lowered = name.lower()
+    aliases = {a.lower() for values in rulebook().country_aliases.values() for a in values}
+    return len(words) == 1 and lowered not in aliases and lowered not in {"it", "he", "she", "they", "we", "the"}

@@ -38,13 +38,15 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+[^()]{3,30}?(?:\([^)]*\))?\s*(?:
 
 
 def _is_header_date(sentence: Sentence, mention: DateMention, document: Document) -> bool:
-    """The publication date in the header is the document's date, not an event in it."""
+    """The publication date in the header (or dateline) is the document's date, not an event in it."""
+    dateline = _DATELINE.match(sentence.text)
+    if dateline and mention.start - sentence.start < dateline.end():
+        return True
     if document.date is None or not mention.iso.startswith(
         document.date.isoformat()[5:] if mention.iso.startswith("--") else document.date.isoformat()
     ):
         return False
-    dateline = _DATELINE.match(sentence.text)
-    return len(sentence.text.split()) <= 16 or bool(dateline and mention.start - sentence.start < dateline.end())
+    return len(sentence.text.split()) <= 16
 
 
 def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[DateFact], dict[int, list[DateMention]]]:

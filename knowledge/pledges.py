@@ -23,7 +23,7 @@ from knowledge.sentences import Sentence, source_of
 
 _CONDITION = re.compile(
     r"\b(?:in return for|in exchange for|on (?:the )?condition that|provided that|conditional on|subject to|"
-    r"as a condition of|contingent on)\b[^.;]*",
+    r"as a condition of|contingent on|pending)\b[^.;]*",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|,\s+and\s+(?=the\s|[A-Z])|\s+and\s+additionally\b|,\s+(?:which|while)\b")
@@ -167,6 +167,10 @@ def _commitment_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\b(?!\s*:)")
 
 
+# 'Korea Zinc's commitment to invest in a refinery': the owner of a commitment to act has pledged it.
+_POSSESSIVE_COMMITMENT = re.compile(
+    r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)[’']s\s+(?:commitment|pledge|promise)\s+to\s+((?:[a-z]+)\b[^.;]*)"
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|our|his|her|the|a|an|this|that|these|those)\s+$", re.IGNORECASE)
 
 
@@ -201,6 +205,19 @@ def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: s
                 sources=(source_of(document_id, ctx.sentence),),
             )
         )
+    for m in _POSSESSIVE_COMMITMENT.finditer(text):
+        actor = actors.classify(m.group(1), ctx.sentence.start + m.start())
+        if actor is not None and actor not in seen_actors and not _inside_quote(text, m.start(), ctx.quoted):
+            seen_actors.add(actor)
+            found.append(
+                Pledge(
+                    actor=actor,
+                    what=_tidy(m.group(2)),
+                    conditions=_condition(text),
+                    date=_date_in(ctx, m.start(), len(text)),
+                    sources=(source_of(document_id, ctx.sentence),),
+                )
+            )
     if not found and ctx.lead_in_actor and ctx.sentence.bullet:
         # A bullet under 'X will:' continues the lead-in's sentence: X commits to it.
         found.append(
