@@ -130,9 +130,6 @@ class SearchIndex:
                 self.entries.append(Entry(kind, fact, norm_primary))
         self.primary = {t: array("i", ids) for t, ids in primary_lists.items()}
         self.context = {t: array("i", ids) for t, ids in context_lists.items()}
-        self.context_weight = {
-            k: OFFICIAL_CONTEXT if k == "official" else CONTEXT for k in ("official", "date", "pledge", "statistic")
-        }
         n = max(len(self.entries), 1)
         vocabulary = set(self.primary) | set(self.context)
         self.idf = {t: math.log(1 + n / self.df(t)) for t in vocabulary}
@@ -147,13 +144,13 @@ class SearchIndex:
     def df(self, token: str) -> int:
         return len(self.primary.get(token, ())) + len(self.context.get(token, ()))
 
-    def weight(self, token: str, i: int) -> float:
+    def weight(self, token: str, i: int, context_weight: float = CONTEXT) -> float:
         """How strongly entry ``i`` contains ``token``: 1 where it names the fact, less in its context, else 0."""
         for postings, is_primary in ((self.primary.get(token), True), (self.context.get(token), False)):
             if postings:
                 k = bisect_left(postings, i)
                 if k < len(postings) and postings[k] == i:
-                    return PRIMARY if is_primary else self.context_weight[self.entries[i].kind]
+                    return PRIMARY if is_primary else context_weight
         return 0.0
 
     def correct(self, token: str) -> list[tuple[str, float]]:
@@ -213,6 +210,9 @@ class SearchIndex:
         # Rare words pick the candidates; common ones ('us', 'rok') only add to candidates already picked,
         # so no question walks a posting list as long as the table.
         options.sort(key=lambda o: sum(self.df(w) for w, _ in o[1]))
+        # Asked who, a person's own sentences count ('... Lee Tae-ho led the delegations'); otherwise they are
+        # only context, so a search does not answer with whoever stood near the words.
+        context_weight = OFFICIAL_CONTEXT if kinds == frozenset({"official"}) else CONTEXT
         scores: dict[int, float] = defaultdict(float)
         for n, (weight, corrected) in enumerate(options):
             rare = sum(self.df(w) for w, _ in corrected) <= COMMON_DF
@@ -221,7 +221,7 @@ class SearchIndex:
                     # Even the rarest word may be common: then only its first postings seed the candidates.
                     for postings, w in ((self.primary.get(candidate), 1.0), (self.context.get(candidate), 0.0)):
                         for i in islice(postings or (), None if rare else seed_limit):
-                            scores[i] += weight * similarity * (w or self.context_weight[self.entries[i].kind])
+                            scores[i] += weight * similarity * (w or context_weight)
                 else:
                     if len(scores) > RESCORE_LIMIT:
                         # Common words weigh little: only candidates that could still reach the top are rescored.
@@ -232,7 +232,7 @@ class SearchIndex:
                         )[:RESCORE_LIMIT]
                         scores = defaultdict(float, {i: scores[i] for i in kept})
                     for i in list(scores):
-                        gain = weight * similarity * self.weight(candidate, i)
+                        gain = weight * similarity * self.weight(candidate, i, context_weight)
                         if gain:
                             scores[i] += gain
         if total == 0:
@@ -252,7 +252,8 @@ class SearchIndex:
             entry = self.entries[i]
             coverage = min(scores[i] / total, 1.0)
             rerank = fuzz.token_set_ratio(query_norm, entry.primary) / 100
-            score = (0.8 + 0.2 * rerank) * coverage * _rank_penalty(entry, set(words))
+            # Coverage decides; the rerank only orders facts that cover a question equally well.
+            score = (0.9 + 0.1 * rerank) * coverage * _rank_penalty(entry, set(words))
             hits.append(Hit(entry, score, coverage))
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]

@@ -85,12 +85,14 @@ def _is_statistic(text: str, amount: Amount) -> bool:
 
 
 def _what(ctx: SentenceContext, amount: Amount, clause: tuple[int, int]) -> str:
+    """What an amount is for: the words after it, or the sentence before when it says 'this effort'."""
     text = ctx.sentence.text
     post = _tidy(text[amount.end : clause[1]])
     short = len(post.split()) < 5
-    scope = text if short else post
-    anaphoric = any(re.search(rf"\b{re.escape(a)}\b", scope.lower()) for a in rulebook().anaphoric_what)
-    if anaphoric and ctx.previous is not None:
+    if ctx.previous is not None and _refers_back(text[clause[0] : amount.start] if not short else text):
+        earlier = _tidy(ctx.previous.text)
+        return earlier if short else _tidy(f"{post} (for: {earlier})", 320)
+    if ctx.previous is not None and _refers_back(post):
         return _tidy(ctx.previous.text)
     if not short:
         return post
