@@ -7,14 +7,18 @@ different things in a company release, a news story and a joint statement.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from knowledge.models import Official
+from knowledge.names import surname
 from knowledge.rulebook import rulebook
 
 US, ROK, BOTH = "U.S.", "ROK", "both"
 _BOTH = re.compile(
     r"\b(?:both sides|the two sides|two sides|both countries|the two countries|both leaders|the two leaders|"
-    r"the two presidents|both governments|the two governments|both nations)\b",
+    r"the two presidents|both governments|the two governments|both nations|the two ministers|both ministers|"
+    r"the ministers|the leaders|the two delegations|both delegations)\b",
     re.IGNORECASE,
 )
 _CITIES = frozenset({"Seoul", "Washington"})
@@ -36,6 +40,8 @@ _CORPORATE = re.compile(
     r"\b(?:Inc\.?|Corp\.?|Co\.|Ltd\.?|Group|Motor|Motors|Electronics|Technology|Technologies|"
     r"Energy|Solutions?|Holdings|Industries|Chemical|Steel|Bank|Capital|Systems)\b"
 )
+_GOVERNMENT_PREFIX = re.compile(r"(?:U\.S\.|US|United States|American)\s")
+_THEY = re.compile(r"(?:they|the two|both officials)(?:\s+(?:also|jointly|further))?", re.IGNORECASE)
 _AMOUNT_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\s+while\s+")
 _WE = re.compile(r"\b(?:we|our two countries)\b", re.IGNORECASE)
 _WEAK = re.compile(r"\b(?:it|the company|the firm|the group)\s*$", re.IGNORECASE)
@@ -71,9 +77,21 @@ def _country_patterns() -> list[tuple[str, re.Pattern[str]]]:
 class ActorResolver:
     """Finds the actor of a commitment or an amount, with the document as context."""
 
-    def __init__(self, document_text: str) -> None:
+    def __init__(self, document_text: str, officials: Sequence[Official] = ()) -> None:
         rules = rulebook()
         self.text = document_text
+        # People by every way the text may name them ('Christopher Landau', 'Landau', 'the Deputy Secretary').
+        self.people: dict[str, str] = {}
+        for official in officials:
+            country = {"US": US, "ROK": ROK}.get(official.country)
+            if country is None:
+                continue
+            for name in (official.name, *official.aliases, official.name.split()[-1], surname(official.name)):
+                self.people[name] = country
+            for title in official.titles:
+                short = re.sub(r"^(?:First|Second|1st|2nd)\s+", "", title)
+                for form in (short, re.split(r"\s+(?:of|for)\s+", short)[0]):  # 'the Deputy Secretary'
+                    self.people.setdefault(form, country)
         lowered = document_text.lower()
         self.joint = any(cue in lowered for cue in rules.we_is_both_cues)
         self.companies: dict[str, str] = {}
@@ -81,7 +99,8 @@ class ActorResolver:
             if re.search(rf"(?<![\w]){re.escape(company)}(?![\w])", document_text):
                 self.companies[company] = company
         for m in _INCORPORATED.finditer(document_text):
-            self.companies.setdefault(m.group(1), m.group(1))
+            if not _GOVERNMENT_PREFIX.match(m.group(1)):  # 'US Development Finance Corporation' is Washington
+                self.companies.setdefault(m.group(1), m.group(1))
         for m in _ACRONYM_DEFINITION.finditer(document_text):
             full, short = m.group(1), m.group(2)
             if full in self.companies or any(full.startswith(c) for c in self.companies):
@@ -150,8 +169,24 @@ class ActorResolver:
             return companies[0]
         return next(iter(actors), None)
 
-    def subject_actor(self, text: str, verb_start: int, offset: int) -> str | None:
-        """The actor who is the subject of the verb at ``verb_start``, or None."""
+    def people_actor(self, text: str) -> str | None:
+        """The side(s) of the officials a sentence names: 'The Deputy Secretary and First Vice Minister Park'."""
+        sides = {
+            country
+            for name, country in self.people.items()
+            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        }
+        if {US, ROK} <= sides:
+            return BOTH
+        return next(iter(sides), None)
+
+    def subject_actor(self, text: str, verb_start: int, offset: int, previous: str | None = None) -> str | None:
+        """The actor who is the subject of the verb at ``verb_start``, or None.
+
+        'They agreed to …' after a sentence naming one official of each side is both sides' pledge.
+        """
+        if previous is not None and _THEY.fullmatch(text[:verb_start].strip()):
+            return self.people_actor(previous)
         clause_start = 0
         for m in _SUBJECT_BREAK.finditer(text, 0, verb_start):
             clause_start = m.end()

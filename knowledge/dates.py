@@ -164,6 +164,13 @@ def _year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
     return m["y"], "year"
 
 
+def _relative_year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'earlier this year', 'the first half of next year', 'last year': a year counted from publication."""
+    if base is None:
+        return None
+    return str(base.year + {"this": 0, "next": 1, "last": -1}[m["rel"]]), "year"
+
+
 def _weekday(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
     if base is None:
         return None
@@ -200,6 +207,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(r"\b(?:on|last|this past)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         _weekday,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+|(?:the (?:end|beginning|start|middle|first half|"
+            r"second half) of)\s+)?(?P<rel>this|next|last)\s+year\b"
+        ),
+        _relative_year,
     ),
 ]
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from knowledge.actors import ActorResolver
 from knowledge.dates import DateMention, find_dates
 from knowledge.documents import Document
-from knowledge.models import DateFact, DocumentFacts, DocumentInfo, Pledge, Statistic
+from knowledge.models import DateFact, DocumentFacts, DocumentInfo, Official, Pledge, Statistic
 from knowledge.officials import extract_officials
 from knowledge.pledges import SentenceContext, amount_facts, commitment_facts, lead_in_actor, opens_quote
 from knowledge.sentences import Sentence, source_of, split_sentences
@@ -84,9 +85,12 @@ def _merge_pledges(pledges: list[Pledge]) -> list[Pledge]:
 
 
 def extract_pledges(
-    document: Document, sentences: list[Sentence], dates: dict[int, list[DateMention]]
+    document: Document,
+    sentences: list[Sentence],
+    dates: dict[int, list[DateMention]],
+    officials: Sequence[Official] = (),
 ) -> tuple[list[Pledge], list[Statistic]]:
-    actors = ActorResolver(document.text)
+    actors = ActorResolver(document.text, officials)
     pledges: list[Pledge] = []
     statistics: list[Statistic] = []
     current_lead_in: str | None = None
@@ -104,6 +108,7 @@ def extract_pledges(
             lead_in_actor=current_lead_in if (sentence.bullet or same_item) else None,
             dates=dates.get(index, []),
             quoted=quoted,
+            earlier=sentences[index - 1].text if index > 0 else None,
         )
         quoted = opens_quote(sentence.text, quoted)
         with_amount, stats = amount_facts(ctx, actors, document.id)
@@ -130,8 +135,9 @@ def extract_document(document: Document) -> DocumentFacts:
     [('ROK', 350000000000)]
     """
     sentences = split_sentences(document.text)
+    officials = extract_officials(sentences, document.id)
     dates, by_sentence = extract_dates(document, sentences)
-    pledges, statistics = extract_pledges(document, sentences, by_sentence)
+    pledges, statistics = extract_pledges(document, sentences, by_sentence, officials)
     info = DocumentInfo(
         id=document.id,
         path=document.path,
@@ -140,7 +146,7 @@ def extract_document(document: Document) -> DocumentFacts:
     )
     return DocumentFacts(
         document=info,
-        officials=tuple(extract_officials(sentences, document.id)),
+        officials=tuple(officials),
         dates=tuple(dates),
         pledges=tuple(pledges),
         statistics=tuple(statistics),

@@ -170,7 +170,8 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
         j = i + core
         found = 0
         while j < len(tokens):
-            found = _name_at(tokens, j, allow_surname=True)
+            # After a possessive comes a thing, not a person: 'Deputy Secretary's Meeting with ...'.
+            found = 0 if tokens[j - 1].text in {"’s", "'s"} else _name_at(tokens, j, allow_surname=True)
             if found:
                 break
             tok = tokens[j]

@@ -37,6 +37,7 @@ class SentenceContext:
     lead_in_actor: str | None
     dates: list[DateMention]
     quoted: bool = False  # the sentence starts inside a quotation opened earlier in its paragraph
+    earlier: str | None = None  # the sentence before, across a paragraph break (whom 'They' refers to)
 
 
 def _inside_quote(text: str, pos: int, quoted: bool = False) -> bool:
@@ -191,7 +192,8 @@ def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: s
     for verb in _commitment_verbs(text):
         if _inside_quote(text, verb.start(), ctx.quoted):
             continue
-        actor = actors.subject_actor(text, verb.start(), ctx.sentence.start)
+        previous = ctx.previous.text if ctx.previous is not None else ctx.earlier
+        actor = actors.subject_actor(text, verb.start(), ctx.sentence.start, previous)
         if actor is None or actor in seen_actors:
             continue
         what = _tidy(text[verb.end() :])
