@@ -42,6 +42,7 @@ _CORPORATE = re.compile(
 )
 _GOVERNMENT_PREFIX = re.compile(r"(?:U\.S\.|US|United States|American)\s")
 _THEY = re.compile(r"(?:they|the two|both officials)(?:\s+(?:also|jointly|further))?", re.IGNORECASE)
+_ORGANISATION_OF = re.compile(r"[A-Z][\w\-]*\s+of\s+(?:the\s+)?$")
 _AMOUNT_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\s+while\s+")
 _WE = re.compile(r"\b(?:we|our two countries)\b", re.IGNORECASE)
 _WEAK = re.compile(r"\b(?:it|the company|the firm|the group)\s*$", re.IGNORECASE)
@@ -253,7 +254,11 @@ class ActorResolver:
         mentioned = self.mentions(head)
         in_clause = [m for m in mentioned if m.start >= clause_start]
         candidates = [
-            m for m in (in_clause or mentioned) if not _PREPOSITION_BEFORE.search(head[: m.start]) or m.actor == BOTH
+            m
+            for m in (in_clause or mentioned)
+            if not _PREPOSITION_BEFORE.search(head[: m.start])
+            or m.actor == BOTH
+            or _ORGANISATION_OF.search(head[: m.start])  # 'the Export-Import Bank of Korea will extend'
         ]
         if weak and (not candidates or candidates[-1].end < weak.start()):
             return self.reporter_of(head) or self.company_before(offset + amount_start)

@@ -205,7 +205,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         _year,
     ),
     (
-        re.compile(r"\b(?:on|last|this past)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        re.compile(
+            r"\b(?:on|last|this past|said|says|announced|told reporters|agreed)\s+"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
         _weekday,
     ),
     (

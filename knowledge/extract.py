@@ -95,8 +95,9 @@ def extract_pledges(
     statistics: list[Statistic] = []
     current_lead_in: str | None = None
     quoted = False
+    recent: tuple[int, str] | None = None  # (sentence index, actor) of the last pledge with an amount
     for index, sentence in enumerate(sentences):
-        if sentence.text == document.title:
+        if sentence.text.lstrip("# ").strip() == document.title:
             continue  # a headline restates the story; the record is in the body
         if not sentence.bullet and (index == 0 or sentences[index - 1].paragraph != sentence.paragraph):
             current_lead_in = None  # a plain paragraph ends the list a lead-in introduced
@@ -109,11 +110,14 @@ def extract_pledges(
             dates=dates.get(index, []),
             quoted=quoted,
             earlier=sentences[index - 1].text if index > 0 else None,
+            recent_actor=recent[1] if recent and index - recent[0] <= 2 else None,
         )
         quoted = opens_quote(sentence.text, quoted)
         with_amount, stats = amount_facts(ctx, actors, document.id)
         statistics.extend(stats)
         pledges.extend(with_amount)
+        if with_amount:
+            recent = (index, with_amount[-1].actor)
         amount_actors = {p.actor for p in with_amount}
         if not stats or with_amount:
             pledges.extend(p for p in commitment_facts(ctx, actors, document.id) if p.actor not in amount_actors)

@@ -38,6 +38,7 @@ class SentenceContext:
     dates: list[DateMention]
     quoted: bool = False  # the sentence starts inside a quotation opened earlier in its paragraph
     earlier: str | None = None  # the sentence before, across a paragraph break (whom 'They' refers to)
+    recent_actor: str | None = None  # who pledged in the last two sentences ('the deal also includes $350 billion')
 
 
 def _inside_quote(text: str, pos: int, quoted: bool = False) -> bool:
@@ -139,7 +140,7 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
         if actor is None and ctx.previous is not None:
             # 'These investments, totaling $25 billion': who invests was said in the sentence before.
             actor = actors.classify(ctx.previous.text, ctx.previous.start)
-        actor = actor or ctx.lead_in_actor
+        actor = actor or ctx.lead_in_actor or ctx.recent_actor
         if actor is None:
             continue
         sources: tuple[Source, ...] = (source_of(document_id, ctx.sentence),)
