@@ -43,6 +43,10 @@ _CORPORATE = re.compile(
 _GOVERNMENT_PREFIX = re.compile(r"(?:U\.S\.|US|United States|American)\s")
 _THEY = re.compile(r"(?:they|the two|both officials)(?:\s+(?:also|jointly|further))?", re.IGNORECASE)
 _ORGANISATION_OF = re.compile(r"[A-Z][\w\-]*\s+of\s+(?:the\s+)?$")
+PASSIVE_PLEDGE = re.compile(
+    r"\b(?:will|would|is|are|was|were|has|have|had)\s+(?:be|been)\s+(?:awarded|provided|invested|allocated|"
+    r"granted|given|spent|funded|earmarked|committed|lent|extended|set aside)\b"
+)
 _AMOUNT_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\s+while\s+")
 _WE = re.compile(r"\b(?:we|our two countries)\b", re.IGNORECASE)
 _WEAK = re.compile(r"\b(?:it|the company|the firm|the group)\s*$", re.IGNORECASE)
@@ -216,6 +220,27 @@ class ActorResolver:
             return None
         return named[-1].actor
 
+    def _passive_giver(self, text: str, amount_start: int) -> str | None:
+        """'$1.5 billion in contracts for U.S. Navy vessels will be awarded to Korean shipyards': the giver.
+
+        Named with 'by', else the side named after the amount that is not the receiver, else the side
+        opposite the receiver.
+        """
+        tail_end = _AMOUNT_CLAUSE_BREAK.search(text, amount_start)
+        tail = text[amount_start : tail_end.start() if tail_end else len(text)]
+        verb = PASSIVE_PLEDGE.search(tail)
+        if verb is None:
+            return None
+        by = re.search(r"\bby\s+(.+)$", tail[verb.end() :])
+        if by:
+            return self.classify(by.group(1), 0)
+        named = [m for m in self.mentions(tail) if m.actor in (US, ROK)]
+        givers = [m for m in named if not re.search(r"\bto\s+(?:the\s+)?$", tail[: m.start])]
+        if givers:
+            return givers[0].actor
+        receivers = {m.actor for m in named}
+        return {frozenset({ROK}): US, frozenset({US}): ROK}.get(frozenset(receivers))
+
     def actor_for_amount(self, text: str, amount_start: int, offset: int) -> str | None:
         """Who pledges the amount at ``amount_start``: a possessive owner, else the nearest subject."""
         # Only the amount's own clause: in 'the ROK committed $30 million, and the United States announced
@@ -223,6 +248,9 @@ class ActorResolver:
         clause_start = 0
         for m in _AMOUNT_CLAUSE_BREAK.finditer(text, 0, amount_start):
             clause_start = m.end()
+        passive = self._passive_giver(text, amount_start)
+        if passive is not None:
+            return passive
         head = text[:amount_start]
         possessive = _POSSESSIVE.search(head)
         if possessive:

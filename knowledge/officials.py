@@ -71,7 +71,7 @@ def _is_name_token(tok: Token) -> bool:
         return False
     if re.fullmatch(r"[A-Z]\.", tok.text):
         return True
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]*)*|[A-Z][a-z]*[A-Z][a-z]+", tok.text))
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]*)*|[A-Z][a-z]{0,3}[A-Z][a-z]+|O'[A-Z][a-z]+", tok.text))
 
 
 def _is_boundary(tokens: list[Token], j: int) -> bool:
@@ -204,9 +204,12 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
         i = j + found
 
 
+# A name word: 'Graves', 'Tae-ho', and 'LaPlante', 'McDonough', "O'Brien".
+_NAME_WORD = r"[A-Z](?:[a-z]+|[a-z]{0,3}[A-Z][a-z]+|'[A-Z][a-z]+)(?:-[A-Za-z][a-z]+)?"
 _NAME_COMMA_TITLE = re.compile(
-    r"(?:^|(?<=[\s(“\"]))(?P<name>(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),\s+"
-    r"(?:the\s+|a\s+)?(?P<title>[^,.;:“”\"]{3,90}?)(?=[,.;:)]|\s+(?:said|says|speaks|spoke|told|who)\b|$)"
+    rf"(?:^|(?<=[\s(“\"]))(?P<name>(?:{_NAME_WORD}\s){{1,2}}{_NAME_WORD}),\s+"
+    r"(?:the\s+|a\s+)?(?P<title>(?:[^,.;:“”\"()]|\([^()]*\)){3,90}?)"
+    r"(?=[,.;:)]|\s+(?:said|says|speaks|spoke|told|who|signed|met|attended)\b|$)"
 )
 
 

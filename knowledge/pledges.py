@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.actors import ActorResolver
+from knowledge.actors import PASSIVE_PLEDGE, ActorResolver
 from knowledge.amounts import Amount, find_amounts
 from knowledge.dates import DateMention
 from knowledge.models import Pledge, Source, Statistic
@@ -78,6 +78,8 @@ def _condition(text: str) -> str | None:
 def _is_statistic(text: str, amount: Amount) -> bool:
     """A trade figure, not a pledge: the cue word nearest before the amount decides."""
     rules = rulebook()
+    if PASSIVE_PLEDGE.search(text, amount.end, amount.end + 120):
+        return False  # '$1.5 billion in contracts will be awarded to ...'
     for word in reversed(_words(text[: amount.start])):
         if word in rules.pledge_amount_cues:
             return False
