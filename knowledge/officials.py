@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from knowledge.models import Country, Official, Source
 from knowledge.names import is_korean_name, name_key, name_variants, surname
 from knowledge.rulebook import first_country_cue, rulebook
-from knowledge.sentences import Sentence, source_of
+from knowledge.sentences import ABBREVIATIONS, Sentence, source_of
 
 _TOKEN = re.compile(r"[’']s\b|[A-Za-z0-9][A-Za-z0-9.'’\-&]*[A-Za-z0-9.]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
 _BOUNDARY_WORDS = frozenset({"and", "or", "said", "says", "who", "was", "is", "has", "had", "on", "in", "of", "to"})
@@ -45,7 +45,9 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         value = m.group(0)
         # 'Affairs.' at a sentence end: the period is punctuation, not part of the word.
-        if len(value) > 3 and value[-2:] in ("’s", "'s"):
+        if value.endswith(".") and value[:-1].lower() in ABBREVIATIONS:
+            tokens.append(Token(value, m.start(), m.end()))  # 'Gov.', 'Sen.': the period belongs to the word
+        elif len(value) > 3 and value[-2:] in ("’s", "'s"):
             tokens.append(Token(value[:-2], m.start(), m.end() - 2))
             tokens.append(Token(value[-2:], m.end() - 2, m.end()))
         elif value.endswith(".") and len(value) > 2 and value.count(".") == 1 and value[-2].islower():
@@ -152,6 +154,10 @@ def _strip_country_modifiers(title: str) -> str:
         "",
         title,
     ).strip()
+    for short, full in rulebook().title_abbreviations.items():
+        if title == short or title.startswith(short + " "):
+            title = full + title[len(short) :]  # 'Gov.' → 'Governor'
+            break
     return title[:1].upper() + title[1:]
 
 

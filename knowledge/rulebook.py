@@ -35,6 +35,7 @@ class OrganizationRule:
 class Rulebook:
     core_titles: tuple[tuple[str, ...], ...]
     core_titles_by_first_word: dict[str, tuple[tuple[str, ...], ...]]
+    title_abbreviations: dict[str, str]
     title_modifiers: frozenset[str]
     title_connectors: frozenset[str]
     organization_rules: tuple[OrganizationRule, ...]
@@ -67,6 +68,7 @@ def rulebook() -> Rulebook:
     return Rulebook(
         core_titles=tuple(core),
         core_titles_by_first_word={k: tuple(v) for k, v in by_first.items()},
+        title_abbreviations=dict(titles["abbreviations"]),
         title_modifiers=frozenset(m.lower() for m in titles["modifiers"]),
         title_connectors=frozenset(titles["connectors"]),
         organization_rules=tuple(
