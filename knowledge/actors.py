@@ -18,7 +18,8 @@ US, ROK, BOTH = "U.S.", "ROK", "both"
 _BOTH = re.compile(
     r"\b(?:both sides|the two sides|two sides|both countries|the two countries|both leaders|the two leaders|"
     r"the two presidents|both governments|the two governments|both nations|the two ministers|both ministers|"
-    r"the ministers|the leaders|the two delegations|both delegations)\b",
+    r"the ministers|the leaders|the two delegations|both delegations|"
+    r"the three (?:countries|sides|officials|ministers|leaders|governments))\b",
     re.IGNORECASE,
 )
 _CITIES = frozenset({"Seoul", "Washington"})
@@ -41,6 +42,7 @@ _CORPORATE = re.compile(
     r"Energy|Solutions?|Holdings|Industries|Chemical|Steel|Bank|Capital|Systems)\b"
 )
 _GOVERNMENT_PREFIX = re.compile(r"(?:U\.S\.|US|United States|American)\s")
+_GOVERNMENT_BEFORE = re.compile(r"(?:U\.S\.|\bUS|United States)\s+$")
 _THEY = re.compile(r"(?:they|the two|both officials)(?:\s+(?:also|jointly|further))?", re.IGNORECASE)
 _ORGANISATION_OF = re.compile(r"[A-Z][\w\-]*\s+of\s+(?:the\s+)?$")
 PASSIVE_PLEDGE = re.compile(
@@ -104,7 +106,9 @@ class ActorResolver:
             if re.search(rf"(?<![\w]){re.escape(company)}(?![\w])", document_text):
                 self.companies[company] = company
         for m in _INCORPORATED.finditer(document_text):
-            if not _GOVERNMENT_PREFIX.match(m.group(1)):  # 'US Development Finance Corporation' is Washington
+            before = document_text[max(0, m.start() - 20) : m.start()]
+            if not (_GOVERNMENT_PREFIX.match(m.group(1)) or _GOVERNMENT_BEFORE.search(before)):
+                # 'the U.S. International Development Finance Corporation' is Washington, not a company
                 self.companies.setdefault(m.group(1), m.group(1))
         for m in _ACRONYM_DEFINITION.finditer(document_text):
             full, short = m.group(1), m.group(2)

@@ -140,7 +140,7 @@ def _month_day_year(m: re.Match[str], base: date | None) -> tuple[str, Precision
 
 
 def _iso(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
-    iso = _iso_day(int(m["y"]), int(m["mo"]), int(m["d1"]))
+    iso = _iso_day(int(m["y"]), int(m["mo"] or m["mo2"]), int(m["d1"]))
     return (iso, "day") if iso else None
 
 
@@ -185,7 +185,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"\b(?:[Ff]rom\s+)?{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}(?:,?\s+{_y('y')})?"), _range_same_month),
     (re.compile(rf"\b{_WEEKDAY_PREFIX}{_m('m1')}\s+{_d('d1')},?\s+{_y('y')}"), _month_day_year),
     (re.compile(rf"\b{_d('d1')}\s+{_m('m1')},?\s+{_y('y')}"), _month_day_year),
-    (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b"), _iso),
+    (re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:-(?P<mo>[01]\d)-|[./](?P<mo2>[01]?\d)[./])(?P<d1>[0-3]?\d)\b"), _iso),
     (re.compile(rf"\b{_WEEKDAY_PREFIX}{_m('m1')}\s+{_d('d1')}(?![\d,]*\s*\d{{4}})"), _month_day),
     (re.compile(rf"\b{_d('d1')}\s+{_m('m1')}(?!,?\s*\d)"), _month_day),
     (re.compile(rf"\b{_m('m1')},?\s+(?:of\s+)?{_y('y')}"), _month_year),
@@ -200,7 +200,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"\b(?:[Ii]n|[Bb]y|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]hrough|no later than|[Aa]s of|[Ff]rom|[Bb]efore)\s+"
             rf"(?:(?:early|late|mid|mid-)\s*|the (?:end|beginning|start|middle|first half|second half|first quarter|"
-            rf"second quarter|third quarter|fourth quarter) of\s+)?{_y('y')}(?![-\d])"
+            rf"second quarter|third quarter|fourth quarter|(?:spring|summer|fall|autumn|winter)"
+            rf"(?:\s+(?:semester|term|season))?) of\s+)?{_y('y')}(?![-\d])"
         ),
         _year,
     ),
@@ -261,6 +262,7 @@ _FULL_DATE = [
     re.compile(rf"\b{_m('m1')}\s+{_d('d1')},?\s+{_y('y')}"),
     re.compile(rf"\b{_d('d1')}\s+{_m('m1')},?\s+{_y('y')}"),
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b"),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)[./](?P<mo>[01]?\d)[./](?P<d1>[0-3]?\d)\b"),  # '2024.10.16', Korean style
 ]
 
 

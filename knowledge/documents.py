@@ -91,6 +91,9 @@ def find_title(text: str) -> str:
     'Allies Meet in Seoul'
     """
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    heading = next((ln for ln in lines[:8] if _MARKDOWN_HEADING.match(ln)), None)
+    if heading:  # a Markdown document names its title with a heading, whatever chrome stands above it
+        lines = [heading]
     for line in lines[:15]:
         line = _MARKDOWN_HEADING.sub("", _LEADING_DATE.sub("", line)).strip()
         words = line.split()

@@ -50,6 +50,12 @@ def _is_header_date(sentence: Sentence, mention: DateMention, document: Document
     return len(sentence.text.split()) <= 16
 
 
+def is_headline(sentence: Sentence, document: Document, sentences: Sequence[Sentence]) -> bool:
+    """A headline restates the story, often in Title Case ('Ambassador Goldberg Announces Fulbright Expansion')
+    where every word looks like a name; when there is a body, the record is in the body."""
+    return len(sentences) > 1 and sentence.text.lstrip("# ").strip() == document.title
+
+
 def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[DateFact], dict[int, list[DateMention]]]:
     facts: dict[tuple[str, str, str], DateFact] = {}
     by_sentence: dict[int, list[DateMention]] = {}
@@ -97,8 +103,8 @@ def extract_pledges(
     quoted = False
     recent: tuple[int, str] | None = None  # (sentence index, actor) of the last pledge with an amount
     for index, sentence in enumerate(sentences):
-        if sentence.text.lstrip("# ").strip() == document.title:
-            continue  # a headline restates the story; the record is in the body
+        if is_headline(sentence, document, sentences):
+            continue
         if not sentence.bullet and (index == 0 or sentences[index - 1].paragraph != sentence.paragraph):
             current_lead_in = None  # a plain paragraph ends the list a lead-in introduced
         same_item = index > 0 and sentences[index - 1].paragraph == sentence.paragraph
@@ -139,7 +145,7 @@ def extract_document(document: Document) -> DocumentFacts:
     [('ROK', 350000000000)]
     """
     sentences = split_sentences(document.text)
-    officials = extract_officials(sentences, document.id)
+    officials = extract_officials([s for s in sentences if not is_headline(s, document, sentences)], document.id)
     dates, by_sentence = extract_dates(document, sentences)
     pledges, statistics = extract_pledges(document, sentences, by_sentence, officials)
     info = DocumentInfo(

@@ -136,7 +136,8 @@ def _organization_before(sentence: str, tokens: list[Token], ts: int) -> str | N
 def _organization_and_country(title: str, context: str) -> tuple[str | None, Country | None]:
     lowered = title.lower()
     organization: str | None = None
-    country: str | None = None
+    # 'Japanese Vice Foreign Minister': the title's own country word beats the office's usual country.
+    country: str | None = first_country_cue(title)
     for rule in rulebook().organization_rules:
         if rule.cue in lowered and not any(u in lowered for u in rule.unless):
             organization = organization or rule.organization
@@ -149,7 +150,7 @@ def _organization_and_country(title: str, context: str) -> tuple[str | None, Cou
 def _strip_country_modifiers(title: str) -> str:
     """'U.S. Deputy Secretary of Commerce' → 'Deputy Secretary of Commerce': the country is kept apart."""
     title = re.sub(
-        r"^(?:(?:U\.S\.|US|ROK|Korean|South Korean|American"
+        r"^(?:(?:U\.S\.|US|ROK|Korean|South Korean|American|Japanese|Chinese|British|German|French"
         r"|(?:Seoul|Washington|(?:South )?Korea|America|Japan)['’]s)\s+)+",
         "",
         title,
