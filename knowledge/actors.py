@@ -294,6 +294,12 @@ class ActorResolver:
         ]
         if weak and (not candidates or candidates[-1].end < weak.start()):
             return self.reporter_of(head) or self.company_before(offset + amount_start)
+        if (
+            len(candidates) >= 2
+            and {candidates[-2].actor, candidates[-1].actor} == {US, ROK}
+            and re.fullmatch(r"\s*(?:and|&)\s+(?:the\s+)?", head[candidates[-2].end : candidates[-1].start])
+        ):
+            return BOTH  # 'Korean and American companies signed deals worth $22 billion'
         if candidates:
             return candidates[-1].actor
         return None

@@ -80,11 +80,14 @@ def _is_statistic(text: str, amount: Amount) -> bool:
     rules = rulebook()
     if PASSIVE_PLEDGE.search(text, amount.end, amount.end + 120):
         return False  # '$1.5 billion in contracts will be awarded to ...'
-    for word in reversed(_words(text[: amount.start])):
+    before = _words(text[: amount.start])
+    for k in range(len(before) - 1, -1, -1):
+        word = before[k]
         if word in rules.pledge_amount_cues:
             return False
         if word in rules.statistic_cues:
-            return True
+            # 'signed 23 memorandums of understanding worth $22 billion': deals are commitments.
+            return not (word == "worth" and rules.deal_nouns & set(before[max(0, k - 5) : k]))
     return not any(w in rules.pledge_amount_cues for w in _words(text[amount.end : amount.end + 40])[:4])
 
 

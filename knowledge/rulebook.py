@@ -48,6 +48,7 @@ class Rulebook:
     lead_in_pledge: tuple[str, ...]
     pledge_amount_cues: frozenset[str]
     statistic_cues: frozenset[str]
+    deal_nouns: frozenset[str]
     we_is_both_cues: tuple[str, ...]
     anaphoric_what: tuple[str, ...]
 
@@ -84,6 +85,7 @@ def rulebook() -> Rulebook:
         lead_in_pledge=tuple(pledges["lead_in_pledge"]),
         pledge_amount_cues=frozenset(pledges["pledge_amount_cues"]),
         statistic_cues=frozenset(pledges["statistic_cues"]),
+        deal_nouns=frozenset(pledges["deal_nouns"]),
         we_is_both_cues=tuple(pledges["we_is_both_cues"]),
         anaphoric_what=tuple(sorted(pledges["anaphoric_what"], key=len, reverse=True)),
     )
