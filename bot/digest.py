@@ -39,7 +39,7 @@ from knowledge.answers import KnowledgeBase
 from knowledge.documents import UnreadableDocument, read_document
 from knowledge.extract import extract_document
 from knowledge.models import DocumentFacts, FactTable, SkippedFile
-from knowledge.table import assemble, display_path, document_entries, write_table
+from knowledge.table import assemble, display_path, document_entries, table_json, write_table
 
 log = logging.getLogger("usrok.digest")
 GONE_CHANNEL_ERRORS = {"not_in_channel", "channel_not_found", "is_archived", "account_inactive", "restricted_action"}
@@ -112,8 +112,10 @@ class DigestService:
         return [self._facts[i] for i in ids if i in self._facts]
 
     def _publish(self, facts: list[DocumentFacts]) -> FactTable:
+        """Swap the new table in here, and publish it (file and database) for the web process."""
         table = assemble(facts)
         write_table(table, self.settings.live_facts_path)
+        self.store.publish_table(table_json(table))
         self.knowledge.swap(KnowledgeBase(table, self.settings.min_confidence))
         return table
 

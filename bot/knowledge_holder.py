@@ -5,68 +5,109 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from pathlib import Path
+from typing import Protocol
 
+from bot.state import StateStore
 from knowledge.answers import KnowledgeBase
+from knowledge.models import FactTable
 from knowledge.table import load_table
 
 log = logging.getLogger("usrok.knowledge")
 
 
+class TableSource(Protocol):
+    """Where the worker publishes the table it keeps current, for other processes to pick up."""
+
+    def version(self) -> Hashable | None: ...
+
+    def load(self) -> FactTable: ...
+
+
+class FileTableSource:
+    """A table file on a disk both processes see (one host)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def version(self) -> Hashable | None:
+        try:
+            return self.path.stat().st_mtime_ns
+        except OSError:
+            return None
+
+    def load(self) -> FactTable:
+        return load_table(self.path)
+
+
+class StoreTableSource:
+    """The table published in the state database: works across hosts when USROK_DB is shared (PostgreSQL)."""
+
+    def __init__(self, store: StateStore) -> None:
+        self.store = store
+
+    def version(self) -> Hashable | None:
+        return self.store.published_table_version()
+
+    def load(self) -> FactTable:
+        text = self.store.published_table()
+        if text is None:
+            raise ValueError("no table has been published yet")
+        return FactTable.model_validate_json(text)
+
+
 class KnowledgeHolder:
     """Holds one KnowledgeBase; ``swap`` replaces it in one reference assignment (atomic in CPython).
 
-    With ``watch`` set, ``get`` also notices a table file the worker process rewrote (checked at most
-    every ``check_every`` seconds), which is how the web process learns new documents. A large table takes
-    seconds to index, longer than Slack waits for an answer, so by default it is loaded in the background
-    while questions keep getting answers from the table in hand.
+    With a ``source``, ``get`` also notices a table the worker process published (checked at most every
+    ``check_every`` seconds), which is how the web process learns new documents. A large table takes seconds
+    to index, longer than Slack waits for an answer, so by default it is loaded in the background while
+    questions keep getting answers from the table in hand.
     """
 
     def __init__(
         self,
         knowledge: KnowledgeBase,
-        watch: Path | None = None,
+        source: TableSource | None = None,
         check_every: float = 2.0,
         min_confidence: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         background: bool = True,
     ) -> None:
         self._knowledge = knowledge
-        self._watch = watch
+        self._source = source
         self._check_every = check_every
         self._min_confidence = min_confidence if min_confidence is not None else knowledge.min_confidence
         self._clock = clock
         self._background = background
         self._next_check = 0.0
-        self._mtime = self._stat()
+        self._version = source.version() if source else None
         self._lock = threading.Lock()
-        self.reloaded = threading.Event()  # set after each reload from the watched file
-
-    def _stat(self) -> int | None:
-        try:
-            return self._watch.stat().st_mtime_ns if self._watch else None
-        except OSError:
-            return None
+        self.reloaded = threading.Event()  # set after each reload from the source
 
     def get(self) -> KnowledgeBase:
-        if self._watch is not None and self._clock() >= self._next_check and self._lock.acquire(blocking=False):
+        if self._source is not None and self._clock() >= self._next_check and self._lock.acquire(blocking=False):
             self._next_check = self._clock() + self._check_every
-            mtime = self._stat()
-            if mtime is None or mtime == self._mtime:
+            try:
+                version = self._source.version()
+            except Exception:
+                log.exception("could not check for a newer table")
+                version = None
+            if version is None or version == self._version:
                 self._lock.release()
             elif self._background:
-                threading.Thread(target=self._reload, args=(mtime,), daemon=True, name="usrok-reload").start()
+                threading.Thread(target=self._reload, args=(version,), daemon=True, name="usrok-reload").start()
             else:
-                self._reload(mtime)
+                self._reload(version)
         return self._knowledge
 
-    def _reload(self, mtime: int) -> None:
-        """Load the watched table and swap it in; runs with the lock held and releases it."""
+    def _reload(self, version: Hashable) -> None:
+        """Load the published table and swap it in; runs with the lock held and releases it."""
         try:
-            assert self._watch is not None
-            self._knowledge = KnowledgeBase(load_table(self._watch), self._min_confidence)
-            self._mtime = mtime
+            assert self._source is not None
+            self._knowledge = KnowledgeBase(self._source.load(), self._min_confidence)
+            self._version = version
             self.reloaded.set()
         except ValueError as exc:
             log.warning("could not load the published table yet: %s", exc)

@@ -11,7 +11,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from bot.app import create_app
 from bot.deps import Deps
 from bot.digest import DigestService
-from bot.knowledge_holder import KnowledgeHolder
+from bot.knowledge_holder import KnowledgeHolder, StoreTableSource
 from bot.settings import Settings
 from bot.slack_client import make_web_client
 from bot.state import StateStore
@@ -24,9 +24,12 @@ def build_deps(settings: Settings, watch_live_table: bool) -> tuple[Deps, Digest
     from bot.cli import load_facts
 
     store = StateStore(settings.database_url)
+    # The table the worker last published (in the state database, shared across hosts with PostgreSQL),
+    # else the committed one; the web process keeps watching for newer ones.
+    published = StoreTableSource(store)
+    table = published.load() if published.version() is not None else load_facts(settings)
     holder = KnowledgeHolder(
-        KnowledgeBase(load_facts(settings), settings.min_confidence),
-        watch=settings.live_facts_path if watch_live_table else None,
+        KnowledgeBase(table, settings.min_confidence), source=published if watch_live_table else None
     )
     client = make_web_client(settings) if settings.has_slack_credentials else None
     digests = DigestService(settings, store, holder, client)

@@ -23,6 +23,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    func,
     insert,
     select,
     update,
@@ -76,6 +77,13 @@ flags = Table(
     metadata,
     Column("name", String(64), primary_key=True),
     Column("set_at", Float, nullable=False),
+)
+published_tables = Table(
+    "published_tables",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("facts", Text, nullable=False),  # the whole FactTable as JSON
+    Column("published_at", Float, nullable=False),
 )
 digest_outbox = Table(
     "digest_outbox",
@@ -168,6 +176,28 @@ class StateStore:
     def flag_is_set(self, name: str) -> bool:
         with self.engine.connect() as conn:
             return conn.execute(select(flags.c.name).where(flags.c.name == name)).first() is not None
+
+    # The published table ---------------------------------------------------------------------------------
+    def publish_table(self, facts_json: str) -> int:
+        """Store the worker's current table for other processes; only the newest is kept."""
+        with self.engine.begin() as conn:
+            key = conn.execute(
+                insert(published_tables).values(facts=facts_json, published_at=self.clock())
+            ).inserted_primary_key
+            assert key is not None
+            new_id = int(key[0])
+            conn.execute(delete(published_tables).where(published_tables.c.id < new_id))
+        return new_id
+
+    def published_table_version(self) -> int | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.max(published_tables.c.id))).scalar_one_or_none()
+
+    def published_table(self) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(published_tables.c.facts).order_by(published_tables.c.id.desc()).limit(1)
+            ).scalar_one_or_none()
 
     # Subscriptions --------------------------------------------------------------------------------------
     def subscribe(self, channel: str, user: str | None) -> bool:

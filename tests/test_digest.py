@@ -16,7 +16,7 @@ from sqlalchemy import update
 from bot.app import create_app
 from bot.digest import DigestService
 from bot.http import make_http_server
-from bot.knowledge_holder import KnowledgeHolder
+from bot.knowledge_holder import FileTableSource, KnowledgeHolder, StoreTableSource
 from bot.runtime import digest_once
 from bot.settings import Settings, load_settings
 from bot.slack_client import make_web_client
@@ -238,7 +238,9 @@ def test_the_web_process_picks_up_the_table_the_worker_published(world: World) -
     world.service().run_once()
     now = [0.0]
     web = KnowledgeHolder(
-        KnowledgeBase(world.holder.get().table), watch=world.settings.live_facts_path, clock=lambda: now[0]
+        KnowledgeBase(world.holder.get().table),
+        source=StoreTableSource(StateStore(world.settings.database_url)),  # another process, same database
+        clock=lambda: now[0],
     )
     assert web.get().answer("who is Laura Whitfield").abstained
     world.add(WRITTEN_DOCS / "fact_sheet_seventh_sed.txt")
@@ -281,3 +283,18 @@ def test_the_scheduler_runs_a_scan_at_once_and_then_on_its_interval(world: World
         assert scheduler.get_job("scan") is not None
     finally:
         scheduler.shutdown(wait=False)
+
+
+def test_a_table_file_on_a_shared_disk_works_as_a_source_too(world: World) -> None:
+    world.service().run_once()
+    now = [0.0]
+    web = KnowledgeHolder(
+        KnowledgeBase(world.holder.get().table),
+        source=FileTableSource(world.settings.live_facts_path),
+        clock=lambda: now[0],
+        background=False,
+    )
+    world.add(WRITTEN_DOCS / "fact_sheet_seventh_sed.txt")
+    world.service().run_once()
+    now[0] += 10
+    assert not web.get().answer("who is Laura Whitfield").abstained
