@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from knowledge.answers import Answer, AnswerItem, human_date
+from knowledge.answers import Answer, AnswerItem
+from knowledge.phrasing import human_date
 
 Block = dict[str, Any]
 MAX_BLOCKS = 50

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot.blocks import MAX_BLOCKS, Block, context, escape, section
-from knowledge.answers import human_date
 from knowledge.models import DocumentFacts, SkippedFile
+from knowledge.phrasing import human_date
 from knowledge.render_text import money
 
 PER_LIST = 6
