@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -58,8 +59,8 @@ known_files = Table(
     "known_files",
     metadata,
     Column("path", String(1024), primary_key=True),
-    Column("size", Integer, nullable=False),
-    Column("mtime_ns", Integer, nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("mtime_ns", BigInteger, nullable=False),  # nanoseconds: beyond a 32-bit integer (PostgreSQL's INTEGER)
     Column("document_id", String(64), nullable=True),
     Column("error", Text, nullable=True),
     Column("baseline", Boolean, nullable=False, default=False),

@@ -20,7 +20,7 @@ from bot.knowledge_holder import FileTableSource, KnowledgeHolder, StoreTableSou
 from bot.runtime import digest_once
 from bot.settings import Settings, load_settings
 from bot.slack_client import make_web_client
-from bot.state import StateStore, digest_outbox
+from bot.state import StateStore, digest_outbox, make_engine, metadata
 from knowledge.answers import KnowledgeBase
 from tests.conftest import SEEDS, WRITTEN_DOCS
 from tests.fake_slack import FakeSlack, Scripted
@@ -70,8 +70,13 @@ def world(tmp_path: Path, seed_table) -> Iterator[World]:
     for seed in sorted(SEEDS.glob("*.txt"))[:2]:
         shutil.copy(seed, folder / seed.name)
     fake = FakeSlack().start()
+    env = {"USROK_DIGEST_CHANNELS": "C1,C2"}
+    if os.environ.get("USROK_TEST_DB"):
+        # The same tests against another database (PostgreSQL): USROK_TEST_DB=postgresql+psycopg://…
+        env["USROK_DB"] = os.environ["USROK_TEST_DB"]
+        metadata.drop_all(make_engine(env["USROK_DB"]))
     settings = load_settings(
-        {"USROK_DIGEST_CHANNELS": "C1,C2"},
+        env,
         slack_bot_token="xoxb-test",
         slack_signing_secret=SECRET,
         slack_api_url=fake.url,

@@ -5,15 +5,25 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
 from pathlib import Path
 
 from bot.logs import configure_logging
-from bot.state import StateStore
+from bot.state import StateStore, make_engine, metadata
+
+
+def _db_url(tmp_path: Path) -> str:
+    """SQLite by default; USROK_TEST_DB runs the same tests against another database (PostgreSQL)."""
+    url = os.environ.get("USROK_TEST_DB")
+    if url:
+        metadata.drop_all(make_engine(url))
+        return url
+    return f"sqlite:///{tmp_path / 's.db'}"
 
 
 def test_an_event_is_first_seen_once_and_old_ids_are_forgotten(tmp_path: Path) -> None:
     now = [1000.0]
-    store = StateStore(f"sqlite:///{tmp_path / 's.db'}", clock=lambda: now[0])
+    store = StateStore(_db_url(tmp_path), clock=lambda: now[0])
     assert store.first_sighting("Ev1") is True
     assert store.first_sighting("Ev1") is False
     now[0] += 2 * 86_400
@@ -22,7 +32,7 @@ def test_an_event_is_first_seen_once_and_old_ids_are_forgotten(tmp_path: Path) -
 
 
 def test_thread_subjects_are_remembered_per_thread(tmp_path: Path) -> None:
-    store = StateStore(f"sqlite:///{tmp_path / 's.db'}")
+    store = StateStore(_db_url(tmp_path))
     store.remember_subject("C1", "1.1", "rok shipbuilding")
     store.remember_subject("C1", "1.1", "kim jina")
     store.remember_subject("C1", "2.2", "sed")
