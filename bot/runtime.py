@@ -7,6 +7,8 @@ from datetime import datetime
 from typing import TextIO
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from slack_bolt import App
+from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 from bot.app import create_app
 from bot.deps import Deps
@@ -55,6 +57,12 @@ def start_scheduler(digests: DigestService, interval: float) -> BackgroundSchedu
     return scheduler
 
 
+def socket_mode_handler(app: App, settings: Settings) -> SocketModeHandler:
+    """Socket Mode over the app's own Web API client (so SLACK_API_URL applies to apps.connections.open too)."""
+    assert settings.slack_app_token is not None
+    return SocketModeHandler(app, settings.slack_app_token.get_secret_value())
+
+
 def serve(settings: Settings, http: bool, scheduler: bool, out: TextIO, err: TextIO) -> int:
     if http:
         if settings.slack_signing_secret is None:
@@ -74,8 +82,6 @@ def serve(settings: Settings, http: bool, scheduler: bool, out: TextIO, err: Tex
     if settings.slack_app_token is None:
         err.write("usrok serve: set SLACK_APP_TOKEN for Socket Mode, or use --http with SLACK_SIGNING_SECRET\n")
         return 2
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
-
     deps, digests = build_deps(settings, watch_live_table=False)
     digests.load_current()
     app = create_app(
@@ -83,7 +89,7 @@ def serve(settings: Settings, http: bool, scheduler: bool, out: TextIO, err: Tex
     )
     running = start_scheduler(digests, settings.scan_interval_seconds) if scheduler else None
     try:
-        SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()  # type: ignore[no-untyped-call]
+        socket_mode_handler(app, settings).start()  # type: ignore[no-untyped-call]
     finally:
         if running:
             running.shutdown(wait=False)

@@ -34,6 +34,7 @@ class FakeSlack:
         self.calls: list[Call] = []
         self.scripts: dict[str, list[Scripted]] = {}
         self.channel_errors: dict[str, str] = {}
+        self.socket_url: str | None = None  # what apps.connections.open hands out (a local WebSocket server)
         self._changed = threading.Condition()
         self._ts = 0
         fake = self
@@ -117,6 +118,8 @@ class FakeSlack:
                 self._ts += 1
                 ts = f"1700000000.{self._ts:06d}"
             return 200, {"ok": True, "channel": channel, "ts": ts, "message": {"text": params.get("text")}}, {}
+        if method == "apps.connections.open" and self.socket_url:
+            return 200, {"ok": True, "url": self.socket_url}, {}
         if method == "conversations.history":
             channel = str(params.get("channel", ""))
             with self._changed:
