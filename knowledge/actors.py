@@ -44,6 +44,7 @@ _CORPORATE = re.compile(
 _GOVERNMENT_PREFIX = re.compile(r"(?:U\.S\.|US|United States|American)\s")
 _GOVERNMENT_BEFORE = re.compile(r"(?:U\.S\.|\bUS|United States)\s+$")
 _THEY = re.compile(r"(?:they|the two|both officials)(?:\s+(?:also|jointly|further))?", re.IGNORECASE)
+_POSSESSIVE_PRONOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
 _ORGANISATION_OF = re.compile(r"[A-Z][\w\-]*\s+of\s+(?:the\s+)?$")
 PASSIVE_PLEDGE = re.compile(
     r"\b(?:will|would|is|are|was|were|has|have|had)\s+(?:be|been)\s+(?:awarded|provided|invested|allocated|"
@@ -280,10 +281,9 @@ class ActorResolver:
             before_verb = [m for m in self.mentions(head[: verbs[-1].start()])]
             if before_verb:
                 head = head[: verbs[-1].start()]
-        weak = re.search(
-            r"\b(it|the company|the firm)\b(?:\s+\w+){0,4}\s+(?:invest|commit|pledge|spend|provide)", head, re.I
-        )
-        mentioned = self.mentions(head)
+        weak = re.search(r"\b(it|the company|the firm)\b(?:\s+\w+){0,4}\s+\w+", head[clause_start:], re.I)
+        # 'its U.S. investment', 'their Korean plants': a country after a possessive describes, it does not act.
+        mentioned = [m for m in self.mentions(head) if not _POSSESSIVE_PRONOUN_BEFORE.search(head[: m.start])]
         in_clause = [m for m in mentioned if m.start >= clause_start]
         candidates = [
             m
@@ -292,8 +292,11 @@ class ActorResolver:
             or m.actor == BOTH
             or _ORGANISATION_OF.search(head[: m.start])  # 'the Export-Import Bank of Korea will extend'
         ]
-        if weak and (not candidates or candidates[-1].end < weak.start()):
-            return self.reporter_of(head) or self.company_before(offset + amount_start)
+        if weak and (not candidates or candidates[-1].end < clause_start + weak.start()):
+            # 'it' is the company the sentence or the text named last; a country named earlier stays the fallback.
+            company = self.reporter_of(head) or self.company_before(offset + amount_start)
+            if company is not None:
+                return company
         if (
             len(candidates) >= 2
             and {candidates[-2].actor, candidates[-1].actor} == {US, ROK}

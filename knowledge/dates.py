@@ -171,6 +171,14 @@ def _relative_year(m: re.Match[str], base: date | None) -> tuple[str, Precision]
     return str(base.year + {"this": 0, "next": 1, "last": -1}[m["rel"]]), "year"
 
 
+def _relative_month(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'next month', 'last month': a month counted from publication."""
+    if base is None:
+        return None
+    index = base.year * 12 + base.month - 1 + {"this": 0, "next": 1, "last": -1}[m["rel"]]
+    return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+
+
 def _weekday(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
     if base is None:
         return None
@@ -219,6 +227,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _relative_year,
     ),
+    (re.compile(r"\b(?P<rel>this|next|last)\s+month\b"), _relative_month),
 ]
 
 
