@@ -165,7 +165,12 @@ class ActorResolver:
 
     def classify(self, subject: str, absolute_pos: int) -> str | None:
         """The actor a subject phrase names: both, one country, a company, or None."""
-        if _WEAK.search(subject):
+        weak = _WEAK.search(subject)
+        if weak:
+            # 'The ROK side announced that it will host': 'it' is whoever the sentence named before it.
+            named = {m.actor for m in self.mentions(subject[: weak.start()])}
+            if len(named) == 1:
+                return named.pop()
             return self.reporter_of(subject) or self.company_before(absolute_pos)
         body = _GOVERNMENT_BODY.search(subject)
         if body:
@@ -177,7 +182,16 @@ class ActorResolver:
         companies = [a for a in actors if a not in (US, ROK)]
         if companies:
             return companies[0]
+        if not actors:
+            return self._short_company_name(subject)
         return next(iter(actors), None)
+
+    def _short_company_name(self, subject: str) -> str | None:
+        """'Qcells also signed…' after 'Hanwha Qcells' was named: a company's last word standing for it."""
+        first = subject.split()[0] if subject.split() else ""
+        if not first[:1].isupper() or _CORPORATE.fullmatch(first):
+            return None
+        return next((self.companies[c] for c in self.companies if c.endswith(" " + first)), None)
 
     def people_actor(self, text: str) -> str | None:
         """The side(s) of the officials a sentence names: 'The Deputy Secretary and First Vice Minister Park'."""

@@ -161,8 +161,8 @@ class SearchIndex:
         """
         if token in self.idf:
             return [(token, 1.0)]
-        if len(token) <= 3 or token.isdigit():
-            return []
+        if len(token) <= 3 or any(ch.isdigit() for ch in token):
+            return []  # '11th' is not a typo of '10th', nor 2021 of 2020: numbers match exactly or not at all
         max_edits = 1 if len(token) <= 5 else 2
         best: dict[str, float] = {}
         for length in range(len(token) - max_edits, len(token) + max_edits + 1):
