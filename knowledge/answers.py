@@ -34,6 +34,7 @@ _ACTOR_WORDS = {"rok": "ROK", "us": "U.S.", "both": "both"}
 _PLEDGE_WORDS = frozenset(
     {
         "invest",
+        "contribute",
         "commit",
         "pledge",
         "fund",
@@ -107,6 +108,25 @@ def _query_amounts(text: str) -> str:
     """'2.5bn' → '2.5 billion': amounts in the words the table uses."""
     scale = {"bn": "billion", "b": "billion", "mn": "million", "mln": "million", "m": "million", "tn": "trillion"}
     return BARE_AMOUNT.sub(lambda m: f"{m['n']} {scale.get(m['s'].lower(), m['s'].lower())}", text)
+
+
+def _ordinals(text: str) -> set[str]:
+    """'the seventh U.S.-ROK Energy Security Dialogue' → {'7th'} (normalized, so words and digits agree)."""
+    return set(re.findall(r"\b\d+(?:st|nd|rd|th)\b", normalize(text)))
+
+
+def _prefer_named_side(hits: list[Hit], words: list[str]) -> list[Hit]:
+    """Asked what 'the US' pledged, a U.S. pledge beats an equally good joint one."""
+    sides = {_ACTOR_WORDS[w] for w in words if w in ("us", "rok")}
+    if len(sides) != 1:
+        return hits
+    wanted = sides.pop()
+
+    def key(hit: Hit) -> float:
+        actor = getattr(hit.entry.fact, "actor", None)
+        return hit.score + (0.02 if actor == wanted else -0.02 if actor == "both" else 0.0)
+
+    return sorted(hits, key=key, reverse=True)
 
 
 def _has_conditions(fact: Fact) -> bool:
@@ -259,6 +279,8 @@ class KnowledgeBase:
                 if dated is not None:
                     return dated
             return self._abstain(query, hits, subject)
+        if query.intent == "pledges":
+            hits = _prefer_named_side(hits, content_tokens(text))
         top = self._most_recent_of_best(hits) if query.intent == "who" else hits[0]
         if query.intent == "search":
             chosen = [h for h in hits if h.score >= max(self.min_confidence, top.score * 0.9)][:5]
@@ -319,6 +341,9 @@ class KnowledgeBase:
             a, b = top.entry.fact, hit.entry.fact
             same_document = a.sources[0].document == b.sources[0].document
             if isinstance(a, DateFact) and isinstance(b, DateFact) and a.date != b.date and not same_document:
+                ordinals_a, ordinals_b = _ordinals(a.event), _ordinals(b.event)
+                if ordinals_a and ordinals_b and not ordinals_a & ordinals_b:
+                    continue  # the 7th and the 9th dialogue are two events, not a disagreement
                 return hit
             if (
                 isinstance(a, Pledge)
