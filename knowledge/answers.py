@@ -325,7 +325,7 @@ class KnowledgeBase:
 
     def _most_recent_of_best(self, hits: list[Hit]) -> Hit:
         """Several people have held a title equally well matched: the current holder is the latest named."""
-        tied = [h for h in hits if h.score >= hits[0].score - 0.02]
+        tied = [h for h in hits if h.score >= hits[0].score - 0.05]
         return max(
             tied,
             key=lambda h: max(

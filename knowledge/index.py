@@ -55,6 +55,7 @@ TITLE_WORDS = frozenset(
     }
 )
 SHORTLIST = 60
+UNKNOWN_WEIGHT = 1.5
 COMMON_DF = 2000  # a word in more facts than this only rescores candidates that rarer words found
 MAX_CANDIDATES = 3000
 RESCORE_LIMIT = 300
@@ -197,7 +198,8 @@ class SearchIndex:
         options: list[tuple[float, list[tuple[str, float]]]] = []
         for word in words:
             corrected = self.correct(word)
-            weight = max((self.idf[w] for w, _ in corrected), default=self.max_idf)
+            # A word nothing in the table contains counts more than any known one: it is what was asked about.
+            weight = max((self.idf[w] for w, _ in corrected), default=UNKNOWN_WEIGHT * self.max_idf)
             total += weight
             if corrected:
                 options.append((weight, corrected))

@@ -26,7 +26,9 @@ _CONDITION = re.compile(
     r"as a condition of|contingent on|pending)\b[^.;]*",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"\s[—–]\s|;|,\s+and\s+(?=the\s|[A-Z])|\s+and\s+additionally\b|,\s+(?:which|while)\b")
+_CLAUSE_BREAK = re.compile(
+    r"\s[—–]\s|;|,\s+and\s+(?=the\s|its\s|their\s|[A-Z])|\s+and\s+additionally\b|,\s+(?:which|while)\b"
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
