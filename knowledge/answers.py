@@ -22,6 +22,7 @@ from knowledge.query import USAGE, Intent, Query, needs_context, parse_query
 
 DEFAULT_MIN_CONFIDENCE = 0.62
 NOT_IN_TABLE = "That is not in the fact table."
+SUGGESTION_FLOOR = 0.15  # below this a near miss is not worth suggesting
 _KINDS: dict[Intent, frozenset[Kind] | None] = {
     "who": frozenset({"official"}),
     "when": frozenset({"date"}),
@@ -260,7 +261,7 @@ class KnowledgeBase:
         )
 
     def _abstain(self, query: Query, hits: list[Hit], subject: str | None) -> Answer:
-        suggestions = tuple(dict.fromkeys(fact_label(h.entry.fact) for h in hits if h.score >= 0.25))[:3]
+        suggestions = tuple(dict.fromkeys(fact_label(h.entry.fact) for h in hits if h.score >= SUGGESTION_FLOOR))[:3]
         return Answer(query=query.raw, intent=query.intent, suggestions=suggestions, note=NOT_IN_TABLE, subject=subject)
 
     def _best(self, query: Query, text: str, subject: str | None) -> Answer:
