@@ -29,7 +29,7 @@ _PLAIN_ROUTES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
         "pledges",
         re.compile(
             r"\b(?:how much|pledge[sd]?|commit(?:ted|ment|ments|s)?|invest(?:ing|ment|ments|s|ed)?|fund(?:ing|s)?|"
-            r"promise[sd]?|agree[sd]?|award(?:ed)?|\$\s?\d|\d+(?:\.\d+)?\s*(?:bn|billion|million|mn|m)\b)",
+            r"promise[sd]?|agree[sd]?|award(?:ed)?|giv(?:e|es|ing)|gave|donat\w*|contribut\w*|\$\s?\d|\d+(?:\.\d+)?\s*(?:bn|billion|million|mn|m)\b)",
             re.I,
         ),
     ),
