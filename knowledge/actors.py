@@ -307,7 +307,15 @@ class ActorResolver:
             or _ORGANISATION_OF.search(head[: m.start])  # 'the Export-Import Bank of Korea will extend'
         ]
         if weak and (not candidates or candidates[-1].end < clause_start + weak.start()):
-            # 'it' is the company the sentence or the text named last; a country named earlier stays the fallback.
+            # 'The U.S. Commerce Department said it had finalized $4.7 billion': 'it' is the one actor the
+            # sentence named before it; otherwise the company that speaks, or the company named last.
+            named = {
+                m.actor
+                for m in mentioned
+                if m.end <= clause_start + weak.start() and not _PREPOSITION_BEFORE.search(head[: m.start])
+            }
+            if len(named) == 1:
+                return named.pop()
             company = self.reporter_of(head) or self.company_before(offset + amount_start)
             if company is not None:
                 return company

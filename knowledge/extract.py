@@ -35,7 +35,9 @@ def _tidy_event(text: str) -> str:
 
 
 # 'SEOUL, June 5 (Yonhap) --': the dateline carries the publication date, not an event.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+[^()]{3,45}?(?:\([^)]*\)|/[A-Za-z ]+/)?\s*(?:--|—|–)")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,},\s+[^()]{3,45}?(?:\([^)]*\)\s*(?:--|—|–|-)|(?:/[A-Za-z ]+/)?\s*(?:--|—|–))"
+)
 
 
 def _is_header_date(sentence: Sentence, mention: DateMention, document: Document) -> bool:
