@@ -30,7 +30,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy import delete, insert, select, update
 
-from bot.blocks import Block, render_error
+from bot.blocks import Block
 from bot.digest_blocks import render_digest
 from bot.knowledge_holder import KnowledgeHolder
 from bot.settings import Settings
@@ -321,7 +321,3 @@ class DigestService:
             return None
         message = json.loads(payload)
         return message["text"], message["blocks"]
-
-
-def no_digest_message() -> tuple[str, list[Block]]:
-    return render_error("No digest has been posted yet: it comes when new documents arrive.")

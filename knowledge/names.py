@@ -12,10 +12,6 @@ import re
 from knowledge.rulebook import rulebook
 
 
-def _parts(name: str) -> list[str]:
-    return [p for p in re.split(r"[\s\-‐]+", name.replace(".", ". ").strip()) if p]
-
-
 def is_korean_name(name: str) -> bool:
     """True when the name reads as a romanized Korean one (a Korean surname at either end).
 
