@@ -163,15 +163,25 @@ class ActorResolver:
         name = m.group(1)
         return self.companies.get(name) or next((c for k, c in self.companies.items() if name.startswith(k)), name)
 
+    def it_refers_to(self, before: str, sentence: str, absolute_pos: int) -> str | None:
+        """What 'it' stands for: the one actor the sentence named before it ('The ROK side announced that it
+        will host', 'The U.S. Commerce Department said it had finalized'), else the company that speaks
+        ('Netflix announced it will invest'), else the company the text named last."""
+        named = {
+            m.actor
+            for m in self.mentions(before)
+            if not _PREPOSITION_BEFORE.search(before[: m.start])
+            and not _POSSESSIVE_PRONOUN_BEFORE.search(before[: m.start])
+        }
+        if len(named) == 1:
+            return named.pop()
+        return self.reporter_of(sentence) or self.company_before(absolute_pos)
+
     def classify(self, subject: str, absolute_pos: int) -> str | None:
         """The actor a subject phrase names: both, one country, a company, or None."""
         weak = _WEAK.search(subject)
         if weak:
-            # 'The ROK side announced that it will host': 'it' is whoever the sentence named before it.
-            named = {m.actor for m in self.mentions(subject[: weak.start()])}
-            if len(named) == 1:
-                return named.pop()
-            return self.reporter_of(subject) or self.company_before(absolute_pos)
+            return self.it_refers_to(subject[: weak.start()], subject, absolute_pos)
         body = _GOVERNMENT_BODY.search(subject)
         if body:
             # 'The Ministry will start...': Korea's government has ministries, Washington's has departments.
@@ -307,18 +317,9 @@ class ActorResolver:
             or _ORGANISATION_OF.search(head[: m.start])  # 'the Export-Import Bank of Korea will extend'
         ]
         if weak and (not candidates or candidates[-1].end < clause_start + weak.start()):
-            # 'The U.S. Commerce Department said it had finalized $4.7 billion': 'it' is the one actor the
-            # sentence named before it; otherwise the company that speaks, or the company named last.
-            named = {
-                m.actor
-                for m in mentioned
-                if m.end <= clause_start + weak.start() and not _PREPOSITION_BEFORE.search(head[: m.start])
-            }
-            if len(named) == 1:
-                return named.pop()
-            company = self.reporter_of(head) or self.company_before(offset + amount_start)
-            if company is not None:
-                return company
+            resolved = self.it_refers_to(head[: clause_start + weak.start()], head, offset + amount_start)
+            if resolved is not None:
+                return resolved
         if (
             len(candidates) >= 2
             and {candidates[-2].actor, candidates[-1].actor} == {US, ROK}
