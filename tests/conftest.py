@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from knowledge.models import FactTable
+from knowledge.table import assemble, build_table, extract_files
+
 # CI runs the property tests on a fixed sequence of examples, so a landing never depends on luck;
 # locally they explore new examples each run.
 hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
-
-from knowledge.models import FactTable
-from knowledge.table import assemble, build_table, extract_files
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
