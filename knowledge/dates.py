@@ -168,14 +168,14 @@ def _relative_year(m: re.Match[str], base: date | None) -> tuple[str, Precision]
     """'earlier this year', 'the first half of next year', 'last year': a year counted from publication."""
     if base is None:
         return None
-    return str(base.year + {"this": 0, "next": 1, "last": -1}[m["rel"]]), "year"
+    return str(base.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]), "year"
 
 
 def _relative_month(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
     """'next month', 'last month': a month counted from publication."""
     if base is None:
         return None
-    index = base.year * 12 + base.month - 1 + {"this": 0, "next": 1, "last": -1}[m["rel"]]
+    index = base.year * 12 + base.month - 1 + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
     return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
 
 
@@ -223,11 +223,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             r"\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+|(?:the (?:end|beginning|start|middle|first half|"
-            r"second half) of)\s+)?(?P<rel>this|next|last)\s+year\b"
+            r"second half) of)\s+)?(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+year\b"
         ),
         _relative_year,
     ),
-    (re.compile(r"\b(?P<rel>this|next|last)\s+month\b"), _relative_month),
+    (re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+month\b"), _relative_month),
 ]
 
 

@@ -12,6 +12,7 @@ from knowledge.models import DateFact, DocumentFacts, DocumentInfo, Official, Pl
 from knowledge.officials import extract_officials
 from knowledge.pledges import SentenceContext, amount_facts, commitment_facts, lead_in_actor, opens_quote
 from knowledge.sentences import Sentence, source_of, split_sentences
+from knowledge.tables import is_table_row, table_pledges
 
 
 def _event(sentence: Sentence, mention: DateMention) -> str:
@@ -52,9 +53,19 @@ def _is_header_date(sentence: Sentence, mention: DateMention, document: Document
     return len(sentence.text.split()) <= 16
 
 
+_COUNTRY_ACTORS = {
+    "United States": "U.S.",
+    "U.S.": "U.S.",
+    "US": "U.S.",
+    "Korea": "ROK",
+    "South Korea": "ROK",
+    "ROK": "ROK",
+    "Republic of Korea": "ROK",
+}
+
+
 def is_headline(sentence: Sentence, document: Document, sentences: Sequence[Sentence]) -> bool:
-    """A headline restates the story, often in Title Case ('Ambassador Goldberg Announces Fulbright Expansion')
-    where every word looks like a name; when there is a body, the record is in the body."""
+    """A headline restates the story's pledges; when there is a body, the record is in the body."""
     return len(sentences) > 1 and sentence.text.lstrip("# ").strip() == document.title
 
 
@@ -105,8 +116,8 @@ def extract_pledges(
     quoted = False
     recent: tuple[int, str] | None = None  # (sentence index, actor) of the last pledge with an amount
     for index, sentence in enumerate(sentences):
-        if is_headline(sentence, document, sentences):
-            continue
+        if is_headline(sentence, document, sentences) or is_table_row(sentence):
+            continue  # a table's rows are read as a table, below
         if not sentence.bullet and (index == 0 or sentences[index - 1].paragraph != sentence.paragraph):
             current_lead_in = None  # a plain paragraph ends the list a lead-in introduced
         same_item = index > 0 and sentences[index - 1].paragraph == sentence.paragraph
@@ -132,6 +143,7 @@ def extract_pledges(
         lead = lead_in_actor(sentence, actors)
         if lead:
             current_lead_in = lead
+    pledges.extend(table_pledges(sentences, document.id, _COUNTRY_ACTORS))
     pledged = {p.amount_usd for p in pledges}
     # 'Out of the $5.5 billion, ...' refers back to a pledge; it is not a separate figure.
     return _merge_pledges(pledges), [s for s in statistics if s.amount_usd not in pledged]
@@ -147,7 +159,7 @@ def extract_document(document: Document) -> DocumentFacts:
     [('ROK', 350000000000)]
     """
     sentences = split_sentences(document.text)
-    officials = extract_officials([s for s in sentences if not is_headline(s, document, sentences)], document.id)
+    officials = extract_officials(sentences, document.id)
     dates, by_sentence = extract_dates(document, sentences)
     pledges, statistics = extract_pledges(document, sentences, by_sentence, officials)
     info = DocumentInfo(

@@ -33,6 +33,50 @@ Fact = Official | DateFact | Pledge | Statistic
 PRIMARY, CONTEXT = 1.0, 0.45
 # A person's own sentences say what they did ('... Lee Tae-ho led the delegations'): worth more to 'who'.
 OFFICIAL_CONTEXT = 0.7
+GENERIC_ORGANISATION_WORDS = frozenset(
+    {
+        "us",
+        "rok",
+        "both",
+        "department",
+        "ministry",
+        "office",
+        "group",
+        "electronics",
+        "corporation",
+        "company",
+        "inc",
+        "co",
+        "ltd",
+        "state",
+        "of",
+        "the",
+        "and",
+        "foreign",
+        "affairs",
+        "trade",
+        "industry",
+        "energy",
+        "commerce",
+        "house",
+        "white",
+        "senate",
+        "university",
+        "foundation",
+        "research",
+        "national",
+        "policy",
+        "science",
+        "technology",
+        "solution",
+        "motor",
+        "international",
+        "development",
+        "finance",
+        "bank",
+        "council",
+    }
+)
 RANK_WORDS = frozenset({"deputy", "under", "vice", "assistant", "acting", "associate", "principal"})
 TITLE_WORDS = frozenset(
     {
@@ -131,6 +175,14 @@ class SearchIndex:
                 self.entries.append(Entry(kind, fact, norm_primary))
         self.primary = {t: array("i", ids) for t, ids in primary_lists.items()}
         self.context = {t: array("i", ids) for t, ids in context_lists.items()}
+        # Words that name a company or an organisation ('samsung', 'purdue'): a question that names one is
+        # about it, so a person who has nothing to do with it is no answer.
+        self.entity_words = frozenset(
+            t
+            for fact in (*table.pledges, *table.officials)
+            for t in normalize(getattr(fact, "actor", None) or getattr(fact, "organization", None) or "").split()
+            if not is_stopword(t) and t not in GENERIC_ORGANISATION_WORDS
+        )
         n = max(len(self.entries), 1)
         vocabulary = set(self.primary) | set(self.context)
         self.idf = {t: math.log(1 + n / self.df(t)) for t in vocabulary}
@@ -141,6 +193,9 @@ class SearchIndex:
         for token in vocabulary:
             self.by_shape[(len(token), "first", token[0])].append(token)
             self.by_shape[(len(token), "last", token[-1])].append(token)
+
+    def _official_penalty(self, entry: Entry, words: set[str]) -> float:
+        return _rank_penalty(entry, words, self.entity_words)
 
     def df(self, token: str) -> int:
         return len(self.primary.get(token, ())) + len(self.context.get(token, ()))
@@ -255,14 +310,16 @@ class SearchIndex:
             coverage = min(scores[i] / total, 1.0)
             rerank = fuzz.token_set_ratio(query_norm, entry.primary) / 100
             # Coverage decides; the rerank only orders facts that cover a question equally well.
-            score = (0.9 + 0.1 * rerank) * coverage * _rank_penalty(entry, set(words))
+            score = (0.9 + 0.1 * rerank) * coverage * self._official_penalty(entry, set(words))
             hits.append(Hit(entry, score, coverage))
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]
 
 
-def _rank_penalty(entry: Entry, words: set[str]) -> float:
-    """'the commerce secretary' is not the deputy secretary: a title match that drops a rank word is weak."""
+def _rank_penalty(entry: Entry, words: set[str], entity_words: frozenset[str]) -> float:
+    """A person matched on the office but not on what the question pins it to is a weak match:
+    'the commerce secretary' is not the deputy secretary, a president is not a secretary, and the CEO of
+    one company is not the CEO of Samsung."""
     if entry.kind != "official" or not (words & TITLE_WORDS):
         return 1.0
     fact = entry.fact
@@ -270,4 +327,10 @@ def _rank_penalty(entry: Entry, words: set[str]) -> float:
     title_words = set(normalize(" ".join(fact.titles)).split())
     missing_rank = (set(normalize(fact.title).split()) & RANK_WORDS) - words
     other_office = (words & TITLE_WORDS) - title_words  # asked for a secretary; this is a president
-    return 0.55 if missing_rank or other_office else 1.0
+    named = words & entity_words
+    if named:
+        known = (
+            f"{fact.name} {' '.join(fact.titles)} {fact.organization or ''} {' '.join(s.quote for s in fact.sources)}"
+        )
+        named -= set(normalize(known).split())
+    return 0.55 if missing_rank or other_office or named else 1.0

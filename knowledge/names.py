@@ -52,8 +52,12 @@ def name_key(name: str) -> str:
 
     >>> name_key("Lee Jae Myung") == name_key("Jae-myung Lee") == name_key("Lee Jae-myung")
     True
+    >>> name_key("Philip S. Goldberg") == name_key("Philip Goldberg")
+    True
     """
     ordered = " ".join(_surname_first(name)) if is_korean_name(name) else name
+    # 'Philip S. Goldberg' and 'Philip Goldberg' are one person; so are 'Joseph R. Biden, Jr.' and 'Joseph R. Biden'.
+    ordered = re.sub(r"\b[A-Z]\.\s*|,?\s+(?:Jr|Sr)\.?$", " ", ordered)
     return re.sub(r"[^a-z]", "", ordered.lower())
 
 

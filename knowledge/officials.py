@@ -109,6 +109,11 @@ def _name_at(tokens: list[Token], j: int, allow_surname: bool) -> int:
     return 0
 
 
+def _connector_soon(tokens: list[Token], j: int) -> bool:
+    """A title's continuation reaches 'of'/'for'/'to' within two words ('State of Indiana')."""
+    return any(t.lower in {"of", "for", "to", "in", "on", "at", "&"} for t in tokens[j + 1 : j + 3])
+
+
 def _core_title_at(tokens: list[Token], i: int) -> int:
     for core in rulebook().core_titles_by_first_word.get(tokens[i].lower, ()):
         if tuple(t.lower for t in tokens[i : i + len(core)]) == core:
@@ -192,6 +197,10 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
                 )
             )
             if not continues or _core_title_at(tokens, j):
+                break
+            if j == i + core and tok.is_cap and not _connector_soon(tokens, j):
+                # 'Ambassador Goldberg Announces Fulbright Expansion': a title goes on with 'of', 'for', 'to';
+                # capitals that are no name and lead to no connector are a headline's words, not a title's.
                 break
             j += 1
         if not found:
