@@ -168,7 +168,7 @@ def _relative_year(m: re.Match[str], base: date | None) -> tuple[str, Precision]
     """'earlier this year', 'the first half of next year', 'last year': a year counted from publication."""
     if base is None:
         return None
-    return str(base.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]), "year"
+    return str(base.year + {"this": 0, "next": 1, "last": -1}[(m["rel"] or "this").lower()]), "year"
 
 
 def _relative_month(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
@@ -223,7 +223,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             r"\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+|(?:the (?:end|beginning|start|middle|first half|"
-            r"second half) of)\s+)?(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+year\b"
+            r"second half) of)\s+)?(?:(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)|(?<=of )the)\s+year\b"
         ),
         _relative_year,
     ),

@@ -75,6 +75,8 @@ def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[D
     for index, sentence in enumerate(sentences):
         mentions = find_dates(sentence.text, document.date, sentence.start)
         by_sentence[index] = mentions
+        if is_headline(sentence, document, sentences):
+            continue  # a headline's date restates the body's
         for mention in mentions:
             if _is_header_date(sentence, mention, document):
                 continue
@@ -159,7 +161,8 @@ def extract_document(document: Document) -> DocumentFacts:
     [('ROK', 350000000000)]
     """
     sentences = split_sentences(document.text)
-    officials = extract_officials(sentences, document.id)
+    headline = next((s.start for s in sentences if is_headline(s, document, sentences)), None)
+    officials = extract_officials(sentences, document.id, headline)
     dates, by_sentence = extract_dates(document, sentences)
     pledges, statistics = extract_pledges(document, sentences, by_sentence, officials)
     info = DocumentInfo(

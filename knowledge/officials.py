@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from knowledge.models import Country, Official, Source
 from knowledge.names import is_korean_name, name_key, name_variants, surname
@@ -66,6 +66,7 @@ class Mention:
     organization: str | None
     country: Country | None
     source: Source
+    headline: bool = False  # read from a Title Case headline, where words like 'Strengthen' pass for names
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -298,6 +299,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Official]:
     for m in mentions:
         if not m.surname_only:
             people.setdefault(name_key(m.name), _Person(m.name)).mentions.append(m)
+    _fold_headline_people(people)
     for m in mentions:
         if not m.surname_only:
             continue
@@ -307,6 +309,22 @@ def merge_mentions(mentions: list[Mention]) -> list[Official]:
         target = matches[0] if matches else people.setdefault(name_key(m.name), _Person(m.name))
         target.mentions.append(m)
     return [to_official(p) for p in people.values()]
+
+
+def _fold_headline_people(people: dict[str, _Person]) -> None:
+    """'President Yoon Strengthen the Alliance' in a headline is the body's President Yoon Suk Yeol."""
+    for key, person in list(people.items()):
+        if not all(m.headline for m in person.mentions):
+            continue
+        first = person.name.split()[0]
+        for other_key, other in people.items():
+            if other_key == key or all(m.headline for m in other.mentions):
+                continue
+            same_title = any(m.title.lower() == x.title.lower() for m in person.mentions for x in other.mentions)
+            if same_title and (first in other.name.split() or surname(other.name) == surname(person.name)):
+                other.mentions.extend(replace(m, name=other.name) for m in person.mentions)
+                del people[key]
+                break
 
 
 def to_official(person: _Person) -> Official:
@@ -326,11 +344,14 @@ def to_official(person: _Person) -> Official:
     )
 
 
-def extract_officials(sentences: list[Sentence], document_id: str) -> list[Official]:
+def extract_officials(sentences: list[Sentence], document_id: str, headline_start: int | None = None) -> list[Official]:
     """The officials one document names, merged per person.
 
     >>> from knowledge.sentences import split_sentences
     >>> [o.title for o in extract_officials(split_sentences("Trade Minister Kim Hyun-chong spoke."), "d")]
     ['Trade Minister']
     """
-    return merge_mentions(find_mentions(sentences, document_id))
+    mentions = find_mentions(sentences, document_id)
+    if headline_start is not None:
+        mentions = [replace(m, headline=m.source.start == headline_start) for m in mentions]
+    return merge_mentions(mentions)

@@ -182,7 +182,10 @@ def _commitment_pattern() -> re.Pattern[str]:
 _POSSESSIVE_COMMITMENT = re.compile(
     r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)[’']s\s+(?:commitment|pledge|promise)\s+to\s+((?:[a-z]+)\b[^.;]*)"
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|our|his|her|the|a|an|this|that|these|those)\s+$", re.IGNORECASE)
+# 'its pledge to', "Korean companies' plans to": a noun naming a plan, not a verb.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:its|their|our|his|her|the|a|an|this|that|these|those)|\w[’']s|\ws[’'])\s+$", re.IGNORECASE
+)
 
 
 def _commitment_verbs(text: str) -> list[re.Match[str]]:
