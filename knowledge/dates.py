@@ -171,6 +171,14 @@ def _relative_year(m: re.Match[str], base: date | None) -> tuple[str, Precision]
     return str(base.year + {"this": 0, "next": 1, "last": -1}[(m["rel"] or "this").lower()]), "year"
 
 
+def _relative_day(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'today', 'yesterday', 'tomorrow': the publication day, or the day before or after it."""
+    if base is None:
+        return None
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
+    return (base + timedelta(days=shift)).isoformat(), "day"
+
+
 def _relative_month(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
     """'next month', 'last month': a month counted from publication."""
     if base is None:
@@ -228,6 +236,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         _relative_year,
     ),
     (re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+month\b"), _relative_month),
+    (re.compile(r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?![’']s)"), _relative_day),
 ]
 
 

@@ -320,10 +320,15 @@ def _rank_penalty(entry: Entry, words: set[str], entity_words: frozenset[str]) -
     """A person matched on the office but not on what the question pins it to is a weak match:
     'the commerce secretary' is not the deputy secretary, a president is not a secretary, and the CEO of
     one company is not the CEO of Samsung."""
-    if entry.kind != "official" or not (words & TITLE_WORDS):
+    if entry.kind != "official":
         return 1.0
     fact = entry.fact
     assert isinstance(fact, Official)
+    sides = words & {"us", "rok"}
+    if len(sides) == 1 and {"US": "us", "ROK": "rok"}.get(fact.country) not in sides:
+        return 0.55  # 'which Korean official met Marco Rubio' is not asking for Marco Rubio
+    if not words & TITLE_WORDS:
+        return 1.0
     title_words = set(normalize(" ".join(fact.titles)).split())
     missing_rank = (set(normalize(fact.title).split()) & RANK_WORDS) - words
     other_office = (words & TITLE_WORDS) - title_words  # asked for a secretary; this is a president

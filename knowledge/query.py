@@ -24,7 +24,14 @@ Or just ask: `how much is Korea investing in US shipbuilding?`"""
 _PLAIN_ROUTES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("timeline", re.compile(r"^\s*(?:what happened|timeline|chronology|events)\b", re.I)),
     ("when", re.compile(r"^\s*(?:and\s+)?(?:when|what (?:date|day|year|month)|on what date|in what year)\b", re.I)),
-    ("who", re.compile(r"^\s*(?:and\s+)?(?:who|whom|whose)\b|\b(?:title|position|role|job)\b|\bname of\b", re.I)),
+    (
+        "who",
+        re.compile(
+            r"^\s*(?:and\s+)?(?:who|whom|whose)\b|\b(?:title|position|role|job)\b|\bname of\b|"
+            r"^\s*which\s+(?:\w+\s+)?(?:official|minister|secretary|ambassador|president|person|leader)s?\b",
+            re.I,
+        ),
+    ),
     (
         "pledges",
         re.compile(
