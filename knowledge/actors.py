@@ -28,6 +28,7 @@ _AMOUNT_VERB = re.compile(
     r"provide|provides|provided|contribute|contributes|contributed|spend|allocate|allocated|grant|granted|"
     r"announce|announces|announced)\b"
 )
+_GOVERNMENT_BODY_NAMED = re.compile(r"\bthe\s+(ministry|department)\b(?!\s+of)", re.IGNORECASE)
 _GOVERNMENT_BODY = re.compile(r"^\s*the\s+(Ministry|Department)\s*$", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(
@@ -175,6 +176,9 @@ class ActorResolver:
         }
         if len(named) == 1:
             return named.pop()
+        body = _GOVERNMENT_BODY_NAMED.search(before)
+        if body:  # 'The ministry said it will send a delegation'
+            return ROK if body.group(1).lower() == "ministry" else US
         return self.reporter_of(sentence) or self.company_before(absolute_pos)
 
     def classify(self, subject: str, absolute_pos: int) -> str | None:

@@ -91,8 +91,21 @@ def infer_year(month: int, day: int, base: date | None) -> int | None:
         candidate = date(base.year, month, min(day, 28) if month == 2 else day)
     except ValueError:
         return None
+    if isinstance(base, FutureBase):
+        # 'will send a delegation in January', written in November: the coming January.
+        return base.year + 1 if base.toordinal() - candidate.toordinal() > 31 else base.year
     # News looks back: a date more than half a year after publication is last year's.
     return base.year - 1 if candidate - base > timedelta(days=183) else base.year
+
+
+class FutureBase(date):
+    """The publication date, for a sentence about what will happen: dates without a year lie ahead."""
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|plans? to|planning to|is scheduled|are scheduled|to be held|upcoming|intends? to|expects? to)\b",
+    re.IGNORECASE,
+)
 
 
 def _iso_day(year: int | None, month: int, day: int) -> str | None:
@@ -191,6 +204,8 @@ def _weekday(m: re.Match[str], base: date | None) -> tuple[str, Precision] | Non
     if base is None:
         return None
     wanted = WEEKDAYS.index(m["wd"].lower())
+    if isinstance(base, FutureBase):  # 'they will meet on Wednesday': the coming one
+        return (base + timedelta(days=(wanted - base.weekday()) % 7)).isoformat(), "day"
     # Reports speak of the most recent such day, on or before publication.
     return (base - timedelta(days=(base.weekday() - wanted) % 7)).isoformat(), "day"
 
@@ -258,6 +273,8 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    if base is not None and _FUTURE.search(text):
+        base = FutureBase(base.year, base.month, base.day)
     for pattern, handler in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.span()
