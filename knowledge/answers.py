@@ -36,6 +36,9 @@ _PLEDGE_WORDS = frozenset(
     {
         "invest",
         "contribute",
+        "announce",
+        "announced",
+        "announces",
         "commit",
         "pledge",
         "fund",
@@ -128,6 +131,24 @@ def _prefer_named_side(hits: list[Hit], words: list[str]) -> list[Hit]:
         return hit.score + (0.02 if actor == wanted else -0.02 if actor == "both" else 0.0)
 
     return sorted(hits, key=key, reverse=True)
+
+
+_OFFICE_SIDE = re.compile(
+    r"\b(us|rok)\s+(?:\w+\s+){0,2}?(?:ambassador|minister|secretary|president|representative|envoy|consul)\b"
+)
+
+
+def _prefer_office_side(hits: list[Hit], normalized: str) -> list[Hit]:
+    """'the US ambassador to Korea': the country word before the office is the official's own side."""
+    m = _OFFICE_SIDE.search(normalized)
+    if not m:
+        return hits
+    side = {"us": "US", "rok": "ROK"}[m.group(1)]
+
+    adjusted = [
+        h if getattr(h.entry.fact, "country", side) == side else Hit(h.entry, h.score * 0.55, h.coverage) for h in hits
+    ]
+    return sorted(adjusted, key=lambda h: -h.score)
 
 
 def _has_conditions(fact: Fact) -> bool:
@@ -282,6 +303,8 @@ class KnowledgeBase:
             return self._abstain(query, hits, subject)
         if query.intent == "pledges":
             hits = _prefer_named_side(hits, content_tokens(text))
+        if query.intent == "who":
+            hits = _prefer_office_side(hits, normalize(text))
         top = self._most_recent_of_best(hits) if query.intent == "who" else hits[0]
         if query.intent == "search":
             chosen = [h for h in hits if h.score >= max(self.min_confidence, top.score * 0.9)][:5]
