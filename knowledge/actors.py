@@ -29,7 +29,7 @@ _AMOUNT_VERB = re.compile(
     r"announce|announces|announced)\b"
 )
 _GOVERNMENT_BODY_NAMED = re.compile(r"\bthe\s+(ministry|department)\b(?!\s+of)", re.IGNORECASE)
-_GOVERNMENT_BODY = re.compile(r"^\s*the\s+(Ministry|Department)\s*$", re.IGNORECASE)
+_GOVERNMENT_BODY = re.compile(r"^\s*the\s+(Ministry|Department)\b(?:\s+of\s+[\w ,&]+)?\s*$", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who)\s+(?:have|has|had|will|would)?\s*(?:\w+\s+){0,2}?"

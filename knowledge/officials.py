@@ -199,6 +199,8 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
             )
             if not continues or _core_title_at(tokens, j):
                 break
+            if not tokens[i + core - 1].is_cap:
+                break  # a title in lower case ('chief negotiator') describes; only a name right after it counts
             if j == i + core and tok.is_cap and not _connector_soon(tokens, j):
                 # 'Ambassador Goldberg Announces Fulbright Expansion': a title goes on with 'of', 'for', 'to';
                 # capitals that are no name and lead to no connector are a headline's words, not a title's.
