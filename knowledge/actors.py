@@ -178,7 +178,7 @@ class ActorResolver:
             return named.pop()
         body = _GOVERNMENT_BODY_NAMED.search(before)
         if body:  # 'The ministry said it will send a delegation'
-            return ROK if body.group(1).lower() == "ministry" else US
+            return _government_side(body)
         return self.reporter_of(sentence) or self.company_before(absolute_pos)
 
     def classify(self, subject: str, absolute_pos: int) -> str | None:
@@ -187,9 +187,8 @@ class ActorResolver:
         if weak:
             return self.it_refers_to(subject[: weak.start()], subject, absolute_pos)
         body = _GOVERNMENT_BODY.search(subject)
-        if body:
-            # 'The Ministry will start...': Korea's government has ministries, Washington's has departments.
-            return ROK if body.group(1).lower() == "ministry" else US
+        if body:  # 'The Ministry will start...', 'The Department of Commerce will lead...'
+            return _government_side(body)
         actors = {m.actor for m in self.mentions(subject)}
         if BOTH in actors or {US, ROK} <= actors:
             return BOTH
@@ -343,3 +342,8 @@ def _looks_like_company(name: str) -> bool:
     lowered = name.lower()
     aliases = {a.lower() for values in rulebook().country_aliases.values() for a in values}
     return len(words) == 1 and lowered not in aliases and lowered not in {"it", "he", "she", "they", "we", "the"}
+
+
+def _government_side(body: re.Match[str]) -> str:
+    """Korea's government has ministries, Washington's has departments."""
+    return ROK if body.group(1).lower() == "ministry" else US

@@ -53,17 +53,6 @@ def _is_header_date(sentence: Sentence, mention: DateMention, document: Document
     return len(sentence.text.split()) <= 16
 
 
-_COUNTRY_ACTORS = {
-    "United States": "U.S.",
-    "U.S.": "U.S.",
-    "US": "U.S.",
-    "Korea": "ROK",
-    "South Korea": "ROK",
-    "ROK": "ROK",
-    "Republic of Korea": "ROK",
-}
-
-
 def is_headline(sentence: Sentence, document: Document, sentences: Sequence[Sentence]) -> bool:
     """A headline restates the story's pledges; when there is a body, the record is in the body."""
     return len(sentences) > 1 and sentence.text.lstrip("# ").strip() == document.title
@@ -145,7 +134,7 @@ def extract_pledges(
         lead = lead_in_actor(sentence, actors)
         if lead:
             current_lead_in = lead
-    pledges.extend(table_pledges(sentences, document.id, _COUNTRY_ACTORS))
+    pledges.extend(table_pledges(sentences, document.id))
     pledged = {p.amount_usd for p in pledges}
     # 'Out of the $5.5 billion, ...' refers back to a pledge; it is not a separate figure.
     return _merge_pledges(pledges), [s for s in statistics if s.amount_usd not in pledged]

@@ -112,9 +112,14 @@ def _what(ctx: SentenceContext, amount: Amount, clause: tuple[int, int]) -> str:
     return clause_text
 
 
+@cache
+def _anaphora_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in rulebook().anaphoric_what) + r")\b", re.IGNORECASE)
+
+
 def _refers_back(text: str) -> bool:
-    lowered = text.lower()
-    return any(re.search(rf"\b{re.escape(a)}\b", lowered) for a in rulebook().anaphoric_what)
+    """'this effort', 'the fund': the sentence points back to the one before."""
+    return _anaphora_pattern().search(text) is not None
 
 
 def _date_in(ctx: SentenceContext, start: int, end: int) -> str | None:

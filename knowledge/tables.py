@@ -8,9 +8,11 @@ pledge a row; the other cells say what it is for.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.amounts import find_amounts
 from knowledge.models import Pledge
+from knowledge.rulebook import rulebook
 from knowledge.sentences import Sentence, source_of
 
 _ACTOR_COLUMN = re.compile(r"company|firm|investor|organi[sz]ation|actor|country|side", re.IGNORECASE)
@@ -26,12 +28,19 @@ def _cells(text: str) -> list[str]:
     return [c.strip() for c in text.strip().strip("|").split("|")]
 
 
-def table_pledges(sentences: list[Sentence], document_id: str, actor_of: dict[str, str]) -> list[Pledge]:
-    """Pledges from every investment table; ``actor_of`` maps a country's names to 'U.S.'/'ROK'.
+@cache
+def _country_actors() -> dict[str, str]:
+    """A country's names ('United States', 'Korea') as the actors pledges use ('U.S.', 'ROK')."""
+    aliases = rulebook().country_aliases
+    return {**{a: "U.S." for a in aliases["US"]}, **{a: "ROK" for a in aliases["ROK"]}}
+
+
+def table_pledges(sentences: list[Sentence], document_id: str) -> list[Pledge]:
+    """Pledges from every investment table; a country in the actor column becomes 'U.S.' or 'ROK'.
 
     >>> from knowledge.sentences import split_sentences
     >>> rows = split_sentences("| Company | Amount | State |\\n| --- | --- | --- |\\n| SK On | $3 billion | Georgia |")
-    >>> [(p.actor, p.amount_usd, p.what) for p in table_pledges(rows, "d", {})]
+    >>> [(p.actor, p.amount_usd, p.what) for p in table_pledges(rows, "d")]
     [('SK On', 3000000000, 'State: Georgia')]
     """
     pledges: list[Pledge] = []
@@ -60,7 +69,7 @@ def table_pledges(sentences: list[Sentence], document_id: str, actor_of: dict[st
         )
         pledges.append(
             Pledge(
-                actor=actor_of.get(cells[actor_col], cells[actor_col]),
+                actor=_country_actors().get(cells[actor_col], cells[actor_col]),
                 amount_text=amounts[0].text,
                 amount_usd=amounts[0].usd,
                 what=what or cells[actor_col],
