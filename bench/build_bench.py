@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from bench.corpus import write_corpus
-from knowledge.table import build_table
+from knowledge.build import build_table
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ from bot.digest import DigestService
 from bot.knowledge_holder import KnowledgeHolder
 from bot.settings import load_settings
 from bot.state import StateStore
-from knowledge.answers import KnowledgeBase
+from knowledge.answer.answers import KnowledgeBase
 from knowledge.models import FactTable
 
 

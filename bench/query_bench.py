@@ -21,10 +21,10 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.blocks import PAGE_SIZE
-from knowledge.answers import KnowledgeBase
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.phrasing import fact_text
+from knowledge.build import assemble, extract_files, load_table
 from knowledge.models import DateFact, DocumentInfo, FactTable, Official, Pledge, Source
-from knowledge.phrasing import fact_text
-from knowledge.table import assemble, extract_files, load_table
 from tests.question_corpus import load_cases, run_cases
 
 ROOT = Path(__file__).resolve().parent.parent

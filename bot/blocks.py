@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from knowledge.answers import Answer, AnswerItem
-from knowledge.phrasing import human_date
+from knowledge.answer.answers import Answer, AnswerItem
+from knowledge.answer.phrasing import human_date
 
 Block = dict[str, Any]
 MAX_BLOCKS = 50
@@ -95,7 +95,7 @@ def render_answer(
 ) -> tuple[str, list[Block]]:
     """(fallback text, blocks) for an answer; page ``page`` of a long list.
 
-    >>> from knowledge.answers import Answer
+    >>> from knowledge.answer.answers import Answer
     >>> render_answer(Answer(query="x", intent="who", note="That is not in the fact table."))[0]
     'That is not in the fact table.'
     """

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.settings import Settings, SettingsError, load_settings
+from knowledge.build import build_table, document_paths, load_table, write_table
 from knowledge.models import FactTable
-from knowledge.table import build_table, document_paths, load_table, write_table
 
 EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
 
@@ -97,8 +97,8 @@ def cmd_build(settings: Settings, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_facts(settings: Settings, fmt: str, out: TextIO) -> int:
-    from knowledge.render_text import render_table_text
-    from knowledge.table import table_json
+    from knowledge.answer.render_text import render_table_text
+    from knowledge.build import table_json
 
     table = load_table(settings.facts_path)
     out.write(table_json(table) if fmt == "json" else render_table_text(table))

@@ -12,7 +12,7 @@ from bot.blocks import preview, render_answer
 from bot.console import run_console
 from bot.logs import configure_logging
 from bot.settings import Settings
-from knowledge.answers import KnowledgeBase
+from knowledge.answer.answers import KnowledgeBase
 
 log = logging.getLogger("usrok")
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from bot.blocks import preview, render_answer, render_error
-from knowledge.answers import KnowledgeBase
+from knowledge.answer.answers import KnowledgeBase
 
 PROMPT = "/usrok "
 SLACK_ONLY = {"subscribe", "unsubscribe", "digest"}

@@ -35,11 +35,11 @@ from bot.digest_blocks import render_digest
 from bot.knowledge_holder import KnowledgeHolder
 from bot.settings import Settings
 from bot.state import StateStore, digest_outbox, document_facts, flags, known_files
-from knowledge.answers import KnowledgeBase
-from knowledge.documents import UnreadableDocument, read_document
-from knowledge.extract import extract_document
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.build import assemble, display_path, document_entries, table_json, write_table
+from knowledge.extract.document_facts import extract_document
+from knowledge.extract.documents import UnreadableDocument, read_document
 from knowledge.models import DocumentFacts, FactTable, SkippedFile
-from knowledge.table import assemble, display_path, document_entries, table_json, write_table
 
 log = logging.getLogger("usrok.digest")
 GONE_CHANNEL_ERRORS = {"not_in_channel", "channel_not_found", "is_archived", "account_inactive", "restricted_action"}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from bot.blocks import MAX_BLOCKS, Block, context, escape, section
+from knowledge.answer.phrasing import human_date
+from knowledge.answer.render_text import money
 from knowledge.models import DocumentFacts, SkippedFile
-from knowledge.phrasing import human_date
-from knowledge.render_text import money
 
 PER_LIST = 6
 

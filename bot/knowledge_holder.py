@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Protocol
 
 from bot.state import StateStore
-from knowledge.answers import KnowledgeBase
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.build import load_table
 from knowledge.models import FactTable
-from knowledge.table import load_table
 
 log = logging.getLogger("usrok.knowledge")
 

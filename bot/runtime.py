@@ -17,7 +17,7 @@ from bot.knowledge_holder import KnowledgeHolder, StoreTableSource
 from bot.settings import Settings
 from bot.slack_client import make_web_client
 from bot.state import StateStore
-from knowledge.answers import KnowledgeBase
+from knowledge.answer.answers import KnowledgeBase
 
 log = logging.getLogger("usrok.runtime")
 

@@ -3,11 +3,11 @@
 >>> from knowledge import KnowledgeBase, load_table
 """
 
-from knowledge.answers import Answer, AnswerItem, KnowledgeBase, SourceRef
-from knowledge.documents import Document, UnreadableDocument, read_document
-from knowledge.extract import extract_document
+from knowledge.answer.answers import Answer, AnswerItem, KnowledgeBase, SourceRef
+from knowledge.build import assemble, build_table, extract_files, load_table, write_table
+from knowledge.extract.document_facts import extract_document
+from knowledge.extract.documents import Document, UnreadableDocument, read_document
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Official, Pledge, Source, Statistic
-from knowledge.table import assemble, build_table, extract_files, load_table, write_table
 
 __all__ = [
     "Answer",

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from knowledge.build import assemble, build_table, extract_files
 from knowledge.models import FactTable
-from knowledge.table import assemble, build_table, extract_files
 
 # CI runs the property tests on a fixed sequence of examples, so a landing never depends on luck;
 # locally they explore new examples each run.

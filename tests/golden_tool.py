@@ -18,10 +18,10 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
-from knowledge.documents import read_document
-from knowledge.extract import extract_document
+from knowledge.extract.document_facts import extract_document
+from knowledge.extract.documents import read_document
 from knowledge.models import DateFact, DocumentFacts, Official, Pledge
-from knowledge.names import name_key
+from knowledge.text.names import name_key
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 T = TypeVar("T")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answers import KnowledgeBase
+from knowledge.answer.answers import KnowledgeBase
 from tests.question_corpus import load_cases, run_cases
 
 

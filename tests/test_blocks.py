@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.blocks import MAX_BLOCKS, MAX_SECTION, PAGE_SIZE, button_value, escape, parse_button_value, render_answer
-from knowledge.answers import Answer, AnswerItem, SourceRef
+from knowledge.answer.answers import Answer, AnswerItem, SourceRef
 
 
 def _item(text: str, quote: str) -> AnswerItem:

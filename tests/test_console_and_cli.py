@@ -15,7 +15,7 @@ import pytest
 import knowledge
 from bot.cli import main
 from bot.console import Console, run_console
-from knowledge.answers import KnowledgeBase
+from knowledge.answer.answers import KnowledgeBase
 from tests.conftest import COMMITTED_TABLE, ROOT
 
 

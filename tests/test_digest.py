@@ -21,7 +21,7 @@ from bot.runtime import digest_once
 from bot.settings import Settings, load_settings
 from bot.slack_client import make_web_client
 from bot.state import StateStore, digest_outbox, make_engine, metadata
-from knowledge.answers import KnowledgeBase
+from knowledge.answer.answers import KnowledgeBase
 from tests.conftest import SEEDS, WRITTEN_DOCS
 from tests.fake_slack import FakeSlack, Scripted
 from tests.slack_harness import SECRET, ServerThread, post, slash_body

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.amounts import find_amounts, find_bare_amounts
-from knowledge.answers import KnowledgeBase
-from knowledge.dates import find_dates, parse_full_date
-from knowledge.query import parse_query
-from knowledge.sentences import split_sentences
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.query import parse_query
+from knowledge.extract.sentences import split_sentences
+from knowledge.text.amounts import find_amounts, find_bare_amounts
+from knowledge.text.dates import find_dates, parse_full_date
 
 WORDS = st.sampled_from(
     [

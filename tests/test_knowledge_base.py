@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.cli import main
-from knowledge.documents import UnreadableDocument, decode, find_publication_date, find_title, parse_document
-from knowledge.table import build_table, load_table, table_json, write_table
+from knowledge.build import build_table, load_table, table_json, write_table
+from knowledge.extract.documents import UnreadableDocument, decode, find_publication_date, find_title, parse_document
 from tests.conftest import COMMITTED_TABLE, ROOT, SEEDS
 
 REQUIRED_KEYS = {
@@ -147,7 +147,7 @@ def test_random_text_never_crashes_extraction(text: str) -> None:
         document = parse_document(text.encode("utf-8"), "t.txt")
     except UnreadableDocument:
         return
-    from knowledge.extract import extract_document
+    from knowledge.extract.document_facts import extract_document
 
     facts = extract_document(document)
     for fact in (*facts.officials, *facts.dates, *facts.pledges):

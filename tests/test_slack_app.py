@@ -16,7 +16,7 @@ from bot.knowledge_holder import KnowledgeHolder
 from bot.settings import load_settings
 from bot.slack_client import make_web_client
 from bot.state import StateStore
-from knowledge.answers import KnowledgeBase
+from knowledge.answer.answers import KnowledgeBase
 from tests.fake_slack import FakeSlack
 from tests.slack_harness import SECRET, ServerThread, action_body, event_body, post, slash_body
 

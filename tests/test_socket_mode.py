@@ -22,7 +22,7 @@ from bot.runtime import socket_mode_handler
 from bot.settings import load_settings
 from bot.slack_client import make_web_client
 from bot.state import StateStore
-from knowledge.answers import KnowledgeBase
+from knowledge.answer.answers import KnowledgeBase
 from tests.fake_slack import FakeSlack
 
 

@@ -1,1 +1,1 @@
-"""Extraction rules as data: title lists, name rules, country cues, pledge cues (JSON files here)."""
+"""The extraction and answering vocabulary, as data (the JSON files here), and its loader ``rulebook``."""

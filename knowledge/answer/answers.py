@@ -13,12 +13,12 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
 
-from knowledge.amounts import BARE_AMOUNT, find_bare_amounts
-from knowledge.index import Fact, Hit, Kind, SearchIndex
+from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
+from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.phrasing import fact_label, fact_text, human_date
+from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_query
 from knowledge.models import DateFact, DocumentInfo, FactTable, Official, Pledge, Source
-from knowledge.normalize import content_tokens, normalize
-from knowledge.phrasing import fact_label, fact_text, human_date
-from knowledge.query import USAGE, Intent, Query, needs_context, parse_query
+from knowledge.text.amounts import BARE_AMOUNT, find_bare_amounts
 
 DEFAULT_MIN_CONFIDENCE = 0.62
 NOT_IN_TABLE = "That is not in the fact table."
@@ -221,7 +221,7 @@ class KnowledgeBase:
     def answer(self, raw: str, context_subject: str | None = None, offset: int = 0, limit: int = 50) -> Answer:
         """Answer what a user typed after /usrok (or in a mention); lists come one page at a time.
 
-        >>> from knowledge.table import load_table
+        >>> from knowledge.build import load_table
         >>> from pathlib import Path
         >>> kb = KnowledgeBase(load_table(Path("facts/seeds.json")))
         >>> kb.answer("who Kim Jina").answers[0].text

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.models import Official
-from knowledge.names import surname
-from knowledge.rulebook import rulebook
+from knowledge.rules.rulebook import rulebook
+from knowledge.text.names import surname
 
 US, ROK, BOTH = "U.S.", "ROK", "both"
 _BOTH = re.compile(

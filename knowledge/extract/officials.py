@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from knowledge.extract.sentences import ABBREVIATIONS, Sentence, source_of
 from knowledge.models import Country, Official, Source
-from knowledge.names import is_korean_name, name_key, name_variants, surname
-from knowledge.rulebook import first_country_cue, rulebook
-from knowledge.sentences import ABBREVIATIONS, Sentence, source_of
+from knowledge.rules.rulebook import first_country_cue, rulebook
+from knowledge.text.names import is_korean_name, name_key, name_variants, surname
 
 _TOKEN = re.compile(r"[’']s\b|[A-Za-z0-9][A-Za-z0-9.'’\-&]*[A-Za-z0-9.]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
 _BOUNDARY_WORDS = frozenset({"and", "or", "said", "says", "who", "was", "is", "has", "had", "on", "in", "of", "to"})
@@ -349,7 +349,7 @@ def to_official(person: _Person) -> Official:
 def extract_officials(sentences: list[Sentence], document_id: str, headline_start: int | None = None) -> list[Official]:
     """The officials one document names, merged per person.
 
-    >>> from knowledge.sentences import split_sentences
+    >>> from knowledge.extract.sentences import split_sentences
     >>> [o.title for o in extract_officials(split_sentences("Trade Minister Kim Hyun-chong spoke."), "d")]
     ['Trade Minister']
     """

@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.actors import PASSIVE_PLEDGE, ActorResolver
-from knowledge.amounts import Amount, find_amounts
-from knowledge.dates import DateMention
+from knowledge.extract.actors import PASSIVE_PLEDGE, ActorResolver
+from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge, Source, Statistic
-from knowledge.rulebook import rulebook
-from knowledge.sentences import Sentence, source_of
+from knowledge.rules.rulebook import rulebook
+from knowledge.text.amounts import Amount, find_amounts
+from knowledge.text.dates import DateMention
 
 _CONDITION = re.compile(
     r"\b(?:in return for|in exchange for|on (?:the )?condition that|provided that|conditional on|subject to|"

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from knowledge.dates import parse_full_date
-from knowledge.sentences import split_sentences
+from knowledge.extract.sentences import split_sentences
+from knowledge.text.dates import parse_full_date
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
 DEFAULT_MAX_BYTES = 2_000_000

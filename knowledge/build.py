@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from knowledge.documents import DEFAULT_MAX_BYTES, DOCUMENT_SUFFIXES, UnreadableDocument, read_document
-from knowledge.extract import extract_document
+from knowledge.extract.document_facts import extract_document
+from knowledge.extract.documents import DEFAULT_MAX_BYTES, DOCUMENT_SUFFIXES, UnreadableDocument, read_document
 from knowledge.models import DocumentFacts, FactTable, Official, SkippedFile
-from knowledge.names import name_key, surname
+from knowledge.text.names import name_key, surname
 
 
 def document_entries(folder: Path) -> list[tuple[Path, os.stat_result]]:

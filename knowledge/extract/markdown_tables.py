@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from knowledge.amounts import find_amounts
+from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge
-from knowledge.rulebook import rulebook
-from knowledge.sentences import Sentence, source_of
+from knowledge.rules.rulebook import rulebook
+from knowledge.text.amounts import find_amounts
 
 _ACTOR_COLUMN = re.compile(r"company|firm|investor|organi[sz]ation|actor|country|side", re.IGNORECASE)
 _AMOUNT_COLUMN = re.compile(r"amount|investment|value|funding|commitment|pledge|size", re.IGNORECASE)
@@ -38,7 +38,7 @@ def _country_actors() -> dict[str, str]:
 def table_pledges(sentences: list[Sentence], document_id: str) -> list[Pledge]:
     """Pledges from every investment table; a country in the actor column becomes 'U.S.' or 'ROK'.
 
-    >>> from knowledge.sentences import split_sentences
+    >>> from knowledge.extract.sentences import split_sentences
     >>> rows = split_sentences("| Company | Amount | State |\\n| --- | --- | --- |\\n| SK On | $3 billion | Georgia |")
     >>> [(p.actor, p.amount_usd, p.what) for p in table_pledges(rows, "d")]
     [('SK On', 3000000000, 'State: Georgia')]

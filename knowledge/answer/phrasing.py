@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from knowledge.index import Fact
+from knowledge.answer.index import Fact
 from knowledge.models import DateFact, Official, Pledge
 
 

@@ -24,9 +24,9 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.models import DateFact, FactTable, Official, Pledge, Statistic
-from knowledge.names import name_variants
-from knowledge.normalize import content_tokens, is_stopword, normalize
+from knowledge.text.names import name_variants
 
 Kind = Literal["official", "date", "pledge", "statistic"]
 Fact = Official | DateFact | Pledge | Statistic

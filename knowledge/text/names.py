@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.rulebook import rulebook
+from knowledge.rules.rulebook import rulebook
 
 
 def is_korean_name(name: str) -> bool:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from knowledge.actors import ActorResolver
-from knowledge.dates import DateMention, find_dates
-from knowledge.documents import Document
+from knowledge.extract.actors import ActorResolver
+from knowledge.extract.documents import Document
+from knowledge.extract.markdown_tables import is_table_row, table_pledges
+from knowledge.extract.officials import extract_officials
+from knowledge.extract.pledges import SentenceContext, amount_facts, commitment_facts, lead_in_actor, opens_quote
+from knowledge.extract.sentences import Sentence, source_of, split_sentences
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, Official, Pledge, Statistic
-from knowledge.officials import extract_officials
-from knowledge.pledges import SentenceContext, amount_facts, commitment_facts, lead_in_actor, opens_quote
-from knowledge.sentences import Sentence, source_of, split_sentences
-from knowledge.tables import is_table_row, table_pledges
+from knowledge.text.dates import DateMention, find_dates
 
 
 def _event(sentence: Sentence, mention: DateMention) -> str:
@@ -143,7 +143,7 @@ def extract_pledges(
 def extract_document(document: Document) -> DocumentFacts:
     """All facts of one document.
 
-    >>> from knowledge.documents import parse_document
+    >>> from knowledge.extract.documents import parse_document
     >>> text = b"Trade deal finalized\\n\\nSeoul committed to investing $350 billion in the U.S."
     >>> facts = extract_document(parse_document(text, "x.txt"))
     >>> [(p.actor, p.amount_usd) for p in facts.pledges]
