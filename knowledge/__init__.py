@@ -3,7 +3,8 @@
 >>> from knowledge import KnowledgeBase, load_table
 """
 
-from knowledge.answer.answers import Answer, AnswerItem, KnowledgeBase, SourceRef
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.result import Answer, AnswerItem, SourceRef
 from knowledge.build import assemble, build_table, extract_files, load_table, write_table
 from knowledge.extract.document_facts import extract_document
 from knowledge.extract.documents import Document, UnreadableDocument, read_document

@@ -11,18 +11,27 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from pydantic import BaseModel, ConfigDict
-
 from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.phrasing import fact_label, fact_text, human_date
 from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_query
+from knowledge.answer.ranking import (
+    CURRENT_HOLDER_MARGIN,
+    DISAGREEMENT_RATIO,
+    MIN_CONFIDENCE,
+    NAMED_SIDE_NUDGE,
+    SEARCH_KEEP_RATIO,
+    SUGGESTION_FLOOR,
+    WEAK_MATCH_FACTOR,
+)
+from knowledge.answer.result import Answer, AnswerItem, SourceRef
 from knowledge.models import DateFact, DocumentInfo, FactTable, Official, Pledge, Source
 from knowledge.text.amounts import BARE_AMOUNT, find_bare_amounts
 
-DEFAULT_MIN_CONFIDENCE = 0.62
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "NOT_IN_TABLE", "Answer", "AnswerItem", "KnowledgeBase", "SourceRef"]
+
+DEFAULT_MIN_CONFIDENCE = MIN_CONFIDENCE
 NOT_IN_TABLE = "That is not in the fact table."
-SUGGESTION_FLOOR = 0.15  # below this a near miss is not worth suggesting
 _KINDS: dict[Intent, frozenset[Kind] | None] = {
     "who": frozenset({"official"}),
     "when": frozenset({"date"}),
@@ -59,55 +68,6 @@ _CONDITION_WORDS = frozenset({"condition", "conditional", "conditioned", "return
 _MONEY_QUESTION = re.compile(r"\bhow much\b|\bhow many dollars\b|\bamount\b|\$", re.I)
 
 
-class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-
-class SourceRef(Frozen):
-    document: str
-    title: str
-    date: str | None
-    quote: str
-
-
-class AnswerItem(Frozen):
-    text: str
-    kind: str
-    score: float
-    source: SourceRef
-    label: str  # a short name for the fact, for suggestions and digests
-
-
-class Answer(Frozen):
-    query: str
-    intent: str
-    answers: tuple[AnswerItem, ...] = ()
-    suggestions: tuple[str, ...] = ()
-    note: str | None = None
-    usage: str | None = None
-    subject: str | None = None  # what the question was about, for a follow-up in the same thread
-    offset: int = 0  # where this page of a long list starts
-    total: int = 0  # how many answers there are in all (``answers`` holds one page of them)
-
-    @property
-    def abstained(self) -> bool:
-        return not self.answers and self.usage is None
-
-    def as_json(self) -> dict[str, object]:
-        """The documented JSON shape of ``usrok ask --format json``."""
-        return {
-            "query": self.query,
-            "intent": self.intent,
-            "answers": [
-                {"text": a.text, "kind": a.kind, "score": round(a.score, 3), "source": a.source.model_dump()}
-                for a in self.answers
-            ],
-            "suggestions": list(self.suggestions),
-            **({"total": self.total, "offset": self.offset} if self.total > len(self.answers) else {}),
-            **({"note": self.note} if self.note else {}),
-        }
-
-
 def _query_amounts(text: str) -> str:
     """'2.5bn' → '2.5 billion': amounts in the words the table uses."""
     scale = {"bn": "billion", "b": "billion", "mn": "million", "mln": "million", "m": "million", "tn": "trillion"}
@@ -128,7 +88,7 @@ def _prefer_named_side(hits: list[Hit], words: list[str]) -> list[Hit]:
 
     def key(hit: Hit) -> float:
         actor = getattr(hit.entry.fact, "actor", None)
-        return hit.score + (0.02 if actor == wanted else -0.02 if actor == "both" else 0.0)
+        return hit.score + (NAMED_SIDE_NUDGE if actor == wanted else -NAMED_SIDE_NUDGE if actor == "both" else 0.0)
 
     return sorted(hits, key=key, reverse=True)
 
@@ -146,7 +106,8 @@ def _prefer_office_side(hits: list[Hit], normalized: str) -> list[Hit]:
     side = {"us": "US", "rok": "ROK"}[m.group(1)]
 
     adjusted = [
-        h if getattr(h.entry.fact, "country", side) == side else Hit(h.entry, h.score * 0.55, h.coverage) for h in hits
+        h if getattr(h.entry.fact, "country", side) == side else Hit(h.entry, h.score * WEAK_MATCH_FACTOR, h.coverage)
+        for h in hits
     ]
     return sorted(adjusted, key=lambda h: -h.score)
 
@@ -307,7 +268,7 @@ class KnowledgeBase:
             hits = _prefer_office_side(hits, normalize(text))
         top = self._most_recent_of_best(hits) if query.intent == "who" else hits[0]
         if query.intent == "search":
-            chosen = [h for h in hits if h.score >= max(self.min_confidence, top.score * 0.9)][:5]
+            chosen = [h for h in hits if h.score >= max(self.min_confidence, top.score * SEARCH_KEEP_RATIO)][:5]
             found = tuple(self.item(h.entry.fact, h.entry.kind, h.score) for h in chosen)
             return Answer(query=query.raw, intent=query.intent, answers=found, subject=subject)
         items = [self.item(top.entry.fact, top.entry.kind, top.score)]
@@ -349,7 +310,7 @@ class KnowledgeBase:
 
     def _most_recent_of_best(self, hits: list[Hit]) -> Hit:
         """Several people have held a title equally well matched: the current holder is the latest named."""
-        tied = [h for h in hits if h.score >= hits[0].score - 0.05]
+        tied = [h for h in hits if h.score >= hits[0].score - CURRENT_HOLDER_MARGIN]
         return max(
             tied,
             key=lambda h: max(
@@ -360,7 +321,7 @@ class KnowledgeBase:
     def _disagreeing(self, top: Hit, rest: list[Hit]) -> Hit | None:
         """A near-equal match for the same thing with a different value (another date or amount)."""
         for hit in rest:
-            if hit.entry.kind != top.entry.kind or hit.score < top.score * 0.97:
+            if hit.entry.kind != top.entry.kind or hit.score < top.score * DISAGREEMENT_RATIO:
                 continue
             a, b = top.entry.fact, hit.entry.fact
             same_document = a.sources[0].document == b.sources[0].document

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
+from knowledge.answer.ranking import COVERAGE_SHARE, WEAK_MATCH_FACTOR
 from knowledge.models import DateFact, FactTable, Official, Pledge, Statistic
 from knowledge.text.names import name_variants
 
@@ -194,9 +195,6 @@ class SearchIndex:
             self.by_shape[(len(token), "first", token[0])].append(token)
             self.by_shape[(len(token), "last", token[-1])].append(token)
 
-    def _official_penalty(self, entry: Entry, words: set[str]) -> float:
-        return _rank_penalty(entry, words, self.entity_words)
-
     def df(self, token: str) -> int:
         return len(self.primary.get(token, ())) + len(self.context.get(token, ()))
 
@@ -310,7 +308,11 @@ class SearchIndex:
             coverage = min(scores[i] / total, 1.0)
             rerank = fuzz.token_set_ratio(query_norm, entry.primary) / 100
             # Coverage decides; the rerank only orders facts that cover a question equally well.
-            score = (0.9 + 0.1 * rerank) * coverage * self._official_penalty(entry, set(words))
+            score = (
+                (COVERAGE_SHARE + (1 - COVERAGE_SHARE) * rerank)
+                * coverage
+                * _rank_penalty(entry, set(words), self.entity_words)
+            )
             hits.append(Hit(entry, score, coverage))
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]
@@ -326,7 +328,7 @@ def _rank_penalty(entry: Entry, words: set[str], entity_words: frozenset[str]) -
     assert isinstance(fact, Official)
     sides = words & {"us", "rok"}
     if len(sides) == 1 and {"US": "us", "ROK": "rok"}.get(fact.country) not in sides:
-        return 0.55  # 'which Korean official met Marco Rubio' is not asking for Marco Rubio
+        return WEAK_MATCH_FACTOR  # 'which Korean official met Marco Rubio' is not asking for Marco Rubio
     if not words & TITLE_WORDS:
         return 1.0
     title_words = set(normalize(" ".join(fact.titles)).split())
@@ -338,4 +340,4 @@ def _rank_penalty(entry: Entry, words: set[str], entity_words: frozenset[str]) -
             f"{fact.name} {' '.join(fact.titles)} {fact.organization or ''} {' '.join(s.quote for s in fact.sources)}"
         )
         named -= set(normalize(known).split())
-    return 0.55 if missing_rank or other_office or named else 1.0
+    return WEAK_MATCH_FACTOR if missing_rank or other_office or named else 1.0

@@ -272,10 +272,6 @@ class _Person:
     name: str
     mentions: list[Mention] = field(default_factory=list)
 
-    @property
-    def titled(self) -> list[Mention]:
-        return [m for m in self.mentions if m.title]
-
 
 def _best_title(mentions: list[Mention]) -> Mention:
     """The most complete title: full-name mentions first, then the longest."""

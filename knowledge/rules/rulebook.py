@@ -33,7 +33,6 @@ class OrganizationRule:
 
 @dataclass(frozen=True)
 class Rulebook:
-    core_titles: tuple[tuple[str, ...], ...]
     core_titles_by_first_word: dict[str, tuple[tuple[str, ...], ...]]
     title_abbreviations: dict[str, str]
     title_modifiers: frozenset[str]
@@ -67,7 +66,6 @@ def rulebook() -> Rulebook:
     for title in core:
         by_first.setdefault(title[0], []).append(title)
     return Rulebook(
-        core_titles=tuple(core),
         core_titles_by_first_word={k: tuple(v) for k, v in by_first.items()},
         title_abbreviations=dict(titles["abbreviations"]),
         title_modifiers=frozenset(m.lower() for m in titles["modifiers"]),

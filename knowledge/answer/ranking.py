@@ -1,0 +1,35 @@
+"""The numbers that decide how answers are ranked and when usrok abstains, named and in one place.
+
+Scores are in [0, 1]: the share of the question's weight that a fact covers, times small factors below.
+Changing one of these moves the line between a right answer, a near miss and an abstention, so each is
+checked by the question corpus (``tests/questions.json``) and the blind rounds, never by feel.
+"""
+
+from __future__ import annotations
+
+MIN_CONFIDENCE = 0.62
+"""The answer bar: below it usrok says it does not know (the lowest right answer in the corpus is just above)."""
+
+SUGGESTION_FLOOR = 0.15
+"""Below this a near miss is not even worth offering under 'did you mean'."""
+
+COVERAGE_SHARE = 0.9
+"""How much of a score is coverage; the remaining 0.1 is the fuzzy rerank, which only orders facts that
+cover a question equally well."""
+
+WEAK_MATCH_FACTOR = 0.55
+"""A fact matched on words the question pins to something else (an official of the other side, a deputy for
+the secretary, the CEO of another company) keeps this share of its score: it drops below the bar unless
+nothing else fits."""
+
+NAMED_SIDE_NUDGE = 0.02
+"""Asked what one side pledged, that side's pledge moves up by this much and a joint one down by as much."""
+
+SEARCH_KEEP_RATIO = 0.9
+"""`search` lists every fact scoring at least this share of the best one."""
+
+CURRENT_HOLDER_MARGIN = 0.05
+"""Officials within this much of the best score are 'equally good'; the latest named of them is shown."""
+
+DISAGREEMENT_RATIO = 0.97
+"""A second fact scoring at least this share of the best, with another date or amount, is shown beside it."""
