@@ -4,6 +4,10 @@ Regenerate a draft from the current extractor, then review the diff by hand
 before committing (a golden file is a human's labels, not the program's output):
 
     .venv/bin/python -m tests.golden_tool draft seeds/002_5d636591f769ab4f.txt > /tmp/draft.json
+
+Score a folder of labels against its documents (optionally only the files whose names start with a prefix):
+
+    .venv/bin/python -m tests.golden_tool score tests/golden/dev ../shared/dev-docs 07,08,09
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from rapidfuzz import fuzz
 from knowledge.extract.document_facts import extract_document
 from knowledge.extract.documents import read_document
 from knowledge.models import DateFact, DocumentFacts, Official, Pledge
-from knowledge.text.names import name_key
+from knowledge.text.names import name_key, surname
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 T = TypeVar("T")
@@ -32,9 +36,42 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+RANK_WORDS = frozenset(
+    {
+        "vice",
+        "deputy",
+        "under",
+        "assistant",
+        "acting",
+        "associate",
+        "principal",
+        "senior",
+        "lieutenant",
+        "first",
+        "second",
+        "third",
+        "executive",
+        "chief",
+        "former",
+    }
+)
+
+
 def title_matches(expected: str, got: str) -> bool:
+    """Same office: close wording, and exactly the same rank words ('President' is not 'Vice President')."""
     a, b = _norm(expected), _norm(got)
+    if set(re.findall(r"[a-z]+", a)) & RANK_WORDS != set(re.findall(r"[a-z]+", b)) & RANK_WORDS:
+        return False
     return a == b or fuzz.token_set_ratio(a, b) >= 92
+
+
+def same_person(label: dict[str, Any], got: str) -> bool:
+    """A label names a person; the extractor may give the full name where the label has the surname, or back."""
+    keys = {name_key(label["name"]), *(name_key(a) for a in label.get("aliases", []))}
+    if name_key(got) in keys:
+        return True
+    short, full = sorted((label["name"], got), key=len)
+    return len(short.split()) == 1 and name_key(short) == name_key(surname(full))
 
 
 @dataclass
@@ -45,6 +82,7 @@ class Score:
     correct: int = 0
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
+    detail_right: int = 0  # of the correct ones, how many also have the right title (officials) or 'what' (pledges)
 
     @property
     def recall(self) -> float:
@@ -59,6 +97,8 @@ class Score:
             f"{self.kind}: recall {self.recall:.0%} ({self.correct}/{self.expected}), "
             f"precision {self.precision:.0%} ({self.correct}/{self.found})"
         ]
+        if self.kind in ("officials", "pledges", "pledges with an amount", "pledges without an amount"):
+            lines[0] += f"; {'titles' if self.kind == 'officials' else 'what'} right {self.detail_right}/{self.correct}"
         lines += [f"  missed: {m}" for m in self.missed]
         lines += [f"  extra:  {e}" for e in self.extra]
         return "\n".join(lines)
@@ -69,6 +109,7 @@ class Score:
         self.correct += other.correct
         self.missed += other.missed
         self.extra += other.extra
+        self.detail_right += other.detail_right
 
 
 def _match(
@@ -78,6 +119,7 @@ def _match(
     matches: Callable[[dict[str, Any], T], bool],
     missed: Callable[[dict[str, Any]], str],
     extra: Callable[[T], str],
+    detail: Callable[[dict[str, Any], T], bool] = lambda _g, _f: True,
 ) -> Score:
     """Pair each label with the first unpaired fact it matches; what is left over is missed or extra."""
     score = Score(kind, expected=len(golden), found=len(found))
@@ -88,26 +130,32 @@ def _match(
             score.missed.append(missed(g))
         else:
             score.correct += 1
+            score.detail_right += detail(g, hit)
             unmatched.remove(hit)
     score.extra += [extra(f) for f in unmatched]
     return score
 
 
 def score_officials(golden: list[dict[str, Any]], facts: DocumentFacts, doc: str) -> Score:
-    def matches(g: dict[str, Any], o: Official) -> bool:
-        keys = {name_key(g["name"]), *(name_key(a) for a in g.get("aliases", []))}
-        return name_key(o.name) in keys and title_matches(g["title"], o.title) and o.country == g["country"]
+    """A person is found when the name and the country agree; the title is scored apart (``detail_right``)."""
 
-    got = {name_key(o.name): o for o in facts.officials}
+    def matches(g: dict[str, Any], o: Official) -> bool:
+        return same_person(g, o.name) and o.country == g["country"]
 
     def missed(g: dict[str, Any]) -> str:
-        hit = got.get(name_key(g["name"]))
+        hit = next((o for o in facts.officials if same_person(g, o.name)), None)
         return f"{doc}: {g['name']} — {g['title']} ({g['country']})" + (
             f" (got {hit.title!r}, {hit.country})" if hit else ""
         )
 
     return _match(
-        "officials", golden, facts.officials, matches, missed, lambda o: f"{doc}: {o.name} — {o.title} ({o.country})"
+        "officials",
+        golden,
+        facts.officials,
+        matches,
+        missed,
+        lambda o: f"{doc}: {o.name} — {o.title} ({o.country})",
+        lambda g, o: title_matches(g["title"], o.title),
     )
 
 
@@ -136,31 +184,81 @@ def actor_matches(expected: str, got: str) -> bool:
     return expected.lower().startswith(got.lower()) or got.lower().startswith(expected.lower())
 
 
-def score_pledges(golden: list[dict[str, Any]], facts: DocumentFacts, doc: str) -> Score:
+def amount_matches(g: dict[str, Any], p: Pledge) -> bool:
+    """Dollar amounts must agree; a label with no dollar amount wants none, unless it gives another currency."""
+    if g.get("amount_usd") is not None or not g.get("amount_text"):
+        return p.amount_usd == g.get("amount_usd")
+    digits = re.sub(r"[^0-9.]", "", g["amount_text"])
+    return p.amount_text is not None and digits in re.sub(r"[^0-9.]", "", p.amount_text)
+
+
+def what_matches(g: dict[str, Any], p: Pledge) -> bool:
+    keywords = g.get("what_keywords")
+    return not keywords or any(_norm(k) in _norm(p.what) for k in keywords)
+
+
+def _score_pledges(kind: str, golden: list[dict[str, Any]], found: Sequence[Pledge], doc: str) -> Score:
     def matches(g: dict[str, Any], p: Pledge) -> bool:
         needle = _norm(g["quote_contains"])
         return (
             actor_matches(g["actor"], p.actor)
-            and p.amount_usd == g.get("amount_usd")
+            and amount_matches(g, p)
             and any(needle in _norm(s.quote) for s in p.sources)
         )
 
     return _match(
-        "pledges",
+        kind,
         golden,
-        facts.pledges,
+        found,
         matches,
-        lambda g: f"{doc}: {g['actor']} {g.get('amount_usd')} | {g['quote_contains'][:70]}",
-        lambda p: f"{doc}: {p.actor} {p.amount_usd} | {p.sources[0].quote[:70]}",
+        lambda g: f"{doc}: {g['actor']} {g.get('amount_usd') or g.get('amount_text')} | {g['quote_contains'][:70]}",
+        lambda p: f"{doc}: {p.actor} {p.amount_usd or p.amount_text} | {p.sources[0].quote[:70]}",
+        what_matches,
     )
+
+
+def score_pledges(golden: list[dict[str, Any]], facts: DocumentFacts, doc: str) -> Score:
+    return _score_pledges("pledges", golden, facts.pledges, doc)
+
+
+def _has_amount(label: dict[str, Any]) -> bool:
+    return label.get("amount_usd") is not None or bool(label.get("amount_text"))
+
+
+def score_pledges_by_amount(golden: list[dict[str, Any]], facts: DocumentFacts, doc: str) -> dict[str, Score]:
+    """Pledges with and without an amount, scored apart (a commitment without money is the harder kind)."""
+    with_amount = [p for p in facts.pledges if p.amount_usd is not None or p.amount_text]
+    without = [p for p in facts.pledges if not (p.amount_usd is not None or p.amount_text)]
+    return {
+        "pledges with an amount": _score_pledges(
+            "pledges with an amount", [g for g in golden if _has_amount(g)], with_amount, doc
+        ),
+        "pledges without an amount": _score_pledges(
+            "pledges without an amount", [g for g in golden if not _has_amount(g)], without, doc
+        ),
+    }
 
 
 SCORERS = {"officials": score_officials, "dates": score_dates, "pledges": score_pledges}
 
 
 def score_document(golden: dict[str, Any], path: Path) -> dict[str, Score]:
+    """Every kind of fact of one document against its labels (a fact counts only if this document yields it)."""
     facts = extract_document(read_document(path))
-    return {kind: scorer(golden[kind], facts, path.name) for kind, scorer in SCORERS.items()}
+    scores = {kind: scorer(golden[kind], facts, path.name) for kind, scorer in SCORERS.items()}
+    return scores | score_pledges_by_amount(golden["pledges"], facts, path.name)
+
+
+def score_folder(golden_dir: Path, docs_dir: Path, only: str | None = None) -> dict[str, Score]:
+    """Totals over every labelled document of a folder (``only``: a file-name prefix to keep)."""
+    totals: dict[str, Score] = {}
+    for golden_path in sorted(golden_dir.glob("*.json")):
+        golden = json.loads(golden_path.read_text(encoding="utf-8"))
+        if only and not any(golden["document"].startswith(o) for o in only.split(",")):
+            continue
+        for kind, score in score_document(golden, docs_dir / golden["document"]).items():
+            totals.setdefault(kind, Score(kind)).add(score)
+    return totals
 
 
 def draft(path: Path) -> dict[str, Any]:
@@ -183,5 +281,10 @@ def draft(path: Path) -> dict[str, Any]:
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "draft":
         print(json.dumps(draft(Path(sys.argv[2])), ensure_ascii=False, indent=1))
+    elif len(sys.argv) in (4, 5) and sys.argv[1] == "score":
+        for total in score_folder(
+            Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4] if len(sys.argv) == 5 else None
+        ).values():
+            print(total.report())
     else:
         print(__doc__)
