@@ -129,7 +129,7 @@ def _numbers(text: str) -> set[float]:
 
 
 def _dates(text: str) -> set[str]:
-    found = {m.date for m in find_dates(text, base=date(2000, 1, 1))}
+    found = {m.iso for m in find_dates(text, base=date(2000, 1, 1))}
     found |= set(re.findall(r"\b(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?\b", text))
     return found
 
