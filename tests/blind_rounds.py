@@ -140,10 +140,14 @@ def _date_right(expected: str, text: str) -> bool:
 
 
 def _name_in(name: str, text: str) -> bool:
+    """The person is named in the text in any spelling or order ('Youngsoo Kwon', 'Kwon Young-soo')."""
     key = name_key(name)
-    words = set(key.split())
-    folded = name_key(text)
-    return key in folded or bool(words) and words <= set(folded.split())
+    tokens = re.findall(r"[A-Za-z][A-Za-z'’\-.]*", text)
+    for size in range(1, 5):
+        for i in range(len(tokens) - size + 1):
+            if name_key(" ".join(tokens[i : i + size])) == key:
+                return True
+    return False
 
 
 def fact_stated(case: BlindCase, text: str) -> bool:
