@@ -1,38 +1,70 @@
-"""One settings object, read once from the environment and command-line flags, then passed down.
+"""One settings object, read once from flags, the environment and an optional ``.env`` file, then passed down.
 
-Nothing below this module reads the environment. A missing or malformed setting
-is reported as one clear line (``SettingsError``), never a traceback.
+Nothing below this module reads the environment. Each field's environment variable is its
+``validation_alias``; an empty value counts as unset. Flags win over the environment, the
+environment over the ``.env`` file. A missing or malformed setting is reported as one clear
+line naming the variable (``SettingsError``), never a traceback.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic.fields import FieldInfo
+from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
+
+from knowledge.answer.answers import DEFAULT_MIN_CONFIDENCE
 
 
 class SettingsError(Exception):
     """A setting is missing or malformed; ``str(exc)`` is the one line to show."""
 
 
-class Settings(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        frozen=True,
+        extra="ignore",  # a .env file may hold other tools' variables too
+        populate_by_name=True,  # flags come in by field name, the environment by variable name
+        case_sensitive=True,
+        env_ignore_empty=True,
+    )
 
-    slack_bot_token: SecretStr | None = None
-    slack_signing_secret: SecretStr | None = None
-    slack_app_token: SecretStr | None = None
-    slack_api_url: str = "https://slack.com/api/"
-    facts_path: Path = Path("facts/seeds.json")
-    seeds_dir: Path = Path("seeds")
-    state_dir: Path = Path("state")
-    db_url: str | None = None
-    digest_channels: tuple[str, ...] = ()
-    scan_interval_seconds: float = Field(default=60.0, gt=0)
-    max_document_bytes: int = Field(default=2_000_000, gt=0)
-    port: int = Field(default=3000, ge=0, le=65535)
-    http_threads: int = Field(default=8, ge=1, le=256)
-    min_confidence: float = Field(default=0.62, ge=0, le=1)
+    slack_bot_token: SecretStr | None = Field(None, validation_alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: SecretStr | None = Field(None, validation_alias="SLACK_SIGNING_SECRET")
+    slack_app_token: SecretStr | None = Field(None, validation_alias="SLACK_APP_TOKEN")
+    slack_api_url: str = Field("https://slack.com/api/", validation_alias="SLACK_API_URL")
+    facts_path: Path = Field(Path("facts/seeds.json"), validation_alias="USROK_FACTS")
+    seeds_dir: Path = Field(Path("seeds"), validation_alias="USROK_SEEDS_DIR")
+    state_dir: Path = Field(Path("state"), validation_alias="USROK_STATE_DIR")
+    db_url: str | None = Field(None, validation_alias="USROK_DB")
+    # Comma-separated in the environment, so pydantic-settings must not read it as JSON.
+    digest_channels: Annotated[tuple[str, ...], NoDecode] = Field((), validation_alias="USROK_DIGEST_CHANNELS")
+    scan_interval_seconds: float = Field(60.0, gt=0, validation_alias="USROK_SCAN_INTERVAL")
+    max_document_bytes: int = Field(2_000_000, gt=0, validation_alias="USROK_MAX_DOCUMENT_BYTES")
+    port: int = Field(3000, ge=0, le=65535, validation_alias="PORT")
+    http_threads: int = Field(8, ge=1, le=256, validation_alias="USROK_HTTP_THREADS")
+    min_confidence: float = Field(DEFAULT_MIN_CONFIDENCE, ge=0, le=1, validation_alias="USROK_MIN_CONFIDENCE")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The environment arrives as a mapping through ``load_settings`` (so tests pass their own),
+        # merged with the flags into the init values; os.environ is never read behind its back.
+        return init_settings, dotenv_settings
+
+    @field_validator("digest_channels", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: Any) -> Any:
+        return tuple(c.strip() for c in value.split(",") if c.strip()) if isinstance(value, str) else value
 
     @field_validator("slack_api_url")
     @classmethod
@@ -56,43 +88,53 @@ class Settings(BaseModel):
         return self.state_dir / "facts.json"
 
 
-_ENV = {
-    "SLACK_BOT_TOKEN": "slack_bot_token",
-    "SLACK_SIGNING_SECRET": "slack_signing_secret",
-    "SLACK_APP_TOKEN": "slack_app_token",
-    "SLACK_API_URL": "slack_api_url",
-    "USROK_FACTS": "facts_path",
-    "USROK_SEEDS_DIR": "seeds_dir",
-    "USROK_STATE_DIR": "state_dir",
-    "USROK_DB": "db_url",
-    "USROK_DIGEST_CHANNELS": "digest_channels",
-    "USROK_SCAN_INTERVAL": "scan_interval_seconds",
-    "USROK_MAX_DOCUMENT_BYTES": "max_document_bytes",
-    "PORT": "port",
-    "USROK_HTTP_THREADS": "http_threads",
-    "USROK_MIN_CONFIDENCE": "min_confidence",
-}
+class EnvironmentSource(PydanticBaseSettingsSource):
+    """The settings' variables read from a given mapping: ``os.environ`` in the CLI, a plain dict in tests."""
+
+    def __init__(self, settings_cls: type[BaseSettings], environ: Mapping[str, str]) -> None:
+        super().__init__(settings_cls)
+        self.environ = environ
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        name = env_name(field_name)
+        raw = self.environ.get(name)
+        return (raw.strip() if raw and raw.strip() else None), name, False
+
+    def __call__(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for field_name, field in self.settings_cls.model_fields.items():
+            value, _, _ = self.get_field_value(field, field_name)
+            if value is not None:
+                values[field_name] = value
+        return values
 
 
-def load_settings(env: Mapping[str, str], **overrides: object) -> Settings:
-    """Settings from an environment mapping plus flag overrides (flags win; None means 'not given').
+def env_name(field_name: str) -> str:
+    """The environment variable of a setting.
+
+    >>> env_name("scan_interval_seconds")
+    'USROK_SCAN_INTERVAL'
+    """
+    alias = Settings.model_fields[field_name].validation_alias
+    return alias if isinstance(alias, str) else field_name
+
+
+def load_settings(env: Mapping[str, str], *, env_file: Path | None = None, **flags: object) -> Settings:
+    """Settings from flags, an environment mapping and an optional ``.env`` file (flags win; None means 'not given').
 
     >>> load_settings({"USROK_DIGEST_CHANNELS": "C1, C2"}).digest_channels
     ('C1', 'C2')
     """
-    values: dict[str, object] = {}
-    for name, field in _ENV.items():
-        raw = env.get(name)
-        if raw is None or raw.strip() == "":
-            continue
-        values[field] = (
-            tuple(c.strip() for c in raw.split(",") if c.strip()) if field == "digest_channels" else raw.strip()
-        )
-    values.update({k: v for k, v in overrides.items() if v is not None})
+    unknown = flags.keys() - Settings.model_fields.keys()
+    if unknown:
+        raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
+    values = EnvironmentSource(Settings, env)()
+    values.update({k: v for k, v in flags.items() if v is not None})
+    values["_env_file"] = env_file  # pydantic-settings' .env file for this call; None reads none
     try:
-        return Settings.model_validate(values)
+        return Settings(**values)
     except ValidationError as exc:
         first = exc.errors()[0]
-        field = str(first["loc"][0]) if first["loc"] else "settings"
-        env_name = next((k for k, v in _ENV.items() if v == field), field)
-        raise SettingsError(f"{env_name}: {first['msg']}") from None
+        where = str(first["loc"][0]) if first["loc"] else "settings"
+        name = env_name(where) if where in Settings.model_fields else where
+        raise SettingsError(f"{name}: {first['msg']}") from None
