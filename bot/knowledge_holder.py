@@ -6,12 +6,10 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Hashable
-from pathlib import Path
 from typing import Protocol
 
 from bot.state import StateStore
 from knowledge.answer.answers import KnowledgeBase
-from knowledge.build import load_table
 from knowledge.models import FactTable
 
 log = logging.getLogger("usrok.knowledge")
@@ -23,22 +21,6 @@ class TableSource(Protocol):
     def version(self) -> Hashable | None: ...
 
     def load(self) -> FactTable: ...
-
-
-class FileTableSource:
-    """A table file on a disk both processes see (one host)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def version(self) -> Hashable | None:
-        try:
-            return self.path.stat().st_mtime_ns
-        except OSError:
-            return None
-
-    def load(self) -> FactTable:
-        return load_table(self.path)
 
 
 class StoreTableSource:

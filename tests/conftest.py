@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import settings as hypothesis_settings
+from slack_sdk.http_retry import builtin_handlers
 
 from knowledge.build import assemble, build_table, extract_files
 from knowledge.models import FactTable
@@ -41,3 +43,12 @@ def full_table() -> FactTable:
     paths = sorted(SEEDS.glob("*.txt")) + sorted(WRITTEN_DOCS.iterdir())
     result = extract_files(paths, root=ROOT)
     return assemble(result.facts, result.skipped)
+
+
+@pytest.fixture()
+def retry_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits slack_sdk's stock rate-limit handler asks for (Retry-After), recorded instead of slept."""
+    waits: list[float] = []
+    # Only that module's name ``time`` is replaced: other threads (servers, Socket Mode) keep the real sleep.
+    monkeypatch.setattr(builtin_handlers, "time", SimpleNamespace(sleep=waits.append))
+    return waits

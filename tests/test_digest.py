@@ -6,6 +6,7 @@ import io
 import json
 import os
 import shutil
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,8 +17,8 @@ from sqlalchemy import update
 from bot.app import create_app
 from bot.digest import DigestService
 from bot.http import make_http_server
-from bot.knowledge_holder import FileTableSource, KnowledgeHolder, StoreTableSource
-from bot.runtime import digest_once
+from bot.knowledge_holder import KnowledgeHolder, StoreTableSource
+from bot.runtime import digest_once, start_scheduler
 from bot.settings import Settings, load_settings
 from bot.slack_client import make_web_client
 from bot.state import StateStore, digest_outbox, make_engine, metadata
@@ -42,11 +43,12 @@ class World:
     fake: FakeSlack
     clock: FakeClock
     holder: KnowledgeHolder
+    retry_waits: list[float]
 
     def service(self) -> DigestService:
         """A fresh service on the same database: what a restarted worker builds."""
         store = StateStore(self.settings.database_url, clock=self.clock)
-        client = make_web_client(self.settings, sleep=lambda seconds: None)
+        client = make_web_client(self.settings)
         return DigestService(self.settings, store, self.holder, client, clock=self.clock)
 
     def add(self, source: Path, name: str | None = None, age: float = 60.0) -> Path:
@@ -64,7 +66,7 @@ def settle(path: Path, when: float) -> None:
 
 
 @pytest.fixture()
-def world(tmp_path: Path, seed_table) -> Iterator[World]:
+def world(tmp_path: Path, seed_table, retry_waits: list[float]) -> Iterator[World]:
     folder = tmp_path / "docs"
     folder.mkdir()
     for seed in sorted(SEEDS.glob("*.txt"))[:2]:
@@ -86,7 +88,7 @@ def world(tmp_path: Path, seed_table) -> Iterator[World]:
     clock = FakeClock(2_000_000_000.0)
     for path in folder.iterdir():
         settle(path, clock.now - 3600)
-    yield World(folder, settings, fake, clock, KnowledgeHolder(KnowledgeBase(seed_table)))
+    yield World(folder, settings, fake, clock, KnowledgeHolder(KnowledgeBase(seed_table)), retry_waits)
     fake.stop()
 
 
@@ -135,6 +137,7 @@ def test_two_rate_limits_then_success_give_exactly_one_message(world: World) -> 
     assert report.posted == 2 and report.pending == 0
     assert len(world.digests("C1")) == 1 and len(world.digests("C2")) == 1
     assert len([c for c in world.fake.calls if c.method == "chat.postMessage"]) == 4
+    assert len(world.retry_waits) == 2 and min(world.retry_waits) >= 1  # as long as Retry-After said
 
 
 def test_a_server_error_leaves_the_digest_pending_for_the_next_run(world: World) -> None:
@@ -267,10 +270,6 @@ def test_digest_once_exits_zero_with_an_unreadable_file(world: World) -> None:
 
 
 def test_the_scheduler_runs_a_scan_at_once_and_then_on_its_interval(world: World) -> None:
-    import threading
-
-    from bot.runtime import start_scheduler
-
     ran = threading.Event()
 
     class Watched(DigestService):
@@ -290,12 +289,12 @@ def test_the_scheduler_runs_a_scan_at_once_and_then_on_its_interval(world: World
         scheduler.shutdown(wait=False)
 
 
-def test_a_table_file_on_a_shared_disk_works_as_a_source_too(world: World) -> None:
+def test_the_published_table_can_be_loaded_in_the_request_thread_too(world: World) -> None:
     world.service().run_once()
     now = [0.0]
     web = KnowledgeHolder(
         KnowledgeBase(world.holder.get().table),
-        source=FileTableSource(world.settings.live_facts_path),
+        source=StoreTableSource(StateStore(world.settings.database_url)),
         clock=lambda: now[0],
         background=False,
     )

@@ -43,7 +43,7 @@ class Running:
 
 
 @pytest.fixture()
-def slack(tmp_path: Path, seed_table) -> Iterator[Running]:
+def slack(tmp_path: Path, seed_table, retry_waits: list[float]) -> Iterator[Running]:
     fake = FakeSlack().start()
     settings = load_settings(
         {}, slack_bot_token="xoxb-test", slack_signing_secret=SECRET, slack_api_url=fake.url, state_dir=tmp_path
@@ -51,7 +51,7 @@ def slack(tmp_path: Path, seed_table) -> Iterator[Running]:
     store = StateStore(settings.database_url)
     app = create_app(
         settings,
-        client=make_web_client(settings, sleep=lambda s: None),
+        client=make_web_client(settings),
         knowledge=KnowledgeHolder(KnowledgeBase(seed_table)),
         store=store,
     )
