@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 import uuid
 from collections.abc import Callable
@@ -28,13 +27,12 @@ from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from sqlalchemy import delete, insert, select, update
 
 from bot.blocks import Block
 from bot.digest_blocks import render_digest
 from bot.knowledge_holder import KnowledgeHolder
 from bot.settings import Settings
-from bot.state import StateStore, digest_outbox, document_facts, flags, known_files
+from bot.state import PendingDigest, ScannedFile, StateStore
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.build import assemble, display_path, document_entries, table_json, write_table
 from knowledge.extract.document_facts import extract_document
@@ -96,20 +94,8 @@ class DigestService:
     def _stored_facts(self) -> list[DocumentFacts]:
         """Facts of every document the ledger knows, read from the ledger (files are not re-read)."""
         if self._facts is None:
-            with self.store.engine.connect() as conn:
-                rows = conn.execute(select(document_facts.c.document_id, document_facts.c.facts)).all()
-            self._facts = {doc_id: DocumentFacts.model_validate_json(facts) for doc_id, facts in rows}
-        with self.store.engine.connect() as conn:
-            ids = list(
-                dict.fromkeys(
-                    conn.execute(
-                        select(known_files.c.document_id)
-                        .where(known_files.c.document_id.is_not(None))
-                        .order_by(known_files.c.path)
-                    ).scalars()
-                )
-            )
-        return [self._facts[i] for i in ids if i in self._facts]
+            self._facts = self.store.stored_document_facts()
+        return [self._facts[i] for i in self.store.known_document_ids() if i in self._facts]
 
     def _publish(self, facts: list[DocumentFacts]) -> FactTable:
         """Swap the new table in here, and publish it (file and database) for the web process."""
@@ -126,51 +112,42 @@ class DigestService:
             self._publish(facts)
 
     # Scanning ---------------------------------------------------------------------------------------------
-    def _known(self) -> dict[str, tuple[int, int, str | None]]:
-        with self.store.engine.connect() as conn:
-            return {
-                r.path: (r.size, r.mtime_ns, r.document_id)
-                for r in conn.execute(
-                    select(known_files.c.path, known_files.c.size, known_files.c.mtime_ns, known_files.c.document_id)
-                )
-            }
-
     def _channels(self) -> list[str]:
         return sorted(set(self.store.subscribed_channels()) | set(self.settings.digest_channels))
 
     def scan(self) -> ScanReport:
         """Step 1: find new and changed files, extract them, record them with their outbox rows, swap the table."""
         report = ScanReport()
-        known = self._known()
-        baseline = not self.store.flag_is_set("baseline")
+        known = self.store.known_files()
+        baseline = not self.store.baseline_recorded()
         report.baseline = baseline
         now = self.clock()
         seen_paths: set[str] = set()
-        fresh: list[tuple[str, os.stat_result, DocumentFacts | None, SkippedFile | None]] = []
+        fresh: list[ScannedFile] = []
         folder_shown = display_path(self.settings.seeds_dir, self.root)
         for path, stat in document_entries(self.settings.seeds_dir):
             shown = f"{folder_shown}/{path.name}"
             seen_paths.add(shown)
             previous = known.get(shown)
-            if previous is not None and previous[:2] == (stat.st_size, stat.st_mtime_ns):
+            if previous is not None and (previous.size, previous.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
                 report.unchanged += 1
                 continue
             if not baseline and now - stat.st_mtime_ns / 1e9 < self.settle_seconds:
                 report.waiting.append(shown)  # still being written: the next scan takes it
                 continue
+            size, mtime_ns = stat.st_size, stat.st_mtime_ns
             try:
                 document = read_document(path, self.settings.max_document_bytes, display_path=shown)
-                fresh.append((shown, stat, extract_document(document), None))
+                fresh.append(ScannedFile(shown, size, mtime_ns, facts=extract_document(document)))
             except UnreadableDocument as exc:
-                skipped = SkippedFile(path=shown, reason=str(exc))
-                fresh.append((shown, stat, None, skipped))
+                fresh.append(ScannedFile(shown, size, mtime_ns, skipped=SkippedFile(path=shown, reason=str(exc))))
         removed = [p for p in known if p not in seen_paths]
         if not fresh and not removed and not baseline:
             return report
         present = {f.document.id for f in self._stored_facts()}
-        new_facts = [f for _, _, f, _ in fresh if f is not None and f.document.id not in present]
+        new_facts = [f.facts for f in fresh if f.facts is not None and f.facts.document.id not in present]
         report.ingested = [f.document.path for f in new_facts]
-        report.unreadable = [s for _, _, _, s in fresh if s is not None]
+        report.unreadable = [f.skipped for f in fresh if f.skipped is not None]
         announce = not baseline and bool(new_facts or report.unreadable)
         message = render_digest(new_facts, report.unreadable) if announce else None
         self._record(fresh, removed, new_facts, message, baseline)
@@ -179,54 +156,24 @@ class DigestService:
 
     def _record(
         self,
-        fresh: list[tuple[str, os.stat_result, DocumentFacts | None, SkippedFile | None]],
+        fresh: list[ScannedFile],
         removed: list[str],
         new_facts: list[DocumentFacts],
         message: dict[str, Any] | None,
         baseline: bool,
     ) -> None:
         """The ingest, in one transaction: files, facts and this scan's outbox rows stand or fall together."""
-        now = self.clock()
         scan_id = uuid.uuid4().hex
-        with self.store.engine.begin() as conn:
-            if baseline:
-                conn.execute(insert(flags).values(name="baseline", set_at=now))
-            for path in removed:
-                conn.execute(delete(known_files).where(known_files.c.path == path))
-            for shown, stat, facts, skipped in fresh:
-                conn.execute(delete(known_files).where(known_files.c.path == shown))
-                conn.execute(
-                    insert(known_files).values(
-                        path=shown,
-                        size=stat.st_size,
-                        mtime_ns=stat.st_mtime_ns,
-                        seen_at=now,
-                        baseline=message is None,
-                        document_id=facts.document.id if facts else None,
-                        error=skipped.reason if skipped else None,
-                        title=facts.document.title if facts else None,
-                    )
-                )
-                if facts is not None:
-                    conn.execute(delete(document_facts).where(document_facts.c.document_id == facts.document.id))
-                    conn.execute(
-                        insert(document_facts).values(document_id=facts.document.id, facts=facts.model_dump_json())
-                    )
-                    if self._facts is not None:
-                        self._facts[facts.document.id] = facts
-            if message is not None:
-                payload = json.dumps({**message, "scan_id": scan_id})
-                for channel in self._channels():
-                    conn.execute(
-                        insert(digest_outbox).values(
-                            scan_id=scan_id,
-                            channel=channel,
-                            payload=payload,
-                            status="pending",
-                            attempts=0,
-                            created_at=now,
-                        )
-                    )
+        self.store.record_scan(
+            fresh,
+            removed,
+            baseline=baseline,
+            scan_id=scan_id,
+            digest_payload=json.dumps({**message, "scan_id": scan_id}) if message is not None else None,
+            channels=self._channels() if message is not None else (),
+        )
+        if self._facts is not None:
+            self._facts.update({f.facts.document.id: f.facts for f in fresh if f.facts is not None})
         if new_facts:
             log.info("ingested %d document(s) in scan %s", len(new_facts), scan_id)
 
@@ -234,77 +181,61 @@ class DigestService:
     def post_pending(self, report: ScanReport | None = None) -> ScanReport:
         """Step 2: send every pending digest message; each row is marked as soon as Slack has it."""
         report = report or ScanReport()
-        if self.client is None:
-            report.pending = self._count_pending()
-            return report
-        with self.store.engine.connect() as conn:
-            rows = conn.execute(
-                select(digest_outbox).where(digest_outbox.c.status == "pending").order_by(digest_outbox.c.id)
-            ).all()
-        for row in rows:
-            outcome = self._deliver(row)
-            if outcome == "posted":
-                report.posted += 1
-            elif outcome == "skipped":
-                report.skipped_channels.append(row.channel)
-        report.pending = self._count_pending()
+        if self.client is not None:
+            for digest in self.store.pending_digests():
+                outcome = self._deliver(self.client, digest)
+                if outcome == "posted":
+                    report.posted += 1
+                elif outcome == "skipped":
+                    report.skipped_channels.append(digest.channel)
+        report.pending = self.store.count_pending_digests()
         return report
 
-    def _count_pending(self) -> int:
-        with self.store.engine.connect() as conn:
-            return len(conn.execute(select(digest_outbox.c.id).where(digest_outbox.c.status == "pending")).all())
-
-    def _mark(self, row_id: int, **values: Any) -> None:
-        with self.store.engine.begin() as conn:
-            conn.execute(update(digest_outbox).where(digest_outbox.c.id == row_id).values(**values))
-
-    def _already_posted(self, channel: str, row_id: int) -> str | None:
-        """The ts of a message this row already produced, found by its metadata in recent history."""
-        assert self.client is not None
+    def _already_posted(self, client: WebClient, digest: PendingDigest) -> str | None:
+        """The ts of a message this digest already produced, found by its metadata in recent history."""
         try:
-            history = self.client.conversations_history(channel=channel, limit=50, include_all_metadata=True)
+            history = client.conversations_history(channel=digest.channel, limit=50, include_all_metadata=True)
         except (SlackApiError, OSError):
             return None
         for message in history.get("messages") or []:
             meta = message.get("metadata") or {}
-            if meta.get("event_type") == METADATA_EVENT and meta.get("event_payload", {}).get("outbox_id") == row_id:
+            if meta.get("event_type") == METADATA_EVENT and meta.get("event_payload", {}).get("outbox_id") == digest.id:
                 return str(message.get("ts"))
         return None
 
-    def _deliver(self, row: Any) -> str:
-        assert self.client is not None
-        if row.attempts > 0:
-            ts = self._already_posted(row.channel, row.id)
+    def _deliver(self, client: WebClient, digest: PendingDigest) -> str:
+        if digest.attempts > 0:
+            ts = self._already_posted(client, digest)
             if ts is not None:
-                self._mark(row.id, status="posted", message_ts=ts)
+                self.store.mark_digest_posted(digest.id, ts)
                 return "posted"
-        self._mark(row.id, attempts=row.attempts + 1)
-        message = json.loads(row.payload)
+        self.store.note_digest_attempt(digest.id, digest.attempts + 1)
+        message = json.loads(digest.payload)
         try:
-            response = self.client.chat_postMessage(
-                channel=row.channel,
+            response = client.chat_postMessage(
+                channel=digest.channel,
                 text=message["text"],
                 blocks=message["blocks"],
                 unfurl_links=False,
                 metadata={
                     "event_type": METADATA_EVENT,
-                    "event_payload": {"outbox_id": row.id, "scan_id": message["scan_id"]},
+                    "event_payload": {"outbox_id": digest.id, "scan_id": message["scan_id"]},
                 },
             )
         except SlackApiError as exc:
             error = str(exc.response.get("error") or exc.response.status_code)
             if error in GONE_CHANNEL_ERRORS:
-                log.warning("digest not posted to %s: %s; skipping that channel", row.channel, error)
-                self._mark(row.id, status="skipped", last_error=error)
+                log.warning("digest not posted to %s: %s; skipping that channel", digest.channel, error)
+                self.store.mark_digest_skipped(digest.id, error)
                 return "skipped"
-            log.warning("digest to %s failed (%s); it stays pending for the next run", row.channel, error)
-            self._mark(row.id, last_error=error)
+            log.warning("digest to %s failed (%s); it stays pending for the next run", digest.channel, error)
+            self.store.note_digest_failure(digest.id, error)
             return "pending"
         except OSError as exc:
-            log.warning("digest to %s failed (%s); it stays pending for the next run", row.channel, exc)
-            self._mark(row.id, last_error=str(exc))
+            log.warning("digest to %s failed (%s); it stays pending for the next run", digest.channel, exc)
+            self.store.note_digest_failure(digest.id, str(exc))
             return "pending"
-        self._mark(row.id, status="posted", message_ts=str(response.get("ts")))
+        self.store.mark_digest_posted(digest.id, str(response.get("ts")))
         return "posted"
 
     def run_once(self) -> ScanReport:
@@ -313,10 +244,8 @@ class DigestService:
         return self.post_pending(report)
 
     def latest_digest(self) -> tuple[str, list[Block]] | None:
-        with self.store.engine.connect() as conn:
-            payload = conn.execute(
-                select(digest_outbox.c.payload).order_by(digest_outbox.c.id.desc()).limit(1)
-            ).scalar_one_or_none()
+        """(fallback text, blocks) of the most recent digest, for ``/usrok digest``."""
+        payload = self.store.latest_digest_payload()
         if payload is None:
             return None
         message = json.loads(payload)

@@ -2,14 +2,17 @@
 
 SQLAlchemy Core over SQLite by default (``USROK_DB`` may name PostgreSQL instead).
 Every write is one short transaction; uniqueness constraints, not read-then-write
-checks, decide 'first time', so two threads or processes never both win.
+checks, decide 'first time', so two threads or processes never both win. All the
+bot's SQL is in this module: the rest asks ``StateStore`` in words.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import (
     BigInteger,
@@ -31,6 +34,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
+
+from knowledge.models import DocumentFacts, SkippedFile
 
 metadata = MetaData()
 
@@ -99,6 +104,38 @@ digest_outbox = Table(
     Column("message_ts", String(64), nullable=True),
     Column("created_at", Float, nullable=False),
 )
+
+
+BASELINE_FLAG = "baseline"  # set by the first scan: the files present then are known, never announced
+
+
+class KnownFile(NamedTuple):
+    """A document file as the ledger last saw it."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    document_id: str | None
+
+
+@dataclass(frozen=True)
+class ScannedFile:
+    """A new or changed file found by a scan: its facts, or why it could not be read."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    facts: DocumentFacts | None = None
+    skipped: SkippedFile | None = None
+
+
+class PendingDigest(NamedTuple):
+    """One digest message waiting in the outbox for one channel."""
+
+    id: int
+    channel: str
+    payload: str  # the message as JSON, fixed when its scan was recorded
+    attempts: int
 
 
 def make_engine(url: str) -> Engine:
@@ -178,6 +215,10 @@ class StateStore:
         with self.engine.connect() as conn:
             return conn.execute(select(flags.c.name).where(flags.c.name == name)).first() is not None
 
+    def baseline_recorded(self) -> bool:
+        """Whether the first scan has run (its files are the silent baseline)."""
+        return self.flag_is_set(BASELINE_FLAG)
+
     # The published table ---------------------------------------------------------------------------------
     def publish_table(self, facts_json: str) -> int:
         """Store the worker's current table for other processes; only the newest is kept."""
@@ -217,3 +258,122 @@ class StateStore:
     def subscribed_channels(self) -> list[str]:
         with self.engine.connect() as conn:
             return list(conn.execute(select(subscriptions.c.channel).order_by(subscriptions.c.channel)).scalars())
+
+    # The document ledger -----------------------------------------------------------------------------
+    def known_files(self) -> dict[str, KnownFile]:
+        """Every file the ledger has seen, by its shown path."""
+        columns = (known_files.c.path, known_files.c.size, known_files.c.mtime_ns, known_files.c.document_id)
+        with self.engine.connect() as conn:
+            return {row.path: KnownFile(*row) for row in conn.execute(select(*columns))}
+
+    def stored_document_facts(self) -> dict[str, DocumentFacts]:
+        """The facts of every document ever ingested, by document id (so files are not re-read)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(document_facts.c.document_id, document_facts.c.facts)).all()
+        return {doc_id: DocumentFacts.model_validate_json(facts) for doc_id, facts in rows}
+
+    def known_document_ids(self) -> list[str]:
+        """Ids of the documents whose files are present now, in path order, each once."""
+        with self.engine.connect() as conn:
+            ids = conn.execute(
+                select(known_files.c.document_id)
+                .where(known_files.c.document_id.is_not(None))
+                .order_by(known_files.c.path)
+            ).scalars()
+            return list(dict.fromkeys(ids))
+
+    def record_scan(
+        self,
+        files: Sequence[ScannedFile],
+        removed: Sequence[str],
+        *,
+        baseline: bool,
+        scan_id: str,
+        digest_payload: str | None,
+        channels: Sequence[str],
+    ) -> None:
+        """One scan's ingest in one transaction: files, facts and an outbox row per channel stand or fall together.
+
+        With ``baseline`` the baseline flag is set too. Without a ``digest_payload`` nothing is queued and the
+        files are recorded as baseline (known, never announced).
+        """
+        now = self.clock()
+        with self.engine.begin() as conn:
+            if baseline:
+                conn.execute(insert(flags).values(name=BASELINE_FLAG, set_at=now))
+            for path in removed:
+                conn.execute(delete(known_files).where(known_files.c.path == path))
+            for file in files:
+                conn.execute(delete(known_files).where(known_files.c.path == file.path))
+                conn.execute(
+                    insert(known_files).values(
+                        path=file.path,
+                        size=file.size,
+                        mtime_ns=file.mtime_ns,
+                        seen_at=now,
+                        baseline=digest_payload is None,
+                        document_id=file.facts.document.id if file.facts else None,
+                        error=file.skipped.reason if file.skipped else None,
+                        title=file.facts.document.title if file.facts else None,
+                    )
+                )
+                if file.facts is not None:
+                    doc_id = file.facts.document.id
+                    conn.execute(delete(document_facts).where(document_facts.c.document_id == doc_id))
+                    conn.execute(insert(document_facts).values(document_id=doc_id, facts=file.facts.model_dump_json()))
+            if digest_payload is not None:
+                for channel in channels:
+                    conn.execute(
+                        insert(digest_outbox).values(
+                            scan_id=scan_id,
+                            channel=channel,
+                            payload=digest_payload,
+                            status="pending",
+                            attempts=0,
+                            created_at=now,
+                        )
+                    )
+
+    # The digest outbox -------------------------------------------------------------------------------
+    def pending_digests(self) -> list[PendingDigest]:
+        """Digest messages not yet posted nor skipped, oldest first."""
+        columns = (digest_outbox.c.id, digest_outbox.c.channel, digest_outbox.c.payload, digest_outbox.c.attempts)
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(*columns).where(digest_outbox.c.status == "pending").order_by(digest_outbox.c.id)
+            ).all()
+        return [PendingDigest(*row) for row in rows]
+
+    def count_pending_digests(self) -> int:
+        with self.engine.connect() as conn:
+            return int(
+                conn.execute(
+                    select(func.count()).select_from(digest_outbox).where(digest_outbox.c.status == "pending")
+                ).scalar_one()
+            )
+
+    def note_digest_attempt(self, digest_id: int, attempts: int) -> None:
+        """Record that a post is about to be tried, so a crash after it is looked for before posting again."""
+        self._update_digest(digest_id, attempts=attempts)
+
+    def mark_digest_posted(self, digest_id: int, message_ts: str) -> None:
+        self._update_digest(digest_id, status="posted", message_ts=message_ts)
+
+    def mark_digest_skipped(self, digest_id: int, error: str) -> None:
+        """The channel cannot take it (the bot was removed, the channel archived): never try again."""
+        self._update_digest(digest_id, status="skipped", last_error=error)
+
+    def note_digest_failure(self, digest_id: int, error: str) -> None:
+        """A failure worth retrying: the message stays pending for the next run."""
+        self._update_digest(digest_id, last_error=error)
+
+    def _update_digest(self, digest_id: int, **values: object) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(digest_outbox).where(digest_outbox.c.id == digest_id).values(**values))
+
+    def latest_digest_payload(self) -> str | None:
+        """The most recently queued digest message (JSON), whatever became of it."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(digest_outbox.c.payload).order_by(digest_outbox.c.id.desc()).limit(1)
+            ).scalar_one_or_none()
