@@ -9,6 +9,8 @@ request. Slow work (posting to Slack) runs in lazy listeners after the response.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from slack_bolt import App, BoltResponse
@@ -17,11 +19,25 @@ from slack_sdk import WebClient
 from bot.deps import Deps
 from bot.digest import DigestService
 from bot.knowledge_holder import KnowledgeHolder
-from bot.listeners import actions, commands, events
+from bot.listeners import actions, events, slash_command
 from bot.settings import Settings
 from bot.state import StateStore
 
 log = logging.getLogger("usrok.app")
+
+
+def drop_retried_events(body: dict[str, Any], next: Callable[[], None], store: StateStore) -> BoltResponse | None:
+    """Slack resends an event it thinks we missed; the first copy was answered, so later ones are not."""
+    event_id = body.get("event_id")
+    if event_id and not store.first_sighting(str(event_id)):
+        return BoltResponse(status=200, body="")
+    next()
+    return None
+
+
+def log_listener_error(error: Exception, body: dict[str, Any]) -> None:
+    """One line naming the failure and the payload type; never the payload (it may hold user text)."""
+    log.error("listener failed: %s (%s)", type(error).__name__, body.get("type"))
 
 
 def create_app(
@@ -45,22 +61,9 @@ def create_app(
         process_before_response=True,
         logger=logging.getLogger("usrok.bolt"),
     )
-
-    def drop_retried_events(body: dict[str, Any], next: Any) -> BoltResponse | None:
-        """Slack resends an event it thinks we missed; the first copy was answered, so later ones are not."""
-        event_id = body.get("event_id")
-        if event_id and not deps.store.first_sighting(str(event_id)):
-            return BoltResponse(status=200, body="")
-        next()
-        return None
-
-    app.middleware(drop_retried_events)
-
-    @app.error
-    def on_error(error: Exception, body: dict[str, Any]) -> None:
-        log.error("listener failed: %s (%s)", type(error).__name__, body.get("type"))
-
-    commands.register(app, deps)
+    app.middleware(partial(drop_retried_events, store=store))
+    app.error(log_listener_error)
+    slash_command.register(app, deps)
     events.register(app, deps)
     actions.register(app, deps)
     return app

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from knowledge.answer.answers import Answer, AnswerItem
+from knowledge.answer.answers import NOT_IN_TABLE, Answer, AnswerItem
 from knowledge.answer.phrasing import human_date
 
 Block = dict[str, Any]
@@ -55,9 +55,13 @@ def button(text: str, action_id: str, value: str) -> Block:
     }
 
 
-def button_value(query: str, page: int = 0, thread: str | None = None) -> str:
-    """What a button carries to re-run a query: small JSON, the query cut to fit Slack's limit."""
-    return json.dumps({"q": query[:1500], "p": page, **({"t": thread} if thread else {})})
+def button_value(query: str, page: int = 0) -> str:
+    """What a button carries to re-run a query: small JSON, the query cut to fit Slack's limit.
+
+    >>> button_value("who is kim jina", 1)
+    '{"q": "who is kim jina", "p": 1}'
+    """
+    return json.dumps({"q": query[:1500], "p": page})
 
 
 def parse_button_value(value: str) -> tuple[str, int]:
@@ -84,19 +88,18 @@ def fallback_text(answer: Answer) -> str:
     if answer.usage is not None:
         return "usrok: how to ask"
     if not answer.answers:
-        return answer.note or "That is not in the fact table."
+        return answer.note or NOT_IN_TABLE
     first = answer.answers[0]
     more = f" (+{len(answer.answers) - 1} more)" if len(answer.answers) > 1 else ""
     return _clip(f"{first.text}{more} — {first.source.title}", 3000)
 
 
 def render_answer(
-    answer: Answer, *, page: int = 0, ephemeral: bool = True, shared_by: str | None = None, thread: str | None = None
+    answer: Answer, *, page: int = 0, ephemeral: bool = True, shared_by: str | None = None
 ) -> tuple[str, list[Block]]:
     """(fallback text, blocks) for an answer; page ``page`` of a long list.
 
-    >>> from knowledge.answer.answers import Answer
-    >>> render_answer(Answer(query="x", intent="who", note="That is not in the fact table."))[0]
+    >>> render_answer(Answer(query="x", intent="who", note=NOT_IN_TABLE))[0]
     'That is not in the fact table.'
     """
     blocks: list[Block] = []
@@ -106,16 +109,14 @@ def render_answer(
         blocks.append(section(answer.usage))
         return fallback_text(answer), blocks
     if not answer.answers:
-        blocks.append(
-            section(f"{escape(answer.note or 'That is not in the fact table.')} (asked: _{escape(answer.query)}_)")
-        )
+        blocks.append(section(f"{escape(answer.note or NOT_IN_TABLE)} (asked: _{escape(answer.query)}_)"))
         if answer.suggestions:
             blocks.append(context("Did you mean:"))
             blocks.append(
                 {
                     "type": "actions",
                     "elements": [
-                        button(s, f"{ACTION_SUGGEST}_{i}", button_value(s, thread=thread))
+                        button(s, f"{ACTION_SUGGEST}_{i}", button_value(s))
                         for i, s in enumerate(answer.suggestions[:3])
                     ],
                 }
@@ -131,9 +132,9 @@ def render_answer(
     remaining = total - (answer.offset + len(shown))
     if remaining > 0:
         blocks.append(context(f"Showing {answer.offset + 1}–{answer.offset + len(shown)} of {total}."))
-        buttons.append(button(f"More ({remaining})", ACTION_MORE, button_value(answer.query, page + 1, thread)))
+        buttons.append(button(f"More ({remaining})", ACTION_MORE, button_value(answer.query, page + 1)))
     if ephemeral:
-        buttons.append(button("Share in channel", ACTION_SHARE, button_value(answer.query, page, thread)))
+        buttons.append(button("Share in channel", ACTION_SHARE, button_value(answer.query, page)))
     if buttons:
         blocks.append({"type": "actions", "elements": buttons})
     assert len(blocks) <= MAX_BLOCKS

@@ -7,16 +7,14 @@ previous question's subject, as they do in a Slack thread.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TextIO
 
 from bot.blocks import preview, render_answer, render_error
+from bot.replies import channel_command_word, strip_mentions
 from knowledge.answer.answers import KnowledgeBase
 
 PROMPT = "/usrok "
-SLACK_ONLY = {"subscribe", "unsubscribe", "digest"}
-_MENTION = re.compile(r"<@[A-Z0-9]+>")
 
 
 class Console:
@@ -28,8 +26,8 @@ class Console:
 
     def ask(self, line: str) -> str:
         """What the bot shows for one line typed after /usrok (or a mention's text)."""
-        text = _MENTION.sub("", line).strip()
-        if text.split(" ", 1)[0].lower() in SLACK_ONLY:
+        text = strip_mentions(line)
+        if channel_command_word(text):
             return preview(render_error(f"`{text.split()[0]}` works in a Slack channel, not in the console.")[1])
         answer = self._knowledge().answer(text, context_subject=self.subject)
         if answer.subject:

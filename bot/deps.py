@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from bot.digest import DigestService
 from bot.knowledge_holder import KnowledgeHolder
 from bot.settings import Settings
 from bot.state import StateStore
-
-if TYPE_CHECKING:
-    from bot.digest import DigestService
 
 
 @dataclass(frozen=True)
@@ -18,4 +15,4 @@ class Deps:
     settings: Settings
     knowledge: KnowledgeHolder
     store: StateStore
-    digests: DigestService | None = None
+    digests: DigestService | None = None  # None where no digest runs (an app built only to answer)

@@ -7,31 +7,30 @@ Slack, so the user sees it at once and no second request is needed.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
 from slack_bolt import Ack, App
 
-from bot.blocks import render_error
+from bot.blocks import Block, render_error
 from bot.deps import Deps
-from bot.replies import CHANNEL_COMMANDS, answer_blocks
+from bot.replies import answer_blocks, channel_command_word
 
 log = logging.getLogger("usrok.commands")
 
 
-def register(app: App, deps: Deps) -> None:
-    def handle_usrok(ack: Ack, command: dict[str, Any]) -> None:
-        text = (command.get("text") or "").strip()
-        word = text.split(" ", 1)[0].lower()
-        if word in CHANNEL_COMMANDS:
-            fallback, blocks = channel_command(deps, word, command)
-        else:
-            fallback, blocks, _ = answer_blocks(deps, text, ephemeral=True)
-        ack(text=fallback, blocks=blocks, response_type="ephemeral")
-
-    app.command("/usrok")(handle_usrok)
+def handle_usrok(ack: Ack, command: dict[str, Any], deps: Deps) -> None:
+    """Answer ``/usrok …`` in the acknowledgement; ``subscribe``, ``unsubscribe`` and ``digest`` act on the channel."""
+    text = (command.get("text") or "").strip()
+    word = channel_command_word(text)
+    if word is not None:
+        fallback, blocks = channel_command(deps, word, command)
+    else:
+        fallback, blocks, _ = answer_blocks(deps.knowledge.get(), text, ephemeral=True)
+    ack(text=fallback, blocks=blocks, response_type="ephemeral")
 
 
-def channel_command(deps: Deps, word: str, command: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
+def channel_command(deps: Deps, word: str, command: dict[str, Any]) -> tuple[str, list[Block]]:
     channel, user = command.get("channel_id", ""), command.get("user_id")
     try:
         if word == "subscribe":
@@ -55,3 +54,7 @@ def channel_command(deps: Deps, word: str, command: dict[str, Any]) -> tuple[str
     except Exception:
         log.exception("channel command %s failed", word)
         return render_error("Sorry, that did not work. Please try again in a moment.")
+
+
+def register(app: App, deps: Deps) -> None:
+    app.command("/usrok")(partial(handle_usrok, deps=deps))
