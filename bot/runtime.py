@@ -1,4 +1,4 @@
-"""Wiring for the long-running processes: HTTP (web), Socket Mode with the scheduler (worker), digest --once."""
+"""The long-running processes: HTTP (web), Socket Mode with the scheduler (worker), and one digest run."""
 
 from __future__ import annotations
 
@@ -11,31 +11,13 @@ from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 from bot.app import create_app
-from bot.deps import Deps
 from bot.digest import DigestService
-from bot.knowledge_holder import KnowledgeHolder, StoreTableSource
+from bot.http import make_http_server
 from bot.settings import Settings
 from bot.slack_client import make_web_client
-from bot.state import StateStore
-from knowledge.answer.answers import KnowledgeBase
+from bot.wiring import build_services
 
 log = logging.getLogger("usrok.runtime")
-
-
-def build_deps(settings: Settings, watch_live_table: bool) -> tuple[Deps, DigestService]:
-    from bot.cli import load_facts
-
-    store = StateStore(settings.database_url)
-    # The table the worker last published (in the state database, shared across hosts with PostgreSQL),
-    # else the committed one; the web process keeps watching for newer ones.
-    published = StoreTableSource(store)
-    table = published.load() if published.version() is not None else load_facts(settings)
-    holder = KnowledgeHolder(
-        KnowledgeBase(table, settings.min_confidence), source=published if watch_live_table else None
-    )
-    client = make_web_client(settings) if settings.has_slack_credentials else None
-    digests = DigestService(settings, store, holder, client)
-    return Deps(settings=settings, knowledge=holder, store=store, digests=digests), digests
 
 
 def start_scheduler(digests: DigestService, interval: float) -> BackgroundScheduler:
@@ -63,17 +45,19 @@ def socket_mode_handler(app: App, settings: Settings) -> SocketModeHandler:
     return SocketModeHandler(app, settings.slack_app_token.get_secret_value())
 
 
-def serve(settings: Settings, http: bool, scheduler: bool, out: TextIO, err: TextIO) -> int:
+def serve(settings: Settings, *, http: bool, scheduler: bool, err: TextIO) -> int:
+    """Run the bot in Slack: over HTTP (the web process) or Socket Mode with the scanner (the worker)."""
     if http:
         if settings.slack_signing_secret is None:
             err.write("usrok serve --http: SLACK_SIGNING_SECRET is not set\n")
             return 2
-        from bot.http import make_http_server
-
-        deps, digests = build_deps(settings, watch_live_table=True)
-        assert deps.digests is not None
+        services = build_services(settings, watch_live_table=True)
         app = create_app(
-            settings, client=make_web_client(settings), knowledge=deps.knowledge, store=deps.store, digests=digests
+            settings,
+            client=make_web_client(settings),
+            knowledge=services.knowledge,
+            store=services.store,
+            digests=services.digests,
         )
         server = make_http_server(app, port=settings.port, threads=settings.http_threads)
         log.info("usrok listening on port %s (POST /slack/events, GET /healthz)", server.effective_port)
@@ -82,12 +66,16 @@ def serve(settings: Settings, http: bool, scheduler: bool, out: TextIO, err: Tex
     if settings.slack_app_token is None:
         err.write("usrok serve: set SLACK_APP_TOKEN for Socket Mode, or use --http with SLACK_SIGNING_SECRET\n")
         return 2
-    deps, digests = build_deps(settings, watch_live_table=False)
-    digests.load_current()
+    services = build_services(settings, watch_live_table=False)
+    services.digests.load_current()
     app = create_app(
-        settings, client=make_web_client(settings), knowledge=deps.knowledge, store=deps.store, digests=digests
+        settings,
+        client=make_web_client(settings),
+        knowledge=services.knowledge,
+        store=services.store,
+        digests=services.digests,
     )
-    running = start_scheduler(digests, settings.scan_interval_seconds) if scheduler else None
+    running = start_scheduler(services.digests, settings.scan_interval_seconds) if scheduler else None
     try:
         socket_mode_handler(app, settings).start()  # type: ignore[no-untyped-call]
     finally:
@@ -101,7 +89,7 @@ def digest_once(settings: Settings, out: TextIO, err: TextIO) -> int:
     if not settings.has_slack_credentials:
         err.write("usrok digest: SLACK_BOT_TOKEN is not set, so the digest cannot be posted\n")
         return 2
-    _, digests = build_deps(settings, watch_live_table=False)
+    digests = build_services(settings, watch_live_table=False).digests
     digests.load_current()
     report = digests.run_once()
     for skipped in report.unreadable:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -17,6 +18,8 @@ from bot.cli import main
 from bot.console import Console, run_console
 from knowledge.answer.answers import KnowledgeBase
 from tests.conftest import COMMITTED_TABLE, ROOT
+
+NO_DOTENV = {"USROK_ENV_FILE": os.devnull}  # a developer's .env (real tokens) must not reach these runs
 
 
 @pytest.fixture()
@@ -100,7 +103,7 @@ def test_ask_runs_from_a_cold_start_as_a_real_process() -> None:
 
 
 def test_serve_without_credentials_runs_the_console(tmp_path: Path) -> None:
-    env = {"PATH": "/usr/bin:/bin", "USROK_STATE_DIR": str(tmp_path)}
+    env = {"PATH": "/usr/bin:/bin", "USROK_STATE_DIR": str(tmp_path), **NO_DOTENV}
     result = subprocess.run(
         [sys.executable, "-m", "bot.cli", "serve"],
         cwd=ROOT,
@@ -115,7 +118,7 @@ def test_serve_without_credentials_runs_the_console(tmp_path: Path) -> None:
 
 
 def test_a_malformed_setting_is_one_line(tmp_path: Path) -> None:
-    env = {"PATH": "/usr/bin:/bin", "USROK_SCAN_INTERVAL": "soon"}
+    env = {"PATH": "/usr/bin:/bin", "USROK_SCAN_INTERVAL": "soon", **NO_DOTENV}
     result = subprocess.run(
         [sys.executable, "-m", "bot.cli", "ask", "x"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=30
     )
@@ -172,7 +175,7 @@ def test_when_documents_disagree_both_answers_are_shown_with_their_sources(tmp_p
 def test_missing_or_malformed_settings_are_one_clear_line(
     tmp_path: Path, args: list[str], env: dict[str, str], says: str
 ) -> None:
-    full_env = {"PATH": "/usr/bin:/bin", "USROK_STATE_DIR": str(tmp_path), **env}
+    full_env = {"PATH": "/usr/bin:/bin", "USROK_STATE_DIR": str(tmp_path), **NO_DOTENV, **env}
     result = subprocess.run(
         [sys.executable, "-m", "bot.cli", *args], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=30
     )

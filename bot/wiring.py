@@ -1,0 +1,57 @@
+"""Settings → the parts of a running bot: state store, knowledge holder, Slack client, digest service.
+
+The CLI and the long-running processes build what they need here, and nothing here
+imports them back, so the import graph runs one way: cli → runtime → wiring.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.digest import DigestService
+from bot.knowledge_holder import KnowledgeHolder, StoreTableSource
+from bot.settings import Settings
+from bot.slack_client import make_web_client
+from bot.state import StateStore
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.build import load_table
+from knowledge.models import FactTable
+
+
+def load_facts(settings: Settings) -> FactTable:
+    """The live table when the worker has published one, else the configured (committed) table."""
+    path = settings.live_facts_path if settings.live_facts_path.exists() else settings.facts_path
+    return load_table(path)
+
+
+def load_knowledge(settings: Settings) -> KnowledgeBase:
+    """The knowledge ``usrok ask`` and the console answer from."""
+    return KnowledgeBase(load_facts(settings), min_confidence=settings.min_confidence)
+
+
+@dataclass(frozen=True)
+class Services:
+    """What a long-running process is made of, built from the settings in one place."""
+
+    settings: Settings
+    store: StateStore
+    knowledge: KnowledgeHolder
+    digests: DigestService  # its client is None without SLACK_BOT_TOKEN: digests are then queued, not posted
+
+
+def build_services(settings: Settings, *, watch_live_table: bool) -> Services:
+    """The store, the knowledge (watching for tables the worker publishes when asked), the client and the digest.
+
+    >>> services = build_services(load_settings({}), watch_live_table=True)  # doctest: +SKIP
+    """
+    store = StateStore(settings.database_url)
+    # The table the worker last published (in the state database, shared across hosts with PostgreSQL),
+    # else the committed one; the web process keeps watching for newer ones.
+    published = StoreTableSource(store)
+    table = published.load() if published.version() is not None else load_facts(settings)
+    knowledge = KnowledgeHolder(
+        KnowledgeBase(table, settings.min_confidence), source=published if watch_live_table else None
+    )
+    client = make_web_client(settings) if settings.has_slack_credentials else None
+    digests = DigestService(settings, store, knowledge, client)
+    return Services(settings=settings, store=store, knowledge=knowledge, digests=digests)
