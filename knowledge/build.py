@@ -130,6 +130,7 @@ def assemble(facts: list[DocumentFacts], skipped: Iterable[SkippedFile] = ()) ->
         dates=tuple(d for f in docs for d in f.dates),
         pledges=tuple(p for f in docs for p in f.pledges),
         statistics=tuple(s for f in docs for s in f.statistics),
+        passages=tuple(p for f in docs for p in f.passages),
         skipped=tuple(skipped),
     )
 

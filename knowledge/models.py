@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Country = Literal["US", "ROK", "other"]
 Precision = Literal["day", "month", "year", "range"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Frozen(BaseModel):
@@ -73,6 +73,19 @@ class Statistic(Frozen):
     sources: tuple[Source, ...] = ()
 
 
+class Passage(Frozen):
+    """One sentence of a document, kept whole so that anything a document says can be found and quoted.
+
+    Passages are in document order; the ones either side of a passage in the same document are its neighbours.
+    """
+
+    document: str
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+
+
 class SkippedFile(Frozen):
     path: str
     reason: str
@@ -86,6 +99,7 @@ class DocumentFacts(Frozen):
     dates: tuple[DateFact, ...] = ()
     pledges: tuple[Pledge, ...] = ()
     statistics: tuple[Statistic, ...] = ()
+    passages: tuple[Passage, ...] = ()
 
 
 class FactTable(Frozen):
@@ -95,6 +109,7 @@ class FactTable(Frozen):
     dates: tuple[DateFact, ...] = ()
     pledges: tuple[Pledge, ...] = ()
     statistics: tuple[Statistic, ...] = ()
+    passages: tuple[Passage, ...] = ()
     skipped: tuple[SkippedFile, ...] = Field(default=())
 
     def document(self, document_id: str) -> DocumentInfo | None:

@@ -162,8 +162,13 @@ def fact_stated(case: BlindCase, text: str) -> bool:
     if kind == "number":
         return bool(_numbers(str(want)) & _numbers(text))
     if kind == "list":
-        return all(fold(str(item)) in fold(text) for item in want)
-    return fold(str(want)) in fold(text)
+        return all(_plain(str(item)) in _plain(text) for item in want)
+    return _plain(str(want)) in _plain(text)
+
+
+def _plain(text: str) -> str:
+    """Letters and digits only, folded: 'Washington, D.C.' and 'Washington DC' are one place."""
+    return re.sub(r"[^a-z0-9]", "", fold(text))
 
 
 def judge(case: BlindCase, texts: Sequence[str] | None) -> Outcome:

@@ -24,7 +24,7 @@ def _score_set(golden_dir: Path, docs_dir: Path) -> dict[str, Score]:
     for golden_path in goldens:
         golden = json.loads(golden_path.read_text(encoding="utf-8"))
         for kind, score in score_document(golden, docs_dir / golden["document"]).items():
-            totals[kind].add(score)
+            totals.setdefault(kind, Score(kind)).add(score)
     return totals
 
 

@@ -10,21 +10,28 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import cast
 
+from knowledge.answer.fit import READ_FIRST, answer_fits, office_side
 from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
 from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.passages import PassageIndex
 from knowledge.answer.phrasing import fact_label, fact_text, human_date
 from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_query
+from knowledge.answer.question_type import AnswerType, QuestionShape, question_shape
 from knowledge.answer.ranking import (
     CURRENT_HOLDER_MARGIN,
     DISAGREEMENT_RATIO,
     MIN_CONFIDENCE,
     NAMED_SIDE_NUDGE,
+    READING_MARGIN,
     SEARCH_KEEP_RATIO,
     SUGGESTION_FLOOR,
     WEAK_MATCH_FACTOR,
 )
+from knowledge.answer.reader import PassageReader, Reading
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
+from knowledge.answer.thread import ThreadContext
 from knowledge.models import DateFact, DocumentInfo, FactTable, Official, Pledge, Source
 from knowledge.text.amounts import BARE_AMOUNT, find_bare_amounts
 
@@ -93,23 +100,25 @@ def _prefer_named_side(hits: list[Hit], words: list[str]) -> list[Hit]:
     return sorted(hits, key=key, reverse=True)
 
 
-_OFFICE_SIDE = re.compile(
-    r"\b(us|rok)\s+(?:\w+\s+){0,2}?(?:ambassador|minister|secretary|president|representative|envoy|consul)\b"
-)
-
-
 def _prefer_office_side(hits: list[Hit], normalized: str) -> list[Hit]:
     """'the US ambassador to Korea': the country word before the office is the official's own side."""
-    m = _OFFICE_SIDE.search(normalized)
-    if not m:
+    side = office_side(normalized)
+    if side is None:
         return hits
-    side = {"us": "US", "rok": "ROK"}[m.group(1)]
 
     adjusted = [
         h if getattr(h.entry.fact, "country", side) == side else Hit(h.entry, h.score * WEAK_MATCH_FACTOR, h.coverage)
         for h in hits
     ]
     return sorted(adjusted, key=lambda h: -h.score)
+
+
+def _after(subject: str | None, headline: str, document: str | None, shape: QuestionShape) -> str:
+    """The thread's context after an answer: the person, place or organisation answered (so 'where did he
+    speak?' is about them), the document it came from, and the kind of answer given."""
+    entity = headline.split(" — ")[0] if shape.answer_type in ("person", "place", "organization") else None
+    words = ThreadContext.decode(subject).words
+    return ThreadContext(words, entity, document, shape.answer_type).encode()
 
 
 def _has_conditions(fact: Fact) -> bool:
@@ -137,6 +146,8 @@ class KnowledgeBase:
         self.table = table
         self.min_confidence = min_confidence
         self.index = SearchIndex(table)
+        self.passages = PassageIndex(table)
+        self.reader = PassageReader(table, self.passages)
         self._documents = {d.id: d for d in table.documents}
         self._documents_recent = sorted(table.documents, key=lambda d: d.date or "", reverse=True)
         self._pledges_recent = sorted(table.pledges, key=self._document_date, reverse=True)
@@ -195,15 +206,18 @@ class KnowledgeBase:
             return self._page(query, self._documents_recent, "document", offset, limit, None)
         text = _query_amounts(query.text)
         words = content_tokens(text)
-        if context_subject and not (query.explicit and query.is_empty) and needs_context(query, words):
-            text = f"{text} {context_subject}"
-            words = content_tokens(text)
-        subject = " ".join(words) or None
+        thread = ThreadContext.decode(context_subject)
+        follow_up = bool(context_subject) and not (query.explicit and query.is_empty) and needs_context(query, words)
+        if follow_up:
+            words = content_tokens(f"{text} {thread.as_text()}")
+        else:
+            thread = ThreadContext()
+        subject = ThreadContext(words=" ".join(words)).encode() if words else None
         if query.intent == "timeline":
-            return self._timeline(query, text, subject, offset, limit)
+            return self._timeline(query, f"{text} {thread.as_text()}".strip(), subject, offset, limit)
         if query.intent == "pledges" and query.explicit:
-            return self._pledge_list(query, text, words, subject, offset, limit)
-        return self._best(query, text, subject)
+            return self._pledge_list(query, f"{text} {thread.as_text()}".strip(), words, subject, offset, limit)
+        return self._best(query, text, subject, thread)
 
     def _page(
         self,
@@ -242,11 +256,62 @@ class KnowledgeBase:
             label=f"search {d.title}",
         )
 
-    def _abstain(self, query: Query, hits: list[Hit], subject: str | None) -> Answer:
-        suggestions = tuple(dict.fromkeys(fact_label(h.entry.fact) for h in hits if h.score >= SUGGESTION_FLOOR))[:3]
+    def _abstain(self, query: Query, hits: list[Hit], subject: str | None, near: Sequence[str] = ()) -> Answer:
+        labels = [*near, *(fact_label(h.entry.fact) for h in hits if h.score >= SUGGESTION_FLOOR)]
+        suggestions = tuple(dict.fromkeys(labels))[:3]
         return Answer(query=query.raw, intent=query.intent, suggestions=suggestions, note=NOT_IN_TABLE, subject=subject)
 
-    def _best(self, query: Query, text: str, subject: str | None) -> Answer:
+    def _best(self, query: Query, text: str, subject: str | None, thread: ThreadContext) -> Answer:
+        """The extracted fact that answers the question, or the words of a sentence that do (``reading``).
+
+        An extracted fact is stated only when it is the kind of answer asked for and its source names every
+        name, place and number the question gives; otherwise the documents' sentences are read."""
+        typed = self._best_fact(query, f"{text} {thread.as_text()}".strip(), subject)
+        shape = question_shape(query.raw)
+        if shape.answer_type is None and thread.answer_type:
+            shape = QuestionShape(cast(AnswerType, thread.answer_type))
+        if shape.answer_type is None or (query.explicit and query.intent not in ("who", "when")):
+            return typed
+        reading = self.reader.read(text, shape, prefer_document=thread.document, thread_words=thread.as_text())
+        top = typed.answers[0] if typed.answers else None
+        fits = top is not None and answer_fits(top, shape, text) and self._supported(top, text)
+        # An amount read off a sentence replaces the extracted pledge only when it covers the question clearly
+        # better ('how much of it is for shipbuilding' is the share, not the whole pledge).
+        better = (
+            shape.answer_type == "amount"
+            and top is not None
+            and reading is not None
+            and reading.score > top.score + READING_MARGIN
+        )
+        if reading is not None and (not fits or shape.answer_type in READ_FIRST or better):
+            return self._reading_answer(query, reading, subject, shape)
+        if top is not None and (fits or shape.answer_type == "definition"):
+            context = _after(subject, top.text, self._document_of(top), shape)
+            return typed.model_copy(update={"subject": context})
+        if top is not None:
+            return self._abstain(query, [], subject, [a.label for a in typed.answers])
+        return typed
+
+    def _document_of(self, item: AnswerItem) -> str | None:
+        return next((d.id for d in self.table.documents if d.path == item.source.document), None)
+
+    def _supported(self, item: AnswerItem, question: str) -> bool:
+        """Every name, place and number of the question stands in the fact, its sentence or its document's
+        title: 'LG Energy Solution in Michigan' is not answered by its plant in Arizona."""
+        stated = set(normalize(f"{item.text} {item.source.quote} {item.source.title} {item.source.date or ''}").split())
+        words = self.reader.question_words(question)
+        return all(w in stated for w in words if self.passages.is_name_like(w) and not w.isdigit())
+
+    def _reading_answer(self, query: Query, reading: Reading, subject: str | None, shape: QuestionShape) -> Answer:
+        passage = self.passages.passages[reading.passage]
+        source = Source(document=passage.document, quote=passage.text, start=passage.start, end=passage.end)
+        item = AnswerItem(
+            text=reading.text, kind="passage", score=reading.score, source=self.source_ref(source), label=reading.text
+        )
+        context = _after(subject, reading.text, passage.document, shape)
+        return Answer(query=query.raw, intent=query.intent, answers=(item,), subject=context)
+
+    def _best_fact(self, query: Query, text: str, subject: str | None) -> Answer:
         ignore: frozenset[str] = _PLEDGE_WORDS if query.intent == "pledges" else frozenset()
         where = None
         if query.intent == "pledges" and _CONDITION_QUESTION.search(text):

@@ -33,3 +33,14 @@ CURRENT_HOLDER_MARGIN = 0.05
 
 DISAGREEMENT_RATIO = 0.97
 """A second fact scoring at least this share of the best, with another date or amount, is shown beside it."""
+
+CONTEXT_SPAN_FIT = 0.9
+"""An answer read from a neighbouring sentence, not the one that matched the question, keeps this share."""
+
+READING_MARGIN = 0.05
+"""A reading from the sentences replaces an extracted fact of the right kind only when it covers the question
+by at least this much more."""
+
+READER_BAR = 0.5
+"""A sentence answers only when its context covers this share of the question's weight, and every name,
+place and number the question gives."""

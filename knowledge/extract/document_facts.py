@@ -11,7 +11,7 @@ from knowledge.extract.markdown_tables import is_table_row, table_pledges
 from knowledge.extract.officials import extract_officials
 from knowledge.extract.pledges import SentenceContext, amount_facts, commitment_facts, lead_in_actor, opens_quote
 from knowledge.extract.sentences import Sentence, source_of, split_sentences
-from knowledge.models import DateFact, DocumentFacts, DocumentInfo, Official, Pledge, Statistic
+from knowledge.models import DateFact, DocumentFacts, DocumentInfo, Official, Passage, Pledge, Statistic
 from knowledge.text.dates import DateMention, find_dates
 
 
@@ -166,4 +166,8 @@ def extract_document(document: Document) -> DocumentFacts:
         dates=tuple(dates),
         pledges=tuple(pledges),
         statistics=tuple(statistics),
+        passages=tuple(
+            Passage(document=document.id, text=s.text, start=s.start, end=s.end, paragraph=s.paragraph)
+            for s in sentences
+        ),
     )

@@ -1,0 +1,72 @@
+"""Whether an extracted fact answers the kind of question asked: a person for 'who', a date for 'when', …
+
+An extracted fact can match a question's words and still be the wrong kind of answer (a date fact for 'how
+many stores', the person the question names for 'who succeeded X'); such a fact is never stated as the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.index import TITLE_WORDS
+from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.result import AnswerItem
+from knowledge.answer.spans import amounts_in, numbers_in, organizations_in, places_in
+
+SIDE_WORDS = frozenset({"us", "rok"})
+READ_FIRST = frozenset({"place", "number", "organization", "list", "definition"})
+"""Kinds of answer that extracted facts rarely hold: the documents' sentences are read first."""
+
+
+_OFFICE_SIDE = re.compile(
+    r"\b(us|rok)\s+(?:\w+\s+){0,2}?(?:ambassador|minister|secretary|president|representative|envoy|consul)\b"
+)
+
+
+def office_side(normalized_question: str) -> str | None:
+    """'the us ambassador in rok' → 'US': the side named right before an office is the official's own.
+
+    >>> office_side("who is the rok foreign minister"), office_side("who met the minister")
+    ('ROK', None)
+    """
+    m = _OFFICE_SIDE.search(normalized_question)
+    return {"us": "US", "rok": "ROK"}[m.group(1)] if m else None
+
+
+def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
+    """True when ``item`` states an answer of the kind ``shape`` wants.
+
+    >>> from knowledge.answer.result import SourceRef
+    >>> ref = SourceRef(document="d", title="t", date=None, quote="q")
+    >>> headline = "Choo Kyung-ho — Finance Minister (ROK)"
+    >>> item = AnswerItem(text=headline, kind="official", score=0.8, source=ref, label="x")
+    >>> answer_fits(item, QuestionShape("person"), "who succeeded choo kyung-ho as finance minister")
+    False
+    """
+    kind = shape.answer_type
+    headline = item.text.split(" — ")[0]
+    if kind == "person":
+        if item.kind != "official":
+            return False
+        # 'who is Kim Jina' is answered by Kim Jina; 'who succeeded Choo as finance minister' is not answered by
+        # Choo: what the question says beyond the name must describe the person found.
+        asked, named = set(content_tokens(question)), set(normalize(headline).split())
+        described = set(normalize(item.text).split())
+        if named <= asked:
+            return asked - named <= described
+        # The office and the side the question gives must be the person's own ('the US ambassador in Seoul' is
+        # not an ambassador-at-large who once spoke about Korea); the event words may come from the sentence.
+        return (asked & (TITLE_WORDS | SIDE_WORDS)) <= described
+    if kind == "date":
+        return item.kind == "date"
+    if kind == "amount":
+        return item.kind in ("pledge", "statistic") and bool(amounts_in(item.text))
+    if kind == "number":
+        unit = shape.unit
+        return unit is not None and unit in item.text.lower() and bool(numbers_in(item.text, unit))
+    if kind == "place":
+        return bool(places_in(item.text))
+    if kind in ("organization", "list"):
+        return bool(organizations_in(headline))
+    return True

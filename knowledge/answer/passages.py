@@ -1,0 +1,190 @@
+"""Every sentence of every document, searchable: SQLite FTS5 ranks them with BM25, and each candidate is then
+checked for how much of the question its context covers.
+
+The FTS5 table holds the *normal form* of each sentence (synonyms folded, as for facts), so 'South Korea' in a
+question finds 'ROK' in a document. A sentence's context is the sentence, its neighbours in the same paragraph
+and the document's title and year: 'when was it announced' is often answered one sentence after the one
+that names the subject.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from knowledge.answer.normalize import normalize
+from knowledge.models import DocumentInfo, FactTable, Passage
+
+CANDIDATES = 40
+"""How many BM25 candidates are checked for coverage; the answer is almost always among the first few."""
+
+NEIGHBOURS = 2
+"""Sentences either side (same document) that count as the context of a passage."""
+
+NAME_LIKE_SHARE = 0.6
+"""A word capitalised in at least this share of its occurrences is a name, place or company."""
+
+CONTEXT_WEIGHT = 0.8
+"""A question word found in the context but not in the sentence itself counts this much."""
+
+
+@dataclass(frozen=True)
+class PassageHit:
+    """A passage that covers the question: which one, how well, and the words it left uncovered."""
+
+    index: int
+    coverage: float
+    missing: tuple[str, ...]  # in neither the sentence nor its context
+    bm25: float
+    not_here: tuple[str, ...] = ()  # in neither the sentence itself nor its document's title
+
+
+class PassageIndex:
+    """Full-text search over the table's passages; immutable once built, safe to share between threads."""
+
+    def __init__(self, table: FactTable) -> None:
+        self.passages: tuple[Passage, ...] = table.passages
+        self.documents: dict[str, DocumentInfo] = {d.id: d for d in table.documents}
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.execute("CREATE VIRTUAL TABLE p USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
+        self._db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(p, row)")
+        self._db.executemany(
+            "INSERT INTO p(rowid, body) VALUES (?, ?)",
+            ((i + 1, normalize(p.text)) for i, p in enumerate(self.passages)),
+        )
+        self._db.commit()
+        self._df_cache: dict[str, int] = {}
+        self._name_like: dict[str, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self.passages)
+
+    # Vocabulary ----------------------------------------------------------------------------------------------
+    def df(self, token: str) -> int:
+        """In how many passages ``token`` occurs."""
+        if token not in self._df_cache:
+            with self._lock:
+                row = self._db.execute("SELECT doc FROM v WHERE term = ?", (token,)).fetchone()
+            self._df_cache[token] = int(row[0]) if row else 0
+        return self._df_cache[token]
+
+    def idf(self, token: str) -> float:
+        n = max(len(self.passages), 1)
+        return math.log(1 + n / (1 + self.df(token)))
+
+    @cached_property
+    def _vocabulary(self) -> list[str]:
+        with self._lock:
+            return [row[0] for row in self._db.execute("SELECT term FROM v")]
+
+    def correct(self, token: str) -> str | None:
+        """A word the documents do not have, mended to one they do: a typo ('samsng' → 'samsung') or a clipped
+        word ('econ' → 'economic', 'govt' → 'government', the most frequent such word); numbers never."""
+        if self.df(token) or any(ch.isdigit() for ch in token) or len(token) < 3:
+            return None
+        if len(token) >= 5:
+            limit = 1 if len(token) < 8 else 2
+            found = process.extractOne(token, self._vocabulary, scorer=Levenshtein.distance, score_cutoff=limit)
+            if found and str(found[0])[0] == token[0]:
+                return str(found[0])
+        # A clipped word is the start of a word ('econ', 'admin') or its consonants ('govt', 'intl', 'mgmt');
+        # a whole word the documents lack ('adding', 'war') is not stretched into another, nor is a name
+        # ('india' is not 'indiana').
+        if len(token) < 4:
+            return None
+        consonants = not re.search(r"[aeiou]", token[2:])
+        clipped = re.compile(re.escape(token[:2]) + "".join(".*?" + re.escape(ch) for ch in token[2:]))
+        expansions = [
+            w
+            for w in self._vocabulary
+            if len(w) >= len(token) + 2
+            and w.isalpha()
+            and (w.startswith(token) or (consonants and clipped.match(w)))
+            and not self.is_name_like(w)
+        ]
+        return max(expansions, key=self.df) if expansions else None
+
+    def is_name_like(self, token: str) -> bool:
+        """A word the documents write capitalised (a name, a place, a company): a question must not be answered
+        from a sentence whose context lacks it. Numbers and ordinals count too."""
+        if any(ch.isdigit() for ch in token):
+            return True
+        if token not in self._name_like:
+            with self._lock:
+                rows = self._db.execute(
+                    "SELECT rowid FROM p WHERE p MATCH ? LIMIT 25", ('"' + token.replace('"', "") + '"',)
+                ).fetchall()
+            pattern = re.compile(rf"(?<![A-Za-z]){re.escape(token)}", re.I)
+            seen = capitalised = 0
+            for (rowid,) in rows:
+                for m in pattern.finditer(self.passages[rowid - 1].text):
+                    seen += 1
+                    capitalised += m.group(0)[0].isupper()
+            self._name_like[token] = seen > 0 and capitalised / seen >= NAME_LIKE_SHARE
+        return self._name_like[token]
+
+    # Search --------------------------------------------------------------------------------------------------
+    def context_tokens(self, index: int) -> tuple[set[str], set[str], set[str]]:
+        """(the sentence's words, its neighbours' words, the document's title and year)."""
+        passage = self.passages[index]
+        own = set(normalize(passage.text).split())
+        around: set[str] = set()
+        for j in range(max(0, index - NEIGHBOURS), min(len(self.passages), index + NEIGHBOURS + 1)):
+            if j != index and self.passages[j].document == passage.document:
+                around |= set(normalize(self.passages[j].text).split())
+        heading: set[str] = set()
+        doc = self.documents.get(passage.document)
+        if doc is not None:
+            heading = set(normalize(doc.title).split())
+            if doc.date:
+                heading.add(doc.date[:4])
+        return own, around, heading
+
+    def search(self, words: Sequence[str], limit: int = CANDIDATES) -> list[PassageHit]:
+        """Passages ranked by how much of ``words`` (normalized question words) their context covers.
+
+        Each word weighs its IDF, so 'michigan' missing counts far more than 'plant' missing.
+        """
+        words = [w for w in dict.fromkeys(words) if w]
+        if not words or not self.passages:
+            return []
+        query = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT rowid, bm25(p) FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?", (query, limit)
+            ).fetchall()
+        weights = {w: self.idf(w) for w in words}
+        total = sum(weights.values()) or 1.0
+        hits = []
+        for rowid, bm25 in rows:
+            own, around, heading = self.context_tokens(rowid - 1)
+            around |= heading
+            covered = sum(weights[w] * (1.0 if w in own else CONTEXT_WEIGHT if w in around else 0.0) for w in words)
+            missing = tuple(w for w in words if w not in own and w not in around)
+            not_here = tuple(w for w in words if w not in own and w not in heading)
+            hits.append(PassageHit(rowid - 1, covered / total, missing, bm25, not_here))
+        hits.sort(key=lambda h: (-h.coverage, h.bm25))
+        return hits
+
+    def neighbours(self, index: int) -> list[int]:
+        """Indexes of the passage's context sentences in the same document, nearest first."""
+        doc = self.passages[index].document
+        order = sorted(
+            (j for j in range(index - NEIGHBOURS, index + NEIGHBOURS + 1) if j != index),
+            key=lambda j: abs(j - index),
+        )
+        return [j for j in order if 0 <= j < len(self.passages) and self.passages[j].document == doc]
+
+
+def words_in(text: str) -> list[str]:
+    """The normalized words of a text, as the index stores them."""
+    return re.findall(r"[a-z0-9]+", normalize(text))

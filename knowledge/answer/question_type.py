@@ -1,0 +1,84 @@
+"""What kind of answer a question wants: a person, a date, a place, an amount, a number with its noun, an
+organisation, a list of them, or a definition. The patterns are data (``rules/questions.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal, cast
+
+from knowledge.rules import load_rules
+
+AnswerType = Literal["person", "date", "place", "amount", "number", "organization", "list", "definition"]
+TYPE_ORDER: tuple[AnswerType, ...] = (
+    "date",
+    "place",
+    "list",
+    "organization",
+    "number",
+    "amount",
+    "person",
+    "definition",
+)
+
+
+@dataclass(frozen=True)
+class QuestionShape:
+    """The answer type a question wants and, for 'how many', the noun it counts ('jobs', 'tons')."""
+
+    answer_type: AnswerType | None
+    unit: str | None = None
+
+
+@cache
+def _patterns() -> dict[AnswerType, tuple[re.Pattern[str], ...]]:
+    rules = dict(load_rules("questions.json")["answer_types"])
+    return {t: tuple(re.compile(p, re.I) for p in rules[t]) for t in TYPE_ORDER}
+
+
+@cache
+def _units() -> dict[str, str]:
+    return cast(dict[str, str], load_rules("questions.json")["unit_synonyms"])
+
+
+def canonical_unit(word: str) -> str:
+    """'ppl' → 'people', 'outlets' → 'stores'; other nouns keep their singular-less plural form."""
+    word = word.lower().strip(".,?!")
+    return _units().get(word, word)
+
+
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)", re.I)
+
+
+def _counted_noun(text: str) -> str | None:
+    """'how many new US locations is …' → 'stores'; the first known unit, else the first plural noun."""
+    m = _HOW_MANY.search(text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for word in words:
+        if word.lower() in _units():
+            return canonical_unit(word)
+    for word in words:
+        if len(word) > 3 and word.lower().endswith("s") and word.isalpha():
+            return canonical_unit(word)
+    return None
+
+
+def question_shape(text: str) -> QuestionShape:
+    """The kind of answer ``text`` asks for.
+
+    >>> question_shape("how many jobs will the plant create")
+    QuestionShape(answer_type='number', unit='jobs')
+    >>> question_shape("where was the 4th sed held").answer_type
+    'place'
+    >>> question_shape("how much is hanwha putting into the shipyard").answer_type
+    'amount'
+    """
+    for answer_type in TYPE_ORDER:
+        if any(p.search(text) for p in _patterns()[answer_type]):
+            unit = _counted_noun(text) if answer_type == "number" else None
+            return QuestionShape(answer_type, unit)
+    return QuestionShape(None)

@@ -1,0 +1,251 @@
+"""Reading an answer out of the documents' own sentences when no extracted fact fits the question.
+
+The passage index finds sentences whose context covers the question; the reader picks, in the best of them,
+the words of the kind the question wants (a place for 'where', a number with its noun for 'how many', …).
+It answers only when the context covers the question's words, its rarest words included, and a span of the
+right kind is there; otherwise it stays silent and the bot says it does not know.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from knowledge.answer.fit import office_side
+from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
+from knowledge.answer.normalize import content_tokens, is_stopword, normalize
+from knowledge.answer.passages import PassageHit, PassageIndex
+from knowledge.answer.phrasing import human_date
+from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.ranking import CONTEXT_SPAN_FIT, READER_BAR
+from knowledge.answer.spans import (
+    Span,
+    amounts_in,
+    dates_in,
+    definition_in,
+    numbers_in,
+    organizations_in,
+    people_in,
+    places_in,
+)
+from knowledge.models import FactTable
+from knowledge.rules import load_rules
+from knowledge.text.names import name_variants
+
+READ_CANDIDATES = 15
+"""Passages read for an answer, best covered first."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An answer read from a passage: the answering words, their passage and how sure the reader is."""
+
+    text: str
+    span: Span
+    passage: int
+    score: float
+    value: str | int | None = None
+
+
+@cache
+def _comparison() -> re.Pattern[str]:
+    words = load_rules("questions.json")["comparison_words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+@cache
+def _frame_words() -> frozenset[str]:
+    return frozenset(normalize(" ".join(load_rules("questions.json")["frame_words"])).split())
+
+
+class PassageReader:
+    """Answers typed questions from passages; built once per table, like the rest of the knowledge base."""
+
+    def __init__(self, table: FactTable, index: PassageIndex) -> None:
+        self.index = index
+        self._people: dict[str, list[str]] = defaultdict(list)
+        self._titles: dict[str, str] = {}
+        self._countries: dict[str, str] = {}
+        for official in table.officials:
+            spellings = {official.name, *official.aliases, *name_variants(official.name)}
+            for source in official.sources:
+                self._people[source.document].extend(spellings)
+            for spelling in spellings:
+                self._countries[spelling] = official.country
+                self._titles[spelling] = f"{official.title} ({official.country})" if official.title else ""
+        self._organizations = sorted(
+            {p.actor for p in table.pledges if p.actor not in ("U.S.", "ROK", "both")}, key=len, reverse=True
+        )
+        self._dates = {d.id: date.fromisoformat(d.date) for d in table.documents if d.date and len(d.date) == 10}
+
+    def question_words(self, text: str) -> list[str]:
+        """The question's content words in normal form, typos and clipped words mended where the documents
+        have a close word ('samsng', 'econ'), frame words ('how', 'according', 'article') left out.
+
+        Words are mended before the synonyms are applied, so 'senior econ dialogue' becomes the 'SED'."""
+        mended = re.sub(r"[A-Za-z]{3,}", lambda m: self._mend(m.group(0)), text)
+        return [w for w in content_tokens(mended) if w not in _frame_words()]
+
+    def _mend(self, word: str) -> str:
+        token = normalize(word)
+        if not token or " " in token or is_stopword(token) or self.index.df(token):
+            return word
+        return self.index.correct(token) or word
+
+    def read(
+        self, text: str, shape: QuestionShape, prefer_document: str | None = None, thread_words: str = ""
+    ) -> Reading | None:
+        """The best answer of the wanted type in the documents' sentences, or None when none is supported.
+
+        Every name, place and number the question gives must stand in the sentence itself or its document's
+        title; the words a thread carries over (``thread_words``) only help rank."""
+        if shape.answer_type is None or _comparison().search(text):
+            return None  # 'which side committed more', 'the largest': a comparison is not read off one sentence
+        asked_words = self.question_words(text)
+        words = list(dict.fromkeys(asked_words + self.question_words(thread_words)))
+        if not words:
+            return None
+        names = {w for w in asked_words if self.index.is_name_like(w) or not self.index.df(w)}
+        text = f"{text} {thread_words}"
+        asked = normalize(text)
+        best: Reading | None = None
+        predicates = [w for w in asked_words if w not in names]
+        hits = [
+            h
+            for h in self.index.search(words)
+            if h.coverage >= READER_BAR
+            and not names & set(h.not_here)
+            and (not predicates or any(w not in h.not_here for w in predicates))
+        ]
+        if prefer_document is not None:
+            # A follow-up asks about the story the thread is on: its sentences are read first.
+            same = [h for h in hits if self.index.passages[h.index].document == prefer_document]
+            hits = same + [h for h in hits if h not in same]
+        for hit in hits[:READ_CANDIDATES]:
+            reading = self._read_passage(hit, shape, asked)
+            if reading is not None and (best is None or reading.score > best.score):
+                best = reading
+            if best is not None and prefer_document and self.index.passages[best.passage].document == prefer_document:
+                break
+        if best is not None and shape.answer_type == "list":
+            best = self._gather_list(best, hits, asked)
+        return best
+
+    def _read_passage(self, hit: PassageHit, shape: QuestionShape, asked: str) -> Reading | None:
+        """The answering span in the passage, else in its neighbours (a little less sure); of several spans,
+        the one nearest the question's words ('$150 billion for shipbuilding', not the total before it)."""
+        # Only a place is read from a neighbouring sentence ('It was held in …'): a date, an amount, a number,
+        # a person or a company there is usually another subject's.
+        around = self.index.neighbours(hit.index) if shape.answer_type == "place" else []
+        for position, index in enumerate([hit.index, *around]):
+            spans = [s for s in self._spans(index, shape) if not self._asked_already(s, asked)]
+            if shape.answer_type == "person":
+                spans = [s for s in self._on_the_side_asked(spans, asked) if self._holds_the_office(s, asked)]
+            if not spans:
+                continue
+            anchors = _anchor_positions(self.index.passages[index].text, set(asked.split()))
+            span = min(spans, key=lambda s: (_distance(s, anchors), s.start))
+            fit = 1.0 if position == 0 else CONTEXT_SPAN_FIT
+            if shape.answer_type == "number" and shape.unit and not _has_unit(span, shape.unit):
+                continue  # 'how many jobs' is not answered by a number that counts something else
+            return Reading(self._headline(span, shape), span, index, hit.coverage * fit, span.value)
+        return None
+
+    def _asked_already(self, span: Span, asked: str) -> bool:
+        """A span the question itself names is not its answer: 'who succeeded Choo' is not answered by Choo,
+        'who did Hyundai get an investment from' not by Hyundai Motor Group, 'with SNU' not by Seoul National
+        University."""
+        words = [w for w in normalize(span.text).split() if len(w) > 1]
+        asked_words = set(asked.split())
+        if not words:
+            return False
+        if all(w in asked_words for w in words):
+            return True
+        initials = "".join(w[0] for w in span.text.split() if w[:1].isupper()).lower()
+        if len(initials) >= 2 and initials in asked_words:
+            return True
+        return any(w in asked_words and self.index.is_name_like(w) for w in words[:1])
+
+    def _holds_the_office(self, span: Span, asked: str) -> bool:
+        """'who is the US ambassador in Seoul' wants an ambassador of the U.S. to Korea: the person's own title
+        and country must name the office and every side the question gives."""
+        offices = set(asked.split()) & TITLE_WORDS
+        if not offices:
+            return True
+        side = office_side(asked)
+        if side is not None and self._countries.get(str(span.value)) != side:
+            return False
+        title = set(normalize(self._titles.get(str(span.value), "")).split())
+        if (title & RANK_WORDS) - set(asked.split()):
+            return False  # the deputy secretary is not 'the secretary'
+        return offices | (set(asked.split()) & {"us", "rok"}) <= title
+
+    def _on_the_side_asked(self, spans: list[Span], asked: str) -> list[Span]:
+        """'the Korean counterpart', 'on the US side': people known to be of the other side are left out."""
+        sides = {"US" if w == "us" else "ROK" for w in asked.split() if w in ("us", "rok")}
+        if len(sides) != 1:
+            return spans
+        return [s for s in spans if self._countries.get(str(s.value), next(iter(sides))) in sides]
+
+    def _spans(self, index: int, shape: QuestionShape) -> list[Span]:
+        passage = self.index.passages[index]
+        text, doc = passage.text, passage.document
+        kind = shape.answer_type
+        if kind == "person":
+            # Only people the table knows as officials: a capitalised pair may be a policy or a place
+            # ('New Southern Policy', 'Indo-Pacific Strategy'), and a wrong name is the worst answer.
+            known = self._people.get(doc, ())
+            return [s for s in people_in(text, known) if s.value in known]
+        if kind == "date":
+            return dates_in(text, self._dates.get(doc))
+        if kind == "place":
+            return places_in(text)
+        if kind == "amount":
+            return amounts_in(text)
+        if kind == "number":
+            return numbers_in(text, shape.unit)
+        if kind in ("organization", "list"):
+            return organizations_in(text, self._organizations)
+        if kind == "definition":
+            found = definition_in(text, [])
+            return [found] if found else []
+        return []
+
+    def _headline(self, span: Span, shape: QuestionShape) -> str:
+        if shape.answer_type == "date" and isinstance(span.value, str):
+            return human_date(span.value)
+        if shape.answer_type == "person":
+            title = self._titles.get(str(span.value) or span.text)
+            return f"{span.text} — {title}" if title else span.text
+        return span.text
+
+    def _gather_list(self, best: Reading, hits: Sequence[PassageHit], asked: str) -> Reading:
+        """'Which companies …': every organisation named in the well-covered sentences of the best document."""
+        doc = self.index.passages[best.passage].document
+        names: list[str] = []
+        for hit in hits:
+            if self.index.passages[hit.index].document != doc:
+                continue
+            for span in organizations_in(self.index.passages[hit.index].text, self._organizations):
+                if not self._asked_already(span, asked) and span.text not in names:
+                    names.append(span.text)
+        return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)
+
+
+def _anchor_positions(text: str, words: set[str]) -> list[int]:
+    """Where the question's words stand in a sentence (character offsets of the words that match)."""
+    return [m.start() for m in re.finditer(r"[\w'’.-]+", text) if set(normalize(m.group(0)).split()) & words]
+
+
+def _distance(span: Span, anchors: Sequence[int]) -> int:
+    if not anchors:
+        return 0
+    return min(abs(a - span.start) if a < span.start else max(0, a - span.end) for a in anchors)
+
+
+def _has_unit(span: Span, unit: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(unit.rstrip('s'))}", span.text, re.I))

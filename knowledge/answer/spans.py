@@ -1,0 +1,196 @@
+"""Finding the words in a sentence that answer a kind of question: a person, a place, an organisation, a date,
+an amount, a number with its noun, or a definition. Pure functions of the text; vocabulary from the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from knowledge.answer.question_type import canonical_unit
+from knowledge.rules import load_rules
+from knowledge.rules.rulebook import rulebook
+from knowledge.text.amounts import find_amounts, to_usd
+from knowledge.text.dates import find_dates
+
+
+@dataclass(frozen=True)
+class Span:
+    """Answering words in a sentence: as written, where they stand, and a value when they have one."""
+
+    text: str
+    start: int
+    end: int
+    value: str | int | None = None
+
+
+@cache
+def _question_rules() -> dict[str, frozenset[str]]:
+    rules = load_rules("questions.json")
+    return {
+        "not_places": frozenset(rules["not_places"]),
+        "organization_words": frozenset(rules["organization_words"]),
+        "prepositions": frozenset(rules["place_prepositions"]),
+    }
+
+
+_CAP = r"(?:[A-Z][\w'’.&-]*|[A-Z]{2,}|\d+(?:st|nd|rd|th))"
+_PHRASE = re.compile(rf"{_CAP}(?:\s+(?:of|de|du|la|the|and|&|for|on)?\s*{_CAP})*")
+_NAME = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z]\.|\"[A-Z]{1,3}\"|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)){1,3}"
+)
+
+
+def _all_caps_or_title(words: Sequence[str]) -> bool:
+    return all(w[:1].isupper() or w in ("of", "de", "and", "&", "for", "the", "on") for w in words)
+
+
+def people_in(text: str, known: Iterable[str] = ()) -> list[Span]:
+    """Names of people: the table's officials first (any spelling), then capitalised names not made of title
+    or organisation words.
+
+    >>> [s.text for s in people_in("Choo met U.S. Treasury Secretary Janet Yellen on Tuesday.")]
+    ['Janet Yellen']
+    """
+    spans: list[Span] = []
+    for name in known:
+        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+            spans.append(Span(m.group(0), m.start(), m.end(), name))
+    not_name = rulebook().not_name_words
+    for m in _NAME.finditer(text):
+        words = [w for w in m.group(0).split() if w.lower() not in not_name and not w.isupper()]
+        if len(words) < 2 or any(s.start <= m.start() < s.end for s in spans):
+            continue
+        first = m.group(0).find(words[0])
+        last = m.group(0).rfind(words[-1]) + len(words[-1])
+        spans.append(Span(m.group(0)[first:last], m.start() + first, m.start() + last, m.group(0)[first:last]))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def places_in(text: str) -> list[Span]:
+    """Capitalised places after 'in', 'at', 'to', 'from': 'in Washington, D.C.', 'at the Lima Convention Center'.
+
+    >>> [s.text for s in places_in("The session was held in Washington, D.C. on October 4.")]
+    ['Washington, D.C.']
+    """
+    rules = _question_rules()
+    spans = []
+    prepositions = "|".join(sorted(rules["prepositions"]))
+    pattern = re.compile(
+        rf"\b(?:{prepositions})\s+(?:the\s+)?({_PHRASE.pattern}(?:,\s+(?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*)?)?)"
+    )
+    for m in pattern.finditer(text):
+        phrase = m.group(1).rstrip(",.") if not m.group(1).endswith("D.C.") else m.group(1)
+        words = phrase.split()
+        if not words or {words[0].strip(","), words[-1].strip(",")} & rules["not_places"] or phrase[:1].isdigit():
+            continue
+        if find_dates(phrase):
+            continue
+        spans.append(Span(phrase, m.start(1), m.start(1) + len(phrase), phrase))
+    return spans
+
+
+def _is_organization(words: Sequence[str], known: frozenset[str]) -> bool:
+    org_words = _question_rules()["organization_words"]
+    phrase = " ".join(words)
+    if phrase.lower() in known:
+        return True
+    if any(w in org_words or w.rstrip(",") in org_words for w in words[1:]):
+        return True
+    return len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words)
+
+
+def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
+    """Companies and organisations: known names (pledge actors, Korean companies), capitalised phrases with
+    a corporate word ('Regeneron Pharmaceuticals', 'Posco Holdings'), and names in capitals.
+
+    >>> [s.text for s in organizations_in("an equity investment from Posco Holdings for the plant")]
+    ['Posco Holdings']
+    """
+    known_lower = frozenset(k.lower() for k in known) | frozenset(c.lower() for c in rulebook().korean_companies)
+    spans: list[Span] = []
+    for m in _PHRASE.finditer(text):
+        words = m.group(0).split()
+        while words and words[0] in ("The", "A", "An", "And", "Of", "In", "At"):
+            words = words[1:]
+        if not words:
+            continue
+        phrase = " ".join(words)
+        if _is_organization(words, known_lower):
+            start = m.start() + m.group(0).find(words[0])
+            spans.append(Span(phrase, start, start + len(phrase), phrase))
+    for name in known_lower:
+        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text, re.I):
+            if not any(s.start <= m.start() < s.end for s in spans):
+                spans.append(Span(m.group(0), m.start(), m.end(), m.group(0)))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def dates_in(text: str, base: date | None) -> list[Span]:
+    """Dates, resolved against the document's date ('on Wednesday' in a release of December 11, 2025)."""
+    return [Span(m.text, m.start, m.end, m.iso) for m in find_dates(text, base)]
+
+
+def amounts_in(text: str) -> list[Span]:
+    """Money amounts, with their value in whole U.S. dollars."""
+    return [Span(a.text, a.start, a.end, a.usd) for a in find_amounts(text)]
+
+
+_NUMBER = re.compile(
+    r"(?<![\w$.,])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*(?:to|-|–)\s*(?P<n2>\d[\d,]*(?:\.\d+)?))?"
+    r"(?:\s*(?P<scale>million|billion|trillion|thousand))?(?P<pct>\s*(?:%|percent))?"
+)
+_UNIT_WORDS = re.compile(r"\s*(?:-|\s)?((?:[A-Za-z][\w'’-]*\s+){0,4}?)([A-Za-z][\w'’-]*|%)")
+
+
+def numbers_in(text: str, unit: str | None = None) -> list[Span]:
+    """Counts and measures that are not money or years, with the noun they count.
+
+    A number whose noun (within a few words) is ``unit`` comes first; the value is the number as written.
+
+    >>> [s.text for s in numbers_in("The plant will create 1,400 jobs by 2028.", "jobs")]
+    ['1,400 jobs']
+    """
+    matched: list[Span] = []
+    others: list[Span] = []
+    for m in _NUMBER.finditer(text):
+        number = m.group(0).strip()
+        value = m["n"] if not m["n2"] else f"{m['n']} to {m['n2']}"
+        is_year = re.fullmatch(r"(?:19|20)\d\d", m["n"]) and not m["scale"] and not m["n2"] and not m["pct"]
+        if is_year:
+            continue
+        if m["pct"]:
+            span = Span(number, m.start(), m.end(), value)
+            (matched if unit == "percent" else others).append(span)
+            continue
+        tail = text[m.end() : m.end() + 60]
+        nouns = re.findall(r"[A-Za-z][\w'’-]*", tail)[:5]
+        hit = next((i for i, w in enumerate(nouns) if unit and _same_unit(w, unit)), None)
+        if hit is not None:
+            end = m.end() + tail.find(nouns[hit]) + len(nouns[hit])
+            matched.append(Span(text[m.start() : end], m.start(), end, value))
+        else:
+            scaled = str(to_usd(m["n"], m["scale"])) if m["scale"] else value
+            others.append(Span(number, m.start(), m.end(), scaled))
+    return matched + others
+
+
+def _same_unit(word: str, unit: str) -> bool:
+    w = canonical_unit(word)
+    return w == unit or w.rstrip("s") == unit.rstrip("s")
+
+
+def definition_in(text: str, term_words: Sequence[str]) -> Span | None:
+    """A sentence that defines a term: the term followed by a defining cue ('X is a', 'X, which', 'X to …')."""
+    cues = load_rules("questions.json")["definition_cues"]
+    lowered = text.lower()
+    positions = [lowered.find(w) for w in term_words if w and lowered.find(w) >= 0]
+    if not positions:
+        return None
+    after = max(positions)
+    if any(cue in lowered[after:] for cue in cues):
+        return Span(text, 0, len(text), text)
+    return None

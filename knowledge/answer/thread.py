@@ -1,0 +1,50 @@
+"""What a conversation is about, carried from one answer to the next question in a thread.
+
+The bot stores it as an opaque string (``Answer.subject``) and hands it back with the next question. It holds
+the subject's words, the person, place or organisation last answered (so 'where did she speak?' is about her),
+the document the answer came from (a follow-up usually asks about the same story) and the kind of answer
+(so 'and the Korean side?' after a 'who' question wants a person too).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class ThreadContext:
+    words: str = ""
+    entity: str | None = None
+    document: str | None = None
+    answer_type: str | None = None
+
+    def encode(self) -> str:
+        """The string the bot stores for the thread.
+
+        >>> ThreadContext.decode(ThreadContext("sed", "Lee Tae-ho", "abc", "person").encode()).entity
+        'Lee Tae-ho'
+        """
+        return json.dumps({k: v for k, v in asdict(self).items() if v}, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def decode(cls, text: str | None) -> ThreadContext:
+        """A stored context; a plain string (what older versions stored) is the subject's words."""
+        if not text:
+            return cls()
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return cls(words=text)
+        if not isinstance(data, dict):
+            return cls(words=text)
+        return cls(
+            words=str(data.get("words", "")),
+            entity=data.get("entity"),
+            document=data.get("document"),
+            answer_type=data.get("answer_type"),
+        )
+
+    def as_text(self) -> str:
+        """What a follow-up that leaves out its subject is about, as words to add to it."""
+        return " ".join(part for part in (self.entity, self.words) if part)
