@@ -12,28 +12,41 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import cast
 
-from knowledge.answer.fit import READ_FIRST, answer_fits, office_side
+from knowledge.answer.fit import READ_FIRST, answer_fits
 from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passages import PassageIndex
 from knowledge.answer.phrasing import fact_label, fact_text, human_date
+from knowledge.answer.preferences import (
+    ACTOR_WORDS,
+    CONDITION_QUESTION,
+    CONDITION_WORDS,
+    MONEY_QUESTION,
+    PLEDGE_WORDS,
+    chronological,
+    has_amount,
+    has_conditions,
+    ordinals,
+    prefer_named_side,
+    prefer_office_side,
+    query_amounts,
+    thread_after,
+)
 from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_query
 from knowledge.answer.question_type import AnswerType, QuestionShape, question_shape
 from knowledge.answer.ranking import (
     CURRENT_HOLDER_MARGIN,
     DISAGREEMENT_RATIO,
     MIN_CONFIDENCE,
-    NAMED_SIDE_NUDGE,
     READING_MARGIN,
     SEARCH_KEEP_RATIO,
     SUGGESTION_FLOOR,
-    WEAK_MATCH_FACTOR,
 )
 from knowledge.answer.reader import PassageReader, Reading
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
 from knowledge.answer.thread import ThreadContext
 from knowledge.models import DateFact, DocumentInfo, FactTable, Official, Pledge, Source
-from knowledge.text.amounts import BARE_AMOUNT, find_bare_amounts
+from knowledge.text.amounts import find_bare_amounts
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "NOT_IN_TABLE", "Answer", "AnswerItem", "KnowledgeBase", "SourceRef"]
 
@@ -46,93 +59,6 @@ _KINDS: dict[Intent, frozenset[Kind] | None] = {
     "timeline": frozenset({"date"}),
     "search": None,
 }
-_ACTOR_WORDS = {"rok": "ROK", "us": "U.S.", "both": "both"}
-# Every pledge is a commitment of some kind: these words say a pledge is wanted, not which one.
-_PLEDGE_WORDS = frozenset(
-    {
-        "invest",
-        "contribute",
-        "announce",
-        "announced",
-        "announces",
-        "commit",
-        "pledge",
-        "fund",
-        "provide",
-        "award",
-        "spend",
-        "amount",
-        "money",
-        "dollar",
-        "promise",
-        "agree",
-        "much",
-        "many",
-    }
-)
-_CONDITION_QUESTION = re.compile(r"\bconditions?\b|\bin (?:return|exchange)\b|\bcondition(?:al|ed)\b", re.I)
-_CONDITION_WORDS = frozenset({"condition", "conditional", "conditioned", "return", "exchange"})
-_MONEY_QUESTION = re.compile(r"\bhow much\b|\bhow many dollars\b|\bamount\b|\$", re.I)
-
-
-def _query_amounts(text: str) -> str:
-    """'2.5bn' → '2.5 billion': amounts in the words the table uses."""
-    scale = {"bn": "billion", "b": "billion", "mn": "million", "mln": "million", "m": "million", "tn": "trillion"}
-    return BARE_AMOUNT.sub(lambda m: f"{m['n']} {scale.get(m['s'].lower(), m['s'].lower())}", text)
-
-
-def _ordinals(text: str) -> set[str]:
-    """'the seventh U.S.-ROK Energy Security Dialogue' → {'7th'} (normalized, so words and digits agree)."""
-    return set(re.findall(r"\b\d+(?:st|nd|rd|th)\b", normalize(text)))
-
-
-def _prefer_named_side(hits: list[Hit], words: list[str]) -> list[Hit]:
-    """Asked what 'the US' pledged, a U.S. pledge beats an equally good joint one."""
-    sides = {_ACTOR_WORDS[w] for w in words if w in ("us", "rok")}
-    if len(sides) != 1:
-        return hits
-    wanted = sides.pop()
-
-    def key(hit: Hit) -> float:
-        actor = getattr(hit.entry.fact, "actor", None)
-        return hit.score + (NAMED_SIDE_NUDGE if actor == wanted else -NAMED_SIDE_NUDGE if actor == "both" else 0.0)
-
-    return sorted(hits, key=key, reverse=True)
-
-
-def _prefer_office_side(hits: list[Hit], normalized: str) -> list[Hit]:
-    """'the US ambassador to Korea': the country word before the office is the official's own side."""
-    side = office_side(normalized)
-    if side is None:
-        return hits
-
-    adjusted = [
-        h if getattr(h.entry.fact, "country", side) == side else Hit(h.entry, h.score * WEAK_MATCH_FACTOR, h.coverage)
-        for h in hits
-    ]
-    return sorted(adjusted, key=lambda h: -h.score)
-
-
-def _after(subject: str | None, headline: str, document: str | None, shape: QuestionShape) -> str:
-    """The thread's context after an answer: the person, place or organisation answered (so 'where did he
-    speak?' is about them), the document it came from, and the kind of answer given."""
-    entity = headline.split(" — ")[0] if shape.answer_type in ("person", "place", "organization") else None
-    words = ThreadContext.decode(subject).words
-    return ThreadContext(words, entity, document, shape.answer_type).encode()
-
-
-def _has_conditions(fact: Fact) -> bool:
-    return bool(getattr(fact, "conditions", None))
-
-
-def _has_amount(fact: Fact) -> bool:
-    return getattr(fact, "amount_usd", None) is not None
-
-
-def _chronological(fact: DateFact) -> str:
-    """Sort key: a vague date ('2020', 'October 2020') after the precise ones of its period."""
-    start = fact.date.split("/")[0]
-    return {"year": start + "-99", "month": start + "-99"}.get(fact.precision, start)
 
 
 class KnowledgeBase:
@@ -159,7 +85,7 @@ class KnowledgeBase:
                 self._pledges_by_amount[pledge.amount_usd].append(pledge)
         self._company_actors = {normalize(a): a for a in self._pledges_by_actor if a not in ("U.S.", "ROK", "both")}
         self._dates_by_year: dict[int, list[DateFact]] = defaultdict(list)
-        for fact in sorted(table.dates, key=_chronological):
+        for fact in sorted(table.dates, key=chronological):
             if not fact.date.startswith("--"):
                 self._dates_by_year[int(fact.date[:4])].append(fact)
 
@@ -204,7 +130,7 @@ class KnowledgeBase:
             return Answer(query=raw, intent="help", usage=USAGE)
         if query.intent == "sources":
             return self._page(query, self._documents_recent, "document", offset, limit, None)
-        text = _query_amounts(query.text)
+        text = query_amounts(query.text)
         words = content_tokens(text)
         thread = ThreadContext.decode(context_subject)
         follow_up = bool(context_subject) and not (query.explicit and query.is_empty) and needs_context(query, words)
@@ -286,7 +212,7 @@ class KnowledgeBase:
         if reading is not None and (not fits or shape.answer_type in READ_FIRST or better):
             return self._reading_answer(query, reading, subject, shape)
         if top is not None and (fits or shape.answer_type == "definition"):
-            context = _after(subject, top.text, self._document_of(top), shape)
+            context = thread_after(subject, top.text, self._document_of(top), shape)
             return typed.model_copy(update={"subject": context})
         if top is not None:
             return self._abstain(query, [], subject, [a.label for a in typed.answers])
@@ -308,16 +234,16 @@ class KnowledgeBase:
         item = AnswerItem(
             text=reading.text, kind="passage", score=reading.score, source=self.source_ref(source), label=reading.text
         )
-        context = _after(subject, reading.text, passage.document, shape)
+        context = thread_after(subject, reading.text, passage.document, shape)
         return Answer(query=query.raw, intent=query.intent, answers=(item,), subject=context)
 
     def _best_fact(self, query: Query, text: str, subject: str | None) -> Answer:
-        ignore: frozenset[str] = _PLEDGE_WORDS if query.intent == "pledges" else frozenset()
+        ignore: frozenset[str] = PLEDGE_WORDS if query.intent == "pledges" else frozenset()
         where = None
-        if query.intent == "pledges" and _CONDITION_QUESTION.search(text):
-            ignore, where = ignore | _CONDITION_WORDS, _has_conditions
-        elif query.intent == "pledges" and _MONEY_QUESTION.search(text):
-            where = _has_amount
+        if query.intent == "pledges" and CONDITION_QUESTION.search(text):
+            ignore, where = ignore | CONDITION_WORDS, has_conditions
+        elif query.intent == "pledges" and MONEY_QUESTION.search(text):
+            where = has_amount
         hits = self.index.search(
             text, _KINDS.get(query.intent), limit=8, ignore=ignore, where=where, min_score=self.min_confidence
         )
@@ -328,9 +254,9 @@ class KnowledgeBase:
                     return dated
             return self._abstain(query, hits, subject)
         if query.intent == "pledges":
-            hits = _prefer_named_side(hits, content_tokens(text))
+            hits = prefer_named_side(hits, content_tokens(text))
         if query.intent == "who":
-            hits = _prefer_office_side(hits, normalize(text))
+            hits = prefer_office_side(hits, normalize(text))
         top = self._most_recent_of_best(hits) if query.intent == "who" else hits[0]
         if query.intent == "search":
             chosen = [h for h in hits if h.score >= max(self.min_confidence, top.score * SEARCH_KEEP_RATIO)][:5]
@@ -347,7 +273,7 @@ class KnowledgeBase:
     def _when_reported(self, query: Query, text: str, subject: str | None) -> Answer | None:
         """'When was that?' about a pledge no date fact covers: its own date, else the date of its source."""
         hits = self.index.search(
-            text, frozenset({"pledge"}), limit=1, ignore=_PLEDGE_WORDS, min_score=self.min_confidence
+            text, frozenset({"pledge"}), limit=1, ignore=PLEDGE_WORDS, min_score=self.min_confidence
         )
         if not hits or hits[0].score < self.min_confidence:
             return None
@@ -391,7 +317,7 @@ class KnowledgeBase:
             a, b = top.entry.fact, hit.entry.fact
             same_document = a.sources[0].document == b.sources[0].document
             if isinstance(a, DateFact) and isinstance(b, DateFact) and a.date != b.date and not same_document:
-                ordinals_a, ordinals_b = _ordinals(a.event), _ordinals(b.event)
+                ordinals_a, ordinals_b = ordinals(a.event), ordinals(b.event)
                 if ordinals_a and ordinals_b and not ordinals_a & ordinals_b:
                     continue  # the 7th and the 9th dialogue are two events, not a disagreement
                 return hit
@@ -408,7 +334,7 @@ class KnowledgeBase:
     def _pledge_list(
         self, query: Query, text: str, words: list[str], subject: str | None, offset: int, limit: int
     ) -> Answer:
-        actors = {_ACTOR_WORDS[w] for w in words if w in _ACTOR_WORDS}
+        actors = {ACTOR_WORDS[w] for w in words if w in ACTOR_WORDS}
         norm_text = normalize(text)
         companies = [a for n, a in self._company_actors.items() if n and n in norm_text]
         amounts = set(find_bare_amounts(text))
@@ -418,12 +344,12 @@ class KnowledgeBase:
         elif amounts:
             chosen = [p for amount in amounts for p in self._pledges_by_amount.get(amount, [])]
         elif (actors or companies) and all(
-            w in _ACTOR_WORDS or any(w in normalize(c) for c in companies) for w in words
+            w in ACTOR_WORDS or any(w in normalize(c) for c in companies) for w in words
         ):
             chosen = [p for actor in (*actors, *companies) for p in self._pledges_by_actor.get(actor, [])]
         else:
             hits = self.index.search(
-                text, frozenset({"pledge"}), limit=50, ignore=_PLEDGE_WORDS, min_score=self.min_confidence
+                text, frozenset({"pledge"}), limit=50, ignore=PLEDGE_WORDS, min_score=self.min_confidence
             )
             good = [h for h in hits if h.score >= self.min_confidence]
             if not good:
@@ -448,7 +374,7 @@ class KnowledgeBase:
                     and not d.date.startswith("--")
                     and (low is None or low <= int(d.date[:4]) <= (high or low))
                 ),
-                key=_chronological,
+                key=chronological,
             )
         elif low is not None and high is not None:
             dated = [d for year in range(low, high + 1) for d in self._dates_by_year.get(year, [])]

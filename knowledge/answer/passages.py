@@ -36,6 +36,9 @@ CONTEXT_WEIGHT = 0.8
 """A question word found in the context but not in the sentence itself counts this much."""
 
 
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,8})\(([A-Z][A-Za-z&]{1,7})\)")
+
+
 @dataclass(frozen=True)
 class PassageHit:
     """A passage that covers the question: which one, how well, and the words it left uncovered."""
@@ -64,6 +67,23 @@ class PassageIndex:
         self._db.commit()
         self._df_cache: dict[str, int] = {}
         self._name_like: dict[str, bool] = {}
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the documents define, learnt from their own text: 'United States Trade Representative
+        (USTR)' makes 'ustr' mean those words, so a question may use either."""
+        found: dict[str, str] = {}
+        for passage in self.passages:
+            for m in _DEFINED_ACRONYM.finditer(passage.text):
+                words, acronym = m.group(1).split(), m.group(2)
+                initials = [w[0].upper() for w in words if w[0].isupper()]
+                for start in range(len(initials)):
+                    if "".join(initials[start:]) == acronym.upper().replace("&", ""):
+                        capitals = [w for w in words if w[0].isupper()][start:]
+                        first = words.index(capitals[0])
+                        found.setdefault(acronym.lower(), " ".join(words[first:]))
+                        break
+        return found
 
     def __len__(self) -> int:
         return len(self.passages)

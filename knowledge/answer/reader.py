@@ -20,7 +20,7 @@ from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.passages import PassageHit, PassageIndex
 from knowledge.answer.phrasing import human_date
-from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.question_type import QuestionShape, canonical_unit
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, READER_BAR
 from knowledge.answer.spans import (
     Span,
@@ -87,10 +87,19 @@ class PassageReader:
         have a close word ('samsng', 'econ'), frame words ('how', 'according', 'article') left out.
 
         Words are mended before the synonyms are applied, so 'senior econ dialogue' becomes the 'SED'."""
-        mended = re.sub(r"[A-Za-z]{3,}", lambda m: self._mend(m.group(0)), text)
-        return [w for w in content_tokens(mended) if w not in _frame_words()]
+        mended = re.sub(r"[A-Za-z]{2,}", lambda m: self._mend(m.group(0)), text)
+        return [
+            w
+            for w in content_tokens(mended)
+            if w not in _frame_words() and (len(w) > 2 or self.index.df(w) or any(c.isdigit() for c in w))
+        ]
 
     def _mend(self, word: str) -> str:
+        """A word as the documents write it: an acronym they define spelled out ('USTR'), a typo or a clipped
+        word mended ('samsng', 'econ'); anything else as typed."""
+        expansion = self.index.acronyms.get(word.lower())
+        if expansion:
+            return expansion
         token = normalize(word)
         if not token or " " in token or is_stopword(token) or self.index.df(token):
             return word
@@ -142,7 +151,7 @@ class PassageReader:
         # a person or a company there is usually another subject's.
         around = self.index.neighbours(hit.index) if shape.answer_type == "place" else []
         for position, index in enumerate([hit.index, *around]):
-            spans = [s for s in self._spans(index, shape) if not self._asked_already(s, asked)]
+            spans = [s for s in self._spans(index, shape, asked) if not self._asked_already(s, asked)]
             if shape.answer_type == "person":
                 spans = [s for s in self._on_the_side_asked(spans, asked) if self._holds_the_office(s, asked)]
             if not spans:
@@ -191,7 +200,7 @@ class PassageReader:
             return spans
         return [s for s in spans if self._countries.get(str(s.value), next(iter(sides))) in sides]
 
-    def _spans(self, index: int, shape: QuestionShape) -> list[Span]:
+    def _spans(self, index: int, shape: QuestionShape, asked: str = "") -> list[Span]:
         passage = self.index.passages[index]
         text, doc = passage.text, passage.document
         kind = shape.answer_type
@@ -211,7 +220,7 @@ class PassageReader:
         if kind in ("organization", "list"):
             return organizations_in(text, self._organizations)
         if kind == "definition":
-            found = definition_in(text, [])
+            found = definition_in(text, asked.split())
             return [found] if found else []
         return []
 
@@ -248,4 +257,5 @@ def _distance(span: Span, anchors: Sequence[int]) -> int:
 
 
 def _has_unit(span: Span, unit: str) -> bool:
-    return bool(re.search(rf"\b{re.escape(unit.rstrip('s'))}", span.text, re.I))
+    """'10 participants' counts people; '1,400 jobs' counts jobs."""
+    return any(canonical_unit(w).rstrip("s") == unit.rstrip("s") for w in re.findall(r"[A-Za-z%]+", span.text))

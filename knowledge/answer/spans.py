@@ -156,7 +156,10 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
     """
     matched: list[Span] = []
     others: list[Span] = []
+    dated = [(d.start, d.end) for d in find_dates(text)]
     for m in _NUMBER.finditer(text):
+        if any(a <= m.start() < b for a, b in dated):
+            continue  # the 20 of 'Nov. 20' counts nothing
         number = m.group(0).strip()
         value = m["n"] if not m["n2"] else f"{m['n']} to {m['n2']}"
         is_year = re.fullmatch(r"(?:19|20)\d\d", m["n"]) and not m["scale"] and not m["n2"] and not m["pct"]
@@ -184,13 +187,24 @@ def _same_unit(word: str, unit: str) -> bool:
 
 
 def definition_in(text: str, term_words: Sequence[str]) -> Span | None:
-    """A sentence that defines a term: the term followed by a defining cue ('X is a', 'X, which', 'X to …')."""
-    cues = load_rules("questions.json")["definition_cues"]
+    """A sentence that defines a term: every word of the term, then right after it a defining cue ('X is a',
+    'X, which', '“X” – a …').
+
+    >>> definition_in("The Clean Network is a comprehensive approach to threats.", ["clean", "network"]).value
+    'The Clean Network is a comprehensive approach to threats.'
+    """
+    words = [w for w in term_words if len(w) > 1]
     lowered = text.lower()
-    positions = [lowered.find(w) for w in term_words if w and lowered.find(w) >= 0]
-    if not positions:
+    ends = []
+    for word in words:
+        m = re.search(rf"(?<![a-z0-9]){re.escape(word)}[a-z]*", lowered)
+        if m is None:
+            return None
+        ends.append(m.end())
+    if not ends:
         return None
-    after = max(positions)
-    if any(cue in lowered[after:] for cue in cues):
+    after = re.sub(r"^[\"'”’)\]]+", "", lowered[max(ends) :])
+    cues = load_rules("questions.json")["definition_cues"]
+    if any(after.startswith(cue) for cue in cues):
         return Span(text, 0, len(text), text)
     return None

@@ -1,0 +1,84 @@
+"""How equally good matches are ordered and what a question's wording asks of a pledge: the side it names,
+the side of the office it names, the newest first; and the thread context an answer leaves behind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.fit import office_side
+from knowledge.answer.index import Fact, Hit
+from knowledge.answer.normalize import normalize
+from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.ranking import NAMED_SIDE_NUDGE, WEAK_MATCH_FACTOR
+from knowledge.answer.thread import ThreadContext
+from knowledge.models import DateFact
+from knowledge.rules import load_rules
+from knowledge.text.amounts import BARE_AMOUNT
+
+ACTOR_WORDS = {"rok": "ROK", "us": "U.S.", "both": "both"}
+# Every pledge is a commitment of some kind: these words say a pledge is wanted, not which one.
+PLEDGE_WORDS = frozenset(load_rules("questions.json")["pledge_question_words"])
+CONDITION_QUESTION = re.compile(r"\bconditions?\b|\bin (?:return|exchange)\b|\bcondition(?:al|ed)\b", re.I)
+CONDITION_WORDS = frozenset({"condition", "conditional", "conditioned", "return", "exchange"})
+MONEY_QUESTION = re.compile(r"\bhow much\b|\bhow many dollars\b|\bamount\b|\$", re.I)
+
+
+def query_amounts(text: str) -> str:
+    """'2.5bn' → '2.5 billion': amounts in the words the table uses."""
+    scale = {"bn": "billion", "b": "billion", "mn": "million", "mln": "million", "m": "million", "tn": "trillion"}
+    return BARE_AMOUNT.sub(lambda m: f"{m['n']} {scale.get(m['s'].lower(), m['s'].lower())}", text)
+
+
+def ordinals(text: str) -> set[str]:
+    """'the seventh U.S.-ROK Energy Security Dialogue' → {'7th'} (normalized, so words and digits agree)."""
+    return set(re.findall(r"\b\d+(?:st|nd|rd|th)\b", normalize(text)))
+
+
+def prefer_named_side(hits: list[Hit], words: list[str]) -> list[Hit]:
+    """Asked what 'the US' pledged, a U.S. pledge beats an equally good joint one."""
+    sides = {ACTOR_WORDS[w] for w in words if w in ("us", "rok")}
+    if len(sides) != 1:
+        return hits
+    wanted = sides.pop()
+
+    def key(hit: Hit) -> float:
+        actor = getattr(hit.entry.fact, "actor", None)
+        return hit.score + (NAMED_SIDE_NUDGE if actor == wanted else -NAMED_SIDE_NUDGE if actor == "both" else 0.0)
+
+    return sorted(hits, key=key, reverse=True)
+
+
+def prefer_office_side(hits: list[Hit], normalized: str) -> list[Hit]:
+    """'the US ambassador to Korea': the country word before the office is the official's own side."""
+    side = office_side(normalized)
+    if side is None:
+        return hits
+
+    adjusted = [
+        h if getattr(h.entry.fact, "country", side) == side else Hit(h.entry, h.score * WEAK_MATCH_FACTOR, h.coverage)
+        for h in hits
+    ]
+    return sorted(adjusted, key=lambda h: -h.score)
+
+
+def thread_after(subject: str | None, headline: str, document: str | None, shape: QuestionShape) -> str:
+    """The thread's context after an answer: the person, place or organisation answered (so 'where did he
+    speak?' is about them), the document it came from, and the kind of answer given."""
+    entity = headline.split(" — ")[0] if shape.answer_type in ("person", "place", "organization") else None
+    words = ThreadContext.decode(subject).words
+    return ThreadContext(words, entity, document, shape.answer_type).encode()
+
+
+def has_conditions(fact: Fact) -> bool:
+    return bool(getattr(fact, "conditions", None))
+
+
+def has_amount(fact: Fact) -> bool:
+    return getattr(fact, "amount_usd", None) is not None
+
+
+def chronological(fact: DateFact) -> str:
+    """Sort key: a vague date ('2020', 'October 2020') after the precise ones of its period."""
+    start = fact.date.split("/")[0]
+    return {"year": start + "-99", "month": start + "-99"}.get(fact.precision, start)
