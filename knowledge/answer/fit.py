@@ -66,7 +66,7 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         unit = shape.unit
         return unit is not None and unit in item.text.lower() and bool(numbers_in(item.text, unit))
     if kind == "place":
-        return bool(places_in(item.text))
+        return item.kind != "date" and bool(places_in(f"in {headline}"))
     if kind in ("organization", "list"):
         return bool(organizations_in(headline))
     return True

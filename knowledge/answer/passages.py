@@ -111,6 +111,13 @@ class PassageIndex:
         word ('econ' → 'economic', 'govt' → 'government', the most frequent such word); numbers never."""
         if self.df(token) or any(ch.isdigit() for ch in token) or len(token) < 3:
             return None
+        # A compound or a name written as one word ('taeyul', 'shipbuilding' written apart in the documents).
+        splits: list[tuple[str, str]] = [
+            (token[:i], token[i:]) for i in range(2, len(token) - 1) if self.df(token[:i]) and self.df(token[i:])
+        ]
+        if splits:
+            head, tail = max(splits, key=lambda pair: min(self.df(pair[0]), self.df(pair[1])))
+            return f"{head} {tail}"
         if len(token) >= 5:
             limit = 1 if len(token) < 8 else 2
             found = process.extractOne(token, self._vocabulary, scorer=Levenshtein.distance, score_cutoff=limit)

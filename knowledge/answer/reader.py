@@ -157,7 +157,9 @@ class PassageReader:
             if not spans:
                 continue
             anchors = _anchor_positions(self.index.passages[index].text, set(asked.split()))
-            span = min(spans, key=lambda s: (_distance(s, anchors), s.start))
+            # The nearest span to the question's words; of dates, the most precise ('February 29, 2024' over
+            # '2024' when both stand in the sentence).
+            span = min(spans, key=lambda s: (-_precision(s), _distance(s, anchors), s.start))
             fit = 1.0 if position == 0 else CONTEXT_SPAN_FIT
             if shape.answer_type == "number" and shape.unit and not _has_unit(span, shape.unit):
                 continue  # 'how many jobs' is not answered by a number that counts something else
@@ -248,6 +250,14 @@ class PassageReader:
 def _anchor_positions(text: str, words: set[str]) -> list[int]:
     """Where the question's words stand in a sentence (character offsets of the words that match)."""
     return [m.start() for m in re.finditer(r"[\w'’.-]+", text) if set(normalize(m.group(0)).split()) & words]
+
+
+def _precision(span: Span) -> int:
+    """How precise a date span is (a day 3, a month 2, a year 1); other spans all 0."""
+    value = span.value
+    if not isinstance(value, str) or not re.fullmatch(r"(?:\d{4}|--)(?:-\d\d){0,2}(?:/.*)?", value):
+        return 0
+    return value.split("/")[0].count("-") + (1 if value[:1].isdigit() else 0)
 
 
 def _distance(span: Span, anchors: Sequence[int]) -> int:

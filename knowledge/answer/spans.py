@@ -39,6 +39,7 @@ def _question_rules() -> dict[str, frozenset[str]]:
 
 _CAP = r"(?:[A-Z][\w'’.&-]*|[A-Z]{2,}|\d+(?:st|nd|rd|th))"
 _PHRASE = re.compile(rf"{_CAP}(?:\s+(?:of|de|du|la|the|and|&|for|on)?\s*{_CAP})*")
+_PLACE = re.compile(rf"{_CAP}(?:\s+(?:of|de|du|la)?\s*{_CAP})*")
 _NAME = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z]\.|\"[A-Z]{1,3}\"|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)){1,3}"
 )
@@ -80,15 +81,18 @@ def places_in(text: str) -> list[Span]:
     spans = []
     prepositions = "|".join(sorted(rules["prepositions"]))
     pattern = re.compile(
-        rf"\b(?:{prepositions})\s+(?:the\s+)?({_PHRASE.pattern}(?:,\s+(?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*)?)?)"
+        rf"\b(?:{prepositions})\s+(?:the\s+)?({_PLACE.pattern}(?:,\s+(?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*)?)?)"
     )
     for m in pattern.finditer(text):
         phrase = m.group(1).rstrip(",.") if not m.group(1).endswith("D.C.") else m.group(1)
         words = phrase.split()
         if not words or {words[0].strip(","), words[-1].strip(",")} & rules["not_places"] or phrase[:1].isdigit():
             continue
-        if find_dates(phrase):
-            continue
+        dated = find_dates(phrase)
+        if dated:  # 'Washington D.C. on February 29': the place ends where the date begins
+            phrase = re.sub(r"[\s,]*(?:on|in)?\s*$", "", phrase[: dated[0].start])
+            if not phrase:
+                continue
         spans.append(Span(phrase, m.start(1), m.start(1) + len(phrase), phrase))
     return spans
 
