@@ -36,6 +36,7 @@ class DocumentInfo(Frozen):
     path: str
     title: str
     date: str | None = None
+    url: str | None = None  # where the document can be read: a 'Source:' line, a URL at the top, or NAME.url
 
 
 class Official(Frozen):

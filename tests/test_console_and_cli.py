@@ -82,7 +82,7 @@ def test_ask_json_has_the_documented_shape() -> None:
     data = json.loads(out.getvalue())
     assert data["query"] == "pledges 2.5bn" and data["intent"] == "pledges"
     assert data["answers"][0]["kind"] == "pledge"
-    assert data["answers"][0]["source"].keys() == {"document", "title", "date", "quote"}
+    assert data["answers"][0]["source"].keys() == {"document", "title", "date", "quote", "url"}
     assert data["suggestions"] == []
 
 

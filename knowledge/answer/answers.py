@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import cast
 
 from knowledge.answer.fit import READ_FIRST, answer_fits
+from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passages import PassageIndex
@@ -24,9 +25,10 @@ from knowledge.answer.preferences import (
     MONEY_QUESTION,
     PLEDGE_WORDS,
     chronological,
+    disagreeing,
     has_amount,
     has_conditions,
-    ordinals,
+    most_recent_of_best,
     prefer_named_side,
     prefer_office_side,
     query_amounts,
@@ -35,8 +37,6 @@ from knowledge.answer.preferences import (
 from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_query
 from knowledge.answer.question_type import AnswerType, QuestionShape, question_shape
 from knowledge.answer.ranking import (
-    CURRENT_HOLDER_MARGIN,
-    DISAGREEMENT_RATIO,
     MIN_CONFIDENCE,
     READING_MARGIN,
     SEARCH_KEEP_RATIO,
@@ -93,16 +93,31 @@ class KnowledgeBase:
         doc = self._documents.get(fact.sources[0].document)
         return (doc.date or "") if doc else ""
 
-    def source_ref(self, source: Source) -> SourceRef:
+    def source_ref(self, source: Source, highlight: tuple[int, int] | None = None) -> SourceRef:
         doc = self._documents.get(source.document) or DocumentInfo(id=source.document, path="?", title="?")
-        return SourceRef(document=doc.path, title=doc.title, date=doc.date, quote=source.quote)
+        return SourceRef(
+            document=doc.path,
+            title=doc.title,
+            date=doc.date,
+            quote=source.quote,
+            url=doc.url,
+            document_id=source.document,
+            start=source.start,
+            end=source.end,
+            highlight=highlight,
+        )
+
+    def paragraph(self, document_id: str, start: int) -> str:
+        """The paragraph around the sentence at ``start`` of a document, for 'View source'."""
+        return self.passages.paragraph(document_id, start)
 
     def item(self, fact: Fact, kind: str, score: float) -> AnswerItem:
+        source = self._best_source(fact)
         return AnswerItem(
             text=fact_text(fact),
             kind=kind,
             score=score,
-            source=self.source_ref(self._best_source(fact)),
+            source=self.source_ref(source, highlight_of(fact, source.quote)),
             label=fact_label(fact),
         )
 
@@ -231,8 +246,13 @@ class KnowledgeBase:
     def _reading_answer(self, query: Query, reading: Reading, subject: str | None, shape: QuestionShape) -> Answer:
         passage = self.passages.passages[reading.passage]
         source = Source(document=passage.document, quote=passage.text, start=passage.start, end=passage.end)
+        highlight = (reading.span.start, reading.span.end) if reading.passage == reading.span_passage else None
         item = AnswerItem(
-            text=reading.text, kind="passage", score=reading.score, source=self.source_ref(source), label=reading.text
+            text=reading.text,
+            kind="passage",
+            score=reading.score,
+            source=self.source_ref(source, highlight),
+            label=reading.text,
         )
         context = thread_after(subject, reading.text, passage.document, shape)
         return Answer(query=query.raw, intent=query.intent, answers=(item,), subject=context)
@@ -257,14 +277,14 @@ class KnowledgeBase:
             hits = prefer_named_side(hits, content_tokens(text))
         if query.intent == "who":
             hits = prefer_office_side(hits, normalize(text))
-        top = self._most_recent_of_best(hits) if query.intent == "who" else hits[0]
+        top = most_recent_of_best(hits, self._documents) if query.intent == "who" else hits[0]
         if query.intent == "search":
             chosen = [h for h in hits if h.score >= max(self.min_confidence, top.score * SEARCH_KEEP_RATIO)][:5]
             found = tuple(self.item(h.entry.fact, h.entry.kind, h.score) for h in chosen)
             return Answer(query=query.raw, intent=query.intent, answers=found, subject=subject)
         items = [self.item(top.entry.fact, top.entry.kind, top.score)]
         note = None
-        rival = self._disagreeing(top, hits[1:])
+        rival = disagreeing(top, hits[1:])
         if rival is not None:
             items.append(self.item(rival.entry.fact, rival.entry.kind, rival.score))
             note = "The documents disagree; both are shown with their sources."
@@ -298,38 +318,6 @@ class KnowledgeBase:
             else "The documents do not date this pledge; this is the date of the source reporting it."
         )
         return Answer(query=query.raw, intent=query.intent, answers=(item,), note=note, subject=subject)
-
-    def _most_recent_of_best(self, hits: list[Hit]) -> Hit:
-        """Several people have held a title equally well matched: the current holder is the latest named."""
-        tied = [h for h in hits if h.score >= hits[0].score - CURRENT_HOLDER_MARGIN]
-        return max(
-            tied,
-            key=lambda h: max(
-                self._documents[s.document].date or "" for s in h.entry.fact.sources if s.document in self._documents
-            ),
-        )
-
-    def _disagreeing(self, top: Hit, rest: list[Hit]) -> Hit | None:
-        """A near-equal match for the same thing with a different value (another date or amount)."""
-        for hit in rest:
-            if hit.entry.kind != top.entry.kind or hit.score < top.score * DISAGREEMENT_RATIO:
-                continue
-            a, b = top.entry.fact, hit.entry.fact
-            same_document = a.sources[0].document == b.sources[0].document
-            if isinstance(a, DateFact) and isinstance(b, DateFact) and a.date != b.date and not same_document:
-                ordinals_a, ordinals_b = ordinals(a.event), ordinals(b.event)
-                if ordinals_a and ordinals_b and not ordinals_a & ordinals_b:
-                    continue  # the 7th and the 9th dialogue are two events, not a disagreement
-                return hit
-            if (
-                isinstance(a, Pledge)
-                and isinstance(b, Pledge)
-                and a.actor == b.actor
-                and a.amount_usd != b.amount_usd
-                and not same_document
-            ):
-                return hit
-        return None
 
     def _pledge_list(
         self, query: Query, text: str, words: list[str], subject: str | None, offset: int, limit: int

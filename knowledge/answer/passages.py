@@ -202,6 +202,14 @@ class PassageIndex:
         hits.sort(key=lambda h: (-h.coverage, h.bm25))
         return hits
 
+    def paragraph(self, document_id: str, start: int) -> str:
+        """The sentences of the paragraph holding the sentence that starts at ``start`` in a document."""
+        in_document = [p for p in self.passages if p.document == document_id]
+        here = next((p for p in in_document if p.start <= start < max(p.end, p.start + 1)), None)
+        if here is None:
+            return ""
+        return " ".join(p.text for p in in_document if p.paragraph == here.paragraph)
+
     def neighbours(self, index: int) -> list[int]:
         """Indexes of the passage's context sentences in the same document, nearest first."""
         doc = self.passages[index].document

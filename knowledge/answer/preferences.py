@@ -5,14 +5,15 @@ the side of the office it names, the newest first; and the thread context an ans
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from knowledge.answer.fit import office_side
 from knowledge.answer.index import Fact, Hit
 from knowledge.answer.normalize import normalize
 from knowledge.answer.question_type import QuestionShape
-from knowledge.answer.ranking import NAMED_SIDE_NUDGE, WEAK_MATCH_FACTOR
+from knowledge.answer.ranking import CURRENT_HOLDER_MARGIN, DISAGREEMENT_RATIO, NAMED_SIDE_NUDGE, WEAK_MATCH_FACTOR
 from knowledge.answer.thread import ThreadContext
-from knowledge.models import DateFact
+from knowledge.models import DateFact, DocumentInfo, Pledge
 from knowledge.rules import load_rules
 from knowledge.text.amounts import BARE_AMOUNT
 
@@ -82,3 +83,35 @@ def chronological(fact: DateFact) -> str:
     """Sort key: a vague date ('2020', 'October 2020') after the precise ones of its period."""
     start = fact.date.split("/")[0]
     return {"year": start + "-99", "month": start + "-99"}.get(fact.precision, start)
+
+
+def most_recent_of_best(hits: list[Hit], documents: Mapping[str, DocumentInfo]) -> Hit:
+    """Several people have held a title equally well matched: the current holder is the latest named."""
+    tied = [h for h in hits if h.score >= hits[0].score - CURRENT_HOLDER_MARGIN]
+    return max(
+        tied,
+        key=lambda h: max(documents[s.document].date or "" for s in h.entry.fact.sources if s.document in documents),
+    )
+
+
+def disagreeing(top: Hit, rest: list[Hit]) -> Hit | None:
+    """A near-equal match for the same thing with a different value (another date or amount)."""
+    for hit in rest:
+        if hit.entry.kind != top.entry.kind or hit.score < top.score * DISAGREEMENT_RATIO:
+            continue
+        a, b = top.entry.fact, hit.entry.fact
+        same_document = a.sources[0].document == b.sources[0].document
+        if isinstance(a, DateFact) and isinstance(b, DateFact) and a.date != b.date and not same_document:
+            ordinals_a, ordinals_b = ordinals(a.event), ordinals(b.event)
+            if ordinals_a and ordinals_b and not ordinals_a & ordinals_b:
+                continue  # the 7th and the 9th dialogue are two events, not a disagreement
+            return hit
+        if (
+            isinstance(a, Pledge)
+            and isinstance(b, Pledge)
+            and a.actor == b.actor
+            and a.amount_usd != b.amount_usd
+            and not same_document
+        ):
+            return hit
+    return None

@@ -50,6 +50,11 @@ class Reading:
     score: float
     value: str | int | None = None
 
+    @property
+    def span_passage(self) -> int:
+        """The passage the span's offsets refer to (the answer's own sentence)."""
+        return self.passage
+
 
 @cache
 def _comparison() -> re.Pattern[str]:

@@ -6,10 +6,18 @@ from knowledge.models import Frozen
 
 
 class SourceRef(Frozen):
+    """Where an answer was read: the document (path, title, date, link), the sentence, and within the sentence
+    the words that answer (``highlight``, character offsets into ``quote``)."""
+
     document: str
     title: str
     date: str | None
     quote: str
+    url: str | None = None
+    document_id: str | None = None
+    start: int | None = None  # the sentence's offsets in the document
+    end: int | None = None
+    highlight: tuple[int, int] | None = None
 
 
 class AnswerItem(Frozen):
@@ -41,7 +49,12 @@ class Answer(Frozen):
             "query": self.query,
             "intent": self.intent,
             "answers": [
-                {"text": a.text, "kind": a.kind, "score": round(a.score, 3), "source": a.source.model_dump()}
+                {
+                    "text": a.text,
+                    "kind": a.kind,
+                    "score": round(a.score, 3),
+                    "source": a.source.model_dump(include={"document", "title", "date", "quote", "url"}),
+                }
                 for a in self.answers
             ],
             "suggestions": list(self.suggestions),

@@ -159,6 +159,7 @@ def extract_document(document: Document) -> DocumentFacts:
         path=document.path,
         title=document.title,
         date=document.date.isoformat() if document.date else None,
+        url=document.url,
     )
     return DocumentFacts(
         document=info,

@@ -34,6 +34,38 @@ class Document:
     title: str
     date: date | None
     text: str
+    url: str | None = None
+
+
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_SOURCE_LINE = re.compile(r"^\s*(?:source|url|link|original)\s*:\s*(https?://\S+)", re.I | re.M)
+
+
+def find_source_url(text: str) -> str | None:
+    r"""Where the document can be read online: a 'Source: <url>' line anywhere, or a URL alone on one of the
+    first five lines.
+
+    >>> find_source_url("Title\nhttps://www.state.gov/x\n\nBody")
+    'https://www.state.gov/x'
+    """
+    line = _SOURCE_LINE.search(text)
+    if line:
+        return line.group(1).rstrip(".,;")
+    for head in text.splitlines()[:5]:
+        m = _URL.fullmatch(head.strip())
+        if m:
+            return m.group(0)
+    return None
+
+
+def sidecar_url(path: Path) -> str | None:
+    """A URL kept beside the document, in ``NAME.url`` (for documents saved without one)."""
+    sidecar = path.with_name(path.name + ".url")
+    try:
+        found = _URL.search(sidecar.read_text(encoding="utf-8", errors="replace")[:2000])
+    except OSError:
+        return None
+    return found.group(0) if found else None
 
 
 def decode(raw: bytes) -> str:
@@ -143,6 +175,7 @@ def parse_document(raw: bytes, path: str) -> Document:
         title=find_title(text),
         date=find_publication_date(text),
         text=text,
+        url=find_source_url(text),
     )
 
 
@@ -159,4 +192,9 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, display_path: 
         raw = path.read_bytes()
     except OSError as exc:
         raise UnreadableDocument(f"cannot be read ({exc.strerror or exc})") from exc
-    return parse_document(raw, display_path or str(path))
+    document = parse_document(raw, display_path or str(path))
+    if document.url is None:
+        url = sidecar_url(path)
+        if url is not None:
+            return Document(document.id, document.path, document.title, document.date, document.text, url)
+    return document
