@@ -16,7 +16,7 @@ from knowledge.answer.fit import READ_FIRST, answer_fits
 from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
 from knowledge.answer.normalize import content_tokens, normalize
-from knowledge.answer.passages import PassageIndex
+from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.phrasing import fact_label, fact_text, human_date
 from knowledge.answer.preferences import (
     ACTOR_WORDS,
@@ -239,7 +239,9 @@ class KnowledgeBase:
     def _supported(self, item: AnswerItem, question: str) -> bool:
         """Every name, place and number of the question stands in the fact, its sentence or its document's
         title: 'LG Energy Solution in Michigan' is not answered by its plant in Arizona."""
-        stated = set(normalize(f"{item.text} {item.source.quote} {item.source.title} {item.source.date or ''}").split())
+        stated = set(
+            passage_form(f"{item.text} {item.source.quote} {item.source.title} {item.source.date or ''}").split()
+        )
         words = self.reader.question_words(question)
         return all(w in stated for w in words if self.passages.is_name_like(w) and not w.isdigit())
 

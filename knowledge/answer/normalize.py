@@ -64,3 +64,10 @@ def content_tokens(text: str) -> list[str]:
 
 def is_stopword(token: str) -> bool:
     return token in _synonyms()[2]
+
+
+@cache
+def canonical_tokens() -> frozenset[str]:
+    """The words synonyms are folded into ('contribute' for 'give', 'donate', …)."""
+    _, phrases, _ = _synonyms()
+    return frozenset(t for value in phrases.values() for t in value.split())

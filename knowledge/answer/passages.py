@@ -15,7 +15,7 @@ import sqlite3
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -62,7 +62,7 @@ class PassageIndex:
         self._db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(p, row)")
         self._db.executemany(
             "INSERT INTO p(rowid, body) VALUES (?, ?)",
-            ((i + 1, normalize(p.text)) for i, p in enumerate(self.passages)),
+            ((i + 1, passage_form(p.text)) for i, p in enumerate(self.passages)),
         )
         self._db.commit()
         self._df_cache: dict[str, int] = {}
@@ -113,7 +113,7 @@ class PassageIndex:
             return None
         # A compound or a name written as one word ('taeyul', 'shipbuilding' written apart in the documents).
         splits: list[tuple[str, str]] = [
-            (token[:i], token[i:]) for i in range(2, len(token) - 1) if self.df(token[:i]) and self.df(token[i:])
+            (token[:i], token[i:]) for i in range(3, len(token) - 2) if self.df(token[:i]) and self.df(token[i:])
         ]
         if splits:
             head, tail = max(splits, key=lambda pair: min(self.df(pair[0]), self.df(pair[1])))
@@ -163,15 +163,15 @@ class PassageIndex:
     def context_tokens(self, index: int) -> tuple[set[str], set[str], set[str]]:
         """(the sentence's words, its neighbours' words, the document's title and year)."""
         passage = self.passages[index]
-        own = set(normalize(passage.text).split())
+        own = set(passage_form(passage.text).split())
         around: set[str] = set()
         for j in range(max(0, index - NEIGHBOURS), min(len(self.passages), index + NEIGHBOURS + 1)):
             if j != index and self.passages[j].document == passage.document:
-                around |= set(normalize(self.passages[j].text).split())
+                around |= set(passage_form(self.passages[j].text).split())
         heading: set[str] = set()
         doc = self.documents.get(passage.document)
         if doc is not None:
-            heading = set(normalize(doc.title).split())
+            heading = set(passage_form(doc.title).split())
             if doc.date:
                 heading.add(doc.date[:4])
         return own, around, heading
@@ -220,6 +220,25 @@ class PassageIndex:
         return [j for j in order if 0 <= j < len(self.passages) and self.passages[j].document == doc]
 
 
-def words_in(text: str) -> list[str]:
-    """The normalized words of a text, as the index stores them."""
-    return re.findall(r"[a-z0-9]+", normalize(text))
+def stem(token: str) -> str:
+    """A light stem, so 'awarded', 'awarding' and 'award' meet ('succeeded' and 'succeeding' too); names and
+    numbers pass as they are short or do not end so.
+
+    >>> [stem(w) for w in ("awarded", "planning", "planned", "announce", "announced", "samsung")]
+    ['award', 'plan', 'plan', 'announc', 'announc', 'samsung']
+    """
+    if not token.isalpha() or len(token) <= 4:
+        return token
+    for suffix, shortest in (("ing", 6), ("ed", 5)):
+        if token.endswith(suffix) and len(token) >= shortest:
+            token = token[: -len(suffix)]
+            if len(token) > 3 and token[-1] == token[-2] and token[-1] not in "aeiouls":
+                token = token[:-1]
+            break
+    return token[:-1] if len(token) > 4 and token.endswith("e") else token
+
+
+@lru_cache(maxsize=262144)
+def passage_form(text: str) -> str:
+    """The form sentences and questions are matched in: the normal form, each word lightly stemmed."""
+    return " ".join(stem(t) for t in normalize(text).split())

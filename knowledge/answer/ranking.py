@@ -44,3 +44,7 @@ by at least this much more."""
 READER_BAR = 0.5
 """A sentence answers only when its context covers this share of the question's weight, and every name,
 place and number the question gives."""
+
+PREDICATE_SHARE = 0.5
+"""Of what a question asks beyond its names ('sign', 'amended', 'trade insurance'), the answering sentence itself
+must say at least this share (by weight)."""

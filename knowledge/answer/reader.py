@@ -17,11 +17,11 @@ from functools import cache
 
 from knowledge.answer.fit import office_side
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
-from knowledge.answer.normalize import content_tokens, is_stopword, normalize
-from knowledge.answer.passages import PassageHit, PassageIndex
+from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
+from knowledge.answer.passages import PassageHit, PassageIndex, stem
 from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_type import QuestionShape, canonical_unit
-from knowledge.answer.ranking import CONTEXT_SPAN_FIT, READER_BAR
+from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.spans import (
     Span,
     amounts_in,
@@ -35,9 +35,6 @@ from knowledge.answer.spans import (
 from knowledge.models import FactTable
 from knowledge.rules import load_rules
 from knowledge.text.names import name_variants
-
-READ_CANDIDATES = 15
-"""Passages read for an answer, best covered first."""
 
 
 @dataclass(frozen=True)
@@ -93,11 +90,15 @@ class PassageReader:
 
         Words are mended before the synonyms are applied, so 'senior econ dialogue' becomes the 'SED'."""
         mended = re.sub(r"[A-Za-z]{2,}", lambda m: self._mend(m.group(0)), text)
-        return [
-            w
-            for w in content_tokens(mended)
-            if w not in _frame_words() and (len(w) > 2 or self.index.df(w) or any(c.isdigit() for c in w))
-        ]
+        words = []
+        for word in content_tokens(mended):
+            if word in _frame_words():
+                continue
+            word = stem(word)
+            digits = any(c.isdigit() for c in word)
+            if self.index.df(word) or digits or (len(word) > 2 and word not in canonical_tokens()):
+                words.append(word)  # a synonym's canonical word the documents never use cannot help
+        return words
 
     def _mend(self, word: str) -> str:
         """A word as the documents write it: an acronym they define spelled out ('USTR'), a typo or a clipped
@@ -106,9 +107,9 @@ class PassageReader:
         if expansion:
             return expansion
         token = normalize(word)
-        if not token or " " in token or is_stopword(token) or self.index.df(token):
+        if not token or " " in token or is_stopword(token) or self.index.df(stem(token)):
             return word
-        return self.index.correct(token) or word
+        return self.index.correct(stem(token)) or word
 
     def read(
         self, text: str, shape: QuestionShape, prefer_document: str | None = None, thread_words: str = ""
@@ -128,18 +129,24 @@ class PassageReader:
         asked = normalize(text)
         best: Reading | None = None
         predicates = [w for w in asked_words if w not in names]
+        weight = {w: self.index.idf(w) for w in predicates}
+        # The sentence itself must say most of what the question asks beyond its names ('trade insurance' in
+        # 'how much trade insurance is Korea adding'): a neighbour's words only help rank.
         hits = [
             h
             for h in self.index.search(words)
             if h.coverage >= READER_BAR
             and not names & set(h.not_here)
-            and (not predicates or any(w not in h.not_here for w in predicates))
+            and (
+                not predicates
+                or sum(weight[w] for w in predicates if w not in h.not_here) >= PREDICATE_SHARE * sum(weight.values())
+            )
         ]
         if prefer_document is not None:
             # A follow-up asks about the story the thread is on: its sentences are read first.
             same = [h for h in hits if self.index.passages[h.index].document == prefer_document]
             hits = same + [h for h in hits if h not in same]
-        for hit in hits[:READ_CANDIDATES]:
+        for hit in hits:
             reading = self._read_passage(hit, shape, asked)
             if reading is not None and (best is None or reading.score > best.score):
                 best = reading
@@ -175,7 +182,7 @@ class PassageReader:
         """A span the question itself names is not its answer: 'who succeeded Choo' is not answered by Choo,
         'who did Hyundai get an investment from' not by Hyundai Motor Group, 'with SNU' not by Seoul National
         University."""
-        words = [w for w in normalize(span.text).split() if len(w) > 1]
+        words = [w for w in normalize(span.text.replace(".", "")).split() if len(w) > 1]
         asked_words = set(asked.split())
         if not words:
             return False
