@@ -153,7 +153,10 @@ class KnowledgeBase:
             words = content_tokens(f"{text} {thread.as_text()}")
         else:
             thread = ThreadContext()
-        subject = ThreadContext(words=" ".join(words)).encode() if words else None
+        # The kind of answer asked is kept even when this question goes unanswered: 'and Uber?' after a 'how
+        # much' question wants an amount too.
+        asked_type = question_shape(query.raw).answer_type or (thread.answer_type if follow_up else None)
+        subject = ThreadContext(words=" ".join(words), answer_type=asked_type).encode() if words else None
         if query.intent == "timeline":
             return self._timeline(query, f"{text} {thread.as_text()}".strip(), subject, offset, limit)
         if query.intent == "pledges" and query.explicit:
@@ -226,7 +229,7 @@ class KnowledgeBase:
         )
         if reading is not None and (not fits or shape.answer_type in READ_FIRST or better):
             return self._reading_answer(query, reading, subject, shape)
-        if top is not None and (fits or shape.answer_type == "definition"):
+        if top is not None and (fits or (shape.answer_type == "definition" and top.kind != "date")):
             context = thread_after(subject, top.text, self._document_of(top), shape)
             return typed.model_copy(update={"subject": context})
         if top is not None:

@@ -7,15 +7,17 @@ many stores', the person the question names for 'who succeeded X'); such a fact 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.result import AnswerItem
 from knowledge.answer.spans import amounts_in, numbers_in, organizations_in, places_in
+from knowledge.rules import load_rules
 
 SIDE_WORDS = frozenset({"us", "rok"})
-READ_FIRST = frozenset({"place", "number", "organization", "list", "definition"})
+READ_FIRST = frozenset({"date", "place", "number", "organization", "list", "definition"})
 """Kinds of answer that extracted facts rarely hold: the documents' sentences are read first."""
 
 
@@ -25,13 +27,39 @@ _OFFICE_SIDE = re.compile(
 
 
 def office_side(normalized_question: str) -> str | None:
-    """'the us ambassador in rok' → 'US': the side named right before an office is the official's own.
+    """'the us ambassador in rok' → 'US': the side named right before an office is the official's own; any other
+    country named there ('the russia foreign minister') is 'other'.
 
     >>> office_side("who is the rok foreign minister"), office_side("who met the minister")
     ('ROK', None)
+    >>> office_side("who is the japan prime minister")
+    'other'
     """
     m = _OFFICE_SIDE.search(normalized_question)
-    return {"us": "US", "rok": "ROK"}[m.group(1)] if m else None
+    if m:
+        return {"us": "US", "rok": "ROK"}[m.group(1)]
+    m = _OTHER_OFFICE.search(normalized_question)
+    return "other" if m and m.group(1) in _countries() else None
+
+
+_OTHER_OFFICE = re.compile(
+    r"\b([a-z]+)\s+(?:\w+\s+){0,2}?(?:ambassador|minister|secretary|president|representative|envoy|consul)\b"
+)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(normalize(c) for c in load_rules("places.json")["countries"]) - {"us", "rok"}
+
+
+def posted_to(quote: str, side: str, offices: set[str]) -> bool:
+    """'Ambassador to the Republic of Korea': the sentence names the office with the side it is posted to.
+
+    >>> posted_to("U.S. Ambassador to the Republic of Korea Philip Goldberg said", "rok", {"ambassador"})
+    True
+    """
+    text = normalize(quote)
+    return any(re.search(rf"\b{o}\s+(?:to|in|of|for)\s+(?:the\s+)?{side}\b", text) for o in offices)
 
 
 def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
@@ -56,8 +84,10 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         if named <= asked:
             return asked - named <= described
         # The office and the side the question gives must be the person's own ('the US ambassador in Seoul' is
-        # not an ambassador-at-large who once spoke about Korea); the event words may come from the sentence.
-        return (asked & (TITLE_WORDS | SIDE_WORDS)) <= described
+        # not an ambassador-at-large who once spoke about Korea), or the sentence names the posting ('Ambassador
+        # to the Republic of Korea'); the event words may come from the sentence.
+        wanted = asked & (TITLE_WORDS | SIDE_WORDS)
+        return all(w in described or posted_to(item.source.quote, w, wanted & TITLE_WORDS) for w in wanted)
     if kind == "date":
         return item.kind == "date"
     if kind == "amount":
@@ -69,4 +99,6 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         return item.kind != "date" and bool(places_in(f"in {headline}"))
     if kind in ("organization", "list"):
         return bool(organizations_in(headline))
-    return True
+    # 'what is X': an extracted commitment states what an initiative is for, a statistic what a figure was;
+    # a date or a person does not.
+    return item.kind in ("pledge", "statistic")

@@ -80,8 +80,14 @@ def parse_query(raw: str) -> Query:
     return Query(raw=raw, intent="search", text=text, explicit=False)
 
 
+_ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about|same for|what of)\b", re.I)
+
+
 def needs_context(query: Query, content_words: list[str]) -> bool:
-    """A follow-up that leaves out its subject ('and when was that?'): answer it about the thread's subject."""
+    """A follow-up that leaves out its subject ('and when was that?', 'and Uber?', 'what about Korea?'): answer it
+    about the thread's subject."""
     return query.intent != "help" and (
-        not content_words or (len(content_words) <= 2 and bool(_FOLLOW_UP_PRONOUN.search(query.text)))
+        not content_words
+        or (len(content_words) <= 2 and bool(_FOLLOW_UP_PRONOUN.search(query.text)))
+        or (len(content_words) <= 3 and bool(_ELLIPSIS.search(query.text)))
     )

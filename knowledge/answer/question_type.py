@@ -80,5 +80,7 @@ def question_shape(text: str) -> QuestionShape:
     for answer_type in TYPE_ORDER:
         if any(p.search(text) for p in _patterns()[answer_type]):
             unit = _counted_noun(text) if answer_type == "number" else None
+            if answer_type in ("list", "organization") and re.search(r"\bcountr(?:y|ies)\b", text, re.I):
+                unit = "countries"  # 'which countries …' wants countries, not companies
             return QuestionShape(answer_type, unit)
     return QuestionShape(None)

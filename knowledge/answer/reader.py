@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from knowledge.answer.fit import office_side
+from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.fit import office_side, posted_to
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
 from knowledge.answer.passages import PassageHit, PassageIndex, stem
@@ -25,6 +26,7 @@ from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_B
 from knowledge.answer.spans import (
     Span,
     amounts_in,
+    countries_in,
     dates_in,
     definition_in,
     numbers_in,
@@ -46,11 +48,18 @@ class Reading:
     passage: int
     score: float
     value: str | int | None = None
+    kind_of_list: str | None = None  # 'countries' for 'which countries …', else organisations
 
     @property
     def span_passage(self) -> int:
         """The passage the span's offsets refer to (the answer's own sentence)."""
         return self.passage
+
+
+NEAR = 60
+"""Spans within this many characters of the question's words count as equally near; the more precise wins."""
+
+_DATELINE_AFTER = re.compile(r"\s*\([^)]{2,30}\)\s*(?:--|—|–)")
 
 
 @cache
@@ -96,7 +105,8 @@ class PassageReader:
                 continue
             word = stem(word)
             digits = any(c.isdigit() for c in word)
-            if self.index.df(word) or digits or (len(word) > 2 and word not in canonical_tokens()):
+            typed = word in mended.lower()  # not a synonym's canonical word ('contribute' for 'give')
+            if self.index.df(word) or digits or (len(word) > 2 and (typed or word not in canonical_tokens())):
                 words.append(word)  # a synonym's canonical word the documents never use cannot help
         return words
 
@@ -165,17 +175,17 @@ class PassageReader:
         for position, index in enumerate([hit.index, *around]):
             spans = [s for s in self._spans(index, shape, asked) if not self._asked_already(s, asked)]
             if shape.answer_type == "person":
-                spans = [s for s in self._on_the_side_asked(spans, asked) if self._holds_the_office(s, asked)]
+                spans = [s for s in self._on_the_side_asked(spans, asked) if self._holds_the_office(s, asked, index)]
             if not spans:
                 continue
             anchors = _anchor_positions(self.index.passages[index].text, set(asked.split()))
             # The nearest span to the question's words; of dates, the most precise ('February 29, 2024' over
             # '2024' when both stand in the sentence).
-            span = min(spans, key=lambda s: (-_precision(s), _distance(s, anchors), s.start))
+            span = min(spans, key=lambda s: (_distance(s, anchors) // NEAR, -_precision(s), _distance(s, anchors)))
             fit = 1.0 if position == 0 else CONTEXT_SPAN_FIT
             if shape.answer_type == "number" and shape.unit and not _has_unit(span, shape.unit):
                 continue  # 'how many jobs' is not answered by a number that counts something else
-            return Reading(self._headline(span, shape), span, index, hit.coverage * fit, span.value)
+            return Reading(self._headline(span, shape), span, index, hit.coverage * fit, span.value, shape.unit)
         return None
 
     def _asked_already(self, span: Span, asked: str) -> bool:
@@ -193,7 +203,7 @@ class PassageReader:
             return True
         return any(w in asked_words and self.index.is_name_like(w) for w in words[:1])
 
-    def _holds_the_office(self, span: Span, asked: str) -> bool:
+    def _holds_the_office(self, span: Span, asked: str, index: int) -> bool:
         """'who is the US ambassador in Seoul' wants an ambassador of the U.S. to Korea: the person's own title
         and country must name the office and every side the question gives."""
         offices = set(asked.split()) & TITLE_WORDS
@@ -205,7 +215,8 @@ class PassageReader:
         title = set(normalize(self._titles.get(str(span.value), "")).split())
         if (title & RANK_WORDS) - set(asked.split()):
             return False  # the deputy secretary is not 'the secretary'
-        return offices | (set(asked.split()) & {"us", "rok"}) <= title
+        sentence = self.index.passages[index].text
+        return all(w in title or posted_to(sentence, w, offices) for w in offices | (set(asked.split()) & SIDES))
 
     def _on_the_side_asked(self, spans: list[Span], asked: str) -> list[Span]:
         """'the Korean counterpart', 'on the US side': people known to be of the other side are left out."""
@@ -224,15 +235,19 @@ class PassageReader:
             known = self._people.get(doc, ())
             return [s for s in people_in(text, known) if s.value in known]
         if kind == "date":
-            return dates_in(text, self._dates.get(doc))
+            # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not an event in it.
+            return [s for s in dates_in(text, self._dates.get(doc)) if not _DATELINE_AFTER.match(text, s.end)]
         if kind == "place":
             return places_in(text)
         if kind == "amount":
             return amounts_in(text)
         if kind == "number":
             return numbers_in(text, shape.unit)
+        if kind in ("organization", "list") and shape.unit == "countries":
+            return countries_in(text)
         if kind in ("organization", "list"):
-            return organizations_in(text, self._organizations)
+            countries = {s.text for s in countries_in(text)}
+            return [s for s in organizations_in(text, self._organizations) if s.text not in countries]
         if kind == "definition":
             found = definition_in(text, asked.split())
             return [found] if found else []
@@ -253,7 +268,7 @@ class PassageReader:
         for hit in hits:
             if self.index.passages[hit.index].document != doc:
                 continue
-            for span in organizations_in(self.index.passages[hit.index].text, self._organizations):
+            for span in self._spans(hit.index, QuestionShape("list", best.kind_of_list)):
                 if not self._asked_already(span, asked) and span.text not in names:
                     names.append(span.text)
         return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)

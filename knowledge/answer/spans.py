@@ -133,6 +133,20 @@ def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def countries_in(text: str) -> list[Span]:
+    """Countries named in a sentence ('the United States, Canada, and Finland').
+
+    >>> [s.text for s in countries_in("the leaders of the United States, Canada, and Finland announced")]
+    ['United States', 'Canada', 'Finland']
+    """
+    spans: list[Span] = []
+    for name in sorted(load_rules("places.json")["countries"], key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(s.start <= m.start() < s.end for s in spans):
+                spans.append(Span(m.group(0), m.start(), m.end(), m.group(0)))
+    return sorted(spans, key=lambda s: s.start)
+
+
 def dates_in(text: str, base: date | None) -> list[Span]:
     """Dates, resolved against the document's date ('on Wednesday' in a release of December 11, 2025)."""
     return [Span(m.text, m.start, m.end, m.iso) for m in find_dates(text, base)]
