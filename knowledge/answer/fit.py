@@ -17,7 +17,7 @@ from knowledge.answer.spans import amounts_in, numbers_in, organizations_in, pla
 from knowledge.rules import load_rules
 
 SIDE_WORDS = frozenset({"us", "rok"})
-READ_FIRST = frozenset({"date", "place", "number", "organization", "list", "definition"})
+READ_FIRST = frozenset({"place", "number", "organization", "list", "definition"})
 """Kinds of answer that extracted facts rarely hold: the documents' sentences are read first."""
 
 
@@ -38,13 +38,12 @@ def office_side(normalized_question: str) -> str | None:
     m = _OFFICE_SIDE.search(normalized_question)
     if m:
         return {"us": "US", "rok": "ROK"}[m.group(1)]
-    m = _OTHER_OFFICE.search(normalized_question)
-    return "other" if m and m.group(1) in _countries() else None
+    office = _OFFICE_WORD.search(normalized_question)
+    before = normalized_question[: office.start()].split()[-3:] if office else []
+    return "other" if any(word in _countries() for word in before) else None
 
 
-_OTHER_OFFICE = re.compile(
-    r"\b([a-z]+)\s+(?:\w+\s+){0,2}?(?:ambassador|minister|secretary|president|representative|envoy|consul)\b"
-)
+_OFFICE_WORD = re.compile(r"\b(?:ambassador|minister|secretary|president|representative|envoy|consul)\b")
 
 
 @cache
