@@ -67,6 +67,13 @@ def _counted_noun(text: str) -> str | None:
     return None
 
 
+def _place_noun(text: str) -> str | None:
+    """'what room did they speak in' → 'room': the kind of place asked for, when the question names one."""
+    nouns = "|".join(re.escape(n) for n in load_rules("questions.json")["place_nouns"])
+    m = re.search(rf"\b(?:what|which)\s+({nouns})\b", text, re.I)
+    return m.group(1).lower() if m else None
+
+
 def question_shape(text: str) -> QuestionShape:
     """The kind of answer ``text`` asks for.
 
@@ -80,6 +87,8 @@ def question_shape(text: str) -> QuestionShape:
     for answer_type in TYPE_ORDER:
         if any(p.search(text) for p in _patterns()[answer_type]):
             unit = _counted_noun(text) if answer_type == "number" else None
+            if answer_type == "place":
+                unit = _place_noun(text)
             if answer_type in ("list", "organization") and re.search(r"\bcountr(?:y|ies)\b", text, re.I):
                 unit = "countries"  # 'which countries …' wants countries, not companies
             return QuestionShape(answer_type, unit)

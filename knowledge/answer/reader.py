@@ -29,6 +29,7 @@ from knowledge.answer.spans import (
     countries_in,
     dates_in,
     definition_in,
+    named_places_in,
     numbers_in,
     organizations_in,
     people_in,
@@ -135,6 +136,7 @@ class PassageReader:
         if not words:
             return None
         names = {w for w in asked_words if self.index.is_name_like(w) or not self.index.df(w)}
+        own_words = set(normalize(text).split()) - SIDES
         text = f"{text} {thread_words}"
         asked = normalize(text)
         best: Reading | None = None
@@ -157,7 +159,7 @@ class PassageReader:
             same = [h for h in hits if self.index.passages[h.index].document == prefer_document]
             hits = same + [h for h in hits if h not in same]
         for hit in hits:
-            reading = self._read_passage(hit, shape, asked)
+            reading = self._read_passage(hit, shape, asked, own_words)
             if reading is not None and (best is None or reading.score > best.score):
                 best = reading
             if best is not None and prefer_document and self.index.passages[best.passage].document == prefer_document:
@@ -166,7 +168,7 @@ class PassageReader:
             best = self._gather_list(best, hits, asked)
         return best
 
-    def _read_passage(self, hit: PassageHit, shape: QuestionShape, asked: str) -> Reading | None:
+    def _read_passage(self, hit: PassageHit, shape: QuestionShape, asked: str, own_words: set[str]) -> Reading | None:
         """The answering span in the passage, else in its neighbours (a little less sure); of several spans,
         the one nearest the question's words ('$150 billion for shipbuilding', not the total before it)."""
         # Only a place is read from a neighbouring sentence ('It was held in …'): a date, an amount, a number,
@@ -178,7 +180,10 @@ class PassageReader:
                 spans = [s for s in self._on_the_side_asked(spans, asked) if self._holds_the_office(s, asked, index)]
             if not spans:
                 continue
-            anchors = _anchor_positions(self.index.passages[index].text, set(asked.split()))
+            # Anchored on what this question is about (a follow-up's own words before the thread's), not on 'US'
+            # or 'Korea', which every sentence names.
+            sentence = self.index.passages[index].text
+            anchors = _anchor_positions(sentence, own_words) or _anchor_positions(sentence, set(asked.split()) - SIDES)
             # The nearest span to the question's words; of dates, the most precise ('February 29, 2024' over
             # '2024' when both stand in the sentence).
             span = min(spans, key=lambda s: (_distance(s, anchors) // NEAR, -_precision(s), _distance(s, anchors)))
@@ -238,7 +243,7 @@ class PassageReader:
             # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not an event in it.
             return [s for s in dates_in(text, self._dates.get(doc)) if not _DATELINE_AFTER.match(text, s.end)]
         if kind == "place":
-            return places_in(text)
+            return named_places_in(text, shape.unit) if shape.unit else places_in(text)
         if kind == "amount":
             return amounts_in(text)
         if kind == "number":

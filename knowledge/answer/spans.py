@@ -71,6 +71,21 @@ def people_in(text: str, known: Iterable[str] = ()) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def named_places_in(text: str, noun: str) -> list[Span]:
+    """Capitalised names ending in the kind of place asked for: 'State Dining Room' for 'what room'.
+
+    >>> [s.text for s in named_places_in("Remarks in the State Dining Room", "room")]
+    ['State Dining Room']
+    """
+    pattern = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{0,4}}{re.escape(noun.capitalize())}\b")
+    spans = []
+    for m in pattern.finditer(text):
+        phrase = " ".join(w for w in m.group(0).split() if w not in ("The", "In", "At", "On"))
+        start = m.start() + m.group(0).find(phrase.split()[0])
+        spans.append(Span(phrase, start, start + len(phrase), phrase))
+    return spans
+
+
 def places_in(text: str) -> list[Span]:
     """Capitalised places after 'in', 'at', 'to', 'from': 'in Washington, D.C.', 'at the Lima Convention Center'.
 
