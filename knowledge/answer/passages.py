@@ -202,6 +202,10 @@ class PassageIndex:
         hits.sort(key=lambda h: (-h.coverage, h.bm25))
         return hits
 
+    def words_of(self, index: int) -> set[str]:
+        """A passage's words in the matching form."""
+        return set(passage_form(self.passages[index].text).split())
+
     def paragraph(self, document_id: str, start: int) -> str:
         """The sentences of the paragraph holding the sentence that starts at ``start`` in a document."""
         in_document = [p for p in self.passages if p.document == document_id]

@@ -84,7 +84,9 @@ def question_shape(text: str) -> QuestionShape:
     >>> question_shape("how much is hanwha putting into the shipyard").answer_type
     'amount'
     """
-    for answer_type in TYPE_ORDER:
+    # The first words decide first ('who was minister when …' wants a person), then a pattern anywhere.
+    initial = [t for t in TYPE_ORDER if any(p.pattern.startswith("^") and p.search(text) for p in _patterns()[t])]
+    for answer_type in initial + [t for t in TYPE_ORDER if t not in initial]:
         if any(p.search(text) for p in _patterns()[answer_type]):
             unit = _counted_noun(text) if answer_type == "number" else None
             if answer_type == "place":

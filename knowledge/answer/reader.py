@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -63,6 +63,24 @@ NEAR = 60
 _DATELINE_AFTER = re.compile(r"\s*\([^)]{2,30}\)\s*(?:--|—|–)")
 
 
+def _compounds(words: list[str], df: Callable[[str], int]) -> list[str]:
+    """'break ground' where the documents say 'groundbreaking': two words the documents write as one are joined."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = words[i : i + 2]
+        if len(pair) == 2 and df(stem(pair[1] + pair[0])) and not df(stem(pair[0] + pair[1])):
+            out.append(pair[1] + pair[0])
+            i += 2
+        elif len(pair) == 2 and df(stem(pair[0] + pair[1])):
+            out.append(pair[0] + pair[1])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 @cache
 def _comparison() -> re.Pattern[str]:
     words = load_rules("questions.json")["comparison_words"]
@@ -100,8 +118,8 @@ class PassageReader:
 
         Words are mended before the synonyms are applied, so 'senior econ dialogue' becomes the 'SED'."""
         mended = re.sub(r"[A-Za-z]{2,}", lambda m: self._mend(m.group(0)), text)
-        words = []
-        for word in content_tokens(mended):
+        words: list[str] = []
+        for word in _compounds(content_tokens(mended), self.index.df):
             if word in _frame_words():
                 continue
             word = stem(word)
@@ -159,7 +177,7 @@ class PassageReader:
             same = [h for h in hits if self.index.passages[h.index].document == prefer_document]
             hits = same + [h for h in hits if h not in same]
         for hit in hits:
-            reading = self._read_passage(hit, shape, asked, own_words)
+            reading = self._read_passage(hit, shape, asked, own_words, names)
             if reading is not None and (best is None or reading.score > best.score):
                 best = reading
             if best is not None and prefer_document and self.index.passages[best.passage].document == prefer_document:
@@ -168,12 +186,18 @@ class PassageReader:
             best = self._gather_list(best, hits, asked)
         return best
 
-    def _read_passage(self, hit: PassageHit, shape: QuestionShape, asked: str, own_words: set[str]) -> Reading | None:
+    def _read_passage(
+        self, hit: PassageHit, shape: QuestionShape, asked: str, own_words: set[str], own_names: set[str]
+    ) -> Reading | None:
         """The answering span in the passage, else in its neighbours (a little less sure); of several spans,
         the one nearest the question's words ('$150 billion for shipbuilding', not the total before it)."""
-        # Only a place is read from a neighbouring sentence ('It was held in …'): a date, an amount, a number,
-        # a person or a company there is usually another subject's.
-        around = self.index.neighbours(hit.index) if shape.answer_type == "place" else []
+        # A place, a person or a date may stand in a neighbouring sentence ('It was held in …', 'Choo also met
+        # …') when that sentence names the question's subject too; an amount, a number or a company there is
+        # usually another subject's.
+        around = []
+        if shape.answer_type in ("place", "person", "date"):
+            subject = own_names - SIDES  # 'Korea' or 'US' in a neighbour does not make it about the same thing
+            around = [j for j in self.index.neighbours(hit.index) if subject & self.index.words_of(j)]
         for position, index in enumerate([hit.index, *around]):
             spans = [s for s in self._spans(index, shape, asked) if not self._asked_already(s, asked)]
             if shape.answer_type == "person":
