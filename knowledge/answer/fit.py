@@ -17,6 +17,9 @@ from knowledge.answer.spans import amounts_in, numbers_in, organizations_in, pla
 from knowledge.rules import load_rules
 
 SIDE_WORDS = frozenset({"us", "rok"})
+DATELINE_AFTER = re.compile(r"\s*\([^)]{2,30}\)\s*(?:--|—|–)")
+"""What follows the date of a news dateline ('Jan. 2 (Yonhap) --')."""
+
 READ_FIRST = frozenset({"place", "number", "organization", "list", "definition"})
 """Kinds of answer that extracted facts rarely hold: the documents' sentences are read first."""
 
@@ -88,7 +91,10 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         wanted = asked & (TITLE_WORDS | SIDE_WORDS)
         return all(w in described or posted_to(item.source.quote, w, wanted & TITLE_WORDS) for w in wanted)
     if kind == "date":
-        return item.kind == "date"
+        # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not what it reports.
+        highlight = item.source.highlight
+        after = item.source.quote[highlight[1] :] if highlight else ""
+        return item.kind == "date" and not DATELINE_AFTER.match(after)
     if kind == "amount":
         return item.kind in ("pledge", "statistic") and bool(amounts_in(item.text))
     if kind == "number":

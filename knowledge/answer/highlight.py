@@ -24,7 +24,9 @@ def highlight_of(fact: Fact, quote: str) -> tuple[int, int] | None:
         needles = [fact.amount_text]
     elif isinstance(fact, DateFact):
         for mention in find_dates(quote):
-            if mention.iso == fact.date or fact.date.startswith(mention.iso.split("/")[0]):
+            start = mention.iso.split("/")[0]
+            yearless = start.startswith("--") and fact.date.split("/")[0].endswith(start[1:])
+            if mention.iso == fact.date or fact.date.startswith(start) or yearless:
                 return mention.start, mention.end
     for needle in needles:
         m = re.search(re.escape(needle), quote, re.I)

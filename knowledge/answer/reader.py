@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from knowledge.answer.fit import DATELINE_AFTER, office_side, posted_to
 from knowledge.answer.fit import SIDE_WORDS as SIDES
-from knowledge.answer.fit import office_side, posted_to
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
 from knowledge.answer.passages import PassageHit, PassageIndex, stem
@@ -60,7 +60,11 @@ class Reading:
 NEAR = 60
 """Spans within this many characters of the question's words count as equally near; the more precise wins."""
 
-_DATELINE_AFTER = re.compile(r"\s*\([^)]{2,30}\)\s*(?:--|—|–)")
+
+@cache
+def _clause_break() -> re.Pattern[str]:
+    words = load_rules("questions.json")["clause_breaks"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def _compounds(words: list[str], df: Callable[[str], int]) -> list[str]:
@@ -154,7 +158,7 @@ class PassageReader:
         if not words:
             return None
         names = {w for w in asked_words if self.index.is_name_like(w) or not self.index.df(w)}
-        own_words = set(normalize(text).split()) - SIDES
+        own_words = {w for w in content_tokens(text) if w not in _frame_words()} - SIDES
         text = f"{text} {thread_words}"
         asked = normalize(text)
         best: Reading | None = None
@@ -210,10 +214,14 @@ class PassageReader:
             anchors = _anchor_positions(sentence, own_words) or _anchor_positions(sentence, set(asked.split()) - SIDES)
             # The nearest span to the question's words; of dates, the most precise ('February 29, 2024' over
             # '2024' when both stand in the sentence).
+            if shape.answer_type == "number" and shape.unit:
+                spans = [s for s in spans if _has_unit(s, shape.unit)]  # 'how many jobs' counts jobs
+            if shape.answer_type == "date":
+                spans = [s for s in spans if not _in_another_clause(sentence, s, anchors)]
+                if not spans:
+                    continue
             span = min(spans, key=lambda s: (_distance(s, anchors) // NEAR, -_precision(s), _distance(s, anchors)))
             fit = 1.0 if position == 0 else CONTEXT_SPAN_FIT
-            if shape.answer_type == "number" and shape.unit and not _has_unit(span, shape.unit):
-                continue  # 'how many jobs' is not answered by a number that counts something else
             return Reading(self._headline(span, shape), span, index, hit.coverage * fit, span.value, shape.unit)
         return None
 
@@ -265,7 +273,7 @@ class PassageReader:
             return [s for s in people_in(text, known) if s.value in known]
         if kind == "date":
             # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not an event in it.
-            return [s for s in dates_in(text, self._dates.get(doc)) if not _DATELINE_AFTER.match(text, s.end)]
+            return [s for s in dates_in(text, self._dates.get(doc)) if not DATELINE_AFTER.match(text, s.end)]
         if kind == "place":
             return named_places_in(text, shape.unit) if shape.unit else places_in(text)
         if kind == "amount":
@@ -317,9 +325,22 @@ def _precision(span: Span) -> int:
 
 
 def _distance(span: Span, anchors: Sequence[int]) -> int:
-    if not anchors:
+    """Characters between a span and the nearest question word outside it."""
+    outside = [a for a in anchors if not span.start <= a < span.end]
+    if not outside:
         return 0
-    return min(abs(a - span.start) if a < span.start else max(0, a - span.end) for a in anchors)
+    return min(span.start - a if a < span.start else a - span.end for a in outside)
+
+
+def _in_another_clause(sentence: str, span: Span, anchors: Sequence[int]) -> bool:
+    """'held the 10th SED, after a deal was finalized in late October': a date behind 'after', 'since', 'when' …
+    dates another event than the one the question names."""
+    outside = [a for a in anchors if not span.start <= a < span.end]
+    if not outside:
+        return False
+    nearest = min(outside, key=lambda a: abs(a - span.start))
+    between = sentence[min(nearest, span.end) : max(nearest, span.start)].lower()
+    return bool(_clause_break().search(between))
 
 
 def _has_unit(span: Span, unit: str) -> bool:
