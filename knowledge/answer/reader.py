@@ -216,6 +216,8 @@ class PassageReader:
             # '2024' when both stand in the sentence).
             if shape.answer_type == "number" and shape.unit:
                 spans = [s for s in spans if _has_unit(s, shape.unit)]  # 'how many jobs' counts jobs
+                if not spans:
+                    continue
             if shape.answer_type == "date":
                 spans = [s for s in spans if not _in_another_clause(sentence, s, anchors)]
                 if not spans:

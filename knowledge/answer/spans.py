@@ -173,7 +173,7 @@ def amounts_in(text: str) -> list[Span]:
 
 
 _NUMBER = re.compile(
-    r"(?<![\w$.,])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*(?:to|-|–)\s*(?P<n2>\d[\d,]*(?:\.\d+)?))?"
+    r"(?<![\w$.,])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*(?:to|-|–)\s*(?P<n2>\d[\d,]*(?:\.\d+)?)(?![\d,]))?"
     r"(?:\s*(?P<scale>million|billion|trillion|thousand))?(?P<pct>\s*(?:%|percent))?"
 )
 _UNIT_WORDS = re.compile(r"\s*(?:-|\s)?((?:[A-Za-z][\w'’-]*\s+){0,4}?)([A-Za-z][\w'’-]*|%)")
@@ -190,7 +190,7 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
     matched: list[Span] = []
     others: list[Span] = []
     dated = [(d.start, d.end) for d in find_dates(text)]
-    for m in _NUMBER.finditer(text):
+    for m in _ranges_split(text):
         if any(a <= m.start() < b for a, b in dated):
             continue  # the 20 of 'Nov. 20' counts nothing
         number = m.group(0).strip()
@@ -202,7 +202,7 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
             span = Span(number, m.start(), m.end(), value)
             (matched if unit == "percent" else others).append(span)
             continue
-        tail = text[m.end() : m.end() + 60]
+        tail = re.split(r"[,;:.!?()]", text[m.end() : m.end() + 60])[0]  # the noun a number counts is in its clause
         nouns = re.findall(r"[A-Za-z][\w'’-]*", tail)[:5]
         hit = next((i for i, w in enumerate(nouns) if unit and _same_unit(w, unit)), None)
         if hit is not None:
@@ -211,7 +211,37 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
         else:
             scaled = str(to_usd(m["n"], m["scale"])) if m["scale"] else value
             others.append(Span(number, m.start(), m.end(), scaled))
+    # 'from 100 employees in 2011 to 462 in 2025': the second number counts what the first does.
+    for span in list(others):
+        before = text[max(0, span.start - 60) : span.start]
+        earlier = [m for m in matched if 0 <= span.start - m.end <= 60]
+        if re.search(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", before) and earlier:
+            source = max(earlier, key=lambda m: m.end)
+            unit_word = next((w for w in re.findall(r"[A-Za-z]+", source.text)), "")
+            matched.append(Span(f"{span.text} {unit_word}".strip(), span.start, span.end, span.value))
+            others.remove(span)
     return matched + others
+
+
+def _ranges_split(text: str) -> list[re.Match[str]]:
+    """Numbers as ``_NUMBER`` finds them, but 'A to B' is a range only when B is not smaller than A ('80 to 100
+    locations'); 'from 100 in 2011 to 462' is two numbers."""
+    found: list[re.Match[str]] = []
+    position = 0
+    while (m := _NUMBER.search(text, position)) is not None:
+        if m["n2"] and _as_number(m["n2"]) < _as_number(m["n"]):
+            single = _NUMBER.match(text[: m.start("n") + len(m["n"])], m.start())
+            if single is not None:
+                found.append(single)
+            position = m.start("n2")
+            continue
+        found.append(m)
+        position = m.end()
+    return found
+
+
+def _as_number(text: str) -> float:
+    return float(text.replace(",", ""))
 
 
 def _same_unit(word: str, unit: str) -> bool:
