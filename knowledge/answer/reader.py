@@ -19,7 +19,7 @@ from knowledge.answer.fit import DATELINE_AFTER, office_side, posted_to
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
-from knowledge.answer.passages import PassageHit, PassageIndex, stem
+from knowledge.answer.passages import PassageHit, PassageIndex, passage_form, stem
 from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_type import QuestionShape, canonical_unit
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
@@ -59,6 +59,16 @@ class Reading:
 
 NEAR = 60
 """Spans within this many characters of the question's words count as equally near; the more precise wins."""
+
+
+OWNER_REACH = 30
+"""How far before a figure the name it belongs to may stand."""
+
+
+@cache
+def _question_rules_words() -> frozenset[str]:
+    """Capitalised words that are no one's name (months, sentence openers)."""
+    return frozenset(load_rules("questions.json")["not_places"])
 
 
 @cache
@@ -181,7 +191,7 @@ class PassageReader:
             same = [h for h in hits if self.index.passages[h.index].document == prefer_document]
             hits = same + [h for h in hits if h not in same]
         for hit in hits:
-            reading = self._read_passage(hit, shape, asked, own_words, names)
+            reading = self._read_passage(hit, shape, asked, own_words, names, set(words))
             if reading is not None and (best is None or reading.score > best.score):
                 best = reading
             if best is not None and prefer_document and self.index.passages[best.passage].document == prefer_document:
@@ -191,7 +201,13 @@ class PassageReader:
         return best
 
     def _read_passage(
-        self, hit: PassageHit, shape: QuestionShape, asked: str, own_words: set[str], own_names: set[str]
+        self,
+        hit: PassageHit,
+        shape: QuestionShape,
+        asked: str,
+        own_words: set[str],
+        own_names: set[str],
+        all_words: set[str],
     ) -> Reading | None:
         """The answering span in the passage, else in its neighbours (a little less sure); of several spans,
         the one nearest the question's words ('$150 billion for shipbuilding', not the total before it)."""
@@ -211,11 +227,20 @@ class PassageReader:
             # Anchored on what this question is about (a follow-up's own words before the thread's), not on 'US'
             # or 'Korea', which every sentence names.
             sentence = self.index.passages[index].text
-            anchors = _anchor_positions(sentence, own_words) or _anchor_positions(sentence, set(asked.split()) - SIDES)
+            anchors = (
+                _anchor_positions(sentence, _unstemmed(own_names, own_words))
+                or _anchor_positions(sentence, own_words)
+                or _anchor_positions(sentence, set(asked.split()) - SIDES)
+            )
             # The nearest span to the question's words; of dates, the most precise ('February 29, 2024' over
             # '2024' when both stand in the sentence).
             if shape.answer_type == "number" and shape.unit:
                 spans = [s for s in spans if _has_unit(s, shape.unit)]  # 'how many jobs' counts jobs
+                if not spans:
+                    continue
+            if shape.answer_type in ("amount", "number"):
+                # 'Amazon spent $19.14 million … spent by Coupang': a figure right after another name is theirs.
+                spans = [s for s in spans if not self._owned_by_another(sentence, s, all_words)]
                 if not spans:
                     continue
             if shape.answer_type == "date":
@@ -226,6 +251,20 @@ class PassageReader:
             fit = 1.0 if position == 0 else CONTEXT_SPAN_FIT
             return Reading(self._headline(span, shape), span, index, hit.coverage * fit, span.value, shape.unit)
         return None
+
+    def _owned_by_another(self, sentence: str, span: Span, words: set[str]) -> bool:
+        """The name standing just before a figure ('Amazon spent $19.14 million', "DoorDash's $1.64 million") is
+        whose figure it is: when that is a name the question does not give, the figure is someone else's."""
+        before = sentence[max(0, span.start - OWNER_REACH) : span.start]
+        names = [
+            m.group(0)
+            for m in re.finditer(r"(?<![\w$])[A-Z][\w&’'.-]*", before)
+            if m.group(0).rstrip("’'s.") not in _question_rules_words()
+        ]
+        if not names:
+            return False
+        owner = set(passage_form(names[-1].removesuffix("’s").removesuffix("'s").replace(".", "")).split())
+        return bool(owner) and not owner & words and all(self.index.is_name_like(w) for w in owner)
 
     def _asked_already(self, span: Span, asked: str) -> bool:
         """A span the question itself names is not its answer: 'who succeeded Choo' is not answered by Choo,
@@ -313,9 +352,14 @@ class PassageReader:
         return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)
 
 
-def _anchor_positions(text: str, words: set[str]) -> list[int]:
-    """Where the question's words stand in a sentence (character offsets of the words that match)."""
-    return [m.start() for m in re.finditer(r"[\w'’.-]+", text) if set(normalize(m.group(0)).split()) & words]
+def _unstemmed(names: set[str], words: set[str]) -> set[str]:
+    """The question's own words whose stem is one of its names (names are kept stemmed, anchors are not)."""
+    return {w for w in words if stem(w) in names}
+
+
+def _anchor_positions(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """Where the question's words stand in a sentence (start and end of each word that matches)."""
+    return [m.span() for m in re.finditer(r"[\w'’.-]+", text) if set(normalize(m.group(0)).split()) & words]
 
 
 def _precision(span: Span) -> int:
@@ -326,18 +370,18 @@ def _precision(span: Span) -> int:
     return value.split("/")[0].count("-") + (1 if value[:1].isdigit() else 0)
 
 
-def _distance(span: Span, anchors: Sequence[int]) -> int:
-    """Characters between a span and the nearest question word outside it."""
-    outside = [a for a in anchors if not span.start <= a < span.end]
+def _distance(span: Span, anchors: Sequence[tuple[int, int]]) -> int:
+    """Characters between a span and the nearest question word outside it ("Uber's $2.62 million": 1)."""
+    outside = [(a, b) for a, b in anchors if not span.start <= a < span.end]
     if not outside:
         return 0
-    return min(span.start - a if a < span.start else a - span.end for a in outside)
+    return min(span.start - b if b <= span.start else max(0, a - span.end) for a, b in outside)
 
 
-def _in_another_clause(sentence: str, span: Span, anchors: Sequence[int]) -> bool:
+def _in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, int]]) -> bool:
     """'held the 10th SED, after a deal was finalized in late October': a date behind 'after', 'since', 'when' …
     dates another event than the one the question names."""
-    outside = [a for a in anchors if not span.start <= a < span.end]
+    outside = [a for a, _ in anchors if not span.start <= a < span.end]
     if not outside:
         return False
     nearest = min(outside, key=lambda a: abs(a - span.start))
