@@ -12,6 +12,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import cast
 
+from knowledge.answer.citing import Citations
+from knowledge.answer.compare import asks_for_largest, asks_to_compare, compare_sides, largest
 from knowledge.answer.fit import READ_FIRST, answer_fits
 from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
@@ -37,6 +39,7 @@ from knowledge.answer.preferences import (
 from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_query
 from knowledge.answer.question_type import AnswerType, QuestionShape, question_shape
 from knowledge.answer.ranking import (
+    COMPARISON_BAR,
     MIN_CONFIDENCE,
     READING_MARGIN,
     SEARCH_KEEP_RATIO,
@@ -45,7 +48,7 @@ from knowledge.answer.ranking import (
 from knowledge.answer.reader import PassageReader, Reading
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
 from knowledge.answer.thread import ThreadContext
-from knowledge.models import DateFact, DocumentInfo, FactTable, Official, Pledge, Source
+from knowledge.models import DateFact, DocumentInfo, FactTable, Pledge, Source
 from knowledge.text.amounts import find_bare_amounts
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "NOT_IN_TABLE", "Answer", "AnswerItem", "KnowledgeBase", "SourceRef"]
@@ -75,8 +78,9 @@ class KnowledgeBase:
         self.passages = PassageIndex(table)
         self.reader = PassageReader(table, self.passages)
         self._documents = {d.id: d for d in table.documents}
+        self.cite = Citations(table)
         self._documents_recent = sorted(table.documents, key=lambda d: d.date or "", reverse=True)
-        self._pledges_recent = sorted(table.pledges, key=self._document_date, reverse=True)
+        self._pledges_recent = sorted(table.pledges, key=self.cite.document_date, reverse=True)
         self._pledges_by_actor: dict[str, list[Pledge]] = defaultdict(list)
         self._pledges_by_amount: dict[int, list[Pledge]] = defaultdict(list)
         for pledge in self._pledges_recent:
@@ -89,47 +93,9 @@ class KnowledgeBase:
             if not fact.date.startswith("--"):
                 self._dates_by_year[int(fact.date[:4])].append(fact)
 
-    def _document_date(self, fact: Fact) -> str:
-        doc = self._documents.get(fact.sources[0].document)
-        return (doc.date or "") if doc else ""
-
-    def source_ref(self, source: Source, highlight: tuple[int, int] | None = None) -> SourceRef:
-        doc = self._documents.get(source.document) or DocumentInfo(id=source.document, path="?", title="?")
-        return SourceRef(
-            document=doc.path,
-            title=doc.title,
-            date=doc.date,
-            quote=source.quote,
-            url=doc.url,
-            document_id=source.document,
-            start=source.start,
-            end=source.end,
-            highlight=highlight,
-        )
-
     def paragraph(self, document_id: str, start: int) -> str:
         """The paragraph around the sentence at ``start`` of a document, for 'View source'."""
         return self.passages.paragraph(document_id, start)
-
-    def item(self, fact: Fact, kind: str, score: float) -> AnswerItem:
-        source = self._best_source(fact)
-        return AnswerItem(
-            text=fact_text(fact),
-            kind=kind,
-            score=score,
-            source=self.source_ref(source, highlight_of(fact, source.quote)),
-            label=fact_label(fact),
-        )
-
-    def _best_source(self, fact: Fact) -> Source:
-        """The sentence to quote: for a person, one naming their title; then the most recent document's."""
-
-        def rank(source: Source) -> tuple[bool, str]:
-            doc = self._documents.get(source.document)
-            names_title = isinstance(fact, Official) and fact.title.lower() in source.quote.lower()
-            return names_title, (doc.date or "") if doc else ""
-
-        return max(fact.sources, key=rank)
 
     def answer(self, raw: str, context_subject: str | None = None, offset: int = 0, limit: int = 50) -> Answer:
         """Answer what a user typed after /usrok (or in a mention); lists come one page at a time.
@@ -176,9 +142,9 @@ class KnowledgeBase:
         """One page of a list answer; only the facts on the page are turned into answer items."""
         window = facts[offset : offset + limit]
         items = tuple(
-            self._document_item(f)
+            self.cite.document_item(f)
             if isinstance(f, DocumentInfo)
-            else self.item(f, kind, scores[offset + k] if scores else 1.0)
+            else self.cite.item(f, kind, scores[offset + k] if scores else 1.0)
             for k, f in enumerate(window)
         )
         return Answer(
@@ -191,15 +157,6 @@ class KnowledgeBase:
             note=NOT_IN_TABLE if not facts else None if items else f"No more answers: that list has {len(facts)}.",
         )
 
-    def _document_item(self, d: DocumentInfo) -> AnswerItem:
-        return AnswerItem(
-            text=f"{d.title} ({d.date or 'undated'})",
-            kind="document",
-            score=1.0,
-            source=SourceRef(document=d.path, title=d.title, date=d.date, quote=""),
-            label=f"search {d.title}",
-        )
-
     def _abstain(self, query: Query, hits: list[Hit], subject: str | None, near: Sequence[str] = ()) -> Answer:
         labels = [*near, *(fact_label(h.entry.fact) for h in hits if h.score >= SUGGESTION_FLOOR)]
         suggestions = tuple(dict.fromkeys(labels))[:3]
@@ -210,6 +167,9 @@ class KnowledgeBase:
 
         An extracted fact is stated only when it is the kind of answer asked for and its source names every
         name, place and number the question gives; otherwise the documents' sentences are read."""
+        compared = self._compared(query, f"{text} {thread.as_text()}".strip(), subject)
+        if compared is not None:
+            return compared
         typed = self._best_fact(query, f"{text} {thread.as_text()}".strip(), subject)
         shape = question_shape(query.raw)
         if shape.answer_type is None and thread.answer_type:
@@ -230,14 +190,33 @@ class KnowledgeBase:
         if reading is not None and (not fits or shape.answer_type in READ_FIRST or better):
             return self._reading_answer(query, reading, subject, shape)
         if top is not None and (fits or (shape.answer_type == "definition" and top.kind != "date")):
-            context = thread_after(subject, top.text, self._document_of(top), shape)
+            context = thread_after(subject, top.text, self.cite.document_of(top), shape)
             return typed.model_copy(update={"subject": context})
         if top is not None:
             return self._abstain(query, [], subject, [a.label for a in typed.answers])
         return typed
 
-    def _document_of(self, item: AnswerItem) -> str | None:
-        return next((d.id for d in self.table.documents if d.path == item.source.document), None)
+    def _compared(self, query: Query, text: str, subject: str | None) -> Answer | None:
+        """'Which side committed more to X', 'the largest investment in Y': computed over extracted pledges."""
+        if asks_to_compare(text):
+            found = compare_sides(self.index, text, COMPARISON_BAR, PLEDGE_WORDS)
+        elif asks_for_largest(text):
+            found = largest(self.index, text, COMPARISON_BAR, PLEDGE_WORDS)
+        else:
+            return None
+        if found is None:
+            return None
+        source = self.cite.best_source(found.pledges[0])
+        headline = AnswerItem(
+            text=found.headline,
+            kind="comparison",
+            score=found.score,
+            source=self.cite.source_ref(source, highlight_of(found.pledges[0], source.quote)),
+            label=found.headline,
+        )
+        parts = tuple(self.cite.item(p, "pledge", found.score) for p in found.pledges)
+        note = "Computed from the pledges listed below, each with its source."
+        return Answer(query=query.raw, intent="pledges", answers=(headline, *parts), note=note, subject=subject)
 
     def _supported(self, item: AnswerItem, question: str) -> bool:
         """Every name, place and number of the question stands in the fact, its sentence or its document's
@@ -256,7 +235,7 @@ class KnowledgeBase:
             text=reading.text,
             kind="passage",
             score=reading.score,
-            source=self.source_ref(source, highlight),
+            source=self.cite.source_ref(source, highlight),
             label=reading.text,
         )
         context = thread_after(subject, reading.text, passage.document, shape)
@@ -285,13 +264,13 @@ class KnowledgeBase:
         top = most_recent_of_best(hits, self._documents) if query.intent == "who" else hits[0]
         if query.intent == "search":
             chosen = [h for h in hits if h.score >= max(self.min_confidence, top.score * SEARCH_KEEP_RATIO)][:5]
-            found = tuple(self.item(h.entry.fact, h.entry.kind, h.score) for h in chosen)
+            found = tuple(self.cite.item(h.entry.fact, h.entry.kind, h.score) for h in chosen)
             return Answer(query=query.raw, intent=query.intent, answers=found, subject=subject)
-        items = [self.item(top.entry.fact, top.entry.kind, top.score)]
+        items = [self.cite.item(top.entry.fact, top.entry.kind, top.score)]
         note = None
         rival = disagreeing(top, hits[1:])
         if rival is not None:
-            items.append(self.item(rival.entry.fact, rival.entry.kind, rival.score))
+            items.append(self.cite.item(rival.entry.fact, rival.entry.kind, rival.score))
             note = "The documents disagree; both are shown with their sources."
         return Answer(query=query.raw, intent=query.intent, answers=tuple(items), note=note, subject=subject)
 
@@ -304,7 +283,7 @@ class KnowledgeBase:
             return None
         pledge = hits[0].entry.fact
         assert isinstance(pledge, Pledge)
-        source = self._best_source(pledge)
+        source = self.cite.best_source(pledge)
         reported = (
             pledge.date or self._documents[source.document].date if source.document in self._documents else pledge.date
         )
@@ -314,7 +293,7 @@ class KnowledgeBase:
             text=f"{human_date(reported)} — {fact_text(pledge)}",
             kind="date",
             score=hits[0].score,
-            source=self.source_ref(source),
+            source=self.cite.source_ref(source),
             label=fact_label(pledge),
         )
         note = (

@@ -48,3 +48,6 @@ place and number the question gives."""
 PREDICATE_SHARE = 0.5
 """Of what a question asks beyond its names ('sign', 'amended', 'trade insurance'), the answering sentence itself
 must say at least this share (by weight)."""
+
+COMPARISON_BAR = 0.5
+"""A pledge takes part in a comparison ('which side committed more to 6G') when it covers this much of the topic."""

@@ -1,0 +1,113 @@
+"""Questions over several pledges at once: which side committed more, the largest commitment, the total.
+
+They are answered from extracted pledges with amounts, never by adding an amount to its own breakdown: when one
+amount of a document equals the sum of others of the same actor there, it is the total and the others are its
+parts. Every answer names the pledges it was computed from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from knowledge.answer.index import SearchIndex
+from knowledge.answer.normalize import content_tokens
+from knowledge.models import Pledge
+from knowledge.rules import load_rules
+
+SIDE_NAMES = {"U.S.": "The United States", "ROK": "The Republic of Korea"}
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The outcome: the headline, and the pledges it rests on (the first is the one to quote)."""
+
+    headline: str
+    pledges: tuple[Pledge, ...]
+    score: float
+
+
+@cache
+def _words(kind: str) -> re.Pattern[str]:
+    words = load_rules("questions.json")[kind]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def asks_to_compare(text: str) -> bool:
+    """'which side pledged more, us or korea', 'who put more into 5G, washington or seoul'."""
+    return bool(_words("more_words").search(text)) and len(_sides(text)) == 2
+
+
+def asks_for_largest(text: str) -> bool:
+    """'the largest Korean investment', 'biggest pledge'."""
+    return bool(_words("largest_words").search(text))
+
+
+def _sides(text: str) -> set[str]:
+    words = set(content_tokens(text))
+    return {side for side, token in (("U.S.", "us"), ("ROK", "rok")) if token in words}
+
+
+def _topic(text: str) -> str:
+    """The question without its comparison words: what the pledges compared are about."""
+    for kind in ("more_words", "largest_words"):
+        text = _words(kind).sub(" ", text)
+    return text
+
+
+def _with_amounts(index: SearchIndex, text: str, bar: float, ignore: frozenset[str]) -> list[tuple[Pledge, float]]:
+    hits = index.search(
+        _topic(text),
+        frozenset({"pledge"}),
+        limit=40,
+        ignore=ignore,
+        where=lambda f: getattr(f, "amount_usd", None) is not None,
+        min_score=bar,
+    )
+    found = [(h.entry.fact, h.score) for h in hits if h.score >= bar and isinstance(h.entry.fact, Pledge)]
+    return [(p, s) for p, s in found if not _is_a_part(p, [q for q, _ in found])]
+
+
+def _is_a_part(pledge: Pledge, others: Sequence[Pledge]) -> bool:
+    """A pledge is a part when a larger pledge of the same actor in the same document contains it."""
+    document = pledge.sources[0].document
+    return any(
+        o is not pledge
+        and o.actor == pledge.actor
+        and o.sources[0].document == document
+        and (o.amount_usd or 0) > (pledge.amount_usd or 0)
+        and pledge.sources[0].quote == o.sources[0].quote
+        for o in others
+    )
+
+
+def compare_sides(index: SearchIndex, text: str, bar: float, ignore: frozenset[str]) -> Comparison | None:
+    """Which side committed more to the topic of ``text``: each side's best-matching pledge with an amount."""
+    best: dict[str, tuple[Pledge, float]] = {}
+    for pledge, score in _with_amounts(index, text, bar, ignore):
+        if pledge.actor in SIDE_NAMES and pledge.actor not in best:
+            best[pledge.actor] = (pledge, score)
+    if len(best) != 2:
+        return None
+    (a, score_a), (b, score_b) = sorted(best.values(), key=lambda ps: -(ps[0].amount_usd or 0))
+    if a.amount_usd == b.amount_usd:
+        headline = f"Both committed {a.amount_text}: {SIDE_NAMES[a.actor]} and {SIDE_NAMES[b.actor]}"
+    else:
+        headline = (
+            f"{SIDE_NAMES[a.actor]} committed more: {a.amount_text}, against {b.amount_text} from "
+            f"{SIDE_NAMES[b.actor].replace('The ', 'the ')}"
+        )
+    return Comparison(headline, (a, b), min(score_a, score_b))
+
+
+def largest(index: SearchIndex, text: str, bar: float, ignore: frozenset[str]) -> Comparison | None:
+    """The largest pledge with an amount on the topic; a company's when the question asks about companies."""
+    found = _with_amounts(index, text, bar, ignore)
+    if re.search(r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|corporate)\b", text, re.I):
+        found = [(p, s) for p, s in found if p.actor not in ("U.S.", "ROK", "both")]
+    if not found:
+        return None
+    pledge, score = max(found, key=lambda ps: ps[0].amount_usd or 0)
+    return Comparison(f"{pledge.actor} — {pledge.amount_text}, the largest found", (pledge,), score)
