@@ -55,6 +55,7 @@ __all__ = ["DEFAULT_MIN_CONFIDENCE", "NOT_IN_TABLE", "Answer", "AnswerItem", "Kn
 
 DEFAULT_MIN_CONFIDENCE = MIN_CONFIDENCE
 NOT_IN_TABLE = "That is not in the fact table."
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _KINDS: dict[Intent, frozenset[Kind] | None] = {
     "who": frozenset({"official"}),
     "when": frozenset({"date"}),
@@ -225,7 +226,10 @@ class KnowledgeBase:
             passage_form(f"{item.text} {item.source.quote} {item.source.title} {item.source.date or ''}").split()
         )
         words = self.reader.question_words(question)
-        return all(w in stated for w in words if self.passages.is_name_like(w) and not w.isdigit())
+        # A year the question gives must be one the source is dated in or speaks of: 'the finance minister in
+        # 2021' is not answered by a minister named in 2023.
+        wanted = [w for w in words if (self.passages.is_name_like(w) and not w.isdigit()) or _YEAR.fullmatch(w)]
+        return all(w in stated for w in wanted)
 
     def _reading_answer(self, query: Query, reading: Reading, subject: str | None, shape: QuestionShape) -> Answer:
         passage = self.passages.passages[reading.passage]

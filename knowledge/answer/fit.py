@@ -50,6 +50,17 @@ _OFFICE_WORD = re.compile(r"\b(?:ambassador|minister|secretary|president|represe
 
 
 @cache
+def _place_names() -> frozenset[str]:
+    places = load_rules("places.json")
+    return frozenset(n.lower() for key in ("countries", "us_states", "cities") for n in places[key])
+
+
+def is_place_name(name: str) -> bool:
+    """'Atlanta' is a place, not a person, whatever a sentence's shape made of it."""
+    return name.strip().lower() in _place_names()
+
+
+@cache
 def _countries() -> frozenset[str]:
     return frozenset(normalize(c) for c in load_rules("places.json")["countries"]) - {"us", "rok"}
 
@@ -77,7 +88,7 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
     kind = shape.answer_type
     headline = item.text.split(" — ")[0]
     if kind == "person":
-        if item.kind != "official":
+        if item.kind != "official" or is_place_name(headline):
             return False
         # 'who is Kim Jina' is answered by Kim Jina; 'who succeeded Choo as finance minister' is not answered by
         # Choo: what the question says beyond the name must describe the person found.

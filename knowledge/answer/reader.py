@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from knowledge.answer.fit import DATELINE_AFTER, office_side, posted_to
+from knowledge.answer.fit import DATELINE_AFTER, is_place_name, office_side, posted_to
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
@@ -311,7 +311,7 @@ class PassageReader:
             # Only people the table knows as officials: a capitalised pair may be a policy or a place
             # ('New Southern Policy', 'Indo-Pacific Strategy'), and a wrong name is the worst answer.
             known = self._people.get(doc, ())
-            return [s for s in people_in(text, known) if s.value in known]
+            return [s for s in people_in(text, known) if s.value in known and not is_place_name(s.text)]
         if kind == "date":
             # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not an event in it.
             return [s for s in dates_in(text, self._dates.get(doc)) if not DATELINE_AFTER.match(text, s.end)]
