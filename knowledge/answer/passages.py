@@ -36,6 +36,7 @@ CONTEXT_WEIGHT = 0.8
 """A question word found in the context but not in the sentence itself counts this much."""
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:“\"(]|—|–|•)\s*$")
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,8})\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -153,7 +154,10 @@ class PassageIndex:
             pattern = re.compile(rf"(?<![A-Za-z]){re.escape(token)}", re.I)
             seen = capitalised = 0
             for (rowid,) in rows:
-                for m in pattern.finditer(self.passages[rowid - 1].text):
+                text = self.passages[rowid - 1].text
+                for m in pattern.finditer(text):
+                    if _SENTENCE_START.search(text[: m.start()]):
+                        continue  # every word is capitalised at the start of a sentence or a heading
                     seen += 1
                     capitalised += m.group(0)[0].isupper()
             self._name_like[token] = seen > 0 and capitalised / seen >= NAME_LIKE_SHARE

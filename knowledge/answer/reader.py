@@ -152,6 +152,8 @@ class PassageReader:
         token = normalize(word)
         if not token or " " in token or is_stopword(token) or self.index.df(stem(token)):
             return word
+        if token.endswith("s") and self.index.df(stem(token[:-1])):
+            return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
         return self.index.correct(stem(token)) or word
 
     def read(
