@@ -50,6 +50,7 @@ from knowledge.answer.result import Answer, AnswerItem, SourceRef
 from knowledge.answer.thread import ThreadContext
 from knowledge.models import DateFact, DocumentInfo, FactTable, Pledge, Source
 from knowledge.text.amounts import find_bare_amounts
+from knowledge.text.hangul import HANGUL_NAME, spell_out
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "NOT_IN_TABLE", "Answer", "AnswerItem", "KnowledgeBase", "SourceRef"]
 
@@ -80,6 +81,7 @@ class KnowledgeBase:
         self.reader = PassageReader(table, self.passages)
         self._documents = {d.id: d for d in table.documents}
         self.cite = Citations(table)
+        self._official_names = [n for o in table.officials for n in (o.name, *o.aliases)]
         self._documents_recent = sorted(table.documents, key=lambda d: d.date or "", reverse=True)
         self._pledges_recent = sorted(table.pledges, key=self.cite.document_date, reverse=True)
         self._pledges_by_actor: dict[str, list[Pledge]] = defaultdict(list)
@@ -107,6 +109,8 @@ class KnowledgeBase:
         >>> kb.answer("who Kim Jina").answers[0].text
         'Kim Jina — Second Vice Foreign Minister, Ministry of Foreign Affairs (ROK)'
         """
+        if HANGUL_NAME.search(raw):
+            raw = spell_out(raw, self._official_names)
         query = parse_query(raw)
         if query.intent == "help":
             return Answer(query=raw, intent="help", usage=USAGE)

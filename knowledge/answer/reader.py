@@ -10,18 +10,34 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
+from knowledge.answer.anchors import (
+    NEAR,
+    ORDINAL,
+    OWNER_REACH,
+    anchor_positions,
+    comparison,
+    compounds,
+    distance,
+    frame_words,
+    has_unit,
+    in_another_clause,
+    place_verbs_asked,
+    placed_by_a_verb,
+    precision,
+    question_rules_words,
+    unstemmed,
+)
 from knowledge.answer.fit import DATELINE_AFTER, is_place_name, office_side, posted_to
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
 from knowledge.answer.passages import PassageHit, PassageIndex, passage_form, stem
 from knowledge.answer.phrasing import human_date
-from knowledge.answer.question_type import QuestionShape, canonical_unit
+from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.spans import (
     Span,
@@ -36,7 +52,6 @@ from knowledge.answer.spans import (
     places_in,
 )
 from knowledge.models import FactTable
-from knowledge.rules import load_rules
 from knowledge.text.names import name_variants
 
 
@@ -55,55 +70,6 @@ class Reading:
     def span_passage(self) -> int:
         """The passage the span's offsets refer to (the answer's own sentence)."""
         return self.passage
-
-
-NEAR = 60
-"""Spans within this many characters of the question's words count as equally near; the more precise wins."""
-
-
-OWNER_REACH = 30
-"""How far before a figure the name it belongs to may stand."""
-
-
-@cache
-def _question_rules_words() -> frozenset[str]:
-    """Capitalised words that are no one's name (months, sentence openers)."""
-    return frozenset(load_rules("questions.json")["not_places"])
-
-
-@cache
-def _clause_break() -> re.Pattern[str]:
-    words = load_rules("questions.json")["clause_breaks"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
-
-
-def _compounds(words: list[str], df: Callable[[str], int]) -> list[str]:
-    """'break ground' where the documents say 'groundbreaking': two words the documents write as one are joined."""
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        pair = words[i : i + 2]
-        if len(pair) == 2 and df(stem(pair[1] + pair[0])) and not df(stem(pair[0] + pair[1])):
-            out.append(pair[1] + pair[0])
-            i += 2
-        elif len(pair) == 2 and df(stem(pair[0] + pair[1])):
-            out.append(pair[0] + pair[1])
-            i += 2
-        else:
-            out.append(words[i])
-            i += 1
-    return out
-
-
-@cache
-def _comparison() -> re.Pattern[str]:
-    words = load_rules("questions.json")["comparison_words"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-
-
-@cache
-def _frame_words() -> frozenset[str]:
-    return frozenset(normalize(" ".join(load_rules("questions.json")["frame_words"])).split())
 
 
 class PassageReader:
@@ -133,8 +99,8 @@ class PassageReader:
         Words are mended before the synonyms are applied, so 'senior econ dialogue' becomes the 'SED'."""
         mended = re.sub(r"[A-Za-z]{2,}", lambda m: self._mend(m.group(0)), text)
         words: list[str] = []
-        for word in _compounds(content_tokens(mended), self.index.df):
-            if word in _frame_words():
+        for word in compounds(content_tokens(mended), self.index.df):
+            if word in frame_words():
                 continue
             word = stem(word)
             digits = any(c.isdigit() for c in word)
@@ -163,14 +129,14 @@ class PassageReader:
 
         Every name, place and number the question gives must stand in the sentence itself or its document's
         title; the words a thread carries over (``thread_words``) only help rank."""
-        if shape.answer_type is None or _comparison().search(text):
+        if shape.answer_type is None or comparison().search(text):
             return None  # 'which side committed more', 'the largest': a comparison is not read off one sentence
         asked_words = self.question_words(text)
         words = list(dict.fromkeys(asked_words + self.question_words(thread_words)))
         if not words:
             return None
         names = {w for w in asked_words if self.index.is_name_like(w) or not self.index.df(w)}
-        own_words = {w for w in content_tokens(text) if w not in _frame_words()} - SIDES
+        own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
         text = f"{text} {thread_words}"
         asked = normalize(text)
         best: Reading | None = None
@@ -178,11 +144,13 @@ class PassageReader:
         weight = {w: self.index.idf(w) for w in predicates}
         # The sentence itself must say most of what the question asks beyond its names ('trade insurance' in
         # 'how much trade insurance is Korea adding'): a neighbour's words only help rank.
+        ordinals = {w for w in asked_words if ORDINAL.fullmatch(w)}
         hits = [
             h
             for h in self.index.search(words)
             if h.coverage >= READER_BAR
             and not names & set(h.not_here)
+            and not self._another_ordinal(h.index, ordinals)
             and (
                 not predicates
                 or sum(weight[w] for w in predicates if w not in h.not_here) >= PREDICATE_SHARE * sum(weight.values())
@@ -219,7 +187,12 @@ class PassageReader:
         around = []
         if shape.answer_type in ("place", "person", "date"):
             subject = own_names - SIDES  # 'Korea' or 'US' in a neighbour does not make it about the same thing
-            around = [j for j in self.index.neighbours(hit.index) if subject & self.index.words_of(j)]
+            ordinals = {w for w in asked.split() if ORDINAL.fullmatch(w)}
+            around = [
+                j
+                for j in self.index.neighbours(hit.index)
+                if subject & self.index.words_of(j) and not self._another_ordinal(j, ordinals)
+            ]
         for position, index in enumerate([hit.index, *around]):
             spans = [s for s in self._spans(index, shape, asked) if not self._asked_already(s, asked)]
             if shape.answer_type == "person":
@@ -230,14 +203,14 @@ class PassageReader:
             # or 'Korea', which every sentence names.
             sentence = self.index.passages[index].text
             anchors = (
-                _anchor_positions(sentence, _unstemmed(own_names, own_words))
-                or _anchor_positions(sentence, own_words)
-                or _anchor_positions(sentence, set(asked.split()) - SIDES)
+                anchor_positions(sentence, unstemmed(own_names, own_words))
+                or anchor_positions(sentence, own_words)
+                or anchor_positions(sentence, set(asked.split()) - SIDES)
             )
             # The nearest span to the question's words; of dates, the most precise ('February 29, 2024' over
             # '2024' when both stand in the sentence).
             if shape.answer_type == "number" and shape.unit:
-                spans = [s for s in spans if _has_unit(s, shape.unit)]  # 'how many jobs' counts jobs
+                spans = [s for s in spans if has_unit(s, shape.unit)]  # 'how many jobs' counts jobs
                 if not spans:
                     continue
             if shape.answer_type in ("amount", "number"):
@@ -245,14 +218,28 @@ class PassageReader:
                 spans = [s for s in spans if not self._owned_by_another(sentence, s, all_words)]
                 if not spans:
                     continue
-            if shape.answer_type == "date":
-                spans = [s for s in spans if not _in_another_clause(sentence, s, anchors)]
+            if shape.answer_type == "place" and not shape.unit:
+                # 'in the Indo-Pacific Region' is where coordination happens, not where a meeting was held: a
+                # place answers 'where' when a verb of holding, visiting, building or speaking leads to it.
+                verbs = place_verbs_asked(asked)
+                spans = [s for s in spans if placed_by_a_verb(sentence, s, verbs)]
                 if not spans:
                     continue
-            span = min(spans, key=lambda s: (_distance(s, anchors) // NEAR, -_precision(s), _distance(s, anchors)))
+            if shape.answer_type == "date":
+                spans = [s for s in spans if not in_another_clause(sentence, s, anchors)]
+                if not spans:
+                    continue
+            span = min(spans, key=lambda s: (distance(s, anchors) // NEAR, -precision(s), distance(s, anchors)))
             fit = 1.0 if position == 0 else CONTEXT_SPAN_FIT
             return Reading(self._headline(span, shape), span, index, hit.coverage * fit, span.value, shape.unit)
         return None
+
+    def _another_ordinal(self, index: int, ordinals: set[str]) -> bool:
+        """'the 5th SED' is not answered by a sentence about the 6th, though the document's title names the 5th."""
+        if not ordinals:
+            return False
+        here = {w for w in self.index.words_of(index) if ORDINAL.fullmatch(w)}
+        return bool(here) and not here & ordinals
 
     def _owned_by_another(self, sentence: str, span: Span, words: set[str]) -> bool:
         """The name standing just before a figure ('Amazon spent $19.14 million', "DoorDash's $1.64 million") is
@@ -261,7 +248,7 @@ class PassageReader:
         names = [
             m.group(0)
             for m in re.finditer(r"(?<![\w$])[A-Z][\w&’'.-]*", before)
-            if m.group(0).rstrip("’'s.") not in _question_rules_words()
+            if m.group(0).rstrip("’'s.") not in question_rules_words()
         ]
         if not names:
             return False
@@ -352,45 +339,3 @@ class PassageReader:
                 if not self._asked_already(span, asked) and span.text not in names:
                     names.append(span.text)
         return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)
-
-
-def _unstemmed(names: set[str], words: set[str]) -> set[str]:
-    """The question's own words whose stem is one of its names (names are kept stemmed, anchors are not)."""
-    return {w for w in words if stem(w) in names}
-
-
-def _anchor_positions(text: str, words: set[str]) -> list[tuple[int, int]]:
-    """Where the question's words stand in a sentence (start and end of each word that matches)."""
-    return [m.span() for m in re.finditer(r"[\w'’.-]+", text) if set(normalize(m.group(0)).split()) & words]
-
-
-def _precision(span: Span) -> int:
-    """How precise a date span is (a day 3, a month 2, a year 1); other spans all 0."""
-    value = span.value
-    if not isinstance(value, str) or not re.fullmatch(r"(?:\d{4}|--)(?:-\d\d){0,2}(?:/.*)?", value):
-        return 0
-    return value.split("/")[0].count("-") + (1 if value[:1].isdigit() else 0)
-
-
-def _distance(span: Span, anchors: Sequence[tuple[int, int]]) -> int:
-    """Characters between a span and the nearest question word outside it ("Uber's $2.62 million": 1)."""
-    outside = [(a, b) for a, b in anchors if not span.start <= a < span.end]
-    if not outside:
-        return 0
-    return min(span.start - b if b <= span.start else max(0, a - span.end) for a, b in outside)
-
-
-def _in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, int]]) -> bool:
-    """'held the 10th SED, after a deal was finalized in late October': a date behind 'after', 'since', 'when' …
-    dates another event than the one the question names."""
-    outside = [a for a, _ in anchors if not span.start <= a < span.end]
-    if not outside:
-        return False
-    nearest = min(outside, key=lambda a: abs(a - span.start))
-    between = sentence[min(nearest, span.end) : max(nearest, span.start)].lower()
-    return bool(_clause_break().search(between))
-
-
-def _has_unit(span: Span, unit: str) -> bool:
-    """'10 participants' counts people; '1,400 jobs' counts jobs."""
-    return any(canonical_unit(w).rstrip("s") == unit.rstrip("s") for w in re.findall(r"[A-Za-z%]+", span.text))

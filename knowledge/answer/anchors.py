@@ -1,0 +1,133 @@
+"""Where the answering words stand in a sentence relative to the question's words, and the small tests a
+reading must pass: the nearest span, the clause a date belongs to, the noun a number counts, the question's
+frame and comparison words (vocabulary from rules/questions.json).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from knowledge.answer.normalize import normalize
+from knowledge.answer.passages import stem
+from knowledge.answer.question_type import canonical_unit
+from knowledge.answer.spans import Span
+from knowledge.rules import load_rules
+
+NEAR = 60
+"""Spans within this many characters of the question's words count as equally near; the more precise wins."""
+
+
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+OWNER_REACH = 30
+"""How far before a figure the name it belongs to may stand."""
+
+
+@cache
+def question_rules_words() -> frozenset[str]:
+    """Capitalised words that are no one's name (months, sentence openers)."""
+    return frozenset(load_rules("questions.json")["not_places"])
+
+
+@cache
+def clause_break() -> re.Pattern[str]:
+    words = load_rules("questions.json")["clause_breaks"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def compounds(words: list[str], df: Callable[[str], int]) -> list[str]:
+    """'break ground' where the documents say 'groundbreaking': two words the documents write as one are joined."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = words[i : i + 2]
+        if len(pair) == 2 and df(stem(pair[1] + pair[0])) and not df(stem(pair[0] + pair[1])):
+            out.append(pair[1] + pair[0])
+            i += 2
+        elif len(pair) == 2 and df(stem(pair[0] + pair[1])):
+            out.append(pair[0] + pair[1])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+@cache
+def comparison() -> re.Pattern[str]:
+    words = load_rules("questions.json")["comparison_words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+@cache
+def frame_words() -> frozenset[str]:
+    return frozenset(normalize(" ".join(load_rules("questions.json")["frame_words"])).split())
+
+
+def unstemmed(names: set[str], words: set[str]) -> set[str]:
+    """The question's own words whose stem is one of its names (names are kept stemmed, anchors are not)."""
+    return {w for w in words if stem(w) in names}
+
+
+def anchor_positions(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """Where the question's words stand in a sentence (start and end of each word that matches)."""
+    return [m.span() for m in re.finditer(r"[\w'’.-]+", text) if set(normalize(m.group(0)).split()) & words]
+
+
+def precision(span: Span) -> int:
+    """How precise a date span is (a day 3, a month 2, a year 1); other spans all 0."""
+    value = span.value
+    if not isinstance(value, str) or not re.fullmatch(r"(?:\d{4}|--)(?:-\d\d){0,2}(?:/.*)?", value):
+        return 0
+    return value.split("/")[0].count("-") + (1 if value[:1].isdigit() else 0)
+
+
+def distance(span: Span, anchors: Sequence[tuple[int, int]]) -> int:
+    """Characters between a span and the nearest question word outside it ("Uber's $2.62 million": 1)."""
+    outside = [(a, b) for a, b in anchors if not span.start <= a < span.end]
+    if not outside:
+        return 0
+    return min(span.start - b if b <= span.start else max(0, a - span.end) for a, b in outside)
+
+
+def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, int]]) -> bool:
+    """'held the 10th SED, after a deal was finalized in late October': a date behind 'after', 'since', 'when' …
+    dates another event than the one the question names."""
+    outside = [a for a, _ in anchors if not span.start <= a < span.end]
+    if not outside:
+        return False
+    nearest = min(outside, key=lambda a: abs(a - span.start))
+    between = sentence[min(nearest, span.end) : max(nearest, span.start)].lower()
+    return bool(clause_break().search(between))
+
+
+@cache
+def _place_verbs() -> dict[str, re.Pattern[str]]:
+    classes: dict[str, list[str]] = load_rules("questions.json")["place_verb_classes"]
+    return {
+        name: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+        for name, words in classes.items()
+    }
+
+
+def place_verbs_asked(question: str) -> list[re.Pattern[str]]:
+    """The kinds of placing a question asks about ('where was it held' → holding); all kinds when it names none."""
+    asked = [p for p in _place_verbs().values() if p.search(question)]
+    return asked or list(_place_verbs().values())
+
+
+def placed_by_a_verb(sentence: str, span: Span, verbs: Sequence[re.Pattern[str]]) -> bool:
+    """A verb of the kind asked (holding, speaking, building, visiting) stands before the place, in its clause."""
+    before = re.split(r"[.;:!?]", sentence[max(0, span.start - PLACE_REACH) : span.start])[-1]
+    return any(v.search(before) for v in verbs)
+
+
+PLACE_REACH = 90
+"""How far before a place the verb that places something there may stand."""
+
+
+def has_unit(span: Span, unit: str) -> bool:
+    """'10 participants' counts people; '1,400 jobs' counts jobs."""
+    return any(canonical_unit(w).rstrip("s") == unit.rstrip("s") for w in re.findall(r"[A-Za-z%]+", span.text))

@@ -1,0 +1,75 @@
+"""Korean names typed in Hangul, matched to the names the documents use ('김진아' → 'Kim Jina').
+
+The family name is looked up in the spellings English-language documents give it (rules/hangul.json); the
+given name is romanised (Revised Romanization, by the korean-romanizer package) and compared loosely, since
+documents write 'Jae-myung' where the romanisation gives 'jaemyeong'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from korean_romanizer.romanizer import Romanizer
+from rapidfuzz import fuzz
+
+from knowledge.rules import load_rules
+
+HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
+MATCH_BAR = 80
+"""How alike (0–100) the romanised given name and a document's spelling must be."""
+
+
+@cache
+def _surnames() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in load_rules("hangul.json")["surnames"].items()}
+
+
+def romanize(hangul: str) -> str:
+    """'김진아' → 'Kim Jina': the family name as documents usually spell it, the given name romanised.
+
+    >>> romanize("김진아")
+    'Kim Jina'
+    """
+    family, given = hangul[0], hangul[1:]
+    spelled = _surnames().get(family, (Romanizer(family).romanize().capitalize(),))[0]
+    return f"{spelled} {Romanizer(given).romanize().capitalize()}"
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def match_name(hangul: str, names: Iterable[str]) -> str | None:
+    """The one of ``names`` that ``hangul`` spells, if any is close enough.
+
+    >>> match_name("이재명", ["Lee Jae Myung", "Kim Jina"])
+    'Lee Jae Myung'
+    """
+    family, given = hangul[0], _key(Romanizer(hangul[1:]).romanize())
+    spellings = {_key(s) for s in _surnames().get(family, ())} | {_key(Romanizer(family).romanize())}
+    best: tuple[float, str] | None = None
+    for name in names:
+        parts = name.replace("-", " ").split()
+        if len(parts) < 2:
+            continue
+        for surname, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
+            if _key(surname) in spellings:
+                score = fuzz.ratio(given, _key("".join(rest)))
+                if score >= MATCH_BAR and (best is None or score > best[0]):
+                    best = (score, name)
+    return best[1] if best else None
+
+
+def spell_out(text: str, names: Iterable[str]) -> str:
+    """A question with its Hangul names written as the documents write them (or romanised, if none matches)."""
+    known = list(names)
+
+    def spelled(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word[0] not in _surnames():
+            return word  # not a name: left as typed (the documents are in English, so it will not match)
+        return match_name(word, known) or romanize(word)
+
+    return HANGUL_NAME.sub(spelled, text)
