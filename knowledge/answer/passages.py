@@ -32,6 +32,10 @@ NEIGHBOURS = 2
 NAME_LIKE_SHARE = 0.6
 """A word capitalised in at least this share of its occurrences is a name, place or company."""
 
+COMMON_SHARE = 0.02
+COMMON_FLOOR = 200
+"""A word in more passages than this share (and this floor) only scores candidates; it does not find them."""
+
 CONTEXT_WEIGHT = 0.8
 """A question word found in the context but not in the sentence itself counts this much."""
 
@@ -188,7 +192,14 @@ class PassageIndex:
         words = [w for w in dict.fromkeys(words) if w]
         if not words or not self.passages:
             return []
-        query = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
+        # Candidates come from the question's rarer words: a word in most sentences ('officials', 'Korea')
+        # finds everything and would make every question scan the whole table; it still counts in coverage.
+        known = sorted((w for w in words if self.df(w)), key=self.df)
+        common = max(COMMON_FLOOR, int(len(self.passages) * COMMON_SHARE))
+        seeds = [w for w in known if self.df(w) <= common] or known[:2]
+        if not seeds:
+            return []
+        query = " OR ".join('"' + w.replace('"', "") + '"' for w in seeds)
         with self._lock:
             rows = self._db.execute(
                 "SELECT rowid, bm25(p) FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?", (query, limit)
