@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import cast
 
-from knowledge.answer.citing import Citations
+from knowledge.answer.citing import Citations, clip_words
 from knowledge.answer.compare import asks_for_largest, asks_to_compare, compare_sides, largest
 from knowledge.answer.fit import READ_FIRST, answer_fits
 from knowledge.answer.highlight import highlight_of
@@ -56,6 +56,9 @@ __all__ = ["DEFAULT_MIN_CONFIDENCE", "NOT_IN_TABLE", "Answer", "AnswerItem", "Kn
 
 DEFAULT_MIN_CONFIDENCE = MIN_CONFIDENCE
 NOT_IN_TABLE = "That is not in the fact table."
+SEARCH_SENTENCES = 10
+"""How many sentences `search` lists besides the facts."""
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _KINDS: dict[Intent, frozenset[Kind] | None] = {
     "who": frozenset({"official"}),
@@ -130,6 +133,8 @@ class KnowledgeBase:
         subject = ThreadContext(words=" ".join(words), answer_type=asked_type).encode() if words else None
         if query.intent == "timeline":
             return self._timeline(query, f"{text} {thread.as_text()}".strip(), subject, offset, limit)
+        if query.intent == "search" and query.explicit:
+            return self._search(query, text, subject, limit)
         if query.intent == "pledges" and query.explicit:
             return self._pledge_list(query, f"{text} {thread.as_text()}".strip(), words, subject, offset, limit)
         return self._best(query, text, subject, thread)
@@ -200,6 +205,29 @@ class KnowledgeBase:
         if top is not None:
             return self._abstain(query, [], subject, [a.label for a in typed.answers])
         return typed
+
+    def _search(self, query: Query, text: str, subject: str | None, limit: int) -> Answer:
+        """`search <text>`: the facts that match, then every sentence of the documents that covers the words."""
+        hits = self.index.search(text, None, limit=5, min_score=self.min_confidence)
+        items = [self.cite.item(h.entry.fact, h.entry.kind, h.score) for h in hits if h.score >= self.min_confidence]
+        quoted = {i.source.quote for i in items}
+        for index, score in self.reader.sentences(text, limit=max(1, min(limit, SEARCH_SENTENCES))):
+            passage = self.passages.passages[index]
+            if passage.text in quoted:
+                continue
+            source = Source(document=passage.document, quote=passage.text, start=passage.start, end=passage.end)
+            items.append(
+                AnswerItem(
+                    text=clip_words(passage.text),
+                    kind="passage",
+                    score=score,
+                    source=self.cite.source_ref(source),
+                    label=f"search {clip_words(passage.text, 6)}",
+                )
+            )
+        if not items:
+            return self._abstain(query, hits, subject)
+        return Answer(query=query.raw, intent=query.intent, answers=tuple(items), subject=subject, total=len(items))
 
     def _compared(self, query: Query, text: str, subject: str | None) -> Answer | None:
         """'Which side committed more to X', 'the largest investment in Y': computed over extracted pledges."""

@@ -12,6 +12,16 @@ from knowledge.answer.result import AnswerItem, SourceRef
 from knowledge.models import DocumentInfo, FactTable, Official, Source
 
 
+def clip_words(text: str, words: int = 24) -> str:
+    """A sentence shortened at a word, with an ellipsis when anything was cut.
+
+    >>> clip_words("one two three four", 2)
+    'one two …'
+    """
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
 class Citations:
     """The documents of a table, for turning facts and sentences into cited answer items."""
 

@@ -234,6 +234,17 @@ class PassageReader:
             return Reading(self._headline(span, shape), span, index, hit.coverage * fit, span.value, shape.unit)
         return None
 
+    def sentences(self, text: str, limit: int) -> list[tuple[int, float]]:
+        """Sentences whose context covers ``text`` (names and numbers in the sentence or its title), best first."""
+        words = self.question_words(text)
+        names = {w for w in words if self.index.is_name_like(w) or not self.index.df(w)}
+        found = [
+            (h.index, h.coverage)
+            for h in self.index.search(words)
+            if h.coverage >= READER_BAR and not names & set(h.not_here)
+        ]
+        return found[:limit]
+
     def _another_ordinal(self, index: int, ordinals: set[str]) -> bool:
         """'the 5th SED' is not answered by a sentence about the 6th, though the document's title names the 5th."""
         if not ordinals:
