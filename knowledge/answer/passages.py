@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 from knowledge.answer.normalize import normalize
 from knowledge.models import DocumentInfo, FactTable, Passage
 
-CANDIDATES = 40
+CANDIDATES = 20
 """How many BM25 candidates are checked for coverage; the answer is almost always among the first few."""
 
 NEIGHBOURS = 2
