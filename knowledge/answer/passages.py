@@ -32,6 +32,9 @@ NEIGHBOURS = 2
 NAME_LIKE_SHARE = 0.6
 """A word capitalised in at least this share of its occurrences is a name, place or company."""
 
+CLIPPED_CANDIDATES = 5
+"""Of the words a clipped word could stand for, the most frequent few are tried."""
+
 COMMON_SHARE = 0.02
 COMMON_FLOOR = 200
 """A word in more passages than this share (and this floor) only scores candidates; it does not find them."""
@@ -72,6 +75,7 @@ class PassageIndex:
         self._db.commit()
         self._df_cache: dict[str, int] = {}
         self._name_like: dict[str, bool] = {}
+        self._corrections: dict[str, str | None] = {}
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
@@ -107,13 +111,23 @@ class PassageIndex:
         return math.log(1 + n / (1 + self.df(token)))
 
     @cached_property
-    def _vocabulary(self) -> list[str]:
+    def _vocabulary(self) -> dict[str, list[str]]:
+        """The documents' words by their first two letters (typos and clippings keep a word's start)."""
         with self._lock:
-            return [row[0] for row in self._db.execute("SELECT term FROM v")]
+            terms = [row[0] for row in self._db.execute("SELECT term FROM v")]
+        by_start: dict[str, list[str]] = {}
+        for term in terms:
+            by_start.setdefault(term[:2], []).append(term)
+        return by_start
 
     def correct(self, token: str) -> str | None:
         """A word the documents do not have, mended to one they do: a typo ('samsng' → 'samsung') or a clipped
         word ('econ' → 'economic', 'govt' → 'government', the most frequent such word); numbers never."""
+        if token not in self._corrections:
+            self._corrections[token] = self._correct(token)
+        return self._corrections[token]
+
+    def _correct(self, token: str) -> str | None:
         if self.df(token) or any(ch.isdigit() for ch in token) or len(token) < 3:
             return None
         # A compound or a name written as one word ('taeyul', 'shipbuilding' written apart in the documents).
@@ -125,8 +139,9 @@ class PassageIndex:
             return f"{head} {tail}"
         if len(token) >= 5:
             limit = 1 if len(token) < 8 else 2
-            found = process.extractOne(token, self._vocabulary, scorer=Levenshtein.distance, score_cutoff=limit)
-            if found and str(found[0])[0] == token[0]:
+            same_start = [w for key, words in self._vocabulary.items() if key[0] == token[0] for w in words]
+            found = process.extractOne(token, same_start, scorer=Levenshtein.distance, score_cutoff=limit)
+            if found:
                 return str(found[0])
         # A clipped word is the start of a word ('econ', 'admin') or its consonants ('govt', 'intl', 'mgmt');
         # a whole word the documents lack ('adding', 'war') is not stretched into another, nor is a name
@@ -137,13 +152,13 @@ class PassageIndex:
         clipped = re.compile(re.escape(token[:2]) + "".join(".*?" + re.escape(ch) for ch in token[2:]))
         expansions = [
             w
-            for w in self._vocabulary
-            if len(w) >= len(token) + 2
-            and w.isalpha()
-            and (w.startswith(token) or (consonants and clipped.match(w)))
-            and not self.is_name_like(w)
+            for w in self._vocabulary.get(token[:2], ())
+            if len(w) >= len(token) + 2 and w.isalpha() and (w.startswith(token) or (consonants and clipped.match(w)))
         ]
-        return max(expansions, key=self.df) if expansions else None
+        for word in sorted(expansions, key=self.df, reverse=True)[:CLIPPED_CANDIDATES]:
+            if not self.is_name_like(word):
+                return word
+        return None
 
     def is_name_like(self, token: str) -> bool:
         """A word the documents write capitalised (a name, a place, a company): a question must not be answered

@@ -136,6 +136,8 @@ class PassageReader:
         if not words:
             return None
         names = {w for w in asked_words if self.index.is_name_like(w) or not self.index.df(w)}
+        if any(not self.index.df(w) for w in names):
+            return None  # a name no document has: no sentence can answer (and none need be searched)
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
         text = f"{text} {thread_words}"
         asked = normalize(text)
