@@ -14,6 +14,7 @@ from typing import cast
 
 from knowledge.answer.citing import Citations, clip_words
 from knowledge.answer.compare import asks_for_largest, asks_to_compare, compare_sides, largest
+from knowledge.answer.filters import parse_filters
 from knowledge.answer.fit import READ_FIRST, answer_fits
 from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
@@ -342,30 +343,34 @@ class KnowledgeBase:
     def _pledge_list(
         self, query: Query, text: str, words: list[str], subject: str | None, offset: int, limit: int
     ) -> Answer:
+        """`pledges [actor | topic | amount] [above $X] [since YEAR]`: newest first, with the filters applied."""
+        bounds, text = parse_filters(text)
+        if bounds.active:
+            words = content_tokens(text)
+        found = self._matching_pledges(text, words)
+        if found is not None and bounds.active:
+            found = [p for p in found if bounds.keeps(p, self.cite.document_date(p))]
+        if not found:
+            return self._abstain(query, [], subject)
+        return self._page(query, found, "pledge", offset, limit, subject)
+
+    def _matching_pledges(self, text: str, words: list[str]) -> list[Pledge] | None:
+        """The pledges a list question names: all, by amount, by actor or company, or by topic (best first)."""
         actors = {ACTOR_WORDS[w] for w in words if w in ACTOR_WORDS}
         norm_text = normalize(text)
         companies = [a for n, a in self._company_actors.items() if n and n in norm_text]
         amounts = set(find_bare_amounts(text))
-        chosen: list[Pledge]
         if not words:
-            chosen = self._pledges_recent
-        elif amounts:
-            chosen = [p for amount in amounts for p in self._pledges_by_amount.get(amount, [])]
-        elif (actors or companies) and all(
-            w in ACTOR_WORDS or any(w in normalize(c) for c in companies) for w in words
-        ):
-            chosen = [p for actor in (*actors, *companies) for p in self._pledges_by_actor.get(actor, [])]
-        else:
-            hits = self.index.search(
-                text, frozenset({"pledge"}), limit=50, ignore=PLEDGE_WORDS, min_score=self.min_confidence
-            )
-            good = [h for h in hits if h.score >= self.min_confidence]
-            if not good:
-                return self._abstain(query, hits, subject)
-            return self._page(
-                query, [h.entry.fact for h in good], "pledge", offset, limit, subject, [h.score for h in good]
-            )
-        return self._page(query, chosen, "pledge", offset, limit, subject)
+            return list(self._pledges_recent)
+        if amounts:
+            return [p for amount in amounts for p in self._pledges_by_amount.get(amount, [])]
+        if (actors or companies) and all(w in ACTOR_WORDS or any(w in normalize(c) for c in companies) for w in words):
+            return [p for actor in (*actors, *companies) for p in self._pledges_by_actor.get(actor, [])]
+        hits = self.index.search(
+            text, frozenset({"pledge"}), limit=50, ignore=PLEDGE_WORDS, min_score=self.min_confidence
+        )
+        good = [h.entry.fact for h in hits if h.score >= self.min_confidence]
+        return [p for p in good if isinstance(p, Pledge)] or None
 
     def _timeline(self, query: Query, text: str, subject: str | None, offset: int, limit: int) -> Answer:
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
