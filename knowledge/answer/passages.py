@@ -43,6 +43,14 @@ CONTEXT_WEIGHT = 0.8
 """A question word found in the context but not in the sentence itself counts this much."""
 
 
+def _title_case(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+TITLE_CASE_SHARE = 0.7
+"""A line whose words are this much capitalised is a headline, which says nothing about which words are names."""
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?:“\"(]|—|–|•)\s*$")
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,8})\(([A-Z][A-Za-z&]{1,7})\)")
 
@@ -174,6 +182,8 @@ class PassageIndex:
             seen = capitalised = 0
             for (rowid,) in rows:
                 text = self.passages[rowid - 1].text
+                if _title_case(text):
+                    continue  # a headline capitalises every word
                 for m in pattern.finditer(text):
                     if _SENTENCE_START.search(text[: m.start()]):
                         continue  # every word is capitalised at the start of a sentence or a heading

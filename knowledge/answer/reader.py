@@ -80,12 +80,14 @@ class PassageReader:
         self._people: dict[str, list[str]] = defaultdict(list)
         self._titles: dict[str, str] = {}
         self._countries: dict[str, str] = {}
+        self._full_names: dict[str, str] = {}  # any spelling → the name the table gives the person
         for official in table.officials:
             spellings = {official.name, *official.aliases, *name_variants(official.name)}
             for source in official.sources:
                 self._people[source.document].extend(spellings)
             for spelling in spellings:
                 self._countries[spelling] = official.country
+                self._full_names[spelling] = official.name
                 self._titles[spelling] = f"{official.title} ({official.country})" if official.title else ""
         self._organizations = sorted(
             {p.actor for p in table.pledges if p.actor not in ("U.S.", "ROK", "both")}, key=len, reverse=True
@@ -135,7 +137,8 @@ class PassageReader:
         words = list(dict.fromkeys(asked_words + self.question_words(thread_words)))
         if not words:
             return None
-        names = {w for w in asked_words if self.index.is_name_like(w) or not self.index.df(w)}
+        # 'first' is an ordinal in 'the first SED' but not in 'first disclosed': it is never a name to require.
+        names = {w for w in asked_words if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st"}
         if any(not self.index.df(w) for w in names):
             return None  # a name no document has: no sentence can answer (and none need be searched)
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
@@ -151,7 +154,8 @@ class PassageReader:
             h
             for h in self.index.search(words)
             if h.coverage >= READER_BAR
-            and not names & set(h.not_here)
+            and not names & set(h.missing)
+            and (not names - SIDES or bool((names - SIDES) - set(h.not_here)))
             and not self._another_ordinal(h.index, ordinals)
             and (
                 not predicates
@@ -337,8 +341,10 @@ class PassageReader:
         if shape.answer_type == "date" and isinstance(span.value, str):
             return human_date(span.value)
         if shape.answer_type == "person":
+            # The person by the full name the table knows ('Kim' in the sentence is Kim Hyun-chong).
+            name = self._full_names.get(str(span.value), span.text)
             title = self._titles.get(str(span.value) or span.text)
-            return f"{span.text} — {title}" if title else span.text
+            return f"{name} — {title}" if title else name
         return span.text
 
     def _gather_list(self, best: Reading, hits: Sequence[PassageHit], asked: str) -> Reading:

@@ -173,7 +173,7 @@ def amounts_in(text: str) -> list[Span]:
 
 
 _NUMBER = re.compile(
-    r"(?<![\w$.,])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*(?:to|-|–)\s*(?P<n2>\d[\d,]*(?:\.\d+)?)(?![\d,]))?"
+    r"(?<![\w$.,])(?<![A-Za-z]-)(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*(?:to|-|–)\s*(?P<n2>\d[\d,]*(?:\.\d+)?)(?![\d,]))?"
     r"(?:\s*(?P<scale>million|billion|trillion|thousand))?(?P<pct>\s*(?:%|percent))?"
 )
 _UNIT_WORDS = re.compile(r"\s*(?:-|\s)?((?:[A-Za-z][\w'’-]*\s+){0,4}?)([A-Za-z][\w'’-]*|%)")
