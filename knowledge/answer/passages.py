@@ -179,17 +179,19 @@ class PassageIndex:
                     "SELECT rowid FROM p WHERE p MATCH ? LIMIT 25", ('"' + token.replace('"', "") + '"',)
                 ).fetchall()
             pattern = re.compile(rf"(?<![A-Za-z]){re.escape(token)}", re.I)
-            seen = capitalised = 0
+            seen = capitalised = headline_only = 0
             for (rowid,) in rows:
                 text = self.passages[rowid - 1].text
                 if _title_case(text):
+                    headline_only += 1
                     continue  # a headline capitalises every word
                 for m in pattern.finditer(text):
                     if _SENTENCE_START.search(text[: m.start()]):
                         continue  # every word is capitalised at the start of a sentence or a heading
                     seen += 1
                     capitalised += m.group(0)[0].isupper()
-            self._name_like[token] = seen > 0 and capitalised / seen >= NAME_LIKE_SHARE
+            # A word seen only in headlines ('… | Lima, Peru') is taken for a name: nothing says otherwise.
+            self._name_like[token] = (capitalised / seen >= NAME_LIKE_SHARE) if seen else headline_only > 0
         return self._name_like[token]
 
     # Search --------------------------------------------------------------------------------------------------

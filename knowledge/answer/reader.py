@@ -31,6 +31,7 @@ from knowledge.answer.anchors import (
     question_rules_words,
     unstemmed,
 )
+from knowledge.answer.filters import parse_filters
 from knowledge.answer.fit import DATELINE_AFTER, is_place_name, office_side, posted_to
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
@@ -53,6 +54,16 @@ from knowledge.answer.spans import (
 )
 from knowledge.models import FactTable
 from knowledge.text.names import name_variants
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _is_month(word: str) -> bool:
+    """A month in a question ('in January 2026') says when, not what: it is not a name sentences must carry."""
+    return word in _MONTHS
 
 
 @dataclass(frozen=True)
@@ -131,6 +142,8 @@ class PassageReader:
 
         Every name, place and number the question gives must stand in the sentence itself or its document's
         title; the words a thread carries over (``thread_words``) only help rank."""
+        if shape.answer_type == "list" and parse_filters(text)[0].active:
+            return None  # 'which companies invested over $1B': a list read off sentences cannot be filtered
         if shape.answer_type is None or comparison().search(text):
             return None  # 'which side committed more', 'the largest': a comparison is not read off one sentence
         asked_words = self.question_words(text)
@@ -138,7 +151,11 @@ class PassageReader:
         if not words:
             return None
         # 'first' is an ordinal in 'the first SED' but not in 'first disclosed': it is never a name to require.
-        names = {w for w in asked_words if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st"}
+        names = {
+            w
+            for w in asked_words
+            if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st" and not _is_month(w)
+        }
         if any(not self.index.df(w) for w in names):
             return None  # a name no document has: no sentence can answer (and none need be searched)
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES

@@ -96,7 +96,7 @@ def places_in(text: str) -> list[Span]:
     spans = []
     prepositions = "|".join(sorted(rules["prepositions"]))
     pattern = re.compile(
-        rf"\b(?:{prepositions})\s+(?:the\s+)?({_PLACE.pattern}(?:,\s+(?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*)?)?)"
+        rf"(?:\b(?:{prepositions})|\|)\s+(?:the\s+)?({_PLACE.pattern}(?:,\s+(?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*)?)?)"
     )
     for m in pattern.finditer(text):
         phrase = m.group(1).rstrip(",.") if not m.group(1).endswith("D.C.") else m.group(1)
