@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import re
 
-from bot.blocks import PAGE_SIZE, Block, render_answer, render_error
+from bot.blocks import PAGE_SIZE, Block, render_answer, render_notice
+from bot.help import help_blocks
 from knowledge.answer.answers import KnowledgeBase
 
 log = logging.getLogger("usrok.replies")
@@ -45,9 +46,16 @@ def answer_blocks(
     """(fallback text, blocks, subject) for a question; a failure becomes a friendly message, never a trace."""
     try:
         answer = knowledge.answer(text, context_subject=context_subject, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
-        fallback, blocks = render_answer(answer, page=page, ephemeral=ephemeral, shared_by=shared_by)
+        fallback, blocks = render_answer(
+            answer,
+            page=page,
+            ephemeral=ephemeral,
+            shared_by=shared_by,
+            sure_above=knowledge.min_confidence,
+            usage=help_blocks(),
+        )
         return fallback, blocks, answer.subject
     except Exception:
         log.exception("answering failed")
-        fallback, blocks = render_error(SORRY)
+        fallback, blocks = render_notice(SORRY)
         return fallback, blocks, None

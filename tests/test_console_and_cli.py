@@ -30,14 +30,15 @@ def bot(seed_table) -> Console:
 
 def test_who_finds_an_official_by_name_with_a_typo(bot: Console) -> None:
     reply = bot.ask("who is kim jinna")
-    assert "Kim Jina — Second Vice Foreign Minister" in reply
-    assert "Source: *Korean, U.S. officials discuss cooperation" in reply
+    assert reply.startswith("Kim Jina — Second Vice Foreign Minister (ROK)\n")
+    assert "\n  Korean, U.S. officials discuss cooperation" in reply  # the source, under the quote
 
 
 def test_an_answer_quotes_its_sentence(bot: Console) -> None:
     reply = bot.ask("when was the 5th SED")
-    assert reply.startswith("*October 13, 2020")
-    assert ">The U.S. Department of State hosted the fifth" in reply
+    assert reply.startswith("October 13, 2020 — Fifth U.S.-ROK Senior Economic Dialogue\n")
+    assert "│ The U.S. Department of State hosted the fifth" in reply
+    assert "*" not in reply and ">" not in reply  # terminal text, not mrkdwn
 
 
 def test_a_follow_up_without_subject_uses_the_previous_question(bot: Console) -> None:
@@ -52,8 +53,9 @@ def test_out_of_scope_questions_abstain_with_suggestions(bot: Console) -> None:
 
 
 def test_help_and_empty_input_show_usage(bot: Console) -> None:
-    assert "`who <name | title | organisation>`" in bot.ask("help")
-    assert "`pledges [actor | topic]`" in bot.ask("")
+    assert "who <name | title | organisation> — an official" in bot.ask("help")
+    assert "pledges [actor | topic | amount]" in bot.ask("")
+    assert "subscribe — this channel gets a digest when new documents arrive (in a Slack channel)" in bot.ask("help")
 
 
 def test_mention_text_is_answered_like_a_command(bot: Console) -> None:
@@ -66,7 +68,11 @@ def test_slack_only_commands_say_so(bot: Console) -> None:
 
 def test_long_lists_page(bot: Console) -> None:
     reply = bot.ask("pledges both")
-    assert "Showing 1–8 of" in reply and "[More (" in reply
+    assert "Showing 1–8 of" in reply and "more: type 'more' for the next page" in reply
+    assert "Showing 9–16 of" in bot.ask("more")
+    assert "Showing 17–24 of" in bot.ask("more")
+    bot.ask("who Kim Jina")
+    assert bot.ask("more").startswith("Nothing more to show")
 
 
 def test_run_console_reads_lines_until_eof(seed_table) -> None:

@@ -260,7 +260,7 @@ def _whole_words(phrase: str, quote: str) -> str:
         return phrase
     body = phrase.removesuffix(ELLIPSIS).rstrip()
     words = body.split(" ")
-    last = words[-1].strip("”’\"'.,;:)(")
+    last = re.sub(r"^\W+|\W+$", "", words[-1])
     if len(words) > 1 and last and not re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", quote):
         return tidy(" ".join(words[:-1])) + ELLIPSIS
     return phrase
@@ -303,7 +303,7 @@ def headline(text: str, kind: str, quote: str = "") -> str:
         return clip_words(
             f"{amount} — {_whole_words(_statistic_subject(subject, amount), quote)}{when}", HEADLINE_CHARS
         )
-    return clip_words(_whole_words(text, quote), HEADLINE_CHARS)
+    return clip_words(text, HEADLINE_CHARS)  # a reading is words of its sentence, or a name and a known title
 
 
 def _official_headline(text: str) -> str:
