@@ -76,18 +76,20 @@ def _listing(label: str, lines: list[str], per_list: int) -> str:
     return f"\n{bold(label)}\n{shown}{more}"
 
 
-def document_title(facts: DocumentFacts) -> str:
+def document_title(facts: DocumentFacts, limit: int = 300) -> str:
     doc = facts.document
     when = human_date(doc.date) if doc.date else "undated"
-    return f"*{link(doc.url, clip_words(doc.title, 300))}* · {when}"
+    return f"*{link(doc.url, clip_words(doc.title, limit))}* · {when}"
 
 
 def document_section(facts: DocumentFacts, per_list: int = DETAIL_LEVELS[0]) -> Block:
     """One document: title, date, facts, and the 'Ask about this document' button."""
-    text = document_title(facts) + "".join(_listing(label, lines, per_list) for label, lines in _lines(facts))
+    text = document_title(facts, 300 if per_list else 100) + "".join(
+        _listing(label, lines, per_list) for label, lines in _lines(facts)
+    )
     if len(text) > MAX_SECTION:
         text = clip_words(text, MAX_SECTION - 1)
-    value = json.dumps({"d": facts.document.id, "t": clip_words(facts.document.title, 1500)}, ensure_ascii=False)
+    value = json.dumps({"d": facts.document.id, "t": clip_words(facts.document.title, 150)}, ensure_ascii=False)
     ask = button("Ask about this document", ACTION_ASK_DOCUMENT, value)
     return dump(SectionBlock(text=MarkdownTextObject(text=text), accessory=ask))
 
