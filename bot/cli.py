@@ -109,7 +109,8 @@ def cmd_feedback(args: argparse.Namespace, settings: Settings, out: TextIO, err:
 
 
 def cmd_shell(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
-    """The local console on stdin."""
+    """The console: the bot in this terminal. Type what you would type after /usrok; follow-up questions keep the
+    subject as a Slack thread does, 'more' shows the next page of a list, Ctrl-D or 'quit' ends."""
     knowledge = load_knowledge(settings, getattr(args, "facts", None))
     if sys.stdin.isatty():
         import readline  # noqa: F401  (line editing and history at the prompt; only a terminal needs it)
@@ -119,7 +120,8 @@ def cmd_shell(args: argparse.Namespace, settings: Settings, out: TextIO, err: Te
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
-    """Run the bot in Slack; without credentials, the local console instead."""
+    """Run the bot in Slack: Socket Mode with the digest scheduler (the worker), or HTTP with --http (the web
+    process). Without SLACK_BOT_TOKEN it opens the console instead."""
     configure_logging()
     if not settings.has_slack_credentials:
         err.write(
@@ -131,7 +133,9 @@ def cmd_serve(args: argparse.Namespace, settings: Settings, out: TextIO, err: Te
 
 
 def cmd_digest(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
-    """One scan of the documents folder and one post of what is new, then exit (``--once`` says so too)."""
+    """Scan the documents folder once, ingest what is new and post the digest to the subscribed channels, then
+    exit: 0 when it did its job (an unreadable file is reported, not a failure), 1 when a digest is still pending.
+    --once is accepted and changes nothing: this is the only mode ('usrok serve' scans on a schedule)."""
     return digest_once(settings, out, err)
 
 

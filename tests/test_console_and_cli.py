@@ -6,6 +6,7 @@ import ast
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -188,3 +189,53 @@ def test_missing_or_malformed_settings_are_one_clear_line(
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and says in result.stderr
     assert "xoxb-1" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("command", ["build", "facts", "ask", "shell", "serve", "digest", "feedback"])
+def test_every_command_has_a_description_and_examples_in_its_help(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main([command, "--help"])
+    assert done.value.code == 0
+    shown = capsys.readouterr().out
+    description = shown.split("\n\n")[1]
+    assert len(description.split()) >= 6, description
+    assert f"examples:\n  usrok {command}" in shown
+
+
+def test_digest_once_is_an_optional_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["digest", "--help"])
+    assert "usage: usrok digest [-h] [--once]" in capsys.readouterr().out
+
+
+def test_ask_pages_a_long_list() -> None:
+    first, second = io.StringIO(), io.StringIO()
+    main(["ask", "--facts", str(COMMITTED_TABLE), "pledges both"], out=first)
+    main(["ask", "--facts", str(COMMITTED_TABLE), "--page", "2", "pledges both"], out=second)
+    assert "Showing 1–8 of" in first.getvalue() and "usrok ask --page 2 'pledges both'" in first.getvalue()
+    assert "Showing 9–16 of" in second.getvalue()
+
+
+def test_ask_with_facts_answers_from_that_file_even_when_a_live_table_exists(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(
+        "Allies name an envoy\nMay 10, 2023\n\nAmbassador Jane Placeholder will lead the new dialogue.\n"
+    )
+    mine = tmp_path / "mine.json"
+    assert main(["build", "--seeds", str(tmp_path / "docs"), "--out", str(mine)], out=io.StringIO()) == 0
+    state = tmp_path / "state"
+    state.mkdir()
+    shutil.copy(COMMITTED_TABLE, state / "facts.json")  # a live table the worker published
+    env = {"PATH": "/usr/bin:/bin", "USROK_STATE_DIR": str(state), **NO_DOTENV}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ask", "--facts", str(mine), "sources"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Allies name an envoy" in result.stdout and "Korean, U.S. officials" not in result.stdout
