@@ -80,13 +80,28 @@ def _fit(text: str, limit: int = MAX_SECTION) -> str:
     return cut[: max(at, 0)] + "…"
 
 
+def pack(data: dict[str, Any]) -> str:
+    """JSON for a button's value or a modal's metadata. Slack never shows nor parses these, but ``<``, ``>`` and
+    ``&`` are written as JSON escapes anyway, so no message or log carries a raw ``<!channel>`` from a user.
+
+    >>> print(pack({"q": "<!here>"}))
+    {"q": "\\u003c!here\\u003e"}
+    """
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def button_value(query: str, page: int = 0) -> str:
     """What a button carries to re-run a query: small JSON, the query cut to fit Slack's limit.
 
     >>> button_value("who is kim jina", 1)
     '{"q": "who is kim jina", "p": 1}'
     """
-    return json.dumps({"q": query[:1500], "p": page}, ensure_ascii=False)
+    for room in (1500, 700, 300):
+        value = pack({"q": query[:room], "p": page})
+        if len(value) <= MAX_BUTTON_VALUE:
+            break
+    return value
 
 
 def parse_button_value(value: str) -> tuple[str, int]:
@@ -117,7 +132,11 @@ def parse_source_value(value: str) -> tuple[str, int] | None:
 def feedback_value(answer: Answer) -> str:
     """The question and what was answered, carried by 👍 / 👎 / 'Report a problem' to be stored with the verdict."""
     said = "; ".join(item_headline(a) for a in answer.answers) or answer.note or NOT_IN_TABLE
-    return json.dumps({"q": clip_words(answer.query, 600), "a": clip_words(said, 1000)}, ensure_ascii=False)
+    for room in (900, 500, 250, 100):
+        value = pack({"q": clip_words(answer.query, min(room, 300)), "a": clip_words(said, room)})
+        if len(value) <= MAX_BUTTON_VALUE:
+            return value
+    return pack({"q": "", "a": ""})
 
 
 def parse_feedback_value(value: str) -> tuple[str, str]:
@@ -207,15 +226,16 @@ def _source_menu(items: list[AnswerItem]) -> StaticSelectElement | None:
 
 
 def distinct(items: tuple[AnswerItem, ...]) -> list[AnswerItem]:
-    """Items without repeats: one sentence read as a date and as a pledge is one fact to a reader."""
-    seen: set[tuple[str | None, int | None, str]] = set()
-    kept = []
+    """Items without repeats: one sentence read as a date and as a pledge is one fact to a reader, so the later
+    of the two goes; several pledges of one sentence ($350 billion, of which $150 billion …) all stay."""
+    shown: dict[tuple[str | None, int | None, str], set[str]] = {}
+    kept: list[AnswerItem] = []
     for item in items:
-        key = (item.source.document_id, item.source.start, item.source.quote) if item.source.quote else None
-        if key is not None and key in seen:
+        key = (item.source.document_id, item.source.start, item.source.quote)
+        kinds = shown.setdefault(key, set()) if item.source.quote else set()
+        if kinds and (item.kind not in kinds or item_headline(item) in {item_headline(k) for k in kept}):
             continue
-        if key is not None:
-            seen.add(key)
+        kinds.add(item.kind)
         kept.append(item)
     return kept
 
@@ -278,6 +298,8 @@ def _abstention(answer: Answer) -> list[Block]:
             for i, s in enumerate(answer.suggestions[:3])
         ]
         blocks.append(dump(ActionsBlock(elements=buttons)))
+    # 'Not in the table' can be wrong too: the document may say it in words usrok did not match.
+    blocks.append(dump(ActionsBlock(elements=feedback_buttons(answer))))
     return blocks
 
 

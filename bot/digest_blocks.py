@@ -15,7 +15,7 @@ from typing import Any
 
 from slack_sdk.models.blocks import ActionsBlock, HeaderBlock, MarkdownTextObject, PlainTextObject, SectionBlock
 
-from bot.blocks import MAX_BLOCKS, MAX_SECTION, Block, button, context, dump
+from bot.blocks import MAX_BLOCKS, MAX_SECTION, Block, button, context, dump, pack
 from bot.ids import ACTION_ASK_DOCUMENT, ACTION_UNSUBSCRIBE
 from bot.mrkdwn import bold, code, escape, link
 from knowledge.answer.phrasing import clip_words, fact_text, headline, human_date
@@ -89,7 +89,7 @@ def document_section(facts: DocumentFacts, per_list: int = DETAIL_LEVELS[0]) -> 
     )
     if len(text) > MAX_SECTION:
         text = clip_words(text, MAX_SECTION - 1)
-    value = json.dumps({"d": facts.document.id, "t": clip_words(facts.document.title, 150)}, ensure_ascii=False)
+    value = pack({"d": facts.document.id, "t": clip_words(facts.document.title, 150)})
     ask = button("Ask about this document", ACTION_ASK_DOCUMENT, value)
     return dump(SectionBlock(text=MarkdownTextObject(text=text), accessory=ask))
 

@@ -15,14 +15,13 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from bot.blocks import MAX_SECTION, Block, dump
+from bot.blocks import MAX_SECTION, Block, dump, pack
 from bot.ids import QUESTION_BLOCK, QUESTION_INPUT, REPORT_BLOCK, REPORT_INPUT, VIEW_ASK_DOCUMENT, VIEW_REPORT
 from bot.mrkdwn import bold, escape, italic, link
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.phrasing import clip_words, human_date
 
 ViewJson = dict[str, Any]
-MAX_METADATA = 3000
 
 
 def _view(view: View) -> ViewJson:
@@ -98,7 +97,7 @@ def report_modal(question: str, answer: str, channel: str | None) -> ViewJson:
             title="Report a problem",
             submit="Send",
             close="Cancel",
-            private_metadata=json.dumps(metadata, ensure_ascii=False)[:MAX_METADATA],
+            private_metadata=pack(metadata),
             blocks=blocks,
         )
     )
@@ -106,7 +105,7 @@ def report_modal(question: str, answer: str, channel: str | None) -> ViewJson:
 
 def ask_document_modal(document_id: str, title: str, channel: str | None) -> ViewJson:
     """'Ask about this document' (from a digest): a question box, answered in the modal."""
-    metadata = json.dumps({"d": document_id, "t": clip_words(title, 1000), "c": channel}, ensure_ascii=False)
+    metadata = pack({"d": document_id, "t": clip_words(title, 1000), "c": channel})
     blocks = [
         dump(SectionBlock(text=MarkdownTextObject(text=f"Ask about {bold(clip_words(title, 1000))}"))),
         dump(
@@ -126,7 +125,7 @@ def ask_document_modal(document_id: str, title: str, channel: str | None) -> Vie
             title="Ask about a document",
             submit="Ask",
             close="Close",
-            private_metadata=metadata[:MAX_METADATA],
+            private_metadata=metadata,
             blocks=blocks,
         )
     )

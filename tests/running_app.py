@@ -16,7 +16,7 @@ from bot.slack_client import make_web_client
 from bot.state import StateStore
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.models import FactTable
-from tests.block_check import block_problems
+from tests.block_check import block_problems, view_problems
 from tests.fake_slack import FakeSlack
 from tests.slack_harness import (
     SECRET,
@@ -62,7 +62,10 @@ class Running:
     def submit(self, callback_id: str, values: dict[str, dict[str, str]], metadata: str) -> dict[str, Any]:
         reply = post(f"{self.url}/slack/events", view_submission_body(callback_id, values, metadata), FORM)
         assert reply.status == 200, reply
-        return json.loads(reply.body) if reply.body else {}
+        data: dict[str, Any] = json.loads(reply.body) if reply.body else {}
+        if "view" in data:
+            assert view_problems(data["view"]) == []
+        return data
 
     def shortcut(self, callback_id: str, message: dict[str, Any]) -> int:
         body = shortcut_body(callback_id, message, self.fake.response_url("r4"))

@@ -206,17 +206,27 @@ def _actor(actor: str) -> str:
     return "U.S. and ROK" if actor == "both" else actor
 
 
+_LEADING_CLAUSE = re.compile(r"^(?:Under|As part of|In|With|Through|Following)\b[^,]{0,80},\s*")
+_PREPOSITION = re.compile(r"^(?:in|for|to|on)\s+(?:the\s+)?(?=\S)")
+
+
 def pledge_topic(pledge: Pledge) -> str:
     """What a pledge is for, in a few words; the amount and who pledged it are said apart.
 
     >>> pledge_topic(Pledge(actor="ROK", amount_text="$150 billion", what="in the U.S. shipbuilding sector"))
     'U.S. shipbuilding sector'
+    >>> pledge_topic(Pledge(actor="ROK", amount_text="$350 billion", what="Under the deal, Seoul committed to "
+    ...                     "investing $350 billion in the U.S"))
+    'in the U.S'
     """
     what = pledge.what.strip()
     if pledge.amount_text and pledge.amount_text in what:
-        what = what.split(pledge.amount_text, 1)[1].strip() or what
-    topic = re.sub(r"^(?:in|for|to|on)\s+(?:the\s+)?(?=\S)", "", what)
-    return first_clause(topic if len(topic.split()) >= 2 else pledge.what)
+        after = what.split(pledge.amount_text, 1)[1].strip()
+        what = after if len(after.split()) >= 2 else _LEADING_CLAUSE.sub("", what)
+    else:
+        what = _LEADING_CLAUSE.sub("", what)
+    topic = _PREPOSITION.sub("", what)
+    return first_clause(topic if len(topic.split()) >= 2 else what)
 
 
 def _statistic_subject(subject: str, amount_text: str) -> str:
