@@ -82,6 +82,12 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO, err: Text
     if args.format == "json":
         out.write(json.dumps(answer.as_json(), ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
+    if args.format == "blocks":  # the Block Kit /usrok would send (ephemeral, with Share)
+        fallback, blocks = render_answer(
+            answer, page=page, ephemeral=True, sure_above=kb.min_confidence, usage=help_blocks()
+        )
+        out.write(json.dumps({"text": fallback, "blocks": blocks}, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
     blocks = render_answer(
         answer, page=page, ephemeral=False, sure_above=kb.min_confidence, usage=help_blocks(in_slack=False)
     )[1]
@@ -222,10 +228,16 @@ def _parser() -> argparse.ArgumentParser:
         'usrok ask "timeline 2020"',
         'usrok ask --page 2 "timeline 2020"',
         'usrok ask --format json "pledges 2.5bn"',
+        'usrok ask --format blocks "who is Kim Jina"   # the Block Kit JSON Slack gets',
         'usrok ask --facts /tmp/facts.json "when was the 5th SED"',
     )
     _facts_flag(ask)
-    ask.add_argument("--format", choices=("text", "json"), default="text", help="text as a reader sees it, or json")
+    ask.add_argument(
+        "--format",
+        choices=("text", "json", "blocks"),
+        default="text",
+        help="text as a reader sees it, the answer as json, or the Block Kit message /usrok sends",
+    )
     ask.add_argument("--page", type=int, default=1, metavar="N", help="page N of a long list (8 to a page)")
     ask.add_argument("question", nargs="+", help="what you would type after /usrok")
 
