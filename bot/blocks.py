@@ -158,6 +158,7 @@ def context_line(item: AnswerItem) -> str:
 
 
 def _near(item: AnswerItem, sure_above: float) -> bool:
+    """Below the ranking's bar an answer is a near match, even where USROK_MIN_CONFIDENCE lets it through."""
     return item.score < sure_above
 
 

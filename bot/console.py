@@ -51,9 +51,7 @@ class Console:
             self.subject = answer.subject
         self._last, self._page = (text, context_subject), page
         self._has_more = max(answer.total, len(answer.answers)) > answer.offset + len(answer.answers)
-        blocks = render_answer(
-            answer, page=page, ephemeral=False, sure_above=kb.min_confidence, usage=help_blocks(in_slack=False)
-        )[1]
+        blocks = render_answer(answer, page=page, ephemeral=False, usage=help_blocks(in_slack=False))[1]
         return preview(blocks, color=self.color)
 
 

@@ -21,7 +21,7 @@ from slack_sdk.models.views import View
 
 from bot.blocks import Block, button, dump
 from bot.ids import ACTION_HOME_SUBSCRIBE, ACTION_HOME_UNSUBSCRIBE
-from bot.mrkdwn import link
+from bot.mrkdwn import code, link
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.phrasing import clip_words, human_date
 
@@ -83,7 +83,7 @@ def home_view(kb: KnowledgeBase, subscriptions: Sequence[str]) -> dict[str, Any]
         _header("How to ask"),
         _section(
             "Type `/usrok` and a question anywhere, mention `@usrok` in a channel it is in, or message it here. "
-            "For example:\n" + "\n".join(f"• `/usrok {q}`" for q in working_examples(kb))
+            "For example:\n" + "\n".join(f"• {code('/usrok ' + q)}" for q in working_examples(kb))
         ),
         dump(ContextBlock(elements=[MarkdownTextObject(text="`/usrok help` lists every command.")])),
         dump(DividerBlock()),

@@ -51,7 +51,6 @@ def answer_blocks(
             page=page,
             ephemeral=ephemeral,
             shared_by=shared_by,
-            sure_above=knowledge.min_confidence,
             usage=help_blocks(),
         )
         return fallback, blocks, answer.subject

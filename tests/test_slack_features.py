@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from bot.ids import (
     VIEW_ASK_DOCUMENT,
     VIEW_REPORT,
 )
+from bot.state import StateStore
 from tests.running_app import Running, run_app
 
 FEEDBACK_CHANNEL = "CFEEDBACK"
@@ -108,27 +110,22 @@ def test_an_empty_report_is_refused_in_the_modal(slack: Running) -> None:
     assert slack.store.list_feedback() == []
 
 
-def test_usrok_feedback_lists_newest_first_and_filters_problems(tmp_path: Path) -> None:
-    from bot.state import StateStore
-
+def test_usrok_feedback_lists_newest_first_and_filters_problems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = StateStore(f"sqlite:///{tmp_path / 'usrok.db'}", clock=iter([1.0e9, 1.1e9]).__next__)
     store.add_feedback(Feedback("U1", "C1", "who kim jina", "Kim Jina — …", "up"))
     store.add_feedback(Feedback("U2", None, "when was the 5th SED", "October 13, 2020 — …", "problem", "wrong day"))
+    monkeypatch.setenv("USROK_STATE_DIR", str(tmp_path))
+    monkeypatch.setenv("USROK_ENV_FILE", os.devnull)
     out = io.StringIO()
-    env_args = ["feedback"]
-    import os
-
-    os.environ["USROK_STATE_DIR"] = str(tmp_path)
-    try:
-        assert main(env_args, out=out) == 0
-        listed = out.getvalue()
-        assert listed.index("when was the 5th SED") < listed.index("who kim jina")
-        assert "comment: wrong day" in listed
-        out = io.StringIO()
-        assert main(["feedback", "--problems", "--format", "json"], out=out) == 0
-        assert [e["verdict"] for e in json.loads(out.getvalue())] == ["problem"]
-    finally:
-        del os.environ["USROK_STATE_DIR"]
+    assert main(["feedback"], out=out) == 0
+    listed = out.getvalue()
+    assert listed.index("when was the 5th SED") < listed.index("who kim jina")
+    assert "⚠ problem  U2" in listed and "comment: wrong day" in listed and "👍  U1 in C1" in listed
+    out = io.StringIO()
+    assert main(["feedback", "--problems", "--format", "json"], out=out) == 0
+    assert [(e["verdict"], e["comment"]) for e in json.loads(out.getvalue())] == [("problem", "wrong day")]
 
 
 def test_the_home_tab_is_published_when_opened(slack: Running) -> None:
