@@ -62,7 +62,8 @@ def clip_words(text: str, limit: int) -> str:
 # The end of a clause: a comma before a lower-case word ('…, including 5G'), a dash, a semicolon, a bracket.
 _CLAUSE_END = re.compile(r",\s+(?=[a-z“\"'])|\s+[—–]\s+|\s+--\s+|;\s|\s\(")
 _DATELINE = re.compile(
-    r"^(?:\((?:AP|Yonhap)\)\s*[—–-]+\s*|[A-Z][A-Z .]{2,30},[^—–]{0,60}?(?:\s[—–]|--|/PRNewswire/\s*--)\s*)"
+    r"^(?:\((?:AP|Yonhap)\)\s*[—–-]+\s*|[A-Z][A-Z .]{2,30},[^—–]{0,60}?(?:\s[—–]|--|/PRNewswire/\s*--)\s*"
+    r"|[A-Z][A-Z .'-]{2,40}:\s+)"  # or a speaker's name in a transcript ('PRESIDENT BIDEN: ')
 )
 _DANGLING = re.compile(r"\b(?:[Oo]n|[Ii]n|[Bb]y|[Bb]efore|[Ss]ince|[Aa]t|[Oo]f|[Tt]he|and|from|to)\s*$")
 _ABBREVIATION = re.compile(r"\s*\((?:[A-Z][A-Za-z.&-]{1,9})\)")
@@ -104,10 +105,10 @@ def first_clause(text: str, limit: int = PHRASE_CHARS) -> str:
     """
     text = tidy(text)
     m = _CLAUSE_END.search(text)
-    if m and len(text[: m.start()].split()) >= 3:
+    if m and len(text[: m.start()].split()) >= 4:
         text = text[: m.start()]
     clipped = clip_words(text, limit)
-    return tidy(clipped.removesuffix(ELLIPSIS)) + ELLIPSIS if clipped != text else text
+    return tidy(clipped.removesuffix(ELLIPSIS)).rstrip(ELLIPSIS + " ") + ELLIPSIS if clipped != text else text
 
 
 # Named events: a run of capitalised words ending in one of these nouns ('Senior Economic Dialogue').
