@@ -46,13 +46,13 @@ def _lines(facts: DocumentFacts) -> list[tuple[str, list[str]]]:
     seen: set[str] = set()
     quotes: set[str] = set()
 
-    def keep(line: str, quote: str = "") -> bool:
+    def keep(line: str, quote: str = "", *, new_sentence: bool = False) -> bool:
+        """A line not shown yet; with ``new_sentence``, also from a sentence no other line was read from."""
         key = line.casefold()
-        if key in seen or (quote and quote in quotes):
+        if key in seen or (new_sentence and quote in quotes):
             return False
         seen.add(key)
-        if quote:
-            quotes.add(quote)
+        quotes.add(quote)
         return True
 
     def said(fact: Official | DateFact | Pledge, kind: str) -> tuple[str, str]:
@@ -62,9 +62,10 @@ def _lines(facts: DocumentFacts) -> list[tuple[str, list[str]]]:
     officials = [line for line, _ in (said(o, "official") for o in facts.officials) if keep(line)]
     # Pledges before dates: a sentence that states both reads better as the pledge, and is listed once.
     money_first = sorted(facts.pledges, key=lambda p: -(p.amount_usd or 0))
+    # Several pledges of one sentence ($350 billion, of which $150 billion …) are several lines.
     pledges = [line for line, quote in (said(p, "pledge") for p in money_first) if keep(line, quote)]
     in_order = sorted((d for d in facts.dates if not is_caption(d)), key=_sort_key)
-    dates = [line for line, quote in (said(d, "date") for d in in_order) if keep(line, quote)]
+    dates = [line for line, quote in (said(d, "date") for d in in_order) if keep(line, quote, new_sentence=True)]
     return [("Officials", officials), ("Dates", dates), ("Pledges", pledges)]
 
 

@@ -166,3 +166,19 @@ def test_sixty_new_documents_at_once_are_posted_within_slack_limits(world: World
     blocks = json.dumps(message["blocks"], ensure_ascii=False)
     assert "Could not read `docs/broken.txt`" in blocks and "more: Allies hold dialogue number" in blocks
     assert world.fake.invalid == []
+
+
+def test_pledges_of_one_sentence_are_each_listed_and_a_date_read_from_a_pledges_sentence_is_not() -> None:
+    quote = "Seoul committed $350 billion in U.S. industries: $150 billion for shipbuilding and $200 billion in a fund."
+    pledges = tuple(
+        Pledge(actor="ROK", amount_text=f"${n} billion", amount_usd=n * 10**9, what=what, sources=_source(quote))
+        for n, what in ((350, "in U.S. industries"), (150, "for shipbuilding"), (200, "in a fund"))
+    )
+    dated = DateFact(date="2025", precision="year", event="Seoul committed $350 billion", sources=_source(quote))
+    doc = DocumentFacts(document=DocumentInfo(id="d", path="d.txt", title="Deal"), pledges=pledges, dates=(dated,))
+    lines = preview(render_digest([doc], [])["blocks"]).split("\n")
+    assert [line for line in lines if line.startswith("•")] == [
+        "• ROK pledged $350 billion — U.S. industries",
+        "• ROK pledged $200 billion — a fund",
+        "• ROK pledged $150 billion — for shipbuilding",
+    ]
