@@ -4,6 +4,7 @@ workspace's digest subscriptions with buttons to change them."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -37,6 +38,10 @@ def _header(text: str) -> Block:
     return dump(HeaderBlock(text=PlainTextObject(text=text)))
 
 
+def _utc(when: float) -> str:
+    return datetime.fromtimestamp(when, UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def working_examples(kb: KnowledgeBase, limit: int = 4) -> list[str]:
     """Questions the current table answers: a recent official, a pledge topic, a year's timeline, an event."""
     candidates: list[str] = []
@@ -61,15 +66,20 @@ def working_examples(kb: KnowledgeBase, limit: int = 4) -> list[str]:
     return chosen
 
 
-def home_view(kb: KnowledgeBase, subscriptions: Sequence[str]) -> dict[str, Any]:
-    """The home tab, ready for views.publish."""
+def home_view(kb: KnowledgeBase, subscriptions: Sequence[str], updated_at: float | None = None) -> dict[str, Any]:
+    """The home tab, ready for views.publish; ``updated_at`` is when this table was loaded (a Unix time)."""
     counts = kb.table.counts()
     recent = sorted(kb.table.documents, key=lambda d: d.date or "", reverse=True)
     latest = recent[0].date if recent and recent[0].date else None
     known = (
         f"*{counts['documents']} documents* · {counts['officials']} officials · {counts['dates']} dates · "
         f"{counts['pledges']} pledges · {counts['statistics']} figures"
-        + (f"\nLast update: the newest document is dated {human_date(latest)}." if latest else "")
+        + (
+            f"\nLast updated <!date^{int(updated_at)}^{{date_short_pretty}} at {{time}}|{_utc(updated_at)}>."
+            if updated_at
+            else ""
+        )
+        + (f" The newest document is dated {human_date(latest)}." if latest else "")
     )
     lines = [
         f"• {link(d.url, clip_words(d.title, 150))} · {human_date(d.date) if d.date else 'undated'}"

@@ -239,3 +239,15 @@ def test_ask_with_facts_answers_from_that_file_even_when_a_live_table_exists(tmp
     )
     assert result.returncode == 0, result.stderr
     assert "Allies name an envoy" in result.stdout and "Korean, U.S. officials" not in result.stdout
+
+
+def test_on_a_terminal_the_headline_and_the_answering_words_are_bold(seed_table) -> None:
+    kb = KnowledgeBase(seed_table)
+    reply = Console(lambda: kb, color=True).ask("who Kim Jina")
+    headline, quote = reply.split("\n")[:2]
+    assert headline == "\033[1mKim Jina — Second Vice Foreign Minister (ROK)\033[0m"
+    assert (
+        quote
+        == "│ Second Vice Foreign Minister \033[1mKim Jina\033[0m speaks to the press at Incheon International Airport "
+        "on Oct. 18."
+    )

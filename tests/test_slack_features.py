@@ -136,7 +136,7 @@ def test_the_home_tab_is_published_when_opened(slack: Running) -> None:
     assert call["user_id"] == "U1" and call["view"]["type"] == "home"
     shown = _texts(call["view"]["blocks"])
     counts = slack.knowledge.table.counts()
-    assert f"*{counts['documents']} documents*" in shown
+    assert f"*{counts['documents']} documents*" in shown and "Last updated <!date^" in shown
     assert "Korean, U.S. officials discuss cooperation" in shown  # the newest document
     assert "`/usrok who is " in shown and "<#C7>" in shown
     for example in [line.split("`/usrok ")[1].split("`")[0] for line in shown.split("\\n") if "`/usrok " in line]:

@@ -20,7 +20,8 @@ log = logging.getLogger("usrok.home")
 
 
 def publish_home(client: WebClient, deps: Deps, user: str) -> None:
-    client.views_publish(user_id=user, view=home_view(deps.knowledge.get(), deps.store.subscribed_channels()))
+    view = home_view(deps.knowledge.get(), deps.store.subscribed_channels(), deps.knowledge.updated_at)
+    client.views_publish(user_id=user, view=view)
 
 
 def on_home_opened(event: dict[str, Any], client: WebClient, deps: Deps) -> None:
