@@ -165,13 +165,11 @@ def _command(
     return parser
 
 
-def _facts_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--facts",
-        type=Path,
-        metavar="FILE",
-        help="answer from this fact table file (default: the live table, else USROK_FACTS)",
-    )
+def _facts_flag(
+    parser: argparse.ArgumentParser,
+    says: str = "answer from this fact table file (default: the live table, else USROK_FACTS)",
+) -> None:
+    parser.add_argument("--facts", type=Path, metavar="FILE", help=says)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -212,7 +210,7 @@ def _parser() -> argparse.ArgumentParser:
         "usrok facts",
         "usrok facts --format json --facts /tmp/facts.json",
     )
-    _facts_flag(facts)
+    _facts_flag(facts, "print this fact table file (default: USROK_FACTS)")
     facts.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
 
     ask = _command(
@@ -257,7 +255,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--http", action="store_true", help="serve Slack's HTTP requests (POST /slack/events)")
     serve.add_argument("--port", type=int, help="HTTP port (default: PORT or 3000)")
-    _facts_flag(serve)
+    _facts_flag(serve, "the table to start from when the worker has published none (default: USROK_FACTS)")
     serve.add_argument("--no-scheduler", action="store_true", help="do not watch the documents folder")
 
     digest = _command(
