@@ -21,6 +21,7 @@ from bot.blocks import PAGE_SIZE, render_answer
 from bot.console import run_console
 from bot.help import help_blocks
 from bot.logs import configure_logging
+from bot.replies import with_document_links
 from bot.runtime import digest_once, serve
 from bot.settings import Settings, SettingsError, load_settings
 from bot.state import StateStore
@@ -78,7 +79,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO, err: Text
     """Answer one question as /usrok would: as a reader sees it in Slack, or as JSON."""
     kb = load_knowledge(settings, args.facts)
     page = max(args.page, 1) - 1
-    answer = kb.answer(" ".join(args.question), offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+    answer = with_document_links(kb.answer(" ".join(args.question), offset=page * PAGE_SIZE, limit=PAGE_SIZE), kb)
     if args.format == "json":
         out.write(json.dumps(answer.as_json(), ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK

@@ -12,7 +12,7 @@ from typing import TextIO
 
 from bot.blocks import PAGE_SIZE, render_answer, render_notice
 from bot.help import help_blocks
-from bot.replies import channel_command_word, strip_mentions
+from bot.replies import channel_command_word, strip_mentions, with_document_links
 from bot.terminal import preview
 from knowledge.answer.answers import KnowledgeBase
 
@@ -47,6 +47,7 @@ class Console:
     def _show(self, text: str, context_subject: str | None, *, page: int) -> str:
         kb = self._knowledge()
         answer = kb.answer(text, context_subject=context_subject, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+        answer = with_document_links(answer, kb)
         if page == 0 and answer.subject:
             self.subject = answer.subject
         self._last, self._page = (text, context_subject), page

@@ -172,3 +172,29 @@ def test_source_modal_shows_the_paragraph_with_the_sentence_in_bold(seed_table: 
     text = _shown(view["blocks"])
     assert view["title"]["text"] == "Source" and f"*{escape(src.quote)}*" in text
     assert Source  # the model the quote came from
+
+
+HOSTILE = st.lists(st.sampled_from([*"ab *_~`<>&|!@#\n", "<!channel>", "<@U1>", "*x*", "word "]), max_size=120).map(
+    "".join
+)
+
+
+@given(
+    question=HOSTILE,
+    texts=st.lists(st.tuples(HOSTILE, HOSTILE, HOSTILE), min_size=1, max_size=10),
+    kind=st.sampled_from(["official", "date", "pledge", "statistic", "passage"]),
+    total=st.integers(min_value=0, max_value=30),
+)
+def test_any_answer_renders_within_limits_and_hostile_text_never_formats_nor_pings(
+    question: str, texts: list[tuple[str, str, str]], kind: str, total: int
+) -> None:
+    items = tuple(
+        _item(text or "x", quote, kind=kind, title=title or "t", document_id="d", start=i, score=0.5 + (i % 2) / 2)
+        for i, (text, quote, title) in enumerate(texts)
+    )
+    answer = Answer(query=question, intent="search", answers=items[:PAGE_SIZE], total=total)
+    fallback, blocks = render_answer(answer)
+    assert block_problems(blocks) == []
+    for shown in _texts(blocks):
+        assert "<!" not in shown and "<@" not in shown
+    assert "<" not in fallback.replace("&lt;", "")

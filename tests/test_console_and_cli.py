@@ -17,6 +17,7 @@ import pytest
 import knowledge
 from bot.cli import main
 from bot.console import Console, run_console
+from bot.replies import answer_blocks
 from knowledge.answer.answers import KnowledgeBase
 from tests.conftest import COMMITTED_TABLE, ROOT
 
@@ -251,3 +252,15 @@ def test_on_a_terminal_the_headline_and_the_answering_words_are_bold(seed_table)
         == "│ Second Vice Foreign Minister \033[1mKim Jina\033[0m speaks to the press at Incheon International Airport "
         "on Oct. 18."
     )
+
+
+def test_a_documents_link_is_on_its_title_in_answers_and_in_the_list_of_sources(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Allies name an envoy\nMay 10, 2023\nSource: https://example.org/envoy\n\n"
+        "Ambassador Jane Placeholder will lead the new dialogue.\n"
+    )
+    kb = KnowledgeBase(knowledge.build_table(tmp_path))
+    _, blocks, _ = answer_blocks(kb, "sources", ephemeral=True)
+    assert blocks[0]["text"]["text"] == "• *<https://example.org/envoy|Allies name an envoy>* · May 10, 2023"
+    reply = Console(lambda: kb).ask("who is Jane Placeholder")
+    assert reply.endswith("Allies name an envoy (https://example.org/envoy) · May 10, 2023")
