@@ -3,6 +3,7 @@ workspace's digest subscriptions with buttons to change them."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -21,10 +22,11 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.blocks import Block, button, dump
+from bot.digest_blocks import is_caption
 from bot.ids import ACTION_HOME_SUBSCRIBE, ACTION_HOME_UNSUBSCRIBE
 from bot.mrkdwn import code, link
 from knowledge.answer.answers import KnowledgeBase
-from knowledge.answer.phrasing import clip_words, human_date
+from knowledge.answer.phrasing import clip_words, fact_label, human_date, named_event, tidy
 
 LATEST = 5
 MAX_SUBSCRIPTIONS_SHOWN = 40  # a view holds 100 blocks
@@ -43,27 +45,35 @@ def _utc(when: float) -> str:
 
 
 def working_examples(kb: KnowledgeBase, limit: int = 4) -> list[str]:
-    """Questions the current table answers: a recent official, a pledge topic, a year's timeline, an event."""
-    candidates: list[str] = []
-    recent = sorted(kb.table.documents, key=lambda d: d.date or "", reverse=True)
-    recent_ids = [d.id for d in recent]
-    by_recency = {doc_id: i for i, doc_id in enumerate(recent_ids)}
+    """Questions the current table answers, one of each kind where it can: the newest official, an event's
+    date, a side's pledges, a year's timeline. Each is asked before it is shown."""
+    recent_ids = [d.id for d in sorted(kb.table.documents, key=lambda d: d.date or "", reverse=True)]
+    rank = {doc_id: i for i, doc_id in enumerate(recent_ids)}
 
     def newest(facts: Sequence[Any]) -> list[Any]:
-        return sorted(facts, key=lambda f: min((by_recency.get(s.document, 10**9) for s in f.sources), default=10**9))
+        return sorted(facts, key=lambda f: min((rank.get(s.document, 10**9) for s in f.sources), default=10**9))
 
-    candidates += [f"who is {o.name}" for o in newest(kb.table.officials)[:3]]
-    candidates += [f"pledges {p.actor}" for p in newest([p for p in kb.table.pledges if p.amount_text])[:2]]
-    years = sorted({d.date[:4] for d in kb.table.dates if d.date[:4].isdigit()}, reverse=True)
-    candidates += [f"timeline {y}" for y in years[:1]]
+    busiest = Counter(d.date[:4] for d in kb.table.dates if d.date[:4].isdigit()).most_common(1)
+    events = [
+        d
+        for d in kb.table.dates
+        if d.precision == "day" and not is_caption(d) and named_event(tidy(d.event)) is not None
+    ]
+    people = [o for o in kb.table.officials if len(o.name.split()) >= 2 and o.country in ("US", "ROK")]
+    kinds = [
+        [f"who is {o.name}" for o in newest(people)[:3]],
+        [fact_label(d) for d in newest(events)[:3]],
+        [f"pledges {p.actor}" for p in newest([p for p in kb.table.pledges if p.amount_text])[:3]],
+        [f"timeline {year}" for year, _ in busiest],
+    ]
     chosen: list[str] = []
-    for question in dict.fromkeys(candidates):
-        if len(chosen) >= limit:
-            break
-        answer = kb.answer(question, limit=1)
-        if answer.answers and answer.answers[0].score >= kb.min_confidence:
-            chosen.append(question)
-    return chosen
+    for candidates in kinds:
+        for question in candidates:
+            answer = kb.answer(question, limit=1)
+            if answer.answers and answer.answers[0].score >= kb.min_confidence and question not in chosen:
+                chosen.append(question)
+                break
+    return chosen[:limit]
 
 
 def home_view(kb: KnowledgeBase, subscriptions: Sequence[str], updated_at: float | None = None) -> dict[str, Any]:
@@ -73,7 +83,7 @@ def home_view(kb: KnowledgeBase, subscriptions: Sequence[str], updated_at: float
     latest = recent[0].date if recent and recent[0].date else None
     known = (
         f"*{counts['documents']} documents* · {counts['officials']} officials · {counts['dates']} dates · "
-        f"{counts['pledges']} pledges · {counts['statistics']} figures"
+        f"{counts['pledges']} pledges · {counts['statistics']} figure{'' if counts['statistics'] == 1 else 's'}"
         + (
             f"\nLast updated <!date^{int(updated_at)}^{{date_short_pretty}} at {{time}}|{_utc(updated_at)}>."
             if updated_at

@@ -76,6 +76,7 @@ def quote_with_highlight(sentence: str, highlight: tuple[int, int] | None) -> st
 
 _LINK = re.compile(r"<(https?://[^|>]+)\|([^>]*)>")
 _MENTION = re.compile(r"<@([A-Z0-9]+)>")
+_SPECIAL = re.compile(r"<(?:!date\^[^|>]*|#([A-Z0-9]+))(?:\|([^>]*))?>")  # a formatted date, a channel
 _BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _ITALIC = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
 _CODE = re.compile(r"`([^`\n]+)`")
@@ -95,6 +96,7 @@ def to_terminal(mrkdwn: str, *, color: bool = False) -> str:
             prefix, line = "│ ", line[1:]
         line = _LINK.sub(lambda m: f"{m.group(2)} ({m.group(1).replace('&amp;', '&')})", line)
         line = _MENTION.sub(r"@\1", line)
+        line = _SPECIAL.sub(lambda m: m.group(2) or f"#{m.group(1)}", line)
         line = _BOLD.sub(r"\033[1m\1\033[0m" if color else r"\1", line)
         line = _ITALIC.sub(r"\033[3m\1\033[0m" if color else r"\1", line)
         line = _CODE.sub(r"\1", line)
