@@ -9,6 +9,7 @@ A near match says so ('Closest match'). Lists are one line per item. Every answe
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -311,9 +312,9 @@ def render_answer(
     ephemeral: bool = True,
     shared_by: str | None = None,
     sure_above: float = MIN_CONFIDENCE,
-    usage: list[Block] | None = None,
+    usage: Callable[[], list[Block]] | None = None,
 ) -> tuple[str, list[Block]]:
-    """(fallback text, blocks) for an answer; page ``page`` of a long list. ``usage`` is what help shows.
+    """(fallback text, blocks) for an answer; page ``page`` of a long list. ``usage`` builds what help shows.
 
     >>> render_answer(Answer(query="x", intent="who", note=NOT_IN_TABLE))[0]
     'That is not in the fact table.'
@@ -322,7 +323,7 @@ def render_answer(
     if shared_by:
         blocks.append(context(f"<@{shared_by}> shared an answer to: {italic(answer.query)}"))
     if answer.usage is not None:
-        return fallback_text(answer), blocks + (usage or [section(escape(answer.usage))])
+        return fallback_text(answer), blocks + (usage() if usage else [section(escape(answer.usage))])
     if not answer.answers:
         return fallback_text(answer), blocks + _abstention(answer)
     if answer.note:

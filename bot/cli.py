@@ -14,6 +14,7 @@ import shlex
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -84,10 +85,10 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO, err: Text
         out.write(json.dumps(answer.as_json(), ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     if args.format == "blocks":  # the Block Kit /usrok would send (ephemeral, with Share)
-        fallback, blocks = render_answer(answer, page=page, ephemeral=True, usage=help_blocks())
+        fallback, blocks = render_answer(answer, page=page, ephemeral=True, usage=help_blocks)
         out.write(json.dumps({"text": fallback, "blocks": blocks}, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
-    blocks = render_answer(answer, page=page, ephemeral=False, usage=help_blocks(in_slack=False))[1]
+    blocks = render_answer(answer, page=page, ephemeral=False, usage=partial(help_blocks, in_slack=False))[1]
     hint = f"usrok ask --page {page + 2} " + shlex.quote(" ".join(args.question))
     out.write(preview(blocks, color=_color(out), more_hint=hint) + "\n")
     return EXIT_OK

@@ -8,6 +8,7 @@ question's subject, as they do in a Slack thread; ``more`` shows the next page o
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TextIO
 
 from bot.blocks import PAGE_SIZE, render_answer, render_notice
@@ -52,7 +53,7 @@ class Console:
             self.subject = answer.subject
         self._last, self._page = (text, context_subject), page
         self._has_more = max(answer.total, len(answer.answers)) > answer.offset + len(answer.answers)
-        blocks = render_answer(answer, page=page, ephemeral=False, usage=help_blocks(in_slack=False))[1]
+        blocks = render_answer(answer, page=page, ephemeral=False, usage=partial(help_blocks, in_slack=False))[1]
         return preview(blocks, color=self.color)
 
 

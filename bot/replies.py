@@ -68,7 +68,7 @@ def answer_blocks(
             page=page,
             ephemeral=ephemeral,
             shared_by=shared_by,
-            usage=help_blocks(),
+            usage=help_blocks,
         )
         return fallback, blocks, answer.subject
     except Exception:

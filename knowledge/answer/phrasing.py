@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from knowledge.answer.index import Fact
 from knowledge.models import DateFact, Official, Pledge
@@ -277,6 +278,7 @@ def _whole_words(phrase: str, quote: str) -> str:
     return phrase
 
 
+@lru_cache(maxsize=4096)  # an answer's headline is asked for by each part of its message; it is a pure function
 def headline(text: str, kind: str, quote: str = "") -> str:
     """The fact of an answer in a few words, for the bold line a reader sees first.
 
