@@ -19,7 +19,7 @@ from slack_sdk import WebClient
 from bot.deps import Deps
 from bot.digest import DigestService
 from bot.knowledge_holder import KnowledgeHolder
-from bot.listeners import actions, events, slash_command
+from bot.listeners import actions, events, feedback, home, shortcuts, slash_command, sources
 from bot.settings import Settings
 from bot.state import StateStore
 
@@ -48,7 +48,7 @@ def create_app(
     store: StateStore,
     digests: DigestService | None = None,
 ) -> App:
-    """A Bolt app answering /usrok, mentions, DMs and buttons with the given client, knowledge and state.
+    """A Bolt app answering /usrok, mentions, DMs, buttons, modals, the home tab and the message shortcut.
 
     >>> create_app(settings, client=WebClient(token="xoxb-…"), knowledge=holder, store=store)  # doctest: +SKIP
     """
@@ -66,4 +66,8 @@ def create_app(
     slash_command.register(app, deps)
     events.register(app, deps)
     actions.register(app, deps)
+    sources.register(app, deps)
+    feedback.register(app, deps)
+    home.register(app, deps)
+    shortcuts.register(app, deps)
     return app

@@ -1,4 +1,4 @@
-"""The ``usrok`` command: build, facts, ask, shell, serve, digest; one function per command.
+"""The ``usrok`` command: build, facts, ask, shell, serve, digest, feedback; one function per command.
 
 Settings are read here, once (flags, the environment, ``.env``), and passed down. Every
 failure a user can cause (a missing table, a bad setting, an unreadable document) ends in
@@ -10,16 +10,23 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-from bot.blocks import preview, render_answer
+from bot.blocks import PAGE_SIZE, render_answer
 from bot.console import run_console
+from bot.help import help_blocks
 from bot.logs import configure_logging
+from bot.replies import with_document_links
 from bot.runtime import digest_once, serve
 from bot.settings import Settings, SettingsError, load_settings
+from bot.state import StateStore
+from bot.terminal import preview
 from bot.wiring import load_knowledge
 from knowledge.answer.render_text import render_table_text
 from knowledge.build import build_table, document_paths, load_table, table_json, write_table
@@ -70,27 +77,55 @@ def cmd_facts(args: argparse.Namespace, settings: Settings, out: TextIO, err: Te
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
-    """Answer one question as /usrok would, as Slack would show it or as JSON."""
-    answer = load_knowledge(settings).answer(" ".join(args.question))
+    """Answer one question as /usrok would: as a reader sees it in Slack, or as JSON."""
+    kb = load_knowledge(settings, args.facts)
+    page = max(args.page, 1) - 1
+    answer = with_document_links(kb.answer(" ".join(args.question), offset=page * PAGE_SIZE, limit=PAGE_SIZE), kb)
     if args.format == "json":
         out.write(json.dumps(answer.as_json(), ensure_ascii=False, indent=2) + "\n")
-    else:
-        out.write(preview(render_answer(answer, ephemeral=False)[1]) + "\n")
+        return EXIT_OK
+    if args.format == "blocks":  # the Block Kit /usrok would send (ephemeral, with Share)
+        fallback, blocks = render_answer(answer, page=page, ephemeral=True, usage=help_blocks)
+        out.write(json.dumps({"text": fallback, "blocks": blocks}, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    blocks = render_answer(answer, page=page, ephemeral=False, usage=partial(help_blocks, in_slack=False))[1]
+    hint = f"usrok ask --page {page + 2} " + shlex.quote(" ".join(args.question))
+    out.write(preview(blocks, color=_color(out), more_hint=hint) + "\n")
+    return EXIT_OK
+
+
+def cmd_feedback(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
+    """List the feedback given on answers, newest first."""
+    entries = StateStore(settings.database_url).list_feedback("problem" if args.problems else None, args.limit)
+    if args.format == "json":
+        out.write(json.dumps([e._asdict() for e in entries], ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    if not entries:
+        out.write("No feedback yet.\n" if not args.problems else "No problem reports yet.\n")
+    for e in entries:
+        when = datetime.fromtimestamp(e.created_at, UTC).strftime("%Y-%m-%d %H:%M UTC")
+        mark = {"up": "👍", "down": "👎", "problem": "⚠ problem"}.get(e.verdict, e.verdict)
+        where = f" in {e.channel}" if e.channel else ""
+        out.write(f"{when}  {mark}  {e.user_id}{where}\n  asked: {e.question}\n  answered: {e.answer}\n")
+        if e.comment:
+            out.write(f"  comment: {e.comment}\n")
     return EXIT_OK
 
 
 def cmd_shell(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
-    """The local console on stdin."""
-    knowledge = load_knowledge(settings)
+    """The console: the bot in this terminal. Type what you would type after /usrok; follow-up questions keep the
+    subject as a Slack thread does, 'more' shows the next page of a list, Ctrl-D or 'quit' ends."""
+    knowledge = load_knowledge(settings, getattr(args, "facts", None))
     if sys.stdin.isatty():
         import readline  # noqa: F401  (line editing and history at the prompt; only a terminal needs it)
 
-    run_console(lambda: knowledge, sys.stdin, out, interactive=sys.stdin.isatty())
+    run_console(lambda: knowledge, sys.stdin, out, interactive=sys.stdin.isatty(), color=_color(out))
     return EXIT_OK
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
-    """Run the bot in Slack; without credentials, the local console instead."""
+    """Run the bot in Slack: Socket Mode with the digest scheduler (the worker), or HTTP with --http (the web
+    process). Without SLACK_BOT_TOKEN it opens the console instead."""
     configure_logging()
     if not settings.has_slack_credentials:
         err.write(
@@ -102,48 +137,151 @@ def cmd_serve(args: argparse.Namespace, settings: Settings, out: TextIO, err: Te
 
 
 def cmd_digest(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
-    """One scan of the documents folder and one post of what is new (``--once``)."""
-    if not args.once:
-        err.write(args.usage)
-        err.write("usrok digest: add --once to scan and post one time; `usrok serve` runs the digest on its schedule\n")
-        return EXIT_ERROR
+    """Scan the documents folder once, ingest what is new and post the digest to the subscribed channels, then
+    exit: 0 when it did its job (an unreadable file is reported, not a failure), 1 when a digest is still pending.
+    --once is accepted and changes nothing: this is the only mode ('usrok serve' scans on a schedule)."""
     return digest_once(settings, out, err)
 
 
+def _color(out: TextIO) -> bool:
+    """Bold and italics in a terminal; plain text into a pipe or a file (and when NO_COLOR is set)."""
+    return hasattr(out, "isatty") and out.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _examples(*lines: str) -> str:
+    return "examples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def _command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, func: Command, summary: str, *examples: str
+) -> argparse.ArgumentParser:
+    """A subcommand whose --help says what it does (its function's docstring) and shows examples."""
+    parser = sub.add_parser(
+        name,
+        help=summary,
+        description=(func.__doc__ or summary).strip(),
+        epilog=_examples(*examples),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(func=func)
+    return parser
+
+
+def _facts_flag(
+    parser: argparse.ArgumentParser,
+    says: str = "answer from this fact table file (default: the live table, else USROK_FACTS)",
+) -> None:
+    parser.add_argument("--facts", type=Path, metavar="FILE", help=says)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="usrok", description="The U.S.-ROK relationship bot.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(
+        prog="usrok",
+        description="usrok knows the U.S.-Republic of Korea relationship: officials, dates and pledges, each with "
+        "the document and sentence it came from. In Slack it answers /usrok, mentions and direct messages; here it "
+        "builds its fact table, answers questions and runs the bot.",
+        epilog=_examples(
+            'usrok ask "who is the deputy secretary of commerce"',
+            "usrok shell                      # the console: type what you would type after /usrok",
+            "usrok serve                      # in Slack with SLACK_BOT_TOKEN set, else the console",
+            "usrok build && usrok facts",
+            "usrok <command> --help           # each command's options and examples",
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    build = sub.add_parser("build", help="build the fact table from a folder of documents")
-    build.add_argument("--seeds", type=Path, help="documents folder (default: USROK_SEEDS_DIR or seeds/)")
-    build.add_argument("--out", type=Path, help="where to write the table (default: USROK_FACTS or facts/seeds.json)")
-    build.set_defaults(func=cmd_build)
+    build = _command(
+        sub,
+        "build",
+        cmd_build,
+        "build the fact table from a folder of documents",
+        "usrok build",
+        "usrok build --seeds ~/docs --out /tmp/facts.json",
+    )
+    build.add_argument(
+        "--seeds", type=Path, metavar="DIR", help="documents folder (default: USROK_SEEDS_DIR or seeds/)"
+    )
+    build.add_argument("--out", type=Path, metavar="FILE", help="where to write the table (default: USROK_FACTS)")
 
-    facts = sub.add_parser("facts", help="print the fact table")
-    facts.add_argument("--facts", type=Path, help="fact table file")
-    facts.add_argument("--format", choices=("json", "text"), default="text")
-    facts.set_defaults(func=cmd_facts)
+    facts = _command(
+        sub,
+        "facts",
+        cmd_facts,
+        "print the fact table",
+        "usrok facts",
+        "usrok facts --format json --facts /tmp/facts.json",
+    )
+    _facts_flag(facts, "print this fact table file (default: USROK_FACTS)")
+    facts.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
 
-    ask = sub.add_parser("ask", help="answer one question, as /usrok would")
-    ask.add_argument("--facts", type=Path, help="fact table file")
-    ask.add_argument("--format", choices=("text", "json"), default="text")
-    ask.add_argument("question", nargs="+")
-    ask.set_defaults(func=cmd_ask)
+    ask = _command(
+        sub,
+        "ask",
+        cmd_ask,
+        "answer one question, as /usrok would",
+        'usrok ask "who is Kim Jina"',
+        'usrok ask "timeline 2020"',
+        'usrok ask --page 2 "timeline 2020"',
+        'usrok ask --format json "pledges 2.5bn"',
+        'usrok ask --format blocks "who is Kim Jina"   # the Block Kit JSON Slack gets',
+        'usrok ask --facts /tmp/facts.json "when was the 5th SED"',
+    )
+    _facts_flag(ask)
+    ask.add_argument(
+        "--format",
+        choices=("text", "json", "blocks"),
+        default="text",
+        help="text as a reader sees it, the answer as json, or the Block Kit message /usrok sends",
+    )
+    ask.add_argument("--page", type=int, default=1, metavar="N", help="page N of a long list (8 to a page)")
+    ask.add_argument("question", nargs="+", help="what you would type after /usrok")
 
-    shell = sub.add_parser("shell", help="an interactive console: type what you would type after /usrok")
-    shell.add_argument("--facts", type=Path, help="fact table file")
-    shell.set_defaults(func=cmd_shell)
+    shell = _command(
+        sub,
+        "shell",
+        cmd_shell,
+        "the console: type what you would type after /usrok",
+        "usrok shell",
+        "echo 'who is Kim Jina' | usrok shell",
+    )
+    _facts_flag(shell)
 
-    serve = sub.add_parser("serve", help="run the bot (Socket Mode, HTTP, or the local console without credentials)")
+    serve = _command(
+        sub,
+        "serve",
+        cmd_serve,
+        "run the bot in Slack (Socket Mode, or HTTP with --http)",
+        "usrok serve                    # the worker: Socket Mode and the digest scheduler",
+        "usrok serve --http --port 3000 # the web process: POST /slack/events, GET /healthz",
+    )
     serve.add_argument("--http", action="store_true", help="serve Slack's HTTP requests (POST /slack/events)")
     serve.add_argument("--port", type=int, help="HTTP port (default: PORT or 3000)")
-    serve.add_argument("--facts", type=Path, help="fact table file")
+    _facts_flag(serve, "the table to start from when the worker has published none (default: USROK_FACTS)")
     serve.add_argument("--no-scheduler", action="store_true", help="do not watch the documents folder")
-    serve.set_defaults(func=cmd_serve)
 
-    digest = sub.add_parser("digest", help="scan the documents folder and post the digest of what is new")
-    digest.add_argument("--once", action="store_true", help="one scan and post, then exit (the only mode)")
-    digest.set_defaults(func=cmd_digest, usage=digest.format_usage())
+    digest = _command(
+        sub,
+        "digest",
+        cmd_digest,
+        "scan the documents folder once and post the digest of what is new",
+        "usrok digest          # for cron: exit 0 when done, 1 when a digest is still pending",
+        "usrok digest --once   # the same (the only mode; 'usrok serve' runs it on a schedule)",
+    )
+    digest.add_argument("--once", action="store_true", help="one scan and post, then exit (the default and only mode)")
+
+    feedback = _command(
+        sub,
+        "feedback",
+        cmd_feedback,
+        "list the feedback given on answers, newest first",
+        "usrok feedback",
+        "usrok feedback --problems",
+        "usrok feedback --format json --limit 500",
+    )
+    feedback.add_argument("--problems", action="store_true", help="only 'Report a problem' entries")
+    feedback.add_argument("--limit", type=int, default=50, metavar="N", help="at most N entries (default 50)")
+    feedback.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     return parser
 
 

@@ -56,8 +56,11 @@ class KnowledgeHolder:
         min_confidence: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         background: bool = True,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         self._knowledge = knowledge
+        self._wall_clock = wall_clock
+        self.updated_at = wall_clock()  # when the table in hand arrived (shown on the home tab)
         self._source = source
         self._check_every = check_every
         self._min_confidence = min_confidence if min_confidence is not None else knowledge.min_confidence
@@ -89,6 +92,7 @@ class KnowledgeHolder:
         try:
             assert self._source is not None
             self._knowledge = KnowledgeBase(self._source.load(), self._min_confidence)
+            self.updated_at = self._wall_clock()
             self._version = version
             self.reloaded.set()
         except ValueError as exc:
@@ -98,3 +102,4 @@ class KnowledgeHolder:
 
     def swap(self, knowledge: KnowledgeBase) -> None:
         self._knowledge = knowledge
+        self.updated_at = self._wall_clock()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import re
 
-from bot.blocks import PAGE_SIZE, Block, render_answer, render_error
-from knowledge.answer.answers import KnowledgeBase
+from bot.blocks import PAGE_SIZE, Block, render_answer, render_notice
+from bot.help import help_blocks
+from knowledge.answer.answers import Answer, KnowledgeBase
 
 log = logging.getLogger("usrok.replies")
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")  # <@U123> or <@U123|name>
@@ -33,6 +34,22 @@ def channel_command_word(text: str) -> str | None:
     return word if word in CHANNEL_COMMANDS else None
 
 
+def with_document_links(answer: Answer, knowledge: KnowledgeBase) -> Answer:
+    """The answer with each source's link filled in from its document where the answer left it out (the
+    items of ``sources`` name a document without its URL)."""
+    missing = [a for a in answer.answers if a.source.url is None]
+    if not missing:
+        return answer
+    urls = {d.path: d.url for d in knowledge.table.documents if d.url}
+    items = tuple(
+        a.model_copy(update={"source": a.source.model_copy(update={"url": urls[a.source.document]})})
+        if a.source.url is None and a.source.document in urls
+        else a
+        for a in answer.answers
+    )
+    return answer.model_copy(update={"answers": items})
+
+
 def answer_blocks(
     knowledge: KnowledgeBase,
     text: str,
@@ -45,9 +62,16 @@ def answer_blocks(
     """(fallback text, blocks, subject) for a question; a failure becomes a friendly message, never a trace."""
     try:
         answer = knowledge.answer(text, context_subject=context_subject, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
-        fallback, blocks = render_answer(answer, page=page, ephemeral=ephemeral, shared_by=shared_by)
+        answer = with_document_links(answer, knowledge)
+        fallback, blocks = render_answer(
+            answer,
+            page=page,
+            ephemeral=ephemeral,
+            shared_by=shared_by,
+            usage=help_blocks,
+        )
         return fallback, blocks, answer.subject
     except Exception:
         log.exception("answering failed")
-        fallback, blocks = render_error(SORRY)
+        fallback, blocks = render_notice(SORRY)
         return fallback, blocks, None

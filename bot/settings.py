@@ -46,6 +46,7 @@ class Settings(BaseSettings):
     max_document_bytes: int = Field(2_000_000, gt=0, validation_alias="USROK_MAX_DOCUMENT_BYTES")
     port: int = Field(3000, ge=0, le=65535, validation_alias="PORT")
     http_threads: int = Field(8, ge=1, le=256, validation_alias="USROK_HTTP_THREADS")
+    feedback_channel: str | None = Field(None, validation_alias="USROK_FEEDBACK_CHANNEL")  # problem reports go here
     min_confidence: float = Field(DEFAULT_MIN_CONFIDENCE, ge=0, le=1, validation_alias="USROK_MIN_CONFIDENCE")
 
     @classmethod

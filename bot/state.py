@@ -35,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
+from bot.feedback_record import Feedback, feedback_table
 from knowledge.models import DocumentFacts, SkippedFile
 
 metadata = MetaData()
@@ -104,6 +105,7 @@ digest_outbox = Table(
     Column("message_ts", String(64), nullable=True),
     Column("created_at", Float, nullable=False),
 )
+feedback = feedback_table(metadata)  # verdicts on answers: bot/feedback_record.py has its columns
 
 
 BASELINE_FLAG = "baseline"  # set by the first scan: the files present then are known, never announced
@@ -377,3 +379,19 @@ class StateStore:
             return conn.execute(
                 select(digest_outbox.c.payload).order_by(digest_outbox.c.id.desc()).limit(1)
             ).scalar_one_or_none()
+
+    # Feedback on answers ------------------------------------------------------------------------------
+    def add_feedback(self, entry: Feedback) -> int:
+        """Store one verdict on an answer (its ``id`` and ``created_at`` are set here); returns the new id."""
+        values = entry._asdict() | {"created_at": self.clock()}
+        values.pop("id")
+        with self.engine.begin() as conn:
+            key = conn.execute(insert(feedback).values(**values)).inserted_primary_key
+        return int(key[0]) if key else 0
+
+    def list_feedback(self, verdict: str | None = None, limit: int = 50) -> list[Feedback]:
+        """Feedback newest first, all of it or one verdict ('problem')."""
+        query = select(*(feedback.c[name] for name in Feedback._fields)).order_by(feedback.c.id.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.where(feedback.c.verdict == verdict) if verdict else query).all()
+        return [Feedback(*row) for row in rows]

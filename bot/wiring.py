@@ -7,6 +7,7 @@ imports them back, so the import graph runs one way: cli → runtime → wiring.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.digest import DigestService
 from bot.knowledge_holder import KnowledgeHolder, StoreTableSource
@@ -24,9 +25,11 @@ def load_facts(settings: Settings) -> FactTable:
     return load_table(path)
 
 
-def load_knowledge(settings: Settings) -> KnowledgeBase:
-    """The knowledge ``usrok ask`` and the console answer from."""
-    return KnowledgeBase(load_facts(settings), min_confidence=settings.min_confidence)
+def load_knowledge(settings: Settings, table: Path | None = None) -> KnowledgeBase:
+    """The knowledge ``usrok ask`` and the console answer from: the file ``table`` when one is named
+    (``--facts FILE`` means that file, even when the worker has published a live table), else ``load_facts``."""
+    facts = load_table(table) if table is not None else load_facts(settings)
+    return KnowledgeBase(facts, min_confidence=settings.min_confidence)
 
 
 @dataclass(frozen=True)

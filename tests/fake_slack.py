@@ -14,6 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
 
+from tests.block_check import block_problems, view_problems
+
 
 @dataclass
 class Call:
@@ -35,6 +37,7 @@ class FakeSlack:
         self.scripts: dict[str, list[Scripted]] = {}
         self.channel_errors: dict[str, str] = {}
         self.socket_url: str | None = None  # what apps.connections.open hands out (a local WebSocket server)
+        self.invalid: list[str] = []  # blocks or views Slack would refuse: ``stop`` fails the test on any
         self._changed = threading.Condition()
         self._ts = 0
         fake = self
@@ -50,11 +53,15 @@ class FakeSlack:
                     params = json.loads(raw or "{}")
                 else:
                     params = dict(parse_qsl(raw))
-                    for key in ("blocks", "metadata"):
+                    for key in ("blocks", "metadata", "view"):
                         if isinstance(params.get(key), str):
                             params[key] = json.loads(params[key])
                 method = self.path.strip("/").removeprefix("api/")
-                status, body, headers = fake.respond(method, params)
+                problems = fake.check(method, params)
+                if problems:
+                    status, body, headers = 200, {"ok": False, "error": "invalid_blocks"}, {}
+                else:
+                    status, body, headers = fake.respond(method, params)
                 params["_ok"] = status == 200 and bool(body.get("ok"))
                 with fake._changed:
                     fake.calls.append(Call(method, params, dict(self.headers)))
@@ -87,6 +94,18 @@ class FakeSlack:
     def stop(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+        assert self.invalid == [], "the app sent blocks Slack would refuse:\n" + "\n".join(self.invalid)
+
+    def check(self, method: str, params: dict[str, Any]) -> list[str]:
+        """Slack's limits on what arrives: every message's blocks, every modal and home tab."""
+        problems = []
+        if params.get("blocks") is not None:
+            problems += block_problems(params["blocks"])
+        if params.get("view") is not None:
+            problems += view_problems(params["view"])
+        with self._changed:
+            self.invalid += [f"{method}: {p}" for p in problems]
+        return problems
 
     def script(self, method: str, *responses: Scripted) -> None:
         self.scripts.setdefault(method, []).extend(responses)

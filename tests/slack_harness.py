@@ -132,3 +132,68 @@ class ServerThread:
     def close(self) -> None:
         self.server.close()
         self.thread.join(5)
+
+
+def view_submission_body(
+    callback_id: str, values: dict[str, dict[str, str]], private_metadata: str = "", user: str = "U1"
+) -> str:
+    """A modal's submission: ``values`` maps block id → action id → what was typed."""
+    state = {
+        b: {a: {"type": "plain_text_input", "value": v} for a, v in inputs.items()} for b, inputs in values.items()
+    }
+    payload = {
+        "type": "view_submission",
+        "team": {"id": "T1"},
+        "user": {"id": user, "team_id": "T1"},
+        "api_app_id": "A1",
+        "token": "x",
+        "trigger_id": "1.2.4",
+        "view": {
+            "id": "V1",
+            "type": "modal",
+            "callback_id": callback_id,
+            "private_metadata": private_metadata,
+            "state": {"values": state},
+            "hash": "h",
+            "blocks": [],
+        },
+    }
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def shortcut_body(callback_id: str, message: dict[str, Any], response_url: str, channel: str = "C1") -> str:
+    """A message shortcut, as Slack sends it when someone picks it from a message's menu."""
+    payload = {
+        "type": "message_action",
+        "callback_id": callback_id,
+        "trigger_id": "1.2.5",
+        "team": {"id": "T1"},
+        "user": {"id": "U1", "team_id": "T1"},
+        "channel": {"id": channel, "name": "general"},
+        "message": message,
+        "message_ts": message.get("ts"),
+        "response_url": response_url,
+        "token": "x",
+        "api_app_id": "A1",
+    }
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def select_body(action_id: str, selected: dict[str, Any], response_url: str | None = None, user: str = "U1") -> str:
+    """A menu choice: ``selected`` is what Slack adds for the element (``selected_option``,
+    ``selected_conversation``); without a response_url it comes from the home tab."""
+    payload: dict[str, Any] = {
+        "type": "block_actions",
+        "user": {"id": user, "team_id": "T1"},
+        "team": {"id": "T1"},
+        "api_app_id": "A1",
+        "token": "x",
+        "trigger_id": "1.2.6",
+        "actions": [{"action_id": action_id, "block_id": "b", "action_ts": "1700000000.2", **selected}],
+    }
+    if response_url:
+        payload |= {"response_url": response_url, "container": {"type": "message", "channel_id": "C1"}}
+        payload["channel"] = {"id": "C1"}
+    else:
+        payload |= {"container": {"type": "view", "view_id": "V1"}, "view": {"id": "V1", "type": "home"}}
+    return urlencode({"payload": json.dumps(payload)})

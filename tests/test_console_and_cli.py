@@ -6,6 +6,7 @@ import ast
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -16,6 +17,7 @@ import pytest
 import knowledge
 from bot.cli import main
 from bot.console import Console, run_console
+from bot.replies import answer_blocks
 from knowledge.answer.answers import KnowledgeBase
 from tests.conftest import COMMITTED_TABLE, ROOT
 
@@ -30,14 +32,15 @@ def bot(seed_table) -> Console:
 
 def test_who_finds_an_official_by_name_with_a_typo(bot: Console) -> None:
     reply = bot.ask("who is kim jinna")
-    assert "Kim Jina — Second Vice Foreign Minister" in reply
-    assert "Source: *Korean, U.S. officials discuss cooperation" in reply
+    assert reply.startswith("Kim Jina — Second Vice Foreign Minister (ROK)\n")
+    assert "\n  Korean, U.S. officials discuss cooperation" in reply  # the source, under the quote
 
 
 def test_an_answer_quotes_its_sentence(bot: Console) -> None:
     reply = bot.ask("when was the 5th SED")
-    assert reply.startswith("*October 13, 2020")
-    assert ">The U.S. Department of State hosted the fifth" in reply
+    assert reply.startswith("October 13, 2020 — Fifth U.S.-ROK Senior Economic Dialogue\n")
+    assert "│ The U.S. Department of State hosted the fifth" in reply
+    assert "*" not in reply and ">" not in reply  # terminal text, not mrkdwn
 
 
 def test_a_follow_up_without_subject_uses_the_previous_question(bot: Console) -> None:
@@ -52,8 +55,9 @@ def test_out_of_scope_questions_abstain_with_suggestions(bot: Console) -> None:
 
 
 def test_help_and_empty_input_show_usage(bot: Console) -> None:
-    assert "`who <name | title | organisation>`" in bot.ask("help")
-    assert "`pledges [actor | topic]`" in bot.ask("")
+    assert "who <name | title | organisation> — an official" in bot.ask("help")
+    assert "pledges [actor | topic | amount]" in bot.ask("")
+    assert "subscribe — this channel gets a digest when new documents arrive (in a Slack channel)" in bot.ask("help")
 
 
 def test_mention_text_is_answered_like_a_command(bot: Console) -> None:
@@ -66,7 +70,11 @@ def test_slack_only_commands_say_so(bot: Console) -> None:
 
 def test_long_lists_page(bot: Console) -> None:
     reply = bot.ask("pledges both")
-    assert "Showing 1–8 of" in reply and "[More (" in reply
+    assert "Showing 1–8 of" in reply and "more: type 'more' for the next page" in reply
+    assert "Showing 9–16 of" in bot.ask("more")
+    assert "Showing 17–24 of" in bot.ask("more")
+    bot.ask("who Kim Jina")
+    assert bot.ask("more").startswith("Nothing more to show")
 
 
 def test_run_console_reads_lines_until_eof(seed_table) -> None:
@@ -182,3 +190,77 @@ def test_missing_or_malformed_settings_are_one_clear_line(
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and says in result.stderr
     assert "xoxb-1" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("command", ["build", "facts", "ask", "shell", "serve", "digest", "feedback"])
+def test_every_command_has_a_description_and_examples_in_its_help(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main([command, "--help"])
+    assert done.value.code == 0
+    shown = capsys.readouterr().out
+    description = shown.split("\n\n")[1]
+    assert len(description.split()) >= 6, description
+    assert f"examples:\n  usrok {command}" in shown
+
+
+def test_digest_once_is_an_optional_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["digest", "--help"])
+    assert "usage: usrok digest [-h] [--once]" in capsys.readouterr().out
+
+
+def test_ask_pages_a_long_list() -> None:
+    first, second = io.StringIO(), io.StringIO()
+    main(["ask", "--facts", str(COMMITTED_TABLE), "pledges both"], out=first)
+    main(["ask", "--facts", str(COMMITTED_TABLE), "--page", "2", "pledges both"], out=second)
+    assert "Showing 1–8 of" in first.getvalue() and "usrok ask --page 2 'pledges both'" in first.getvalue()
+    assert "Showing 9–16 of" in second.getvalue()
+
+
+def test_ask_with_facts_answers_from_that_file_even_when_a_live_table_exists(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(
+        "Allies name an envoy\nMay 10, 2023\n\nAmbassador Jane Placeholder will lead the new dialogue.\n"
+    )
+    mine = tmp_path / "mine.json"
+    assert main(["build", "--seeds", str(tmp_path / "docs"), "--out", str(mine)], out=io.StringIO()) == 0
+    state = tmp_path / "state"
+    state.mkdir()
+    shutil.copy(COMMITTED_TABLE, state / "facts.json")  # a live table the worker published
+    env = {"PATH": "/usr/bin:/bin", "USROK_STATE_DIR": str(state), **NO_DOTENV}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ask", "--facts", str(mine), "sources"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Allies name an envoy" in result.stdout and "Korean, U.S. officials" not in result.stdout
+
+
+def test_on_a_terminal_the_headline_and_the_answering_words_are_bold(seed_table) -> None:
+    kb = KnowledgeBase(seed_table)
+    reply = Console(lambda: kb, color=True).ask("who Kim Jina")
+    headline, quote = reply.split("\n")[:2]
+    assert headline == "\033[1mKim Jina — Second Vice Foreign Minister (ROK)\033[0m"
+    assert (
+        quote
+        == "│ Second Vice Foreign Minister \033[1mKim Jina\033[0m speaks to the press at Incheon International Airport "
+        "on Oct. 18."
+    )
+
+
+def test_a_documents_link_is_on_its_title_in_answers_and_in_the_list_of_sources(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Allies name an envoy\nMay 10, 2023\nSource: https://example.org/envoy\n\n"
+        "Ambassador Jane Placeholder will lead the new dialogue.\n"
+    )
+    kb = KnowledgeBase(knowledge.build_table(tmp_path))
+    _, blocks, _ = answer_blocks(kb, "sources", ephemeral=True)
+    assert blocks[0]["text"]["text"] == "• *<https://example.org/envoy|Allies name an envoy>* · May 10, 2023"
+    reply = Console(lambda: kb).ask("who is Jane Placeholder")
+    assert reply.endswith("Allies name an envoy (https://example.org/envoy) · May 10, 2023")

@@ -113,7 +113,7 @@ def test_a_new_document_is_announced_once_to_each_subscribed_channel(world: Worl
     blocks = _blocks(messages[0])
     assert "Seventh Senior Economic Dialogue" in blocks
     assert "Laura Whitfield — Under Secretary of State" in blocks
-    assert "ROK: $30 million" in blocks
+    assert "ROK pledged $30 million" in blocks
     assert "1 new document" in messages[0]["text"]
     assert world.service().run_once().posted == 0
     assert len(world.digests()) == 2
@@ -200,7 +200,7 @@ def test_an_unreadable_file_is_reported_while_the_others_are_posted(world: World
     report = world.service().run_once()
     assert [s.path for s in report.unreadable] == ["docs/broken.txt"] and report.posted == 2
     blocks = _blocks(world.digests("C1")[0])
-    assert "Could not read docs/broken.txt: binary file" in blocks and "Daniel Brooks" in blocks
+    assert "Could not read `docs/broken.txt`: binary file" in blocks and "Daniel Brooks" in blocks
 
 
 def test_a_channel_that_removed_the_bot_is_skipped_and_the_rest_still_receive(world: World) -> None:

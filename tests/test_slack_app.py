@@ -5,60 +5,19 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from bot.app import create_app
-from bot.http import make_http_server
-from bot.knowledge_holder import KnowledgeHolder
-from bot.settings import load_settings
-from bot.slack_client import make_web_client
-from bot.state import StateStore
-from knowledge.answer.answers import KnowledgeBase
-from tests.fake_slack import FakeSlack
-from tests.slack_harness import SECRET, ServerThread, action_body, event_body, post, slash_body
+from tests.running_app import Running, run_app
+from tests.slack_harness import post, slash_body
 
 FORM = "application/x-www-form-urlencoded"
 
 
-@dataclass
-class Running:
-    url: str
-    fake: FakeSlack
-    store: StateStore
-
-    def command(self, text: str, **kw: object) -> dict:
-        reply = post(f"{self.url}/slack/events", slash_body(text, self.fake.response_url()), FORM, **kw)  # type: ignore[arg-type]
-        assert reply.status == 200, reply
-        return reply.json()
-
-    def event(self, event: dict, event_id: str, headers: dict[str, str] | None = None) -> int:
-        return post(f"{self.url}/slack/events", event_body(event, event_id), "application/json", headers=headers).status
-
-    def click(self, action_id: str, value: str, ephemeral: bool = True) -> int:
-        body = action_body(action_id, value, self.fake.response_url("r2"), ephemeral)
-        return post(f"{self.url}/slack/events", body, FORM).status
-
-
 @pytest.fixture()
 def slack(tmp_path: Path, seed_table, retry_waits: list[float]) -> Iterator[Running]:
-    fake = FakeSlack().start()
-    settings = load_settings(
-        {}, slack_bot_token="xoxb-test", slack_signing_secret=SECRET, slack_api_url=fake.url, state_dir=tmp_path
-    )
-    store = StateStore(settings.database_url)
-    app = create_app(
-        settings,
-        client=make_web_client(settings),
-        knowledge=KnowledgeHolder(KnowledgeBase(seed_table)),
-        store=store,
-    )
-    server = ServerThread(make_http_server(app, host="127.0.0.1", port=0, threads=4))
-    yield Running(server.url, fake, store)
-    server.close()
-    fake.stop()
+    yield from run_app(tmp_path, seed_table)
 
 
 def mention(text: str, ts: str, thread_ts: str | None = None, channel: str = "C1") -> dict:
@@ -87,13 +46,25 @@ def test_slash_command_is_answered_in_the_acknowledgement(slack: Running) -> Non
     assert reply["response_type"] == "ephemeral"
     assert "Kim Jina — Second Vice Foreign Minister" in reply["text"]
     blocks = _text_of(reply["blocks"])
-    assert "Source: *Korean, U.S. officials discuss cooperation" in blocks
+    assert "Korean, U.S. officials discuss cooperation" in reply["blocks"][1]["elements"][0]["text"]
     assert '"action_id": "usrok_share"' in blocks
 
 
 def test_empty_command_and_help_show_usage(slack: Running) -> None:
     for text in ("", "help"):
-        assert "`who <name | title | organisation>`" in _text_of(slack.command(text)["blocks"])
+        shown = _text_of(slack.command(text)["blocks"])
+        for command in (
+            "who",
+            "when",
+            "pledges",
+            "timeline",
+            "search",
+            "sources",
+            "subscribe",
+            "unsubscribe",
+            "digest",
+        ):
+            assert f"e.g. `/usrok {command}" in shown or f"`/usrok {command}`" in shown, command
 
 
 def test_abstaining_answer_offers_suggestion_buttons_that_rerun(slack: Running) -> None:

@@ -1,4 +1,4 @@
-"""Buttons: share an answer in the channel, page with 'More', re-run a 'did you mean' suggestion.
+"""Answer buttons: share an answer in the channel, page with 'More', re-run a 'did you mean' suggestion.
 
 Each button carries its query in its value, so no state is needed to act on it.
 """
@@ -11,8 +11,9 @@ from typing import Any
 
 from slack_bolt import App, Respond
 
-from bot.blocks import ACTION_MORE, ACTION_SHARE, ACTION_SUGGEST, parse_button_value
+from bot.blocks import parse_button_value
 from bot.deps import Deps
+from bot.ids import ACTION_MORE, ACTION_SHARE, ACTION_SUGGEST
 from bot.listeners import ack_only
 from bot.replies import answer_blocks
 

@@ -1,4 +1,5 @@
-"""Mentions and direct messages: answered in the thread, remembering the thread's subject for follow-ups.
+"""Mentions and direct messages, answered in the thread (remembering its subject for follow-ups); a welcome
+when usrok joins a channel.
 
 The HTTP response (the acknowledgement) goes back at once; the answer is posted by
 a lazy listener through chat.postMessage. Other bots and the bot itself are ignored.
@@ -13,8 +14,9 @@ from typing import Any
 from slack_bolt import App
 from slack_sdk import WebClient
 
-from bot.blocks import render_error
+from bot.blocks import render_notice
 from bot.deps import Deps
+from bot.help import WELCOME_TEXT, welcome_blocks
 from bot.listeners import ack_only
 from bot.replies import answer_blocks, channel_command_word, strip_mentions
 
@@ -35,7 +37,7 @@ def reply_in_thread(deps: Deps, client: WebClient, event: dict[str, Any]) -> Non
     text = strip_mentions(event.get("text", ""))
     word = channel_command_word(text)
     if word is not None:
-        fallback, blocks = render_error(f"Use `/usrok {word}` in the channel for that.")
+        fallback, blocks = render_notice(f"Use `/usrok {word}` in the channel for that.")
         client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=fallback, blocks=blocks)
         return
     subject = deps.store.thread_subject(channel, thread_ts)
@@ -55,6 +57,13 @@ def on_message(event: dict[str, Any], client: WebClient, deps: Deps) -> None:
         reply_in_thread(deps, client, event)
 
 
+def on_member_joined(event: dict[str, Any], context: dict[str, Any], client: WebClient) -> None:
+    """When usrok itself is invited to a channel: one short message on how to use it there."""
+    if event.get("user") and event.get("user") == context.get("bot_user_id"):
+        client.chat_postMessage(channel=event["channel"], text=WELCOME_TEXT, blocks=welcome_blocks())
+
+
 def register(app: App, deps: Deps) -> None:
+    app.event("member_joined_channel")(ack=ack_only, lazy=[on_member_joined])
     app.event("app_mention")(ack=ack_only, lazy=[partial(on_mention, deps=deps)])
     app.event("message")(ack=ack_only, lazy=[partial(on_message, deps=deps)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from knowledge.answer.phrasing import clip_words
 from knowledge.models import FactTable
 
 
@@ -25,19 +26,18 @@ def render_table_text(table: FactTable) -> str:
         for o in table.officials
     ]
     lines.append(f"\nDates ({len(table.dates)})")
-    lines += [
-        f"  {d.date:23} {d.precision:5}  {d.event[:100]}  [{titles.get(d.sources[0].document, '?')[:40]}]"
-        for d in table.dates
-    ]
+    for d in table.dates:
+        title = clip_words(titles.get(d.sources[0].document, "?"), 40)
+        lines.append(f"  {d.date:23} {d.precision:5}  {clip_words(d.event, 100)}  [{title}]")
     lines.append(f"\nPledges ({len(table.pledges)})")
     for p in table.pledges:
         amount = money(p.amount_text, p.amount_usd)
         lines.append(
-            f"  {p.actor}: {amount + ' — ' if amount else ''}{p.what[:110]}"
+            f"  {p.actor}: {amount + ' — ' if amount else ''}{clip_words(p.what, 110)}"
             + (f" (if: {p.conditions})" if p.conditions else "")
         )
     lines.append(f"\nStatistics ({len(table.statistics)})")
-    lines += [f"  {s.amount_text}: {s.subject[:110]}" for s in table.statistics]
+    lines += [f"  {s.amount_text}: {clip_words(s.subject, 110)}" for s in table.statistics]
     if table.skipped:
         lines.append(f"\nSkipped ({len(table.skipped)})")
         lines += [f"  {s.path}: {s.reason}" for s in table.skipped]
