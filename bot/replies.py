@@ -58,10 +58,15 @@ def answer_blocks(
     ephemeral: bool,
     context_subject: str | None = None,
     shared_by: str | None = None,
+    within: str | None = None,
 ) -> tuple[str, list[Block], str | None]:
-    """(fallback text, blocks, subject) for a question; a failure becomes a friendly message, never a trace."""
+    """(fallback text, blocks, subject) for a question; a failure becomes a friendly message, never a trace.
+
+    ``within``: a document id the answer must come from ('Ask about this document')."""
     try:
-        answer = knowledge.answer(text, context_subject=context_subject, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+        answer = knowledge.answer(
+            text, context_subject=context_subject, offset=page * PAGE_SIZE, limit=PAGE_SIZE, within=within
+        )
         answer = with_document_links(answer, knowledge)
         fallback, blocks = render_answer(
             answer,

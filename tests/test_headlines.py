@@ -30,7 +30,7 @@ def _headlines(table: FactTable) -> list[tuple[str, str, str]]:
         ("statistic", table.statistics),
     ):
         for fact in facts:
-            item = kb.item(fact, kind, 1.0)  # type: ignore[arg-type]
+            item = kb.cite.item(fact, kind, 1.0)  # type: ignore[arg-type]
             found.append((headline(item.text, kind, item.source.quote), item.text, item.source.quote))
     return found
 

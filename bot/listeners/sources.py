@@ -26,7 +26,6 @@ from bot.ids import (
 )
 from bot.modals import answer_modal, ask_document_modal, input_value, metadata_of, source_modal
 from bot.replies import answer_blocks
-from knowledge.answer.answers import KnowledgeBase
 
 
 def channel_of(body: dict[str, Any]) -> str | None:
@@ -61,17 +60,6 @@ def ask_about_document(ack: Ack, body: dict[str, Any], action: dict[str, Any], c
     client.views_open(trigger_id=body["trigger_id"], view=ask_document_modal(document_id, title, channel_of(body)))
 
 
-def _from_document(kb: KnowledgeBase, question: str, document_id: str, title: str) -> str:
-    """The question, with the document's title added when that is what makes the answer come from it."""
-    doc = kb.table.document(document_id)
-    path = doc.path if doc else None
-    first = kb.answer(question, limit=1)
-    if first.answers and first.answers[0].source.document == path:
-        return question
-    scoped = kb.answer(f"{question} {title}", limit=1)
-    return f"{question} {title}" if scoped.answers and scoped.answers[0].source.document == path else question
-
-
 def answer_about_document(ack: Ack, view: dict[str, Any], deps: Deps) -> None:
     """The submitted question, answered in the modal (``response_action: update``)."""
     meta = metadata_of(view)
@@ -80,8 +68,7 @@ def answer_about_document(ack: Ack, view: dict[str, Any], deps: Deps) -> None:
         ack(response_action="errors", errors={QUESTION_BLOCK: "Type a question about the document."})
         return
     kb = deps.knowledge.get()
-    asked = _from_document(kb, question, str(meta.get("d", "")), str(meta.get("t", "")))
-    _, blocks, _ = answer_blocks(kb, asked, ephemeral=False)
+    _, blocks, _ = answer_blocks(kb, question, ephemeral=False, within=str(meta.get("d", "")) or None)
     ack(response_action="update", view=answer_modal(blocks))
 
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import cast
 
 from knowledge.answer.citing import Citations, clip_words
-from knowledge.answer.compare import asks_for_largest, asks_to_compare, compare_sides, largest
+from knowledge.answer.compare import comparison_answer
 from knowledge.answer.filters import parse_filters
 from knowledge.answer.fit import READ_FIRST, answer_fits
-from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passages import PassageIndex, passage_form
@@ -40,7 +39,6 @@ from knowledge.answer.preferences import (
 from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_query
 from knowledge.answer.question_type import AnswerType, QuestionShape, question_shape
 from knowledge.answer.ranking import (
-    COMPARISON_BAR,
     MIN_CONFIDENCE,
     READING_MARGIN,
     SEARCH_KEEP_RATIO,
@@ -68,6 +66,15 @@ _KINDS: dict[Intent, frozenset[Kind] | None] = {
     "timeline": frozenset({"date"}),
     "search": None,
 }
+
+
+def _in_document(document: str, also: Callable[[Fact], bool] | None) -> Callable[[Fact], bool]:
+    """A fact filter keeping facts read in ``document`` (and passing ``also``, when given)."""
+
+    def keep(fact: Fact) -> bool:
+        return any(s.document == document for s in fact.sources) and (also is None or also(fact))
+
+    return keep
 
 
 class KnowledgeBase:
@@ -104,7 +111,14 @@ class KnowledgeBase:
         """The paragraph around the sentence at ``start`` of a document, for 'View source'."""
         return self.passages.paragraph(document_id, start)
 
-    def answer(self, raw: str, context_subject: str | None = None, offset: int = 0, limit: int = 50) -> Answer:
+    def answer(
+        self,
+        raw: str,
+        context_subject: str | None = None,
+        offset: int = 0,
+        limit: int = 50,
+        within: str | None = None,
+    ) -> Answer:
         """Answer what a user typed after /usrok (or in a mention); lists come one page at a time.
 
         >>> from knowledge.build import load_table
@@ -138,7 +152,10 @@ class KnowledgeBase:
             return self._search(query, text, subject, limit)
         if query.intent == "pledges" and query.explicit:
             return self._pledge_list(query, f"{text} {thread.as_text()}".strip(), words, subject, offset, limit)
-        return self._best(query, text, subject, thread)
+        if within is not None:
+            # 'Ask about this document': facts from that document only, its sentences read first.
+            thread = ThreadContext(thread.words, thread.entity, within, thread.answer_type)
+        return self._best(query, text, subject, thread, within)
 
     def _page(
         self,
@@ -173,15 +190,17 @@ class KnowledgeBase:
         suggestions = tuple(dict.fromkeys(labels))[:3]
         return Answer(query=query.raw, intent=query.intent, suggestions=suggestions, note=NOT_IN_TABLE, subject=subject)
 
-    def _best(self, query: Query, text: str, subject: str | None, thread: ThreadContext) -> Answer:
+    def _best(
+        self, query: Query, text: str, subject: str | None, thread: ThreadContext, within: str | None = None
+    ) -> Answer:
         """The extracted fact that answers the question, or the words of a sentence that do (``reading``).
 
         An extracted fact is stated only when it is the kind of answer asked for and its source names every
         name, place and number the question gives; otherwise the documents' sentences are read."""
-        compared = self._compared(query, f"{text} {thread.as_text()}".strip(), subject)
+        compared = comparison_answer(self.index, self.cite, query.raw, f"{text} {thread.as_text()}".strip(), subject)
         if compared is not None:
             return compared
-        typed = self._best_fact(query, f"{text} {thread.as_text()}".strip(), subject)
+        typed = self._best_fact(query, f"{text} {thread.as_text()}".strip(), subject, within)
         shape = question_shape(query.raw)
         if shape.answer_type is None and thread.answer_type:
             shape = QuestionShape(cast(AnswerType, thread.answer_type))
@@ -230,28 +249,6 @@ class KnowledgeBase:
             return self._abstain(query, hits, subject)
         return Answer(query=query.raw, intent=query.intent, answers=tuple(items), subject=subject, total=len(items))
 
-    def _compared(self, query: Query, text: str, subject: str | None) -> Answer | None:
-        """'Which side committed more to X', 'the largest investment in Y': computed over extracted pledges."""
-        if asks_to_compare(text):
-            found = compare_sides(self.index, text, COMPARISON_BAR, PLEDGE_WORDS)
-        elif asks_for_largest(text):
-            found = largest(self.index, text, COMPARISON_BAR, PLEDGE_WORDS)
-        else:
-            return None
-        if found is None:
-            return None
-        source = self.cite.best_source(found.pledges[0])
-        headline = AnswerItem(
-            text=found.headline,
-            kind="comparison",
-            score=found.score,
-            source=self.cite.source_ref(source, highlight_of(found.pledges[0], source.quote)),
-            label=found.headline,
-        )
-        parts = tuple(self.cite.item(p, "pledge", found.score) for p in found.pledges)
-        note = "Computed from the pledges listed below, each with its source."
-        return Answer(query=query.raw, intent="pledges", answers=(headline, *parts), note=note, subject=subject)
-
     def _supported(self, item: AnswerItem, question: str) -> bool:
         """Every name, place and number of the question stands in the fact, its sentence or its document's
         title: 'LG Energy Solution in Michigan' is not answered by its plant in Arizona."""
@@ -278,13 +275,15 @@ class KnowledgeBase:
         context = thread_after(subject, reading.text, passage.document, shape)
         return Answer(query=query.raw, intent=query.intent, answers=(item,), subject=context)
 
-    def _best_fact(self, query: Query, text: str, subject: str | None) -> Answer:
+    def _best_fact(self, query: Query, text: str, subject: str | None, within: str | None = None) -> Answer:
         ignore: frozenset[str] = PLEDGE_WORDS if query.intent == "pledges" else frozenset()
-        where = None
+        where: Callable[[Fact], bool] | None = None
         if query.intent == "pledges" and CONDITION_QUESTION.search(text):
             ignore, where = ignore | CONDITION_WORDS, has_conditions
         elif query.intent == "pledges" and MONEY_QUESTION.search(text):
             where = has_amount
+        if within is not None:
+            where = _in_document(within, where)
         hits = self.index.search(
             text, _KINDS.get(query.intent), limit=8, ignore=ignore, where=where, min_score=self.min_confidence
         )

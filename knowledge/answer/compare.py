@@ -12,8 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from knowledge.answer.citing import Citations
+from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import SearchIndex
 from knowledge.answer.normalize import content_tokens
+from knowledge.answer.preferences import PLEDGE_WORDS
+from knowledge.answer.ranking import COMPARISON_BAR
+from knowledge.answer.result import Answer, AnswerItem
 from knowledge.models import Pledge
 from knowledge.rules import load_rules
 
@@ -111,3 +116,28 @@ def largest(index: SearchIndex, text: str, bar: float, ignore: frozenset[str]) -
         return None
     pledge, score = max(found, key=lambda ps: ps[0].amount_usd or 0)
     return Comparison(f"{pledge.actor} — {pledge.amount_text}, the largest found", (pledge,), score)
+
+
+def comparison_answer(
+    index: SearchIndex, cite: Citations, question: str, text: str, subject: str | None
+) -> Answer | None:
+    """'Which side committed more to X', 'the largest investment in Y', answered with the pledges it rests on."""
+    if asks_to_compare(text):
+        found = compare_sides(index, text, COMPARISON_BAR, PLEDGE_WORDS)
+    elif asks_for_largest(text):
+        found = largest(index, text, COMPARISON_BAR, PLEDGE_WORDS)
+    else:
+        return None
+    if found is None:
+        return None
+    source = cite.best_source(found.pledges[0])
+    headline = AnswerItem(
+        text=found.headline,
+        kind="comparison",
+        score=found.score,
+        source=cite.source_ref(source, highlight_of(found.pledges[0], source.quote)),
+        label=found.headline,
+    )
+    parts = tuple(cite.item(p, "pledge", found.score) for p in found.pledges)
+    note = "Computed from the pledges listed below, each with its source."
+    return Answer(query=question, intent="pledges", answers=(headline, *parts), note=note, subject=subject)
