@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any
 
 from slack_bolt import App, BoltResponse
+from slack_bolt.error import BoltUnhandledRequestError
 from slack_sdk import WebClient
 
 from bot.deps import Deps
@@ -37,6 +38,10 @@ def drop_retried_events(body: dict[str, Any], next: Callable[[], None], store: S
 
 def log_listener_error(error: Exception, body: dict[str, Any]) -> None:
     """One line naming the failure and the payload type; never the payload (it may hold user text)."""
+    if isinstance(error, BoltUnhandledRequestError):  # an event type nobody listens to: not a failure
+        event = body.get("event")
+        log.debug("no listener for %s", event.get("type") if isinstance(event, dict) else body.get("type"))
+        return
     log.error("listener failed: %s (%s)", type(error).__name__, body.get("type"))
 
 
@@ -60,6 +65,11 @@ def create_app(
         request_verification_enabled=secret is not None,
         process_before_response=True,
         logger=logging.getLogger("usrok.bolt"),
+        # No auth.test inside the constructor: an unreachable Slack at start-up must not stop a bot that answers
+        # without calling Slack (runtime.check_slack tells a bad token from a network failure, in one line).
+        token_verification_enabled=False,
+        # Unhandled requests go to the error handler (one line, no body) instead of Bolt's warning with the body.
+        raise_error_for_unhandled_request=True,
     )
     app.middleware(partial(drop_retried_events, store=store))
     app.error(log_listener_error)

@@ -88,10 +88,10 @@ def fallback_text(answer: Answer) -> str:
     if answer.usage is not None:
         return "usrok: how to ask"
     if not answer.answers:
-        return answer.note or NOT_IN_TABLE
+        return escape(answer.note) if answer.note else NOT_IN_TABLE
     first = answer.answers[0]
     more = f" (+{len(answer.answers) - 1} more)" if len(answer.answers) > 1 else ""
-    return _clip(f"{first.text}{more} — {first.source.title}", 3000)
+    return _clip(escape(f"{first.text}{more} — {first.source.title}"), 3000)  # Slack reads mrkdwn here too
 
 
 def render_answer(

@@ -18,7 +18,7 @@ from typing import TextIO
 from bot.blocks import preview, render_answer
 from bot.console import run_console
 from bot.logs import configure_logging
-from bot.runtime import digest_once, serve
+from bot.runtime import StartupError, digest_once, serve
 from bot.settings import Settings, SettingsError, load_settings
 from bot.wiring import load_knowledge
 from knowledge.answer.render_text import render_table_text
@@ -92,6 +92,9 @@ def cmd_shell(args: argparse.Namespace, settings: Settings, out: TextIO, err: Te
 def cmd_serve(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
     """Run the bot in Slack; without credentials, the local console instead."""
     configure_logging()
+    if not settings.has_slack_credentials and args.http:
+        err.write("usrok serve --http: SLACK_BOT_TOKEN is not set; see 'Connect to Slack' in the README\n")
+        return EXIT_ERROR
     if not settings.has_slack_credentials:
         err.write(
             "usrok serve: no Slack credentials (SLACK_BOT_TOKEN is not set), so this is the local console; "
@@ -162,7 +165,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
     command: Command = args.func
     try:
         return command(args, _settings(args), out, err)
-    except (SettingsError, ValueError) as exc:
+    except (SettingsError, StartupError, ValueError) as exc:
         err.write(f"usrok {args.command}: {exc}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:

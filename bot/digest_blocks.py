@@ -56,6 +56,6 @@ def render_digest(new: list[DocumentFacts], unreadable: list[SkippedFile]) -> di
     if unreadable:
         lines = "\n".join(f"Could not read {escape(s.path)}: {escape(s.reason)}" for s in unreadable[:20])
         blocks.append(context(lines))
-    titles = ", ".join(f.document.title for f in new[:5])
+    titles = ", ".join(escape(f.document.title) for f in new[:5])  # the fallback text is mrkdwn too
     text = f"{header}: {titles}" if count else f"{len(unreadable)} document(s) could not be read"
     return {"text": text[:3000], "blocks": blocks[:MAX_BLOCKS]}

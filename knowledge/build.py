@@ -8,6 +8,7 @@ half-written table.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,23 +19,62 @@ from knowledge.extract.documents import DEFAULT_MAX_BYTES, DOCUMENT_SUFFIXES, Un
 from knowledge.models import DocumentFacts, FactTable, Official, SkippedFile
 from knowledge.text.names import name_key, surname
 
+LINK_OUTSIDE = "a link to something outside the folder (not read)"
+NOT_REGULAR = "not a regular file (not read)"
 
-def document_entries(folder: Path) -> list[tuple[Path, os.stat_result]]:
-    """The documents in ``folder`` with their size and times, in name order, from one directory read.
 
-    Hidden and temporary files ('.x.swp', '~x', 'x.part') are not documents.
+@dataclass(frozen=True)
+class Listing:
+    """A folder's documents with their size and times, and the entries refused with why (one line each)."""
+
+    documents: list[tuple[Path, os.stat_result]]
+    refused: list[tuple[Path, os.stat_result, str]]
+
+
+def list_folder(folder: Path) -> Listing:
+    """The documents in ``folder``, in name order, from one directory read; what is not one, refused.
+
+    Only regular files are read, and links whose target is a regular file inside the folder: a link to
+    ``/etc/passwd`` or ``/proc/self/environ`` is refused, as are pipes and devices. A file deleted between
+    the listing and its ``stat`` is simply not there. Hidden and temporary files ('.x.swp', '~x', 'x.part')
+    are not documents.
+
+    >>> [p.name for p, _ in list_folder(Path("seeds")).documents][:1]
+    ['000_a99614989f8bfc25.txt']
     """
     if not folder.is_dir():
-        return []
-    found = []
+        return Listing([], [])
+    inside = folder.resolve()
+    found: list[tuple[Path, os.stat_result]] = []
+    refused: list[tuple[Path, os.stat_result, str]] = []
     with os.scandir(folder) as entries:
         for entry in entries:
             name = entry.name
             if name.startswith((".", "~")) or os.path.splitext(name)[1].lower() not in DOCUMENT_SUFFIXES:
                 continue
-            if entry.is_file():
-                found.append((Path(entry.path), entry.stat()))
-    return sorted(found, key=lambda e: e[0].name)
+            path = Path(entry.path)
+            try:
+                own = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(own.st_mode):
+                    found.append((path, own))
+                elif not stat.S_ISLNK(own.st_mode):
+                    refused.append((path, own, NOT_REGULAR))
+                else:
+                    target = path.resolve(strict=True)
+                    if target.is_relative_to(inside) and target.is_file():
+                        found.append((path, path.stat()))
+                    else:
+                        refused.append((path, own, LINK_OUTSIDE))
+            except FileNotFoundError:
+                continue  # deleted since the listing (or a dangling link): not there
+            except (OSError, RuntimeError):
+                refused.append((path, os.stat_result((0,) * 10), LINK_OUTSIDE))  # a loop of links
+    return Listing(sorted(found, key=lambda e: e[0].name), sorted(refused, key=lambda e: e[0].name))
+
+
+def document_entries(folder: Path) -> list[tuple[Path, os.stat_result]]:
+    """The documents in ``folder`` with their size and times, in name order (``list_folder`` without the refused)."""
+    return list_folder(folder).documents
 
 
 def document_paths(folder: Path) -> list[Path]:
@@ -54,6 +94,12 @@ def display_path(path: Path, root: Path | None) -> str:
         return str(path.resolve().relative_to((root or Path.cwd()).resolve()))
     except ValueError:
         return str(path)
+
+
+def link_path(path: Path, root: Path | None) -> str:
+    """How an entry that may be a link is shown: its folder as ``display_path`` shows it, then its own name
+    (never the link's target, which may name a file outside the folder)."""
+    return f"{display_path(path.parent, root)}/{path.name}"
 
 
 def extract_files(
@@ -146,8 +192,11 @@ def build_table(
     >>> build_table(Path("seeds")).counts()["documents"]
     5
     """
-    result = extract_files(document_paths(folder), max_bytes=max_bytes, root=root, on_progress=on_progress)
-    return assemble(result.facts, result.skipped)
+    listing = list_folder(folder)
+    paths = [path for path, _ in listing.documents]
+    result = extract_files(paths, max_bytes=max_bytes, root=root, on_progress=on_progress)
+    refused = [SkippedFile(path=link_path(path, root), reason=reason) for path, _, reason in listing.refused]
+    return assemble(result.facts, [*result.skipped, *refused])
 
 
 def table_json(table: FactTable) -> str:

@@ -21,9 +21,10 @@ from bot.knowledge_holder import KnowledgeHolder, StoreTableSource
 from bot.runtime import digest_once, start_scheduler
 from bot.settings import Settings, load_settings
 from bot.slack_client import make_web_client
-from bot.state import StateStore, digest_outbox, make_engine, metadata
+from bot.state import StateStore, digest_outbox
 from knowledge.answer.answers import KnowledgeBase
 from tests.conftest import SEEDS, WRITTEN_DOCS
+from tests.databases import DATABASES, fresh_database
 from tests.fake_slack import FakeSlack, Scripted
 from tests.slack_harness import SECRET, ServerThread, post, slash_body
 
@@ -49,7 +50,7 @@ class World:
         """A fresh service on the same database: what a restarted worker builds."""
         store = StateStore(self.settings.database_url, clock=self.clock)
         client = make_web_client(self.settings)
-        return DigestService(self.settings, store, self.holder, client, clock=self.clock)
+        return DigestService(self.settings, store, self.holder, client, clock=self.clock, holder="worker")
 
     def add(self, source: Path, name: str | None = None, age: float = 60.0) -> Path:
         target = self.folder / (name or source.name)
@@ -65,18 +66,14 @@ def settle(path: Path, when: float) -> None:
     os.utime(path, (when, when))
 
 
-@pytest.fixture()
-def world(tmp_path: Path, seed_table, retry_waits: list[float]) -> Iterator[World]:
+@pytest.fixture(params=DATABASES)
+def world(request: pytest.FixtureRequest, tmp_path: Path, seed_table, retry_waits: list[float]) -> Iterator[World]:
     folder = tmp_path / "docs"
     folder.mkdir()
     for seed in sorted(SEEDS.glob("*.txt"))[:2]:
         shutil.copy(seed, folder / seed.name)
     fake = FakeSlack().start()
-    env = {"USROK_DIGEST_CHANNELS": "C1,C2"}
-    if os.environ.get("USROK_TEST_DB"):
-        # The same tests against another database (PostgreSQL): USROK_TEST_DB=postgresql+psycopg://…
-        env["USROK_DB"] = os.environ["USROK_TEST_DB"]
-        metadata.drop_all(make_engine(env["USROK_DB"]))
+    env = {"USROK_DIGEST_CHANNELS": "C1,C2", "USROK_DB": fresh_database(request.param, tmp_path)}
     settings = load_settings(
         env,
         slack_bot_token="xoxb-test",
@@ -223,7 +220,7 @@ def test_slash_command_answers_about_the_new_document_right_after_the_scan(world
         store=service.store,
         digests=service,
     )
-    server = ServerThread(make_http_server(app, host="127.0.0.1", port=0, threads=2))
+    server = ServerThread(make_http_server(app, host="127.0.0.1", port=0, threads=2, signing_secret=SECRET))
     try:
 
         def ask(text: str) -> dict:
