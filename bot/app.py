@@ -22,6 +22,7 @@ from bot.digest import DigestService
 from bot.knowledge_holder import KnowledgeHolder
 from bot.listeners import actions, events, slash_command
 from bot.settings import Settings
+from bot.slack_identity import SlackIdentity
 from bot.state import StateStore
 
 log = logging.getLogger("usrok.app")
@@ -52,6 +53,7 @@ def create_app(
     knowledge: KnowledgeHolder,
     store: StateStore,
     digests: DigestService | None = None,
+    identity: SlackIdentity | None = None,
 ) -> App:
     """A Bolt app answering /usrok, mentions, DMs and buttons with the given client, knowledge and state.
 
@@ -59,18 +61,22 @@ def create_app(
     """
     deps = Deps(settings=settings, knowledge=knowledge, store=store, digests=digests)
     secret = settings.slack_signing_secret
-    app = App(
-        client=client,
-        signing_secret=secret.get_secret_value() if secret else None,
-        request_verification_enabled=secret is not None,
-        process_before_response=True,
-        logger=logging.getLogger("usrok.bolt"),
-        # No auth.test inside the constructor: an unreachable Slack at start-up must not stop a bot that answers
-        # without calling Slack (runtime.check_slack tells a bad token from a network failure, in one line).
-        token_verification_enabled=False,
+    common: dict[str, Any] = {
+        "signing_secret": secret.get_secret_value() if secret else None,
+        "request_verification_enabled": secret is not None,
+        "process_before_response": True,
+        "logger": logging.getLogger("usrok.bolt"),
         # Unhandled requests go to the error handler (one line, no body) instead of Bolt's warning with the body.
-        raise_error_for_unhandled_request=True,
-    )
+        "raise_error_for_unhandled_request": True,
+    }
+    if identity is not None:
+        # Bolt asks ``identity``, not Slack, who the bot is: answers go on while Slack is unreachable. The app's
+        # own client carries no token (Bolt gives each request the token ``authorize`` returns).
+        tokenless = WebClient(base_url=client.base_url, timeout=client.timeout, retry_handlers=client.retry_handlers)
+        app = App(client=tokenless, authorize=identity.authorizer(), **common)
+    else:
+        # No auth.test inside the constructor: Bolt asks on the first request that needs it.
+        app = App(client=client, token_verification_enabled=False, **common)
     app.middleware(partial(drop_retried_events, store=store))
     app.error(log_listener_error)
     slash_command.register(app, deps)

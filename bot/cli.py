@@ -18,8 +18,9 @@ from typing import TextIO
 from bot.blocks import preview, render_answer
 from bot.console import run_console
 from bot.logs import configure_logging
-from bot.runtime import StartupError, digest_once, serve
+from bot.runtime import digest_once, serve
 from bot.settings import Settings, SettingsError, load_settings
+from bot.slack_identity import StartupError
 from bot.wiring import load_knowledge
 from knowledge.answer.render_text import render_table_text
 from knowledge.build import build_table, document_paths, load_table, table_json, write_table

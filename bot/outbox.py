@@ -154,8 +154,9 @@ class Leases:
                 insert(leases)
                 .values(name=name, holder=self.holder, expires_at=now + self.seconds)
                 .on_conflict_do_nothing(index_elements=["name"])
+                .returning(leases.c.name)  # a row back only when inserted (rowcount is not reliable here)
             )
-            return bool(conn.execute(statement).rowcount)
+            return conn.execute(statement).first() is not None
 
     def release(self, name: str = SCANNER_LEASE) -> None:
         with self.store.writer.begin() as conn:

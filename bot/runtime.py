@@ -15,7 +15,6 @@ from typing import Any, TextIO
 from apscheduler.schedulers.background import BackgroundScheduler
 from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
-from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.app import create_app
@@ -23,30 +22,10 @@ from bot.digest import DigestService
 from bot.http import make_http_server
 from bot.settings import Settings
 from bot.slack_client import make_web_client
+from bot.slack_identity import REFUSED_TOKEN_ERRORS, SlackIdentity, StartupError
 from bot.wiring import Services, build_services
 
 log = logging.getLogger("usrok.runtime")
-REFUSED_TOKEN_ERRORS = {"invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired"}
-
-
-class StartupError(Exception):
-    """The process cannot run as configured; ``str(exc)`` is the one line to show."""
-
-
-def check_slack(client: WebClient) -> bool:
-    """True when Slack accepts the token; False when Slack cannot be reached; StartupError when it refuses it."""
-    try:
-        client.auth_test()
-    except SlackApiError as exc:
-        error = str(exc.response.get("error") or exc.response.status_code)
-        if error in REFUSED_TOKEN_ERRORS:
-            raise StartupError(f"Slack refused SLACK_BOT_TOKEN ({error})") from None
-        log.warning("Slack answered auth.test with %s; starting anyway", error)
-        return False
-    except OSError as exc:
-        log.warning("Slack API unreachable at start (%s); answering anyway, Slack calls are retried later", exc)
-        return False
-    return True
 
 
 def start_scheduler(digests: DigestService, interval: float) -> BackgroundScheduler:
@@ -95,9 +74,15 @@ def connect_socket_mode(handler: SocketModeHandler, stop: threading.Event, first
 
 def _app(settings: Settings, services: Services) -> App:
     client = make_web_client(settings)
-    check_slack(client)
+    identity = SlackIdentity(client)
+    identity.check()  # a refused token stops here, in one line; an unreachable Slack does not
     return create_app(
-        settings, client=client, knowledge=services.knowledge, store=services.store, digests=services.digests
+        settings,
+        client=client,
+        knowledge=services.knowledge,
+        store=services.store,
+        digests=services.digests,
+        identity=identity,
     )
 
 

@@ -8,7 +8,9 @@ and per channel (``not_in_channel``).
 from __future__ import annotations
 
 import json
+import socket
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -32,6 +34,10 @@ class Scripted:
 class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[Call] = []
+        # What happens after Slack has accepted the next call of a method: 'drop' (the connection is reset
+        # before any response) or 'hang' (the response comes after ``hang_seconds``).
+        self.after_accept: dict[str, list[str]] = {}
+        self.hang_seconds = 5.0
         self.scripts: dict[str, list[Scripted]] = {}
         self.channel_errors: dict[str, str] = {}
         self.socket_url: str | None = None  # what apps.connections.open hands out (a local WebSocket server)
@@ -59,6 +65,14 @@ class FakeSlack:
                 with fake._changed:
                     fake.calls.append(Call(method, params, dict(self.headers)))
                     fake._changed.notify_all()
+                    then = fake.after_accept.get(method) if params["_ok"] else None
+                    action = then.pop(0) if then else None
+                if action == "drop":
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                if action == "hang":
+                    time.sleep(fake.hang_seconds)
                 data = json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
@@ -87,6 +101,11 @@ class FakeSlack:
     def stop(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+    def then(self, method: str, *actions: str) -> None:
+        """After Slack accepts the next calls of ``method``: 'drop' the connection, or 'hang' before answering."""
+        with self._changed:
+            self.after_accept.setdefault(method, []).extend(actions)
 
     def script(self, method: str, *responses: Scripted) -> None:
         self.scripts.setdefault(method, []).extend(responses)
