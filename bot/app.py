@@ -54,6 +54,7 @@ def create_app(
     store: StateStore,
     digests: DigestService | None = None,
     identity: SlackIdentity | None = None,
+    signatures_checked_upstream: bool = False,
 ) -> App:
     """A Bolt app answering /usrok, mentions, DMs and buttons with the given client, knowledge and state.
 
@@ -63,7 +64,8 @@ def create_app(
     secret = settings.slack_signing_secret
     common: dict[str, Any] = {
         "signing_secret": secret.get_secret_value() if secret else None,
-        "request_verification_enabled": secret is not None,
+        # Behind bot.http's gate (which checks every signature over the raw bytes) Bolt need not check it again.
+        "request_verification_enabled": secret is not None and not signatures_checked_upstream,
         "process_before_response": True,
         "logger": logging.getLogger("usrok.bolt"),
         # Unhandled requests go to the error handler (one line, no body) instead of Bolt's warning with the body.

@@ -99,6 +99,7 @@ class DigestService:
         settle_seconds: float = 2.0,
         holder: str | None = None,
         metrics: Metrics | None = None,
+        background_index: bool = False,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -112,7 +113,7 @@ class DigestService:
         self.outbox = DigestOutbox(store, self.holder, settings.claim_seconds)
         self.leases = Leases(store, self.holder, settings.scanner_lease)
         self.poster = DigestPoster(self.outbox, client, self.metrics)
-        self.tables = TableBuilder(settings, store, knowledge, self.metrics)
+        self.tables = TableBuilder(settings, store, knowledge, self.metrics, background=background_index)
 
     def load_current(self) -> None:
         """At start: the table from the ledger, so documents ingested before a restart are known at once."""
@@ -241,8 +242,10 @@ class DigestService:
         """One scan (when this process holds the scanner lease) and post: the scheduler's job and ``digest --once``."""
         return self.post_pending(self.scan())
 
-    def release(self) -> None:
-        """Let go of the scanner lease (a clean exit), so another process scans without waiting for it to expire."""
+    def release(self, timeout: float = 600.0) -> None:
+        """A clean exit: the table being built is published first, then the scanner lease is let go, so another
+        process scans without waiting for it to expire."""
+        self.tables.wait(timeout)
         self.leases.release()
 
     def latest_digest(self) -> tuple[str, list[Block]] | None:

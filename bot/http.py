@@ -43,7 +43,8 @@ class Rejected(Exception):
 
 
 def parse_slack_body(body: str, content_type: str) -> dict[str, Any]:
-    """The payload as Bolt will read it, or ``Rejected(400)``: a JSON object, or a form (``payload`` a JSON object).
+    """What Bolt will parse, checked first, or ``Rejected(400)``: a JSON object, or a form whose ``payload`` is one
+    (``{}`` for a plain form).
 
     >>> parse_slack_body('{"type": "url_verification"}', "application/json")["type"]
     'url_verification'
@@ -51,6 +52,8 @@ def parse_slack_body(body: str, content_type: str) -> dict[str, Any]:
     try:
         if content_type.startswith("application/json"):
             parsed: Any = json.loads(body)
+        elif "payload=" not in body:
+            return {}  # a plain form (a slash command): any string parses as one, Bolt reads it itself
         else:
             form = dict(parse_qsl(body, keep_blank_values=True))
             parsed = json.loads(form["payload"]) if "payload" in form else form

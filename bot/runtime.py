@@ -72,7 +72,7 @@ def connect_socket_mode(handler: SocketModeHandler, stop: threading.Event, first
     return False
 
 
-def _app(settings: Settings, services: Services) -> App:
+def _app(settings: Settings, services: Services, *, behind_gate: bool) -> App:
     client = make_web_client(settings)
     identity = SlackIdentity(client)
     identity.check()  # a refused token stops here, in one line; an unreachable Slack does not
@@ -83,6 +83,7 @@ def _app(settings: Settings, services: Services) -> App:
         store=services.store,
         digests=services.digests,
         identity=identity,
+        signatures_checked_upstream=behind_gate,
     )
 
 
@@ -105,7 +106,7 @@ def serve(settings: Settings, *, http: bool, scheduler: bool, err: TextIO, stop:
             return 2
         services = build_services(settings, watch_live_table=True)
         server = make_http_server(
-            _app(settings, services),
+            _app(settings, services, behind_gate=True),
             port=settings.port,
             threads=settings.http_threads,
             signing_secret=settings.slack_signing_secret.get_secret_value(),
@@ -122,7 +123,7 @@ def serve(settings: Settings, *, http: bool, scheduler: bool, err: TextIO, stop:
         return 2
     services = build_services(settings, watch_live_table=True)
     services.digests.load_current()
-    app = _app(settings, services)
+    app = _app(settings, services, behind_gate=False)
     running = start_scheduler(services.digests, settings.scan_interval_seconds) if scheduler else None
     try:
         handler = socket_mode_handler(app, settings)

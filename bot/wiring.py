@@ -61,5 +61,6 @@ def build_services(settings: Settings, *, watch_live_table: bool) -> Services:
     )
     metrics.documents.set(len(table.documents))
     client = make_digest_client(settings) if settings.has_slack_credentials else None
-    digests = DigestService(settings, store, knowledge, client, metrics=metrics)
+    # The worker and `digest --once` build the index of a new table in the background: the digest goes out first.
+    digests = DigestService(settings, store, knowledge, client, metrics=metrics, background_index=True)
     return Services(settings=settings, store=store, knowledge=knowledge, digests=digests, metrics=metrics)

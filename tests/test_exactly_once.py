@@ -132,3 +132,15 @@ def test_pending_rows_stay_pending_without_a_client(world: World) -> None:
     service.poster.client = None
     assert service.run_once().pending == 2
     assert sorted(_rows(world)) == [(PENDING, 0), (PENDING, 0)]
+
+
+def test_with_the_index_built_in_the_background_the_digest_goes_out_and_the_table_follows(world: World) -> None:
+    service = world.service()
+    service.tables.background = True  # as the worker and `digest --once` run
+    service.run_once()
+    assert service.tables.wait(60)
+    world.add(SED)
+    assert service.run_once().posted == 2
+    assert service.tables.wait(60)
+    assert not world.holder.get().answer("who is Laura Whitfield").abstained
+    assert world.holder.version == service.store.published_table_version()

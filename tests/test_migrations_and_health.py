@@ -58,6 +58,7 @@ def test_health_reports_the_table_version_its_documents_and_the_last_scan(world:
     services = build_services(world.settings, watch_live_table=True)
     assert health(services)["last_scan"] is None
     services.digests.run_once()
+    assert services.digests.tables.wait(60)  # the worker builds the new table in the background
     report = health(services)
     assert report["documents"] == 2 and isinstance(report["table_version"], int) and report["last_scan"] > 0
     app = create_app(
