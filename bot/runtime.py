@@ -8,11 +8,13 @@ worker keeps scanning and retries its Socket Mode connection until Slack answers
 from __future__ import annotations
 
 import logging
+import signal
 import threading
 from datetime import datetime
 from typing import Any, TextIO
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from prometheus_client import start_http_server
 from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_sdk.errors import SlackApiError
@@ -124,6 +126,12 @@ def serve(settings: Settings, *, http: bool, scheduler: bool, err: TextIO, stop:
     services = build_services(settings, watch_live_table=True)
     services.digests.load_current()
     app = _app(settings, services, behind_gate=False)
+    if settings.metrics_port is not None:
+        start_http_server(settings.metrics_port, registry=services.metrics.registry)
+    if threading.current_thread() is threading.main_thread():
+        # A deploy's SIGTERM is a clean exit: the table in hand is published and the scanner lease let go at
+        # once, so the next worker scans without waiting for the lease to expire.
+        signal.signal(signal.SIGTERM, lambda _signum, _frame: stop.set())
     running = start_scheduler(services.digests, settings.scan_interval_seconds) if scheduler else None
     try:
         handler = socket_mode_handler(app, settings)
@@ -131,8 +139,9 @@ def serve(settings: Settings, *, http: bool, scheduler: bool, err: TextIO, stop:
             stop.wait()
     finally:
         if running:
-            running.shutdown(wait=False)
+            running.shutdown(wait=True)
         services.digests.release()
+        log.info("worker stopped; scanner lease released")
     return 0
 
 

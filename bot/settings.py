@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     # Open connections the HTTP server keeps; idle ones are closed after USROK_HTTP_IDLE_TIMEOUT seconds.
     http_connection_limit: int = Field(1000, ge=10, le=100_000, validation_alias="USROK_HTTP_CONNECTIONS")
     http_idle_timeout: float = Field(15.0, gt=0, validation_alias="USROK_HTTP_IDLE_TIMEOUT")
+    # The worker has no HTTP server of its own: with this set it serves /metrics on this port.
+    metrics_port: int | None = Field(None, ge=1, le=65535, validation_alias="USROK_METRICS_PORT")
     # How long a worker holds a digest row it is posting; one killed mid-post loses it after this.
     claim_seconds: float = Field(300.0, gt=0, validation_alias="USROK_CLAIM_SECONDS")
     # How long the scanner lease lasts unrenewed (default: three scan intervals, at least 30 s).

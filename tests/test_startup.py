@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.outbox import Leases
 from bot.state import StateStore
 from tests.conftest import ROOT
 from tests.fake_slack import FakeSlack, Scripted
@@ -136,3 +137,27 @@ def test_the_worker_keeps_scanning_while_the_slack_api_is_unreachable(tmp_path: 
     finally:
         proc.terminate()
         proc.communicate(timeout=30)
+
+
+def test_a_worker_stopped_by_sigterm_lets_go_of_the_scanner_lease_and_serves_metrics(tmp_path: Path) -> None:
+    metrics_port = free_port()
+    env = environment(
+        tmp_path,
+        SLACK_BOT_TOKEN="xoxb-test",
+        SLACK_APP_TOKEN="xapp-test",
+        SLACK_API_URL=f"http://127.0.0.1:{free_port()}/api/",
+        USROK_METRICS_PORT=str(metrics_port),
+    )
+    proc = usrok("serve", env=env)
+    store = StateStore(f"sqlite:///{tmp_path / 'state' / 'usrok.db'}")
+    leases = Leases(store, "someone-else", 60)
+    try:
+        assert until(lambda: proc.poll() is None and store.baseline_recorded())
+        assert not leases.acquire()  # the worker holds it
+        with urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics", timeout=5) as response:
+            assert "usrok_scan_seconds_count" in response.read().decode()
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=60)
+    assert proc.returncode == 0
+    assert leases.acquire()  # let go at once, not after the lease expired
