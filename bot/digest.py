@@ -39,9 +39,10 @@ from bot.outbox import DigestOutbox, LeaseLost, Leases
 from bot.posting import DigestPoster
 from bot.settings import Settings
 from bot.state import KnownFile, ScannedFile, StateStore
-from knowledge.build import display_path, list_folder
+from knowledge.build import display_path
 from knowledge.extract.document_facts import extract_document
-from knowledge.extract.documents import UnreadableDocument, read_document
+from knowledge.extract.documents import UnreadableDocument
+from knowledge.folder import list_folder, read_listed
 from knowledge.models import DocumentFacts, SkippedFile
 
 log = logging.getLogger("usrok.digest")
@@ -197,7 +198,7 @@ class DigestService:
     def _read(self, path: Path, shown: str, stat: os.stat_result) -> ScannedFile | None:
         size, mtime_ns = stat.st_size, stat.st_mtime_ns
         try:
-            document = read_document(path, self.settings.max_document_bytes, display_path=shown)
+            document = read_listed(path, self.settings.max_document_bytes, display_path=shown)
         except UnreadableDocument as exc:
             if isinstance(exc.__cause__, FileNotFoundError):
                 return None
@@ -239,8 +240,16 @@ class DigestService:
         return report
 
     def run_once(self) -> ScanReport:
-        """One scan (when this process holds the scanner lease) and post: the scheduler's job and ``digest --once``."""
-        return self.post_pending(self.scan())
+        """Post, scan (when this process holds the scanner lease), post: the scheduler's job and ``digest --once``.
+
+        Posting first sends what earlier runs left pending before a long scan (a huge document) can delay it.
+        """
+        earlier = self.post_pending()
+        report = self.post_pending(self.scan())
+        report.posted += earlier.posted
+        report.skipped_channels[:0] = earlier.skipped_channels
+        report.unconfirmed[:0] = earlier.unconfirmed
+        return report
 
     def release(self, timeout: float = 600.0) -> None:
         """A clean exit: the table being built is published first, then the scanner lease is let go, so another

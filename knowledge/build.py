@@ -8,68 +8,18 @@ half-written table.
 from __future__ import annotations
 
 import os
-import stat
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.extract.document_facts import extract_document
-from knowledge.extract.documents import DEFAULT_MAX_BYTES, DOCUMENT_SUFFIXES, UnreadableDocument, read_document
+from knowledge.extract.documents import DEFAULT_MAX_BYTES, UnreadableDocument
+from knowledge.folder import LINK_OUTSIDE, NOT_REGULAR, Listing, list_folder, read_listed
+
+__all__ = ["LINK_OUTSIDE", "NOT_REGULAR", "Listing", "list_folder", "read_listed", "build_table", "assemble"]
 from knowledge.models import DocumentFacts, FactTable, Official, SkippedFile
 from knowledge.text.names import name_key, surname
-
-LINK_OUTSIDE = "a link to something outside the folder (not read)"
-NOT_REGULAR = "not a regular file (not read)"
-
-
-@dataclass(frozen=True)
-class Listing:
-    """A folder's documents with their size and times, and the entries refused with why (one line each)."""
-
-    documents: list[tuple[Path, os.stat_result]]
-    refused: list[tuple[Path, os.stat_result, str]]
-
-
-def list_folder(folder: Path) -> Listing:
-    """The documents in ``folder``, in name order, from one directory read; what is not one, refused.
-
-    Only regular files are read, and links whose target is a regular file inside the folder: a link to
-    ``/etc/passwd`` or ``/proc/self/environ`` is refused, as are pipes and devices. A file deleted between
-    the listing and its ``stat`` is simply not there. Hidden and temporary files ('.x.swp', '~x', 'x.part')
-    are not documents.
-
-    >>> [p.name for p, _ in list_folder(Path("seeds")).documents][:1]
-    ['000_a99614989f8bfc25.txt']
-    """
-    if not folder.is_dir():
-        return Listing([], [])
-    inside = folder.resolve()
-    found: list[tuple[Path, os.stat_result]] = []
-    refused: list[tuple[Path, os.stat_result, str]] = []
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            name = entry.name
-            if name.startswith((".", "~")) or os.path.splitext(name)[1].lower() not in DOCUMENT_SUFFIXES:
-                continue
-            path = Path(entry.path)
-            try:
-                own = entry.stat(follow_symlinks=False)
-                if stat.S_ISREG(own.st_mode):
-                    found.append((path, own))
-                elif not stat.S_ISLNK(own.st_mode):
-                    refused.append((path, own, NOT_REGULAR))
-                else:
-                    target = path.resolve(strict=True)
-                    if target.is_relative_to(inside) and target.is_file():
-                        found.append((path, path.stat()))
-                    else:
-                        refused.append((path, own, LINK_OUTSIDE))
-            except FileNotFoundError:
-                continue  # deleted since the listing (or a dangling link): not there
-            except (OSError, RuntimeError):
-                refused.append((path, os.stat_result((0,) * 10), LINK_OUTSIDE))  # a loop of links
-    return Listing(sorted(found, key=lambda e: e[0].name), sorted(refused, key=lambda e: e[0].name))
 
 
 def document_entries(folder: Path) -> list[tuple[Path, os.stat_result]]:
@@ -113,7 +63,7 @@ def extract_files(
     for path in paths:
         shown = display_path(path, root)
         try:
-            document = read_document(path, max_bytes=max_bytes, display_path=shown)
+            document = read_listed(path, max_bytes=max_bytes, display_path=shown)
             result.facts.append(extract_document(document))
         except UnreadableDocument as exc:
             result.skipped.append(SkippedFile(path=shown, reason=str(exc)))

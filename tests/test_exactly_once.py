@@ -58,7 +58,8 @@ def test_a_passing_history_failure_leaves_the_row_pending_without_posting(world:
     world.add(SED)
     world.fake.then("chat.postMessage", "drop")
     world.service().run_once()
-    world.fake.script("conversations.history", Scripted(503, {"ok": False, "error": "service_unavailable"}))
+    unavailable = Scripted(503, {"ok": False, "error": "service_unavailable"})
+    world.fake.script("conversations.history", unavailable, unavailable)  # a run posts before and after its scan
     assert world.service().run_once().pending == 1 and len(world.digests("C1")) == 1
     assert world.service().run_once().pending == 0 and len(world.digests("C1")) == 1
 

@@ -11,7 +11,8 @@ import pytest
 
 from bot import digest as digest_module
 from knowledge import build as build_module
-from knowledge.build import LINK_OUTSIDE, NOT_REGULAR, Listing, build_table, list_folder
+from knowledge.build import LINK_OUTSIDE, NOT_REGULAR, Listing, build_table, list_folder, read_listed
+from knowledge.extract.documents import UnreadableDocument
 from tests.conftest import WRITTEN_DOCS
 from tests.digest_world import World, settle
 
@@ -135,3 +136,27 @@ def test_a_utf16_document_is_read(world: World, encoding: str) -> None:
     settle(target, world.clock.now - 60)
     report = world.service().run_once()
     assert report.unreadable == [] and report.ingested == ["docs/unicode.txt"]
+
+
+def test_a_file_swapped_for_a_link_after_the_listing_is_not_followed(tmp_path: Path, outside: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(SED, folder / "swapped.txt")
+    listing = list_folder(folder)
+    (folder / "swapped.txt").unlink()
+    (folder / "swapped.txt").symlink_to(outside)  # between the listing and the read
+    with pytest.raises(UnreadableDocument) as refused:
+        read_listed(listing.documents[0][0])
+    assert str(refused.value) == LINK_OUTSIDE
+
+
+def test_a_sidecar_url_that_is_a_link_is_not_read(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(SED, folder / "doc.txt")
+    (tmp_path / "private.url").write_text("https://intranet.example/secret-path\n", encoding="utf-8")
+    (folder / "doc.txt.url").symlink_to(tmp_path / "private.url")
+    assert read_listed(folder / "doc.txt").url is None
+    (folder / "doc.txt.url").unlink()
+    (folder / "doc.txt.url").write_text("https://www.state.gov/seventh-sed\n", encoding="utf-8")
+    assert read_listed(folder / "doc.txt").url == "https://www.state.gov/seventh-sed"
