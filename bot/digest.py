@@ -132,7 +132,8 @@ class DigestService:
             return report
         started = time.perf_counter()
         try:
-            self._scan(report)
+            with self.leases.kept():
+                self._scan(report)
         except LeaseLost as exc:
             log.warning("scan dropped: %s", exc)
             report.scanned = False

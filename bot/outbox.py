@@ -11,7 +11,10 @@ inside the transaction that records a scan (``fence``), so a scanner that lost i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import logging
+import threading
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from typing import NamedTuple
 
 from sqlalchemy import delete, func, or_, select, update
@@ -22,6 +25,7 @@ from sqlalchemy.engine import Connection
 from bot.schema import digest_outbox, leases
 from bot.state import StateStore
 
+log = logging.getLogger("usrok.digest")
 PENDING, POSTED, SKIPPED, UNCONFIRMED = "pending", "posted", "skipped", "unconfirmed"
 SCANNER_LEASE = "scanner"
 
@@ -157,6 +161,28 @@ class Leases:
                 .returning(leases.c.name)  # a row back only when inserted (rowcount is not reliable here)
             )
             return conn.execute(statement).first() is not None
+
+    @contextmanager
+    def kept(self, name: str = SCANNER_LEASE, every: float | None = None) -> Iterator[None]:
+        """Renew the lease every ``every`` seconds (a third of its length) while the block runs: a live holder busy
+        with a long scan keeps it; only a dead one loses it."""
+        stop = threading.Event()
+
+        def renew() -> None:
+            while not stop.wait(every or self.seconds / 3):
+                try:
+                    if not self.acquire(name):
+                        return
+                except Exception:  # the database is briefly unreachable: the fence decides at the end
+                    log.warning("could not renew the %s lease", name)
+
+        beat = threading.Thread(target=renew, daemon=True, name=f"usrok-{name}-lease")
+        beat.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            beat.join()
 
     def release(self, name: str = SCANNER_LEASE) -> None:
         with self.store.writer.begin() as conn:

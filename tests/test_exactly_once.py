@@ -145,3 +145,23 @@ def test_with_the_index_built_in_the_background_the_digest_goes_out_and_the_tabl
     assert service.tables.wait(60)
     assert not world.holder.get().answer("who is Laura Whitfield").abstained
     assert world.holder.version == service.store.published_table_version()
+
+
+def test_a_live_scanner_keeps_its_lease_through_a_long_scan(world: World) -> None:
+    world.settings = world.settings.model_copy(update={"scanner_lease_seconds": 1.5})
+    real_now = __import__("time").time
+    leader, other = world.service(holder="leader"), world.service(holder="other")
+    for service in (leader, other):  # real time here: the renewal thread runs on the clock
+        service.store.clock = real_now
+    taken: list[bool] = []
+    original = leader.store.known_files
+
+    def slow_listing():  # type: ignore[no-untyped-def]
+        done = threading.Event()
+        done.wait(3.0)  # a scan twice as long as the lease (renewed every 0.5 s)
+        taken.append(other.leases.acquire())
+        return original()
+
+    leader.store.known_files = slow_listing  # type: ignore[method-assign]
+    assert leader.scan().scanned is True
+    assert taken == [False]
