@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import insert, inspect, text
 
 from bot.app import create_app
 from bot.http import make_http_server
-from bot.migrate import upgrade_schema
+from bot.migrate import HEAD_REVISION, alembic_config, current_revision, upgrade_schema
 from bot.outbox import DigestOutbox
 from bot.runtime import health
 from bot.schema import digest_outbox, make_engine, subscriptions, writer
@@ -72,3 +73,9 @@ def test_health_reports_the_table_version_its_documents_and_the_last_scan(world:
             assert json.loads(response.read()) == {"ok": True, **report}
     finally:
         server.close()
+
+
+def test_the_head_revision_the_store_checks_is_the_newest_migration(tmp_path: Path) -> None:
+    assert ScriptDirectory.from_config(alembic_config()).get_heads() == [HEAD_REVISION]
+    store = StateStore(f"sqlite:///{tmp_path / 's.db'}")
+    assert current_revision(store.engine) == HEAD_REVISION
