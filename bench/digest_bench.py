@@ -1,5 +1,8 @@
 """Benchmark: scanning a folder of 10,000 unchanged documents, and ingesting 100 new ones.
 
+The ingest is timed as the worker runs it: reading, extracting and recording the new files with their digest
+(the scan's critical path), then, separately, the new table's build in the background until it is swapped in.
+
 .venv/bin/python -m bench.digest_bench [--docs 10000] [--new 100]
 """
 
@@ -35,10 +38,15 @@ def main() -> None:
         _age(write_corpus(folder, args.docs), time.time() - 3600)
         settings = load_settings({}, seeds_dir=folder, state_dir=Path(tmp) / "state")
         service = DigestService(
-            settings, StateStore(settings.database_url), KnowledgeHolder(KnowledgeBase(FactTable())), client=None
+            settings,
+            StateStore(settings.database_url),
+            KnowledgeHolder(KnowledgeBase(FactTable())),
+            client=None,
+            background_index=True,
         )
         start = time.perf_counter()
         service.scan()
+        service.tables.wait()
         print(f"baseline: {args.docs:,} documents read and extracted in {time.perf_counter() - start:.1f} s")
         timings = []
         for _ in range(5):
@@ -53,11 +61,15 @@ def main() -> None:
         _age(write_corpus(folder, args.new, start=args.docs), time.time() - 3600)
         start = time.perf_counter()
         report = service.scan()
-        elapsed = time.perf_counter() - start
+        ingested = time.perf_counter() - start
+        service.tables.wait()
+        swapped = time.perf_counter() - start
         facts = service.knowledge.get().table.counts()
         print(
-            f"ingest of {len(report.ingested)} new documents: {elapsed:.2f} s, including the rebuilt table "
-            f"({facts['documents']:,} documents, {sum(facts.values()) - facts['documents']:,} facts) and its index"
+            f"ingest of {len(report.ingested)} new documents: {ingested:.2f} s to read, extract and record them "
+            f"with their digest (queued for posting); the new table ({facts['documents']:,} documents, "
+            f"{sum(facts.values()) - facts['documents']:,} facts) answers {swapped:.2f} s after the scan began, "
+            f"its index rebuilt in the background"
         )
 
 

@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any
 
 from slack_bolt import App, BoltResponse
+from slack_bolt.error import BoltUnhandledRequestError
 from slack_sdk import WebClient
 
 from bot.deps import Deps
@@ -21,6 +22,7 @@ from bot.digest import DigestService
 from bot.knowledge_holder import KnowledgeHolder
 from bot.listeners import actions, events, feedback, home, shortcuts, slash_command, sources
 from bot.settings import Settings
+from bot.slack_identity import SlackIdentity
 from bot.state import StateStore
 
 log = logging.getLogger("usrok.app")
@@ -37,6 +39,10 @@ def drop_retried_events(body: dict[str, Any], next: Callable[[], None], store: S
 
 def log_listener_error(error: Exception, body: dict[str, Any]) -> None:
     """One line naming the failure and the payload type; never the payload (it may hold user text)."""
+    if isinstance(error, BoltUnhandledRequestError):  # an event type nobody listens to: not a failure
+        event = body.get("event")
+        log.debug("no listener for %s", event.get("type") if isinstance(event, dict) else body.get("type"))
+        return
     log.error("listener failed: %s (%s)", type(error).__name__, body.get("type"))
 
 
@@ -47,6 +53,8 @@ def create_app(
     knowledge: KnowledgeHolder,
     store: StateStore,
     digests: DigestService | None = None,
+    identity: SlackIdentity | None = None,
+    signatures_checked_upstream: bool = False,
 ) -> App:
     """A Bolt app answering /usrok, mentions, DMs, buttons, modals, the home tab and the message shortcut.
 
@@ -54,13 +62,23 @@ def create_app(
     """
     deps = Deps(settings=settings, knowledge=knowledge, store=store, digests=digests)
     secret = settings.slack_signing_secret
-    app = App(
-        client=client,
-        signing_secret=secret.get_secret_value() if secret else None,
-        request_verification_enabled=secret is not None,
-        process_before_response=True,
-        logger=logging.getLogger("usrok.bolt"),
-    )
+    common: dict[str, Any] = {
+        "signing_secret": secret.get_secret_value() if secret else None,
+        # Behind bot.http's gate (which checks every signature over the raw bytes) Bolt need not check it again.
+        "request_verification_enabled": secret is not None and not signatures_checked_upstream,
+        "process_before_response": True,
+        "logger": logging.getLogger("usrok.bolt"),
+        # Unhandled requests go to the error handler (one line, no body) instead of Bolt's warning with the body.
+        "raise_error_for_unhandled_request": True,
+    }
+    if identity is not None:
+        # Bolt asks ``identity``, not Slack, who the bot is: answers go on while Slack is unreachable. The app's
+        # own client carries no token (Bolt gives each request the token ``authorize`` returns).
+        tokenless = WebClient(base_url=client.base_url, timeout=client.timeout, retry_handlers=client.retry_handlers)
+        app = App(client=tokenless, authorize=identity.authorizer(), **common)
+    else:
+        # No auth.test inside the constructor: Bolt asks on the first request that needs it.
+        app = App(client=client, token_verification_enabled=False, **common)
     app.middleware(partial(drop_retried_events, store=store))
     app.error(log_listener_error)
     slash_command.register(app, deps)

@@ -25,6 +25,7 @@ from bot.logs import configure_logging
 from bot.replies import with_document_links
 from bot.runtime import digest_once, serve
 from bot.settings import Settings, SettingsError, load_settings
+from bot.slack_identity import StartupError
 from bot.state import StateStore
 from bot.terminal import preview
 from bot.wiring import load_knowledge
@@ -127,6 +128,9 @@ def cmd_serve(args: argparse.Namespace, settings: Settings, out: TextIO, err: Te
     """Run the bot in Slack: Socket Mode with the digest scheduler (the worker), or HTTP with --http (the web
     process). Without SLACK_BOT_TOKEN it opens the console instead."""
     configure_logging()
+    if not settings.has_slack_credentials and args.http:
+        err.write("usrok serve --http: SLACK_BOT_TOKEN is not set; see 'Connect to Slack' in the README\n")
+        return EXIT_ERROR
     if not settings.has_slack_credentials:
         err.write(
             "usrok serve: no Slack credentials (SLACK_BOT_TOKEN is not set), so this is the local console; "
@@ -300,7 +304,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
     command: Command = args.func
     try:
         return command(args, _settings(args), out, err)
-    except (SettingsError, ValueError) as exc:
+    except (SettingsError, StartupError, ValueError) as exc:
         err.write(f"usrok {args.command}: {exc}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -2,70 +2,88 @@
 
 One scan has two steps with a durable ledger between them:
 
-1. *Ingest*: new or changed files (not those still being written) are extracted; in one
-   transaction the files, their facts and one outbox row per subscribed channel are
-   recorded. Then the new table is swapped in, so the bot knows them at once.
-2. *Post*: every pending outbox row is sent with chat.postMessage and marked posted.
-   A 429 is retried after Retry-After; a network error or 5xx leaves the row pending
-   for the next run; ``not_in_channel``/``channel_not_found`` mark it skipped.
+1. *Ingest* (one process at a time: the one holding the scanner lease): new or changed files (not those
+   still being written) are extracted; in one transaction — which first checks the lease is still held —
+   the files, their facts and one outbox row per subscribed channel are recorded. Then the new table is
+   swapped in and published, so every process knows them.
+2. *Post* (any process): pending outbox rows are claimed one at a time and sent (``bot.posting``).
 
-A crash between the steps leaves pending rows that the next run posts. A crash after
-Slack accepted a message but before it was marked is caught by the message metadata:
-a row that was attempted before is first looked up in the channel's recent history.
-The files present at the first start are the baseline: known, never announced.
+A file is announced once, under its first readable version: a later change to the same file (a writer that
+paused longer than the settle time, an edit) updates the table without a second announcement. The same content
+under two names is one document. Links to outside the folder are refused (``knowledge.build.list_folder``).
+A file that vanishes mid-scan was removed, not unreadable. The files present at the first start are the
+baseline: known, never announced.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+import socket
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.blocks import Block
 from bot.digest_blocks import render_digest
+from bot.ingest import TableBuilder
 from bot.knowledge_holder import KnowledgeHolder
+from bot.metrics import Metrics
+from bot.outbox import DigestOutbox, LeaseLost, Leases
+from bot.posting import DigestPoster
 from bot.settings import Settings
-from bot.state import PendingDigest, ScannedFile, StateStore
-from knowledge.answer.answers import KnowledgeBase
-from knowledge.build import assemble, display_path, document_entries, table_json, write_table
+from bot.state import KnownFile, ScannedFile, StateStore
+from knowledge.build import display_path
 from knowledge.extract.document_facts import extract_document
-from knowledge.extract.documents import UnreadableDocument, read_document
-from knowledge.models import DocumentFacts, FactTable, SkippedFile
+from knowledge.extract.documents import UnreadableDocument
+from knowledge.folder import list_folder, read_listed
+from knowledge.models import DocumentFacts, SkippedFile
 
 log = logging.getLogger("usrok.digest")
-GONE_CHANNEL_ERRORS = {"not_in_channel", "channel_not_found", "is_archived", "account_inactive", "restricted_action"}
-METADATA_EVENT = "usrok_digest"
+
+
+def process_id() -> str:
+    """Who holds a lease or a claim: host, process and a random part (a restarted process is someone new)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
 @dataclass
 class ScanReport:
+    scanned: bool = True  # False when another process holds the scanner lease
     baseline: bool = False
     ingested: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)  # files changed since they were announced: not again
     unreadable: list[SkippedFile] = field(default_factory=list)
     waiting: list[str] = field(default_factory=list)
     unchanged: int = 0
     posted: int = 0
     skipped_channels: list[str] = field(default_factory=list)
+    unconfirmed: list[str] = field(default_factory=list)
     pending: int = 0
 
     def summary(self) -> str:
-        parts = [
-            "baseline recorded" if self.baseline else f"{len(self.ingested)} new document(s)",
-            f"{self.unchanged} unchanged",
-            f"{len(self.waiting)} still being written",
-            f"{len(self.unreadable)} unreadable",
-            f"{self.posted} digest message(s) posted",
-            f"{self.pending} pending",
-        ]
+        if not self.scanned:
+            parts = ["scan left to the process holding the scanner lease"]
+        else:
+            parts = [
+                "baseline recorded" if self.baseline else f"{len(self.ingested)} new document(s)",
+                f"{self.unchanged} unchanged",
+                f"{len(self.waiting)} still being written",
+                f"{len(self.unreadable)} unreadable",
+            ]
+            if self.updated:
+                parts.append(f"{len(self.updated)} updated")
+        parts += [f"{self.posted} digest message(s) posted", f"{self.pending} pending"]
         if self.skipped_channels:
             parts.append("skipped channels: " + ", ".join(self.skipped_channels))
+        if self.unconfirmed:
+            parts.append("not re-posted, history unreadable: " + ", ".join(self.unconfirmed))
         return "; ".join(parts)
 
 
@@ -80,6 +98,9 @@ class DigestService:
         client: WebClient | None,
         clock: Callable[[], float] = time.time,
         settle_seconds: float = 2.0,
+        holder: str | None = None,
+        metrics: Metrics | None = None,
+        background_index: bool = False,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -87,37 +108,40 @@ class DigestService:
         self.client = client
         self.clock = clock
         self.settle_seconds = settle_seconds
+        self.holder = holder or process_id()
+        self.metrics = metrics or knowledge.metrics or Metrics()
         self.root = settings.seeds_dir.resolve().parent
-        self._facts: dict[str, DocumentFacts] | None = None
-
-    # The table --------------------------------------------------------------------------------------------
-    def _stored_facts(self) -> list[DocumentFacts]:
-        """Facts of every document the ledger knows, read from the ledger (files are not re-read)."""
-        if self._facts is None:
-            self._facts = self.store.stored_document_facts()
-        return [self._facts[i] for i in self.store.known_document_ids() if i in self._facts]
-
-    def _publish(self, facts: list[DocumentFacts]) -> FactTable:
-        """Swap the new table in here, and publish it (file and database) for the web process."""
-        table = assemble(facts)
-        write_table(table, self.settings.live_facts_path)
-        self.store.publish_table(table_json(table))
-        self.knowledge.swap(KnowledgeBase(table, self.settings.min_confidence))
-        return table
+        self.outbox = DigestOutbox(store, self.holder, settings.claim_seconds)
+        self.leases = Leases(store, self.holder, settings.scanner_lease)
+        self.poster = DigestPoster(self.outbox, client, self.metrics)
+        self.tables = TableBuilder(settings, store, knowledge, self.metrics, background=background_index)
 
     def load_current(self) -> None:
         """At start: the table from the ledger, so documents ingested before a restart are known at once."""
-        facts = self._stored_facts()
-        if facts:
-            self._publish(facts)
+        self.tables.load_current()
 
     # Scanning ---------------------------------------------------------------------------------------------
     def _channels(self) -> list[str]:
         return sorted(set(self.store.subscribed_channels()) | set(self.settings.digest_channels))
 
     def scan(self) -> ScanReport:
-        """Step 1: find new and changed files, extract them, record them with their outbox rows, swap the table."""
+        """Step 1, under the scanner lease: find new and changed files, extract and record them, swap the table."""
         report = ScanReport()
+        if not self.leases.acquire():
+            report.scanned = False
+            return report
+        started = time.perf_counter()
+        try:
+            with self.leases.kept():
+                self._scan(report)
+        except LeaseLost as exc:
+            log.warning("scan dropped: %s", exc)
+            report.scanned = False
+        finally:
+            self.metrics.scan_seconds.observe(time.perf_counter() - started)
+        return report
+
+    def _scan(self, report: ScanReport) -> None:
         known = self.store.known_files()
         baseline = not self.store.baseline_recorded()
         report.baseline = baseline
@@ -125,34 +149,62 @@ class DigestService:
         seen_paths: set[str] = set()
         fresh: list[ScannedFile] = []
         folder_shown = display_path(self.settings.seeds_dir, self.root)
-        for path, stat in document_entries(self.settings.seeds_dir):
+        listing = list_folder(self.settings.seeds_dir)
+        for path, stat, reason in listing.refused:
             shown = f"{folder_shown}/{path.name}"
             seen_paths.add(shown)
-            previous = known.get(shown)
-            if previous is not None and (previous.size, previous.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+            if not self._unchanged(known.get(shown), stat):
+                fresh.append(
+                    ScannedFile(shown, stat.st_size, stat.st_mtime_ns, skipped=SkippedFile(path=shown, reason=reason))
+                )
+        for path, stat in listing.documents:
+            shown = f"{folder_shown}/{path.name}"
+            if self._unchanged(known.get(shown), stat):
+                seen_paths.add(shown)
                 report.unchanged += 1
                 continue
             if not baseline and now - stat.st_mtime_ns / 1e9 < self.settle_seconds:
+                seen_paths.add(shown)
                 report.waiting.append(shown)  # still being written: the next scan takes it
                 continue
-            size, mtime_ns = stat.st_size, stat.st_mtime_ns
-            try:
-                document = read_document(path, self.settings.max_document_bytes, display_path=shown)
-                fresh.append(ScannedFile(shown, size, mtime_ns, facts=extract_document(document)))
-            except UnreadableDocument as exc:
-                fresh.append(ScannedFile(shown, size, mtime_ns, skipped=SkippedFile(path=shown, reason=str(exc))))
+            scanned = self._read(path, shown, stat)
+            if scanned is not None:  # None: deleted since the listing, so removed like any other
+                seen_paths.add(shown)
+                fresh.append(scanned)
         removed = [p for p in known if p not in seen_paths]
         if not fresh and not removed and not baseline:
-            return report
-        present = {f.document.id for f in self._stored_facts()}
-        new_facts = [f.facts for f in fresh if f.facts is not None and f.facts.document.id not in present]
-        report.ingested = [f.document.path for f in new_facts]
+            self.store.note_scan()
+            return
+        present = self.tables.present_ids()
+        new_facts: dict[str, DocumentFacts] = {}
+        for file in fresh:
+            previous = known.get(file.path)
+            if file.facts is None or file.facts.document.id in present:
+                continue
+            if previous is not None and previous.document_id is not None:
+                report.updated.append(file.path)  # announced under an earlier version
+                continue
+            new_facts.setdefault(file.facts.document.id, file.facts)  # the same content twice is one document
+        report.ingested = [f.document.path for f in new_facts.values()]
         report.unreadable = [f.skipped for f in fresh if f.skipped is not None]
         announce = not baseline and bool(new_facts or report.unreadable)
-        message = render_digest(new_facts, report.unreadable) if announce else None
-        self._record(fresh, removed, new_facts, message, baseline)
-        self._publish(self._stored_facts())
-        return report
+        message = render_digest(list(new_facts.values()), report.unreadable) if announce else None
+        self._record(fresh, removed, list(new_facts.values()), message, baseline)
+        self.tables.publish(fresh, removed)
+
+    @staticmethod
+    def _unchanged(previous: KnownFile | None, stat: os.stat_result) -> bool:
+        return previous is not None and (previous.size, previous.mtime_ns) == (stat.st_size, stat.st_mtime_ns)
+
+    def _read(self, path: Path, shown: str, stat: os.stat_result) -> ScannedFile | None:
+        size, mtime_ns = stat.st_size, stat.st_mtime_ns
+        try:
+            document = read_listed(path, self.settings.max_document_bytes, display_path=shown)
+        except UnreadableDocument as exc:
+            if isinstance(exc.__cause__, FileNotFoundError):
+                return None
+            return ScannedFile(shown, size, mtime_ns, skipped=SkippedFile(path=shown, reason=str(exc)))
+        return ScannedFile(shown, size, mtime_ns, facts=extract_document(document))
 
     def _record(
         self,
@@ -171,77 +223,40 @@ class DigestService:
             scan_id=scan_id,
             digest_payload=json.dumps({**message, "scan_id": scan_id}) if message is not None else None,
             channels=self._channels() if message is not None else (),
+            fence=self.leases.fence(),
         )
-        if self._facts is not None:
-            self._facts.update({f.facts.document.id: f.facts for f in fresh if f.facts is not None})
+        self.store.note_scan()
         if new_facts:
             log.info("ingested %d document(s) in scan %s", len(new_facts), scan_id)
 
     # Posting ----------------------------------------------------------------------------------------------
     def post_pending(self, report: ScanReport | None = None) -> ScanReport:
-        """Step 2: send every pending digest message; each row is marked as soon as Slack has it."""
+        """Step 2: send every pending digest message this process can claim."""
         report = report or ScanReport()
-        if self.client is not None:
-            for digest in self.store.pending_digests():
-                outcome = self._deliver(self.client, digest)
-                if outcome == "posted":
-                    report.posted += 1
-                elif outcome == "skipped":
-                    report.skipped_channels.append(digest.channel)
-        report.pending = self.store.count_pending_digests()
+        posts = self.poster.post_pending()
+        report.posted += posts.posted
+        report.skipped_channels += posts.skipped_channels
+        report.unconfirmed += posts.unconfirmed
+        report.pending = posts.pending
         return report
 
-    def _already_posted(self, client: WebClient, digest: PendingDigest) -> str | None:
-        """The ts of a message this digest already produced, found by its metadata in recent history."""
-        try:
-            history = client.conversations_history(channel=digest.channel, limit=50, include_all_metadata=True)
-        except (SlackApiError, OSError):
-            return None
-        for message in history.get("messages") or []:
-            meta = message.get("metadata") or {}
-            if meta.get("event_type") == METADATA_EVENT and meta.get("event_payload", {}).get("outbox_id") == digest.id:
-                return str(message.get("ts"))
-        return None
-
-    def _deliver(self, client: WebClient, digest: PendingDigest) -> str:
-        if digest.attempts > 0:
-            ts = self._already_posted(client, digest)
-            if ts is not None:
-                self.store.mark_digest_posted(digest.id, ts)
-                return "posted"
-        self.store.note_digest_attempt(digest.id, digest.attempts + 1)
-        message = json.loads(digest.payload)
-        try:
-            response = client.chat_postMessage(
-                channel=digest.channel,
-                text=message["text"],
-                blocks=message["blocks"],
-                unfurl_links=False,
-                metadata={
-                    "event_type": METADATA_EVENT,
-                    "event_payload": {"outbox_id": digest.id, "scan_id": message["scan_id"]},
-                },
-            )
-        except SlackApiError as exc:
-            error = str(exc.response.get("error") or exc.response.status_code)
-            if error in GONE_CHANNEL_ERRORS:
-                log.warning("digest not posted to %s: %s; skipping that channel", digest.channel, error)
-                self.store.mark_digest_skipped(digest.id, error)
-                return "skipped"
-            log.warning("digest to %s failed (%s); it stays pending for the next run", digest.channel, error)
-            self.store.note_digest_failure(digest.id, error)
-            return "pending"
-        except OSError as exc:
-            log.warning("digest to %s failed (%s); it stays pending for the next run", digest.channel, exc)
-            self.store.note_digest_failure(digest.id, str(exc))
-            return "pending"
-        self.store.mark_digest_posted(digest.id, str(response.get("ts")))
-        return "posted"
-
     def run_once(self) -> ScanReport:
-        """One scan and post: the scheduler's job and ``usrok digest --once``."""
-        report = self.scan()
-        return self.post_pending(report)
+        """Post, scan (when this process holds the scanner lease), post: the scheduler's job and ``digest --once``.
+
+        Posting first sends what earlier runs left pending before a long scan (a huge document) can delay it.
+        """
+        earlier = self.post_pending()
+        report = self.post_pending(self.scan())
+        report.posted += earlier.posted
+        report.skipped_channels[:0] = earlier.skipped_channels
+        report.unconfirmed[:0] = earlier.unconfirmed
+        return report
+
+    def release(self, timeout: float = 600.0) -> None:
+        """A clean exit: the table being built is published first, then the scanner lease is let go, so another
+        process scans without waiting for it to expire."""
+        self.tables.wait(timeout)
+        self.leases.release()
 
     def latest_digest(self) -> tuple[str, list[Block]] | None:
         """(fallback text, blocks) of the most recent digest, for ``/usrok digest``."""

@@ -133,6 +133,6 @@ def render_digest(new: list[DocumentFacts], unreadable: list[SkippedFile]) -> di
     tail.append(dump(ActionsBlock(elements=[button("Unsubscribe this channel", ACTION_UNSUBSCRIBE, "unsubscribe")])))
     blocks = head + body + tail
     assert len(blocks) <= MAX_BLOCKS
-    titles = ", ".join(f.document.title for f in new[:5])
+    titles = ", ".join(escape(f.document.title) for f in new[:5])  # the fallback text is mrkdwn too
     text = f"{header}: {titles}" if count else f"{len(unreadable)} document(s) could not be read"
     return {"text": clip_words(text, 3000), "blocks": blocks}

@@ -6,10 +6,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Hashable
-from typing import Protocol
+from typing import Any, Protocol
 
+from bot.metrics import Metrics
 from bot.state import StateStore
 from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.result import Answer
 from knowledge.models import FactTable
 
 log = logging.getLogger("usrok.knowledge")
@@ -39,6 +41,19 @@ class StoreTableSource:
         return FactTable.model_validate_json(text)
 
 
+class CountedKnowledgeBase(KnowledgeBase):
+    """A KnowledgeBase that counts its answers and abstentions in ``metrics``."""
+
+    def __init__(self, table: FactTable, min_confidence: float, metrics: Metrics) -> None:
+        super().__init__(table, min_confidence)
+        self.metrics = metrics
+
+    def answer(self, *args: Any, **kwargs: Any) -> Answer:
+        result = super().answer(*args, **kwargs)
+        self.metrics.answers.labels("abstained" if result.abstained else "answered").inc()
+        return result
+
+
 class KnowledgeHolder:
     """Holds one KnowledgeBase; ``swap`` replaces it in one reference assignment (atomic in CPython).
 
@@ -57,17 +72,20 @@ class KnowledgeHolder:
         clock: Callable[[], float] = time.monotonic,
         background: bool = True,
         wall_clock: Callable[[], float] = time.time,
+        metrics: Metrics | None = None,
+        version: Hashable | None = None,
     ) -> None:
         self._knowledge = knowledge
         self._wall_clock = wall_clock
         self.updated_at = wall_clock()  # when the table in hand arrived (shown on the home tab)
+        self.metrics = metrics
         self._source = source
         self._check_every = check_every
         self._min_confidence = min_confidence if min_confidence is not None else knowledge.min_confidence
         self._clock = clock
         self._background = background
         self._next_check = 0.0
-        self._version = source.version() if source else None
+        self._version = version if version is not None or source is None else source.version()
         self._lock = threading.Lock()
         self.reloaded = threading.Event()  # set after each reload from the source
 
@@ -91,7 +109,7 @@ class KnowledgeHolder:
         """Load the published table and swap it in; runs with the lock held and releases it."""
         try:
             assert self._source is not None
-            self._knowledge = KnowledgeBase(self._source.load(), self._min_confidence)
+            self._knowledge = self.build(self._source.load())
             self.updated_at = self._wall_clock()
             self._version = version
             self.reloaded.set()
@@ -100,6 +118,20 @@ class KnowledgeHolder:
         finally:
             self._lock.release()
 
-    def swap(self, knowledge: KnowledgeBase) -> None:
+    def build(self, table: FactTable) -> KnowledgeBase:
+        """A KnowledgeBase for ``table`` (counting its answers when the holder has metrics)."""
+        if self.metrics is not None:
+            return CountedKnowledgeBase(table, self._min_confidence, self.metrics)
+        return KnowledgeBase(table, self._min_confidence)
+
+    def swap(self, knowledge: KnowledgeBase, version: Hashable | None = None) -> None:
+        """Answer from ``knowledge`` from now on; ``version`` is the published table it is (not reloaded again)."""
         self._knowledge = knowledge
         self.updated_at = self._wall_clock()
+        if version is not None:
+            self._version = version
+
+    @property
+    def version(self) -> Hashable | None:
+        """The published table version in use (None: the committed table, or one never published)."""
+        return self._version

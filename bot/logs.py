@@ -45,3 +45,4 @@ def configure_logging(level: int = logging.INFO, stream: TextIO = sys.stderr) ->
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    logging.getLogger("alembic").setLevel(max(level, logging.WARNING))  # not a line per start about the schema

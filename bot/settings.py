@@ -48,6 +48,15 @@ class Settings(BaseSettings):
     http_threads: int = Field(8, ge=1, le=256, validation_alias="USROK_HTTP_THREADS")
     feedback_channel: str | None = Field(None, validation_alias="USROK_FEEDBACK_CHANNEL")  # problem reports go here
     min_confidence: float = Field(DEFAULT_MIN_CONFIDENCE, ge=0, le=1, validation_alias="USROK_MIN_CONFIDENCE")
+    # Open connections the HTTP server keeps; idle ones are closed after USROK_HTTP_IDLE_TIMEOUT seconds.
+    http_connection_limit: int = Field(1000, ge=10, le=100_000, validation_alias="USROK_HTTP_CONNECTIONS")
+    http_idle_timeout: float = Field(15.0, gt=0, validation_alias="USROK_HTTP_IDLE_TIMEOUT")
+    # The worker has no HTTP server of its own: with this set it serves /metrics on this port.
+    metrics_port: int | None = Field(None, ge=1, le=65535, validation_alias="USROK_METRICS_PORT")
+    # How long a worker holds a digest row it is posting; one killed mid-post loses it after this.
+    claim_seconds: float = Field(300.0, gt=0, validation_alias="USROK_CLAIM_SECONDS")
+    # How long the scanner lease lasts unrenewed (default: three scan intervals, at least 30 s).
+    scanner_lease_seconds: float | None = Field(None, gt=0, validation_alias="USROK_SCANNER_LEASE")
 
     @classmethod
     def settings_customise_sources(
@@ -78,6 +87,11 @@ class Settings(BaseSettings):
     def database_url(self) -> str:
         """The state database: USROK_DB, or an SQLite file in the state folder."""
         return self.db_url or f"sqlite:///{self.state_dir / 'usrok.db'}"
+
+    @property
+    def scanner_lease(self) -> float:
+        """Seconds the scanner lease lasts without renewal: a dead scanner's place is taken after this."""
+        return self.scanner_lease_seconds or max(30.0, 3 * self.scan_interval_seconds)
 
     @property
     def has_slack_credentials(self) -> bool:

@@ -11,104 +11,42 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import NamedTuple
 
 from sqlalchemy import (
-    BigInteger,
-    Boolean,
-    Column,
-    Float,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
-    create_engine,
     delete,
-    event,
     func,
     insert,
     select,
     update,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from bot.feedback_record import Feedback, feedback_table
+from bot.migrate import upgrade_schema
+from bot.schema import (
+    digest_outbox,
+    document_facts,
+    flags,
+    known_files,
+    make_engine,
+    metadata,
+    published_tables,
+    seen_events,
+    subscriptions,
+    thread_subjects,
+    writer,
+)
 from knowledge.models import DocumentFacts, SkippedFile
 
-metadata = MetaData()
+__all__ = ["StateStore", "KnownFile", "ScannedFile", "digest_outbox", "feedback", "make_engine", "metadata"]
 
-thread_subjects = Table(
-    "thread_subjects",
-    metadata,
-    Column("channel", String(64), primary_key=True),
-    Column("thread_ts", String(64), primary_key=True),
-    Column("subject", Text, nullable=False),
-    Column("updated_at", Float, nullable=False),
-)
-seen_events = Table(
-    "seen_events",
-    metadata,
-    Column("event_id", String(128), primary_key=True),
-    Column("seen_at", Float, nullable=False),
-)
-subscriptions = Table(
-    "subscriptions",
-    metadata,
-    Column("channel", String(64), primary_key=True),
-    Column("added_by", String(64), nullable=True),
-    Column("added_at", Float, nullable=False),
-)
-known_files = Table(
-    "known_files",
-    metadata,
-    Column("path", String(1024), primary_key=True),
-    Column("size", BigInteger, nullable=False),
-    Column("mtime_ns", BigInteger, nullable=False),  # nanoseconds: beyond a 32-bit integer (PostgreSQL's INTEGER)
-    Column("document_id", String(64), nullable=True),
-    Column("error", Text, nullable=True),
-    Column("baseline", Boolean, nullable=False, default=False),
-    Column("title", Text, nullable=True),
-    Column("seen_at", Float, nullable=False),
-)
-document_facts = Table(
-    "document_facts",
-    metadata,
-    Column("document_id", String(64), primary_key=True),
-    Column("facts", Text, nullable=False),  # DocumentFacts as JSON: the table is rebuilt without re-reading files
-)
-flags = Table(
-    "flags",
-    metadata,
-    Column("name", String(64), primary_key=True),
-    Column("set_at", Float, nullable=False),
-)
-published_tables = Table(
-    "published_tables",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("facts", Text, nullable=False),  # the whole FactTable as JSON
-    Column("published_at", Float, nullable=False),
-)
-digest_outbox = Table(
-    "digest_outbox",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("scan_id", String(64), nullable=False),
-    Column("channel", String(64), nullable=False),
-    Column("payload", Text, nullable=False),  # the digest message (JSON), fixed when the scan is recorded
-    Column("status", String(16), nullable=False, default="pending"),  # pending | posted | skipped
-    Column("attempts", Integer, nullable=False, default=0),
-    Column("last_error", Text, nullable=True),
-    Column("message_ts", String(64), nullable=True),
-    Column("created_at", Float, nullable=False),
-)
 feedback = feedback_table(metadata)  # verdicts on answers: bot/feedback_record.py has its columns
 
 
 BASELINE_FLAG = "baseline"  # set by the first scan: the files present then are known, never announced
+LAST_SCAN_FLAG = "last_scan"  # its time is when the last scan finished
 
 
 class KnownFile(NamedTuple):
@@ -131,40 +69,19 @@ class ScannedFile:
     skipped: SkippedFile | None = None
 
 
-class PendingDigest(NamedTuple):
-    """One digest message waiting in the outbox for one channel."""
-
-    id: int
-    channel: str
-    payload: str  # the message as JSON, fixed when its scan was recorded
-    attempts: int
-
-
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets its folder created and WAL mode for concurrent readers."""
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True)
-    if engine.dialect.name == "sqlite":
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA busy_timeout=5000")
-            cursor.close()
-
-    return engine
-
-
 class StateStore:
-    """All the bot's durable state, behind methods that say what they do."""
+    """All the bot's durable state, behind methods that say what they do.
+
+    The schema is brought to the newest migration when the store opens (``bot.migrations``), once per database
+    even when several processes start at the same instant.
+    """
 
     def __init__(self, url: str, clock: Callable[[], float] = time.time) -> None:
         self.engine = make_engine(url)
+        self.writer = writer(self.engine)
         self.clock = clock
         self._sightings = 0
-        metadata.create_all(self.engine)
+        upgrade_schema(self.writer)
 
     # Threads --------------------------------------------------------------------------------------------
     def thread_subject(self, channel: str, thread_ts: str) -> str | None:
@@ -176,7 +93,7 @@ class StateStore:
             ).scalar_one_or_none()
 
     def remember_subject(self, channel: str, thread_ts: str, subject: str) -> None:
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             done = conn.execute(
                 update(thread_subjects)
                 .where(
@@ -199,7 +116,7 @@ class StateStore:
         Slack retries within minutes, so ids older than a day are forgotten now and then.
         """
         try:
-            with self.engine.begin() as conn:
+            with self.writer.begin() as conn:
                 conn.execute(insert(seen_events).values(event_id=event_id, seen_at=self.clock()))
         except IntegrityError:
             return False
@@ -209,7 +126,7 @@ class StateStore:
         return True
 
     def forget_events_before(self, cutoff: float) -> None:
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             conn.execute(delete(seen_events).where(seen_events.c.seen_at < cutoff))
 
     # Flags ----------------------------------------------------------------------------------------------
@@ -224,7 +141,7 @@ class StateStore:
     # The published table ---------------------------------------------------------------------------------
     def publish_table(self, facts_json: str) -> int:
         """Store the worker's current table for other processes; only the newest is kept."""
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             key = conn.execute(
                 insert(published_tables).values(facts=facts_json, published_at=self.clock())
             ).inserted_primary_key
@@ -247,14 +164,14 @@ class StateStore:
     def subscribe(self, channel: str, user: str | None) -> bool:
         """Subscribe a channel to the digest; False when it already was."""
         try:
-            with self.engine.begin() as conn:
+            with self.writer.begin() as conn:
                 conn.execute(insert(subscriptions).values(channel=channel, added_by=user, added_at=self.clock()))
             return True
         except IntegrityError:
             return False
 
     def unsubscribe(self, channel: str) -> bool:
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             return bool(conn.execute(delete(subscriptions).where(subscriptions.c.channel == channel)).rowcount)
 
     def subscribed_channels(self) -> list[str]:
@@ -293,14 +210,19 @@ class StateStore:
         scan_id: str,
         digest_payload: str | None,
         channels: Sequence[str],
+        fence: Callable[[Connection], None] | None = None,
     ) -> None:
         """One scan's ingest in one transaction: files, facts and an outbox row per channel stand or fall together.
 
-        With ``baseline`` the baseline flag is set too. Without a ``digest_payload`` nothing is queued and the
+        ``fence`` runs first in the same transaction and raises to abort it (the scanner checks it still holds its
+        lease, so a scanner that lost it to another never records a second copy). With ``baseline`` the baseline
+        flag is set too. Without a ``digest_payload`` nothing is queued and the
         files are recorded as baseline (known, never announced).
         """
         now = self.clock()
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
+            if fence is not None:
+                fence(conn)
             if baseline:
                 conn.execute(insert(flags).values(name=BASELINE_FLAG, set_at=now))
             for path in removed:
@@ -336,42 +258,16 @@ class StateStore:
                         )
                     )
 
-    # The digest outbox -------------------------------------------------------------------------------
-    def pending_digests(self) -> list[PendingDigest]:
-        """Digest messages not yet posted nor skipped, oldest first."""
-        columns = (digest_outbox.c.id, digest_outbox.c.channel, digest_outbox.c.payload, digest_outbox.c.attempts)
+    # Scans ------------------------------------------------------------------------------------------------
+    def note_scan(self) -> None:
+        """Record that a scan finished now (shown by /healthz)."""
+        with self.writer.begin() as conn:
+            conn.execute(delete(flags).where(flags.c.name == LAST_SCAN_FLAG))
+            conn.execute(insert(flags).values(name=LAST_SCAN_FLAG, set_at=self.clock()))
+
+    def last_scan_at(self) -> float | None:
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(*columns).where(digest_outbox.c.status == "pending").order_by(digest_outbox.c.id)
-            ).all()
-        return [PendingDigest(*row) for row in rows]
-
-    def count_pending_digests(self) -> int:
-        with self.engine.connect() as conn:
-            return int(
-                conn.execute(
-                    select(func.count()).select_from(digest_outbox).where(digest_outbox.c.status == "pending")
-                ).scalar_one()
-            )
-
-    def note_digest_attempt(self, digest_id: int, attempts: int) -> None:
-        """Record that a post is about to be tried, so a crash after it is looked for before posting again."""
-        self._update_digest(digest_id, attempts=attempts)
-
-    def mark_digest_posted(self, digest_id: int, message_ts: str) -> None:
-        self._update_digest(digest_id, status="posted", message_ts=message_ts)
-
-    def mark_digest_skipped(self, digest_id: int, error: str) -> None:
-        """The channel cannot take it (the bot was removed, the channel archived): never try again."""
-        self._update_digest(digest_id, status="skipped", last_error=error)
-
-    def note_digest_failure(self, digest_id: int, error: str) -> None:
-        """A failure worth retrying: the message stays pending for the next run."""
-        self._update_digest(digest_id, last_error=error)
-
-    def _update_digest(self, digest_id: int, **values: object) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(update(digest_outbox).where(digest_outbox.c.id == digest_id).values(**values))
+            return conn.execute(select(flags.c.set_at).where(flags.c.name == LAST_SCAN_FLAG)).scalar_one_or_none()
 
     def latest_digest_payload(self) -> str | None:
         """The most recently queued digest message (JSON), whatever became of it."""

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.digest import DigestService
-from bot.knowledge_holder import KnowledgeHolder, StoreTableSource
+from bot.knowledge_holder import CountedKnowledgeBase, KnowledgeHolder, StoreTableSource
+from bot.metrics import Metrics
 from bot.settings import Settings
-from bot.slack_client import make_web_client
+from bot.slack_client import make_digest_client
 from bot.state import StateStore
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.build import load_table
@@ -40,6 +41,7 @@ class Services:
     store: StateStore
     knowledge: KnowledgeHolder
     digests: DigestService  # its client is None without SLACK_BOT_TOKEN: digests are then queued, not posted
+    metrics: Metrics
 
 
 def build_services(settings: Settings, *, watch_live_table: bool) -> Services:
@@ -51,10 +53,17 @@ def build_services(settings: Settings, *, watch_live_table: bool) -> Services:
     # The table the worker last published (in the state database, shared across hosts with PostgreSQL),
     # else the committed one; the web process keeps watching for newer ones.
     published = StoreTableSource(store)
-    table = published.load() if published.version() is not None else load_facts(settings)
+    version = published.version()
+    table = published.load() if version is not None else load_facts(settings)
+    metrics = Metrics()
     knowledge = KnowledgeHolder(
-        KnowledgeBase(table, settings.min_confidence), source=published if watch_live_table else None
+        CountedKnowledgeBase(table, settings.min_confidence, metrics),
+        source=published if watch_live_table else None,
+        metrics=metrics,
+        version=version,
     )
-    client = make_web_client(settings) if settings.has_slack_credentials else None
-    digests = DigestService(settings, store, knowledge, client)
-    return Services(settings=settings, store=store, knowledge=knowledge, digests=digests)
+    metrics.documents.set(len(table.documents))
+    client = make_digest_client(settings) if settings.has_slack_credentials else None
+    # The worker and `digest --once` build the index of a new table in the background: the digest goes out first.
+    digests = DigestService(settings, store, knowledge, client, metrics=metrics, background_index=True)
+    return Services(settings=settings, store=store, knowledge=knowledge, digests=digests, metrics=metrics)

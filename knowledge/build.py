@@ -14,27 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.extract.document_facts import extract_document
-from knowledge.extract.documents import DEFAULT_MAX_BYTES, DOCUMENT_SUFFIXES, UnreadableDocument, read_document
+from knowledge.extract.documents import DEFAULT_MAX_BYTES, UnreadableDocument
+from knowledge.folder import LINK_OUTSIDE, NOT_REGULAR, Listing, list_folder, read_listed
+
+__all__ = ["LINK_OUTSIDE", "NOT_REGULAR", "Listing", "list_folder", "read_listed", "build_table", "assemble"]
 from knowledge.models import DocumentFacts, FactTable, Official, SkippedFile
 from knowledge.text.names import name_key, surname
 
 
 def document_entries(folder: Path) -> list[tuple[Path, os.stat_result]]:
-    """The documents in ``folder`` with their size and times, in name order, from one directory read.
-
-    Hidden and temporary files ('.x.swp', '~x', 'x.part') are not documents.
-    """
-    if not folder.is_dir():
-        return []
-    found = []
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            name = entry.name
-            if name.startswith((".", "~")) or os.path.splitext(name)[1].lower() not in DOCUMENT_SUFFIXES:
-                continue
-            if entry.is_file():
-                found.append((Path(entry.path), entry.stat()))
-    return sorted(found, key=lambda e: e[0].name)
+    """The documents in ``folder`` with their size and times, in name order (``list_folder`` without the refused)."""
+    return list_folder(folder).documents
 
 
 def document_paths(folder: Path) -> list[Path]:
@@ -56,6 +46,12 @@ def display_path(path: Path, root: Path | None) -> str:
         return str(path)
 
 
+def link_path(path: Path, root: Path | None) -> str:
+    """How an entry that may be a link is shown: its folder as ``display_path`` shows it, then its own name
+    (never the link's target, which may name a file outside the folder)."""
+    return f"{display_path(path.parent, root)}/{path.name}"
+
+
 def extract_files(
     paths: Iterable[Path],
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -67,7 +63,7 @@ def extract_files(
     for path in paths:
         shown = display_path(path, root)
         try:
-            document = read_document(path, max_bytes=max_bytes, display_path=shown)
+            document = read_listed(path, max_bytes=max_bytes, display_path=shown)
             result.facts.append(extract_document(document))
         except UnreadableDocument as exc:
             result.skipped.append(SkippedFile(path=shown, reason=str(exc)))
@@ -146,8 +142,11 @@ def build_table(
     >>> build_table(Path("seeds")).counts()["documents"]
     5
     """
-    result = extract_files(document_paths(folder), max_bytes=max_bytes, root=root, on_progress=on_progress)
-    return assemble(result.facts, result.skipped)
+    listing = list_folder(folder)
+    paths = [path for path, _ in listing.documents]
+    result = extract_files(paths, max_bytes=max_bytes, root=root, on_progress=on_progress)
+    refused = [SkippedFile(path=link_path(path, root), reason=reason) for path, _, reason in listing.refused]
+    return assemble(result.facts, [*result.skipped, *refused])
 
 
 def table_json(table: FactTable) -> str:

@@ -19,6 +19,8 @@ hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
 
+pytest_plugins = ["tests.digest_world"]  # the ``world`` fixture of the digest tests
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 WRITTEN_DOCS = ROOT / "tests" / "documents"

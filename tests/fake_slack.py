@@ -8,7 +8,9 @@ and per channel (``not_in_channel``).
 from __future__ import annotations
 
 import json
+import socket
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -34,6 +36,11 @@ class Scripted:
 class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[Call] = []
+        # What happens after Slack has accepted the next call of a method: 'drop' (the connection is reset
+        # before any response) or 'hang' (the response comes after ``hang_seconds``).
+        self.after_accept: dict[str, list[str]] = {}
+        self.hang_seconds = 5.0
+        self.hung: list[Call] = []  # the calls answered late, in order
         self.scripts: dict[str, list[Scripted]] = {}
         self.channel_errors: dict[str, str] = {}
         self.socket_url: str | None = None  # what apps.connections.open hands out (a local WebSocket server)
@@ -63,9 +70,23 @@ class FakeSlack:
                 else:
                     status, body, headers = fake.respond(method, params)
                 params["_ok"] = status == 200 and bool(body.get("ok"))
+                call = Call(method, params, dict(self.headers))
                 with fake._changed:
-                    fake.calls.append(Call(method, params, dict(self.headers)))
+                    fake.calls.append(call)
                     fake._changed.notify_all()
+                    then = fake.after_accept.get(method) if params["_ok"] else None
+                    action = then.pop(0) if then else None
+                if action == "drop":
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                if action == "hang":
+                    with fake._changed:
+                        fake.hung.append(
+                            fake.calls[-1] if fake.calls[-1].params is params else Call(method, params, {})
+                        )
+                        fake._changed.notify_all()
+                    time.sleep(fake.hang_seconds)
                 data = json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
@@ -73,7 +94,10 @@ class FakeSlack:
                 for k, v in headers.items():
                     self.send_header(k, v)
                 self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the caller is gone (a test killed it while its call hung)
 
             do_GET = do_POST
 
@@ -107,6 +131,11 @@ class FakeSlack:
             self.invalid += [f"{method}: {p}" for p in problems]
         return problems
 
+    def then(self, method: str, *actions: str) -> None:
+        """After Slack accepts the next calls of ``method``: 'drop' the connection, or 'hang' before answering."""
+        with self._changed:
+            self.after_accept.setdefault(method, []).extend(actions)
+
     def script(self, method: str, *responses: Scripted) -> None:
         self.scripts.setdefault(method, []).extend(responses)
 
@@ -137,8 +166,10 @@ class FakeSlack:
                 self._ts += 1
                 ts = f"1700000000.{self._ts:06d}"
             return 200, {"ok": True, "channel": channel, "ts": ts, "message": {"text": params.get("text")}}, {}
-        if method == "apps.connections.open" and self.socket_url:
-            return 200, {"ok": True, "url": self.socket_url}, {}
+        if method == "apps.connections.open":
+            if self.socket_url:
+                return 200, {"ok": True, "url": self.socket_url}, {}
+            return 200, {"ok": False, "error": "service_unavailable"}, {}  # no Socket Mode server in this test
         if method == "conversations.history":
             channel = str(params.get("channel", ""))
             with self._changed:

@@ -85,7 +85,7 @@ def run_app(tmp_path: Path, table: FactTable, **settings: Any) -> Iterator[Runni
     store = StateStore(config.database_url)
     kb = KnowledgeBase(table)
     app = create_app(config, client=make_web_client(config), knowledge=KnowledgeHolder(kb), store=store)
-    server = ServerThread(make_http_server(app, host="127.0.0.1", port=0, threads=4))
+    server = ServerThread(make_http_server(app, host="127.0.0.1", port=0, threads=4, signing_secret=SECRET))
     try:
         yield Running(server.url, fake, store, kb)
     finally:

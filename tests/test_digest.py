@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import shutil
 import threading
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
-import pytest
 from sqlalchemy import update
 
 from bot.app import create_app
@@ -19,77 +13,13 @@ from bot.digest import DigestService
 from bot.http import make_http_server
 from bot.knowledge_holder import KnowledgeHolder, StoreTableSource
 from bot.runtime import digest_once, start_scheduler
-from bot.settings import Settings, load_settings
 from bot.slack_client import make_web_client
-from bot.state import StateStore, digest_outbox, make_engine, metadata
+from bot.state import StateStore, digest_outbox
 from knowledge.answer.answers import KnowledgeBase
-from tests.conftest import SEEDS, WRITTEN_DOCS
-from tests.fake_slack import FakeSlack, Scripted
+from tests.conftest import WRITTEN_DOCS
+from tests.digest_world import World, settle
+from tests.fake_slack import Scripted
 from tests.slack_harness import SECRET, ServerThread, post, slash_body
-
-
-class FakeClock:
-    def __init__(self, now: float) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@dataclass
-class World:
-    folder: Path
-    settings: Settings
-    fake: FakeSlack
-    clock: FakeClock
-    holder: KnowledgeHolder
-    retry_waits: list[float]
-
-    def service(self) -> DigestService:
-        """A fresh service on the same database: what a restarted worker builds."""
-        store = StateStore(self.settings.database_url, clock=self.clock)
-        client = make_web_client(self.settings)
-        return DigestService(self.settings, store, self.holder, client, clock=self.clock)
-
-    def add(self, source: Path, name: str | None = None, age: float = 60.0) -> Path:
-        target = self.folder / (name or source.name)
-        shutil.copy(source, target)
-        settle(target, self.clock.now - age)
-        return target
-
-    def digests(self, channel: str | None = None) -> list[dict]:
-        return [c.params for c in self.fake.posted("chat.postMessage", channel)]
-
-
-def settle(path: Path, when: float) -> None:
-    os.utime(path, (when, when))
-
-
-@pytest.fixture()
-def world(tmp_path: Path, seed_table, retry_waits: list[float]) -> Iterator[World]:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
-        shutil.copy(seed, folder / seed.name)
-    fake = FakeSlack().start()
-    env = {"USROK_DIGEST_CHANNELS": "C1,C2"}
-    if os.environ.get("USROK_TEST_DB"):
-        # The same tests against another database (PostgreSQL): USROK_TEST_DB=postgresql+psycopg://…
-        env["USROK_DB"] = os.environ["USROK_TEST_DB"]
-        metadata.drop_all(make_engine(env["USROK_DB"]))
-    settings = load_settings(
-        env,
-        slack_bot_token="xoxb-test",
-        slack_signing_secret=SECRET,
-        slack_api_url=fake.url,
-        state_dir=tmp_path / "state",
-        seeds_dir=folder,
-    )
-    clock = FakeClock(2_000_000_000.0)
-    for path in folder.iterdir():
-        settle(path, clock.now - 3600)
-    yield World(folder, settings, fake, clock, KnowledgeHolder(KnowledgeBase(seed_table)), retry_waits)
-    fake.stop()
 
 
 def _blocks(message: dict) -> str:
@@ -223,7 +153,7 @@ def test_slash_command_answers_about_the_new_document_right_after_the_scan(world
         store=service.store,
         digests=service,
     )
-    server = ServerThread(make_http_server(app, host="127.0.0.1", port=0, threads=2))
+    server = ServerThread(make_http_server(app, host="127.0.0.1", port=0, threads=2, signing_secret=SECRET))
     try:
 
         def ask(text: str) -> dict:

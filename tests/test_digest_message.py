@@ -17,9 +17,9 @@ from bot.terminal import preview
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, Pledge, SkippedFile, Source
 from tests.block_check import block_problems
+from tests.digest_world import FakeClock, World, settle
 from tests.fake_slack import FakeSlack
 from tests.slack_harness import SECRET
-from tests.test_digest import FakeClock, World, settle
 
 
 def _source(quote: str) -> tuple[Source, ...]:

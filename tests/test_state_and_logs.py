@@ -5,25 +5,23 @@ from __future__ import annotations
 import io
 import json
 import logging
-import os
 from pathlib import Path
 
+import pytest
+
 from bot.logs import configure_logging
-from bot.state import StateStore, make_engine, metadata
+from bot.state import StateStore
+from tests.databases import DATABASES, fresh_database
 
 
-def _db_url(tmp_path: Path) -> str:
-    """SQLite by default; USROK_TEST_DB runs the same tests against another database (PostgreSQL)."""
-    url = os.environ.get("USROK_TEST_DB")
-    if url:
-        metadata.drop_all(make_engine(url))
-        return url
-    return f"sqlite:///{tmp_path / 's.db'}"
+@pytest.fixture(params=DATABASES)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return fresh_database(request.param, tmp_path)
 
 
-def test_an_event_is_first_seen_once_and_old_ids_are_forgotten(tmp_path: Path) -> None:
+def test_an_event_is_first_seen_once_and_old_ids_are_forgotten(db_url: str) -> None:
     now = [1000.0]
-    store = StateStore(_db_url(tmp_path), clock=lambda: now[0])
+    store = StateStore(db_url, clock=lambda: now[0])
     assert store.first_sighting("Ev1") is True
     assert store.first_sighting("Ev1") is False
     now[0] += 2 * 86_400
@@ -31,8 +29,8 @@ def test_an_event_is_first_seen_once_and_old_ids_are_forgotten(tmp_path: Path) -
     assert store.first_sighting("Ev1") is True
 
 
-def test_thread_subjects_are_remembered_per_thread(tmp_path: Path) -> None:
-    store = StateStore(_db_url(tmp_path))
+def test_thread_subjects_are_remembered_per_thread(db_url: str) -> None:
+    store = StateStore(db_url)
     store.remember_subject("C1", "1.1", "rok shipbuilding")
     store.remember_subject("C1", "1.1", "kim jina")
     store.remember_subject("C1", "2.2", "sed")

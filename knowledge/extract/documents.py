@@ -7,6 +7,7 @@ caller skips it while the rest still build.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import unicodedata
@@ -76,6 +77,11 @@ def decode(raw: bytes) -> str:
     """
     if not raw.strip():
         raise UnreadableDocument("empty file")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows' 'Unicode': NUL bytes, yet text
+        try:
+            raw = raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise UnreadableDocument("undecodable: a UTF-16 mark, but not UTF-16") from exc
     if b"\x00" in raw:
         raise UnreadableDocument("binary file (contains NUL bytes)")
     for encoding in ENCODINGS:

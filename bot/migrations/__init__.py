@@ -1,0 +1,1 @@
+"""Alembic's migration environment for the state database (run by ``bot.migrate``)."""

@@ -1,0 +1,204 @@
+"""Posting digests with any number of workers: outbox rows are claimed before they are sent, and one process scans.
+
+A claim is a short transaction that picks the oldest pending row nobody holds and stamps it with the claimer and an
+expiry (``SELECT … FOR UPDATE SKIP LOCKED`` on PostgreSQL, so concurrent claimers take different rows without
+waiting; ``BEGIN IMMEDIATE`` on SQLite, which serialises writers). The expiry is how a worker killed mid-post loses
+its rows: after it, another worker may claim them, and finds the first copy by its metadata before posting again.
+
+The scanner lease is one row per name in ``leases``: taken when free or expired, renewed by its holder, and checked
+inside the transaction that records a scan (``fence``), so a scanner that lost its lease records nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
+from typing import NamedTuple
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+
+from bot.schema import digest_outbox, leases
+from bot.state import StateStore
+
+log = logging.getLogger("usrok.digest")
+PENDING, POSTED, SKIPPED, UNCONFIRMED = "pending", "posted", "skipped", "unconfirmed"
+SCANNER_LEASE = "scanner"
+
+
+class PendingDigest(NamedTuple):
+    """One digest message claimed for posting to one channel."""
+
+    id: int
+    channel: str
+    payload: str  # the message as JSON, fixed when its scan was recorded
+    attempts: int  # posts tried before: more than 0 means Slack may already have it
+    created_at: float
+
+
+class LeaseLost(Exception):
+    """The scanner lease passed to another process; what this one was about to record is dropped."""
+
+
+class DigestOutbox:
+    """The outbox rows of ``store``, claimed by ``holder`` (one per process) for ``claim_seconds`` at a time."""
+
+    def __init__(self, store: StateStore, holder: str, claim_seconds: float) -> None:
+        self.store = store
+        self.holder = holder
+        self.claim_seconds = claim_seconds
+
+    def claim_next(self, exclude: Collection[int] = ()) -> PendingDigest | None:
+        """The oldest pending row that no live claim holds, now claimed by this process; None when there is none."""
+        now = self.store.clock()
+        columns = (
+            digest_outbox.c.id,
+            digest_outbox.c.channel,
+            digest_outbox.c.payload,
+            digest_outbox.c.attempts,
+            digest_outbox.c.created_at,
+        )
+        query = (
+            select(*columns)
+            .where(
+                digest_outbox.c.status == PENDING,
+                or_(digest_outbox.c.claimed_until.is_(None), digest_outbox.c.claimed_until < now),
+            )
+            .order_by(digest_outbox.c.id)
+            .limit(1)
+        )
+        if exclude:
+            query = query.where(digest_outbox.c.id.not_in(list(exclude)))
+        with self.store.writer.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                query = query.with_for_update(skip_locked=True)
+            row = conn.execute(query).first()
+            if row is None:
+                return None
+            conn.execute(
+                update(digest_outbox)
+                .where(digest_outbox.c.id == row.id)
+                .values(claimed_by=self.holder, claimed_until=now + self.claim_seconds)
+            )
+        return PendingDigest(*row)
+
+    def note_attempt(self, digest_id: int) -> bool:
+        """Record, before posting, that a post is being tried; False when the claim has passed to another process."""
+        now = self.store.clock()
+        with self.store.writer.begin() as conn:
+            done = conn.execute(
+                update(digest_outbox)
+                .where(
+                    digest_outbox.c.id == digest_id,
+                    digest_outbox.c.status == PENDING,
+                    digest_outbox.c.claimed_by == self.holder,
+                    digest_outbox.c.claimed_until >= now,
+                )
+                .values(attempts=digest_outbox.c.attempts + 1)
+            ).rowcount
+        return bool(done)
+
+    def mark_posted(self, digest_id: int, message_ts: str) -> None:
+        self._finish(digest_id, status=POSTED, message_ts=message_ts)
+
+    def mark_skipped(self, digest_id: int, error: str) -> None:
+        """The channel cannot take it (the bot was removed, the channel archived): never try again."""
+        self._finish(digest_id, status=SKIPPED, last_error=error)
+
+    def mark_unconfirmed(self, digest_id: int, error: str) -> None:
+        """A post may have reached Slack and its history cannot be read to tell: never post it again by itself."""
+        self._finish(digest_id, status=UNCONFIRMED, last_error=error)
+
+    def release(self, digest_id: int, error: str) -> None:
+        """A failure worth retrying: the row stays pending, free for the next run (of any process)."""
+        self._finish(digest_id, last_error=error)
+
+    def _finish(self, digest_id: int, **values: object) -> None:
+        with self.store.writer.begin() as conn:
+            conn.execute(
+                update(digest_outbox)
+                .where(digest_outbox.c.id == digest_id)
+                .values(claimed_by=None, claimed_until=None, **values)
+            )
+
+    def count(self, status: str = PENDING) -> int:
+        with self.store.engine.connect() as conn:
+            return int(
+                conn.execute(
+                    select(func.count()).select_from(digest_outbox).where(digest_outbox.c.status == status)
+                ).scalar_one()
+            )
+
+
+class Leases:
+    """Named leases in the state database: one holder at a time, until it lets go or stops renewing."""
+
+    def __init__(self, store: StateStore, holder: str, seconds: float) -> None:
+        self.store = store
+        self.holder = holder
+        self.seconds = seconds
+
+    def acquire(self, name: str = SCANNER_LEASE) -> bool:
+        """Take or renew the lease; False while another holder's has not expired."""
+        now = self.store.clock()
+        with self.store.writer.begin() as conn:
+            taken = conn.execute(
+                update(leases)
+                .where(leases.c.name == name, or_(leases.c.holder == self.holder, leases.c.expires_at < now))
+                .values(holder=self.holder, expires_at=now + self.seconds)
+            ).rowcount
+            if taken:
+                return True
+            insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+            statement = (
+                insert(leases)
+                .values(name=name, holder=self.holder, expires_at=now + self.seconds)
+                .on_conflict_do_nothing(index_elements=["name"])
+                .returning(leases.c.name)  # a row back only when inserted (rowcount is not reliable here)
+            )
+            return conn.execute(statement).first() is not None
+
+    @contextmanager
+    def kept(self, name: str = SCANNER_LEASE, every: float | None = None) -> Iterator[None]:
+        """Renew the lease every ``every`` seconds (a third of its length) while the block runs: a live holder busy
+        with a long scan keeps it; only a dead one loses it."""
+        stop = threading.Event()
+
+        def renew() -> None:
+            while not stop.wait(every or self.seconds / 3):
+                try:
+                    if not self.acquire(name):
+                        return
+                except Exception:  # the database is briefly unreachable: the fence decides at the end
+                    log.warning("could not renew the %s lease", name)
+
+        beat = threading.Thread(target=renew, daemon=True, name=f"usrok-{name}-lease")
+        beat.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            beat.join()
+
+    def release(self, name: str = SCANNER_LEASE) -> None:
+        with self.store.writer.begin() as conn:
+            conn.execute(delete(leases).where(leases.c.name == name, leases.c.holder == self.holder))
+
+    def fence(self, name: str = SCANNER_LEASE) -> Callable[[Connection], None]:
+        """A check for a transaction about to record work done under the lease: renews it, or raises LeaseLost."""
+
+        def check(conn: Connection) -> None:
+            now = self.store.clock()
+            kept = conn.execute(
+                update(leases)
+                .where(leases.c.name == name, leases.c.holder == self.holder, leases.c.expires_at >= now)
+                .values(expires_at=now + self.seconds)
+            ).rowcount
+            if not kept:
+                raise LeaseLost(f"the {name} lease passed to another process")
+
+        return check
