@@ -94,4 +94,7 @@ def question_shape(text: str) -> QuestionShape:
             if answer_type in ("list", "organization") and re.search(r"\bcountr(?:y|ies)\b", text, re.I):
                 unit = "countries"  # 'which countries …' wants countries, not companies
             return QuestionShape(answer_type, unit)
+    for answer_type, patterns in load_rules("questions.json")["fallback_types"]:
+        if any(re.search(p, text, re.I) for p in patterns):  # a bare noun phrase: 'samsung's total investment?'
+            return QuestionShape(cast(AnswerType, answer_type))
     return QuestionShape(None)

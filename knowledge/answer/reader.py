@@ -36,7 +36,7 @@ from knowledge.answer.fit import DATELINE_AFTER, is_place_name, office_side, pos
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
-from knowledge.answer.passages import PassageHit, PassageIndex, passage_form, stem
+from knowledge.answer.passages import CANDIDATES, PassageHit, PassageIndex, passage_form, stem
 from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
@@ -64,6 +64,10 @@ _MONTHS = frozenset(
 def _is_month(word: str) -> bool:
     """A month in a question ('in January 2026') says when, not what: it is not a name sentences must carry."""
     return word in _MONTHS
+
+
+DEFINITION_CANDIDATES = 200
+"""A term is named in many sentences and defined in one: 'what is X' reads more candidates than other questions."""
 
 
 @dataclass(frozen=True)
@@ -169,7 +173,9 @@ class PassageReader:
         ordinals = {w for w in asked_words if ORDINAL.fullmatch(w)}
         hits = [
             h
-            for h in self.index.search(words)
+            for h in self.index.search(
+                words, DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
+            )
             if h.coverage >= READER_BAR
             and not names & set(h.missing)
             and (not names - SIDES or bool((names - SIDES) - set(h.not_here)))
