@@ -66,6 +66,9 @@ def _is_month(word: str) -> bool:
     return word in _MONTHS
 
 
+WEAK_DEFINITION_FIT = 0.9
+"""A sentence defining a term in passing ('X, which …') counts this much against one saying 'X is a …'."""
+
 DEFINITION_CANDIDATES = 200
 """A term is named in many sentences and defined in one: 'what is X' reads more candidates than other questions."""
 
@@ -260,6 +263,8 @@ class PassageReader:
                     continue
             span = min(spans, key=lambda s: (distance(s, anchors) // NEAR, -precision(s), distance(s, anchors)))
             fit = 1.0 if position == 0 else CONTEXT_SPAN_FIT
+            if span.value == "weak":
+                fit *= WEAK_DEFINITION_FIT  # 'X, which …' defines less plainly than 'X is a …'
             return Reading(self._headline(span, shape), span, index, hit.coverage * fit, span.value, shape.unit)
         return None
 
@@ -356,7 +361,7 @@ class PassageReader:
             countries = {s.text for s in countries_in(text)}
             return [s for s in organizations_in(text, self._organizations) if s.text not in countries]
         if kind == "definition":
-            found = definition_in(text, asked.split())
+            found = definition_in(text, [w for w in content_tokens(asked) if w not in frame_words()])
             return [found] if found else []
         return []
 

@@ -254,7 +254,7 @@ def definition_in(text: str, term_words: Sequence[str]) -> Span | None:
     'X, which', '“X” – a …').
 
     >>> definition_in("The Clean Network is a comprehensive approach to threats.", ["clean", "network"]).value
-    'The Clean Network is a comprehensive approach to threats.'
+    'strong'
     """
     words = [w for w in term_words if len(w) > 1]
     lowered = text.lower()
@@ -268,6 +268,7 @@ def definition_in(text: str, term_words: Sequence[str]) -> Span | None:
         return None
     after = re.sub(r"^[\"'”’)\]]+", "", lowered[max(ends) :])
     cues = load_rules("questions.json")["definition_cues"]
-    if any(after.startswith(cue) for cue in cues):
-        return Span(text, 0, len(text), text)
+    for strength in ("strong", "weak"):
+        if any(after.startswith(cue) for cue in cues[strength]):
+            return Span(text, 0, len(text), strength)  # value: how plainly the sentence defines
     return None
