@@ -66,6 +66,9 @@ def _is_month(word: str) -> bool:
     return word in _MONTHS
 
 
+MIN_WORDS_WITHOUT_NAMES = 3
+"""A question naming nothing (no name, place or number) needs this many words to pick its sentence."""
+
 WEAK_DEFINITION_FIT = 0.9
 """A sentence defining a term in passing ('X, which …') counts this much against one saying 'X is a …'."""
 
@@ -165,6 +168,8 @@ class PassageReader:
         }
         if any(not self.index.df(w) for w in names):
             return None  # a name no document has: no sentence can answer (and none need be searched)
+        if not names - SIDES and len(set(words)) < MIN_WORDS_WITHOUT_NAMES:
+            return None  # 'where did they meet?' with nothing to say who: any sentence with 'meet' would do
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
         text = f"{text} {thread_words}"
         asked = normalize(text)
