@@ -46,10 +46,11 @@ from knowledge.answer.ranking import (
 )
 from knowledge.answer.reader import PassageReader, Reading
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
+from knowledge.answer.shelf import PledgeShelf
 from knowledge.answer.thread import ThreadContext
 from knowledge.models import DateFact, DocumentInfo, FactTable, Pledge, Source
 from knowledge.text.amounts import find_bare_amounts
-from knowledge.text.hangul import HANGUL_NAME, spell_out
+from knowledge.text.hangul import HANGUL_NAME, NameIndex, spell_out
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "NOT_IN_TABLE", "Answer", "AnswerItem", "KnowledgeBase", "SourceRef"]
 
@@ -92,16 +93,9 @@ class KnowledgeBase:
         self.reader = PassageReader(table, self.passages)
         self._documents = {d.id: d for d in table.documents}
         self.cite = Citations(table)
-        self._official_names = [n for o in table.officials for n in (o.name, *o.aliases)]
+        self._official_names = NameIndex(n for o in table.officials for n in (o.name, *o.aliases))
         self._documents_recent = sorted(table.documents, key=lambda d: d.date or "", reverse=True)
-        self._pledges_recent = sorted(table.pledges, key=self.cite.document_date, reverse=True)
-        self._pledges_by_actor: dict[str, list[Pledge]] = defaultdict(list)
-        self._pledges_by_amount: dict[int, list[Pledge]] = defaultdict(list)
-        for pledge in self._pledges_recent:
-            self._pledges_by_actor[pledge.actor].append(pledge)
-            if pledge.amount_usd is not None:
-                self._pledges_by_amount[pledge.amount_usd].append(pledge)
-        self._company_actors = {normalize(a): a for a in self._pledges_by_actor if a not in ("U.S.", "ROK", "both")}
+        self.pledges = PledgeShelf(table.pledges, self.cite.document_date)
         self._dates_by_year: dict[int, list[DateFact]] = defaultdict(list)
         for fact in sorted(table.dates, key=chronological):
             if not fact.date.startswith("--"):
@@ -346,7 +340,10 @@ class KnowledgeBase:
         bounds, text = parse_filters(text)
         if bounds.active:
             words = content_tokens(text)
-        found = self._matching_pledges(text, words)
+        if bounds.active and not words and (bounds.min_usd is not None or bounds.max_usd is not None):
+            found: list[Pledge] | None = self.pledges.between(bounds.min_usd, bounds.max_usd)
+        else:
+            found = self._matching_pledges(text, words)
         if found is not None and bounds.active:
             found = [p for p in found if bounds.keeps(p, self.cite.document_date(p))]
         if not found:
@@ -357,14 +354,14 @@ class KnowledgeBase:
         """The pledges a list question names: all, by amount, by actor or company, or by topic (best first)."""
         actors = {ACTOR_WORDS[w] for w in words if w in ACTOR_WORDS}
         norm_text = normalize(text)
-        companies = [a for n, a in self._company_actors.items() if n and n in norm_text]
+        companies = [a for n, a in self.pledges.companies.items() if n and n in norm_text]
         amounts = set(find_bare_amounts(text))
         if not words:
-            return list(self._pledges_recent)
+            return list(self.pledges.recent)
         if amounts:
-            return [p for amount in amounts for p in self._pledges_by_amount.get(amount, [])]
+            return [p for amount in amounts for p in self.pledges.by_amount.get(amount, [])]
         if (actors or companies) and all(w in ACTOR_WORDS or any(w in normalize(c) for c in companies) for w in words):
-            return [p for actor in (*actors, *companies) for p in self._pledges_by_actor.get(actor, [])]
+            return [p for actor in (*actors, *companies) for p in self.pledges.by_actor.get(actor, [])]
         hits = self.index.search(
             text, frozenset({"pledge"}), limit=50, ignore=PLEDGE_WORDS, min_score=self.min_confidence
         )

@@ -41,35 +41,43 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
-def match_name(hangul: str, names: Iterable[str]) -> str | None:
-    """The one of ``names`` that ``hangul`` spells, if any is close enough.
+class NameIndex:
+    """The names of a table by family-name spelling, so a Hangul name is compared with few names, not all."""
 
-    >>> match_name("이재명", ["Lee Jae Myung", "Kim Jina"])
+    def __init__(self, names: Iterable[str]) -> None:
+        self.by_family: dict[str, list[tuple[str, str]]] = {}
+        for name in dict.fromkeys(names):
+            parts = name.replace("-", " ").split()
+            if len(parts) < 2:
+                continue
+            for surname, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
+                self.by_family.setdefault(_key(surname), []).append((_key("".join(rest)), name))
+
+
+def match_name(hangul: str, names: NameIndex) -> str | None:
+    """The name of ``names`` that ``hangul`` spells, if any is close enough.
+
+    >>> match_name("이재명", NameIndex(["Lee Jae Myung", "Kim Jina"]))
     'Lee Jae Myung'
     """
     family, given = hangul[0], _key(Romanizer(hangul[1:]).romanize())
     spellings = {_key(s) for s in _surnames().get(family, ())} | {_key(Romanizer(family).romanize())}
     best: tuple[float, str] | None = None
-    for name in names:
-        parts = name.replace("-", " ").split()
-        if len(parts) < 2:
-            continue
-        for surname, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
-            if _key(surname) in spellings:
-                score = fuzz.ratio(given, _key("".join(rest)))
-                if score >= MATCH_BAR and (best is None or score > best[0]):
-                    best = (score, name)
+    for spelling in spellings:
+        for rest, name in names.by_family.get(spelling, ()):
+            score = fuzz.ratio(given, rest)
+            if score >= MATCH_BAR and (best is None or score > best[0]):
+                best = (score, name)
     return best[1] if best else None
 
 
-def spell_out(text: str, names: Iterable[str]) -> str:
+def spell_out(text: str, names: NameIndex) -> str:
     """A question with its Hangul names written as the documents write them (or romanised, if none matches)."""
-    known = list(names)
 
     def spelled(m: re.Match[str]) -> str:
         word = m.group(0)
         if word[0] not in _surnames():
             return word  # not a name: left as typed (the documents are in English, so it will not match)
-        return match_name(word, known) or romanize(word)
+        return match_name(word, names) or romanize(word)
 
     return HANGUL_NAME.sub(spelled, text)

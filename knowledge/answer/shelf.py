@@ -1,0 +1,32 @@
+"""The table's pledges in the orders list questions need, computed once: newest first, by actor, by amount,
+and sorted by amount for 'above $X' (so a list question costs the page it shows, not the whole table)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from knowledge.answer.normalize import normalize
+from knowledge.models import Pledge
+
+
+class PledgeShelf:
+    def __init__(self, pledges: Sequence[Pledge], reported: Callable[[Pledge], str]) -> None:
+        self.recent = sorted(pledges, key=reported, reverse=True)
+        self.by_actor: dict[str, list[Pledge]] = defaultdict(list)
+        self.by_amount: dict[int, list[Pledge]] = defaultdict(list)
+        for pledge in self.recent:
+            self.by_actor[pledge.actor].append(pledge)
+            if pledge.amount_usd is not None:
+                self.by_amount[pledge.amount_usd].append(pledge)
+        self._sorted = sorted((p for p in self.recent if p.amount_usd is not None), key=lambda p: p.amount_usd or 0)
+        self._amounts = [p.amount_usd or 0 for p in self._sorted]
+        self._recency = {id(p): rank for rank, p in enumerate(self.recent)}
+        self.companies = {normalize(a): a for a in self.by_actor if a not in ("U.S.", "ROK", "both")}
+
+    def between(self, low: int | None, high: int | None) -> list[Pledge]:
+        """Pledges with an amount in [low, high], newest first, found by bisection."""
+        start = bisect_left(self._amounts, low) if low is not None else 0
+        end = bisect_right(self._amounts, high) if high is not None else len(self._amounts)
+        return sorted(self._sorted[start:end], key=lambda p: self._recency[id(p)])
