@@ -53,6 +53,12 @@ def _is_header_date(sentence: Sentence, mention: DateMention, document: Document
     return len(sentence.text.split()) <= 16
 
 
+def _dates_nothing(sentence: Sentence, mention: DateMention) -> bool:
+    """A line that is only a date ('Thursday, March 28, 2024' in a page's chrome) dates no event."""
+    rest = sentence.text[: mention.start - sentence.start] + sentence.text[mention.end - sentence.start :]
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
+
+
 def is_headline(sentence: Sentence, document: Document, sentences: Sequence[Sentence]) -> bool:
     """A headline restates the story's pledges; when there is a body, the record is in the body."""
     return len(sentences) > 1 and sentence.text.lstrip("# ").strip() == document.title
@@ -67,7 +73,7 @@ def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[D
         if is_headline(sentence, document, sentences):
             continue  # a headline's date restates the body's
         for mention in mentions:
-            if _is_header_date(sentence, mention, document):
+            if _is_header_date(sentence, mention, document) or _dates_nothing(sentence, mention):
                 continue
             event = _event(sentence, mention)
             key = (mention.iso, mention.precision, event)

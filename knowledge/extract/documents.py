@@ -109,6 +109,13 @@ def find_title(text: str) -> str:
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+")
+_WEATHER = re.compile(r"^-?\d+(?:\.\d+)?\s*°?\s*[FC]$")
+
+
+def _is_site_chrome(lines: list[str], index: int) -> bool:
+    """A date beside a weather reading or a navigation run ('HomePolitics…') is the page's, not the document's."""
+    near = [ln for ln in lines[max(0, index - 2) : index] + lines[index + 1 : index + 2] if len(ln.split()) <= 8]
+    return any(_WEATHER.match(ln) or _GLUED_WORDS.search(ln) or re.match(r"Home\b", ln) for ln in near)
 
 
 def find_publication_date(text: str) -> date | None:
@@ -119,15 +126,17 @@ def find_publication_date(text: str) -> date | None:
 
     >>> find_publication_date("Title here\\nOctober 16, 2020\\n" + "word " * 50)
     datetime.date(2020, 10, 16)
+    >>> print(find_publication_date("34.5 F\\nClarksville\\nThursday, March 28, 2024\\nHomePolitics\\n" + "w " * 50))
+    None
     """
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    for line in lines[:15]:
+    for index, line in enumerate(lines[:15]):
         if len(line.split()) > 40:
             if _DATELINE.match(line):
                 return parse_full_date(line[:60])
             break
         found = parse_full_date(line)
-        if found:
+        if found and not _is_site_chrome(lines, index):
             return found
     return None
 

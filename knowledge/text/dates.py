@@ -119,8 +119,9 @@ def _iso_day(year: int | None, month: int, day: int) -> str | None:
         return None
 
 
-def _iso_month(year: int | None, month: int) -> str | None:
-    return None if year is None else f"{year:04d}-{month:02d}"
+def _iso_month(year: int | None, month: int) -> str:
+    """ISO month; without a known year, '--MM' (October, year not stated) rather than a guessed year."""
+    return f"--{month:02d}" if year is None else f"{year:04d}-{month:02d}"
 
 
 Handler = Callable[[re.Match[str], date | None], tuple[str, Precision] | None]
