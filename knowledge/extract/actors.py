@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from knowledge.extract.organizations import find_organizations
 from knowledge.models import Official
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import surname
@@ -103,10 +104,8 @@ class ActorResolver:
                     self.people.setdefault(form, country)
         lowered = document_text.lower()
         self.joint = any(cue in lowered for cue in rules.we_is_both_cues)
-        self.companies: dict[str, str] = {}
-        for company in rules.korean_companies:
-            if re.search(rf"(?<![\w]){re.escape(company)}(?![\w])", document_text):
-                self.companies[company] = company
+        people = {n for o in officials for n in (o.name, *o.name.split(), surname(o.name))}
+        self.companies: dict[str, str] = find_organizations(document_text, people)
         for m in _INCORPORATED.finditer(document_text):
             before = document_text[max(0, m.start() - 20) : m.start()]
             if not (_GOVERNMENT_PREFIX.match(m.group(1)) or _GOVERNMENT_BEFORE.search(before)):
@@ -119,7 +118,7 @@ class ActorResolver:
                 self.companies[full] = canonical
                 self.companies[short] = canonical
         self._company_patterns = [
-            (name, re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])"))
+            (name, re.compile(r"(?<![\w])" + re.escape(name).replace("\\ ", r"[\s-]") + r"(?![\w])"))
             for name in sorted(self.companies, key=len, reverse=True)
         ]
         self._countries = _country_patterns()

@@ -50,16 +50,22 @@ class Rulebook:
     deal_nouns: frozenset[str]
     we_is_both_cues: tuple[str, ...]
     anaphoric_what: tuple[str, ...]
+    corporate_words: tuple[str, ...]
+    company_nouns: frozenset[str]
+    corporate_verbs: tuple[str, ...]
+    not_organization_words: frozenset[str]
+    body_words: frozenset[str]
 
 
 @cache
 def rulebook() -> Rulebook:
     """The rules, loaded and compiled on first use and shared afterwards."""
-    titles, names, countries, pledges = (
+    titles, names, countries, pledges, organizations = (
         _load("titles.json"),
         _load("names.json"),
         _load("countries.json"),
         _load("pledges.json"),
+        _load("organizations.json"),
     )
     core = sorted({tuple(t.lower().split()) for t in titles["core"]}, key=len, reverse=True)
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -86,6 +92,11 @@ def rulebook() -> Rulebook:
         deal_nouns=frozenset(pledges["deal_nouns"]),
         we_is_both_cues=tuple(pledges["we_is_both_cues"]),
         anaphoric_what=tuple(sorted(pledges["anaphoric_what"], key=len, reverse=True)),
+        corporate_words=tuple(sorted(organizations["corporate_words"], key=len, reverse=True)),
+        company_nouns=frozenset(organizations["company_nouns"]),
+        corporate_verbs=tuple(sorted(organizations["corporate_verbs"], key=len, reverse=True)),
+        not_organization_words=frozenset(organizations["not_organization_words"]),
+        body_words=frozenset(organizations["body_words"]),
     )
 
 

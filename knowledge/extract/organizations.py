@@ -1,0 +1,106 @@
+"""Organisations a document names, recognised from its own text; the list of known companies only helps.
+
+A company that is on no list still announces itself: a corporate word ends its name ('Hyundai Steel',
+'Regeneron Pharmaceuticals, Inc.'), an apposition says what it is ('Roche, a Swiss drug and diagnostics
+company'), or its name stands as the subject of a corporate act ('Honda has decided to produce', 'Chobani
+announced'). Words that name people, countries and offices are never an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from knowledge.rules.rulebook import rulebook
+
+_CAP_WORD = r"(?:[A-Z][\w&'’.\-]*|&)"
+_NAME = rf"{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|hynix|de|of|les|la|du))*?"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|our|his|her|a|an|of)\s+$", re.IGNORECASE)
+_GOVERNMENT = re.compile(r"^(?:U\.S\.|US|United States|American|Korean?|Republic|Japan|Chinese|Federal|National)\b")
+
+
+@cache
+def _suffix_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in rulebook().corporate_words)
+    return re.compile(rf"(?<![\w.])((?:{_CAP_WORD}[ ]+){{0,3}}?{_CAP_WORD}[ ]+(?:{words}))(?![\w])(?![ ][A-Z&])")
+
+
+@cache
+def _apposition_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[:;•]\s)|(?<=^\s)|(?<=\.\s)|(?<=,\s)|(?<=\band\s))({_NAME}),\s+(?:Inc\.,\s+)?"
+        rf"(?:a|an|one of|the|[A-Z][\w\-]*[’']s)[ ]+[^,.;:()\n]{{0,70}}?\b(?:{nouns})s?\b",
+        re.MULTILINE,
+    )
+
+
+@cache
+def _subject_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in rulebook().corporate_verbs)
+    return re.compile(
+        rf"(?:^|(?<=[.;:•]\s)|(?<=\.\s\s)|(?<=^\s))({_NAME})[ ]+(?:has[ ]+|have[ ]+|also[ ]+|now[ ]+)?(?:{verbs})\b",
+        re.MULTILINE,
+    )
+
+
+def _plausible(name: str, not_names: set[str]) -> bool:
+    rules = rulebook()
+    words = name.split()
+    if not words or words[0] in rules.not_organization_words or name in not_names:
+        return False
+    if set(words) & rules.body_words or (len(words) == 1 and name.endswith("ly")):
+        return False  # 'Working Group' and 'Emerging Technologies' are a body and a topic; 'Notably' is no name
+    lowered = {w.lower().strip(".,’'") for w in words}
+    country_words = {a.lower() for aliases in rules.country_aliases.values() for a in aliases}
+    if name.lower() in country_words or _GOVERNMENT.match(name):
+        return False
+    # 'President', 'Ministry', 'Secretary': an office or a body, not a company.
+    title_words = {"president", "minister", "ministry", "secretary", "department", "governor", "senator",
+                   "ambassador", "chairman", "ceo", "administration", "government", "congress", "senate",
+                   "assembly", "office", "agency", "embassy", "white"}
+    return not (lowered & title_words) and not all(w in rules.not_name_words for w in lowered)
+
+
+def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
+    """Every way the text names an organisation, mapped to the name it stands for.
+
+    >>> orgs = find_organizations("Roche, a Swiss drug company, announced a plan. Acme Steel will build a mill.")
+    >>> sorted(set(orgs.values()))
+    ['Acme Steel', 'Roche']
+    """
+    rules = rulebook()
+    not_names = set(people)
+    found: dict[str, str] = {}
+    for company in rules.korean_companies:
+        if re.search(r"(?<![\w])" + re.escape(company).replace("\\ ", r"[\s-]") + r"(?![\w])", text):
+            found[company] = company
+    for m in _suffix_pattern().finditer(text):
+        name = re.sub(r"^.*[’']s\s+", "", m.group(1)).strip()  # "South Korea's SPC Group" is SPC Group
+        name = re.sub(r"^(?:The|This|In|At|For|With|From|By|And)\s+", "", name)
+        run_start = m.start()
+        while (back := re.search(r"(?:[A-Z][\w&'’\-]*|and|of|&)[ ]+$", text[max(0, run_start - 30) : run_start])) and (
+            back.group(0).strip() not in rules.not_organization_words
+        ):
+            run_start -= len(back.group(0))  # 'the Extended Deterrence Strategy and Consultation Group'
+        described = _DETERMINER_BEFORE.search(text[max(0, run_start - 8) : run_start])
+        if _plausible(name, not_names) and not described:
+            found.setdefault(name, name)
+    for pattern in (_apposition_pattern(), _subject_pattern()):
+        for m in pattern.finditer(text):
+            name = m.group(1).strip()
+            if _plausible(name, not_names) and len(name.split()) <= 5:
+                # 'Qcells also signed' after 'Hanwha Qcells': a part of a known name stands for it.
+                whole = next((c for k, c in found.items() if re.search(rf"(?:^|\s){re.escape(name)}(?:\s|$)", k)), name)
+                found.setdefault(name, whole)
+    # A company's first word stands for it ('Bollinger' for 'Bollinger Shipyards'), when no other shares it.
+    firsts: dict[str, set[str]] = {}
+    for name, canonical in list(found.items()):
+        first = name.split()[0]
+        if len(name.split()) > 1 and _plausible(first, not_names) and len(first) > 2:
+            firsts.setdefault(first, set()).add(canonical)
+    for first, canonicals in firsts.items():
+        if len(canonicals) == 1 and first not in found and re.search(rf"\b{re.escape(first)}\b(?![\s-][A-Z])", text):
+            found[first] = canonicals.pop()
+    return found
