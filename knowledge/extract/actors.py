@@ -6,6 +6,7 @@ different things in a company release, a news story and a joint statement.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -122,6 +123,7 @@ class ActorResolver:
             for name in sorted(self.companies, key=len, reverse=True)
         ]
         self._countries = _country_patterns()
+        self._company_mentions: list[ActorMention] | None = None
 
     def mentions(self, text: str) -> list[ActorMention]:
         """Actors named in ``text`` (countries and companies), without overlaps, left to right."""
@@ -152,8 +154,11 @@ class ActorResolver:
 
     def company_before(self, absolute_pos: int) -> str | None:
         """The company last named before this point of the document ('it' in a company release)."""
-        named = [m for m in self.mentions(self.text[:absolute_pos]) if m.actor not in (US, ROK, BOTH)]
-        return named[-1].actor if named else None
+        if self._company_mentions is None:  # found once per document, so each lookup is a bisection
+            self._company_mentions = [m for m in self.mentions(self.text) if m.actor not in (US, ROK, BOTH)]
+        ends = [m.end for m in self._company_mentions]
+        index = bisect.bisect_right(ends, absolute_pos)
+        return self._company_mentions[index - 1].actor if index else None
 
     def reporter_of(self, text: str) -> str | None:
         """'Netflix announced it will…': the company that speaks, when the sentence opens with one."""

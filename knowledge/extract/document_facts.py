@@ -21,7 +21,12 @@ def _event(sentence: Sentence, mention: DateMention) -> str:
     text = sentence.text
     if len(text) > 240:
         # A long sentence: keep its subject and the words around the date, which are what it dates.
-        lo, hi = max(0, a - 150), min(len(text), b + 60)
+        lo = max(0, a - 150)
+        # A date near the start dates what follows it, to the end of that clause.
+        cut = _CLAUSE_END.search(text, b)
+        hi = min(len(text), b + max(60, 240 - (a - lo)), cut.start() if cut else len(text))
+        if hi < len(text) and text[hi].isalnum():
+            hi = max(b, text.rfind(" ", 0, hi))  # never cut a word in two
         lo = text.rfind(" ", 0, lo) + 1 if lo else 0
         head_end = text.rfind(" ", 0, 90)
         if lo > head_end > 0:
@@ -30,20 +35,25 @@ def _event(sentence: Sentence, mention: DateMention) -> str:
     return _tidy_event(text[:a] + text[b:])
 
 
+_CLAUSE_END = re.compile(r"\s[—–]\s|;|,\s+(?:so that|which|while|but|including|who)\b")
+
+
 def _tidy_event(text: str) -> str:
-    text = re.sub(r"\s+", " ", re.sub(r"\b(?:on|in|from|during)\s*(?=[,.;]|$)", "", text)).strip(" ,;:.—–-")
+    # 'On July 11, the leaders announced' less its date is 'the leaders announced', not 'On , the leaders'.
+    text = re.sub(r"\b(?:on|in|from|during|since|by|as of)\s*(?=[,.;]|$)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.—–-")
     return text if len(text) <= 320 else text[:319].rstrip() + "…"
 
 
 # 'SEOUL, June 5 (Yonhap) --': the dateline carries the publication date, not an event.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,},\s+[^()]{3,45}?(?:\([^)]*\)\s*(?:--|—|–|-)|(?:/[A-Za-z ]+/)?\s*(?:--|—|–))"
+    r"(?:^|\s)[A-Z][A-Z .'-]{2,},\s+[^()]{3,45}?(?:\([^)]*\)\s*(?:--|—|–|-)|(?:/[A-Za-z ]+/)?\s*(?:--|—|–))"
 )
 
 
 def _is_header_date(sentence: Sentence, mention: DateMention, document: Document) -> bool:
     """The publication date in the header (or dateline) is the document's date, not an event in it."""
-    dateline = _DATELINE.match(sentence.text)
+    dateline = _DATELINE.search(sentence.text)
     if dateline and mention.start - sentence.start < dateline.end():
         return True
     if document.date is None or not mention.iso.startswith(
@@ -61,7 +71,12 @@ def _dates_nothing(sentence: Sentence, mention: DateMention) -> bool:
 
 def is_headline(sentence: Sentence, document: Document, sentences: Sequence[Sentence]) -> bool:
     """A headline restates the story's pledges; when there is a body, the record is in the body."""
-    return len(sentences) > 1 and sentence.text.lstrip("# ").strip() == document.title
+    text = sentence.text.lstrip("# ").strip()
+    # A scraped page may glue the headline to the byline and the dateline in one line.
+    title = document.title
+    whole_line = re.search(rf"(?:^|\n)(?:#+\s*)?{re.escape(title)}\s*\n", document.text[:600]) is not None
+    glued = sentence.start < 600 and len(title) > 30 and whole_line and title in text
+    return len(sentences) > 1 and (text == document.title or glued)
 
 
 def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[DateFact], dict[int, list[DateMention]]]:

@@ -57,9 +57,27 @@ def _plausible(name: str, not_names: set[str]) -> bool:
     if name.lower() in country_words or _GOVERNMENT.match(name):
         return False
     # 'President', 'Ministry', 'Secretary': an office or a body, not a company.
-    title_words = {"president", "minister", "ministry", "secretary", "department", "governor", "senator",
-                   "ambassador", "chairman", "ceo", "administration", "government", "congress", "senate",
-                   "assembly", "office", "agency", "embassy", "white"}
+    title_words = {
+        "president",
+        "minister",
+        "ministry",
+        "secretary",
+        "department",
+        "governor",
+        "senator",
+        "ambassador",
+        "chairman",
+        "ceo",
+        "administration",
+        "government",
+        "congress",
+        "senate",
+        "assembly",
+        "office",
+        "agency",
+        "embassy",
+        "white",
+    }
     return not (lowered & title_words) and not all(w in rules.not_name_words for w in lowered)
 
 

@@ -103,9 +103,33 @@ class FutureBase(date):
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|plans? to|planning to|is scheduled|are scheduled|to be held|upcoming|intends? to|expects? to)\b",
+    r"\b(?:will|plans? to|planning to|is scheduled|are scheduled|scheduled for|to be held|upcoming|intends? to|"
+    r"expects? to|set to|aims? to)\b",
     re.IGNORECASE,
 )
+# A past verb between the future cue and the date dates a past event: 'will join the dialogue announced in April',
+# 'is moving forward with plans to build ..., it said on Jan. 29'.
+_PAST_BETWEEN = re.compile(
+    r"\b(?:said|says|announced|held|signed|agreed|launched|made|met|visited|was|were|had|did|told|took|began|"
+    r"opened|released|reached|during|since|ago)\b",
+    re.IGNORECASE,
+)
+
+
+def _tense_base(text: str, start: int, base: date | None) -> date | None:
+    """The base for the date at ``start``: ahead when a future cue governs it, as published otherwise."""
+    if base is None:
+        return None
+    future = None
+    for m in _FUTURE.finditer(text):
+        if m.start() < start:
+            future = m
+    if future is None:
+        future = _FUTURE.search(text, start)
+        governed = future is not None and not _PAST_BETWEEN.search(text, start, future.start())
+    else:
+        governed = not _PAST_BETWEEN.search(text, future.end(), start)
+    return FutureBase(base.year, base.month, base.day) if governed else base
 
 
 def _iso_day(year: int | None, month: int, day: int) -> str | None:
@@ -211,6 +235,79 @@ def _weekday(m: re.Match[str], base: date | None) -> tuple[str, Precision] | Non
     return (base - timedelta(days=(base.weekday() - wanted) % 7)).isoformat(), "day"
 
 
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "eighteen": 18,
+    "twenty": 20,
+}
+_COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty)"
+
+
+def _count(token: str) -> int:
+    return int(token) if token.isdigit() else _NUMBER_WORDS[token.lower()]
+
+
+def _shift_months(base: date, months: int) -> str:
+    index = base.year * 12 + base.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _ago(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'fifteen months ago', 'two years ago': counted back from publication."""
+    if base is None:
+        return None
+    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
+    if unit == "year":
+        return str(base.year - n), "year"
+    if unit == "month":
+        return _shift_months(base, -n), "month"
+    return (base - timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
+
+
+def _next_span(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'over the next six months', 'within the next two years': the end of the span, from publication."""
+    if base is None:
+        return None
+    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
+    return (str(base.year + n), "year") if unit == "year" else (_shift_months(base, n), "month")
+
+
+def _month_relative_year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'April next year', 'in October of last year': a month of a year counted from publication."""
+    if base is None:
+        return None
+    year = base.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    return f"{year:04d}-{_month(m['m1']):02d}", "month"
+
+
+def _week(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'earlier this week', 'last week', 'next week': Monday to Sunday of that week (up to the day before
+    publication for 'earlier this week')."""
+    if base is None:
+        return None
+    monday = base - timedelta(days=base.weekday())
+    rel = m["rel"].lower()
+    if rel == "this" and m["early"]:
+        end = base - timedelta(days=1)
+        return (f"{monday.isoformat()}/{end.isoformat()}", "range") if end > monday else (monday.isoformat(), "day")
+    monday += timedelta(days={"this": 0, "next": 7, "last": -7}[rel])
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "range"
+
+
 _WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_m('m2')}\s+{_d('d2')}(?:,?\s+{_y('y')})?"), _range_two_months),
@@ -221,6 +318,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"\b{_WEEKDAY_PREFIX}{_m('m1')}\s+{_d('d1')}(?![\d,]*\s*\d{{4}})"), _month_day),
     (re.compile(rf"\b{_d('d1')}\s+{_m('m1')}(?!,?\s*\d)"), _month_day),
     (re.compile(rf"\b{_m('m1')},?\s+(?:of\s+)?{_y('y')}"), _month_year),
+    (re.compile(rf"\b{_m('m1')},?\s+(?:of\s+)?(?P<rel>[Nn]ext|[Ll]ast|[Tt]his)\s+year\b"), _month_relative_year),
+    # 'an August summit', 'the May leaders’ summit', 'the April general elections': a month naming an event.
+    (re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+{_m('m1')}(?=\s+[a-z])(?!\s+(?:be|have|not)\b)"), _month_only),
     (
         re.compile(
             rf"\b(?:in|during|since|until|by|through|throughout|before|after|of|last|next|this)\s+"
@@ -239,8 +339,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            r"\b(?:on|last|this past|said|says|announced|told reporters|agreed)\s+"
-            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"\b(?:[Oo]n|last|this past|this|next|said|says|announced|told reporters|agreed|beginning|starting|from|"
+            r"until|through|by|since)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
         _weekday,
     ),
@@ -252,6 +352,17 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         _relative_year,
     ),
     (re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+month\b"), _relative_month),
+    (re.compile(rf"\b{_COUNT}\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.IGNORECASE), _ago),
+    (
+        re.compile(
+            rf"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+{_COUNT}\s+(?P<unit>years?|months?)\b",
+            re.IGNORECASE,
+        ),
+        _next_span,
+    ),
+    (re.compile(r"\b(?P<early>(?:[Ee]arlier|[Ee]arly)\s+)?(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+week\b"), _week),
+    # 'the 2017 deployment': a year naming an event.
+    (re.compile(rf"\b[Tt]he\s+{_y('y')}(?=\s+[a-z])"), _year),
     (re.compile(r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?![’']s)"), _relative_day),
 ]
 
@@ -274,14 +385,12 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    if base is not None and _FUTURE.search(text):
-        base = FutureBase(base.year, base.month, base.day)
     for pattern, handler in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            resolved = handler(m, base)
+            resolved = handler(m, _tense_base(text, start, base))
             if resolved is None or resolved[0] is None:
                 continue
             iso, precision = resolved
@@ -291,7 +400,42 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
                 for s, e, iso2 in _and_month(text, end, base):
                     taken.append((s, e))
                     found.append(DateMention(iso2, "month", s + offset, e + offset, text[s:e]))
-    return sorted(found, key=lambda d: d.start)
+    return _spans(text, sorted(found, key=lambda d: d.start), offset)
+
+
+_MULTI_DAY = re.compile(rf"\b{_COUNT}-day\b[^.;]{{0,60}}$", re.IGNORECASE)
+
+
+def _spans(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+    """Days that make a span: 'a four-day visit beginning Sunday', 'Friday, December 8 and Saturday, December 9'."""
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and mention.precision == previous.precision == "day"
+            and re.fullmatch(r",?\s+and\s+", text[previous.end - offset : mention.start - offset])
+            and not previous.iso.startswith("--")
+            and not mention.iso.startswith("--")
+            and 0 < (date.fromisoformat(mention.iso) - date.fromisoformat(previous.iso)).days <= 7
+        ):
+            out[-1] = DateMention(
+                f"{previous.iso}/{mention.iso}",
+                "range",
+                previous.start,
+                mention.end,
+                f"{previous.text} and {mention.text}",
+            )
+            continue
+        multi = _MULTI_DAY.search(text, 0, mention.start - offset)
+        if mention.precision == "day" and multi and not mention.iso.startswith("--"):
+            first = date.fromisoformat(mention.iso)
+            last = first + timedelta(days=_count(multi["n"]) - 1)
+            mention = DateMention(
+                f"{first.isoformat()}/{last.isoformat()}", "range", mention.start, mention.end, mention.text
+            )
+        out.append(mention)
+    return out
 
 
 _FULL_DATE = [
