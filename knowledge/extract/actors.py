@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from knowledge.extract.organizations import find_organizations
 from knowledge.models import Official
@@ -55,7 +56,6 @@ PASSIVE_PLEDGE = re.compile(
 )
 _AMOUNT_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\s+while\s+")
 _WE = re.compile(r"\b(?:we|our two countries)\b", re.IGNORECASE)
-_WEAK = re.compile(r"\b(?:it|the company|the firm|the group)\s*$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|to|for|with|from|on|at|across|of|by|between|among|including|than|toward|towards)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -65,6 +65,21 @@ _INCORPORATED = re.compile(
     r"\b((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*)\s+(?:Inc\.|Corp\.|Corporation|Co\.,? Ltd\.?|Ltd\.)"
 )
 _SUBJECT_BREAK = re.compile(r"[;:—–]|,\s+|\bthat\s+|\bwhile\s+|\bas\s+")
+_ADMINISTRATION = re.compile(r"\b(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?[Aa]dministration\b")
+_OTHER_COUNTRY = re.compile(
+    r"\b(?:Japan|China|Canada|Finland|Australia|India|Germany|France|the United Kingdom|the Philippines)\b"
+)
+_AUXILIARY_TAIL = re.compile(
+    r"(?:\s+(?:is|are|was|were|has|have|had|will|would|also|currently|now|already|further))+\s*$"
+)
+_SEGMENT_BREAK = re.compile(r",|:|\s[—–]\s|\bthat\s")
+# 'a Finnish-based port equipment manufacturer', "Canada's largest shipbuilder", 'one of the world's largest'.
+_APPOSITION = re.compile(
+    r"^(?:(?:a|an|one of|the|its|Inc\.|Ltd\.|[A-Z][\w\-]*[’']s)(?:\s+[a-z\-’']|$)"
+    r"|(?:in the meantime|meanwhile|however|for its part|in turn|also|too|in addition)$)",
+    re.IGNORECASE,
+)
+_PRONOUN_PERSON = re.compile(r"(?:he|she)(?:\s+(?:also|will|would))?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)[’']s\s+(?:[a-z\-]+\s+){0,3}(?:of\s+)?$")
 
 
@@ -124,6 +139,8 @@ class ActorResolver:
         ]
         self._countries = _country_patterns()
         self._company_mentions: list[ActorMention] | None = None
+        # Whose government 'the administration' is when no leader is named: the side that issued the document.
+        self.home_side = US if re.search(r"\bWhite House\b", document_text[:600]) else None
 
     def mentions(self, text: str) -> list[ActorMention]:
         """Actors named in ``text`` (countries and companies), without overlaps, left to right."""
@@ -172,6 +189,8 @@ class ActorResolver:
         """What 'it' stands for: the one actor the sentence named before it ('The ROK side announced that it
         will host', 'The U.S. Commerce Department said it had finalized'), else the company that speaks
         ('Netflix announced it will invest'), else the company the text named last."""
+        if _company_noun_phrase().match(before):
+            return self.company_before(absolute_pos)  # 'The South Korean automaker said it': the company, not Seoul
         named = {
             m.actor
             for m in self.mentions(before)
@@ -187,13 +206,18 @@ class ActorResolver:
 
     def classify(self, subject: str, absolute_pos: int) -> str | None:
         """The actor a subject phrase names: both, one country, a company, or None."""
-        weak = _WEAK.search(subject)
+        weak = _weak_pattern().search(subject)
         if weak:
             return self.it_refers_to(subject[: weak.start()], subject, absolute_pos)
         body = _GOVERNMENT_BODY.search(subject)
         if body:  # 'The Ministry will start...', 'The Department of Commerce will lead...'
             return _government_side(body)
+        administration = _ADMINISTRATION.search(subject)
+        if administration:  # 'The Biden-Harris Administration is committed to': the leader's government
+            return self.people_actor(administration.group(1) or "") or self.home_side
         actors = {m.actor for m in self.mentions(subject)}
+        if BOTH in actors and len(actors - {BOTH}) == 1 and _OTHER_COUNTRY.search(subject):
+            return next(iter(actors - {BOTH}))  # 'the leaders of the United States, Canada, and Finland'
         if BOTH in actors or {US, ROK} <= actors:
             return BOTH
         companies = [a for a in actors if a not in (US, ROK)]
@@ -213,9 +237,7 @@ class ActorResolver:
     def people_actor(self, text: str) -> str | None:
         """The side(s) of the officials a sentence names: 'The Deputy Secretary and First Vice Minister Park'."""
         sides = {
-            country
-            for name, country in self.people.items()
-            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+            country for name, country in self.people.items() if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text)
         }
         if {US, ROK} <= sides:
             return BOTH
@@ -241,13 +263,31 @@ class ActorResolver:
             subject = text[start:verb_start].strip()
             if not subject or len(subject.split()) > 14:
                 continue
+            if re.match(r"(?:This|These|That|Those)\s", subject):
+                return None  # 'This combination of Finnish expertise and American capacity will': no actor
             named = self.mentions(subject)
             if named and re.match(r"[’']s\b", subject[named[-1].end :]):
                 return None  # 'SK hynix's new facility will': the facility is the subject, not the company
             actor = self.classify(subject, offset + verb_start)
             if actor is not None:
                 return actor
-        return None
+        return self._subject_past_apposition(text[:verb_start], offset + verb_start)
+
+    def _subject_past_apposition(self, head: str, absolute_pos: int) -> str | None:
+        """'Davie, Canada's largest shipbuilder, intends to': the name before an apposition is the subject;
+        'The Vice President and the President agreed to', 'adding that he will': the officials named are."""
+        segments = [seg.strip() for seg in _SEGMENT_BREAK.split(_AUXILIARY_TAIL.sub("", head))]
+        while segments and (not segments[-1] or _APPOSITION.match(segments[-1])):
+            segments.pop()
+        if not segments or len(segments[-1].split()) > 8:
+            return None
+        subject = segments[-1]
+        if _PRONOUN_PERSON.fullmatch(subject):
+            return self.people_actor(head)  # 'he', 'she': the official the sentence named
+        actor = self.classify(subject, absolute_pos)
+        if actor is None and not re.search(r"\b(?:it|its|this|that|which)\b", subject, re.IGNORECASE):
+            actor = self.people_actor(subject)
+        return actor
 
     def antecedent(self, head: str, absolute_pos: int) -> str | None:
         """The actor named just before a relative clause, prepositions or not ('for Korean chipmakers, which')."""
@@ -336,6 +376,21 @@ class ActorResolver:
         if candidates:
             return candidates[-1].actor
         return None
+
+
+@cache
+def _weak_pattern() -> re.Pattern[str]:
+    """'it', 'the company', 'The South Korean automaker': a company named before, not a new actor."""
+    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"(?:\b(?:it|the company|the firm|the group)|^\s*the\s+(?:[\w\-.]+\s+){{0,3}}(?:{nouns}))\s*$", re.I
+    )
+
+
+@cache
+def _company_noun_phrase() -> re.Pattern[str]:
+    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    return re.compile(rf"\s*the\s+(?:[\w\-.]+\s+){{0,3}}(?:{nouns})\b", re.IGNORECASE)
 
 
 def _looks_like_company(name: str) -> bool:

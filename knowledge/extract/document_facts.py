@@ -150,8 +150,8 @@ def extract_pledges(
         if with_amount:
             recent = (index, with_amount[-1].actor)
         amount_actors = {p.actor for p in with_amount}
-        if not stats or with_amount:
-            pledges.extend(p for p in commitment_facts(ctx, actors, document.id) if p.actor not in amount_actors)
+        # A sentence with a figure may still commit ('is under contract to build …, and has invested $20 million').
+        pledges.extend(p for p in commitment_facts(ctx, actors, document.id) if p.actor not in amount_actors)
         lead = lead_in_actor(sentence, actors)
         if lead:
             current_lead_in = lead

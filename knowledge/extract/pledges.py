@@ -77,9 +77,17 @@ def _condition(text: str) -> str | None:
     return _tidy(m.group(0)) if m else None
 
 
+@cache
+def _achievement_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in rulebook().achievement_verbs)
+    return re.compile(rf"\b(?:{verbs})\s+$")
+
+
 def _is_statistic(text: str, amount: Amount) -> bool:
     """A trade figure, not a pledge: the cue word nearest before the amount decides."""
     rules = rulebook()
+    if _achievement_pattern().search(text, max(0, amount.start - 40), amount.start):
+        return True  # 'has invested over $20 million': done, not pledged
     if PASSIVE_PLEDGE.search(text, amount.end, amount.end + 120):
         return False  # '$1.5 billion in contracts will be awarded to ...'
     before = _words(text[: amount.start])
@@ -185,7 +193,7 @@ def _commitment_pattern() -> re.Pattern[str]:
 
 # 'Korea Zinc's commitment to invest in a refinery': the owner of a commitment to act has pledged it.
 _POSSESSIVE_COMMITMENT = re.compile(
-    r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)[’']s\s+(?:commitment|pledge|promise)\s+to\s+((?:[a-z]+)\b[^.;]*)"
+    r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)[’']s\s+(?:commitment|pledge|promise|plans?)\s+to\s+((?:[a-z]+)\b[^.;]*)"
 )
 # 'its pledge to', "Korean companies' plans to": a noun naming a plan, not a verb.
 _DETERMINER_BEFORE = re.compile(
@@ -193,9 +201,71 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+_REPORTED = re.compile(r"\b(?:said|says|announced|added|told \w+)\s+(?:that\s+)?(?:it|they|he|she|we|the company)\s+$")
+
+
 def _commitment_verbs(text: str) -> list[re.Match[str]]:
-    """Commitment verbs; 'its pledge to', 'the commitment to' are nouns naming an old promise, not a new one."""
-    return [m for m in _commitment_pattern().finditer(text) if not _DETERMINER_BEFORE.search(text[: m.start()])]
+    """Commitment verbs; 'its pledge to', 'the commitment to' are nouns naming an old promise, not a new one;
+    'would' only in reported speech ('said it would make')."""
+    return [
+        m
+        for m in _commitment_pattern().finditer(text)
+        if not _DETERMINER_BEFORE.search(text[: m.start()])
+        and (m.group(0) != "would" or _REPORTED.search(text, 0, m.start()))
+    ]
+
+
+@cache
+def _announced_commitment_pattern() -> re.Pattern[str]:
+    rules = rulebook()
+    verbs = "|".join(re.escape(v) for v in rules.announcing_verbs)
+    nouns = "|".join(re.escape(n) for n in rules.commitment_nouns)
+    return re.compile(
+        rf"\b(?P<verb>{verbs})\s+(?P<phrase>(?:(?:its|their|our|his|her|the|a|an|new)\s+)?(?:[\w.\-’']+\s+){{0,4}}?)"
+        rf"(?P<noun>{nouns})\b(?P<to>\s+(?:not\s+)?to\b)?"
+    )
+
+
+def _announced_commitments(
+    text: str, actors: ActorResolver, offset: int, previous: str | None
+) -> list[tuple[str, int]]:
+    """'announced their intent to create', 'reaffirmed the U.S. extended deterrence commitment', 'we affirmed
+    our joint commitment to': (actor, where the commitment starts) for each."""
+    found = []
+    for m in _announced_commitment_pattern().finditer(text):
+        if m["noun"] not in ("commitment", "commitments") and not m["to"]:
+            continue  # 'announced the plan' names a document; 'announced plans to build' commits
+        phrase = m["phrase"]
+        if re.match(r"(?:our|their)\s+(?:joint|shared|mutual|common)\b", phrase):
+            found.append(("both", m.start()))
+            continue
+        named = [a for a in actors.mentions(phrase) if a.actor in ("U.S.", "ROK")]
+        actor = named[0].actor if named else actors.subject_actor(text, m.start(), offset, previous)
+        if actor is not None:
+            found.append((actor, m.start()))
+    return found
+
+
+@cache
+def _wish_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rulebook().not_commitment_cues) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _itinerary_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in rulebook().itinerary_verbs)
+    return re.compile(rf"\s*(?:also\s+|then\s+|first\s+)?(?:{verbs})\b", re.IGNORECASE)
+
+
+def _not_a_commitment(text: str, verb: re.Match[str], actors: ActorResolver) -> bool:
+    """Someone's hope or forecast ('voiced expectation that the ROK will'), or a person's schedule ('Lee will
+    attend', 'Mr. Sullivan plans to visit'); a government's or a company's 'will discuss' stays a commitment."""
+    if _wish_pattern().search(text, 0, verb.start()):
+        return True
+    schedule = re.fullmatch(r"will|plans? to|planned to", verb.group(0)) and _itinerary_pattern().match(
+        text, verb.end()
+    )
+    return bool(schedule) and not actors.mentions(text[: verb.start()])
 
 
 def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) -> list[Pledge]:
@@ -205,8 +275,9 @@ def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: s
     if text.rstrip().endswith(":"):
         return found  # a lead-in: its pledges are the bullets that follow
     seen_actors: set[str] = set()
+    previous_text = ctx.previous.text if ctx.previous is not None else ctx.earlier
     for verb in _commitment_verbs(text):
-        if _inside_quote(text, verb.start(), ctx.quoted):
+        if _inside_quote(text, verb.start(), ctx.quoted) or _not_a_commitment(text, verb, actors):
             continue
         previous = ctx.previous.text if ctx.previous is not None else ctx.earlier
         actor = actors.subject_actor(text, verb.start(), ctx.sentence.start, previous)
@@ -225,6 +296,22 @@ def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: s
                 sources=(source_of(document_id, ctx.sentence),),
             )
         )
+    for actor, start in _announced_commitments(text, actors, ctx.sentence.start, previous_text):
+        if (
+            actor not in seen_actors
+            and not _inside_quote(text, start, ctx.quoted)
+            and not _wish_pattern().search(text, 0, start)
+        ):
+            seen_actors.add(actor)
+            found.append(
+                Pledge(
+                    actor=actor,
+                    what=_tidy(text[start:]),
+                    conditions=_condition(text),
+                    date=_date_in(ctx, start, len(text)),
+                    sources=(source_of(document_id, ctx.sentence),),
+                )
+            )
     for m in _POSSESSIVE_COMMITMENT.finditer(text):
         actor = actors.classify(m.group(1), ctx.sentence.start + m.start())
         if actor is not None and actor not in seen_actors and not _inside_quote(text, m.start(), ctx.quoted):

@@ -50,6 +50,11 @@ class Rulebook:
     deal_nouns: frozenset[str]
     we_is_both_cues: tuple[str, ...]
     anaphoric_what: tuple[str, ...]
+    not_commitment_cues: tuple[str, ...]
+    achievement_verbs: tuple[str, ...]
+    announcing_verbs: tuple[str, ...]
+    commitment_nouns: tuple[str, ...]
+    itinerary_verbs: tuple[str, ...]
     corporate_words: tuple[str, ...]
     company_nouns: frozenset[str]
     corporate_verbs: tuple[str, ...]
@@ -92,6 +97,11 @@ def rulebook() -> Rulebook:
         deal_nouns=frozenset(pledges["deal_nouns"]),
         we_is_both_cues=tuple(pledges["we_is_both_cues"]),
         anaphoric_what=tuple(sorted(pledges["anaphoric_what"], key=len, reverse=True)),
+        not_commitment_cues=tuple(pledges["not_commitment_cues"]),
+        achievement_verbs=tuple(sorted(pledges["achievement_verbs"], key=len, reverse=True)),
+        announcing_verbs=tuple(sorted(pledges["announcing_verbs"], key=len, reverse=True)),
+        commitment_nouns=tuple(sorted(pledges["commitment_nouns"], key=len, reverse=True)),
+        itinerary_verbs=tuple(sorted(pledges["itinerary_verbs"], key=len, reverse=True)),
         corporate_words=tuple(sorted(organizations["corporate_words"], key=len, reverse=True)),
         company_nouns=frozenset(organizations["company_nouns"]),
         corporate_verbs=tuple(sorted(organizations["corporate_verbs"], key=len, reverse=True)),
