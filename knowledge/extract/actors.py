@@ -72,6 +72,9 @@ _OTHER_COUNTRY = re.compile(
 _AUXILIARY_TAIL = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|will|would|also|currently|now|already|further))+\s*$"
 )
+_WE_THEY = re.compile(r"\b(?:we|they)(?:\s+(?:also|jointly|further|have|had|all))?\s*$|\b(?:we|they)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r",?\s+and\s+(?:also\s+)?")
+_OPENING_SUBJECT = re.compile(r"(?:[A-Z][\w.\-’']*|the|two|both)(?:\s+(?:[A-Z][\w.\-’']*|the|of|two|sides|side|and))*")
 _SEGMENT_BREAK = re.compile(r",|:|\s[—–]\s|\bthat\s")
 # 'a Finnish-based port equipment manufacturer', "Canada's largest shipbuilder", 'one of the world's largest'.
 _APPOSITION = re.compile(
@@ -253,6 +256,21 @@ class ActorResolver:
         clause_start = 0
         for m in _SUBJECT_BREAK.finditer(text, 0, verb_start):
             clause_start = m.end()
+        pronoun = _WE_THEY.search(text, clause_start, verb_start)
+        if pronoun and pronoun.end() >= verb_start - 12:
+            # 'they pledged to', 'during which they agreed to', 'we agreed to': an agreement is both sides',
+            # and the officials named just before say whose 'they' it is.
+            sides = self.people_actor(f"{previous or ''} {text[: pronoun.start()]}")
+            if sides == BOTH or text.startswith("agree", verb_start):
+                return BOTH
+        coordinated = _COORDINATED.search(text, 0, verb_start)
+        if coordinated and coordinated.end() == verb_start:
+            # 'The two sides exchanged views on …, and agreed to': the sentence's subject agrees.
+            opening = _OPENING_SUBJECT.match(text)
+            if opening:
+                actor = self.classify(opening.group(0), offset + verb_start)
+                if actor is not None:
+                    return actor
         relative = _RELATIVE_SUBJECT.match(text, clause_start)
         if relative and relative.end() >= verb_start - 40:
             if text.startswith("will", verb_start):

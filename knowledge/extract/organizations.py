@@ -40,7 +40,8 @@ def _apposition_pattern() -> re.Pattern[str]:
 def _subject_pattern() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in rulebook().corporate_verbs)
     return re.compile(
-        rf"(?:^|(?<=[.;:•]\s)|(?<=\.\s\s)|(?<=^\s))({_NAME})[ ]+(?:has[ ]+|have[ ]+|also[ ]+|now[ ]+)?(?:{verbs})\b",
+        rf"(?:^|(?<=[.;:•]\s)|(?<=\.\s\s)|(?<=^\s)|(?<=\bwhile\s)|(?<=,\sand\s))({_NAME})[ ]+"
+        rf"(?:has[ ]+|have[ ]+|also[ ]+|now[ ]+)?(?:{verbs})\b",
         re.MULTILINE,
     )
 
@@ -112,6 +113,12 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
                 # 'Qcells also signed' after 'Hanwha Qcells': a part of a known name stands for it.
                 whole = next((c for k, c in found.items() if re.search(rf"(?:^|\s){re.escape(name)}(?:\s|$)", k)), name)
                 found.setdefault(name, whole)
+    # 'HYUNDAI MOTOR' heading a company's paragraph in a round-up names the company the paragraph speaks of.
+    for m in re.finditer(r"^([A-Z][A-Z&.\-]+(?: [A-Z][A-Z&.\-]+){0,3})[ ]*$", text, re.MULTILINE):
+        heading = " ".join(w.capitalize() if len(w) > 3 else w for w in m.group(1).split())
+        known = [c for k, c in found.items() if k.lower() in (heading.lower(), heading.split()[0].lower())]
+        if known or _suffix_pattern().search(heading):
+            found.setdefault(m.group(1), heading if not known or known[0].lower() != heading.lower() else known[0])
     # A company's first word stands for it ('Bollinger' for 'Bollinger Shipyards'), when no other shares it.
     firsts: dict[str, set[str]] = {}
     for name, canonical in list(found.items()):

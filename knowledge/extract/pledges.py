@@ -201,7 +201,11 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
-_REPORTED = re.compile(r"\b(?:said|says|announced|added|told \w+)\s+(?:that\s+)?(?:it|they|he|she|we|the company)\s+$")
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|added|told \w+)\s+(?:that\s+)?(?:it|they|he|she|we|"
+    r"the (?:company|firm|group|government|ministry|department|administration)|"
+    r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})\s+$"
+)
 
 
 def _commitment_verbs(text: str) -> list[re.Match[str]]:
@@ -260,7 +264,7 @@ def _itinerary_pattern() -> re.Pattern[str]:
 def _not_a_commitment(text: str, verb: re.Match[str], actors: ActorResolver) -> bool:
     """Someone's hope or forecast ('voiced expectation that the ROK will'), or a person's schedule ('Lee will
     attend', 'Mr. Sullivan plans to visit'); a government's or a company's 'will discuss' stays a commitment."""
-    if _wish_pattern().search(text, 0, verb.start()):
+    if _wish_pattern().search(text, max(0, verb.start() - 80), verb.start()):
         return True
     schedule = re.fullmatch(r"will|plans? to|planned to", verb.group(0)) and _itinerary_pattern().match(
         text, verb.end()
