@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from knowledge.extract.sentences import ABBREVIATIONS, Sentence, source_of
 from knowledge.models import Country, Official, Source
@@ -69,8 +70,16 @@ class Mention:
     headline: bool = False  # read from a Title Case headline, where words like 'Strengthen' pass for names
 
 
+@cache
+def _company_words() -> frozenset[str]:
+    """Words of company names ('Electric', 'Hyundai', 'Strategies'): never part of a person's name."""
+    rules = rulebook()
+    singles = {w for c in rules.korean_companies for w in c.split() if len(w) > 2}
+    return frozenset(w.lower() for w in (*rules.corporate_words, *singles) if " " not in w)
+
+
 def _is_name_token(tok: Token) -> bool:
-    if not tok.is_cap or tok.lower in rulebook().not_name_words:
+    if not tok.is_cap or tok.lower in rulebook().not_name_words or tok.lower in _company_words():
         return False
     if re.fullmatch(r"[A-Z]\.", tok.text):
         return True
@@ -183,8 +192,12 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
         j = i + core
         found = 0
         while j < len(tokens):
-            # After a possessive comes a thing, not a person: 'Deputy Secretary's Meeting with ...'.
-            found = 0 if tokens[j - 1].text in {"’s", "'s"} else _name_at(tokens, j, allow_surname=True)
+            # After a possessive comes a thing; after 'of', 'in', 'the' the title's object ('Secretary of the Navy',
+            # 'Consul General … in Atlanta'), not a person.
+            after_connector = j > i + core - 1 and tokens[j - 1].lower in {"of", "in", "the", "for", "to", "at", "on"}
+            found = (
+                0 if tokens[j - 1].text in {"’s", "'s"} or after_connector else _name_at(tokens, j, allow_surname=True)
+            )
             if found:
                 break
             tok = tokens[j]
@@ -197,7 +210,12 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
                     and (tokens[j + 1].is_cap or tokens[j + 1].lower == "and")
                 )
             )
-            if not continues or _core_title_at(tokens, j):
+            if (
+                not continues
+                or _core_title_at(tokens, j)
+                or tok.text in rulebook().headline_verbs
+                or (tok.is_cap and tok.lower in rulebook().headline_verbs)
+            ):
                 break
             if not tokens[i + core - 1].is_cap:
                 break  # a title in lower case ('chief negotiator') describes; only a name right after it counts
@@ -215,8 +233,11 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
         before = text[max(0, tokens[ts].start - 12) : tokens[ts].start]
         organization, country = _organization_and_country(text[tokens[ts].start : tokens[j - 1].end], "")
         if country is None:
-            country = first_country_cue(before) or (
-                first_country_cue(after) if after.lstrip().startswith("of ") else None
+            # 'Prime Minister Ishiba Shigeru of Japan, and President Yoon …': the 'of' after the name is his,
+            # the cue before the title belongs to it only when nothing stands between.
+            own_before = before if not re.search(r"[,;]|\band\b", before) else ""
+            country = (first_country_cue(after) if after.lstrip().startswith("of ") else None) or first_country_cue(
+                own_before
             )
         organization = _organization_before(text, tokens, ts) or organization
         yield Mention(name, found == 1, title, organization, country, source_of(document_id, sentence))
@@ -242,7 +263,7 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
     for m in _NAME_COMMA_TITLE.finditer(masked):
         name, title = m["name"], m["title"].strip().replace("\x00", ".")
         name_tokens = tokenize(name)
-        if not all(_is_name_token(t) for t in name_tokens):
+        if not all(_is_name_token(t) for t in name_tokens) or re.match(r"(?:where|which|who|whose)\b", title):
             continue
         title_tokens = tokenize(title)
         if len(title_tokens) > 12 or not any(_core_title_at(title_tokens, k) for k in range(len(title_tokens))):
@@ -279,12 +300,27 @@ def _best_title(mentions: list[Mention]) -> Mention:
 
 
 def _country_of(person: _Person, organization: str | None) -> Country:
+    rules = rulebook()
     for m in sorted(person.mentions, key=lambda m: m.surname_only):
         if m.country:
             return m.country
-    if organization and any(organization.startswith(c) for c in rulebook().korean_companies):
+    if organization and any(organization.startswith(c) for c in rules.korean_companies):
         return "ROK"
-    return "ROK" if is_korean_name(person.name) else "US"
+    if is_korean_name(person.name):
+        return "ROK"
+    titles = {_core_of(m.title) for m in person.mentions}
+    if titles & rules.executive_titles:
+        return "other"  # an executive of a company the text ties to no country
+    words = person.name.split()
+    if titles & rules.titles_no_us_official_holds or {words[0], words[-1]} & rules.chinese_japanese_surnames:
+        return "other"  # Washington has no prime minister; 'Kishida', 'Zhao Leji'
+    return "US"
+
+
+def _core_of(title: str) -> str:
+    """'Chairman of the Standing Committee' → 'chairman'; 'Japanese Prime Minister' → 'prime minister'."""
+    head = re.split(r"\s+(?:of|for|at|to|in)\s+", title, maxsplit=1)[0].lower()
+    return re.sub(r"^(?:former|acting|then-)\s+", "", head)
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Official]:
@@ -302,6 +338,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Official]:
         if not m.surname_only:
             continue
         matches = [p for p in people.values() if surname(p.name).lower() == m.name.lower()]
+        if not matches:  # 'Prime Minister Ishiba' after 'Ishiba Shigeru': family name first in the full form
+            matches = [p for p in people.values() if m.name in (p.name.split()[0], p.name.split()[-1])]
         if len(matches) > 1:
             matches = [p for p in matches if any(x.title.lower() == m.title.lower() for x in p.mentions)] or matches[:1]
         target = matches[0] if matches else people.setdefault(name_key(m.name), _Person(m.name))

@@ -39,6 +39,10 @@ class Rulebook:
     title_connectors: frozenset[str]
     organization_rules: tuple[OrganizationRule, ...]
     korean_surnames: frozenset[str]
+    chinese_japanese_surnames: frozenset[str]
+    executive_titles: frozenset[str]
+    titles_no_us_official_holds: frozenset[str]
+    headline_verbs: frozenset[str]
     not_name_words: frozenset[str]
     country_aliases: dict[str, tuple[str, ...]]
     country_cues: dict[str, tuple[re.Pattern[str], ...]]
@@ -86,6 +90,10 @@ def rulebook() -> Rulebook:
             for r in titles["organizations"]
         ),
         korean_surnames=frozenset(names["korean_surnames"]),
+        chinese_japanese_surnames=frozenset(names["chinese_japanese_surnames"]),
+        executive_titles=frozenset(t.lower() for t in titles["executive_titles"]),
+        titles_no_us_official_holds=frozenset(t.lower() for t in titles["titles_no_us_official_holds"]),
+        headline_verbs=frozenset(titles["headline_verbs"]),
         not_name_words=frozenset(w.lower() for w in names["not_name_words"]),
         country_aliases={k: tuple(v) for k, v in countries["aliases"].items()},
         country_cues={k: tuple(re.compile(p) for p in v) for k, v in countries["cue_patterns"].items()},
