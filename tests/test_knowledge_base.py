@@ -185,3 +185,16 @@ def test_sentences_split_where_scraped_text_glued_them() -> None:
         "Sales grew fivefold in five years.",
         "Paris Baguette plans more.",
     ]
+
+
+def test_every_key_in_the_rules_files_is_read_by_the_code() -> None:
+    """A rule nobody loads is a rule nobody follows: every key of rules/*.json is read somewhere in knowledge/."""
+    rules_dir = ROOT / "knowledge" / "rules"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "knowledge").rglob("*.py"))
+    unread = [
+        f"{path.name}: {key}"
+        for path in sorted(rules_dir.glob("*.json"))
+        for key in json.loads(path.read_text(encoding="utf-8"))
+        if not key.startswith("_") and f'["{key}"]' not in code and f'"{key}"' not in code
+    ]
+    assert not unread, f"rule keys no code reads: {unread}"

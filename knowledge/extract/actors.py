@@ -26,18 +26,11 @@ _BOTH = re.compile(
     re.IGNORECASE,
 )
 _CITIES = frozenset({"Seoul", "Washington"})
-_AMOUNT_VERB = re.compile(
-    r"\b(?:invest|invests|investing|invested|commit|commits|committed|pledge|pledges|pledged|award|awards|awarded|"
-    r"provide|provides|provided|contribute|contributes|contributed|spend|allocate|allocated|grant|granted|"
-    r"announce|announces|announced)\b"
-)
+
 _GOVERNMENT_BODY_NAMED = re.compile(r"\bthe\s+(ministry|department)\b(?!\s+of)", re.IGNORECASE)
 _GOVERNMENT_BODY = re.compile(r"^\s*the\s+(Ministry|Department)\b(?:\s+of\s+[\w ,&]+)?\s*$", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:which|who)\s+(?:have|has|had|will|would)?\s*(?:\w+\s+){0,2}?"
-    r"(?:pledged|committed|agreed|promised|plan(?:s|ned)?|intends?|vowed)\b"
-)
+
 _REPORTER = re.compile(
     r"^((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)\s+(?:said|says|announced|announces|confirmed|stated|added|noted)\b"
 )
@@ -66,9 +59,7 @@ _INCORPORATED = re.compile(
 )
 _SUBJECT_BREAK = re.compile(r"[;:—–]|,\s+|\bthat\s+|\bwhile\s+|\bas\s+")
 _ADMINISTRATION = re.compile(r"\b(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?[Aa]dministration\b")
-_OTHER_COUNTRY = re.compile(
-    r"\b(?:Japan|China|Canada|Finland|Australia|India|Germany|France|the United Kingdom|the Philippines)\b"
-)
+
 _AUXILIARY_TAIL = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|will|would|also|currently|now|already|further))+\s*$"
 )
@@ -219,7 +210,7 @@ class ActorResolver:
         if administration:  # 'The Biden-Harris Administration is committed to': the leader's government
             return self.people_actor(administration.group(1) or "") or self.home_side
         actors = {m.actor for m in self.mentions(subject)}
-        if BOTH in actors and len(actors - {BOTH}) == 1 and _OTHER_COUNTRY.search(subject):
+        if BOTH in actors and len(actors - {BOTH}) == 1 and _other_country().search(subject):
             return next(iter(actors - {BOTH}))  # 'the leaders of the United States, Canada, and Finland'
         if BOTH in actors or {US, ROK} <= actors:
             return BOTH
@@ -360,11 +351,11 @@ class ActorResolver:
             if actor is not None:
                 return actor
         relative = None
-        for m in _RELATIVE_CLAUSE.finditer(head, clause_start):
+        for m in _relative_clause().finditer(head, clause_start):
             relative = m
         if relative is not None:
             return self.antecedent(head[: relative.start()], offset + amount_start)
-        verbs = list(_AMOUNT_VERB.finditer(head, clause_start))
+        verbs = list(_amount_verb().finditer(head, clause_start))
         if verbs:
             # 'the Department awarded Samsung $4.7 billion': the giver stands before the verb.
             before_verb = [m for m in self.mentions(head[: verbs[-1].start()])]
@@ -400,9 +391,28 @@ class ActorResolver:
 def _weak_pattern() -> re.Pattern[str]:
     """'it', 'the company', 'The South Korean automaker': a company named before, not a new actor."""
     nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
-    return re.compile(
-        rf"(?:\b(?:it|the company|the firm|the group)|^\s*the\s+(?:[\w\-.]+\s+){{0,3}}(?:{nouns}))\s*$", re.I
-    )
+    weak = "|".join(re.escape(w) for w in rulebook().weak_subjects)
+    return re.compile(rf"(?:\b(?:{weak})|^\s*the\s+(?:[\w\-.]+\s+){{0,3}}(?:{nouns}))\s*$", re.I)
+
+
+@cache
+def _amount_verb() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in rulebook().amount_verbs) + r")\b")
+
+
+@cache
+def _relative_clause() -> re.Pattern[str]:
+    """', which have pledged to': a relative clause whose verb is a commitment verb (from the rules)."""
+    verbs = {re.sub(r"^(?:are|is)\s+|\s+to$", "", v) for v in rulebook().commitment_verbs if v.endswith(" to")}
+    alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf",\s+(?:which|who)\s+(?:have|has|had|will|would)?\s*(?:\w+\s+){{0,2}}?(?:{alternatives})\b")
+
+
+@cache
+def _other_country() -> re.Pattern[str]:
+    """A third country named in a subject ('the leaders of the United States, Canada, and Finland')."""
+    names = "|".join(re.escape(a) for a in sorted(rulebook().country_aliases["other"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{names})\b")
 
 
 @cache

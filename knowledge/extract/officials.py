@@ -20,10 +20,6 @@ from knowledge.text.names import is_korean_name, name_key, name_variants, surnam
 
 _TOKEN = re.compile(r"[’']s\b|[A-Za-z0-9][A-Za-z0-9.'’\-&]*[A-Za-z0-9.]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
 _BOUNDARY_WORDS = frozenset({"and", "or", "said", "says", "who", "was", "is", "has", "had", "on", "in", "of", "to"})
-_ORG_HEADS = re.compile(
-    r"\b(Ministry|Department|Office|University|Foundation|Agency|Administration|Commission|Council|Institute|"
-    r"Association|Chamber|Bank|Corporation|Company|Group|Inc\.?|Corp\.?)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -145,7 +141,7 @@ def _organization_before(sentence: str, tokens: list[Token], ts: int) -> str | N
     if j >= ts:
         return None
     phrase = sentence[tokens[j].start : tokens[ts - 1].end]
-    return phrase if _ORG_HEADS.search(phrase) else None
+    return phrase if _org_heads().search(phrase) else None
 
 
 def _organization_and_country(title: str, context: str) -> tuple[str | None, Country | None]:
@@ -162,14 +158,23 @@ def _organization_and_country(title: str, context: str) -> tuple[str | None, Cou
     return organization, country  # type: ignore[return-value]
 
 
+@cache
+def _org_heads() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in rulebook().organization_heads)
+    return re.compile(rf"\b(?:{heads})(?![\w])")
+
+
+@cache
+def _country_modifiers() -> re.Pattern[str]:
+    """Country words before a title ('U.S.', 'Japanese', "Seoul's"), from the country aliases."""
+    aliases = sorted({a for v in rulebook().country_aliases.values() for a in v}, key=len, reverse=True)
+    names = "|".join(re.escape(a) for a in aliases if not a.endswith("'s"))
+    return re.compile(rf"^(?:(?:{names})(?:['’]s)?(?![\w])\s+)+")
+
+
 def _strip_country_modifiers(title: str) -> str:
     """'U.S. Deputy Secretary of Commerce' → 'Deputy Secretary of Commerce': the country is kept apart."""
-    title = re.sub(
-        r"^(?:(?:U\.S\.|US|ROK|Korean|South Korean|American|Japanese|Chinese|British|German|French"
-        r"|(?:Seoul|Washington|(?:South )?Korea|America|Japan)['’]s)\s+)+",
-        "",
-        title,
-    ).strip()
+    title = _country_modifiers().sub("", title).strip()
     for short, full in rulebook().title_abbreviations.items():
         if title == short or title.startswith(short + " "):
             title = full + title[len(short) :]  # 'Gov.' → 'Governor'
@@ -309,7 +314,9 @@ def _country_of(person: _Person, organization: str | None) -> Country:
     if is_korean_name(person.name):
         return "ROK"
     titles = {_core_of(m.title) for m in person.mentions}
-    if titles & rules.executive_titles:
+    named = " ".join([organization or "", *(m.title for m in person.mentions)])
+    institution = bool(set(re.findall(r"[A-Z]\w+", named)) & rules.institution_words)
+    if titles & rules.executive_titles and not institution:
         return "other"  # an executive of a company the text ties to no country
     words = person.name.split()
     if titles & rules.titles_no_us_official_holds or {words[0], words[-1]} & rules.chinese_japanese_surnames:

@@ -17,7 +17,11 @@ from knowledge.rules.rulebook import rulebook
 _CAP_WORD = r"(?:[A-Z][\w&'’.\-]*|&)"
 _NAME = rf"{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|hynix|de|of|les|la|du))*?"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|our|his|her|a|an|of)\s+$", re.IGNORECASE)
-_GOVERNMENT = re.compile(r"^(?:U\.S\.|US|United States|American|Korean?|Republic|Japan|Chinese|Federal|National)\b")
+
+
+@cache
+def _government_prefix() -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(re.escape(p) for p in rulebook().government_prefixes) + r")(?![\w])")
 
 
 @cache
@@ -55,7 +59,7 @@ def _plausible(name: str, not_names: set[str]) -> bool:
         return False  # 'Working Group' and 'Emerging Technologies' are a body and a topic; 'Notably' is no name
     lowered = {w.lower().strip(".,’'") for w in words}
     country_words = {a.lower() for aliases in rules.country_aliases.values() for a in aliases}
-    if name.lower() in country_words or _GOVERNMENT.match(name):
+    if name.lower() in country_words or _government_prefix().match(name):
         return False
     # 'President', 'Ministry', 'Secretary': an office or a body, not a company.
     title_words = {

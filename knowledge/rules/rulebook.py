@@ -47,6 +47,13 @@ class Rulebook:
     country_aliases: dict[str, tuple[str, ...]]
     country_cues: dict[str, tuple[re.Pattern[str], ...]]
     korean_companies: tuple[str, ...]
+    us_states: tuple[str, ...]
+    amount_verbs: tuple[str, ...]
+    weak_subjects: tuple[str, ...]
+    government_words: frozenset[str]
+    government_prefixes: tuple[str, ...]
+    organization_heads: tuple[str, ...]
+    institution_words: frozenset[str]
     commitment_verbs: tuple[str, ...]
     lead_in_pledge: tuple[str, ...]
     pledge_amount_cues: frozenset[str]
@@ -64,6 +71,14 @@ class Rulebook:
     corporate_verbs: tuple[str, ...]
     not_organization_words: frozenset[str]
     body_words: frozenset[str]
+
+
+def _country_cues(countries: dict[str, Any]) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The cue patterns, with every U.S. state as a U.S. cue ('Governor of Indiana', 'Georgia's')."""
+    cues = {k: [re.compile(p) for p in v] for k, v in countries["cue_patterns"].items()}
+    states = "|".join(re.escape(s) for s in sorted(countries["us_states"], key=len, reverse=True))
+    cues["US"].append(re.compile(rf"\bof (?:the [Ss]tate of )?(?:{states})\b|\b(?:{states})[’']s\b"))
+    return {k: tuple(v) for k, v in cues.items()}
 
 
 @cache
@@ -90,13 +105,23 @@ def rulebook() -> Rulebook:
             for r in titles["organizations"]
         ),
         korean_surnames=frozenset(names["korean_surnames"]),
+        us_states=tuple(countries["us_states"]),
+        amount_verbs=tuple(pledges["amount_verbs"]),
+        weak_subjects=tuple(sorted(pledges["weak_subjects"], key=len, reverse=True)),
+        government_words=frozenset(w.lower() for w in organizations["government_words"]),
+        government_prefixes=tuple(sorted(organizations["government_prefixes"], key=len, reverse=True)),
+        organization_heads=tuple(organizations["organization_heads"]),
+        institution_words=frozenset(organizations["institution_words"]),
         chinese_japanese_surnames=frozenset(names["chinese_japanese_surnames"]),
         executive_titles=frozenset(t.lower() for t in titles["executive_titles"]),
         titles_no_us_official_holds=frozenset(t.lower() for t in titles["titles_no_us_official_holds"]),
         headline_verbs=frozenset(titles["headline_verbs"]),
-        not_name_words=frozenset(w.lower() for w in names["not_name_words"]),
+        # A state's name is never a person's ('Governor of Indiana', 'Georgia Governor Brian Kemp').
+        not_name_words=frozenset(
+            w.lower() for w in (*names["not_name_words"], *(p for s in countries["us_states"] for p in s.split()))
+        ),
         country_aliases={k: tuple(v) for k, v in countries["aliases"].items()},
-        country_cues={k: tuple(re.compile(p) for p in v) for k, v in countries["cue_patterns"].items()},
+        country_cues=_country_cues(countries),
         korean_companies=tuple(sorted(countries["korean_companies"], key=len, reverse=True)),
         commitment_verbs=tuple(sorted(pledges["commitment_verbs"], key=len, reverse=True)),
         lead_in_pledge=tuple(pledges["lead_in_pledge"]),
