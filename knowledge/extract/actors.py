@@ -127,10 +127,11 @@ class ActorResolver:
                 canonical = self.companies.get(full, full)
                 self.companies[full] = canonical
                 self.companies[short] = canonical
-        self._company_patterns = [
-            (name, re.compile(r"(?<![\w])" + re.escape(name).replace("\\ ", r"[\s-]") + r"(?![\w])"))
-            for name in sorted(self.companies, key=len, reverse=True)
-        ]
+        # All the document's companies as one pattern, longest first ('HD-Hyundai' is 'HD Hyundai').
+        names = sorted(self.companies, key=len, reverse=True)
+        self._company_by_form = {_form(name): self.companies[name] for name in reversed(names)}
+        alternatives = "|".join(re.escape(name).replace("\\ ", r"[\s-]") for name in names)
+        self._company_pattern = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])") if names else None
         self._countries = _country_patterns()
         self._company_mentions: list[ActorMention] | None = None
         # Whose government 'the administration' is when no leader is named: the side that issued the document.
@@ -139,14 +140,14 @@ class ActorResolver:
     def mentions(self, text: str) -> list[ActorMention]:
         """Actors named in ``text`` (countries and companies), without overlaps, left to right."""
         found: list[ActorMention] = []
-        for name, pattern in self._company_patterns:
-            for m in pattern.finditer(text):
-                found.append(ActorMention(self.companies[name], m.start(), m.end()))
+        if self._company_pattern is not None:
+            for m in self._company_pattern.finditer(text):
+                found.append(ActorMention(self._company_by_form[_form(m.group(0))], m.start(), m.end()))
         for m in _BOTH.finditer(text):
             found.append(ActorMention(BOTH, m.start(), m.end()))
         for actor, pattern in self._countries:
             for m in pattern.finditer(text):
-                before = text[: m.start()]
+                before = text[max(0, m.start() - 40) : m.start()]  # a window, so a long text stays linear
                 if re.search(r"North\s+$|[-–]$", before) or re.match(r"[-–]\w", text[m.end() : m.end() + 2]):
                     continue  # 'North Korea' is not the ROK; 'U.S.-ROK' is an adjective, not an actor
                 if m.group(0) in _CITIES and re.search(r"[A-Z][\w.]*\s+$", before):
@@ -419,6 +420,11 @@ def _other_country() -> re.Pattern[str]:
 def _company_noun_phrase() -> re.Pattern[str]:
     nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
     return re.compile(rf"\s*the\s+(?:[\w\-.]+\s+){{0,3}}(?:{nouns})\b", re.IGNORECASE)
+
+
+def _form(name: str) -> str:
+    """One spelling for a company name whatever its spaces and hyphens."""
+    return re.sub(r"[\s-]+", " ", name)
 
 
 def _looks_like_company(name: str) -> bool:

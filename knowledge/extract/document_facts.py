@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from knowledge.extract.actors import ActorResolver
 from knowledge.extract.documents import Document
@@ -69,12 +70,17 @@ def _dates_nothing(sentence: Sentence, mention: DateMention) -> bool:
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
 
 
+@lru_cache(maxsize=64)
+def _title_is_a_line(title: str, head: str) -> bool:
+    return re.search(rf"(?:^|\n)(?:#+\s*)?{re.escape(title)}\s*\n", head) is not None
+
+
 def is_headline(sentence: Sentence, document: Document, sentences: Sequence[Sentence]) -> bool:
     """A headline restates the story's pledges; when there is a body, the record is in the body."""
     text = sentence.text.lstrip("# ").strip()
     # A scraped page may glue the headline to the byline and the dateline in one line.
     title = document.title
-    whole_line = re.search(rf"(?:^|\n)(?:#+\s*)?{re.escape(title)}\s*\n", document.text[:600]) is not None
+    whole_line = _title_is_a_line(title, document.text[:600])
     glued = sentence.start < 600 and len(title) > 30 and whole_line and title in text
     return len(sentences) > 1 and (text == document.title or glued)
 

@@ -20,6 +20,13 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|our|his|her|a|an|of)\s+$", 
 
 
 @cache
+def _known_pattern() -> re.Pattern[str]:
+    """Every known company, longest first, as one pattern ('HD-Hyundai' is 'HD Hyundai')."""
+    names = "|".join(re.escape(c).replace("\\ ", r"[\s-]") for c in rulebook().korean_companies)
+    return re.compile(rf"(?<![\w])(?:{names})(?![\w])")
+
+
+@cache
 def _government_prefix() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(re.escape(p) for p in rulebook().government_prefixes) + r")(?![\w])")
 
@@ -96,9 +103,12 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
     rules = rulebook()
     not_names = set(people)
     found: dict[str, str] = {}
-    for company in rules.korean_companies:
-        if re.search(r"(?<![\w])" + re.escape(company).replace("\\ ", r"[\s-]") + r"(?![\w])", text):
-            found[company] = company
+    for m in _known_pattern().finditer(text):  # one pass for the whole list
+        written = m.group(0)
+        company = next(
+            c for c in rules.korean_companies if re.fullmatch(re.escape(c).replace("\\ ", r"[\s-]"), written)
+        )
+        found[company] = company
     for m in _suffix_pattern().finditer(text):
         name = re.sub(r"^.*[’']s\s+", "", m.group(1)).strip()  # "South Korea's SPC Group" is SPC Group
         name = re.sub(r"^(?:The|This|In|At|For|With|From|By|And)\s+", "", name)

@@ -56,7 +56,9 @@ def find_amounts(text: str) -> list[Amount]:
     >>> [(a.text, a.usd) for a in find_amounts("invest $350 billion, and up to $2.5bn")]
     [('$350 billion', 350000000000), ('up to $2.5bn', 2500000000)]
     """
-    out = []
+    out: list[Amount] = []
+    if "$" not in text and "USD" not in text:
+        return out  # every amount this reads has a dollar sign or 'USD'
     for m in AMOUNT.finditer(text):
         out.append(Amount(m.group(0).strip(), to_usd(m["n"], m["s"]), m.start(), m.end()))
     return out

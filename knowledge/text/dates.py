@@ -377,6 +377,39 @@ def _and_month(text: str, end: int, base: date | None) -> Iterator[tuple[int, in
             yield m.start("m1"), m.end(), iso
 
 
+# Every pattern needs a digit, a month or weekday name, or a relative word; a sentence without any has no date.
+_ANY_DATE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|today|yesterday|tomorrow|year|month|week|ago)",
+    re.IGNORECASE,
+)
+
+
+# What each kind of pattern cannot match without, checked once per sentence.
+_GATES = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(_MONTH.format(n="m"), re.IGNORECASE),
+    "weekday": re.compile(r"day\b", re.IGNORECASE),
+    "relative": re.compile(r"\b(?:year|month|week|ago|today|yesterday|tomorrow)", re.IGNORECASE),
+}
+_NEEDS: dict[Handler, str] = {
+    _range_two_months: "month",
+    _range_same_month: "month",
+    _month_day_year: "month",
+    _month_day: "month",
+    _month_year: "month",
+    _month_relative_year: "month",
+    _month_only: "month",
+    _weekday: "weekday",
+    _relative_year: "relative",
+    _relative_month: "relative",
+    _relative_day: "relative",
+    _ago: "relative",
+    _next_span: "relative",
+    _week: "relative",
+}
+
+
 def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[DateMention]:
     """All dates in ``text``, left to right, without overlaps; offsets are shifted by ``offset``.
 
@@ -385,7 +418,12 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    if not _ANY_DATE.search(text):
+        return found  # most sentences name no date: one scan instead of one per pattern
+    present = {need for need, gate in _GATES.items() if gate.search(text)}
     for pattern, handler in _PATTERNS:
+        if _NEEDS.get(handler, "digit") not in present:
+            continue  # a month pattern on a sentence without a month name: nothing to find
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
