@@ -84,14 +84,18 @@ class ActorMention:
     end: int
 
 
-def _country_patterns() -> list[tuple[str, re.Pattern[str]]]:
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    """Every alias of the two governments as one pattern, longest first, each side a named group."""
     aliases = rulebook().country_aliases
-    out = []
-    for key, actor in (("US", US), ("ROK", ROK)):
-        for alias in sorted(aliases[key], key=len, reverse=True):
-            tail = r"(?![A-Za-z])" if alias.endswith(".") else r"\b"
-            out.append((actor, re.compile(rf"(?<![A-Za-z]){re.escape(alias)}{tail}")))
-    return out
+    groups = []
+    for key in ("US", "ROK"):
+        forms = [
+            re.escape(alias) + (r"(?![A-Za-z])" if alias.endswith(".") else r"\b")
+            for alias in sorted(aliases[key], key=len, reverse=True)
+        ]
+        groups.append(f"(?P<{key}>{'|'.join(forms)})")
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(groups)})")
 
 
 class ActorResolver:
@@ -132,7 +136,6 @@ class ActorResolver:
         self._company_by_form = {_form(name): self.companies[name] for name in reversed(names)}
         alternatives = "|".join(re.escape(name).replace("\\ ", r"[\s-]") for name in names)
         self._company_pattern = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])") if names else None
-        self._countries = _country_patterns()
         self._company_mentions: list[ActorMention] | None = None
         # Whose government 'the administration' is when no leader is named: the side that issued the document.
         self.home_side = US if re.search(r"\bWhite House\b", document_text[:600]) else None
@@ -145,14 +148,14 @@ class ActorResolver:
                 found.append(ActorMention(self._company_by_form[_form(m.group(0))], m.start(), m.end()))
         for m in _BOTH.finditer(text):
             found.append(ActorMention(BOTH, m.start(), m.end()))
-        for actor, pattern in self._countries:
-            for m in pattern.finditer(text):
-                before = text[max(0, m.start() - 40) : m.start()]  # a window, so a long text stays linear
-                if re.search(r"North\s+$|[-–]$", before) or re.match(r"[-–]\w", text[m.end() : m.end() + 2]):
-                    continue  # 'North Korea' is not the ROK; 'U.S.-ROK' is an adjective, not an actor
-                if m.group(0) in _CITIES and re.search(r"[A-Z][\w.]*\s+$", before):
-                    continue  # 'Embassy Seoul', 'Grand Hyatt Seoul': a place in a name, not the government
-                found.append(ActorMention(actor, m.start(), m.end()))
+        for m in _country_pattern().finditer(text):
+            actor = US if m.group("US") else ROK
+            before = text[max(0, m.start() - 40) : m.start()]  # a window, so a long text stays linear
+            if re.search(r"North\s+$|[-–]$", before) or re.match(r"[-–]\w", text[m.end() : m.end() + 2]):
+                continue  # 'North Korea' is not the ROK; 'U.S.-ROK' is an adjective, not an actor
+            if m.group(0) in _CITIES and re.search(r"[A-Z][\w.]*\s+$", before):
+                continue  # 'Embassy Seoul', 'Grand Hyatt Seoul': a place in a name, not the government
+            found.append(ActorMention(actor, m.start(), m.end()))
         if self.joint:
             for m in _WE.finditer(text):
                 found.append(ActorMention(BOTH, m.start(), m.end()))

@@ -27,6 +27,11 @@ def _known_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _known_by_form() -> dict[str, str]:
+    return {re.sub(r"[\s-]+", " ", c): c for c in rulebook().korean_companies}
+
+
+@cache
 def _government_prefix() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(re.escape(p) for p in rulebook().government_prefixes) + r")(?![\w])")
 
@@ -34,14 +39,16 @@ def _government_prefix() -> re.Pattern[str]:
 @cache
 def _suffix_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in rulebook().corporate_words)
-    return re.compile(rf"(?<![\w.])((?:{_CAP_WORD}[ ]+){{0,3}}?{_CAP_WORD}[ ]+(?:{words}))(?![\w])(?![ ][A-Z&])")
+    return re.compile(
+        rf"(?=[A-Z&])(?<![\w.])((?:{_CAP_WORD}[ ]+){{0,3}}?{_CAP_WORD}[ ]+(?:{words}))(?![\w])(?![ ][A-Z&])"
+    )
 
 
 @cache
 def _apposition_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
     return re.compile(
-        rf"(?:^|(?<=[:;•]\s)|(?<=^\s)|(?<=\.\s)|(?<=,\s)|(?<=\band\s))({_NAME}),\s+(?:Inc\.,\s+)?"
+        rf"(?=[A-Z&])(?:^|(?<=[:;•]\s)|(?<=^\s)|(?<=\.\s)|(?<=,\s)|(?<=\band\s))({_NAME}),\s+(?:Inc\.,\s+)?"
         rf"(?:a|an|one of|the|[A-Z][\w\-]*[’']s)[ ]+[^,.;:()\n]{{0,70}}?\b(?:{nouns})s?\b",
         re.MULTILINE,
     )
@@ -51,7 +58,7 @@ def _apposition_pattern() -> re.Pattern[str]:
 def _subject_pattern() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in rulebook().corporate_verbs)
     return re.compile(
-        rf"(?:^|(?<=[.;:•]\s)|(?<=\.\s\s)|(?<=^\s)|(?<=\bwhile\s)|(?<=,\sand\s))({_NAME})[ ]+"
+        rf"(?=[A-Z&])(?:^|(?<=[.;:•]\s)|(?<=\.\s\s)|(?<=^\s)|(?<=\bwhile\s)|(?<=,\sand\s))({_NAME})[ ]+"
         rf"(?:has[ ]+|have[ ]+|also[ ]+|now[ ]+)?(?:{verbs})\b",
         re.MULTILINE,
     )
@@ -104,10 +111,7 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
     not_names = set(people)
     found: dict[str, str] = {}
     for m in _known_pattern().finditer(text):  # one pass for the whole list
-        written = m.group(0)
-        company = next(
-            c for c in rules.korean_companies if re.fullmatch(re.escape(c).replace("\\ ", r"[\s-]"), written)
-        )
+        company = _known_by_form()[re.sub(r"[\s-]+", " ", m.group(0))]
         found[company] = company
     for m in _suffix_pattern().finditer(text):
         name = re.sub(r"^.*[’']s\s+", "", m.group(1)).strip()  # "South Korea's SPC Group" is SPC Group
