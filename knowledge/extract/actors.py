@@ -70,8 +70,7 @@ _SEGMENT_BREAK = re.compile(r",|:|\s[—–]\s|\bthat\s")
 # 'a Finnish-based port equipment manufacturer', "Canada's largest shipbuilder", 'one of the world's largest'.
 _APPOSITION = re.compile(
     r"^(?:(?:a|an|one of|the|its|Inc\.|Ltd\.|[A-Z][\w\-]*[’']s)(?:\s+[a-z\-’']|$)"
-    r"|(?:in the meantime|meanwhile|however|for its part|in turn|also|too|in addition)$)",
-    re.IGNORECASE,
+    r"|(?i:in the meantime|meanwhile|however|for its part|in turn|also|too|in addition)$)"
 )
 _PRONOUN_PERSON = re.compile(r"(?:he|she)(?:\s+(?:also|will|would))?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)[’']s\s+(?:[a-z\-]+\s+){0,3}(?:of\s+)?$")
@@ -235,7 +234,10 @@ class ActorResolver:
     def people_actor(self, text: str) -> str | None:
         """The side(s) of the officials a sentence names: 'The Deputy Secretary and First Vice Minister Park'."""
         sides = {
-            country for name, country in self.people.items() if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text)
+            country
+            for name, country in self.people.items()
+            # 'President' is not found inside 'Vice President': a rank word before a title makes another office.
+            if re.search(rf"(?<![\w])(?<!Vice )(?<!Deputy )(?<!Under )(?<!Prime ){re.escape(name)}(?![\w])", text)
         }
         if {US, ROK} <= sides:
             return BOTH
@@ -258,7 +260,7 @@ class ActorResolver:
             sides = self.people_actor(f"{previous or ''} {text[: pronoun.start()]}")
             if sides == BOTH or text.startswith("agree", verb_start):
                 return BOTH
-        coordinated = _COORDINATED.search(text, 0, verb_start)
+        coordinated = _COORDINATED.search(text, max(0, verb_start - 12), verb_start)
         if coordinated and coordinated.end() == verb_start:
             # 'The two sides exchanged views on …, and agreed to': the sentence's subject agrees.
             opening = _OPENING_SUBJECT.match(text)

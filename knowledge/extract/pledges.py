@@ -245,6 +245,8 @@ def _announced_commitments(
             continue
         named = [a for a in actors.mentions(phrase) if a.actor in ("U.S.", "ROK")]
         actor = named[0].actor if named else actors.subject_actor(text, m.start(), offset, previous)
+        if actor is None:  # 'NSA Sullivan and NSA Cho are using this opportunity to highlight their intent'
+            actor = actors.people_actor(text[: m.start()])
         if actor is not None:
             found.append((actor, m.start()))
     return found

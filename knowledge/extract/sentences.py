@@ -20,7 +20,7 @@ _BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣*\-–]|\d{1,2}[.)])\s+")
 # A sentence ends at '.', '!' or '?' before a space and a capital, or at the line's end; scraped text also
 # glues sentences together ('per year.Hyundai Chairman'), which a lower-case word, a period and a capitalised
 # word show.
-_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•])|[.!?][\"'”’)\]]*$|(?<=[a-z]{3})\.(?=[A-Z][a-z]+\b)")
+_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•])|[.!?][\"'”’)\]]*$|(?<=[a-z0-9]{3})\.(?=[A-Z][a-z]+\b)")
 
 
 @dataclass(frozen=True)
