@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from knowledge.extract.actors import ActorResolver
 from knowledge.extract.documents import Document
@@ -13,6 +13,7 @@ from knowledge.extract.officials import extract_officials
 from knowledge.extract.pledges import SentenceContext, amount_facts, commitment_facts, lead_in_actor, opens_quote
 from knowledge.extract.sentences import Sentence, source_of, split_sentences
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, Official, Pledge, Statistic
+from knowledge.rules.rulebook import rulebook
 from knowledge.text.dates import DateMention, find_dates
 
 
@@ -33,7 +34,10 @@ def _event(sentence: Sentence, mention: DateMention) -> str:
         if lo > head_end > 0:
             return _tidy_event(text[:head_end] + " … " + text[lo:a] + text[b:hi])
         text, a, b = text[lo:hi], a - lo, b - lo
-    return _tidy_event(text[:a] + text[b:])
+    head = text[:a]
+    if re.fullmatch(r"\s*(?:on|in|from|during|since|by|as of)\s*", head, re.IGNORECASE):
+        head = ""  # 'On July 25 the Administration released': the event is what follows
+    return _tidy_event(head + text[b:])
 
 
 _CLAUSE_END = re.compile(r"\s[—–]\s|;|,\s+(?:so that|which|while|but|including|who)\b")
@@ -62,6 +66,24 @@ def _is_header_date(sentence: Sentence, mention: DateMention, document: Document
     ):
         return False
     return len(sentence.text.split()) <= 16
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|We|our|Our|my|My)\b")
+
+
+@cache
+def _occasion() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in rulebook().occasion_words) + r")\b", re.IGNORECASE)
+
+
+def _spoken_today(sentence: Sentence, mention: DateMention) -> bool:
+    """'I look forward to continuing our discussion today': a speaker's 'today' dates no event unless it names
+    one ('our summit talks today', 'I had the great honor of presenting the Medal of Honor')."""
+    return (
+        mention.text.lower() == "today"
+        and _FIRST_PERSON.search(sentence.text) is not None
+        and _occasion().search(sentence.text) is None
+    )
 
 
 def _dates_nothing(sentence: Sentence, mention: DateMention) -> bool:
@@ -95,6 +117,8 @@ def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[D
             continue  # a headline's date restates the body's
         for mention in mentions:
             if _is_header_date(sentence, mention, document) or _dates_nothing(sentence, mention):
+                continue
+            if _spoken_today(sentence, mention):
                 continue
             event = _event(sentence, mention)
             key = (mention.iso, mention.precision, event)

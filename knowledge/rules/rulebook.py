@@ -71,6 +71,7 @@ class Rulebook:
     corporate_verbs: tuple[str, ...]
     not_organization_words: frozenset[str]
     body_words: frozenset[str]
+    occasion_words: tuple[str, ...]
 
 
 def _country_cues(countries: dict[str, Any]) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -84,6 +85,7 @@ def _country_cues(countries: dict[str, Any]) -> dict[str, tuple[re.Pattern[str],
 @cache
 def rulebook() -> Rulebook:
     """The rules, loaded and compiled on first use and shared afterwards."""
+    dates = _load("dates.json")
     titles, names, countries, pledges, organizations = (
         _load("titles.json"),
         _load("names.json"),
@@ -140,6 +142,7 @@ def rulebook() -> Rulebook:
         corporate_verbs=tuple(sorted(organizations["corporate_verbs"], key=len, reverse=True)),
         not_organization_words=frozenset(organizations["not_organization_words"]),
         body_words=frozenset(organizations["body_words"]),
+        occasion_words=tuple(dates["occasion_words"]),
     )
 
 

@@ -48,7 +48,7 @@ _MONTH = (
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
 )
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?P<{n}>(?:19|20)\d\d)(?!\d)"
+_YEAR = r"(?P<{n}>(?:18|19|20)\d\d)(?!\d)"
 _DASH = r"\s*(?:-|–|—|to|through|until)\s*"
 
 
@@ -126,7 +126,12 @@ def _tense_base(text: str, start: int, base: date | None) -> date | None:
             future = m
     if future is None:
         future = _FUTURE.search(text, start)
-        governed = future is not None and not _PAST_BETWEEN.search(text, start, future.start())
+        # 'after it was raised during Lee's November summit … and will continue': the past verb before it rules.
+        governed = (
+            future is not None
+            and not _PAST_BETWEEN.search(text, start, future.start())
+            and not _PAST_BETWEEN.search(text, max(0, start - 30), start)
+        )
     else:
         governed = not _PAST_BETWEEN.search(text, future.end(), start)
     return FutureBase(base.year, base.month, base.day) if governed else base
@@ -196,6 +201,12 @@ def _month_only(m: re.Match[str], base: date | None) -> tuple[str, Precision] | 
     month = _month(m["m1"])
     iso = _iso_month(infer_year(month, 1, base), month)
     return (iso, "month") if iso else None
+
+
+def _quarter_end(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    month = {"first": 3, "second": 6, "third": 9, "fourth": 12}[m["q"]]
+    last = (date(int(m["y"]) + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
+    return last, "day"
 
 
 def _year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
@@ -320,7 +331,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"\b{_m('m1')},?\s+(?:of\s+)?{_y('y')}"), _month_year),
     (re.compile(rf"\b{_m('m1')},?\s+(?:of\s+)?(?P<rel>[Nn]ext|[Ll]ast|[Tt]his)\s+year\b"), _month_relative_year),
     # 'an August summit', 'the May leaders’ summit', 'the April general elections': a month naming an event.
-    (re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+{_m('m1')}(?=\s+[a-z])(?!\s+(?:be|have|not)\b)"), _month_only),
+    (
+        re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)|[’']s)\s+{_m('m1')}(?=\s+[a-z])(?!\s+(?:be|have|not)\b)"),
+        _month_only,
+    ),
+    # 'as of the end of the third quarter of 2025': the quarter's last day.
+    (
+        re.compile(rf"\bthe end of the (?P<q>first|second|third|fourth) quarter of {_y('y')}"),
+        _quarter_end,
+    ),
     (
         re.compile(
             rf"\b(?:in|during|since|until|by|through|throughout|before|after|of|last|next|this)\s+"
