@@ -212,14 +212,15 @@ class ActorResolver:
         administration = _ADMINISTRATION.search(subject)
         if administration:  # 'The Biden-Harris Administration is committed to': the leader's government
             return self.people_actor(administration.group(1) or "") or self.home_side
-        actors = {m.actor for m in self.mentions(subject)}
+        ordered = [m.actor for m in self.mentions(subject)]
+        actors = set(ordered)
         if BOTH in actors and len(actors - {BOTH}) == 1 and _other_country().search(subject):
             return next(iter(actors - {BOTH}))  # 'the leaders of the United States, Canada, and Finland'
         if BOTH in actors or {US, ROK} <= actors:
             return BOTH
-        companies = [a for a in actors if a not in (US, ROK)]
+        companies = [a for a in dict.fromkeys(ordered) if a not in (US, ROK)]
         if companies:
-            return companies[0]
+            return companies[0]  # the first named: Hyundai Steel, an arm of Hyundai Motor Group, will
         if not actors:
             return self._short_company_name(subject)
         return next(iter(actors), None)
@@ -310,6 +311,14 @@ class ActorResolver:
         if not named or len(head) - named[-1].end > 25:
             return None
         return named[-1].actor
+
+    def respective(self, text: str, amount_starts: list[int]) -> list[str] | None:
+        """'Samsung and SK hynix will invest $5 billion and $3 billion respectively': one actor per amount, in order."""
+        if "respectively" not in text or len(amount_starts) < 2:
+            return None
+        named = [m.actor for m in self.mentions(text[: amount_starts[0]]) if m.actor not in (BOTH,)]
+        named = list(dict.fromkeys(named))
+        return named if len(named) == len(amount_starts) else None
 
     def _passive_giver(self, text: str, amount_start: int) -> str | None:
         """'$1.5 billion in contracts for U.S. Navy vessels will be awarded to Korean shipyards': the giver.

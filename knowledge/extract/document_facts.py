@@ -21,6 +21,8 @@ def _event(sentence: Sentence, mention: DateMention) -> str:
     """What a date dates: its sentence without the date itself, cut to a readable length."""
     a, b = mention.start - sentence.start, mention.end - sentence.start
     text = sentence.text
+    if re.match(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[’']s)\s", mention.text):
+        a = b = a + mention.text.index(" ") + 1  # 'an August summit': the month names the event, it stays
     if len(text) > 240:
         # A long sentence: keep its subject and the words around the date, which are what it dates.
         lo = max(0, a - 150)
@@ -61,6 +63,8 @@ def _is_header_date(sentence: Sentence, mention: DateMention, document: Document
     dateline = _DATELINE.search(sentence.text)
     if dateline and mention.start - sentence.start < dateline.end():
         return True
+    if not any(ch.isdigit() for ch in mention.text):
+        return False  # 'today' is a word in a sentence, never the header's date line
     if document.date is None or not mention.iso.startswith(
         document.date.isoformat()[5:] if mention.iso.startswith("--") else document.date.isoformat()
     ):
@@ -79,11 +83,8 @@ def _occasion() -> re.Pattern[str]:
 def _spoken_today(sentence: Sentence, mention: DateMention) -> bool:
     """'I look forward to continuing our discussion today': a speaker's 'today' dates no event unless it names
     one ('our summit talks today', 'I had the great honor of presenting the Medal of Honor')."""
-    return (
-        mention.text.lower() == "today"
-        and _FIRST_PERSON.search(sentence.text) is not None
-        and _occasion().search(sentence.text) is None
-    )
+    spoken = _FIRST_PERSON.search(sentence.text) is not None or sentence.text.lstrip()[:1] in '“"'
+    return mention.text.lower() == "today" and spoken and _occasion().search(sentence.text) is None
 
 
 def _dates_nothing(sentence: Sentence, mention: DateMention) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from knowledge.extract.sentences import ABBREVIATIONS, Sentence, source_of
+from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Country, Official, Source
 from knowledge.rules.rulebook import first_country_cue, rulebook
 from knowledge.text.names import is_korean_name, name_key, name_variants, surname
@@ -42,7 +42,7 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         value = m.group(0)
         # 'Affairs.' at a sentence end: the period is punctuation, not part of the word.
-        if value.endswith(".") and value[:-1].lower() in ABBREVIATIONS:
+        if value.endswith(".") and value[:-1].lower() in rulebook().abbreviations:
             tokens.append(Token(value, m.start(), m.end()))  # 'Gov.', 'Sen.': the period belongs to the word
         elif len(value) > 3 and value[-2:] in ("’s", "'s"):
             tokens.append(Token(value[:-2], m.start(), m.end() - 2))
@@ -289,13 +289,32 @@ def _title_word() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in firsts) + r")(?![\w])", re.IGNORECASE)
 
 
+# 'two senators, John Smith and Mary Jones': people named in apposition to a plural title share it.
+_APPOSED = re.compile(
+    rf"\b(?:two|three|four|five|both|the)\s+(?P<title>senators|governors|ministers|ambassadors|lawmakers|"
+    rf"representatives|congressmen|congresswomen|mayors|envoys),?\s+"
+    rf"(?P<names>(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD}(?:,\s+(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD})*,?\s+and\s+"
+    rf"(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD})",
+    re.IGNORECASE,
+)
+
+
+def _apposed(sentence: Sentence, document_id: str) -> Iterable[Mention]:
+    for m in _APPOSED.finditer(sentence.text):
+        title = m["title"].rstrip("s").capitalize()
+        organization, country = _organization_and_country(title, "")
+        for name in re.split(r",\s+|,?\s+and\s+", m["names"]):
+            if all(_is_name_token(t) for t in tokenize(name)):
+                yield Mention(name, False, title, organization, country, source_of(document_id, sentence))
+
+
 def find_mentions(sentences: Iterable[Sentence], document_id: str) -> list[Mention]:
     """Every mention of a titled person, in both shapes; one mention per name and sentence."""
     mentions: list[Mention] = []
     for sentence in sentences:
         if _title_word().search(sentence.text):  # tokenize only sentences that hold a title word
             mentions.extend(_title_first(sentence, tokenize(sentence.text), document_id))
-        for mention in _name_first(sentence, document_id):
+        for mention in [*_name_first(sentence, document_id), *_apposed(sentence, document_id)]:
             if not any(m.name == mention.name and m.source == mention.source for m in mentions):
                 mentions.append(mention)
     return mentions

@@ -143,7 +143,9 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
     pledges: list[Pledge] = []
     statistics: list[Statistic] = []
     condition = _condition(text)
-    for amount in find_amounts(text):
+    amounts = find_amounts(text)
+    respective = actors.respective(text, [a.start for a in amounts])
+    for index, amount in enumerate(amounts):
         clause = _clause_bounds(text, amount.start, amount.end)
         if _is_statistic(text, amount):
             statistics.append(
@@ -156,7 +158,7 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
                 )
             )
             continue
-        actor = actors.actor_for_amount(text, amount.start, ctx.sentence.start)
+        actor = respective[index] if respective else actors.actor_for_amount(text, amount.start, ctx.sentence.start)
         if actor is None and ctx.previous is not None:
             # 'These investments, totaling $25 billion': who invests was said in the sentence before.
             actor = actors.classify(ctx.previous.text, ctx.previous.start)

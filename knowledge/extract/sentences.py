@@ -11,11 +11,8 @@ import re
 from dataclasses import dataclass
 
 from knowledge.models import Source
+from knowledge.rules.rulebook import rulebook
 
-ABBREVIATIONS = frozenset(
-    "u.s u.k u.n d.c mr mrs ms dr jr sr st inc corp co ltd no vs etc e.g i.e gov sen rep gen lt col "
-    "jan feb mar apr jun jul aug sep sept oct nov dec dept univ approx est fig p.m a.m".split()
-)
 _BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣*\-–]|\d{1,2}[.)])\s+")
 # A sentence ends at '.', '!' or '?' before a space and a capital, or at the line's end; scraped text also
 # glues sentences together ('per year.Hyundai Chairman'), which a lower-case word, a period and a capitalised
@@ -40,7 +37,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if start == dot:
         return False
     token = text[start:dot].lower().strip(".")
-    if token in ABBREVIATIONS:
+    if token in rulebook().abbreviations:
         return True
     # A lone capital is an initial ('Joseph R. Biden'), not a sentence end.
     return len(token) == 1 and text[dot - 1].isupper()

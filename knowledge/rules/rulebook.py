@@ -39,6 +39,7 @@ class Rulebook:
     title_connectors: frozenset[str]
     organization_rules: tuple[OrganizationRule, ...]
     korean_surnames: frozenset[str]
+    abbreviations: frozenset[str]
     chinese_japanese_surnames: frozenset[str]
     executive_titles: frozenset[str]
     titles_no_us_official_holds: frozenset[str]
@@ -107,6 +108,9 @@ def rulebook() -> Rulebook:
             for r in titles["organizations"]
         ),
         korean_surnames=frozenset(names["korean_surnames"]),
+        abbreviations=frozenset(
+            [*names["abbreviations"], *(w.lower().rstrip(".") for a in titles["abbreviations"] for w in a.split())]
+        ),
         us_states=tuple(countries["us_states"]),
         amount_verbs=tuple(pledges["amount_verbs"]),
         weak_subjects=tuple(sorted(pledges["weak_subjects"], key=len, reverse=True)),

@@ -94,12 +94,18 @@ def infer_year(month: int, day: int, base: date | None) -> int | None:
     if isinstance(base, FutureBase):
         # 'will send a delegation in January', written in November: the coming January.
         return base.year + 1 if base.toordinal() - candidate.toordinal() > 31 else base.year
+    if isinstance(base, PastBase):
+        return base.year - 1 if candidate > base else base.year
     # News looks back: a date more than half a year after publication is last year's.
     return base.year - 1 if candidate - base > timedelta(days=183) else base.year
 
 
 class FutureBase(date):
     """The publication date, for a sentence about what will happen: dates without a year lie ahead."""
+
+
+class PastBase(date):
+    """The publication date, for a date a past verb governs: dates without a year lie behind."""
 
 
 _FUTURE = re.compile(
@@ -134,7 +140,11 @@ def _tense_base(text: str, start: int, base: date | None) -> date | None:
         )
     else:
         governed = not _PAST_BETWEEN.search(text, future.end(), start)
-    return FutureBase(base.year, base.month, base.day) if governed else base
+    if governed:
+        return FutureBase(base.year, base.month, base.day)
+    if _PAST_BETWEEN.search(text, max(0, start - 60), start):
+        return PastBase(base.year, base.month, base.day)  # 'announced during the state visit in April'
+    return base
 
 
 def _iso_day(year: int | None, month: int, day: int) -> str | None:
