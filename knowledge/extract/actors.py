@@ -69,7 +69,7 @@ _OPENING_SUBJECT = re.compile(r"(?:[A-Z][\w.\-’']*|the|two|both)(?:\s+(?:[A-Z]
 _SEGMENT_BREAK = re.compile(r",|:|\s[—–]\s|\bthat\s")
 # 'a Finnish-based port equipment manufacturer', "Canada's largest shipbuilder", 'one of the world's largest'.
 _APPOSITION = re.compile(
-    r"^(?:(?:a|an|one of|the|its|Inc\.|Ltd\.|[A-Z][\w\-]*[’']s)(?:\s+[a-z\-’']|$)"
+    r"^(?:(?:a|an|one of|the|its)\s+\S|(?:Inc\.|Ltd\.)$|[A-Z][\w\-]*[’']s\s+[a-z]"
     r"|(?i:in the meantime|meanwhile|however|for its part|in turn|also|too|in addition)$)"
 )
 _PRONOUN_PERSON = re.compile(r"(?:he|she)(?:\s+(?:also|will|would))?", re.IGNORECASE)
@@ -308,8 +308,12 @@ class ActorResolver:
     def antecedent(self, head: str, absolute_pos: int) -> str | None:
         """The actor named just before a relative clause, prepositions or not ('for Korean chipmakers, which')."""
         named = self.mentions(head)
-        if not named or len(head) - named[-1].end > 25:
+        if not named:
             return None
+        if len(head) - named[-1].end > 25:
+            # "Hyundai's auto factories in Alabama and Georgia, which": the owner of what 'which' stands for.
+            owner = re.search(r"[’']s\s+[a-z][\w\s\-]*$", head[named[-1].end :])
+            return named[-1].actor if owner and named[-1].actor not in (US, ROK, BOTH) else None
         return named[-1].actor
 
     def respective(self, text: str, amount_starts: list[int]) -> list[str] | None:

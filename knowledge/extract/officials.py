@@ -107,7 +107,13 @@ def _name_at(tokens: list[Token], j: int, allow_surname: bool) -> int:
         if k == 3:
             initial = re.fullmatch(r"[A-Z]\.", part[1].text)
             korean = part[0].text in rules.korean_surnames and all(len(t.text) <= 6 for t in part[1:])
-            if not (initial or korean):
+            # 'CEO Anthony Peter Bonadero said': three name words and a lower-case word after them.
+            spoken = (
+                j + 3 < len(tokens)
+                and tokens[j + 3].text[:1].islower()
+                and not any(t.text in rules.korean_surnames or t.lower in rules.headline_verbs for t in part)
+            )
+            if not (initial or korean or spoken):
                 continue
         if k == 1 and part[0].text.endswith("."):
             continue
