@@ -142,3 +142,29 @@ def test_a_speakers_today_dates_only_an_occasion() -> None:
         ).dates
     ]
     assert events == ["Our summit talks will set a milestone"]
+
+
+def test_deals_purchases_targets_and_decisions_are_commitments_and_past_results_are_not() -> None:
+    assert [
+        (actor, " ".join(quote.split()[:3]))
+        for actor, _, quote in (
+            (p.actor, p.amount_text, p.sources[0].quote)
+            for p in facts_of(
+                "Korean Air will purchase 103 Boeing planes. "
+                "Korea Gas Corp. will buy 3.3 million tons of LNG a year from U.S. suppliers. "
+                "Hyundai aims for 80% of the cars it sells in the U.S. to be made locally by 2028. "
+                "The United States will cut tariffs on Korean cars to 15%. "
+                "The two governments signed an MOU on shipbuilding cooperation. "
+                "Foreign Minister Cho Hyun and US Secretary of State Marco Rubio signed the agreement. "
+                "Hanwha Aerospace won a $1 billion order last year. "
+                "Samsung's sales in the U.S. totaled $50 billion last year."
+            ).pledges
+        )
+    ] == [
+        ("Korean Air", "Korean Air will"),
+        ("Korea Gas Corp.", "Korea Gas Corp."),
+        ("Hyundai", "Hyundai aims for"),
+        ("U.S.", "The United States"),
+        ("both", "The two governments"),
+        ("both", "Foreign Minister Cho"),
+    ]

@@ -214,6 +214,9 @@ class ActorResolver:
             return self.people_actor(administration.group(1) or "") or self.home_side
         ordered = [m.actor for m in self.mentions(subject)]
         actors = set(ordered)
+        if " and " in subject and actors <= {US, ROK} and self.people_actor(subject) == BOTH:
+            return BOTH  # 'Foreign Minister Cho Hyun and US Secretary of State Marco Rubio signed'
+
         if BOTH in actors and len(actors - {BOTH}) == 1 and _other_country().search(subject):
             return next(iter(actors - {BOTH}))  # 'the leaders of the United States, Canada, and Finland'
         if BOTH in actors or {US, ROK} <= actors:
@@ -303,6 +306,8 @@ class ActorResolver:
         actor = self.classify(subject, absolute_pos)
         if actor is None and not re.search(r"\b(?:it|its|this|that|which)\b", subject, re.IGNORECASE):
             actor = self.people_actor(subject)
+            if actor is not None and len(segments) > 1 and self.people_actor(head) == BOTH:
+                return BOTH  # 'Deputy Secretary … Turk and Second Vice Minister of Trade, Industry … Choi signed'
         return actor
 
     def antecedent(self, head: str, absolute_pos: int) -> str | None:

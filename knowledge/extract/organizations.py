@@ -73,7 +73,7 @@ def _plausible(name: str, not_names: set[str]) -> bool:
         return False  # 'Working Group' and 'Emerging Technologies' are a body and a topic; 'Notably' is no name
     lowered = {w.lower().strip(".,’'") for w in words}
     country_words = {a.lower() for aliases in rules.country_aliases.values() for a in aliases}
-    if name.lower() in country_words or _government_prefix().match(name):
+    if name.lower() in country_words:
         return False
     # 'President', 'Ministry', 'Secretary': an office or a body, not a company.
     title_words = {
@@ -100,6 +100,14 @@ def _plausible(name: str, not_names: set[str]) -> bool:
     return not (lowered & title_words) and not all(w in rules.not_name_words for w in lowered)
 
 
+def _is_agency(name: str) -> bool:
+    words = set(name.split())
+    rules = rulebook()
+    return (
+        bool(words & rules.body_words) or any(w.lower() in rules.government_words for w in words) or "Finance" in words
+    )
+
+
 def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
     """Every way the text names an organisation, mapped to the name it stands for.
 
@@ -122,11 +130,17 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
         ):
             run_start -= len(back.group(0))  # 'the Extended Deterrence Strategy and Consultation Group'
         described = _DETERMINER_BEFORE.search(text[max(0, run_start - 8) : run_start])
-        if _plausible(name, not_names) and not described:
+        # 'U.S. International Development Finance Corporation' is an agency; 'Korean Air', 'Korea Zinc' are firms.
+        if (
+            _plausible(name, not_names)
+            and not described
+            and not (_government_prefix().match(name) and _is_agency(name))
+        ):
             found.setdefault(name, name)
     for pattern in (_apposition_pattern(), _subject_pattern()):
         for m in pattern.finditer(text):
-            name = m.group(1).strip()
+            name = re.sub(r"^.*-based\s+", "", m.group(1).strip())  # 'Republic of Korea-based HD-Hyundai'
+            name = re.sub(r"^(?:The|This|In|At|For|With|From|By|And)\s+", "", name)
             if _plausible(name, not_names) and len(name.split()) <= 5:
                 # 'Qcells also signed' after 'Hanwha Qcells': a part of a known name stands for it.
                 whole = next((c for k, c in found.items() if re.search(rf"(?:^|\s){re.escape(name)}(?:\s|$)", k)), name)

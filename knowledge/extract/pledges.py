@@ -222,6 +222,17 @@ def _commitment_verbs(text: str) -> list[re.Match[str]]:
 
 
 @cache
+def _deal_pattern() -> re.Pattern[str]:
+    """'signed an MOU on', 'reached an agreement on', 'struck a deal with': an agreement entered into."""
+    rules = rulebook()
+    verbs = "|".join(re.escape(v) for v in rules.deal_verbs)
+    nouns = "|".join(re.escape(n) for n in sorted(rules.deal_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:(?:an?|the|two|three|new|its|their)\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{nouns})\b", re.I
+    )
+
+
+@cache
 def _announced_commitment_pattern() -> re.Pattern[str]:
     rules = rulebook()
     verbs = "|".join(re.escape(v) for v in rules.announcing_verbs)
@@ -238,6 +249,10 @@ def _announced_commitments(
     """'announced their intent to create', 'reaffirmed the U.S. extended deterrence commitment', 'we affirmed
     our joint commitment to': (actor, where the commitment starts) for each."""
     found = []
+    for m in _deal_pattern().finditer(text):
+        actor = actors.subject_actor(text, m.start(), offset, previous)
+        if actor is not None:
+            found.append((actor, m.start()))
     for m in _announced_commitment_pattern().finditer(text):
         if m["noun"] not in ("commitment", "commitments") and not m["to"]:
             continue  # 'announced the plan' names a document; 'announced plans to build' commits

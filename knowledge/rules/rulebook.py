@@ -60,6 +60,7 @@ class Rulebook:
     pledge_amount_cues: frozenset[str]
     statistic_cues: frozenset[str]
     deal_nouns: frozenset[str]
+    deal_verbs: tuple[str, ...]
     we_is_both_cues: tuple[str, ...]
     anaphoric_what: tuple[str, ...]
     not_commitment_cues: tuple[str, ...]
@@ -134,6 +135,7 @@ def rulebook() -> Rulebook:
         pledge_amount_cues=frozenset(pledges["pledge_amount_cues"]),
         statistic_cues=frozenset(pledges["statistic_cues"]),
         deal_nouns=frozenset(pledges["deal_nouns"]),
+        deal_verbs=tuple(sorted(pledges["deal_verbs"], key=len, reverse=True)),
         we_is_both_cues=tuple(pledges["we_is_both_cues"]),
         anaphoric_what=tuple(sorted(pledges["anaphoric_what"], key=len, reverse=True)),
         not_commitment_cues=tuple(pledges["not_commitment_cues"]),
