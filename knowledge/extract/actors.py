@@ -136,6 +136,7 @@ class ActorResolver:
         alternatives = "|".join(re.escape(name).replace("\\ ", r"[\s-]") for name in names)
         self._company_pattern = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])") if names else None
         self._company_mentions: list[ActorMention] | None = None
+        self._people_patterns: dict[str, re.Pattern[str]] | None = None
         # Whose government 'the administration' is when no leader is named: the side that issued the document.
         self.home_side = US if re.search(r"\bWhite House\b", document_text[:600]) else None
 
@@ -237,12 +238,18 @@ class ActorResolver:
 
     def people_actor(self, text: str) -> str | None:
         """The side(s) of the officials a sentence names: 'The Deputy Secretary and First Vice Minister Park'."""
-        sides = {
-            country
-            for name, country in self.people.items()
+        if self._people_patterns is None:  # one pattern per side, built once per document
             # 'President' is not found inside 'Vice President': a rank word before a title makes another office.
-            if re.search(rf"(?<![\w])(?<!Vice )(?<!Deputy )(?<!Under )(?<!Prime ){re.escape(name)}(?![\w])", text)
-        }
+            self._people_patterns = {
+                side: re.compile(
+                    r"(?<![\w])(?<!Vice )(?<!Deputy )(?<!Under )(?<!Prime )(?:"
+                    + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                    + r")(?![\w])"
+                )
+                for side in (US, ROK)
+                if (names := [n for n, c in self.people.items() if c == side])
+            }
+        sides = {side for side, pattern in self._people_patterns.items() if pattern.search(text)}
         if {US, ROK} <= sides:
             return BOTH
         return next(iter(sides), None)

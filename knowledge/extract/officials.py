@@ -292,7 +292,7 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
 def _title_word() -> re.Pattern[str]:
     """The first word of any title ('Secretary', 'Gov.'), to skip sentences that name no office."""
     firsts = sorted(rulebook().core_titles_by_first_word, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in firsts) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in firsts) + r")(?![\w])")
 
 
 # 'two senators, John Smith and Mary Jones': people named in apposition to a plural title share it.
@@ -318,7 +318,7 @@ def find_mentions(sentences: Iterable[Sentence], document_id: str) -> list[Menti
     """Every mention of a titled person, in both shapes; one mention per name and sentence."""
     mentions: list[Mention] = []
     for sentence in sentences:
-        if _title_word().search(sentence.text):  # tokenize only sentences that hold a title word
+        if _title_word().search(sentence.text.lower()):  # tokenize only sentences that hold a title word
             mentions.extend(_title_first(sentence, tokenize(sentence.text), document_id))
         for mention in [*_name_first(sentence, document_id), *_apposed(sentence, document_id)]:
             if not any(m.name == mention.name and m.source == mention.source for m in mentions):

@@ -108,6 +108,19 @@ def _is_agency(name: str) -> bool:
     )
 
 
+def _stands_alone(word: str, text: str) -> bool:
+    """Whether ``word`` occurs as a word of its own, not followed by another capitalised word ('Bollinger is')."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end : end + 2]
+        if not before.isalnum() and not after[:1].isalnum() and not re.match(r"[\s-][A-Z]", after):
+            return True
+        start = text.find(word, end)
+    return False
+
+
 def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
     """Every way the text names an organisation, mapped to the name it stands for.
 
@@ -143,7 +156,7 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
             name = re.sub(r"^(?:The|This|In|At|For|With|From|By|And)\s+", "", name)
             if _plausible(name, not_names) and len(name.split()) <= 5:
                 # 'Qcells also signed' after 'Hanwha Qcells': a part of a known name stands for it.
-                whole = next((c for k, c in found.items() if re.search(rf"(?:^|\s){re.escape(name)}(?:\s|$)", k)), name)
+                whole = next((c for k, c in found.items() if f" {name} " in f" {k} "), name)
                 found.setdefault(name, whole)
     # 'HYUNDAI MOTOR' heading a company's paragraph in a round-up names the company the paragraph speaks of.
     for m in re.finditer(r"^([A-Z][A-Z&.\-]+(?: [A-Z][A-Z&.\-]+){0,3})[ ]*$", text, re.MULTILINE):
@@ -158,6 +171,6 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
         if len(name.split()) > 1 and _plausible(first, not_names) and len(first) > 2:
             firsts.setdefault(first, set()).add(canonical)
     for first, canonicals in firsts.items():
-        if len(canonicals) == 1 and first not in found and re.search(rf"\b{re.escape(first)}\b(?![\s-][A-Z])", text):
+        if len(canonicals) == 1 and first not in found and _stands_alone(first, text):
             found[first] = canonicals.pop()
     return found

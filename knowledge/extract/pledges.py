@@ -72,7 +72,13 @@ def _tidy(text: str, limit: int = 220) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+_CONDITION_WORDS = ("return", "exchange", "condition", "provided", "subject to", "contingent", "pending")
+
+
 def _condition(text: str) -> str | None:
+    lowered = text.lower()
+    if not any(word in lowered for word in _CONDITION_WORDS):
+        return None  # the pattern below cannot match: skip its scan
     m = _CONDITION.search(text)
     return _tidy(m.group(0)) if m else None
 
@@ -248,7 +254,11 @@ def _announced_commitments(
 ) -> list[tuple[str, int]]:
     """'announced their intent to create', 'reaffirmed the U.S. extended deterrence commitment', 'we affirmed
     our joint commitment to': (actor, where the commitment starts) for each."""
-    found = []
+    found: list[tuple[str, int]] = []
+    lowered = text.lower()
+    rules = rulebook()
+    if not any(n in lowered for n in rules.commitment_nouns) and not any(n in lowered for n in rules.deal_nouns):
+        return found  # neither a plan, an intent, a commitment nor a deal is named
     for m in _deal_pattern().finditer(text):
         actor = actors.subject_actor(text, m.start(), offset, previous)
         if actor is not None:
