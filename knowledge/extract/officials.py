@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import NamedTuple
 
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Country, Official, Source
@@ -22,8 +23,9 @@ _TOKEN = re.compile(r"[’']s\b|[A-Za-z0-9][A-Za-z0-9.'’\-&]*[A-Za-z0-9.]|[A-Z
 _BOUNDARY_WORDS = frozenset({"and", "or", "said", "says", "who", "was", "is", "has", "had", "on", "in", "of", "to"})
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or mark of a sentence with its offsets (a tuple: sentences make thousands of them)."""
+
     text: str
     start: int
     end: int
