@@ -130,7 +130,26 @@ def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[D
                     event=event,
                     sources=(source_of(document.id, sentence),),
                 )
-    return list(facts.values()), by_sentence
+    return _drop_coarser_repeats(list(facts.values())), by_sentence
+
+
+_PROPER_PAIR = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+
+
+def _drop_coarser_repeats(facts: list[DateFact]) -> list[DateFact]:
+    """'Last year, at Camp David, …' beside 'Fifteen months ago, … at Camp David': one event, dated once, by the
+    finer date (a year fact goes when a month or day of that year names the same place or body)."""
+
+    def names(event: str) -> set[str]:  # 'Camp David', not 'Vice President' or 'United States'
+        words = rulebook().not_name_words
+        return {p for p in _PROPER_PAIR.findall(event) if not any(w.lower() in words for w in p.split())}
+
+    finer = [(f.date[:4], names(f.event)) for f in facts if f.precision in ("day", "month")]
+    return [
+        f
+        for f in facts
+        if f.precision != "year" or not any(year == f.date and shared & names(f.event) for year, shared in finer)
+    ]
 
 
 def _merge_pledges(pledges: list[Pledge]) -> list[Pledge]:

@@ -260,7 +260,8 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
 # A name word: 'Graves', 'Tae-ho', and 'LaPlante', 'McDonough', "O'Brien".
 _NAME_WORD = r"[A-Z](?:[a-z]+|[a-z]{0,3}[A-Z][a-z]+|'[A-Z][a-z]+)(?:-[A-Za-z][a-z]+)?"
 _NAME_COMMA_TITLE = re.compile(
-    rf"(?:^|(?<=[\s(“\"]))(?P<name>(?:{_NAME_WORD}\s){{1,2}}{_NAME_WORD}),\s+"
+    # 'Cornelius “CC” Calhoun, President of …': a nickname in quotes belongs to the name.
+    rf"(?:^|(?<=[\s(“\"]))(?P<name>(?:{_NAME_WORD}\s(?:[“\"][A-Z]{{1,4}}[”\"]\s)?){{1,2}}{_NAME_WORD}),\s+"
     r"(?:the\s+|a\s+)?(?P<title>(?:[^,.;:“”\"()]|\([^()]*\)){3,90}?)"
     r"(?=[,.;:)]|\s+(?:said|says|speaks|spoke|told|who|signed|met|attended)\b|$)"
 )
@@ -275,7 +276,7 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
     masked = _ABBREVIATION_DOTS.sub(lambda a: a.group(0).replace(".", "\x00"), sentence.text)
     for m in _NAME_COMMA_TITLE.finditer(masked):
         name, title = m["name"], m["title"].strip().replace("\x00", ".")
-        name_tokens = tokenize(name)
+        name_tokens = [t for t in tokenize(name) if t.text not in '“”"' and not t.text.isupper()]
         if not all(_is_name_token(t) for t in name_tokens) or re.match(r"(?:where|which|who|whose)\b", title):
             continue
         title_tokens = tokenize(title)
