@@ -45,9 +45,15 @@ def _event(sentence: Sentence, mention: DateMention) -> str:
 _CLAUSE_END = re.compile(r"\s[—–]\s|;|,\s+(?:so that|which|while|but|including|who)\b")
 
 
+@cache
+def _dangling() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in rulebook().dangling_words)
+    return re.compile(rf"\b(?:{words})\s*(?=[,.;]|$)", re.IGNORECASE)
+
+
 def _tidy_event(text: str) -> str:
     # 'On July 11, the leaders announced' less its date is 'the leaders announced', not 'On , the leaders'.
-    text = re.sub(r"\b(?:on|in|from|during|since|by|as of)\s*(?=[,.;]|$)", "", text, flags=re.IGNORECASE)
+    text = _dangling().sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:.—–-")
     return text if len(text) <= 320 else text[:319].rstrip() + "…"
 

@@ -74,6 +74,9 @@ class Rulebook:
     not_organization_words: frozenset[str]
     body_words: frozenset[str]
     occasion_words: tuple[str, ...]
+    future_cues: tuple[str, ...]
+    past_cues: tuple[str, ...]
+    dangling_words: tuple[str, ...]
 
 
 def _country_cues(countries: dict[str, Any]) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -149,6 +152,9 @@ def rulebook() -> Rulebook:
         not_organization_words=frozenset(organizations["not_organization_words"]),
         body_words=frozenset(organizations["body_words"]),
         occasion_words=tuple(dates["occasion_words"]),
+        future_cues=tuple(sorted(dates["future_cues"], key=len, reverse=True)),
+        past_cues=tuple(dates["past_cues"]),
+        dangling_words=tuple(sorted(dates["dangling_words"], key=len, reverse=True)),
     )
 
 

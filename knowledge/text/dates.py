@@ -12,8 +12,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from knowledge.models import Precision
+from knowledge.rules.rulebook import rulebook
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -108,18 +110,17 @@ class PastBase(date):
     """The publication date, for a date a past verb governs: dates without a year lie behind."""
 
 
-_FUTURE = re.compile(
-    r"\b(?:will|plans? to|planning to|is scheduled|are scheduled|scheduled for|to be held|upcoming|intends? to|"
-    r"expects? to|set to|aims? to)\b",
-    re.IGNORECASE,
-)
-# A past verb between the future cue and the date dates a past event: 'will join the dialogue announced in April',
-# 'is moving forward with plans to build ..., it said on Jan. 29'.
-_PAST_BETWEEN = re.compile(
-    r"\b(?:said|says|announced|held|signed|agreed|launched|made|met|visited|was|were|had|did|told|took|began|"
-    r"opened|released|reached|during|since|ago)\b",
-    re.IGNORECASE,
-)
+@cache
+def _future() -> re.Pattern[str]:
+    """'will', 'plans to', 'is scheduled': a date these govern lies ahead (cues in rules/dates.json)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rulebook().future_cues) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _past() -> re.Pattern[str]:
+    """A past verb between the future cue and the date dates a past event: 'will join the dialogue announced in
+    April', 'is moving forward with plans to build …, it said on Jan. 29'."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rulebook().past_cues) + r")\b", re.IGNORECASE)
 
 
 def _tense_base(text: str, start: int, base: date | None) -> date | None:
@@ -127,22 +128,22 @@ def _tense_base(text: str, start: int, base: date | None) -> date | None:
     if base is None:
         return None
     future = None
-    for m in _FUTURE.finditer(text):
+    for m in _future().finditer(text):
         if m.start() < start:
             future = m
     if future is None:
-        future = _FUTURE.search(text, start)
+        future = _future().search(text, start)
         # 'after it was raised during Lee's November summit … and will continue': the past verb before it rules.
         governed = (
             future is not None
-            and not _PAST_BETWEEN.search(text, start, future.start())
-            and not _PAST_BETWEEN.search(text, max(0, start - 30), start)
+            and not _past().search(text, start, future.start())
+            and not _past().search(text, max(0, start - 30), start)
         )
     else:
-        governed = not _PAST_BETWEEN.search(text, future.end(), start)
+        governed = not _past().search(text, future.end(), start)
     if governed:
         return FutureBase(base.year, base.month, base.day)
-    if _PAST_BETWEEN.search(text, max(0, start - 60), start):
+    if _past().search(text, max(0, start - 60), start):
         return PastBase(base.year, base.month, base.day)  # 'announced during the state visit in April'
     return base
 
