@@ -168,3 +168,10 @@ def test_deals_purchases_targets_and_decisions_are_commitments_and_past_results_
         ("both", "The two governments"),
         ("both", "Foreign Minister Cho"),
     ]
+
+
+def test_a_company_s_president_is_its_executive_not_a_head_of_state() -> None:
+    officials = facts_of(
+        "The Taiwanese company, which makes servers, is weighing a U.S. plant, President Jack Tsai said in January."
+    ).officials
+    assert [(o.name, o.title, o.country) for o in officials] == [("Jack Tsai", "President", "other")]

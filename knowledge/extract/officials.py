@@ -253,6 +253,11 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
                 own_before
             )
         organization = _organization_before(text, tokens, ts) or organization
+        speaker = _company_speaker().match(text)
+        if country is None and speaker and re.search(r",\s*$", text[: tokens[ts].start]):
+            # 'The Taiwanese company, which makes AI servers, …, President Jack Tsai said': the company's
+            # president, of the company's country ('other' when its nationality is no side's).
+            country = first_country_cue(speaker.group(0)) or "other"
         yield Mention(name, found == 1, title, organization, country, source_of(document_id, sentence))
         i = j + found
 
@@ -289,6 +294,13 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
         yield Mention(
             name, False, _strip_country_modifiers(title), organization, country, source_of(document_id, sentence)
         )
+
+
+@cache
+def _company_speaker() -> re.Pattern[str]:
+    """A sentence whose subject is a company described ('The Taiwanese contract laptop maker may …')."""
+    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    return re.compile(rf"(?:The|Its)\s+(?:[\w\-.]+\s+){{0,4}}?(?:{nouns})\b")
 
 
 @cache
