@@ -175,3 +175,23 @@ def test_a_company_s_president_is_its_executive_not_a_head_of_state() -> None:
         "The Taiwanese company, which makes servers, is weighing a U.S. plant, President Jack Tsai said in January."
     ).officials
     assert [(o.name, o.title, o.country) for o in officials] == [("Jack Tsai", "President", "other")]
+
+
+def test_what_one_party_secures_from_another_and_a_planned_thing() -> None:
+    assert [
+        p.actor
+        for p in facts_of(
+            "Hyundai Motor Group, a South Korean automaker, secured an equity investment and agreement from "
+            "Posco Holdings for the automaker's planned steel plant in Louisiana."
+        ).pledges
+    ] == ["Posco Holdings", "Hyundai Motor Group"]
+
+
+def test_a_description_after_will_is_no_commitment() -> None:
+    assert (
+        pledges_of(
+            "Cooperation between the U.S. and Korea will be a breakthrough in economic recovery. "
+            "Bollinger will play a critical role in the icebreaker effort."
+        )
+        == []
+    )

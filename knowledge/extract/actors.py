@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.extract.organizations import find_organizations
+from knowledge.extract.organizations import described_companies, find_organizations
 from knowledge.models import Official
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import surname
@@ -119,6 +119,7 @@ class ActorResolver:
         self.joint = any(cue in lowered for cue in rules.we_is_both_cues)
         people = {n for o in officials for n in (o.name, *o.name.split(), surname(o.name))}
         self.companies: dict[str, str] = find_organizations(document_text, people)
+        self.described = described_companies(document_text, self.companies)
         for m in _INCORPORATED.finditer(document_text):
             before = document_text[max(0, m.start() - 20) : m.start()]
             if not (_GOVERNMENT_PREFIX.match(m.group(1)) or _GOVERNMENT_BEFORE.search(before)):
@@ -187,8 +188,9 @@ class ActorResolver:
         """What 'it' stands for: the one actor the sentence named before it ('The ROK side announced that it
         will host', 'The U.S. Commerce Department said it had finalized'), else the company that speaks
         ('Netflix announced it will invest'), else the company the text named last."""
-        if _company_noun_phrase().match(before):
-            return self.company_before(absolute_pos)  # 'The South Korean automaker said it': the company, not Seoul
+        described = _company_noun_phrase().match(before)
+        if described:  # 'The South Korean automaker said it': the company, not Seoul
+            return self.described.get(described.group("noun").lower()) or self.company_before(absolute_pos)
         named = {
             m.actor
             for m in self.mentions(before)
@@ -206,6 +208,9 @@ class ActorResolver:
         """The actor a subject phrase names: both, one country, a company, or None."""
         weak = _weak_pattern().search(subject)
         if weak:
+            described = _company_noun_phrase().match(weak.group(0))
+            if described and described.group("noun").lower() in self.described:
+                return self.described[described.group("noun").lower()]  # 'the automaker': the one so described
             return self.it_refers_to(subject[: weak.start()], subject, absolute_pos)
         body = _GOVERNMENT_BODY.search(subject)
         if body:  # 'The Ministry will start...', 'The Department of Commerce will lead...'
@@ -449,7 +454,7 @@ def _other_country() -> re.Pattern[str]:
 @cache
 def _company_noun_phrase() -> re.Pattern[str]:
     nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
-    return re.compile(rf"\s*the\s+(?:[\w\-.]+\s+){{0,3}}(?:{nouns})\b", re.IGNORECASE)
+    return re.compile(rf"\s*the\s+(?:[\w\-.]+\s+){{0,3}}(?P<noun>{nouns})\b", re.IGNORECASE)
 
 
 def _form(name: str) -> str:

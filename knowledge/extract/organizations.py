@@ -49,7 +49,7 @@ def _apposition_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
     return re.compile(
         rf"(?=[A-Z&])(?:^|(?<=[:;•]\s)|(?<=^\s)|(?<=\.\s)|(?<=,\s)|(?<=\band\s))({_NAME}),\s+(?:Inc\.,\s+)?"
-        rf"(?:a|an|one of|the|[A-Z][\w\-]*[’']s)[ ]+[^,.;:()\n]{{0,70}}?\b(?:{nouns})s?\b",
+        rf"(?:a|an|one of|the|[A-Z][\w\-]*[’']s)[ ]+[^,.;:()\n]{{0,70}}?\b(?P<noun>{nouns})s?\b",
         re.MULTILINE,
     )
 
@@ -119,6 +119,17 @@ def _stands_alone(word: str, text: str) -> bool:
             return True
         start = text.find(word, end)
     return False
+
+
+def described_companies(text: str, companies: dict[str, str]) -> dict[str, str]:
+    """What the text calls each company ('Hyundai Motor Group, a South Korean automaker' → automaker), so that
+    'the automaker' later means that company."""
+    described: dict[str, str] = {}
+    for m in _apposition_pattern().finditer(text):
+        name = re.sub(r"^.*-based\s+", "", m.group(1).strip())
+        if name in companies:
+            described[m["noun"].lower()] = companies[name]
+    return described
 
 
 def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:

@@ -255,6 +255,16 @@ def _announced_commitments(
     """'announced their intent to create', 'reaffirmed the U.S. extended deterrence commitment', 'we affirmed
     our joint commitment to': (actor, where the commitment starts) for each."""
     found: list[tuple[str, int]] = []
+    for m in _secured_pattern().finditer(text):
+        giver = actors.classify(m["giver"].strip(), offset + m.start("giver"))
+        if giver is not None:
+            found.append((giver, m.start()))
+    for m in _PLANNED.finditer(text):
+        owner = actors.classify(m["owner"], offset + m.start())
+        if owner is not None:
+            found.append((owner, m.start()))  # "the automaker's planned steel plant"
+    if re.search(r"\b(?:was|were|has been|have been)\s+agreed\b", text):
+        found.append(("both", 0))  # 'This meeting was agreed upon during an August summit': an agreement
     lowered = text.lower()
     rules = rulebook()
     if not any(n in lowered for n in rules.commitment_nouns) and not any(n in lowered for n in rules.deal_nouns):
@@ -290,11 +300,32 @@ def _itinerary_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:also\s+|then\s+|first\s+)?(?:{verbs})\b", re.IGNORECASE)
 
 
+@cache
+def _description_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in rulebook().description_verbs)
+    return re.compile(rf"\s*(?:also\s+|continue\s+to\s+)?(?:{verbs})\b", re.IGNORECASE)
+
+
+@cache
+def _secured_pattern() -> re.Pattern[str]:
+    """'secured an equity investment and agreement from Posco Holdings': the giver commits."""
+    nouns = "|".join(re.escape(n) for n in rulebook().secured_nouns)
+    return re.compile(
+        rf"\b(?:secured|secures|received|receives|won|attracted|obtained)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?"
+        rf"(?:{nouns})(?:\s+and\s+(?:an?\s+)?[\w\-]+)?\s+from\s+(?P<giver>(?:[A-Z][\w&.\-]*\s?){{1,4}})"
+    )
+
+
+_PLANNED = re.compile(r"(?P<owner>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*|the\s+[\w\-]+)[’']s\s+planned\s+\w+")
+
+
 def _not_a_commitment(text: str, verb: re.Match[str], actors: ActorResolver) -> bool:
     """Someone's hope or forecast ('voiced expectation that the ROK will'), or a person's schedule ('Lee will
     attend', 'Mr. Sullivan plans to visit'); a government's or a company's 'will discuss' stays a commitment."""
     if _wish_pattern().search(text, max(0, verb.start() - 80), verb.start()):
         return True
+    if verb.group(0) == "will" and _description_pattern().match(text, verb.end()):
+        return True  # 'will be a breakthrough', 'will play a critical role': a description, not a commitment
     schedule = re.fullmatch(r"will|plans? to|planned to", verb.group(0)) and _itinerary_pattern().match(
         text, verb.end()
     )
@@ -336,10 +367,13 @@ def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: s
             and not _wish_pattern().search(text, 0, start)
         ):
             seen_actors.add(actor)
+            what = _tidy(text[start:])
+            if previous_text and re.match(r"(?:This|These|That|The)\s+(?:meeting|agreement|plan|effort|deal)\b", text):
+                what = _tidy(f"{what} (for: {previous_text})", 320)  # 'This meeting was agreed upon': which
             found.append(
                 Pledge(
                     actor=actor,
-                    what=_tidy(text[start:]),
+                    what=what,
                     conditions=_condition(text),
                     date=_date_in(ctx, start, len(text)),
                     sources=(source_of(document_id, ctx.sentence),),

@@ -68,6 +68,8 @@ class Rulebook:
     announcing_verbs: tuple[str, ...]
     commitment_nouns: tuple[str, ...]
     itinerary_verbs: tuple[str, ...]
+    description_verbs: tuple[str, ...]
+    secured_nouns: tuple[str, ...]
     corporate_words: tuple[str, ...]
     company_nouns: frozenset[str]
     corporate_verbs: tuple[str, ...]
@@ -146,6 +148,8 @@ def rulebook() -> Rulebook:
         announcing_verbs=tuple(sorted(pledges["announcing_verbs"], key=len, reverse=True)),
         commitment_nouns=tuple(sorted(pledges["commitment_nouns"], key=len, reverse=True)),
         itinerary_verbs=tuple(sorted(pledges["itinerary_verbs"], key=len, reverse=True)),
+        description_verbs=tuple(sorted(pledges["description_verbs"], key=len, reverse=True)),
+        secured_nouns=tuple(sorted(pledges["secured_nouns"], key=len, reverse=True)),
         corporate_words=tuple(sorted(organizations["corporate_words"], key=len, reverse=True)),
         company_nouns=frozenset(organizations["company_nouns"]),
         corporate_verbs=tuple(sorted(organizations["corporate_verbs"], key=len, reverse=True)),
