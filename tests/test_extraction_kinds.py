@@ -195,3 +195,14 @@ def test_a_description_after_will_is_no_commitment() -> None:
         )
         == []
     )
+
+
+def test_a_partnership_between_parties_and_a_reported_subject() -> None:
+    assert [
+        p.actor
+        for p in facts_of(
+            "The Navy recently announced a new educational partnership between HD-Hyundai, the University of Michigan "
+            "and Seoul National University. Wi said the two sides have already held talks on the maritime "
+            "structure and will continue efforts to make progress."
+        ).pledges
+    ] == ["HD Hyundai", "both"]

@@ -66,6 +66,10 @@ _AUXILIARY_TAIL = re.compile(
 _WE_THEY = re.compile(r"\b(?:we|they)(?:\s+(?:also|jointly|further|have|had|all))?\s*$|\b(?:we|they)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r",?\s+and\s+(?:also\s+)?")
 _OPENING_SUBJECT = re.compile(r"(?:[A-Z][\w.\-’']*|the|two|both)(?:\s+(?:[A-Z][\w.\-’']*|the|of|two|sides|side|and))*")
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|added|noted|stated)\s+(?:that\s+)?(?P<subject>(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?)\s+"
+    r"(?:have|has|had|will|would|are|is|were|was)\b"
+)
 _SEGMENT_BREAK = re.compile(r",|:|\s[—–]\s|\bthat\s")
 # 'a Finnish-based port equipment manufacturer', "Canada's largest shipbuilder", 'one of the world's largest'.
 _APPOSITION = re.compile(
@@ -280,8 +284,10 @@ class ActorResolver:
         if coordinated and coordinated.end() == verb_start:
             # 'The two sides exchanged views on …, and agreed to': the sentence's subject agrees.
             opening = _OPENING_SUBJECT.match(text)
-            if opening:
-                actor = self.classify(opening.group(0), offset + verb_start)
+            # 'Wi said the two sides have already held talks … and will continue': the last reported subject.
+            reported = next(reversed(list(_REPORTED_SUBJECT.finditer(text, 0, verb_start))), None)
+            for phrase in (opening.group(0) if opening else None, reported["subject"] if reported else None):
+                actor = self.classify(phrase, offset + verb_start) if phrase else None
                 if actor is not None:
                     return actor
         relative = _RELATIVE_SUBJECT.match(text, clause_start)

@@ -263,6 +263,10 @@ def _announced_commitments(
         owner = actors.classify(m["owner"], offset + m.start())
         if owner is not None:
             found.append((owner, m.start()))  # "the automaker's planned steel plant"
+    for m in _PARTNERSHIP_BETWEEN.finditer(text):
+        party = actors.classify(m["party"], offset + m.start("party"))
+        if party is not None and party not in ("U.S.", "ROK", "both"):
+            found.append((party, m.start()))  # 'a new partnership between HD-Hyundai, the University of …'
     if re.search(r"\b(?:was|were|has been|have been)\s+agreed\b", text):
         found.append(("both", 0))  # 'This meeting was agreed upon during an August summit': an agreement
     lowered = text.lower()
@@ -316,6 +320,9 @@ def _secured_pattern() -> re.Pattern[str]:
     )
 
 
+_PARTNERSHIP_BETWEEN = re.compile(
+    r"\b(?:partnership|joint venture|alliance|consortium)\s+between\s+(?P<party>(?:[A-Z][\w&.\-]*\s?){1,4})"
+)
 _PLANNED = re.compile(r"(?P<owner>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*|the\s+[\w\-]+)[’']s\s+planned\s+\w+")
 
 
@@ -348,6 +355,8 @@ def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: s
         if actor is None or actor in seen_actors:
             continue
         what = _tidy(text[verb.end() :])
+        if re.search(r"\band\s+$", text[: verb.start()]):
+            what = _tidy(text)  # '… held talks on the maritime structure … and will continue efforts': the whole
         if len(what.split()) < 2:
             continue
         seen_actors.add(actor)
