@@ -106,12 +106,14 @@ def _title_is_a_line(title: str, head: str) -> bool:
 
 def is_headline(sentence: Sentence, document: Document, sentences: Sequence[Sentence]) -> bool:
     """A headline restates the story's pledges; when there is a body, the record is in the body."""
+    if len(sentences) < 2 or len(sentence.text) < len(document.title):
+        return False
     text = sentence.text.lstrip("# ").strip()
+    if text == document.title:
+        return True
     # A scraped page may glue the headline to the byline and the dateline in one line.
     title = document.title
-    whole_line = _title_is_a_line(title, document.text[:600])
-    glued = sentence.start < 600 and len(title) > 30 and whole_line and title in text
-    return len(sentences) > 1 and (text == document.title or glued)
+    return sentence.start < 600 and len(title) > 30 and title in text and _title_is_a_line(title, document.text[:600])
 
 
 def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[DateFact], dict[int, list[DateMention]]]:

@@ -255,19 +255,19 @@ def _announced_commitments(
     """'announced their intent to create', 'reaffirmed the U.S. extended deterrence commitment', 'we affirmed
     our joint commitment to': (actor, where the commitment starts) for each."""
     found: list[tuple[str, int]] = []
-    for m in _secured_pattern().finditer(text):
+    for m in _secured_pattern().finditer(text) if " from " in text else ():
         giver = actors.classify(m["giver"].strip(), offset + m.start("giver"))
         if giver is not None:
             found.append((giver, m.start()))
-    for m in _PLANNED.finditer(text):
+    for m in _PLANNED.finditer(text) if "planned" in text else ():
         owner = actors.classify(m["owner"], offset + m.start())
         if owner is not None:
             found.append((owner, m.start()))  # "the automaker's planned steel plant"
-    for m in _PARTNERSHIP_BETWEEN.finditer(text):
+    for m in _PARTNERSHIP_BETWEEN.finditer(text) if " between " in text else ():
         party = actors.classify(m["party"], offset + m.start("party"))
         if party is not None and party not in ("U.S.", "ROK", "both"):
             found.append((party, m.start()))  # 'a new partnership between HD-Hyundai, the University of …'
-    if re.search(r"\b(?:was|were|has been|have been)\s+agreed\b", text):
+    if "agreed" in text and re.search(r"\b(?:was|were|has been|have been)\s+agreed\b", text):
         found.append(("both", 0))  # 'This meeting was agreed upon during an August summit': an agreement
     lowered = text.lower()
     rules = rulebook()

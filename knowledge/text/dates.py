@@ -446,6 +446,12 @@ _NEEDS: dict[Handler, str] = {
 }
 
 
+@cache
+def _patterns_for(present: frozenset[str]) -> tuple[tuple[re.Pattern[str], Handler], ...]:
+    """The patterns a sentence could match, in their order of precedence (a month pattern needs a month name)."""
+    return tuple((p, h) for p, h in _PATTERNS if _NEEDS.get(h, "digit") in present)
+
+
 def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[DateMention]:
     """All dates in ``text``, left to right, without overlaps; offsets are shifted by ``offset``.
 
@@ -457,9 +463,7 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
     present = _present(text)
     if not present:
         return found
-    for pattern, handler in _PATTERNS:
-        if _NEEDS.get(handler, "digit") not in present:
-            continue  # a month pattern on a sentence without a month name: nothing to find
+    for pattern, handler in _patterns_for(frozenset(present)):
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
