@@ -206,3 +206,14 @@ def test_a_partnership_between_parties_and_a_reported_subject() -> None:
             "structure and will continue efforts to make progress."
         ).pledges
     ] == ["HD Hyundai", "both"]
+
+
+def test_a_list_of_companies_committing_an_uncounted_sum_is_one_pledge_each() -> None:
+    assert pledges_of(
+        "The push comes as companies such as Apple, Taiwan Semiconductor Manufacturing Company, and SoftBank "
+        "are also committing billions to expand U.S. operations, creating millions of jobs."
+    ) == [
+        ("Apple", "billions", None),
+        ("Taiwan Semiconductor Manufacturing Company", "billions", None),
+        ("SoftBank", "billions", None),
+    ]

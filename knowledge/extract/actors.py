@@ -339,6 +339,13 @@ class ActorResolver:
             return named[-1].actor if owner and named[-1].actor not in (US, ROK, BOTH) else None
         return named[-1].actor
 
+    def listed_companies(self, head: str) -> list[str]:
+        """The companies of a list ('companies such as Apple, TSMC, and SoftBank') right before a verb."""
+        m = re.search(r"\b(?:such as|including|like)\s+(?P<list>[^;:]+?)(?:\s+(?:also|all|each))?\s+\w+\s*$", head)
+        if not m:
+            return []
+        return list(dict.fromkeys(a.actor for a in self.mentions(m["list"]) if a.actor not in (US, ROK, BOTH)))
+
     def respective(self, text: str, amount_starts: list[int]) -> list[str] | None:
         """'Samsung and SK hynix will invest $5 billion and $3 billion respectively': one actor per amount, in order."""
         if "respectively" not in text or len(amount_starts) < 2:

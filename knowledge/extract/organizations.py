@@ -31,6 +31,20 @@ def _known_by_form() -> dict[str, str]:
     return {re.sub(r"[\s-]+", " ", c): c for c in rulebook().korean_companies}
 
 
+_COMPANY_LIST = re.compile(
+    r"\b(?:companies|firms|automakers|chipmakers|manufacturers|businesses)\s+(?:such as|including|like)\s+"
+    r"(?P<items>(?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})(?:,\s+(?:and\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}"
+    r"|\s+and\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})+)"
+)
+
+
+@cache
+def _described_subject() -> re.Pattern[str]:
+    """A paragraph opening on a described company: 'The Italian spirits group is …'."""
+    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    return re.compile(rf"(?:The|Its)\s+(?:[\w\-.]+\s+){{0,4}}?(?:{nouns})\b")
+
+
 @cache
 def _government_prefix() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(re.escape(p) for p in rulebook().government_prefixes) + r")(?![\w])")
@@ -169,11 +183,18 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
                 # 'Qcells also signed' after 'Hanwha Qcells': a part of a known name stands for it.
                 whole = next((c for k, c in found.items() if f" {name} " in f" {k} "), name)
                 found.setdefault(name, whole)
+    # 'companies such as Apple, Taiwan Semiconductor Manufacturing Company, and SoftBank': each item is one.
+    for m in _COMPANY_LIST.finditer(text):
+        for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", m["items"]):
+            item = item.strip()
+            if item and _plausible(item, not_names) and len(item.split()) <= 5:
+                found.setdefault(item, item)
     # 'HYUNDAI MOTOR' heading a company's paragraph in a round-up names the company the paragraph speaks of.
-    for m in re.finditer(r"^([A-Z][A-Z&.\-]+(?: [A-Z][A-Z&.\-]+){0,3})[ ]*$", text, re.MULTILINE):
+    for m in re.finditer(r"^([A-Z][A-Z&.\-]+(?: [A-Z][A-Z&.\-]+){0,3})[ ]*\n(?P<next>[^\n]*)", text, re.MULTILINE):
         heading = " ".join(w.capitalize() if len(w) > 3 else w for w in m.group(1).split())
         known = [c for k, c in found.items() if k.lower() in (heading.lower(), heading.split()[0].lower())]
-        if known or _suffix_pattern().search(heading):
+        described = _described_subject().match(m["next"])  # 'STELLANTIS' over 'The Chrysler parent is …'
+        if known or described or _suffix_pattern().search(heading):
             found.setdefault(m.group(1), heading if not known or known[0].lower() != heading.lower() else known[0])
     # A company's first word stands for it ('Bollinger' for 'Bollinger Shipyards'), when no other shares it.
     firsts: dict[str, set[str]] = {}

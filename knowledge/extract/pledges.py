@@ -18,7 +18,7 @@ from knowledge.extract.actors import PASSIVE_PLEDGE, ActorResolver
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge, Source, Statistic
 from knowledge.rules.rulebook import rulebook
-from knowledge.text.amounts import Amount, find_amounts
+from knowledge.text.amounts import VAGUE_AMOUNT, Amount, find_amounts
 from knowledge.text.dates import DateMention
 
 _CONDITION = re.compile(
@@ -164,12 +164,29 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
                 )
             )
             continue
+        listed = actors.listed_companies(text[: amount.start]) if amount.usd is None else []
+        if len(listed) > 1:
+            # 'companies such as Apple, TSMC, and SoftBank also committing billions': one pledge each.
+            for company in listed:
+                pledges.append(
+                    Pledge(
+                        actor=company,
+                        amount_text=amount.text,
+                        what=_what(ctx, amount, clause),
+                        conditions=condition,
+                        date=_date_in(ctx, clause[0], clause[1]),
+                        sources=(source_of(document_id, ctx.sentence),),
+                    )
+                )
+            continue
         actor = respective[index] if respective else actors.actor_for_amount(text, amount.start, ctx.sentence.start)
         if actor is None and ctx.previous is not None:
             # 'These investments, totaling $25 billion': who invests was said in the sentence before.
             actor = actors.classify(ctx.previous.text, ctx.previous.start)
         actor = actor or ctx.lead_in_actor or ctx.recent_actor
-        if actor is None:
+        if actor is None or (VAGUE_AMOUNT.fullmatch(amount.text) and actor in ("U.S.", "ROK")):
+            # 'ROK businesses are investing billions': an uncounted sum over a whole country's firms describes a
+            # flow of money; only a named company's (or a list of them) is someone's commitment.
             continue
         sources: tuple[Source, ...] = (source_of(document_id, ctx.sentence),)
         if ctx.previous is not None and _refers_back(text):

@@ -40,6 +40,10 @@ WON_AMOUNT = re.compile(
 )
 
 
+# 'committing billions', 'billions of dollars' (but not 'millions of jobs'): money the text does not count.
+VAGUE_AMOUNT = re.compile(r"(?<![\w$])(?:(?:tens|hundreds) of )?(?:billions|millions)(?: of dollars\b|(?! of \w)\b)")
+
+
 @dataclass(frozen=True)
 class Amount:
     text: str
@@ -67,8 +71,10 @@ def find_amounts(text: str) -> list[Amount]:
     [('512.3 billion won', None), ('1.5 trillion won ($1.1 billion)', 1100000000)]
     """
     out: list[Amount] = []
+    if "illions" in text:  # 'committing billions': an amount the text does not count
+        out += [Amount(m.group(0), None, m.start(), m.end()) for m in VAGUE_AMOUNT.finditer(text)]
     if "$" not in text and "USD" not in text and " won" not in text:
-        return out  # every amount this reads has a dollar sign, 'USD' or 'won'
+        return out  # every other amount this reads has a dollar sign, 'USD' or 'won'
     taken: list[tuple[int, int]] = []
     for m in WON_AMOUNT.finditer(text):
         dollars = AMOUNT.search(m["usd"]) if m["usd"] else None
