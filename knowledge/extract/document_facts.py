@@ -119,11 +119,13 @@ def is_headline(sentence: Sentence, document: Document, sentences: Sequence[Sent
 def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[DateFact], dict[int, list[DateMention]]]:
     facts: dict[tuple[str, str, str], DateFact] = {}
     by_sentence: dict[int, list[DateMention]] = {}
+    headline: list[tuple[Sentence, DateMention]] = []
     for index, sentence in enumerate(sentences):
         mentions = find_dates(sentence.text, document.date, sentence.start)
         by_sentence[index] = mentions
         if is_headline(sentence, document, sentences):
-            continue  # a headline's date restates the body's
+            headline += [(sentence, m) for m in mentions]
+            continue  # a headline's date restates the body's, read below only if the body does not
         for mention in mentions:
             if _is_header_date(sentence, mention, document) or _dates_nothing(sentence, mention):
                 continue
@@ -138,6 +140,15 @@ def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[D
                     event=event,
                     sources=(source_of(document.id, sentence),),
                 )
+    dated = {key[0] for key in facts}
+    for sentence, mention in headline:
+        exact = sentence.text.lstrip("# ").strip() == document.title  # not a headline glued to a dateline
+        if exact and mention.iso not in dated and not _is_header_date(sentence, mention, document):
+            # 'Holds groundbreaking ceremony …; completion scheduled for April next year': only the headline says it.
+            event = _event(sentence, mention)
+            facts[(mention.iso, mention.precision, event)] = DateFact(
+                date=mention.iso, precision=mention.precision, event=event, sources=(source_of(document.id, sentence),)
+            )
     return _drop_coarser_repeats(list(facts.values())), by_sentence
 
 
