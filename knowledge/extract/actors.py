@@ -48,6 +48,7 @@ PASSIVE_PLEDGE = re.compile(
     r"granted|given|spent|funded|earmarked|committed|lent|extended|set aside)\b"
 )
 _AMOUNT_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\s+while\s+")
+_SPEECH_HEADING = re.compile(r"(?:#\s*)?(?:Remarks|Statement|Keynote|Speech|Address)\s+(?:by|of|from)\b", re.I)
 _WE = re.compile(r"\b(?:we|our two countries)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|to|for|with|from|on|at|across|of|by|between|among|including|than|toward|towards)\s+(?:the\s+)?$",
@@ -142,8 +143,17 @@ class ActorResolver:
         self._company_pattern = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])") if names else None
         self._company_mentions: list[ActorMention] | None = None
         self._people_patterns: dict[str, re.Pattern[str]] | None = None
+        self.speaker_side = self._speaker_side()
         # Whose government 'the administration' is when no leader is named: the side that issued the document.
         self.home_side = US if re.search(r"\bWhite House\b", document_text[:600]) else None
+
+    def _speaker_side(self) -> str | None:
+        """Whose 'we' a speech or statement is: the side of the officials its heading names ('Remarks by Secretary
+        Yellen …' is the U.S.; 'Remarks by President Biden and President Yoon' is both)."""
+        head = self.text.lstrip()[:300].split("\n", 1)[0]
+        if not _SPEECH_HEADING.match(head):
+            return None
+        return self.people_actor(head)
 
     def mentions(self, text: str) -> list[ActorMention]:
         """Actors named in ``text`` (countries and companies), without overlaps, left to right."""
@@ -161,9 +171,10 @@ class ActorResolver:
             if m.group(0) in _CITIES and re.search(r"[A-Z][\w.]*\s+$", before):
                 continue  # 'Embassy Seoul', 'Grand Hyatt Seoul': a place in a name, not the government
             found.append(ActorMention(actor, m.start(), m.end()))
-        if self.joint:
+        we = BOTH if self.joint else self.speaker_side
+        if we is not None:
             for m in _WE.finditer(text):
-                found.append(ActorMention(BOTH, m.start(), m.end()))
+                found.append(ActorMention(BOTH if "two" in m.group(0) else we, m.start(), m.end()))
         found.sort(key=lambda a: (a.start, -(a.end - a.start)))
         kept: list[ActorMention] = []
         for mention in found:
