@@ -18,13 +18,8 @@ from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import surname
 
 US, ROK, BOTH = "U.S.", "ROK", "both"
-_BOTH = re.compile(
-    r"\b(?:both sides|the two sides|two sides|both countries|the two countries|both leaders|the two leaders|"
-    r"the two presidents|both governments|the two governments|both nations|the two ministers|both ministers|"
-    r"the ministers|the leaders|the two delegations|both delegations|"
-    r"the three (?:countries|sides|officials|ministers|leaders|governments))\b",
-    re.IGNORECASE,
-)
+# The actor each government's country code stands for, the one place the two spellings meet.
+SIDE_OF_COUNTRY = {"US": US, "ROK": ROK}
 _CITIES = frozenset({"Seoul", "Washington"})
 
 _GOVERNMENT_BODY_NAMED = re.compile(r"\bthe\s+(ministry|department)\b(?!\s+of)", re.IGNORECASE)
@@ -93,7 +88,7 @@ def _country_pattern() -> re.Pattern[str]:
     """Every alias of the two governments as one pattern, longest first, each side a named group."""
     aliases = rulebook().country_aliases
     groups = []
-    for key in ("US", "ROK"):
+    for key in SIDE_OF_COUNTRY:
         forms = [
             re.escape(alias) + (r"(?![A-Za-z])" if alias.endswith(".") else r"\b")
             for alias in sorted(aliases[key], key=len, reverse=True)
@@ -111,7 +106,7 @@ class ActorResolver:
         # People by every way the text may name them ('Christopher Landau', 'Landau', 'the Deputy Secretary').
         self.people: dict[str, str] = {}
         for official in officials:
-            country = {"US": US, "ROK": ROK}.get(official.country)
+            country = SIDE_OF_COUNTRY.get(official.country)
             if country is None:
                 continue
             for name in (official.name, *official.aliases, official.name.split()[-1], surname(official.name)):
@@ -161,10 +156,10 @@ class ActorResolver:
         if self._company_pattern is not None:
             for m in self._company_pattern.finditer(text):
                 found.append(ActorMention(self._company_by_form[_form(m.group(0))], m.start(), m.end()))
-        for m in _BOTH.finditer(text):
+        for m in _both_pattern().finditer(text):
             found.append(ActorMention(BOTH, m.start(), m.end()))
         for m in _country_pattern().finditer(text):
-            actor = US if m.group("US") else ROK
+            actor = next(side for key, side in SIDE_OF_COUNTRY.items() if m.group(key))
             before = text[max(0, m.start() - 40) : m.start()]  # a window, so a long text stays linear
             if re.search(r"North\s+$|[-–]$", before) or re.match(r"[-–]\w", text[m.end() : m.end() + 2]):
                 continue  # 'North Korea' is not the ROK; 'U.S.-ROK' is an adjective, not an actor
@@ -445,6 +440,13 @@ class ActorResolver:
         if candidates:
             return candidates[-1].actor
         return None
+
+
+@cache
+def _both_pattern() -> re.Pattern[str]:
+    """'both sides', 'the two governments', 'the three countries': the two sides acting together."""
+    phrases = "|".join(re.escape(p) for p in sorted(rulebook().both_subjects, key=len, reverse=True))
+    return re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
 
 
 @cache

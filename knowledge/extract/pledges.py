@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.extract.actors import PASSIVE_PLEDGE, ActorResolver
+from knowledge.extract.actors import BOTH, PASSIVE_PLEDGE, ROK, US, ActorResolver
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge, Source, Statistic
 from knowledge.rules.rulebook import rulebook
@@ -184,7 +184,7 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
             # 'These investments, totaling $25 billion': who invests was said in the sentence before.
             actor = actors.classify(ctx.previous.text, ctx.previous.start)
         actor = actor or ctx.lead_in_actor or ctx.recent_actor
-        if actor is None or (VAGUE_AMOUNT.fullmatch(amount.text) and actor in ("U.S.", "ROK")):
+        if actor is None or (VAGUE_AMOUNT.fullmatch(amount.text) and actor in (US, ROK)):
             # 'ROK businesses are investing billions': an uncounted sum over a whole country's firms describes a
             # flow of money; only a named company's (or a list of them) is someone's commitment.
             continue
@@ -282,10 +282,10 @@ def _announced_commitments(
             found.append((owner, m.start()))  # "the automaker's planned steel plant"
     for m in _PARTNERSHIP_BETWEEN.finditer(text) if " between " in text else ():
         party = actors.classify(m["party"], offset + m.start("party"))
-        if party is not None and party not in ("U.S.", "ROK", "both"):
+        if party is not None and party not in (US, ROK, BOTH):
             found.append((party, m.start()))  # 'a new partnership between HD-Hyundai, the University of …'
     if "agreed" in text and re.search(r"\b(?:was|were|has been|have been)\s+agreed\b", text):
-        found.append(("both", 0))  # 'This meeting was agreed upon during an August summit': an agreement
+        found.append((BOTH, 0))  # 'This meeting was agreed upon during an August summit': an agreement
     lowered = text.lower()
     rules = rulebook()
     if not any(n in lowered for n in rules.commitment_nouns) and not any(n in lowered for n in rules.deal_nouns):
@@ -299,9 +299,9 @@ def _announced_commitments(
             continue  # 'announced the plan' names a document; 'announced plans to build' commits
         phrase = m["phrase"]
         if re.match(r"(?:our|their)\s+(?:joint|shared|mutual|common)\b", phrase):
-            found.append(("both", m.start()))
+            found.append((BOTH, m.start()))
             continue
-        named = [a for a in actors.mentions(phrase) if a.actor in ("U.S.", "ROK")]
+        named = [a for a in actors.mentions(phrase) if a.actor in (US, ROK)]
         actor = named[0].actor if named else actors.subject_actor(text, m.start(), offset, previous)
         if actor is None:  # 'NSA Sullivan and NSA Cho are using this opportunity to highlight their intent'
             actor = actors.people_actor(text[: m.start()])

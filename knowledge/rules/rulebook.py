@@ -51,6 +51,7 @@ class Rulebook:
     us_states: tuple[str, ...]
     amount_verbs: tuple[str, ...]
     weak_subjects: tuple[str, ...]
+    both_subjects: tuple[str, ...]
     government_words: frozenset[str]
     government_prefixes: tuple[str, ...]
     organization_heads: tuple[str, ...]
@@ -120,6 +121,7 @@ def rulebook() -> Rulebook:
         us_states=tuple(countries["us_states"]),
         amount_verbs=tuple(pledges["amount_verbs"]),
         weak_subjects=tuple(sorted(pledges["weak_subjects"], key=len, reverse=True)),
+        both_subjects=tuple(pledges["both_subjects"]),
         government_words=frozenset(w.lower() for w in organizations["government_words"]),
         government_prefixes=tuple(sorted(organizations["government_prefixes"], key=len, reverse=True)),
         organization_heads=tuple(organizations["organization_heads"]),
