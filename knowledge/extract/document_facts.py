@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from knowledge.extract.actors import ActorResolver
+from knowledge.extract.commitments import commitment_facts, lead_in_actor
 from knowledge.extract.documents import Document
 from knowledge.extract.markdown_tables import is_table_row, table_pledges
 from knowledge.extract.officials import extract_officials
-from knowledge.extract.pledges import SentenceContext, amount_facts, commitment_facts, lead_in_actor, opens_quote
+from knowledge.extract.pledges import SentenceContext, amount_facts, opens_quote
 from knowledge.extract.sentences import Sentence, source_of, split_sentences
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, Official, Pledge, Statistic
 from knowledge.rules.rulebook import rulebook

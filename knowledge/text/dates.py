@@ -15,7 +15,19 @@ from datetime import date, timedelta
 from functools import cache
 
 from knowledge.models import Precision
-from knowledge.rules.rulebook import rulebook
+from knowledge.text.relative_dates import (
+    COUNT,
+    ago,
+    count,
+    infer_year,
+    next_span,
+    relative_day,
+    relative_month,
+    relative_year,
+    tense_base,
+    week,
+    weekday,
+)
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -43,8 +55,6 @@ MONTHS: dict[str, int] = {
     "december": 12,
     "dec": 12,
 }
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
 _MONTH = (
     r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
@@ -79,73 +89,6 @@ class DateMention:
 
 def _month(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
-
-
-def infer_year(month: int, day: int, base: date | None) -> int | None:
-    """The year of a month/day written without one, read as near the base date.
-
-    >>> infer_year(10, 18, date(2025, 12, 11))
-    2025
-    """
-    if base is None:
-        return None
-    try:
-        candidate = date(base.year, month, min(day, 28) if month == 2 else day)
-    except ValueError:
-        return None
-    if isinstance(base, FutureBase):
-        # 'will send a delegation in January', written in November: the coming January.
-        return base.year + 1 if base.toordinal() - candidate.toordinal() > 31 else base.year
-    if isinstance(base, PastBase):
-        return base.year - 1 if candidate > base else base.year
-    # News looks back: a date more than half a year after publication is last year's.
-    return base.year - 1 if candidate - base > timedelta(days=183) else base.year
-
-
-class FutureBase(date):
-    """The publication date, for a sentence about what will happen: dates without a year lie ahead."""
-
-
-class PastBase(date):
-    """The publication date, for a date a past verb governs: dates without a year lie behind."""
-
-
-@cache
-def _future() -> re.Pattern[str]:
-    """'will', 'plans to', 'is scheduled': a date these govern lies ahead (cues in rules/dates.json)."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rulebook().future_cues) + r")\b", re.IGNORECASE)
-
-
-@cache
-def _past() -> re.Pattern[str]:
-    """A past verb between the future cue and the date dates a past event: 'will join the dialogue announced in
-    April', 'is moving forward with plans to build …, it said on Jan. 29'."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rulebook().past_cues) + r")\b", re.IGNORECASE)
-
-
-def _tense_base(text: str, start: int, base: date | None) -> date | None:
-    """The base for the date at ``start``: ahead when a future cue governs it, as published otherwise."""
-    if base is None:
-        return None
-    future = None
-    for m in _future().finditer(text):
-        if m.start() < start:
-            future = m
-    if future is None:
-        future = _future().search(text, start)
-        # 'after it was raised during Lee's November summit … and will continue': the past verb before it rules.
-        governed = (
-            future is not None
-            and not _past().search(text, start, future.start())
-            and not _past().search(text, max(0, start - 30), start)
-        )
-    else:
-        governed = not _past().search(text, future.end(), start)
-    if governed:
-        return FutureBase(base.year, base.month, base.day)
-    if _past().search(text, max(0, start - 60), start):
-        return PastBase(base.year, base.month, base.day)  # 'announced during the state visit in April'
-    return base
 
 
 def _iso_day(year: int | None, month: int, day: int) -> str | None:
@@ -224,110 +167,12 @@ def _year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
     return m["y"], "year"
 
 
-def _relative_year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
-    """'earlier this year', 'the first half of next year', 'last year': a year counted from publication."""
-    if base is None:
-        return None
-    return str(base.year + {"this": 0, "next": 1, "last": -1}[(m["rel"] or "this").lower()]), "year"
-
-
-def _relative_day(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
-    """'today', 'yesterday', 'tomorrow': the publication day, or the day before or after it."""
-    if base is None:
-        return None
-    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
-    return (base + timedelta(days=shift)).isoformat(), "day"
-
-
-def _relative_month(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
-    """'next month', 'last month': a month counted from publication."""
-    if base is None:
-        return None
-    index = base.year * 12 + base.month - 1 + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
-    return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
-
-
-def _weekday(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
-    if base is None:
-        return None
-    wanted = WEEKDAYS.index(m["wd"].lower())
-    if isinstance(base, FutureBase):  # 'they will meet on Wednesday': the coming one
-        return (base + timedelta(days=(wanted - base.weekday()) % 7)).isoformat(), "day"
-    # Reports speak of the most recent such day, on or before publication.
-    return (base - timedelta(days=(base.weekday() - wanted) % 7)).isoformat(), "day"
-
-
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "eighteen": 18,
-    "twenty": 20,
-}
-_COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty)"
-
-
-def _count(token: str) -> int:
-    return int(token) if token.isdigit() else _NUMBER_WORDS[token.lower()]
-
-
-def _shift_months(base: date, months: int) -> str:
-    index = base.year * 12 + base.month - 1 + months
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
-def _ago(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
-    """'fifteen months ago', 'two years ago': counted back from publication."""
-    if base is None:
-        return None
-    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
-    if unit == "year":
-        return str(base.year - n), "year"
-    if unit == "month":
-        return _shift_months(base, -n), "month"
-    return (base - timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
-
-
-def _next_span(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
-    """'over the next six months', 'within the next two years': the end of the span, from publication."""
-    if base is None:
-        return None
-    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
-    return (str(base.year + n), "year") if unit == "year" else (_shift_months(base, n), "month")
-
-
 def _month_relative_year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
     """'April next year', 'in October of last year': a month of a year counted from publication."""
     if base is None:
         return None
     year = base.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
     return f"{year:04d}-{_month(m['m1']):02d}", "month"
-
-
-def _week(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
-    """'earlier this week', 'last week', 'next week': Monday to Sunday of that week (up to the day before
-    publication for 'earlier this week')."""
-    if base is None:
-        return None
-    monday = base - timedelta(days=base.weekday())
-    rel = m["rel"].lower()
-    if rel == "this" and m["early"]:
-        end = base - timedelta(days=1)
-        return (f"{monday.isoformat()}/{end.isoformat()}", "range") if end > monday else (monday.isoformat(), "day")
-    monday += timedelta(days={"this": 0, "next": 7, "last": -7}[rel])
-    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "range"
 
 
 _WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -372,28 +217,28 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             r"\b(?:[Oo]n|last|this past|this|next|said|says|announced|told reporters|agreed|beginning|starting|from|"
             r"until|through|by|since)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
-        _weekday,
+        weekday,
     ),
     (
         re.compile(
             r"\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+|(?:the (?:end|beginning|start|middle|first half|"
             r"second half) of)\s+)?(?:(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)|(?<=of )the)\s+year\b"
         ),
-        _relative_year,
+        relative_year,
     ),
-    (re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+month\b"), _relative_month),
-    (re.compile(rf"\b{_COUNT}\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.IGNORECASE), _ago),
+    (re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+month\b"), relative_month),
+    (re.compile(rf"\b{COUNT}\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.IGNORECASE), ago),
     (
         re.compile(
-            rf"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+{_COUNT}\s+(?P<unit>years?|months?)\b",
+            rf"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+{COUNT}\s+(?P<unit>years?|months?)\b",
             re.IGNORECASE,
         ),
-        _next_span,
+        next_span,
     ),
-    (re.compile(r"\b(?P<early>(?:[Ee]arlier|[Ee]arly)\s+)?(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+week\b"), _week),
+    (re.compile(r"\b(?P<early>(?:[Ee]arlier|[Ee]arly)\s+)?(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+week\b"), week),
     # 'the 2017 deployment': a year naming an event.
     (re.compile(rf"\b[Tt]he\s+{_y('y')}(?=\s+[a-z])"), _year),
-    (re.compile(r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?![’']s)"), _relative_day),
+    (re.compile(r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?![’']s)"), relative_day),
 ]
 
 
@@ -436,13 +281,13 @@ _NEEDS: dict[Handler, str] = {
     _month_year: "month",
     _month_relative_year: "month",
     _month_only: "month",
-    _weekday: "weekday",
-    _relative_year: "relative",
-    _relative_month: "relative",
-    _relative_day: "relative",
-    _ago: "relative",
-    _next_span: "relative",
-    _week: "relative",
+    weekday: "weekday",
+    relative_year: "relative",
+    relative_month: "relative",
+    relative_day: "relative",
+    ago: "relative",
+    next_span: "relative",
+    week: "relative",
 }
 
 
@@ -468,7 +313,7 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
             start, end = m.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            resolved = handler(m, _tense_base(text, start, base))
+            resolved = handler(m, tense_base(text, start, base))
             if resolved is None or resolved[0] is None:
                 continue
             iso, precision = resolved
@@ -481,7 +326,7 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
     return _spans(text, sorted(found, key=lambda d: d.start), offset)
 
 
-_MULTI_DAY = re.compile(rf"\b{_COUNT}-day\b[^.;]{{0,60}}$", re.IGNORECASE)
+_MULTI_DAY = re.compile(rf"\b{COUNT}-day\b[^.;]{{0,60}}$", re.IGNORECASE)
 
 
 def _spans(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
@@ -508,7 +353,7 @@ def _spans(text: str, found: list[DateMention], offset: int) -> list[DateMention
         multi = _MULTI_DAY.search(text, 0, mention.start - offset)
         if mention.precision == "day" and multi and not mention.iso.startswith("--"):
             first = date.fromisoformat(mention.iso)
-            last = first + timedelta(days=_count(multi["n"]) - 1)
+            last = first + timedelta(days=count(multi["n"]) - 1)
             mention = DateMention(
                 f"{first.isoformat()}/{last.isoformat()}", "range", mention.start, mention.end, mention.text
             )
