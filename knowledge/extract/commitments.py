@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from knowledge.extract.actors import BOTH, ROK, US, ActorResolver
+from knowledge.extract.actor_cues import BOTH, ROK, US
+from knowledge.extract.actors import ActorResolver
 from knowledge.extract.pledges import SentenceContext, condition_of, date_in, inside_quote, tidy
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from knowledge.extract.actors import SIDE_OF_COUNTRY
+from knowledge.extract.actor_cues import SIDE_OF_COUNTRY
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge
 from knowledge.rules.rulebook import rulebook

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.extract.actors import PASSIVE_PLEDGE, ROK, US, ActorResolver
+from knowledge.extract.actor_cues import PASSIVE_PLEDGE, ROK, US
+from knowledge.extract.actors import ActorResolver
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge, Source, Statistic
 from knowledge.rules.rulebook import rulebook
