@@ -12,49 +12,49 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.extract.actor_cues import (
-    _ACRONYM_DEFINITION,
-    _ADMINISTRATION,
-    _AMOUNT_CLAUSE_BREAK,
-    _APPOSITION,
-    _AUXILIARY_TAIL,
-    _CITIES,
-    _COORDINATED,
-    _CORPORATE,
-    _GOVERNMENT_BEFORE,
-    _GOVERNMENT_BODY,
-    _GOVERNMENT_BODY_NAMED,
-    _GOVERNMENT_PREFIX,
-    _INCORPORATED,
-    _OPENING_SUBJECT,
-    _ORGANISATION_OF,
-    _POSSESSIVE,
-    _POSSESSIVE_PRONOUN_BEFORE,
-    _PREPOSITION_BEFORE,
-    _PRONOUN_PERSON,
-    _RELATIVE_SUBJECT,
-    _REPORTED_SUBJECT,
-    _REPORTER,
-    _SEGMENT_BREAK,
-    _SPEECH_HEADING,
-    _SUBJECT_BREAK,
-    _THEY,
-    _WE,
-    _WE_THEY,
+    ACRONYM_DEFINITION,
+    ADMINISTRATION,
+    AMOUNT_CLAUSE_BREAK,
+    APPOSITION,
+    AUXILIARY_TAIL,
     BOTH,
+    CITIES,
+    COORDINATED,
+    CORPORATE,
+    GOVERNMENT_BEFORE,
+    GOVERNMENT_BODY,
+    GOVERNMENT_BODY_NAMED,
+    GOVERNMENT_PREFIX,
+    INCORPORATED,
+    OPENING_SUBJECT,
+    ORGANISATION_OF,
     PASSIVE_PLEDGE,
+    POSSESSIVE,
+    POSSESSIVE_PRONOUN_BEFORE,
+    PREPOSITION_BEFORE,
+    PRONOUN_PERSON,
+    RELATIVE_SUBJECT,
+    REPORTED_SUBJECT,
+    REPORTER,
     ROK,
+    SEGMENT_BREAK,
     SIDE_OF_COUNTRY,
+    SPEECH_HEADING,
+    SUBJECT_BREAK,
+    THEY,
     US,
-    _amount_verb,
-    _both_pattern,
-    _company_noun_phrase,
-    _country_pattern,
-    _form,
-    _government_side,
-    _looks_like_company,
-    _other_country,
-    _relative_clause,
-    _weak_pattern,
+    WE,
+    WE_THEY,
+    amount_verb,
+    both_pattern,
+    company_form,
+    company_noun_phrase,
+    country_pattern,
+    government_side,
+    looks_like_company,
+    other_country,
+    relative_clause,
+    weak_pattern,
 )
 from knowledge.extract.organizations import described_companies, find_organizations
 from knowledge.models import Official
@@ -93,12 +93,12 @@ class ActorResolver:
         people = {n for o in officials for n in (o.name, *o.name.split(), surname(o.name))}
         self.companies: dict[str, str] = find_organizations(document_text, people)
         self.described = described_companies(document_text, self.companies)
-        for m in _INCORPORATED.finditer(document_text):
+        for m in INCORPORATED.finditer(document_text):
             before = document_text[max(0, m.start() - 20) : m.start()]
-            if not (_GOVERNMENT_PREFIX.match(m.group(1)) or _GOVERNMENT_BEFORE.search(before)):
+            if not (GOVERNMENT_PREFIX.match(m.group(1)) or GOVERNMENT_BEFORE.search(before)):
                 # 'the U.S. International Development Finance Corporation' is Washington, not a company
                 self.companies.setdefault(m.group(1), m.group(1))
-        for m in _ACRONYM_DEFINITION.finditer(document_text):
+        for m in ACRONYM_DEFINITION.finditer(document_text):
             full, short = m.group(1), m.group(2)
             if full in self.companies or any(full.startswith(c) for c in self.companies):
                 canonical = self.companies.get(full, full)
@@ -106,7 +106,7 @@ class ActorResolver:
                 self.companies[short] = canonical
         # All the document's companies as one pattern, longest first ('HD-Hyundai' is 'HD Hyundai').
         names = sorted(self.companies, key=len, reverse=True)
-        self._company_by_form = {_form(name): self.companies[name] for name in reversed(names)}
+        self._company_by_form = {company_form(name): self.companies[name] for name in reversed(names)}
         alternatives = "|".join(re.escape(name).replace("\\ ", r"[\s-]") for name in names)
         self._company_pattern = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])") if names else None
         self._company_mentions: list[ActorMention] | None = None
@@ -119,7 +119,7 @@ class ActorResolver:
         """Whose 'we' a speech or statement is: the side of the officials its heading names ('Remarks by Secretary
         Yellen …' is the U.S.; 'Remarks by President Biden and President Yoon' is both)."""
         head = self.text.lstrip()[:300].split("\n", 1)[0]
-        if not _SPEECH_HEADING.match(head):
+        if not SPEECH_HEADING.match(head):
             return None
         return self.people_actor(head)
 
@@ -128,20 +128,20 @@ class ActorResolver:
         found: list[ActorMention] = []
         if self._company_pattern is not None:
             for m in self._company_pattern.finditer(text):
-                found.append(ActorMention(self._company_by_form[_form(m.group(0))], m.start(), m.end()))
-        for m in _both_pattern().finditer(text):
+                found.append(ActorMention(self._company_by_form[company_form(m.group(0))], m.start(), m.end()))
+        for m in both_pattern().finditer(text):
             found.append(ActorMention(BOTH, m.start(), m.end()))
-        for m in _country_pattern().finditer(text):
+        for m in country_pattern().finditer(text):
             actor = next(side for key, side in SIDE_OF_COUNTRY.items() if m.group(key))
             before = text[max(0, m.start() - 40) : m.start()]  # a window, so a long text stays linear
             if re.search(r"North\s+$|[-–]$", before) or re.match(r"[-–]\w", text[m.end() : m.end() + 2]):
                 continue  # 'North Korea' is not the ROK; 'U.S.-ROK' is an adjective, not an actor
-            if m.group(0) in _CITIES and re.search(r"[A-Z][\w.]*\s+$", before):
+            if m.group(0) in CITIES and re.search(r"[A-Z][\w.]*\s+$", before):
                 continue  # 'Embassy Seoul', 'Grand Hyatt Seoul': a place in a name, not the government
             found.append(ActorMention(actor, m.start(), m.end()))
         we = BOTH if self.joint else self.speaker_side
         if we is not None:
-            for m in _WE.finditer(text):
+            for m in WE.finditer(text):
                 found.append(ActorMention(BOTH if "two" in m.group(0) else we, m.start(), m.end()))
         found.sort(key=lambda a: (a.start, -(a.end - a.start)))
         kept: list[ActorMention] = []
@@ -161,8 +161,8 @@ class ActorResolver:
 
     def reporter_of(self, text: str) -> str | None:
         """'Netflix announced it will…': the company that speaks, when the sentence opens with one."""
-        m = _REPORTER.match(text)
-        if not m or not _looks_like_company(m.group(1)):
+        m = REPORTER.match(text)
+        if not m or not looks_like_company(m.group(1)):
             return None
         name = m.group(1)
         return self.companies.get(name) or next((c for k, c in self.companies.items() if name.startswith(k)), name)
@@ -171,34 +171,34 @@ class ActorResolver:
         """What 'it' stands for: the one actor the sentence named before it ('The ROK side announced that it
         will host', 'The U.S. Commerce Department said it had finalized'), else the company that speaks
         ('Netflix announced it will invest'), else the company the text named last."""
-        described = _company_noun_phrase().match(before)
+        described = company_noun_phrase().match(before)
         if described:  # 'The South Korean automaker said it': the company, not Seoul
             return self.described.get(described.group("noun").lower()) or self.company_before(absolute_pos)
         named = {
             m.actor
             for m in self.mentions(before)
-            if not _PREPOSITION_BEFORE.search(before[: m.start])
-            and not _POSSESSIVE_PRONOUN_BEFORE.search(before[: m.start])
+            if not PREPOSITION_BEFORE.search(before[: m.start])
+            and not POSSESSIVE_PRONOUN_BEFORE.search(before[: m.start])
         }
         if len(named) == 1:
             return named.pop()
-        body = _GOVERNMENT_BODY_NAMED.search(before)
+        body = GOVERNMENT_BODY_NAMED.search(before)
         if body:  # 'The ministry said it will send a delegation'
-            return _government_side(body)
+            return government_side(body)
         return self.reporter_of(sentence) or self.company_before(absolute_pos)
 
     def classify(self, subject: str, absolute_pos: int) -> str | None:
         """The actor a subject phrase names: both, one country, a company, or None."""
-        weak = _weak_pattern().search(subject)
+        weak = weak_pattern().search(subject)
         if weak:
-            described = _company_noun_phrase().match(weak.group(0))
+            described = company_noun_phrase().match(weak.group(0))
             if described and described.group("noun").lower() in self.described:
                 return self.described[described.group("noun").lower()]  # 'the automaker': the one so described
             return self.it_refers_to(subject[: weak.start()], subject, absolute_pos)
-        body = _GOVERNMENT_BODY.search(subject)
+        body = GOVERNMENT_BODY.search(subject)
         if body:  # 'The Ministry will start...', 'The Department of Commerce will lead...'
-            return _government_side(body)
-        administration = _ADMINISTRATION.search(subject)
+            return government_side(body)
+        administration = ADMINISTRATION.search(subject)
         if administration:  # 'The Biden-Harris Administration is committed to': the leader's government
             return self.people_actor(administration.group(1) or "") or self.home_side
         ordered = [m.actor for m in self.mentions(subject)]
@@ -206,7 +206,7 @@ class ActorResolver:
         if " and " in subject and actors <= {US, ROK} and self.people_actor(subject) == BOTH:
             return BOTH  # 'Foreign Minister Cho Hyun and US Secretary of State Marco Rubio signed'
 
-        if BOTH in actors and len(actors - {BOTH}) == 1 and _other_country().search(subject):
+        if BOTH in actors and len(actors - {BOTH}) == 1 and other_country().search(subject):
             return next(iter(actors - {BOTH}))  # 'the leaders of the United States, Canada, and Finland'
         if BOTH in actors or {US, ROK} <= actors:
             return BOTH
@@ -220,7 +220,7 @@ class ActorResolver:
     def _short_company_name(self, subject: str) -> str | None:
         """'Qcells also signed…' after 'Hanwha Qcells' was named: a company's last word standing for it."""
         first = subject.split()[0] if subject.split() else ""
-        if not first[:1].isupper() or _CORPORATE.fullmatch(first):
+        if not first[:1].isupper() or CORPORATE.fullmatch(first):
             return None
         return next((self.companies[c] for c in self.companies if c.endswith(" " + first)), None)
 
@@ -247,29 +247,29 @@ class ActorResolver:
 
         'They agreed to …' after a sentence naming one official of each side is both sides' pledge.
         """
-        if previous is not None and _THEY.fullmatch(text[:verb_start].strip()):
+        if previous is not None and THEY.fullmatch(text[:verb_start].strip()):
             return self.people_actor(previous)
         clause_start = 0
-        for m in _SUBJECT_BREAK.finditer(text, 0, verb_start):
+        for m in SUBJECT_BREAK.finditer(text, 0, verb_start):
             clause_start = m.end()
-        pronoun = _WE_THEY.search(text, clause_start, verb_start)
+        pronoun = WE_THEY.search(text, clause_start, verb_start)
         if pronoun and pronoun.end() >= verb_start - 12:
             # 'they pledged to', 'during which they agreed to', 'we agreed to': an agreement is both sides',
             # and the officials named just before say whose 'they' it is.
             sides = self.people_actor(f"{previous or ''} {text[: pronoun.start()]}")
             if sides == BOTH or text.startswith("agree", verb_start):
                 return BOTH
-        coordinated = _COORDINATED.search(text, max(0, verb_start - 12), verb_start)
+        coordinated = COORDINATED.search(text, max(0, verb_start - 12), verb_start)
         if coordinated and coordinated.end() == verb_start:
             # 'The two sides exchanged views on …, and agreed to': the sentence's subject agrees.
-            opening = _OPENING_SUBJECT.match(text)
+            opening = OPENING_SUBJECT.match(text)
             # 'Wi said the two sides have already held talks … and will continue': the last reported subject.
-            reported = next(reversed(list(_REPORTED_SUBJECT.finditer(text, 0, verb_start))), None)
+            reported = next(reversed(list(REPORTED_SUBJECT.finditer(text, 0, verb_start))), None)
             for phrase in (opening.group(0) if opening else None, reported["subject"] if reported else None):
                 actor = self.classify(phrase, offset + verb_start) if phrase else None
                 if actor is not None:
                     return actor
-        relative = _RELATIVE_SUBJECT.match(text, clause_start)
+        relative = RELATIVE_SUBJECT.match(text, clause_start)
         if relative and relative.end() >= verb_start - 40:
             if text.startswith("will", verb_start):
                 return None  # 'which will be hosted by': a description, not a pledge
@@ -292,13 +292,13 @@ class ActorResolver:
     def _subject_past_apposition(self, head: str, absolute_pos: int) -> str | None:
         """'Davie, Canada's largest shipbuilder, intends to': the name before an apposition is the subject;
         'The Vice President and the President agreed to', 'adding that he will': the officials named are."""
-        segments = [seg.strip() for seg in _SEGMENT_BREAK.split(_AUXILIARY_TAIL.sub("", head))]
-        while segments and (not segments[-1] or _APPOSITION.match(segments[-1])):
+        segments = [seg.strip() for seg in SEGMENT_BREAK.split(AUXILIARY_TAIL.sub("", head))]
+        while segments and (not segments[-1] or APPOSITION.match(segments[-1])):
             segments.pop()
         if not segments or len(segments[-1].split()) > 8:
             return None
         subject = segments[-1]
-        if _PRONOUN_PERSON.fullmatch(subject):
+        if PRONOUN_PERSON.fullmatch(subject):
             return self.people_actor(head)  # 'he', 'she': the official the sentence named
         actor = self.classify(subject, absolute_pos)
         if actor is None and not re.search(r"\b(?:it|its|this|that|which)\b", subject, re.IGNORECASE):
@@ -339,7 +339,7 @@ class ActorResolver:
         Named with 'by', else the side named after the amount that is not the receiver, else the side
         opposite the receiver.
         """
-        tail_end = _AMOUNT_CLAUSE_BREAK.search(text, amount_start)
+        tail_end = AMOUNT_CLAUSE_BREAK.search(text, amount_start)
         tail = text[amount_start : tail_end.start() if tail_end else len(text)]
         verb = PASSIVE_PLEDGE.search(tail)
         if verb is None:
@@ -359,13 +359,13 @@ class ActorResolver:
         # Only the amount's own clause: in 'the ROK committed $30 million, and the United States announced
         # $20 million', the second amount is the United States'.
         clause_start = 0
-        for m in _AMOUNT_CLAUSE_BREAK.finditer(text, 0, amount_start):
+        for m in AMOUNT_CLAUSE_BREAK.finditer(text, 0, amount_start):
             clause_start = m.end()
         passive = self._passive_giver(text, amount_start)
         if passive is not None:
             return passive
         head = text[:amount_start]
-        possessive = _POSSESSIVE.search(head)
+        possessive = POSSESSIVE.search(head)
         if possessive:
             owner = possessive.group(1)
             actor = self.classify(owner, offset + amount_start)
@@ -373,17 +373,17 @@ class ActorResolver:
                 actor is not None
                 and actor not in (US, ROK, BOTH)
                 and owner.startswith(actor)
-                and _CORPORATE.search(owner[len(actor) :])
+                and CORPORATE.search(owner[len(actor) :])
             ):
                 return owner  # 'Hyundai Motor Group's $5.54 billion': the group as written, not just 'Hyundai'
             if actor is not None:
                 return actor
         relative = None
-        for m in _relative_clause().finditer(head, clause_start):
+        for m in relative_clause().finditer(head, clause_start):
             relative = m
         if relative is not None:
             return self.antecedent(head[: relative.start()], offset + amount_start)
-        verbs = list(_amount_verb().finditer(head, clause_start))
+        verbs = list(amount_verb().finditer(head, clause_start))
         if verbs:
             # 'the Department awarded Samsung $4.7 billion': the giver stands before the verb.
             before_verb = [m for m in self.mentions(head[: verbs[-1].start()])]
@@ -391,14 +391,14 @@ class ActorResolver:
                 head = head[: verbs[-1].start()]
         weak = re.search(r"\b(it|the company|the firm)\b(?:\s+\w+){0,4}\s+\w+", head[clause_start:], re.I)
         # 'its U.S. investment', 'their Korean plants': a country after a possessive describes, it does not act.
-        mentioned = [m for m in self.mentions(head) if not _POSSESSIVE_PRONOUN_BEFORE.search(head[: m.start])]
+        mentioned = [m for m in self.mentions(head) if not POSSESSIVE_PRONOUN_BEFORE.search(head[: m.start])]
         in_clause = [m for m in mentioned if m.start >= clause_start]
         candidates = [
             m
             for m in (in_clause or mentioned)
-            if not _PREPOSITION_BEFORE.search(head[: m.start])
+            if not PREPOSITION_BEFORE.search(head[: m.start])
             or m.actor == BOTH
-            or _ORGANISATION_OF.search(head[: m.start])  # 'the Export-Import Bank of Korea will extend'
+            or ORGANISATION_OF.search(head[: m.start])  # 'the Export-Import Bank of Korea will extend'
         ]
         if weak and (not candidates or candidates[-1].end < clause_start + weak.start()):
             resolved = self.it_refers_to(head[: clause_start + weak.start()], head, offset + amount_start)
