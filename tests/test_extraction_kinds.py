@@ -226,3 +226,14 @@ def test_in_one_side_s_speech_we_is_that_side() -> None:
     )
     facts = extract_document(parse_document(text.encode("utf-8"), "remarks.txt"))
     assert [p.actor for p in facts.pledges] == ["U.S."]
+
+
+def test_spouses_and_honorary_roles_are_titled_people() -> None:
+    officials = facts_of(
+        "First Lady Jill Biden and First Lady Kim Keon Hee visited a museum. SK Group Chairman Chey Tae-won attended."
+    ).officials
+    assert sorted((o.name, o.title, o.country) for o in officials) == [
+        ("Chey Tae-won", "Chairman", "ROK"),
+        ("Jill Biden", "First Lady", "US"),
+        ("Kim Keon Hee", "First Lady", "ROK"),
+    ]
