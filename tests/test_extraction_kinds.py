@@ -237,3 +237,12 @@ def test_spouses_and_honorary_roles_are_titled_people() -> None:
         ("Jill Biden", "First Lady", "US"),
         ("Kim Keon Hee", "First Lady", "ROK"),
     ]
+
+
+def test_an_earlier_figure_and_a_deal_already_done_are_no_pledges() -> None:
+    assert pledges_of(
+        "Samsung Electronics said Tuesday it will invest $37 billion in Texas through 2030, down from $45 billion. "
+        "Hanwha Ocean acquired Philly Shipyard for $100 million last year."
+    ) == [("Samsung Electronics", "$37 billion", 37000000000)]
+    events = [d.event for d in facts_of("Samsung Electronics said Tuesday it will invest $37 billion in Texas.").dates]
+    assert events == ["Samsung Electronics said it will invest $37 billion in Texas"]

@@ -87,11 +87,27 @@ def _achievement_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\s+$")
 
 
+@cache
+def _earlier_figure_pattern() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in rulebook().earlier_figure_cues)
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?(?:\w+\s+){{0,2}}$")
+
+
+@cache
+def _completed_deal_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in rulebook().completed_deal_verbs)
+    return re.compile(rf"\b(?:{verbs})\b[^,;]*\bfor\s+$")
+
+
 def _is_statistic(text: str, amount: Amount) -> bool:
     """A trade figure, not a pledge: the cue word nearest before the amount decides."""
     rules = rulebook()
     if _achievement_pattern().search(text, max(0, amount.start - 40), amount.start):
         return True  # 'has invested over $20 million': done, not pledged
+    if _earlier_figure_pattern().search(text, max(0, amount.start - 30), amount.start):
+        return True  # 'will invest $37 billion, down from $45 billion': the old figure is no second pledge
+    if _completed_deal_pattern().search(text, max(0, amount.start - 80), amount.start):
+        return True  # 'Hanwha Ocean acquired Philly Shipyard for $100 million last year': a deal done
     if PASSIVE_PLEDGE.search(text, amount.end, amount.end + 120):
         return False  # '$1.5 billion in contracts will be awarded to ...'
     before = _words(text[: amount.start])

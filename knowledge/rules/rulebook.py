@@ -62,6 +62,8 @@ class Rulebook:
     statistic_cues: frozenset[str]
     deal_nouns: frozenset[str]
     deal_verbs: tuple[str, ...]
+    earlier_figure_cues: tuple[str, ...]
+    completed_deal_verbs: tuple[str, ...]
     we_is_both_cues: tuple[str, ...]
     anaphoric_what: tuple[str, ...]
     not_commitment_cues: tuple[str, ...]
@@ -143,6 +145,8 @@ def rulebook() -> Rulebook:
         statistic_cues=frozenset(pledges["statistic_cues"]),
         deal_nouns=frozenset(pledges["deal_nouns"]),
         deal_verbs=tuple(sorted(pledges["deal_verbs"], key=len, reverse=True)),
+        earlier_figure_cues=tuple(pledges["earlier_figure_cues"]),
+        completed_deal_verbs=tuple(pledges["completed_deal_verbs"]),
         we_is_both_cues=tuple(pledges["we_is_both_cues"]),
         anaphoric_what=tuple(sorted(pledges["anaphoric_what"], key=len, reverse=True)),
         not_commitment_cues=tuple(pledges["not_commitment_cues"]),

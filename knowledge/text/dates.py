@@ -214,8 +214,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            r"\b(?:[Oo]n|last|this past|this|next|said|says|announced|told reporters|agreed|beginning|starting|from|"
-            r"until|through|by|since)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            # 'said Tuesday': the verb marks the weekday as a date but stays in the event ('Samsung said it will …').
+            r"(?:\b(?:[Oo]n|last|this past|this|next|beginning|starting|from|until|through|by|since)\s+|(?<=said )"
+            r"|(?<=says )|(?<=announced )|(?<=told reporters )|(?<=agreed ))"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
         weekday,
     ),
