@@ -246,3 +246,11 @@ def test_an_earlier_figure_and_a_deal_already_done_are_no_pledges() -> None:
     ) == [("Samsung Electronics", "$37 billion", 37000000000)]
     events = [d.event for d in facts_of("Samsung Electronics said Tuesday it will invest $37 billion in Texas.").dates]
     assert events == ["Samsung Electronics said it will invest $37 billion in Texas"]
+
+
+def test_the_following_year_and_photo_captions() -> None:
+    assert [(d.iso, d.text) for d in find_dates("Talks began in 2023 and the deal was signed the following year.")] == [
+        ("2023", "in 2023"),
+        ("2024", "the following year"),
+    ]
+    assert facts_of("(Photo: the ministers at the signing on March 2, 2025.)").dates == ()

@@ -117,6 +117,9 @@ def is_headline(sentence: Sentence, document: Document, sentences: Sequence[Sent
     return sentence.start < 600 and len(title) > 30 and title in text and _title_is_a_line(title, document.text[:600])
 
 
+_CAPTION = re.compile(r"^[(\[]?\s*(?:(?:file |yonhap |ap |afp )?photo\b|courtesy of\b|from (?:\w+ )?left\b)", re.I)
+
+
 def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[DateFact], dict[int, list[DateMention]]]:
     facts: dict[tuple[str, str, str], DateFact] = {}
     by_sentence: dict[int, list[DateMention]] = {}
@@ -124,6 +127,8 @@ def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[D
     for index, sentence in enumerate(sentences):
         mentions = find_dates(sentence.text, document.date, sentence.start)
         by_sentence[index] = mentions
+        if _CAPTION.match(sentence.text):
+            continue  # '(Photo: …)', '(From third left: …)': a picture's caption dates no event
         if is_headline(sentence, document, sentences):
             headline += [(sentence, m) for m in mentions]
             continue  # a headline's date restates the body's, read below only if the body does not

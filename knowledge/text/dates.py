@@ -325,7 +325,23 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
                 for s, e, iso2 in _and_month(text, end, base):
                     taken.append((s, e))
                     found.append(DateMention(iso2, "month", s + offset, e + offset, text[s:e]))
-    return _spans(text, sorted(found, key=lambda d: d.start), offset)
+    return _following_year(text, _spans(text, sorted(found, key=lambda d: d.start), offset), offset)
+
+
+_FOLLOWING_YEAR = re.compile(r"\b(?:the following year|the next year|the year after|a year later)\b", re.IGNORECASE)
+
+
+def _following_year(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+    """'Talks began in 2023 and the deal was signed the following year': the year after the one named before."""
+    if "year" not in text:
+        return found
+    out = list(found)
+    for m in _FOLLOWING_YEAR.finditer(text):
+        earlier = [d for d in found if d.end - offset <= m.start() and d.iso[:4].isdigit()]
+        if earlier and not any(d.start - offset <= m.start() < d.end - offset for d in found):
+            year = int(earlier[-1].iso[:4]) + 1
+            out.append(DateMention(str(year), "year", m.start() + offset, m.end() + offset, m.group(0)))
+    return sorted(out, key=lambda d: d.start)
 
 
 _MULTI_DAY = re.compile(rf"\b{COUNT}-day\b[^.;]{{0,60}}$", re.IGNORECASE)
