@@ -29,14 +29,15 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # read for every title and name check, so made once
 
     @property
     def is_cap(self) -> bool:
         return self.text[:1].isupper()
+
+
+def _token(text: str, start: int, end: int) -> Token:
+    return Token(text, start, end, text.lower())
 
 
 def tokenize(text: str) -> list[Token]:
@@ -45,15 +46,15 @@ def tokenize(text: str) -> list[Token]:
         value = m.group(0)
         # 'Affairs.' at a sentence end: the period is punctuation, not part of the word.
         if value.endswith(".") and value[:-1].lower() in rulebook().abbreviations:
-            tokens.append(Token(value, m.start(), m.end()))  # 'Gov.', 'Sen.': the period belongs to the word
+            tokens.append(_token(value, m.start(), m.end()))  # 'Gov.', 'Sen.': the period belongs to the word
         elif len(value) > 3 and value[-2:] in ("’s", "'s"):
-            tokens.append(Token(value[:-2], m.start(), m.end() - 2))
-            tokens.append(Token(value[-2:], m.end() - 2, m.end()))
+            tokens.append(_token(value[:-2], m.start(), m.end() - 2))
+            tokens.append(_token(value[-2:], m.end() - 2, m.end()))
         elif value.endswith(".") and len(value) > 2 and value.count(".") == 1 and value[-2].islower():
-            tokens.append(Token(value[:-1], m.start(), m.end() - 1))
-            tokens.append(Token(".", m.end() - 1, m.end()))
+            tokens.append(_token(value[:-1], m.start(), m.end() - 1))
+            tokens.append(_token(".", m.end() - 1, m.end()))
         else:
-            tokens.append(Token(value, m.start(), m.end()))
+            tokens.append(_token(value, m.start(), m.end()))
     return tokens
 
 
@@ -138,9 +139,9 @@ def _core_title_at(tokens: list[Token], i: int) -> int:
 def _organization_before(sentence: str, tokens: list[Token], ts: int) -> str | None:
     """An organisation written just before the title ('Purdue University President', 'SK hynix CEO')."""
     head = sentence[: tokens[ts].start].rstrip() if ts < len(tokens) else sentence
-    for company in rulebook().korean_companies:
-        if head.endswith(company) and (len(head) == len(company) or not head[-len(company) - 1].isalnum()):
-            return company
+    known = _known_company_at_end().search(head[-60:])
+    if known:
+        return known.group(0)
     j = ts
     while j > 0 and (tokens[j - 1].is_cap or tokens[j - 1].lower in {"of", "for", "the", "&"}):
         j -= 1
@@ -294,6 +295,13 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
         yield Mention(
             name, False, _strip_country_modifiers(title), organization, country, source_of(document_id, sentence)
         )
+
+
+@cache
+def _known_company_at_end() -> re.Pattern[str]:
+    """A known company written just before a title ('SK hynix CEO'), longest name first."""
+    names = "|".join(re.escape(c) for c in rulebook().korean_companies)
+    return re.compile(rf"(?<![\w])(?:{names})$")
 
 
 @cache
