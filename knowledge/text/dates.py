@@ -229,7 +229,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         relative_year,
     ),
     (re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+month\b"), relative_month),
-    (re.compile(rf"\b{COUNT}\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.IGNORECASE), ago),
+    # 'fifteen months ago'; 'more than 70 years ago' is a round figure, not a date.
+    (
+        re.compile(
+            rf"(?<!more than )(?<!over )(?<!nearly )(?<!almost )(?<!about )(?<!some )\b{COUNT}\s+"
+            rf"(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
+            re.IGNORECASE,
+        ),
+        ago,
+    ),
     (
         re.compile(
             rf"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+{COUNT}\s+(?P<unit>years?|months?)\b",
