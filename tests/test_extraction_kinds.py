@@ -254,3 +254,11 @@ def test_the_following_year_and_photo_captions() -> None:
         ("2024", "the following year"),
     ]
     assert facts_of("(Photo: the ministers at the signing on March 2, 2025.)").dates == ()
+
+
+def test_two_romanizations_of_one_korean_name_are_one_person() -> None:
+    officials = facts_of(
+        "Jun-ho Lee, Consul General of the Republic of Korea in Atlanta, spoke. "
+        "The ceremony was attended by Lee Joon-ho, Consul General of the Republic of Korea."
+    ).officials
+    assert [(o.name, o.country) for o in officials] == [("Lee Joon-ho", "ROK")]

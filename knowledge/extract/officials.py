@@ -397,6 +397,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Official]:
         if not m.surname_only:
             people.setdefault(name_key(m.name), _Person(m.name)).mentions.append(m)
     _fold_headline_people(people)
+    _fold_romanizations(people)
     for m in mentions:
         if not m.surname_only:
             continue
@@ -408,6 +409,32 @@ def merge_mentions(mentions: list[Mention]) -> list[Official]:
         target = matches[0] if matches else people.setdefault(name_key(m.name), _Person(m.name))
         target.mentions.append(m)
     return [to_official(p) for p in people.values()]
+
+
+def _romanized(name: str) -> str:
+    """One spelling for Korean romanization variants: 'Jun-ho Lee' and 'Lee Joon-ho' are one person."""
+    key = name_key(name)
+    for variant, plain in (("oo", "u"), ("eo", "o"), ("ee", "i"), ("ae", "e")):
+        key = key.replace(variant, plain)
+    return key
+
+
+def _fold_romanizations(people: dict[str, _Person]) -> None:
+    """Two Korean spellings of one name with the same office are one person."""
+    seen: dict[tuple[str, str], str] = {}
+    for key, person in list(people.items()):
+        if not is_korean_name(person.name):
+            continue
+        office = re.split(r"\s+(?:of|in|for)\s+", _best_title(person.mentions).title)[0].lower()
+        loose = (_romanized(person.name), office)
+        if loose in seen and seen[loose] in people:
+            kept = people[seen[loose]]
+            kept.mentions.extend(person.mentions)
+            if person.name.split()[0] in rulebook().korean_surnames:
+                kept.name = person.name  # the Korean order ('Lee Joon-ho') names the merged person
+            del people[key]
+        else:
+            seen[loose] = key
 
 
 def _fold_headline_people(people: dict[str, _Person]) -> None:
