@@ -219,15 +219,6 @@ def test_a_list_of_companies_committing_an_uncounted_sum_is_one_pledge_each() ->
     ]
 
 
-def test_in_one_side_s_speech_we_is_that_side() -> None:
-    text = (
-        "Remarks by Secretary of the Treasury Janet L. Yellen at a Science Park in Seoul\n\nJuly 19, 2022\n\n"
-        "It is a pleasure to be here. We will work with our partners to strengthen supply chains."
-    )
-    facts = extract_document(parse_document(text.encode("utf-8"), "remarks.txt"))
-    assert [p.actor for p in facts.pledges] == ["U.S."]
-
-
 def test_spouses_and_honorary_roles_are_titled_people() -> None:
     officials = facts_of(
         "First Lady Jill Biden and First Lady Kim Keon Hee visited a museum. SK Group Chairman Chey Tae-won attended."

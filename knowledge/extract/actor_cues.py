@@ -36,7 +36,6 @@ PASSIVE_PLEDGE = re.compile(
     r"granted|given|spent|funded|earmarked|committed|lent|extended|set aside)\b"
 )
 AMOUNT_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\s+while\s+")
-SPEECH_HEADING = re.compile(r"(?:#\s*)?(?:Remarks|Statement|Keynote|Speech|Address)\s+(?:by|of|from)\b", re.I)
 WE = re.compile(r"\b(?:we|our two countries)\b", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|to|for|with|from|on|at|across|of|by|between|among|including|than|toward|towards)\s+(?:the\s+)?$",

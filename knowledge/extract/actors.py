@@ -39,7 +39,6 @@ from knowledge.extract.actor_cues import (
     ROK,
     SEGMENT_BREAK,
     SIDE_OF_COUNTRY,
-    SPEECH_HEADING,
     SUBJECT_BREAK,
     THEY,
     US,
@@ -111,17 +110,8 @@ class ActorResolver:
         self._company_pattern = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])") if names else None
         self._company_mentions: list[ActorMention] | None = None
         self._people_patterns: dict[str, re.Pattern[str]] | None = None
-        self.speaker_side = self._speaker_side()
         # Whose government 'the administration' is when no leader is named: the side that issued the document.
         self.home_side = US if re.search(r"\bWhite House\b", document_text[:600]) else None
-
-    def _speaker_side(self) -> str | None:
-        """Whose 'we' a speech or statement is: the side of the officials its heading names ('Remarks by Secretary
-        Yellen …' is the U.S.; 'Remarks by President Biden and President Yoon' is both)."""
-        head = self.text.lstrip()[:300].split("\n", 1)[0]
-        if not SPEECH_HEADING.match(head):
-            return None
-        return self.people_actor(head)
 
     def mentions(self, text: str) -> list[ActorMention]:
         """Actors named in ``text`` (countries and companies), without overlaps, left to right."""
@@ -139,10 +129,9 @@ class ActorResolver:
             if m.group(0) in CITIES and re.search(r"[A-Z][\w.]*\s+$", before):
                 continue  # 'Embassy Seoul', 'Grand Hyatt Seoul': a place in a name, not the government
             found.append(ActorMention(actor, m.start(), m.end()))
-        we = BOTH if self.joint else self.speaker_side
-        if we is not None:
+        if self.joint:
             for m in WE.finditer(text):
-                found.append(ActorMention(BOTH if "two" in m.group(0) else we, m.start(), m.end()))
+                found.append(ActorMention(BOTH, m.start(), m.end()))
         found.sort(key=lambda a: (a.start, -(a.end - a.start)))
         kept: list[ActorMention] = []
         for mention in found:

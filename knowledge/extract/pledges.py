@@ -117,10 +117,7 @@ def _is_statistic(text: str, amount: Amount) -> bool:
             return False
         if word in rules.statistic_cues:
             # 'signed 23 memorandums of understanding worth $22 billion': deals are commitments.
-            # 'signed 23 memorandums of understanding worth $22 billion', 'new investment plans worth $2.3 billion':
-            # deals and plans are commitments.
-            committed = rules.deal_nouns | set(rules.commitment_nouns) | {"investment", "investments"}
-            return not (word == "worth" and committed & set(before[max(0, k - 5) : k]))
+            return not (word == "worth" and rules.deal_nouns & set(before[max(0, k - 5) : k]))
     return not any(w in rules.pledge_amount_cues for w in _words(text[amount.end : amount.end + 40])[:4])
 
 
