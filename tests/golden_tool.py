@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from knowledge.extract.document_facts import extract_document
 from knowledge.extract.documents import read_document
 from knowledge.models import DateFact, DocumentFacts, Official, Pledge
+from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import name_key, surname
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
@@ -41,25 +42,8 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-RANK_WORDS = frozenset(
-    {
-        "vice",
-        "deputy",
-        "under",
-        "assistant",
-        "acting",
-        "associate",
-        "principal",
-        "senior",
-        "lieutenant",
-        "first",
-        "second",
-        "third",
-        "executive",
-        "chief",
-        "former",
-    }
-)
+# Rank words make another office ('President' is not 'Vice President'): the rules' list, one place.
+RANK_WORDS = rulebook().rank_words
 
 
 def title_matches(expected: str, got: str) -> bool:

@@ -219,7 +219,9 @@ class ActorResolver:
             # 'President' is not found inside 'Vice President': a rank word before a title makes another office.
             self._people_patterns = {
                 side: re.compile(
-                    r"(?<![\w])(?<!Vice )(?<!Deputy )(?<!Under )(?<!Prime )(?:"
+                    r"(?<![\w])"
+                    + "".join(f"(?<!{w.capitalize()} )" for w in sorted(rulebook().rank_words))
+                    + r"(?:"
                     + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                     + r")(?![\w])"
                 )

@@ -36,6 +36,7 @@ class Rulebook:
     core_titles_by_first_word: dict[str, tuple[tuple[str, ...], ...]]
     title_abbreviations: dict[str, str]
     title_modifiers: frozenset[str]
+    rank_words: frozenset[str]
     title_connectors: frozenset[str]
     organization_rules: tuple[OrganizationRule, ...]
     korean_surnames: frozenset[str]
@@ -111,6 +112,7 @@ def rulebook() -> Rulebook:
         core_titles_by_first_word={k: tuple(v) for k, v in by_first.items()},
         title_abbreviations=dict(titles["abbreviations"]),
         title_modifiers=frozenset(m.lower() for m in titles["modifiers"]),
+        rank_words=frozenset(titles["rank_words"]),
         title_connectors=frozenset(titles["connectors"]),
         organization_rules=tuple(
             OrganizationRule(r["cue"], r["organization"], r["country"], tuple(r.get("unless", ())))
