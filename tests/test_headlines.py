@@ -38,7 +38,8 @@ def _headlines(table: FactTable) -> list[tuple[str, str, str]]:
 def _check(found: list[tuple[str, str, str]]) -> list[str]:
     bad = []
     for shown, text, quote in found:
-        last = _last_word(shown)
+        # A date the headline adds in parentheses ('… (December 29, 2025)') is not a word cut from the text.
+        last = _last_word(re.sub(r"\s*\([A-Z][a-z]+ \d{1,2}, \d{4}\)$", "", shown))
         written_whole = f"{quote} {text[:-1]} U.S. ROK"  # a word ending the extracted text may be a stump
         if len(shown) > HEADLINE_CHARS or (
             last and not re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", written_whole)

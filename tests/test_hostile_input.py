@@ -12,7 +12,8 @@ from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.query import parse_query
 from knowledge.extract.sentences import split_sentences
 from knowledge.text.amounts import find_amounts, find_bare_amounts
-from knowledge.text.dates import find_dates, parse_full_date
+from knowledge.text.dates import find_dates
+from knowledge.text.full_dates import parse_full_date
 
 WORDS = st.sampled_from(
     [

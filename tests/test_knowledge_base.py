@@ -160,3 +160,41 @@ def test_write_table_is_atomic_and_round_trips(tmp_path: Path, seed_table) -> No
     write_table(seed_table, path)
     assert load_table(path) == seed_table
     assert [p.name for p in tmp_path.iterdir()] == ["facts.json"]
+
+
+def test_a_two_megabyte_one_line_document_builds_in_under_five_seconds() -> None:
+    """Extraction stays linear in line length: a sentence end never re-reads the line before it."""
+    import time
+
+    from knowledge.extract.document_facts import extract_document
+
+    unit = (SEEDS / "002_5d636591f769ab4f.txt").read_text(encoding="utf-8").replace("\n", " ") + " "
+    text = unit * (2_000_000 // len(unit))
+    # CPU time, not wall time: other processes on a shared machine must not fail this (it did, at 8 s wall).
+    started = time.process_time()
+    facts = extract_document(parse_document(text.encode("utf-8"), "one-line.txt"))
+    elapsed = time.process_time() - started
+    assert facts.pledges
+    assert elapsed < 5.0, f"a 2 MB one-line document took {elapsed:.1f} s of CPU time"
+
+
+def test_sentences_split_where_scraped_text_glued_them() -> None:
+    from knowledge.extract.sentences import split_sentences
+
+    assert [s.text for s in split_sentences("Sales grew fivefold in five years.Paris Baguette plans more.")] == [
+        "Sales grew fivefold in five years.",
+        "Paris Baguette plans more.",
+    ]
+
+
+def test_every_key_in_the_rules_files_is_read_by_the_code() -> None:
+    """A rule nobody loads is a rule nobody follows: every key of rules/*.json is read somewhere in knowledge/."""
+    rules_dir = ROOT / "knowledge" / "rules"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "knowledge").rglob("*.py"))
+    unread = [
+        f"{path.name}: {key}"
+        for path in sorted(rules_dir.glob("*.json"))
+        for key in json.loads(path.read_text(encoding="utf-8"))
+        if not key.startswith("_") and f'["{key}"]' not in code and f'"{key}"' not in code
+    ]
+    assert not unread, f"rule keys no code reads: {unread}"

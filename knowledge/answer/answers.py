@@ -14,7 +14,7 @@ from typing import cast
 
 from knowledge.answer.citing import Citations, clip_words
 from knowledge.answer.compare import comparison_answer
-from knowledge.answer.filters import parse_filters
+from knowledge.answer.filters import in_document, parse_filters
 from knowledge.answer.fit import READ_FIRST, answer_fits
 from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
 from knowledge.answer.normalize import content_tokens, normalize
@@ -67,15 +67,6 @@ _KINDS: dict[Intent, frozenset[Kind] | None] = {
     "timeline": frozenset({"date"}),
     "search": None,
 }
-
-
-def _in_document(document: str, also: Callable[[Fact], bool] | None) -> Callable[[Fact], bool]:
-    """A fact filter keeping facts read in ``document`` (and passing ``also``, when given)."""
-
-    def keep(fact: Fact) -> bool:
-        return any(s.document == document for s in fact.sources) and (also is None or also(fact))
-
-    return keep
 
 
 class KnowledgeBase:
@@ -202,7 +193,9 @@ class KnowledgeBase:
             return typed
         reading = self.reader.read(text, shape, prefer_document=thread.document, thread_words=thread.as_text())
         top = typed.answers[0] if typed.answers else None
-        fits = top is not None and answer_fits(top, shape, text) and self._supported(top, text)
+        # A follow-up's fact must fit the thread too ('which consul general was there' after a groundbreaking).
+        asked = f"{text} {thread.as_text()}" if thread.document else text
+        fits = top is not None and answer_fits(top, shape, text) and self._supported(top, asked)
         # An amount read off a sentence replaces the extracted pledge only when it covers the question clearly
         # better ('how much of it is for shipbuilding' is the share, not the whole pledge).
         better = (
@@ -211,7 +204,15 @@ class KnowledgeBase:
             and reading is not None
             and reading.score > top.score + READING_MARGIN
         )
-        if reading is not None and (not fits or shape.answer_type in READ_FIRST or better):
+        # A follow-up is about the story the thread is on: a reading from it outranks a fact from elsewhere.
+        on_thread = (
+            reading is not None
+            and thread.document is not None
+            and self.passages.passages[reading.passage].document == thread.document
+            and top is not None
+            and top.source.document_id != thread.document
+        )
+        if reading is not None and (not fits or shape.answer_type in READ_FIRST or better or on_thread):
             return self._reading_answer(query, reading, subject, shape)
         if top is not None and (fits or (shape.answer_type == "definition" and top.kind != "date")):
             context = thread_after(subject, top.text, self.cite.document_of(top), shape)
@@ -277,7 +278,7 @@ class KnowledgeBase:
         elif query.intent == "pledges" and MONEY_QUESTION.search(text):
             where = has_amount
         if within is not None:
-            where = _in_document(within, where)
+            where = in_document(within, where)
         hits = self.index.search(
             text, _KINDS.get(query.intent), limit=8, ignore=ignore, where=where, min_score=self.min_confidence
         )

@@ -5,8 +5,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from knowledge.answer.index import Fact
 from knowledge.models import Pledge
 from knowledge.text.amounts import to_usd
 
@@ -67,3 +69,12 @@ def parse_filters(text: str) -> tuple[PledgeFilter, str]:
         values["since"] = values["until"] = int(m["y"])
         text = text[: m.start()] + text[m.end() :]
     return PledgeFilter(**values), re.sub(r"\s+", " ", text).strip()
+
+
+def in_document(document: str, also: Callable[[Fact], bool] | None) -> Callable[[Fact], bool]:
+    """A fact filter keeping facts read in ``document`` (and passing ``also``, when given)."""
+
+    def keep(fact: Fact) -> bool:
+        return any(s.document == document for s in fact.sources) and (also is None or also(fact))
+
+    return keep

@@ -43,7 +43,7 @@ _PLAIN_ROUTES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("when", re.compile(r"\bwhen\b", re.I)),
     ("who", re.compile(r"\bwho\b", re.I)),
 )
-_FOLLOW_UP_PRONOUN = re.compile(r"\b(?:that|it|this|they|them|those|these|he|she|his|her)\b", re.I)
+_FOLLOW_UP_PRONOUN = re.compile(r"\b(?:that|it|this|they|them|those|these|he|she|his|her|there|then)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,6 @@ def needs_context(query: Query, content_words: list[str]) -> bool:
     about the thread's subject."""
     return query.intent != "help" and (
         not content_words
-        or (len(content_words) <= 2 and bool(_FOLLOW_UP_PRONOUN.search(query.text)))
+        or (len(content_words) <= 3 and bool(_FOLLOW_UP_PRONOUN.search(query.text)))
         or (len(content_words) <= 3 and bool(_ELLIPSIS.search(query.text)))
     )

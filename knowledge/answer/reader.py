@@ -53,6 +53,7 @@ from knowledge.answer.spans import (
     places_in,
 )
 from knowledge.models import FactTable
+from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import name_variants
 
 _MONTHS = frozenset(
@@ -364,10 +365,15 @@ class PassageReader:
             return countries_in(text)
         if kind in ("organization", "list"):
             countries = {s.text for s in countries_in(text)}
-            return [s for s in organizations_in(text, self._organizations) if s.text not in countries]
+            found = [s for s in organizations_in(text, self._organizations) if s.text not in countries]
+            if "rok" in asked.split() and kind == "list":
+                # 'which Korean companies …': companies known to be Korean only (the rules' list).
+                korean = [c.lower() for c in rulebook().korean_companies]
+                found = [s for s in found if any(s.text.lower().startswith(c) for c in korean)]
+            return found
         if kind == "definition":
-            found = definition_in(text, [w for w in content_tokens(asked) if w not in frame_words()])
-            return [found] if found else []
+            defined = definition_in(text, [w for w in content_tokens(asked) if w not in frame_words()])
+            return [defined] if defined else []
         return []
 
     def _headline(self, span: Span, shape: QuestionShape) -> str:
@@ -387,7 +393,7 @@ class PassageReader:
         for hit in hits:
             if self.index.passages[hit.index].document != doc:
                 continue
-            for span in self._spans(hit.index, QuestionShape("list", best.kind_of_list)):
+            for span in self._spans(hit.index, QuestionShape("list", best.kind_of_list), asked):
                 if not self._asked_already(span, asked) and span.text not in names:
                     names.append(span.text)
         return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache, lru_cache
 
 from knowledge.extract.actors import ActorResolver
+from knowledge.extract.commitments import commitment_facts, lead_in_actor
 from knowledge.extract.documents import Document
 from knowledge.extract.markdown_tables import is_table_row, table_pledges
 from knowledge.extract.officials import extract_officials
-from knowledge.extract.pledges import SentenceContext, amount_facts, commitment_facts, lead_in_actor, opens_quote
+from knowledge.extract.pledges import SentenceContext, amount_facts, opens_quote
 from knowledge.extract.sentences import Sentence, source_of, split_sentences
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, Official, Passage, Pledge, Statistic
+from knowledge.rules.rulebook import rulebook
 from knowledge.text.dates import DateMention, find_dates
 
 
@@ -19,33 +22,56 @@ def _event(sentence: Sentence, mention: DateMention) -> str:
     """What a date dates: its sentence without the date itself, cut to a readable length."""
     a, b = mention.start - sentence.start, mention.end - sentence.start
     text = sentence.text
+    if re.match(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[’']s)\s", mention.text):
+        a = b = a + mention.text.index(" ") + 1  # 'an August summit': the month names the event, it stays
     if len(text) > 240:
         # A long sentence: keep its subject and the words around the date, which are what it dates.
-        lo, hi = max(0, a - 150), min(len(text), b + 60)
+        lo = max(0, a - 150)
+        # A date near the start dates what follows it, to the end of that clause.
+        cut = _CLAUSE_END.search(text, b)
+        hi = min(len(text), b + max(60, 240 - (a - lo)), cut.start() if cut else len(text))
+        if hi < len(text) and text[hi].isalnum():
+            hi = max(b, text.rfind(" ", 0, hi))  # never cut a word in two
         lo = text.rfind(" ", 0, lo) + 1 if lo else 0
         head_end = text.rfind(" ", 0, 90)
         if lo > head_end > 0:
             return _tidy_event(text[:head_end] + " … " + text[lo:a] + text[b:hi])
         text, a, b = text[lo:hi], a - lo, b - lo
-    return _tidy_event(text[:a] + text[b:])
+    head = text[:a]
+    if re.fullmatch(r"\s*(?:on|in|from|during|since|by|as of)\s*", head, re.IGNORECASE):
+        head = ""  # 'On July 25 the Administration released': the event is what follows
+    return _tidy_event(head + text[b:])
+
+
+_CLAUSE_END = re.compile(r"\s[—–]\s|;|,\s+(?:so that|which|while|but|including|who)\b")
+
+
+@cache
+def _dangling() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in rulebook().dangling_words)
+    return re.compile(rf"\b(?:{words})\s*(?=[,.;]|$)", re.IGNORECASE)
 
 
 def _tidy_event(text: str) -> str:
-    text = re.sub(r"\s+", " ", re.sub(r"\b(?:on|in|from|during)\s*(?=[,.;]|$)", "", text)).strip(" ,;:.—–-")
+    # 'On July 11, the leaders announced' less its date is 'the leaders announced', not 'On , the leaders'.
+    text = _dangling().sub("", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.—–-")
     return text if len(text) <= 320 else text[:319].rstrip() + "…"
 
 
 # 'SEOUL, June 5 (Yonhap) --': the dateline carries the publication date, not an event.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,},\s+[^()]{3,45}?(?:\([^)]*\)\s*(?:--|—|–|-)|(?:/[A-Za-z ]+/)?\s*(?:--|—|–))"
+    r"(?:^|\s)[A-Z][A-Z .'-]{2,},\s+[^()]{3,45}?(?:\([^)]*\)\s*(?:--|—|–|-)|(?:/[A-Za-z ]+/)?\s*(?:--|—|–))"
 )
 
 
 def _is_header_date(sentence: Sentence, mention: DateMention, document: Document) -> bool:
     """The publication date in the header (or dateline) is the document's date, not an event in it."""
-    dateline = _DATELINE.match(sentence.text)
+    dateline = _DATELINE.search(sentence.text)
     if dateline and mention.start - sentence.start < dateline.end():
         return True
+    if not any(ch.isdigit() for ch in mention.text):
+        return False  # 'today' is a word in a sentence, never the header's date line
     if document.date is None or not mention.iso.startswith(
         document.date.isoformat()[5:] if mention.iso.startswith("--") else document.date.isoformat()
     ):
@@ -53,21 +79,63 @@ def _is_header_date(sentence: Sentence, mention: DateMention, document: Document
     return len(sentence.text.split()) <= 16
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|We|our|Our|my|My)\b")
+
+
+@cache
+def _occasion() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in rulebook().occasion_words) + r")\b", re.IGNORECASE)
+
+
+def _spoken_today(sentence: Sentence, mention: DateMention) -> bool:
+    """'I look forward to continuing our discussion today': a speaker's 'today' dates no event unless it names
+    one ('our summit talks today', 'I had the great honor of presenting the Medal of Honor')."""
+    spoken = _FIRST_PERSON.search(sentence.text) is not None or sentence.text.lstrip()[:1] in '“"'
+    return mention.text.lower() == "today" and spoken and _occasion().search(sentence.text) is None
+
+
+def _dates_nothing(sentence: Sentence, mention: DateMention) -> bool:
+    """A line that is only a date ('Thursday, March 28, 2024' in a page's chrome) dates no event."""
+    rest = sentence.text[: mention.start - sentence.start] + sentence.text[mention.end - sentence.start :]
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
+
+
+@lru_cache(maxsize=64)
+def _title_is_a_line(title: str, head: str) -> bool:
+    return re.search(rf"(?:^|\n)(?:#+\s*)?{re.escape(title)}\s*\n", head) is not None
+
+
 def is_headline(sentence: Sentence, document: Document, sentences: Sequence[Sentence]) -> bool:
     """A headline restates the story's pledges; when there is a body, the record is in the body."""
-    return len(sentences) > 1 and sentence.text.lstrip("# ").strip() == document.title
+    if len(sentences) < 2 or len(sentence.text) < len(document.title):
+        return False
+    text = sentence.text.lstrip("# ").strip()
+    if text == document.title:
+        return True
+    # A scraped page may glue the headline to the byline and the dateline in one line.
+    title = document.title
+    return sentence.start < 600 and len(title) > 30 and title in text and _title_is_a_line(title, document.text[:600])
+
+
+_CAPTION = re.compile(r"^[(\[]?\s*(?:(?:file |yonhap |ap |afp )?photo\b|courtesy of\b|from (?:\w+ )?left\b)", re.I)
 
 
 def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[DateFact], dict[int, list[DateMention]]]:
     facts: dict[tuple[str, str, str], DateFact] = {}
     by_sentence: dict[int, list[DateMention]] = {}
+    headline: list[tuple[Sentence, DateMention]] = []
     for index, sentence in enumerate(sentences):
         mentions = find_dates(sentence.text, document.date, sentence.start)
         by_sentence[index] = mentions
+        if _CAPTION.match(sentence.text):
+            continue  # '(Photo: …)', '(From third left: …)': a picture's caption dates no event
         if is_headline(sentence, document, sentences):
-            continue  # a headline's date restates the body's
+            headline += [(sentence, m) for m in mentions]
+            continue  # a headline's date restates the body's, read below only if the body does not
         for mention in mentions:
-            if _is_header_date(sentence, mention, document):
+            if _is_header_date(sentence, mention, document) or _dates_nothing(sentence, mention):
+                continue
+            if _spoken_today(sentence, mention):
                 continue
             event = _event(sentence, mention)
             key = (mention.iso, mention.precision, event)
@@ -78,7 +146,35 @@ def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[D
                     event=event,
                     sources=(source_of(document.id, sentence),),
                 )
-    return list(facts.values()), by_sentence
+    dated = {key[0] for key in facts}
+    for sentence, mention in headline:
+        exact = sentence.text.lstrip("# ").strip() == document.title  # not a headline glued to a dateline
+        if exact and mention.iso not in dated and not _is_header_date(sentence, mention, document):
+            # 'Holds groundbreaking ceremony …; completion scheduled for April next year': only the headline says it.
+            event = _event(sentence, mention)
+            facts[(mention.iso, mention.precision, event)] = DateFact(
+                date=mention.iso, precision=mention.precision, event=event, sources=(source_of(document.id, sentence),)
+            )
+    return _drop_coarser_repeats(list(facts.values())), by_sentence
+
+
+_PROPER_PAIR = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+
+
+def _drop_coarser_repeats(facts: list[DateFact]) -> list[DateFact]:
+    """'Last year, at Camp David, …' beside 'Fifteen months ago, … at Camp David': one event, dated once, by the
+    finer date (a year fact goes when a month or day of that year names the same place or body)."""
+
+    def names(event: str) -> set[str]:  # 'Camp David', not 'Vice President' or 'United States'
+        words = rulebook().not_name_words
+        return {p for p in _PROPER_PAIR.findall(event) if not any(w.lower() in words for w in p.split())}
+
+    finer = [(f.date[:4], names(f.event)) for f in facts if f.precision in ("day", "month")]
+    return [
+        f
+        for f in facts
+        if f.precision != "year" or not any(year == f.date and shared & names(f.event) for year, shared in finer)
+    ]
 
 
 def _merge_pledges(pledges: list[Pledge]) -> list[Pledge]:
@@ -129,8 +225,8 @@ def extract_pledges(
         if with_amount:
             recent = (index, with_amount[-1].actor)
         amount_actors = {p.actor for p in with_amount}
-        if not stats or with_amount:
-            pledges.extend(p for p in commitment_facts(ctx, actors, document.id) if p.actor not in amount_actors)
+        # A sentence with a figure may still commit ('is under contract to build …, and has invested $20 million').
+        pledges.extend(p for p in commitment_facts(ctx, actors, document.id) if p.actor not in amount_actors)
         lead = lead_in_actor(sentence, actors)
         if lead:
             current_lead_in = lead

@@ -11,12 +11,13 @@ import codecs
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from knowledge.extract.sentences import split_sentences
-from knowledge.text.dates import parse_full_date
+from knowledge.text.full_dates import parse_full_date
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
 DEFAULT_MAX_BYTES = 2_000_000
@@ -97,7 +98,8 @@ def decode(raw: bytes) -> str:
 
 def _looks_like_text(text: str) -> bool:
     sample = text[:20_000]
-    bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f")
+    counts = Counter(sample)  # each distinct character's category is looked up once
+    bad = sum(n for ch, n in counts.items() if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f")
     return bad <= len(sample) * 0.02
 
 
@@ -147,6 +149,13 @@ def find_title(text: str) -> str:
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+")
+_WEATHER = re.compile(r"^-?\d+(?:\.\d+)?\s*°?\s*[FC]$")
+
+
+def _is_site_chrome(lines: list[str], index: int) -> bool:
+    """A date beside a weather reading or a navigation run ('HomePolitics…') is the page's, not the document's."""
+    near = [ln for ln in lines[max(0, index - 2) : index] + lines[index + 1 : index + 2] if len(ln.split()) <= 8]
+    return any(_WEATHER.match(ln) or _GLUED_WORDS.search(ln) or re.match(r"Home\b", ln) for ln in near)
 
 
 def find_publication_date(text: str) -> date | None:
@@ -157,15 +166,17 @@ def find_publication_date(text: str) -> date | None:
 
     >>> find_publication_date("Title here\\nOctober 16, 2020\\n" + "word " * 50)
     datetime.date(2020, 10, 16)
+    >>> print(find_publication_date("34.5 F\\nClarksville\\nThursday, March 28, 2024\\nHomePolitics\\n" + "w " * 50))
+    None
     """
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    for line in lines[:15]:
+    for index, line in enumerate(lines[:15]):
         if len(line.split()) > 40:
             if _DATELINE.match(line):
                 return parse_full_date(line[:60])
             break
         found = parse_full_date(line)
-        if found:
+        if found and not _is_site_chrome(lines, index):
             return found
     return None
 

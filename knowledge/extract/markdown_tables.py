@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.extract.actor_cues import SIDE_OF_COUNTRY
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge
 from knowledge.rules.rulebook import rulebook
@@ -32,7 +33,7 @@ def _cells(text: str) -> list[str]:
 def _country_actors() -> dict[str, str]:
     """A country's names ('United States', 'Korea') as the actors pledges use ('U.S.', 'ROK')."""
     aliases = rulebook().country_aliases
-    return {**{a: "U.S." for a in aliases["US"]}, **{a: "ROK" for a in aliases["ROK"]}}
+    return {alias: side for key, side in SIDE_OF_COUNTRY.items() for alias in aliases[key]}
 
 
 def table_pledges(sentences: list[Sentence], document_id: str) -> list[Pledge]:

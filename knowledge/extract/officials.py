@@ -10,34 +10,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
+from functools import cache
+from typing import NamedTuple
 
-from knowledge.extract.sentences import ABBREVIATIONS, Sentence, source_of
-from knowledge.models import Country, Official, Source
+from knowledge.extract.people import Mention, merge_mentions
+from knowledge.extract.sentences import Sentence, source_of
+from knowledge.models import Country, Official
 from knowledge.rules.rulebook import first_country_cue, rulebook
-from knowledge.text.names import is_korean_name, name_key, name_variants, surname
 
 _TOKEN = re.compile(r"[’']s\b|[A-Za-z0-9][A-Za-z0-9.'’\-&]*[A-Za-z0-9.]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
 _BOUNDARY_WORDS = frozenset({"and", "or", "said", "says", "who", "was", "is", "has", "had", "on", "in", "of", "to"})
-_ORG_HEADS = re.compile(
-    r"\b(Ministry|Department|Office|University|Foundation|Agency|Administration|Commission|Council|Institute|"
-    r"Association|Chamber|Bank|Corporation|Company|Group|Inc\.?|Corp\.?)\b"
-)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or mark of a sentence with its offsets (a tuple: sentences make thousands of them)."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # read for every title and name check, so made once
 
     @property
     def is_cap(self) -> bool:
         return self.text[:1].isupper()
+
+
+def _token(text: str, start: int, end: int) -> Token:
+    return Token(text, start, end, text.lower())
 
 
 def tokenize(text: str) -> list[Token]:
@@ -45,32 +45,29 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         value = m.group(0)
         # 'Affairs.' at a sentence end: the period is punctuation, not part of the word.
-        if value.endswith(".") and value[:-1].lower() in ABBREVIATIONS:
-            tokens.append(Token(value, m.start(), m.end()))  # 'Gov.', 'Sen.': the period belongs to the word
+        if value.endswith(".") and value[:-1].lower() in rulebook().abbreviations:
+            tokens.append(_token(value, m.start(), m.end()))  # 'Gov.', 'Sen.': the period belongs to the word
         elif len(value) > 3 and value[-2:] in ("’s", "'s"):
-            tokens.append(Token(value[:-2], m.start(), m.end() - 2))
-            tokens.append(Token(value[-2:], m.end() - 2, m.end()))
+            tokens.append(_token(value[:-2], m.start(), m.end() - 2))
+            tokens.append(_token(value[-2:], m.end() - 2, m.end()))
         elif value.endswith(".") and len(value) > 2 and value.count(".") == 1 and value[-2].islower():
-            tokens.append(Token(value[:-1], m.start(), m.end() - 1))
-            tokens.append(Token(".", m.end() - 1, m.end()))
+            tokens.append(_token(value[:-1], m.start(), m.end() - 1))
+            tokens.append(_token(".", m.end() - 1, m.end()))
         else:
-            tokens.append(Token(value, m.start(), m.end()))
+            tokens.append(_token(value, m.start(), m.end()))
     return tokens
 
 
-@dataclass
-class Mention:
-    name: str
-    surname_only: bool
-    title: str
-    organization: str | None
-    country: Country | None
-    source: Source
-    headline: bool = False  # read from a Title Case headline, where words like 'Strengthen' pass for names
+@cache
+def _company_words() -> frozenset[str]:
+    """Words of company names ('Electric', 'Hyundai', 'Strategies'): never part of a person's name."""
+    rules = rulebook()
+    singles = {w for c in rules.korean_companies for w in c.split() if len(w) > 2}
+    return frozenset(w.lower() for w in (*rules.corporate_words, *singles) if " " not in w)
 
 
 def _is_name_token(tok: Token) -> bool:
-    if not tok.is_cap or tok.lower in rulebook().not_name_words:
+    if not tok.is_cap or tok.lower in rulebook().not_name_words or tok.lower in _company_words():
         return False
     if re.fullmatch(r"[A-Z]\.", tok.text):
         return True
@@ -102,7 +99,13 @@ def _name_at(tokens: list[Token], j: int, allow_surname: bool) -> int:
         if k == 3:
             initial = re.fullmatch(r"[A-Z]\.", part[1].text)
             korean = part[0].text in rules.korean_surnames and all(len(t.text) <= 6 for t in part[1:])
-            if not (initial or korean):
+            # 'CEO Anthony Peter Bonadero said': three name words and a lower-case word after them.
+            spoken = (
+                j + 3 < len(tokens)
+                and tokens[j + 3].text[:1].islower()
+                and not any(t.text in rules.korean_surnames or t.lower in rules.headline_verbs for t in part)
+            )
+            if not (initial or korean or spoken):
                 continue
         if k == 1 and part[0].text.endswith("."):
             continue
@@ -125,9 +128,9 @@ def _core_title_at(tokens: list[Token], i: int) -> int:
 def _organization_before(sentence: str, tokens: list[Token], ts: int) -> str | None:
     """An organisation written just before the title ('Purdue University President', 'SK hynix CEO')."""
     head = sentence[: tokens[ts].start].rstrip() if ts < len(tokens) else sentence
-    for company in rulebook().korean_companies:
-        if head.endswith(company) and (len(head) == len(company) or not head[-len(company) - 1].isalnum()):
-            return company
+    known = _known_company_at_end().search(head[-60:])
+    if known:
+        return known.group(0)
     j = ts
     while j > 0 and (tokens[j - 1].is_cap or tokens[j - 1].lower in {"of", "for", "the", "&"}):
         j -= 1
@@ -136,7 +139,7 @@ def _organization_before(sentence: str, tokens: list[Token], ts: int) -> str | N
     if j >= ts:
         return None
     phrase = sentence[tokens[j].start : tokens[ts - 1].end]
-    return phrase if _ORG_HEADS.search(phrase) else None
+    return phrase if _org_heads().search(phrase) else None
 
 
 def _organization_and_country(title: str, context: str) -> tuple[str | None, Country | None]:
@@ -153,14 +156,23 @@ def _organization_and_country(title: str, context: str) -> tuple[str | None, Cou
     return organization, country  # type: ignore[return-value]
 
 
+@cache
+def _org_heads() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in rulebook().organization_heads)
+    return re.compile(rf"\b(?:{heads})(?![\w])")
+
+
+@cache
+def _country_modifiers() -> re.Pattern[str]:
+    """Country words before a title ('U.S.', 'Japanese', "Seoul's"), from the country aliases."""
+    aliases = sorted({a for v in rulebook().country_aliases.values() for a in v}, key=len, reverse=True)
+    names = "|".join(re.escape(a) for a in aliases if not a.endswith("'s"))
+    return re.compile(rf"^(?:(?:{names})(?:['’]s)?(?![\w])\s+)+")
+
+
 def _strip_country_modifiers(title: str) -> str:
     """'U.S. Deputy Secretary of Commerce' → 'Deputy Secretary of Commerce': the country is kept apart."""
-    title = re.sub(
-        r"^(?:(?:U\.S\.|US|ROK|Korean|South Korean|American|Japanese|Chinese|British|German|French"
-        r"|(?:Seoul|Washington|(?:South )?Korea|America|Japan)['’]s)\s+)+",
-        "",
-        title,
-    ).strip()
+    title = _country_modifiers().sub("", title).strip()
     for short, full in rulebook().title_abbreviations.items():
         if title == short or title.startswith(short + " "):
             title = full + title[len(short) :]  # 'Gov.' → 'Governor'
@@ -183,8 +195,12 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
         j = i + core
         found = 0
         while j < len(tokens):
-            # After a possessive comes a thing, not a person: 'Deputy Secretary's Meeting with ...'.
-            found = 0 if tokens[j - 1].text in {"’s", "'s"} else _name_at(tokens, j, allow_surname=True)
+            # After a possessive comes a thing; after 'of', 'in', 'the' the title's object ('Secretary of the Navy',
+            # 'Consul General … in Atlanta'), not a person.
+            after_connector = j > i + core - 1 and tokens[j - 1].lower in {"of", "in", "the", "for", "to", "at", "on"}
+            found = (
+                0 if tokens[j - 1].text in {"’s", "'s"} or after_connector else _name_at(tokens, j, allow_surname=True)
+            )
             if found:
                 break
             tok = tokens[j]
@@ -197,7 +213,12 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
                     and (tokens[j + 1].is_cap or tokens[j + 1].lower == "and")
                 )
             )
-            if not continues or _core_title_at(tokens, j):
+            if (
+                not continues
+                or _core_title_at(tokens, j)
+                or tok.text in rulebook().headline_verbs
+                or (tok.is_cap and tok.lower in rulebook().headline_verbs)
+            ):
                 break
             if not tokens[i + core - 1].is_cap:
                 break  # a title in lower case ('chief negotiator') describes; only a name right after it counts
@@ -215,10 +236,18 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
         before = text[max(0, tokens[ts].start - 12) : tokens[ts].start]
         organization, country = _organization_and_country(text[tokens[ts].start : tokens[j - 1].end], "")
         if country is None:
-            country = first_country_cue(before) or (
-                first_country_cue(after) if after.lstrip().startswith("of ") else None
+            # 'Prime Minister Ishiba Shigeru of Japan, and President Yoon …': the 'of' after the name is his,
+            # the cue before the title belongs to it only when nothing stands between.
+            own_before = before if not re.search(r"[,;]|\band\b", before) else ""
+            country = (first_country_cue(after) if after.lstrip().startswith("of ") else None) or first_country_cue(
+                own_before
             )
         organization = _organization_before(text, tokens, ts) or organization
+        speaker = _company_speaker().match(text)
+        if country is None and speaker and re.search(r",\s*$", text[: tokens[ts].start]):
+            # 'The Taiwanese company, which makes AI servers, …, President Jack Tsai said': the company's
+            # president, of the company's country ('other' when its nationality is no side's).
+            country = first_country_cue(speaker.group(0)) or "other"
         yield Mention(name, found == 1, title, organization, country, source_of(document_id, sentence))
         i = j + found
 
@@ -226,7 +255,8 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
 # A name word: 'Graves', 'Tae-ho', and 'LaPlante', 'McDonough', "O'Brien".
 _NAME_WORD = r"[A-Z](?:[a-z]+|[a-z]{0,3}[A-Z][a-z]+|'[A-Z][a-z]+)(?:-[A-Za-z][a-z]+)?"
 _NAME_COMMA_TITLE = re.compile(
-    rf"(?:^|(?<=[\s(“\"]))(?P<name>(?:{_NAME_WORD}\s){{1,2}}{_NAME_WORD}),\s+"
+    # 'Cornelius “CC” Calhoun, President of …': a nickname in quotes belongs to the name.
+    rf"(?:^|(?<=[\s(“\"]))(?P<name>(?:{_NAME_WORD}\s(?:[“\"][A-Z]{{1,4}}[”\"]\s)?){{1,2}}{_NAME_WORD}),\s+"
     r"(?:the\s+|a\s+)?(?P<title>(?:[^,.;:“”\"()]|\([^()]*\)){3,90}?)"
     r"(?=[,.;:)]|\s+(?:said|says|speaks|spoke|told|who|signed|met|attended)\b|$)"
 )
@@ -241,8 +271,8 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
     masked = _ABBREVIATION_DOTS.sub(lambda a: a.group(0).replace(".", "\x00"), sentence.text)
     for m in _NAME_COMMA_TITLE.finditer(masked):
         name, title = m["name"], m["title"].strip().replace("\x00", ".")
-        name_tokens = tokenize(name)
-        if not all(_is_name_token(t) for t in name_tokens):
+        name_tokens = [t for t in tokenize(name) if t.text not in '“”"' and not t.text.isupper()]
+        if not all(_is_name_token(t) for t in name_tokens) or re.match(r"(?:where|which|who|whose)\b", title):
             continue
         title_tokens = tokenize(title)
         if len(title_tokens) > 12 or not any(_core_title_at(title_tokens, k) for k in range(len(title_tokens))):
@@ -256,90 +286,56 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
         )
 
 
+@cache
+def _known_company_at_end() -> re.Pattern[str]:
+    """A known company written just before a title ('SK hynix CEO'), longest name first."""
+    names = "|".join(re.escape(c) for c in rulebook().korean_companies)
+    return re.compile(rf"(?<![\w])(?:{names})$")
+
+
+@cache
+def _company_speaker() -> re.Pattern[str]:
+    """A sentence whose subject is a company described ('The Taiwanese contract laptop maker may …')."""
+    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    return re.compile(rf"(?:The|Its)\s+(?:[\w\-.]+\s+){{0,4}}?(?:{nouns})\b")
+
+
+@cache
+def _title_word() -> re.Pattern[str]:
+    """The first word of any title ('Secretary', 'Gov.'), to skip sentences that name no office."""
+    firsts = sorted(rulebook().core_titles_by_first_word, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in firsts) + r")(?![\w])")
+
+
+# 'two senators, John Smith and Mary Jones': people named in apposition to a plural title share it.
+_APPOSED = re.compile(
+    rf"\b(?:two|three|four|five|both|the)\s+(?P<title>senators|governors|ministers|ambassadors|lawmakers|"
+    rf"representatives|congressmen|congresswomen|mayors|envoys),?\s+"
+    rf"(?P<names>(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD}(?:,\s+(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD})*,?\s+and\s+"
+    rf"(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD})",
+    re.IGNORECASE,
+)
+
+
+def _apposed(sentence: Sentence, document_id: str) -> Iterable[Mention]:
+    for m in _APPOSED.finditer(sentence.text):
+        title = m["title"].rstrip("s").capitalize()
+        organization, country = _organization_and_country(title, "")
+        for name in re.split(r",\s+|,?\s+and\s+", m["names"]):
+            if all(_is_name_token(t) for t in tokenize(name)):
+                yield Mention(name, False, title, organization, country, source_of(document_id, sentence))
+
+
 def find_mentions(sentences: Iterable[Sentence], document_id: str) -> list[Mention]:
     """Every mention of a titled person, in both shapes; one mention per name and sentence."""
     mentions: list[Mention] = []
     for sentence in sentences:
-        mentions.extend(_title_first(sentence, tokenize(sentence.text), document_id))
-        for mention in _name_first(sentence, document_id):
+        if _title_word().search(sentence.text.lower()):  # tokenize only sentences that hold a title word
+            mentions.extend(_title_first(sentence, tokenize(sentence.text), document_id))
+        for mention in [*_name_first(sentence, document_id), *_apposed(sentence, document_id)]:
             if not any(m.name == mention.name and m.source == mention.source for m in mentions):
                 mentions.append(mention)
     return mentions
-
-
-@dataclass
-class _Person:
-    name: str
-    mentions: list[Mention] = field(default_factory=list)
-
-
-def _best_title(mentions: list[Mention]) -> Mention:
-    """The most complete title: full-name mentions first, then the longest."""
-    return max(mentions, key=lambda m: (not m.surname_only, len(m.title)))
-
-
-def _country_of(person: _Person, organization: str | None) -> Country:
-    for m in sorted(person.mentions, key=lambda m: m.surname_only):
-        if m.country:
-            return m.country
-    if organization and any(organization.startswith(c) for c in rulebook().korean_companies):
-        return "ROK"
-    return "ROK" if is_korean_name(person.name) else "US"
-
-
-def merge_mentions(mentions: list[Mention]) -> list[Official]:
-    """People from mentions: one per full name; a surname-only mention joins the full name it shortens.
-
-    >>> [o.name for o in merge_mentions([])]
-    []
-    """
-    people: dict[str, _Person] = {}
-    for m in mentions:
-        if not m.surname_only:
-            people.setdefault(name_key(m.name), _Person(m.name)).mentions.append(m)
-    _fold_headline_people(people)
-    for m in mentions:
-        if not m.surname_only:
-            continue
-        matches = [p for p in people.values() if surname(p.name).lower() == m.name.lower()]
-        if len(matches) > 1:
-            matches = [p for p in matches if any(x.title.lower() == m.title.lower() for x in p.mentions)] or matches[:1]
-        target = matches[0] if matches else people.setdefault(name_key(m.name), _Person(m.name))
-        target.mentions.append(m)
-    return [to_official(p) for p in people.values()]
-
-
-def _fold_headline_people(people: dict[str, _Person]) -> None:
-    """'President Yoon Strengthen the Alliance' in a headline is the body's President Yoon Suk Yeol."""
-    for key, person in list(people.items()):
-        if not all(m.headline for m in person.mentions):
-            continue
-        first = person.name.split()[0]
-        for other_key, other in people.items():
-            if other_key == key or all(m.headline for m in other.mentions):
-                continue
-            same_title = any(m.title.lower() == x.title.lower() for m in person.mentions for x in other.mentions)
-            if same_title and (first in other.name.split() or surname(other.name) == surname(person.name)):
-                other.mentions.extend(replace(m, name=other.name) for m in person.mentions)
-                del people[key]
-                break
-
-
-def to_official(person: _Person) -> Official:
-    best = _best_title(person.mentions)
-    organization = best.organization or next((m.organization for m in person.mentions if m.organization), None)
-    titles = tuple(dict.fromkeys(m.title for m in sorted(person.mentions, key=lambda m: -len(m.title))))
-    seen_names = [m.name for m in person.mentions]
-    sources = tuple(dict.fromkeys(m.source for m in person.mentions))
-    return Official(
-        name=person.name,
-        title=best.title,
-        organization=organization,
-        country=_country_of(person, organization),
-        titles=titles,
-        aliases=tuple(dict.fromkeys(a for a in [*seen_names, *name_variants(person.name)] if a != person.name)),
-        sources=sources,
-    )
 
 
 def extract_officials(sentences: list[Sentence], document_id: str, headline_start: int | None = None) -> list[Official]:

@@ -1,11 +1,8 @@
-"""Extracting pledges (who commits what, for how much, on what condition) and statistics.
+"""Pledges with an amount (who commits how much, for what, on what condition) and statistics.
 
-A sentence is a pledge when an actor (U.S., ROK, both, or a company) is the
-subject of a commitment verb ('committed to', 'will', 'plans to invest'), when
-an amount sits next to an investment or funding cue, or when it is a bullet
-under a lead-in such as 'Together, the United States and the ROK will:'.
-Amounts next to trade figures ('two-way trade ... totaled $170 billion') are
-statistics, not pledges.
+An amount is a pledge when it sits next to an investment or funding cue; next to a trade figure ('two-way
+trade ... totaled $170 billion') or money already spent it is a statistic. Commitments without an amount are
+read in ``commitments``; the sentence context and the small helpers both use live here.
 """
 
 from __future__ import annotations
@@ -14,11 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.extract.actors import PASSIVE_PLEDGE, ActorResolver
+from knowledge.extract.actor_cues import PASSIVE_PLEDGE, ROK, US
+from knowledge.extract.actors import ActorResolver
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge, Source, Statistic
 from knowledge.rules.rulebook import rulebook
-from knowledge.text.amounts import Amount, find_amounts
+from knowledge.text.amounts import VAGUE_AMOUNT, Amount, find_amounts
 from knowledge.text.dates import DateMention
 
 _CONDITION = re.compile(
@@ -43,7 +41,7 @@ class SentenceContext:
     recent_actor: str | None = None  # who pledged in the last two sentences ('the deal also includes $350 billion')
 
 
-def _inside_quote(text: str, pos: int, quoted: bool = False) -> bool:
+def inside_quote(text: str, pos: int, quoted: bool = False) -> bool:
     """Words inside quotation marks are someone's speech, not a commitment on the record."""
     head = text[:pos]
     return int(quoted) + head.count("“") > head.count("”") or head.count('"') % 2 == 1
@@ -51,7 +49,7 @@ def _inside_quote(text: str, pos: int, quoted: bool = False) -> bool:
 
 def opens_quote(text: str, quoted: bool) -> bool:
     """Whether a quotation is still open at the end of ``text``."""
-    return _inside_quote(text, len(text), quoted)
+    return inside_quote(text, len(text), quoted)
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -67,19 +65,49 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _tidy(text: str, limit: int = 220) -> str:
+def tidy(text: str, limit: int = 220) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:—–-.")
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _condition(text: str) -> str | None:
+_CONDITION_WORDS = ("return", "exchange", "condition", "provided", "subject to", "contingent", "pending")
+
+
+def condition_of(text: str) -> str | None:
+    lowered = text.lower()
+    if not any(word in lowered for word in _CONDITION_WORDS):
+        return None  # the pattern below cannot match: skip its scan
     m = _CONDITION.search(text)
-    return _tidy(m.group(0)) if m else None
+    return tidy(m.group(0)) if m else None
+
+
+@cache
+def _achievement_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in rulebook().achievement_verbs)
+    return re.compile(rf"\b(?:{verbs})\s+$")
+
+
+@cache
+def _earlier_figure_pattern() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in rulebook().earlier_figure_cues)
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?(?:\w+\s+){{0,2}}$")
+
+
+@cache
+def _completed_deal_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in rulebook().completed_deal_verbs)
+    return re.compile(rf"\b(?:{verbs})\b[^,;]*\bfor\s+$")
 
 
 def _is_statistic(text: str, amount: Amount) -> bool:
     """A trade figure, not a pledge: the cue word nearest before the amount decides."""
     rules = rulebook()
+    if _achievement_pattern().search(text, max(0, amount.start - 40), amount.start):
+        return True  # 'has invested over $20 million': done, not pledged
+    if _earlier_figure_pattern().search(text, max(0, amount.start - 30), amount.start):
+        return True  # 'will invest $37 billion, down from $45 billion': the old figure is no second pledge
+    if _completed_deal_pattern().search(text, max(0, amount.start - 80), amount.start):
+        return True  # 'Hanwha Ocean acquired Philly Shipyard for $100 million last year': a deal done
     if PASSIVE_PLEDGE.search(text, amount.end, amount.end + 120):
         return False  # '$1.5 billion in contracts will be awarded to ...'
     before = _words(text[: amount.start])
@@ -96,19 +124,19 @@ def _is_statistic(text: str, amount: Amount) -> bool:
 def _what(ctx: SentenceContext, amount: Amount, clause: tuple[int, int]) -> str:
     """What an amount is for: the words after it, or the sentence before when it says 'this effort'."""
     text = ctx.sentence.text
-    post = _tidy(text[amount.end : clause[1]])
+    post = tidy(text[amount.end : clause[1]])
     short = len(post.split()) < 5
     if ctx.previous is not None and _refers_back(text[clause[0] : amount.start] if not short else text):
-        earlier = _tidy(ctx.previous.text)
-        return earlier if short else _tidy(f"{post} (for: {earlier})", 320)
+        earlier = tidy(ctx.previous.text)
+        return earlier if short else tidy(f"{post} (for: {earlier})", 320)
     if ctx.previous is not None and _refers_back(post):
-        return _tidy(ctx.previous.text)
+        return tidy(ctx.previous.text)
     if not short:
         return post
-    clause_text = _tidy(text[clause[0] : clause[1]])
+    clause_text = tidy(text[clause[0] : clause[1]])
     if len(clause_text.split()) < 5:
         first = _CLAUSE_BREAK.search(text)
-        return _tidy(text[: first.start()] if first else text)
+        return tidy(text[: first.start()] if first else text)
     return clause_text
 
 
@@ -122,7 +150,7 @@ def _refers_back(text: str) -> bool:
     return _anaphora_pattern().search(text) is not None
 
 
-def _date_in(ctx: SentenceContext, start: int, end: int) -> str | None:
+def date_in(ctx: SentenceContext, start: int, end: int) -> str | None:
     for d in ctx.dates:
         if ctx.sentence.start + start <= d.start <= ctx.sentence.start + end:
             return d.iso
@@ -134,26 +162,45 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
     text = ctx.sentence.text
     pledges: list[Pledge] = []
     statistics: list[Statistic] = []
-    condition = _condition(text)
-    for amount in find_amounts(text):
+    condition = condition_of(text)
+    amounts = find_amounts(text)
+    respective = actors.respective(text, [a.start for a in amounts])
+    for index, amount in enumerate(amounts):
         clause = _clause_bounds(text, amount.start, amount.end)
         if _is_statistic(text, amount):
             statistics.append(
                 Statistic(
-                    subject=_tidy(text[clause[0] : clause[1]]),
+                    subject=tidy(text[clause[0] : clause[1]]),
                     amount_text=amount.text,
                     amount_usd=amount.usd,
-                    date=_date_in(ctx, 0, len(text)),
+                    date=date_in(ctx, 0, len(text)),
                     sources=(source_of(document_id, ctx.sentence),),
                 )
             )
             continue
-        actor = actors.actor_for_amount(text, amount.start, ctx.sentence.start)
+        listed = actors.listed_companies(text[: amount.start]) if amount.usd is None else []
+        if len(listed) > 1:
+            # 'companies such as Apple, TSMC, and SoftBank also committing billions': one pledge each.
+            for company in listed:
+                pledges.append(
+                    Pledge(
+                        actor=company,
+                        amount_text=amount.text,
+                        what=_what(ctx, amount, clause),
+                        conditions=condition,
+                        date=date_in(ctx, clause[0], clause[1]),
+                        sources=(source_of(document_id, ctx.sentence),),
+                    )
+                )
+            continue
+        actor = respective[index] if respective else actors.actor_for_amount(text, amount.start, ctx.sentence.start)
         if actor is None and ctx.previous is not None:
             # 'These investments, totaling $25 billion': who invests was said in the sentence before.
             actor = actors.classify(ctx.previous.text, ctx.previous.start)
         actor = actor or ctx.lead_in_actor or ctx.recent_actor
-        if actor is None:
+        if actor is None or (VAGUE_AMOUNT.fullmatch(amount.text) and actor in (US, ROK)):
+            # 'ROK businesses are investing billions': an uncounted sum over a whole country's firms describes a
+            # flow of money; only a named company's (or a list of them) is someone's commitment.
             continue
         sources: tuple[Source, ...] = (source_of(document_id, ctx.sentence),)
         if ctx.previous is not None and _refers_back(text):
@@ -166,97 +213,8 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
                 amount_usd=amount.usd,
                 what=_what(ctx, amount, clause),
                 conditions=condition,
-                date=_date_in(ctx, clause[0], clause[1]),
+                date=date_in(ctx, clause[0], clause[1]),
                 sources=sources,
             )
         )
     return pledges, statistics
-
-
-@cache
-def _commitment_pattern() -> re.Pattern[str]:
-    # 'agreed on Tuesday to expand': a short phrase may stand between the verb and its 'to'.
-    verbs = "|".join(
-        re.escape(v[:-3]) + r"(?:\s+(?!to\b)[\w,]+){0,3}?\s+to" if v.endswith(" to") else re.escape(v)
-        for v in rulebook().commitment_verbs
-    )
-    return re.compile(rf"\b(?:{verbs})\b(?!\s*:)")
-
-
-# 'Korea Zinc's commitment to invest in a refinery': the owner of a commitment to act has pledged it.
-_POSSESSIVE_COMMITMENT = re.compile(
-    r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)[’']s\s+(?:commitment|pledge|promise)\s+to\s+((?:[a-z]+)\b[^.;]*)"
-)
-# 'its pledge to', "Korean companies' plans to": a noun naming a plan, not a verb.
-_DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:its|their|our|his|her|the|a|an|this|that|these|those)|\w[’']s|\ws[’'])\s+$", re.IGNORECASE
-)
-
-
-def _commitment_verbs(text: str) -> list[re.Match[str]]:
-    """Commitment verbs; 'its pledge to', 'the commitment to' are nouns naming an old promise, not a new one."""
-    return [m for m in _commitment_pattern().finditer(text) if not _DETERMINER_BEFORE.search(text[: m.start()])]
-
-
-def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) -> list[Pledge]:
-    """Pledges without an amount: an actor as subject of a commitment verb, or a bullet under a lead-in."""
-    text = ctx.sentence.text
-    found: list[Pledge] = []
-    if text.rstrip().endswith(":"):
-        return found  # a lead-in: its pledges are the bullets that follow
-    seen_actors: set[str] = set()
-    for verb in _commitment_verbs(text):
-        if _inside_quote(text, verb.start(), ctx.quoted):
-            continue
-        previous = ctx.previous.text if ctx.previous is not None else ctx.earlier
-        actor = actors.subject_actor(text, verb.start(), ctx.sentence.start, previous)
-        if actor is None or actor in seen_actors:
-            continue
-        what = _tidy(text[verb.end() :])
-        if len(what.split()) < 2:
-            continue
-        seen_actors.add(actor)
-        found.append(
-            Pledge(
-                actor=actor,
-                what=what,
-                conditions=_condition(text),
-                date=_date_in(ctx, verb.end(), len(text)),
-                sources=(source_of(document_id, ctx.sentence),),
-            )
-        )
-    for m in _POSSESSIVE_COMMITMENT.finditer(text):
-        actor = actors.classify(m.group(1), ctx.sentence.start + m.start())
-        if actor is not None and actor not in seen_actors and not _inside_quote(text, m.start(), ctx.quoted):
-            seen_actors.add(actor)
-            found.append(
-                Pledge(
-                    actor=actor,
-                    what=_tidy(m.group(2)),
-                    conditions=_condition(text),
-                    date=_date_in(ctx, m.start(), len(text)),
-                    sources=(source_of(document_id, ctx.sentence),),
-                )
-            )
-    if not found and ctx.lead_in_actor and ctx.sentence.bullet:
-        # A bullet under 'X will:' continues the lead-in's sentence: X commits to it.
-        found.append(
-            Pledge(
-                actor=ctx.lead_in_actor,
-                what=_tidy(text),
-                conditions=_condition(text),
-                date=_date_in(ctx, 0, len(text)),
-                sources=(source_of(document_id, ctx.sentence),),
-            )
-        )
-    return found
-
-
-def lead_in_actor(sentence: Sentence, actors: ActorResolver) -> str | None:
-    """The actor of a lead-in line such as 'Together, the United States and the ROK will:'."""
-    text = sentence.text.rstrip()
-    lowered = text.lower()
-    for cue in rulebook().lead_in_pledge:
-        if lowered.endswith(cue):
-            return actors.subject_actor(text, len(text) - len(cue), sentence.start)
-    return None

@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass
 
 from knowledge.models import Source
+from knowledge.rules.rulebook import rulebook
 
-ABBREVIATIONS = frozenset(
-    "u.s u.k u.n d.c mr mrs ms dr jr sr st inc corp co ltd no vs etc e.g i.e gov sen rep gen lt col "
-    "jan feb mar apr jun jul aug sep sept oct nov dec dept univ approx est fig p.m a.m".split()
-)
 _BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣*\-–]|\d{1,2}[.)])\s+")
-_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•])|[.!?][\"'”’)\]]*$")
+# A sentence ends at '.', '!' or '?' before a space and a capital, or at the line's end; scraped text also
+# glues sentences together ('per year.Hyundai Chairman'), which a lower-case word, a period and a capitalised
+# word show.
+_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•])|[.!?][\"'”’)\]]*$|(?<=[a-z0-9]{3})\.(?=[A-Z][a-z]+\b)")
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,14 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([A-Za-z.]+)$", text[:dot])
-    if not word:
+    # Only the word before the dot is read (never the whole line before it), so splitting stays linear.
+    start = dot
+    while start > 0 and dot - start < 12 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    if start == dot:
         return False
-    token = word.group(1).lower().strip(".")
-    if token in ABBREVIATIONS:
+    token = text[start:dot].lower().strip(".")
+    if token in rulebook().abbreviations:
         return True
     # A lone capital is an initial ('Joseph R. Biden'), not a sentence end.
     return len(token) == 1 and text[dot - 1].isupper()

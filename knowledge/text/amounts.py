@@ -32,10 +32,22 @@ BARE_AMOUNT = re.compile(
 )
 
 
+# '512.3 billion won', '1.5 trillion won ($1.1 billion)': a won amount, with the dollars the text gives.
+WON_AMOUNT = re.compile(
+    rf"(?P<q>{_QUALIFIER})(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>trillion|billion|million|thousand)?\s+won\b"
+    r"(?:\s*\(\s*(?P<usd>(?:about\s+|some\s+|around\s+)?(?:(?:US|U\.S\.)\s?\$|\$)\s?[^()]{1,30}?)\s*\))?",
+    re.IGNORECASE,
+)
+
+
+# 'committing billions', 'billions of dollars' (but not 'millions of jobs'): money the text does not count.
+VAGUE_AMOUNT = re.compile(r"(?<![\w$])(?:(?:tens|hundreds) of )?(?:billions|millions)(?: of dollars\b|(?! of \w)\b)")
+
+
 @dataclass(frozen=True)
 class Amount:
     text: str
-    usd: int
+    usd: int | None  # None for an amount in another currency whose dollars the text does not give
     start: int
     end: int
 
@@ -55,11 +67,24 @@ def find_amounts(text: str) -> list[Amount]:
 
     >>> [(a.text, a.usd) for a in find_amounts("invest $350 billion, and up to $2.5bn")]
     [('$350 billion', 350000000000), ('up to $2.5bn', 2500000000)]
+    >>> [(a.text, a.usd) for a in find_amounts("512.3 billion won, and 1.5 trillion won ($1.1 billion)")]
+    [('512.3 billion won', None), ('1.5 trillion won ($1.1 billion)', 1100000000)]
     """
-    out = []
+    out: list[Amount] = []
+    if "illions" in text:  # 'committing billions': an amount the text does not count
+        out += [Amount(m.group(0), None, m.start(), m.end()) for m in VAGUE_AMOUNT.finditer(text)]
+    if "$" not in text and "USD" not in text and " won" not in text:
+        return out  # every other amount this reads has a dollar sign, 'USD' or 'won'
+    taken: list[tuple[int, int]] = []
+    for m in WON_AMOUNT.finditer(text):
+        dollars = AMOUNT.search(m["usd"]) if m["usd"] else None
+        usd = to_usd(dollars["n"], dollars["s"]) if dollars else None
+        out.append(Amount(m.group(0).strip(), usd, m.start(), m.end()))
+        taken.append(m.span())
     for m in AMOUNT.finditer(text):
-        out.append(Amount(m.group(0).strip(), to_usd(m["n"], m["s"]), m.start(), m.end()))
-    return out
+        if not any(a <= m.start() < b for a, b in taken):  # '($1.1 billion)' after won is that amount's
+            out.append(Amount(m.group(0).strip(), to_usd(m["n"], m["s"]), m.start(), m.end()))
+    return sorted(out, key=lambda a: a.start)
 
 
 def find_bare_amounts(text: str) -> list[int]:

@@ -12,8 +12,22 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from knowledge.models import Precision
+from knowledge.text.relative_dates import (
+    COUNT,
+    ago,
+    count,
+    infer_year,
+    next_span,
+    relative_day,
+    relative_month,
+    relative_year,
+    tense_base,
+    week,
+    weekday,
+)
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -41,14 +55,12 @@ MONTHS: dict[str, int] = {
     "december": 12,
     "dec": 12,
 }
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
 _MONTH = (
     r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
 )
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?P<{n}>(?:19|20)\d\d)(?!\d)"
+_YEAR = r"(?P<{n}>(?:18|19|20)\d\d)(?!\d)"
 _DASH = r"\s*(?:-|–|—|to|through|until)\s*"
 
 
@@ -79,35 +91,6 @@ def _month(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
 
-def infer_year(month: int, day: int, base: date | None) -> int | None:
-    """The year of a month/day written without one, read as near the base date.
-
-    >>> infer_year(10, 18, date(2025, 12, 11))
-    2025
-    """
-    if base is None:
-        return None
-    try:
-        candidate = date(base.year, month, min(day, 28) if month == 2 else day)
-    except ValueError:
-        return None
-    if isinstance(base, FutureBase):
-        # 'will send a delegation in January', written in November: the coming January.
-        return base.year + 1 if base.toordinal() - candidate.toordinal() > 31 else base.year
-    # News looks back: a date more than half a year after publication is last year's.
-    return base.year - 1 if candidate - base > timedelta(days=183) else base.year
-
-
-class FutureBase(date):
-    """The publication date, for a sentence about what will happen: dates without a year lie ahead."""
-
-
-_FUTURE = re.compile(
-    r"\b(?:will|plans? to|planning to|is scheduled|are scheduled|to be held|upcoming|intends? to|expects? to)\b",
-    re.IGNORECASE,
-)
-
-
 def _iso_day(year: int | None, month: int, day: int) -> str | None:
     """ISO day; without a known year, the ISO 8601 form '--MM-DD' keeps what the text does say."""
     try:
@@ -119,8 +102,9 @@ def _iso_day(year: int | None, month: int, day: int) -> str | None:
         return None
 
 
-def _iso_month(year: int | None, month: int) -> str | None:
-    return None if year is None else f"{year:04d}-{month:02d}"
+def _iso_month(year: int | None, month: int) -> str:
+    """ISO month; without a known year, '--MM' (October, year not stated) rather than a guessed year."""
+    return f"--{month:02d}" if year is None else f"{year:04d}-{month:02d}"
 
 
 Handler = Callable[[re.Match[str], date | None], tuple[str, Precision] | None]
@@ -173,53 +157,54 @@ def _month_only(m: re.Match[str], base: date | None) -> tuple[str, Precision] | 
     return (iso, "month") if iso else None
 
 
+def _quarter_end(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    month = {"first": 3, "second": 6, "third": 9, "fourth": 12}[m["q"]]
+    last = (date(int(m["y"]) + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
+    return last, "day"
+
+
 def _year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
     return m["y"], "year"
 
 
-def _relative_year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
-    """'earlier this year', 'the first half of next year', 'last year': a year counted from publication."""
+def _month_relative_year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'April next year', 'in October of last year': a month of a year counted from publication."""
     if base is None:
         return None
-    return str(base.year + {"this": 0, "next": 1, "last": -1}[(m["rel"] or "this").lower()]), "year"
-
-
-def _relative_day(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
-    """'today', 'yesterday', 'tomorrow': the publication day, or the day before or after it."""
-    if base is None:
-        return None
-    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
-    return (base + timedelta(days=shift)).isoformat(), "day"
-
-
-def _relative_month(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
-    """'next month', 'last month': a month counted from publication."""
-    if base is None:
-        return None
-    index = base.year * 12 + base.month - 1 + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
-    return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
-
-
-def _weekday(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
-    if base is None:
-        return None
-    wanted = WEEKDAYS.index(m["wd"].lower())
-    if isinstance(base, FutureBase):  # 'they will meet on Wednesday': the coming one
-        return (base + timedelta(days=(wanted - base.weekday()) % 7)).isoformat(), "day"
-    # Reports speak of the most recent such day, on or before publication.
-    return (base - timedelta(days=(base.weekday() - wanted) % 7)).isoformat(), "day"
+    year = base.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    return f"{year:04d}-{_month(m['m1']):02d}", "month"
 
 
 _WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (re.compile(rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_m('m2')}\s+{_d('d2')}(?:,?\s+{_y('y')})?"), _range_two_months),
-    (re.compile(rf"\b(?:[Ff]rom\s+)?{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}(?:,?\s+{_y('y')})?"), _range_same_month),
+    (
+        re.compile(rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_m('m2')}\s+{_d('d2')}(?:,?\s+{_y('y')})?"),
+        _range_two_months,
+    ),
+    (
+        re.compile(rf"\b(?:[Ff]rom\s+)?{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}(?:,?\s+{_y('y')})?"),
+        _range_same_month,
+    ),
     (re.compile(rf"\b{_WEEKDAY_PREFIX}{_m('m1')}\s+{_d('d1')},?\s+{_y('y')}"), _month_day_year),
     (re.compile(rf"\b{_d('d1')}\s+{_m('m1')},?\s+{_y('y')}"), _month_day_year),
     (re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:-(?P<mo>[01]\d)-|[./](?P<mo2>[01]?\d)[./])(?P<d1>[0-3]?\d)\b"), _iso),
     (re.compile(rf"\b{_WEEKDAY_PREFIX}{_m('m1')}\s+{_d('d1')}(?![\d,]*\s*\d{{4}})"), _month_day),
     (re.compile(rf"\b{_d('d1')}\s+{_m('m1')}(?!,?\s*\d)"), _month_day),
     (re.compile(rf"\b{_m('m1')},?\s+(?:of\s+)?{_y('y')}"), _month_year),
+    (
+        re.compile(rf"\b{_m('m1')},?\s+(?:of\s+)?(?P<rel>[Nn]ext|[Ll]ast|[Tt]his)\s+year\b"),
+        _month_relative_year,
+    ),
+    # 'an August summit', 'the May leaders’ summit', 'the April general elections': a month naming an event.
+    (
+        re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)|[’']s)\s+{_m('m1')}(?=\s+[a-z])(?!\s+(?:be|have|not)\b)"),
+        _month_only,
+    ),
+    # 'as of the end of the third quarter of 2025': the quarter's last day.
+    (
+        re.compile(rf"\bthe end of the (?P<q>first|second|third|fourth) quarter of {_y('y')}"),
+        _quarter_end,
+    ),
     (
         re.compile(
             rf"\b(?:in|during|since|until|by|through|throughout|before|after|of|last|next|this)\s+"
@@ -238,20 +223,41 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            r"\b(?:on|last|this past|said|says|announced|told reporters|agreed)\s+"
+            # 'said Tuesday': the verb marks the weekday as a date but stays in the event ('Samsung said it will …').
+            r"(?:\b(?:[Oo]n|last|this past|this|next|beginning|starting|from|until|through|by|since)\s+|(?<=said )"
+            r"|(?<=says )|(?<=announced )|(?<=told reporters )|(?<=agreed ))"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
-        _weekday,
+        weekday,
     ),
     (
         re.compile(
             r"\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+|(?:the (?:end|beginning|start|middle|first half|"
             r"second half) of)\s+)?(?:(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)|(?<=of )the)\s+year\b"
         ),
-        _relative_year,
+        relative_year,
     ),
-    (re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+month\b"), _relative_month),
-    (re.compile(r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?![’']s)"), _relative_day),
+    (re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+month\b"), relative_month),
+    # 'fifteen months ago'; 'more than 70 years ago' is a round figure, not a date.
+    (
+        re.compile(
+            rf"(?<!more than )(?<!over )(?<!nearly )(?<!almost )(?<!about )(?<!some )\b{COUNT}\s+"
+            rf"(?P<unit>years?|months?|weeks?|days?)\s+ago\b",
+            re.IGNORECASE,
+        ),
+        ago,
+    ),
+    (
+        re.compile(
+            rf"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+{COUNT}\s+(?P<unit>years?|months?)\b",
+            re.IGNORECASE,
+        ),
+        next_span,
+    ),
+    (re.compile(r"\b(?P<early>(?:[Ee]arlier|[Ee]arly)\s+)?(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+week\b"), week),
+    # 'the 2017 deployment': a year naming an event.
+    (re.compile(rf"\b[Tt]he\s+{_y('y')}(?=\s+[a-z])"), _year),
+    (re.compile(r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?![’']s)"), relative_day),
 ]
 
 
@@ -265,6 +271,51 @@ def _and_month(text: str, end: int, base: date | None) -> Iterator[tuple[int, in
             yield m.start("m1"), m.end(), iso
 
 
+# What each kind of pattern cannot match without: a cheap substring test per sentence, so a sentence runs
+# only the patterns it could match (most sentences hold no month name, many no digit).
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RELATIVE_WORDS = ("year", "month", "week", "ago", "today", "yesterday", "tomorrow")
+_DIGIT = re.compile(r"\d")
+
+
+def _present(text: str) -> set[str]:
+    lowered = text.lower()
+    present = set()
+    if _DIGIT.search(text):
+        present.add("digit")
+    if any(stem in lowered for stem in _MONTH_STEMS):
+        present.add("month")
+    if "day" in lowered:
+        present.add("weekday")
+    if any(word in lowered for word in _RELATIVE_WORDS):
+        present.add("relative")
+    return present
+
+
+_NEEDS: dict[Handler, str] = {
+    _range_two_months: "month",
+    _range_same_month: "month",
+    _month_day_year: "month",
+    _month_day: "month",
+    _month_year: "month",
+    _month_relative_year: "month",
+    _month_only: "month",
+    weekday: "weekday",
+    relative_year: "relative",
+    relative_month: "relative",
+    relative_day: "relative",
+    ago: "relative",
+    next_span: "relative",
+    week: "relative",
+}
+
+
+@cache
+def _patterns_for(present: frozenset[str]) -> tuple[tuple[re.Pattern[str], Handler], ...]:
+    """The patterns a sentence could match, in their order of precedence (a month pattern needs a month name)."""
+    return tuple((p, h) for p, h in _PATTERNS if _NEEDS.get(h, "digit") in present)
+
+
 def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[DateMention]:
     """All dates in ``text``, left to right, without overlaps; offsets are shifted by ``offset``.
 
@@ -273,14 +324,15 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    if base is not None and _FUTURE.search(text):
-        base = FutureBase(base.year, base.month, base.day)
-    for pattern, handler in _PATTERNS:
+    present = _present(text)
+    if not present:
+        return found
+    for pattern, handler in _patterns_for(frozenset(present)):
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            resolved = handler(m, base)
+            resolved = handler(m, tense_base(text, start, base))
             if resolved is None or resolved[0] is None:
                 continue
             iso, precision = resolved
@@ -290,33 +342,59 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
                 for s, e, iso2 in _and_month(text, end, base):
                     taken.append((s, e))
                     found.append(DateMention(iso2, "month", s + offset, e + offset, text[s:e]))
-    return sorted(found, key=lambda d: d.start)
+    return _following_year(text, _spans(text, sorted(found, key=lambda d: d.start), offset), offset)
 
 
-_FULL_DATE = [
-    re.compile(rf"\b{_m('m1')}\s+{_d('d1')},?\s+{_y('y')}"),
-    re.compile(rf"\b{_d('d1')}\s+{_m('m1')},?\s+{_y('y')}"),
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b"),
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)[./](?P<mo>[01]?\d)[./](?P<d1>[0-3]?\d)\b"),  # '2024.10.16', Korean style
-]
+_FOLLOWING_YEAR = re.compile(r"\b(?:the following year|the next year|the year after|a year later)\b", re.IGNORECASE)
 
 
-def parse_full_date(text: str) -> date | None:
-    """The first date with day, month and year in ``text``.
+def _following_year(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+    """'Talks began in 2023 and the deal was signed the following year': the year after the one named before."""
+    if "year" not in text:
+        return found
+    out = list(found)
+    for m in _FOLLOWING_YEAR.finditer(text):
+        earlier = [d for d in found if d.end - offset <= m.start() and d.iso[:4].isdigit()]
+        if earlier and not any(d.start - offset <= m.start() < d.end - offset for d in found):
+            year = int(earlier[-1].iso[:4]) + 1
+            out.append(DateMention(str(year), "year", m.start() + offset, m.end() + offset, m.group(0)))
+    return sorted(out, key=lambda d: d.start)
 
-    >>> parse_full_date("Published: 11 Dec. 2025, 12:25")
-    datetime.date(2025, 12, 11)
-    """
-    best: tuple[int, date] | None = None
-    for pattern in _FULL_DATE:
-        m = pattern.search(text)
-        if not m:
+
+_MULTI_DAY = re.compile(rf"\b{COUNT}-day\b[^.;]{{0,60}}$", re.IGNORECASE)
+
+
+def _spans(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+    """Days that make a span: 'a four-day visit beginning Sunday', 'Friday, December 8 and Saturday, December 9'."""
+    out: list[DateMention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and mention.precision == previous.precision == "day"
+            and re.fullmatch(r",?\s+and\s+", text[previous.end - offset : mention.start - offset])
+            and not previous.iso.startswith("--")
+            and not mention.iso.startswith("--")
+            and 0 < (date.fromisoformat(mention.iso) - date.fromisoformat(previous.iso)).days <= 7
+        ):
+            out[-1] = DateMention(
+                f"{previous.iso}/{mention.iso}",
+                "range",
+                previous.start,
+                mention.end,
+                f"{previous.text} and {mention.text}",
+            )
             continue
-        month = int(m["mo"]) if "mo" in m.groupdict() else _month(m["m1"])
-        try:
-            value = date(int(m["y"]), month, int(m["d1"]))
-        except ValueError:
-            continue
-        if best is None or m.start() < best[0]:
-            best = (m.start(), value)
-    return best[1] if best else None
+        multi = _MULTI_DAY.search(text, 0, mention.start - offset)
+        if mention.precision == "day" and multi and not mention.iso.startswith("--"):
+            first = date.fromisoformat(mention.iso)
+            last = first + timedelta(days=count(multi["n"]) - 1)
+            mention = DateMention(
+                f"{first.isoformat()}/{last.isoformat()}", "range", mention.start, mention.end, mention.text
+            )
+        out.append(mention)
+    return out
+
+
+# The pattern pieces other date readers build on (knowledge.text.full_dates).
+month_group, day_group, year_group, month_number = _m, _d, _y, _month

@@ -1,0 +1,208 @@
+"""Organisations a document names, recognised from its own text; the list of known companies only helps.
+
+A company that is on no list still announces itself: a corporate word ends its name ('Hyundai Steel',
+'Regeneron Pharmaceuticals, Inc.'), an apposition says what it is ('Roche, a Swiss drug and diagnostics
+company'), or its name stands as the subject of a corporate act ('Honda has decided to produce', 'Chobani
+announced'). Words that name people, countries and offices are never an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from knowledge.rules.rulebook import rulebook
+
+_CAP_WORD = r"(?:[A-Z][\w&'’.\-]*|&)"
+_NAME = rf"{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|hynix|de|of|les|la|du))*?"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|our|his|her|a|an|of)\s+$", re.IGNORECASE)
+
+
+@cache
+def _known_pattern() -> re.Pattern[str]:
+    """Every known company, longest first, as one pattern ('HD-Hyundai' is 'HD Hyundai')."""
+    names = "|".join(re.escape(c).replace("\\ ", r"[\s-]") for c in rulebook().korean_companies)
+    return re.compile(rf"(?<![\w])(?:{names})(?![\w])")
+
+
+@cache
+def _known_by_form() -> dict[str, str]:
+    return {re.sub(r"[\s-]+", " ", c): c for c in rulebook().korean_companies}
+
+
+_COMPANY_LIST = re.compile(
+    r"\b(?:companies|firms|automakers|chipmakers|manufacturers|businesses)\s+(?:such as|including|like)\s+"
+    r"(?P<items>(?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})(?:,\s+(?:and\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}"
+    r"|\s+and\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})+)"
+)
+
+
+@cache
+def _described_subject() -> re.Pattern[str]:
+    """A paragraph opening on a described company: 'The Italian spirits group is …'."""
+    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    return re.compile(rf"(?:The|Its)\s+(?:[\w\-.]+\s+){{0,4}}?(?:{nouns})\b")
+
+
+@cache
+def _government_prefix() -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(re.escape(p) for p in rulebook().government_prefixes) + r")(?![\w])")
+
+
+@cache
+def _suffix_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in rulebook().corporate_words)
+    return re.compile(
+        rf"(?=[A-Z&])(?<![\w.])((?:{_CAP_WORD}[ ]+){{0,3}}?{_CAP_WORD}[ ]+(?:{words}))(?![\w])(?![ ][A-Z&])"
+    )
+
+
+@cache
+def _apposition_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"(?=[A-Z&])(?:^|(?<=[:;•]\s)|(?<=^\s)|(?<=\.\s)|(?<=,\s)|(?<=\band\s))({_NAME}),\s+(?:Inc\.,\s+)?"
+        rf"(?:a|an|one of|the|[A-Z][\w\-]*[’']s)[ ]+[^,.;:()\n]{{0,70}}?\b(?P<noun>{nouns})s?\b",
+        re.MULTILINE,
+    )
+
+
+@cache
+def _subject_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in rulebook().corporate_verbs)
+    return re.compile(
+        rf"(?=[A-Z&])(?:^|(?<=[.;:•]\s)|(?<=\.\s\s)|(?<=^\s)|(?<=\bwhile\s)|(?<=,\sand\s))({_NAME})[ ]+"
+        rf"(?:has[ ]+|have[ ]+|also[ ]+|now[ ]+)?(?:{verbs})\b",
+        re.MULTILINE,
+    )
+
+
+def _plausible(name: str, not_names: set[str]) -> bool:
+    rules = rulebook()
+    words = name.split()
+    if not words or words[0] in rules.not_organization_words or name in not_names:
+        return False
+    if set(words) & rules.body_words or (len(words) == 1 and name.endswith("ly")):
+        return False  # 'Working Group' and 'Emerging Technologies' are a body and a topic; 'Notably' is no name
+    lowered = {w.lower().strip(".,’'") for w in words}
+    country_words = {a.lower() for aliases in rules.country_aliases.values() for a in aliases}
+    if name.lower() in country_words:
+        return False
+    # 'President', 'Ministry', 'Secretary': an office or a body, not a company.
+    title_words = {
+        "president",
+        "minister",
+        "ministry",
+        "secretary",
+        "department",
+        "governor",
+        "senator",
+        "ambassador",
+        "chairman",
+        "ceo",
+        "administration",
+        "government",
+        "congress",
+        "senate",
+        "assembly",
+        "office",
+        "agency",
+        "embassy",
+        "white",
+    }
+    return not (lowered & title_words) and not all(w in rules.not_name_words for w in lowered)
+
+
+def _is_agency(name: str) -> bool:
+    words = set(name.split())
+    rules = rulebook()
+    return (
+        bool(words & rules.body_words) or any(w.lower() in rules.government_words for w in words) or "Finance" in words
+    )
+
+
+def _stands_alone(word: str, text: str) -> bool:
+    """Whether ``word`` occurs as a word of its own, not followed by another capitalised word ('Bollinger is')."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end : end + 2]
+        if not before.isalnum() and not after[:1].isalnum() and not re.match(r"[\s-][A-Z]", after):
+            return True
+        start = text.find(word, end)
+    return False
+
+
+def described_companies(text: str, companies: dict[str, str]) -> dict[str, str]:
+    """What the text calls each company ('Hyundai Motor Group, a South Korean automaker' → automaker), so that
+    'the automaker' later means that company."""
+    described: dict[str, str] = {}
+    for m in _apposition_pattern().finditer(text):
+        name = re.sub(r"^.*-based\s+", "", m.group(1).strip())
+        if name in companies:
+            described[m["noun"].lower()] = companies[name]
+    return described
+
+
+def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
+    """Every way the text names an organisation, mapped to the name it stands for.
+
+    >>> orgs = find_organizations("Roche, a Swiss drug company, announced a plan. Acme Steel will build a mill.")
+    >>> sorted(set(orgs.values()))
+    ['Acme Steel', 'Roche']
+    """
+    rules = rulebook()
+    not_names = set(people)
+    found: dict[str, str] = {}
+    for m in _known_pattern().finditer(text):  # one pass for the whole list
+        company = _known_by_form()[re.sub(r"[\s-]+", " ", m.group(0))]
+        found[company] = company
+    for m in _suffix_pattern().finditer(text):
+        name = re.sub(r"^.*[’']s\s+", "", m.group(1)).strip()  # "South Korea's SPC Group" is SPC Group
+        name = re.sub(r"^(?:The|This|In|At|For|With|From|By|And)\s+", "", name)
+        run_start = m.start()
+        while (back := re.search(r"(?:[A-Z][\w&'’\-]*|and|of|&)[ ]+$", text[max(0, run_start - 30) : run_start])) and (
+            back.group(0).strip() not in rules.not_organization_words
+        ):
+            run_start -= len(back.group(0))  # 'the Extended Deterrence Strategy and Consultation Group'
+        described = _DETERMINER_BEFORE.search(text[max(0, run_start - 8) : run_start])
+        # 'U.S. International Development Finance Corporation' is an agency; 'Korean Air', 'Korea Zinc' are firms.
+        if (
+            _plausible(name, not_names)
+            and not described
+            and not (_government_prefix().match(name) and _is_agency(name))
+        ):
+            found.setdefault(name, name)
+    for pattern in (_apposition_pattern(), _subject_pattern()):
+        for m in pattern.finditer(text):
+            name = re.sub(r"^.*-based\s+", "", m.group(1).strip())  # 'Republic of Korea-based HD-Hyundai'
+            name = re.sub(r"^(?:The|This|In|At|For|With|From|By|And)\s+", "", name)
+            if _plausible(name, not_names) and len(name.split()) <= 5:
+                # 'Qcells also signed' after 'Hanwha Qcells': a part of a known name stands for it.
+                whole = next((c for k, c in found.items() if f" {name} " in f" {k} "), name)
+                found.setdefault(name, whole)
+    # 'companies such as Apple, Taiwan Semiconductor Manufacturing Company, and SoftBank': each item is one.
+    for m in _COMPANY_LIST.finditer(text):
+        for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", m["items"]):
+            item = item.strip()
+            if item and _plausible(item, not_names) and len(item.split()) <= 5:
+                found.setdefault(item, item)
+    # 'HYUNDAI MOTOR' heading a company's paragraph in a round-up names the company the paragraph speaks of.
+    for m in re.finditer(r"^([A-Z][A-Z&.\-]+(?: [A-Z][A-Z&.\-]+){0,3})[ ]*\n(?P<next>[^\n]*)", text, re.MULTILINE):
+        heading = " ".join(w.capitalize() if len(w) > 3 else w for w in m.group(1).split())
+        known = [c for k, c in found.items() if k.lower() in (heading.lower(), heading.split()[0].lower())]
+        described = _described_subject().match(m["next"])  # 'STELLANTIS' over 'The Chrysler parent is …'
+        if known or described or _suffix_pattern().search(heading):
+            found.setdefault(m.group(1), heading if not known or known[0].lower() != heading.lower() else known[0])
+    # A company's first word stands for it ('Bollinger' for 'Bollinger Shipyards'), when no other shares it.
+    firsts: dict[str, set[str]] = {}
+    for name, canonical in list(found.items()):
+        first = name.split()[0]
+        if len(name.split()) > 1 and _plausible(first, not_names) and len(first) > 2:
+            firsts.setdefault(first, set()).add(canonical)
+    for first, canonicals in firsts.items():
+        if len(canonicals) == 1 and first not in found and _stands_alone(first, text):
+            found[first] = canonicals.pop()
+    return found

@@ -1,0 +1,181 @@
+"""Dates counted from the publication date: 'on Tuesday', 'last week', 'fifteen months ago', and the tense
+that says whether a date written without its year lies ahead of publication or behind it.
+
+Everything here resolves against a base date passed in (the document's publication date), never the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from knowledge.models import Precision
+from knowledge.rules.rulebook import rulebook
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def infer_year(month: int, day: int, base: date | None) -> int | None:
+    """The year of a month/day written without one, read as near the base date.
+
+    >>> infer_year(10, 18, date(2025, 12, 11))
+    2025
+    """
+    if base is None:
+        return None
+    try:
+        candidate = date(base.year, month, min(day, 28) if month == 2 else day)
+    except ValueError:
+        return None
+    if isinstance(base, FutureBase):
+        # 'will send a delegation in January', written in November: the coming January.
+        return base.year + 1 if base.toordinal() - candidate.toordinal() > 31 else base.year
+    if isinstance(base, PastBase):
+        return base.year - 1 if candidate > base else base.year
+    # News looks back: a date more than half a year after publication is last year's.
+    return base.year - 1 if candidate - base > timedelta(days=183) else base.year
+
+
+class FutureBase(date):
+    """The publication date, for a sentence about what will happen: dates without a year lie ahead."""
+
+
+class PastBase(date):
+    """The publication date, for a date a past verb governs: dates without a year lie behind."""
+
+
+@cache
+def _future() -> re.Pattern[str]:
+    """'will', 'plans to', 'is scheduled': a date these govern lies ahead (cues in rules/dates.json)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rulebook().future_cues) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _past() -> re.Pattern[str]:
+    """A past verb between the future cue and the date dates a past event: 'will join the dialogue announced in
+    April', 'is moving forward with plans to build …, it said on Jan. 29'."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rulebook().past_cues) + r")\b", re.IGNORECASE)
+
+
+def tense_base(text: str, start: int, base: date | None) -> date | None:
+    """The base for the date at ``start``: ahead when a future cue governs it, as published otherwise."""
+    if base is None:
+        return None
+    future = None
+    for m in _future().finditer(text):
+        if m.start() < start:
+            future = m
+    if future is None:
+        future = _future().search(text, start)
+        # 'after it was raised during Lee's November summit … and will continue': the past verb before it rules.
+        governed = (
+            future is not None
+            and not _past().search(text, start, future.start())
+            and not _past().search(text, max(0, start - 30), start)
+        )
+    else:
+        governed = not _past().search(text, future.end(), start)
+    if governed:
+        return FutureBase(base.year, base.month, base.day)
+    if _past().search(text, max(0, start - 60), start):
+        return PastBase(base.year, base.month, base.day)  # 'announced during the state visit in April'
+    return base
+
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "eighteen": 18,
+    "twenty": 20,
+}
+COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty)"
+
+
+def count(token: str) -> int:
+    return int(token) if token.isdigit() else _NUMBER_WORDS[token.lower()]
+
+
+def shift_months(base: date, months: int) -> str:
+    index = base.year * 12 + base.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def relative_year(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'earlier this year', 'the first half of next year', 'last year': a year counted from publication."""
+    if base is None:
+        return None
+    return str(base.year + {"this": 0, "next": 1, "last": -1}[(m["rel"] or "this").lower()]), "year"
+
+
+def relative_day(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'today', 'yesterday', 'tomorrow': the publication day, or the day before or after it."""
+    if base is None:
+        return None
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
+    return (base + timedelta(days=shift)).isoformat(), "day"
+
+
+def relative_month(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'next month', 'last month': a month counted from publication."""
+    if base is None:
+        return None
+    index = base.year * 12 + base.month - 1 + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+    return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+
+
+def weekday(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    if base is None:
+        return None
+    wanted = WEEKDAYS.index(m["wd"].lower())
+    if isinstance(base, FutureBase):  # 'they will meet on Wednesday': the coming one
+        return (base + timedelta(days=(wanted - base.weekday()) % 7)).isoformat(), "day"
+    # Reports speak of the most recent such day, on or before publication.
+    return (base - timedelta(days=(base.weekday() - wanted) % 7)).isoformat(), "day"
+
+
+def ago(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'fifteen months ago', 'two years ago': counted back from publication."""
+    if base is None:
+        return None
+    n, unit = count(m["n"]), m["unit"].lower().rstrip("s")
+    if unit == "year":
+        return str(base.year - n), "year"
+    if unit == "month":
+        return shift_months(base, -n), "month"
+    return (base - timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
+
+
+def next_span(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'over the next six months', 'within the next two years': the end of the span, from publication."""
+    if base is None:
+        return None
+    n, unit = count(m["n"]), m["unit"].lower().rstrip("s")
+    return (str(base.year + n), "year") if unit == "year" else (shift_months(base, n), "month")
+
+
+def week(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'earlier this week', 'last week', 'next week': Monday to Sunday of that week (up to the day before
+    publication for 'earlier this week')."""
+    if base is None:
+        return None
+    monday = base - timedelta(days=base.weekday())
+    rel = m["rel"].lower()
+    if rel == "this" and m["early"]:
+        end = base - timedelta(days=1)
+        return (f"{monday.isoformat()}/{end.isoformat()}", "range") if end > monday else (monday.isoformat(), "day")
+    monday += timedelta(days={"this": 0, "next": 7, "last": -7}[rel])
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "range"

@@ -1,0 +1,255 @@
+"""Kinds of sentence the extractor must read on documents nobody labelled (issue 9), each on invented text:
+the rule is the kind, never one document's words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from knowledge.extract.document_facts import extract_document
+from knowledge.extract.documents import parse_document
+from knowledge.models import DocumentFacts
+from knowledge.text.amounts import find_amounts
+from knowledge.text.dates import find_dates
+
+HEADER = "Companies expand in America\n\nMarch 3, 2025\n\n"
+
+
+def facts_of(body: str) -> DocumentFacts:
+    return extract_document(parse_document((HEADER + body).encode("utf-8"), "kinds.txt"))
+
+
+def pledges_of(body: str) -> list[tuple[str, str | None, int | None]]:
+    return [(p.actor, p.amount_text, p.amount_usd) for p in facts_of(body).pledges]
+
+
+def test_a_company_on_no_list_is_the_actor_of_its_investment_in_a_white_house_fact_sheet() -> None:
+    assert pledges_of(
+        "The White House welcomed new investments.\n\n"
+        "• Quillon, a Norwegian battery maker, announced a $2 billion investment in a plant in Ohio.\n\n"
+        "• Brightwater Pharmaceuticals, Inc. will invest $500 million in North Carolina."
+    ) == [("Quillon", "$2 billion", 2000000000), ("Brightwater Pharmaceuticals", "$500 million", 500000000)]
+
+
+def test_two_companies_and_two_amounts_in_one_sentence_are_two_pledges() -> None:
+    assert pledges_of(
+        "Acme Motor will invest $4 billion in Ohio, and Zenith Chemical will invest $2 billion in Texas. "
+        "Samsung Electronics and SK hynix will invest $5 billion and $3 billion respectively."
+    ) == [
+        ("Acme Motor", "$4 billion", 4000000000),
+        ("Zenith Chemical", "$2 billion", 2000000000),
+        ("Samsung Electronics", "$5 billion", 5000000000),
+        ("SK hynix", "$3 billion", 3000000000),
+    ]
+
+
+def test_a_group_s_arm_keeps_its_own_name() -> None:
+    assert pledges_of("Hyundai Steel, an arm of Hyundai Motor Group, will build a $5.8 billion mill in Louisiana.") == [
+        ("Hyundai Steel", "$5.8 billion", 5800000000)
+    ]
+
+
+def test_commitments_without_an_amount() -> None:
+    pledges = pledges_of(
+        "Davie, Canada's largest shipbuilder, intends to make a new commitment to American shipbuilding. "
+        "The two sides exchanged views on supply chains, and agreed to launch a working group. "
+        "Korvath is committed to growing its workforce in the United States."
+    )
+    assert [p[0] for p in pledges] == ["Davie", "both", "Korvath"]
+
+
+def test_a_wish_a_forecast_and_a_schedule_are_not_commitments() -> None:
+    assert (
+        pledges_of(
+            "Deputy Secretary Campbell voiced expectation that the ROK will play a bigger role. "
+            "Korvath estimates that every crane built here will create ten jobs. "
+            "Minister Lee Jae-hoon will attend the forum in Atlanta."
+        )
+        == []
+    )
+
+
+def test_money_already_spent_is_no_pledge() -> None:
+    assert pledges_of("Bollinger has invested over $20 million in its shipyard since 2019.") == []
+
+
+def test_amounts_in_won_keep_the_dollars_the_text_gives() -> None:
+    assert [(a.text, a.usd) for a in find_amounts("512.3 billion won, and 1.5 trillion won ($1.1 billion)")] == [
+        ("512.3 billion won", None),
+        ("1.5 trillion won ($1.1 billion)", 1100000000),
+    ]
+
+
+def test_third_country_officials_and_executives_are_not_american() -> None:
+    officials = facts_of(
+        "Japanese officials joined. Prime Minister Kishida spoke, and Chinese Premier Li Qiang listened. "
+        "The Swedish tissue maker may move production, CEO Magnus Groth said."
+    ).officials
+    assert sorted((o.name, o.country) for o in officials) == [
+        ("Kishida", "other"),
+        ("Li Qiang", "other"),
+        ("Magnus Groth", "other"),
+    ]
+
+
+def test_names_in_apposition_and_abbreviated_titles() -> None:
+    officials = facts_of(
+        "Two senators, John Smith and Mary Jones, attended. Amb. Philip Goldberg spoke. Sec. Gina Raimondo said so."
+    ).officials
+    assert sorted((o.name, o.title) for o in officials) == [
+        ("Gina Raimondo", "Secretary"),
+        ("John Smith", "Senator"),
+        ("Mary Jones", "Senator"),
+        ("Philip Goldberg", "Ambassador"),
+    ]
+
+
+def test_title_words_and_places_are_not_names() -> None:
+    officials = facts_of(
+        "On July 22, the Secretary of the Navy announced an initiative. "
+        "Jun-ho Lee, Consul General of the Republic of Korea in Atlanta, attended."
+    ).officials
+    assert [o.name for o in officials] == ["Jun-ho Lee"]
+
+
+def test_relative_dates_resolve_from_the_publication_date() -> None:
+    base = date(2026, 1, 2)  # a Friday
+
+    def dates(text: str) -> list[tuple[str, str]]:
+        return [(d.iso, d.precision) for d in find_dates(text, base)]
+
+    assert dates("Lee will pay a four-day state visit to China beginning Sunday.") == [
+        ("2026-01-04/2026-01-07", "range")
+    ]
+    assert dates("On Tuesday, Lee is scheduled to meet Premier Li.") == [("2026-01-06", "day")]
+    assert dates("Beijing held drills earlier this week.") == [("2025-12-29/2026-01-01", "range")]
+    assert dates("Fifteen months ago, we met at Camp David.") == [("2024-10", "month")]
+    assert dates("Over the next six months, they will draft a memorandum.") == [("2026-07", "month")]
+    assert dates("Completion is scheduled for April next year.") == [("2027-04", "month")]
+    assert dates("The initiative was announced during the state visit in April.") == [("2025-04", "month")]
+
+
+def test_a_month_without_a_year_stays_without_one() -> None:
+    assert [(d.iso, d.precision) for d in find_dates("The ROK will release it early in October.", None)] == [
+        ("--10", "month")
+    ]
+
+
+def test_a_speakers_today_dates_only_an_occasion() -> None:
+    events = [
+        d.event
+        for d in facts_of(
+            "I look forward to continuing our discussion today. Our summit talks today will set a milestone."
+        ).dates
+    ]
+    assert events == ["Our summit talks will set a milestone"]
+
+
+def test_deals_purchases_targets_and_decisions_are_commitments_and_past_results_are_not() -> None:
+    assert [
+        (actor, " ".join(quote.split()[:3]))
+        for actor, _, quote in (
+            (p.actor, p.amount_text, p.sources[0].quote)
+            for p in facts_of(
+                "Korean Air will purchase 103 Boeing planes. "
+                "Korea Gas Corp. will buy 3.3 million tons of LNG a year from U.S. suppliers. "
+                "Hyundai aims for 80% of the cars it sells in the U.S. to be made locally by 2028. "
+                "The United States will cut tariffs on Korean cars to 15%. "
+                "The two governments signed an MOU on shipbuilding cooperation. "
+                "Foreign Minister Cho Hyun and US Secretary of State Marco Rubio signed the agreement. "
+                "Hanwha Aerospace won a $1 billion order last year. "
+                "Samsung's sales in the U.S. totaled $50 billion last year."
+            ).pledges
+        )
+    ] == [
+        ("Korean Air", "Korean Air will"),
+        ("Korea Gas Corp.", "Korea Gas Corp."),
+        ("Hyundai", "Hyundai aims for"),
+        ("U.S.", "The United States"),
+        ("both", "The two governments"),
+        ("both", "Foreign Minister Cho"),
+    ]
+
+
+def test_a_company_s_president_is_its_executive_not_a_head_of_state() -> None:
+    officials = facts_of(
+        "The Taiwanese company, which makes servers, is weighing a U.S. plant, President Jack Tsai said in January."
+    ).officials
+    assert [(o.name, o.title, o.country) for o in officials] == [("Jack Tsai", "President", "other")]
+
+
+def test_what_one_party_secures_from_another_and_a_planned_thing() -> None:
+    assert [
+        p.actor
+        for p in facts_of(
+            "Hyundai Motor Group, a South Korean automaker, secured an equity investment and agreement from "
+            "Posco Holdings for the automaker's planned steel plant in Louisiana."
+        ).pledges
+    ] == ["Posco Holdings", "Hyundai Motor Group"]
+
+
+def test_a_description_after_will_is_no_commitment() -> None:
+    assert (
+        pledges_of(
+            "Cooperation between the U.S. and Korea will be a breakthrough in economic recovery. "
+            "Bollinger will play a critical role in the icebreaker effort."
+        )
+        == []
+    )
+
+
+def test_a_partnership_between_parties_and_a_reported_subject() -> None:
+    assert [
+        p.actor
+        for p in facts_of(
+            "The Navy recently announced a new educational partnership between HD-Hyundai, the University of Michigan "
+            "and Seoul National University. Wi said the two sides have already held talks on the maritime "
+            "structure and will continue efforts to make progress."
+        ).pledges
+    ] == ["HD Hyundai", "both"]
+
+
+def test_a_list_of_companies_committing_an_uncounted_sum_is_one_pledge_each() -> None:
+    assert pledges_of(
+        "The push comes as companies such as Apple, Taiwan Semiconductor Manufacturing Company, and SoftBank "
+        "are also committing billions to expand U.S. operations, creating millions of jobs."
+    ) == [
+        ("Apple", "billions", None),
+        ("Taiwan Semiconductor Manufacturing Company", "billions", None),
+        ("SoftBank", "billions", None),
+    ]
+
+
+def test_spouses_and_honorary_roles_are_titled_people() -> None:
+    officials = facts_of(
+        "First Lady Jill Biden and First Lady Kim Keon Hee visited a museum. SK Group Chairman Chey Tae-won attended."
+    ).officials
+    assert sorted((o.name, o.title, o.country) for o in officials) == [
+        ("Chey Tae-won", "Chairman", "ROK"),
+        ("Jill Biden", "First Lady", "US"),
+        ("Kim Keon Hee", "First Lady", "ROK"),
+    ]
+
+
+def test_an_earlier_figure_and_a_deal_already_done_are_no_pledges() -> None:
+    assert pledges_of(
+        "Samsung Electronics said Tuesday it will invest $37 billion in Texas through 2030, down from $45 billion. "
+        "Hanwha Ocean acquired Philly Shipyard for $100 million last year."
+    ) == [("Samsung Electronics", "$37 billion", 37000000000)]
+    events = [d.event for d in facts_of("Samsung Electronics said Tuesday it will invest $37 billion in Texas.").dates]
+    assert events == ["Samsung Electronics said it will invest $37 billion in Texas"]
+
+
+def test_the_following_year_and_photo_captions() -> None:
+    assert [(d.iso, d.text) for d in find_dates("Talks began in 2023 and the deal was signed the following year.")] == [
+        ("2023", "in 2023"),
+        ("2024", "the following year"),
+    ]
+    assert facts_of("(Photo: the ministers at the signing on March 2, 2025.)").dates == ()
+
+
+def test_two_romanizations_of_one_korean_name_are_one_person() -> None:
+    officials = facts_of(
+        "Jun-ho Lee, Consul General of the Republic of Korea in Atlanta, spoke. "
+        "The ceremony was attended by Lee Joon-ho, Consul General of the Republic of Korea."
+    ).officials
+    assert [(o.name, o.country) for o in officials] == [("Lee Joon-ho", "ROK")]
