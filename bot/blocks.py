@@ -71,7 +71,11 @@ def button(text: str, action_id: str, value: str, style: str | None = None) -> B
 
 
 def _fit(text: str, limit: int = MAX_SECTION) -> str:
-    """mrkdwn cut to Slack's limit at a line, else at a word (never inside an escape like ``&amp;``)."""
+    """mrkdwn cut to Slack's limit at a line, else at a word (never inside an escape like ``&amp;``).
+
+    Slack refuses a text object with nothing to show, so a blank one shows an ellipsis."""
+    if not text.strip(" *_~>\n"):
+        return "…"
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]

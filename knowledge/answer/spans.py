@@ -173,7 +173,8 @@ def amounts_in(text: str) -> list[Span]:
 
 
 _NUMBER = re.compile(
-    r"(?<![\w$.,])(?<![A-Za-z]-)(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s*(?:to|-|–)\s*(?P<n2>\d[\d,]*(?:\.\d+)?)(?![\d,]))?"
+    r"(?<![\w$.,])(?<![A-Za-z]-)(?P<n>\d[\d,]*(?:\.\d+)?)(?![A-Za-z])"
+    r"(?:\s*(?:to|-|–)\s*(?P<n2>\d[\d,]*(?:\.\d+)?)(?![\d,A-Za-z]))?"
     r"(?:\s*(?P<scale>million|billion|trillion|thousand))?(?P<pct>\s*(?:%|percent))?"
 )
 _UNIT_WORDS = re.compile(r"\s*(?:-|\s)?((?:[A-Za-z][\w'’-]*\s+){0,4}?)([A-Za-z][\w'’-]*|%)")
@@ -202,7 +203,8 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
             span = Span(number, m.start(), m.end(), value)
             (matched if unit == "percent" else others).append(span)
             continue
-        tail = re.split(r"[,;:.!?()]", text[m.end() : m.end() + 60])[0]  # the noun a number counts is in its clause
+        # The noun a number counts is in its clause (a period after an initial, as in 'U.S.', ends none).
+        tail = re.split(r"[,;:!?()]|(?<![A-Z])\.(?:\s|$)", text[m.end() : m.end() + 60])[0]
         nouns = re.findall(r"[A-Za-z][\w'’-]*", tail)[:5]
         hit = next((i for i, w in enumerate(nouns) if unit and _same_unit(w, unit)), None)
         if hit is not None:
