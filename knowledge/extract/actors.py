@@ -44,6 +44,7 @@ from knowledge.extract.actor_cues import (
     US,
     WE,
     WE_THEY,
+    WINDOW,
     amount_verb,
     both_pattern,
     company_form,
@@ -238,6 +239,9 @@ class ActorResolver:
 
         'They agreed to …' after a sentence naming one official of each side is both sides' pledge.
         """
+        if verb_start > WINDOW:  # a subject stands within a window before its verb; reading no further keeps it linear
+            cut = verb_start - WINDOW
+            text, verb_start, offset = text[cut:], WINDOW, offset + cut
         if previous is not None and THEY.fullmatch(text[:verb_start].strip()):
             return self.people_actor(previous)
         clause_start = 0
@@ -330,8 +334,8 @@ class ActorResolver:
         Named with 'by', else the side named after the amount that is not the receiver, else the side
         opposite the receiver.
         """
-        tail_end = AMOUNT_CLAUSE_BREAK.search(text, amount_start)
-        tail = text[amount_start : tail_end.start() if tail_end else len(text)]
+        tail_end = AMOUNT_CLAUSE_BREAK.search(text, amount_start, amount_start + WINDOW)
+        tail = text[amount_start : tail_end.start() if tail_end else amount_start + WINDOW]
         verb = PASSIVE_PLEDGE.search(tail)
         if verb is None:
             return None
@@ -347,6 +351,9 @@ class ActorResolver:
 
     def actor_for_amount(self, text: str, amount_start: int, offset: int) -> str | None:
         """Who pledges the amount at ``amount_start``: a possessive owner, else the nearest subject."""
+        if amount_start > WINDOW:  # as for a verb's subject: a window before the amount, so long lines stay linear
+            cut = amount_start - WINDOW
+            text, amount_start, offset = text[cut:], WINDOW, offset + cut
         # Only the amount's own clause: in 'the ROK committed $30 million, and the United States announced
         # $20 million', the second amount is the United States'.
         clause_start = 0

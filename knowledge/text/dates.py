@@ -8,6 +8,7 @@ publication date), never against the clock, so extraction is reproducible.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -307,6 +308,12 @@ def _patterns_for(present: frozenset[str]) -> tuple[tuple[re.Pattern[str], Handl
     return tuple((p, h) for p, h in _PATTERNS if _NEEDS.get(h, "digit") in present)
 
 
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span already taken (spans kept sorted and apart, so two neighbours tell)."""
+    i = bisect.bisect_left(taken, (start, end))
+    return any(t_start < end and start < t_end for t_start, t_end in taken[max(0, i - 1) : i + 1])
+
+
 def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[DateMention]:
     """All dates in ``text``, left to right, without overlaps; offsets are shifted by ``offset``.
 
@@ -321,17 +328,17 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
     for pattern, handler in _patterns_for(frozenset(present)):
         for m in pattern.finditer(text):
             start, end = m.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if _overlaps(taken, start, end):
                 continue
             resolved = handler(m, tense_base(text, start, base))
             if resolved is None or resolved[0] is None:
                 continue
             iso, precision = resolved
-            taken.append((start, end))
+            bisect.insort(taken, (start, end))
             found.append(DateMention(iso, precision, start + offset, end + offset, m.group(0)))
             if handler is _month_only:
                 for s, e, iso2 in _and_month(text, end, base):
-                    taken.append((s, e))
+                    bisect.insort(taken, (s, e))
                     found.append(DateMention(iso2, "month", s + offset, e + offset, text[s:e]))
     return _following_year(text, _spans(text, sorted(found, key=lambda d: d.start), offset), offset)
 
@@ -376,7 +383,7 @@ def _spans(text: str, found: list[DateMention], offset: int) -> list[DateMention
                 f"{previous.text} and {mention.text}",
             )
             continue
-        multi = _MULTI_DAY.search(text, 0, mention.start - offset)
+        multi = _MULTI_DAY.search(text, max(0, mention.start - offset - 100), mention.start - offset)
         if mention.precision == "day" and multi and not mention.iso.startswith("--"):
             first = date.fromisoformat(mention.iso)
             last = first + timedelta(days=count(multi["n"]) - 1)
