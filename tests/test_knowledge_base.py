@@ -198,3 +198,22 @@ def test_every_key_in_the_rules_files_is_read_by_the_code() -> None:
         if not key.startswith("_") and f'["{key}"]' not in code and f'"{key}"' not in code
     ]
     assert not unread, f"rule keys no code reads: {unread}"
+
+
+def test_one_long_sentence_builds_in_time_linear_in_its_length() -> None:
+    """A line with no sentence end (hostile or broken input): every look before a verb, an amount or a date reads a
+    window, never the whole line before it, so four times the text costs about four times the time, not sixteen."""
+    import time
+
+    from knowledge.extract.document_facts import extract_document
+
+    unit = (SEEDS / "002_5d636591f769ab4f.txt").read_text(encoding="utf-8").replace("\n", " ").replace(". ", ", ")
+
+    def cpu_seconds(size: int) -> float:
+        text = "A long line for a test\n\n" + unit * (size // len(unit))
+        started = time.process_time()
+        extract_document(parse_document(text.encode("utf-8"), "long.txt"))
+        return time.process_time() - started
+
+    small, large = cpu_seconds(100_000), cpu_seconds(400_000)
+    assert large < 8 * small + 0.5, f"100 kB took {small:.2f} s, 400 kB took {large:.2f} s: not linear"

@@ -12,6 +12,9 @@ from functools import cache
 from knowledge.rules.rulebook import rulebook
 
 US, ROK, BOTH = "U.S.", "ROK", "both"
+# How far before and after a verb or an amount its subject, clause and cues are read: far beyond any real
+# clause, and it keeps a pathological one-line document linear.
+WINDOW = 400
 SIDE_OF_COUNTRY = {"US": US, "ROK": ROK}
 CITIES = frozenset({"Seoul", "Washington"})
 

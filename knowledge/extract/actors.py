@@ -195,6 +195,10 @@ class ActorResolver:
 
         'They agreed to …' after a sentence naming one official of each side is both sides' pledge.
         """
+        # A subject stands within a window before its verb: reading no further keeps this linear.
+        if verb_start > cue.WINDOW:
+            cut = verb_start - cue.WINDOW
+            text, verb_start, offset = text[cut:], cue.WINDOW, offset + cut
         if previous is not None and cue.THEY.fullmatch(text[:verb_start].strip()):
             return self.people_actor(previous)
         clause_start = 0
@@ -289,8 +293,8 @@ class ActorResolver:
         Named with 'by', else the side named after the amount that is not the receiver, else the side
         opposite the receiver.
         """
-        tail_end = cue.AMOUNT_CLAUSE_BREAK.search(text, amount_start)
-        tail = text[amount_start : tail_end.start() if tail_end else len(text)]
+        tail_end = cue.AMOUNT_CLAUSE_BREAK.search(text, amount_start, amount_start + cue.WINDOW)
+        tail = text[amount_start : tail_end.start() if tail_end else amount_start + cue.WINDOW]
         verb = cue.PASSIVE_PLEDGE.search(tail)
         if verb is None:
             return None
@@ -306,6 +310,9 @@ class ActorResolver:
 
     def actor_for_amount(self, text: str, amount_start: int, offset: int) -> str | None:
         """Who pledges the amount at ``amount_start``: a possessive owner, else the nearest subject."""
+        if amount_start > cue.WINDOW:  # as for a verb's subject: a window before the amount, so long lines stay linear
+            cut = amount_start - cue.WINDOW
+            text, amount_start, offset = text[cut:], cue.WINDOW, offset + cut
         # Only the amount's own clause: in 'the ROK committed $30 million, and the United States announced
         # $20 million', the second amount is the United States'.
         clause_start = 0

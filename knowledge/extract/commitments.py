@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from knowledge.extract.actor_cues import BOTH, ROK, US
+from knowledge.extract.actor_cues import BOTH, ROK, US, WINDOW
 from knowledge.extract.actors import ActorResolver
 from knowledge.extract.pledges import SentenceContext, condition_of, date_in, inside_quote, tidy
 from knowledge.extract.sentences import Sentence, source_of
@@ -51,8 +51,8 @@ def _commitment_verbs(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in _commitment_pattern().finditer(text)
-        if not _DETERMINER_BEFORE.search(text[: m.start()])
-        and (m.group(0) != "would" or _REPORTED.search(text, 0, m.start()))
+        if not _DETERMINER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and (m.group(0) != "would" or _REPORTED.search(text, max(0, m.start() - 80), m.start()))
     ]
 
 
@@ -183,7 +183,7 @@ def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: s
         actor = actors.subject_actor(text, verb.start(), ctx.sentence.start, previous)
         if actor is None or actor in seen_actors:
             continue
-        what = tidy(text[verb.end() :])
+        what = tidy(text[verb.end() : verb.end() + WINDOW])
         if re.search(r"\band\s+$", text[: verb.start()]):
             what = tidy(text)  # '… held talks on the maritime structure … and will continue efforts': the whole
         if len(what.split()) < 2:
@@ -202,10 +202,10 @@ def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: s
         if (
             actor not in seen_actors
             and not inside_quote(text, start, ctx.quoted)
-            and not _wish_pattern().search(text, 0, start)
+            and not _wish_pattern().search(text, max(0, start - 80), start)
         ):
             seen_actors.add(actor)
-            what = tidy(text[start:])
+            what = tidy(text[start : start + WINDOW])
             if previous_text and re.match(r"(?:This|These|That|The)\s+(?:meeting|agreement|plan|effort|deal)\b", text):
                 what = tidy(f"{what} (for: {previous_text})", 320)  # 'This meeting was agreed upon': which
             found.append(

@@ -28,7 +28,7 @@ def _event(sentence: Sentence, mention: DateMention) -> str:
         # A long sentence: keep its subject and the words around the date, which are what it dates.
         lo = max(0, a - 150)
         # A date near the start dates what follows it, to the end of that clause.
-        cut = _CLAUSE_END.search(text, b)
+        cut = _CLAUSE_END.search(text, b, b + 300)
         hi = min(len(text), b + max(60, 240 - (a - lo)), cut.start() if cut else len(text))
         if hi < len(text) and text[hi].isalnum():
             hi = max(b, text.rfind(" ", 0, hi))  # never cut a word in two
@@ -67,7 +67,7 @@ _DATELINE = re.compile(
 
 def _is_header_date(sentence: Sentence, mention: DateMention, document: Document) -> bool:
     """The publication date in the header (or dateline) is the document's date, not an event in it."""
-    dateline = _DATELINE.search(sentence.text)
+    dateline = _DATELINE.search(sentence.text[:400])  # a dateline opens the story, whatever follows
     if dateline and mention.start - sentence.start < dateline.end():
         return True
     if not any(ch.isdigit() for ch in mention.text):
@@ -90,12 +90,18 @@ def _occasion() -> re.Pattern[str]:
 def _spoken_today(sentence: Sentence, mention: DateMention) -> bool:
     """'I look forward to continuing our discussion today': a speaker's 'today' dates no event unless it names
     one ('our summit talks today', 'I had the great honor of presenting the Medal of Honor')."""
-    spoken = _FIRST_PERSON.search(sentence.text) is not None or sentence.text.lstrip()[:1] in '“"'
-    return mention.text.lower() == "today" and spoken and _occasion().search(sentence.text) is None
+    if mention.text.lower() != "today":
+        return False
+    at = mention.start - sentence.start
+    near = sentence.text[max(0, at - 300) : at + 300]  # the speaker's clause, not a whole pathological line
+    spoken = _FIRST_PERSON.search(near) is not None or sentence.text.lstrip()[:1] in '“"'
+    return spoken and _occasion().search(near) is None
 
 
 def _dates_nothing(sentence: Sentence, mention: DateMention) -> bool:
     """A line that is only a date ('Thursday, March 28, 2024' in a page's chrome) dates no event."""
+    if len(sentence.text) - len(mention.text) > 40:
+        return False  # words enough to date something
     rest = sentence.text[: mention.start - sentence.start] + sentence.text[mention.end - sentence.start :]
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
 

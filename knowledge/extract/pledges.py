@@ -7,11 +7,12 @@ read in ``commitments``; the sentence context and the small helpers both use liv
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from knowledge.extract.actor_cues import PASSIVE_PLEDGE, ROK, US
+from knowledge.extract.actor_cues import PASSIVE_PLEDGE, ROK, US, WINDOW
 from knowledge.extract.actors import ActorResolver
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge, Source, Statistic
@@ -43,8 +44,19 @@ class SentenceContext:
 
 def inside_quote(text: str, pos: int, quoted: bool = False) -> bool:
     """Words inside quotation marks are someone's speech, not a commitment on the record."""
-    head = text[:pos]
-    return int(quoted) + head.count("“") > head.count("”") or head.count('"') % 2 == 1
+    opening, closing, straight = _quote_marks(text)
+    count = bisect.bisect_left
+    return int(quoted) + count(opening, pos) > count(closing, pos) or count(straight, pos) % 2 == 1
+
+
+@lru_cache(maxsize=16)
+def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where the quotation marks of ``text`` stand, found once, so each question about a position is a bisection."""
+    return (
+        [i for i, ch in enumerate(text) if ch == "“"],
+        [i for i, ch in enumerate(text) if ch == "”"],
+        [i for i, ch in enumerate(text) if ch == '"'],
+    )
 
 
 def opens_quote(text: str, quoted: bool) -> bool:
@@ -54,10 +66,10 @@ def opens_quote(text: str, quoted: bool) -> bool:
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
-    for m in _CLAUSE_BREAK.finditer(text, 0, start):
+    for m in _CLAUSE_BREAK.finditer(text, max(0, start - WINDOW), start):  # a window keeps long lines linear
         left = m.end()
-    right_m = _CLAUSE_BREAK.search(text, end)
-    right = right_m.start() if right_m else len(text)
+    right_m = _CLAUSE_BREAK.search(text, end, end + WINDOW)
+    right = right_m.start() if right_m else min(len(text), end + WINDOW)
     return left, right
 
 
@@ -110,7 +122,7 @@ def _is_statistic(text: str, amount: Amount) -> bool:
         return True  # 'Hanwha Ocean acquired Philly Shipyard for $100 million last year': a deal done
     if PASSIVE_PLEDGE.search(text, amount.end, amount.end + 120):
         return False  # '$1.5 billion in contracts will be awarded to ...'
-    before = _words(text[: amount.start])
+    before = _words(text[max(0, amount.start - WINDOW) : amount.start])
     for k in range(len(before) - 1, -1, -1):
         word = before[k]
         if word in rules.pledge_amount_cues:
@@ -135,8 +147,8 @@ def _what(ctx: SentenceContext, amount: Amount, clause: tuple[int, int]) -> str:
         return post
     clause_text = tidy(text[clause[0] : clause[1]])
     if len(clause_text.split()) < 5:
-        first = _CLAUSE_BREAK.search(text)
-        return tidy(text[: first.start()] if first else text)
+        first = _CLAUSE_BREAK.search(text, 0, WINDOW)
+        return tidy(text[: first.start()] if first else text[:WINDOW])
     return clause_text
 
 

@@ -8,17 +8,18 @@ publication date), never against the clock, so extraction is reproducible.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 from knowledge.models import Precision
+from knowledge.text.date_mention import DateMention as DateMention
+from knowledge.text.date_spans import day_spans, following_year
 from knowledge.text.relative_dates import (
     COUNT,
     ago,
-    count,
     infer_year,
     next_span,
     relative_day,
@@ -74,17 +75,6 @@ def _d(name: str) -> str:
 
 def _y(name: str) -> str:
     return _YEAR.format(n=name)
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """One date found in text: the ISO value, its precision and where it stood."""
-
-    iso: str
-    precision: Precision
-    start: int
-    end: int
-    text: str
 
 
 def _month(token: str) -> int:
@@ -316,6 +306,12 @@ def _patterns_for(present: frozenset[str]) -> tuple[tuple[re.Pattern[str], Handl
     return tuple((p, h) for p, h in _PATTERNS if _NEEDS.get(h, "digit") in present)
 
 
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span already taken (spans kept sorted and apart, so two neighbours tell)."""
+    i = bisect.bisect_left(taken, (start, end))
+    return any(t_start < end and start < t_end for t_start, t_end in taken[max(0, i - 1) : i + 1])
+
+
 def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[DateMention]:
     """All dates in ``text``, left to right, without overlaps; offsets are shifted by ``offset``.
 
@@ -330,70 +326,19 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
     for pattern, handler in _patterns_for(frozenset(present)):
         for m in pattern.finditer(text):
             start, end = m.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if _overlaps(taken, start, end):
                 continue
             resolved = handler(m, tense_base(text, start, base))
             if resolved is None or resolved[0] is None:
                 continue
             iso, precision = resolved
-            taken.append((start, end))
+            bisect.insort(taken, (start, end))
             found.append(DateMention(iso, precision, start + offset, end + offset, m.group(0)))
             if handler is _month_only:
                 for s, e, iso2 in _and_month(text, end, base):
-                    taken.append((s, e))
+                    bisect.insort(taken, (s, e))
                     found.append(DateMention(iso2, "month", s + offset, e + offset, text[s:e]))
-    return _following_year(text, _spans(text, sorted(found, key=lambda d: d.start), offset), offset)
-
-
-_FOLLOWING_YEAR = re.compile(r"\b(?:the following year|the next year|the year after|a year later)\b", re.IGNORECASE)
-
-
-def _following_year(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
-    """'Talks began in 2023 and the deal was signed the following year': the year after the one named before."""
-    if "year" not in text:
-        return found
-    out = list(found)
-    for m in _FOLLOWING_YEAR.finditer(text):
-        earlier = [d for d in found if d.end - offset <= m.start() and d.iso[:4].isdigit()]
-        if earlier and not any(d.start - offset <= m.start() < d.end - offset for d in found):
-            year = int(earlier[-1].iso[:4]) + 1
-            out.append(DateMention(str(year), "year", m.start() + offset, m.end() + offset, m.group(0)))
-    return sorted(out, key=lambda d: d.start)
-
-
-_MULTI_DAY = re.compile(rf"\b{COUNT}-day\b[^.;]{{0,60}}$", re.IGNORECASE)
-
-
-def _spans(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
-    """Days that make a span: 'a four-day visit beginning Sunday', 'Friday, December 8 and Saturday, December 9'."""
-    out: list[DateMention] = []
-    for mention in found:
-        previous = out[-1] if out else None
-        if (
-            previous is not None
-            and mention.precision == previous.precision == "day"
-            and re.fullmatch(r",?\s+and\s+", text[previous.end - offset : mention.start - offset])
-            and not previous.iso.startswith("--")
-            and not mention.iso.startswith("--")
-            and 0 < (date.fromisoformat(mention.iso) - date.fromisoformat(previous.iso)).days <= 7
-        ):
-            out[-1] = DateMention(
-                f"{previous.iso}/{mention.iso}",
-                "range",
-                previous.start,
-                mention.end,
-                f"{previous.text} and {mention.text}",
-            )
-            continue
-        multi = _MULTI_DAY.search(text, 0, mention.start - offset)
-        if mention.precision == "day" and multi and not mention.iso.startswith("--"):
-            first = date.fromisoformat(mention.iso)
-            last = first + timedelta(days=count(multi["n"]) - 1)
-            mention = DateMention(
-                f"{first.isoformat()}/{last.isoformat()}", "range", mention.start, mention.end, mention.text
-            )
-        out.append(mention)
-    return out
+    return following_year(text, day_spans(text, sorted(found, key=lambda d: d.start), offset), offset)
 
 
 # The pattern pieces other date readers build on (knowledge.text.full_dates).

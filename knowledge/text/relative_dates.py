@@ -63,11 +63,10 @@ def tense_base(text: str, start: int, base: date | None) -> date | None:
     if base is None:
         return None
     future = None
-    for m in _future().finditer(text):
-        if m.start() < start:
-            future = m
+    for m in _future().finditer(text, max(0, start - 200), start):
+        future = m
     if future is None:
-        future = _future().search(text, start)
+        future = _future().search(text, start, start + 200)
         # 'after it was raised during Lee's November summit … and will continue': the past verb before it rules.
         governed = (
             future is not None
