@@ -57,14 +57,25 @@ def dump(block: SdkBlock) -> Block:
 
 
 def section(text: str) -> Block:
+    """A section of mrkdwn (already escaped), cut to Slack's 3,000 characters.
+
+    >>> section("*Hi*")
+    {'text': {'text': '*Hi*', 'type': 'mrkdwn'}, 'type': 'section'}
+    """
     return dump(SectionBlock(text=MarkdownTextObject(text=_fit(text))))
 
 
 def context(text: str) -> Block:
+    """A context line of mrkdwn (already escaped): the small grey text under an answer."""
     return dump(ContextBlock(elements=[MarkdownTextObject(text=_fit(text))]))
 
 
 def button(text: str, action_id: str, value: str, style: str | None = None) -> ButtonElement:
+    """A button whose label is cut at a word to Slack's 75 characters.
+
+    >>> button("More (3)", "usrok_more", "{}").to_dict()["text"]["text"]
+    'More (3)'
+    """
     return ButtonElement(
         text=PlainTextObject(text=clip_words(text, 75), emoji=True), action_id=action_id, value=value, style=style
     )
@@ -123,6 +134,11 @@ def source_value(item: AnswerItem) -> str | None:
 
 
 def parse_source_value(value: str) -> tuple[str, int] | None:
+    """(document id, sentence offset) from 'View source', or None for a malformed value.
+
+    >>> parse_source_value('{"d":"abc","s":12}'), parse_source_value("nonsense")
+    (('abc', 12), None)
+    """
     try:
         data = json.loads(value)
         return str(data["d"]), int(data["s"])
@@ -141,6 +157,11 @@ def feedback_value(answer: Answer) -> str:
 
 
 def parse_feedback_value(value: str) -> tuple[str, str]:
+    """(question, answer) from a feedback button; a malformed value reads as two empty strings.
+
+    >>> parse_feedback_value('{"q": "who kim jina", "a": "Kim Jina — …"}')
+    ('who kim jina', 'Kim Jina — …')
+    """
     try:
         data = json.loads(value)
         return str(data.get("q", "")), str(data.get("a", ""))
@@ -149,6 +170,7 @@ def parse_feedback_value(value: str) -> tuple[str, str]:
 
 
 def item_headline(item: AnswerItem) -> str:
+    """The headline of an answer item: its fact in a few words (``phrasing.headline``)."""
     return headline(item.text, item.kind, item.source.quote)
 
 
@@ -184,6 +206,7 @@ def item_blocks(item: AnswerItem, *, sure_above: float) -> list[Block]:
 
 
 def list_line(item: AnswerItem, *, sure_above: float, with_source: bool = True) -> str:
+    """One item of a list: '• *headline* · <link|Title>' (a document: its title and date)."""
     near = " _(closest match)_" if _near(item, sure_above) else ""
     if item.kind == "document":
         when = human_date(item.source.date) if item.source.date else "undated"
@@ -243,6 +266,7 @@ def distinct(items: tuple[AnswerItem, ...]) -> list[AnswerItem]:
 
 
 def is_list(answer: Answer) -> bool:
+    """Whether an answer reads as a list (a line per item) rather than one or two answers with their quotes."""
     return (
         answer.intent in ("timeline", "sources")
         or len(answer.answers) > 2
@@ -251,6 +275,7 @@ def is_list(answer: Answer) -> bool:
 
 
 def feedback_buttons(answer: Answer) -> list[ButtonElement]:
+    """👍, 👎 and 'Report a problem', each carrying the question and what was answered."""
     value = feedback_value(answer)
     return [
         button("👍", ACTION_HELPFUL, value),

@@ -60,6 +60,7 @@ class Console:
 def run_console(
     knowledge: Callable[[], KnowledgeBase], stdin: TextIO, out: TextIO, interactive: bool, color: bool = False
 ) -> None:
+    """Read lines until end of input (or 'quit'), printing each reply; a prompt when ``interactive``."""
     console = Console(knowledge, color=color)
     if interactive:
         out.write(

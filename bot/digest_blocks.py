@@ -32,7 +32,11 @@ _CAPTION = re.compile(
 
 
 def is_caption(fact: DateFact) -> bool:
-    """A photo caption read as an event ('Kim Jina speaks to the press at Incheon on Oct. 18')."""
+    """A photo caption read as an event ('Kim Jina speaks to the press at Incheon on Oct. 18').
+
+    >>> is_caption(DateFact(date="2025-10-18", precision="day", event="Kim Jina speaks to the press at Incheon"))
+    True
+    """
     quote = fact.sources[0].quote if fact.sources else fact.event
     return bool(_CAPTION.search(quote))
 
@@ -78,6 +82,12 @@ def _listing(label: str, lines: list[str], per_list: int) -> str:
 
 
 def document_title(facts: DocumentFacts, limit: int = 300) -> str:
+    """'*<url|Title>* · March 14, 2024': a document's title, linked when it has a URL, and its date.
+
+    >>> from knowledge.models import DocumentInfo
+    >>> document_title(DocumentFacts(document=DocumentInfo(id="d", path="d.txt", title="A_B", date="2024-03-14")))
+    '*AˍB* · March 14, 2024'
+    """
     doc = facts.document
     when = human_date(doc.date) if doc.date else "undated"
     return f"*{link(doc.url, clip_words(doc.title, limit))}* · {when}"

@@ -141,6 +141,11 @@ def answer_modal(blocks: list[Block]) -> ViewJson:
 
 
 def metadata_of(view: dict[str, Any]) -> dict[str, Any]:
+    """The JSON a modal carries in ``private_metadata``; anything else reads as empty.
+
+    >>> metadata_of({"private_metadata": '{"c": "C1"}'}), metadata_of({"private_metadata": "x"})
+    ({'c': 'C1'}, {})
+    """
     try:
         data = json.loads(view.get("private_metadata") or "{}")
         return data if isinstance(data, dict) else {}

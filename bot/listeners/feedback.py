@@ -15,8 +15,7 @@ from bot.blocks import context, parse_feedback_value, section
 from bot.deps import Deps
 from bot.feedback_record import Feedback
 from bot.ids import ACTION_HELPFUL, ACTION_REPORT, ACTION_WRONG, REPORT_BLOCK, REPORT_INPUT, VIEW_REPORT
-from bot.listeners import ack_only
-from bot.listeners.sources import channel_of
+from bot.listeners import ack_only, channel_of
 from bot.modals import input_value, metadata_of, report_modal
 from bot.mrkdwn import escape, italic
 

@@ -13,8 +13,7 @@ from slack_sdk import WebClient
 from bot.deps import Deps
 from bot.home import home_view
 from bot.ids import ACTION_HOME_SUBSCRIBE, ACTION_HOME_UNSUBSCRIBE, ACTION_UNSUBSCRIBE
-from bot.listeners import ack_only
-from bot.listeners.sources import channel_of
+from bot.listeners import ack_only, channel_of
 
 log = logging.getLogger("usrok.home")
 

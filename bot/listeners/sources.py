@@ -24,14 +24,10 @@ from bot.ids import (
     QUESTION_INPUT,
     VIEW_ASK_DOCUMENT,
 )
+from bot.listeners import channel_of
 from bot.modals import answer_modal, ask_document_modal, input_value, metadata_of, source_modal
 from bot.replies import answer_blocks
 from knowledge.answer.answers import KnowledgeBase
-
-
-def channel_of(body: dict[str, Any]) -> str | None:
-    """The channel a click came from, when it came from a message."""
-    return (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
 
 
 def _open_source(value: str, body: dict[str, Any], client: WebClient, deps: Deps) -> None:
