@@ -15,9 +15,10 @@ from typing import Any
 
 from slack_sdk.models.blocks import ActionsBlock, HeaderBlock, MarkdownTextObject, PlainTextObject, SectionBlock
 
-from bot.blocks import MAX_BLOCKS, MAX_SECTION, Block, button, context, dump, pack
+from bot.blocks import MAX_BLOCKS, MAX_SECTION, Block, button, context, dump
 from bot.ids import ACTION_ASK_DOCUMENT, ACTION_UNSUBSCRIBE
 from bot.mrkdwn import bold, code, escape, link
+from bot.values import pack
 from knowledge.answer.phrasing import clip_words, fact_text, headline, human_date
 from knowledge.models import DateFact, DocumentFacts, Official, Pledge, SkippedFile
 

@@ -15,9 +15,10 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from bot.blocks import MAX_SECTION, Block, dump, pack
+from bot.blocks import MAX_SECTION, Block, dump
 from bot.ids import QUESTION_BLOCK, QUESTION_INPUT, REPORT_BLOCK, REPORT_INPUT, VIEW_ASK_DOCUMENT, VIEW_REPORT
 from bot.mrkdwn import bold, escape, italic, link
+from bot.values import pack
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.phrasing import clip_words, human_date
 

@@ -7,20 +7,13 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.blocks import (
-    MAX_BLOCKS,
-    PAGE_SIZE,
-    button_value,
-    escape,
-    parse_button_value,
-    parse_feedback_value,
-    render_answer,
-)
+from bot.blocks import MAX_BLOCKS, PAGE_SIZE, escape, render_answer
 from bot.digest_blocks import render_digest
 from bot.help import help_blocks, welcome_blocks
 from bot.home import home_view
 from bot.modals import report_modal, source_modal
 from bot.mrkdwn import to_terminal
+from bot.values import button_value, parse_button_value, parse_feedback_value
 from knowledge.answer.answers import Answer, AnswerItem, KnowledgeBase, SourceRef
 from knowledge.models import DocumentFacts, DocumentInfo, FactTable, Pledge, Source
 from tests.block_check import block_problems, view_problems

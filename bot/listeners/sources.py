@@ -14,7 +14,6 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from bot.blocks import parse_source_value
 from bot.deps import Deps
 from bot.ids import (
     ACTION_ASK_DOCUMENT,
@@ -27,6 +26,7 @@ from bot.ids import (
 from bot.listeners import channel_of
 from bot.modals import answer_modal, ask_document_modal, input_value, metadata_of, source_modal
 from bot.replies import answer_blocks
+from bot.values import parse_source_value
 from knowledge.answer.answers import KnowledgeBase
 
 
