@@ -76,8 +76,11 @@ def working_examples(kb: KnowledgeBase, limit: int = 4) -> list[str]:
     return chosen[:limit]
 
 
-def home_view(kb: KnowledgeBase, subscriptions: Sequence[str], updated_at: float | None = None) -> dict[str, Any]:
-    """The home tab, ready for views.publish; ``updated_at`` is when this table was loaded (a Unix time)."""
+def home_view(
+    kb: KnowledgeBase, subscriptions: Sequence[str], updated_at: float | None = None, fixed: Sequence[str] = ()
+) -> dict[str, Any]:
+    """The home tab, ready for views.publish; ``updated_at`` is when this table was loaded (a Unix time), ``fixed``
+    the channels USROK_DIGEST_CHANNELS names (they get the digest whatever is subscribed here)."""
     counts = kb.table.counts()
     recent = sorted(kb.table.documents, key=lambda d: d.date or "", reverse=True)
     latest = recent[0].date if recent and recent[0].date else None
@@ -109,13 +112,16 @@ def home_view(kb: KnowledgeBase, subscriptions: Sequence[str], updated_at: float
         dump(DividerBlock()),
         _header("Digest subscriptions"),
     ]
+    if fixed:
+        channels = ", ".join(f"<#{c}>" for c in fixed[:MAX_SUBSCRIPTIONS_SHOWN])
+        blocks.append(_section(f"{channels} (set in USROK_DIGEST_CHANNELS)"))
     if subscriptions:
         for channel in subscriptions[:MAX_SUBSCRIPTIONS_SHOWN]:
             blocks.append(_section(f"<#{channel}>", button("Unsubscribe", ACTION_HOME_UNSUBSCRIBE, channel)))
         if len(subscriptions) > MAX_SUBSCRIPTIONS_SHOWN:
             more = len(subscriptions) - MAX_SUBSCRIPTIONS_SHOWN
             blocks.append(dump(ContextBlock(elements=[MarkdownTextObject(text=f"…and {more} more channels.")])))
-    else:
+    elif not fixed:
         blocks.append(_section("No channel gets the digest yet."))
     picker = ConversationSelectElement(
         placeholder="Subscribe a channel…",

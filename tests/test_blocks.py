@@ -150,7 +150,7 @@ def test_every_renderer_builds_blocks_slack_accepts(seed_table: FactTable) -> No
     passage = seed_table.passages[3]
     assert view_problems(source_modal(kb, passage.document, passage.start)) == []
     assert view_problems(report_modal("q " * 2000, "a " * 2000, "C1")) == []
-    assert view_problems(home_view(kb, [f"C{i}" for i in range(80)])) == []
+    assert view_problems(home_view(kb, [f"C{i}" for i in range(80)], 1.7e9, [f"D{i}" for i in range(80)])) == []
     assert block_problems(help_blocks()) == [] and block_problems(welcome_blocks()) == []
     digest = render_digest([_facts(n) for n in range(60)], [])
     assert block_problems(digest["blocks"]) == []

@@ -19,7 +19,9 @@ log = logging.getLogger("usrok.home")
 
 
 def publish_home(client: WebClient, deps: Deps, user: str) -> None:
-    view = home_view(deps.knowledge.get(), deps.store.subscribed_channels(), deps.knowledge.updated_at)
+    subscribed = deps.store.subscribed_channels()
+    fixed = [c for c in deps.settings.digest_channels if c not in subscribed]
+    view = home_view(deps.knowledge.get(), subscribed, deps.knowledge.updated_at, fixed)
     client.views_publish(user_id=user, view=view)
 
 
