@@ -108,7 +108,7 @@ def test_a_list_is_one_line_per_item_and_the_same_sentence_is_listed_once() -> N
     lines = blocks[0]["text"]["text"].split("\n")
     assert lines == [
         "• *October 13, 2020 — Fifth U.S.-ROK Senior Economic Dialogue*",
-        "• *ROK pledged $2 billion — 6G networks*",
+        "• *$2 billion — ROK, 6G networks*",
     ]
     assert "Title" in blocks[1]["elements"][0]["text"]  # one source: named once, under the list
     assert block_problems(blocks) == []

@@ -89,7 +89,7 @@ def test_a_document_reads_as_title_with_link_dates_in_order_without_captions_eac
             "• March 5, 2025 — 9th Senior Economic Dialogue, Seoul",
             "• December 10, 2025 — 10th Senior Economic Dialogue, Washington",
             "Pledges",
-            "• ROK pledged $150 billion — U.S. shipbuilding sector",
+            "• $150 billion — ROK, U.S. shipbuilding",
             "  Could not read docs/bad_file_name.txt: binary file",
             "",
         ][:-1]
@@ -178,7 +178,7 @@ def test_pledges_of_one_sentence_are_each_listed_and_a_date_read_from_a_pledges_
     doc = DocumentFacts(document=DocumentInfo(id="d", path="d.txt", title="Deal"), pledges=pledges, dates=(dated,))
     lines = preview(render_digest([doc], [])["blocks"]).split("\n")
     assert [line for line in lines if line.startswith("•")] == [
-        "• ROK pledged $350 billion — U.S. industries",
-        "• ROK pledged $200 billion — a fund",
-        "• ROK pledged $150 billion — for shipbuilding",
+        "• $350 billion — ROK, U.S. industries",
+        "• $200 billion — ROK, a fund",
+        "• $150 billion — ROK, for shipbuilding",
     ]

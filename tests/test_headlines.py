@@ -66,7 +66,7 @@ def test_no_dev_document_headline_is_cut_inside_a_word() -> None:
         (
             "ROK pledged $150 billion — in the U.S. shipbuilding sector",
             "pledge",
-            "ROK pledged $150 billion — U.S. shipbuilding sector",
+            "$150 billion — ROK, U.S. shipbuilding",
         ),
         (
             "December 5, 2023 — The 8th Republic of Korea-United States Senior Economic Dialogue (SED) was held in "

@@ -3,7 +3,7 @@ people write them.
 
 A headline is what a reader sees first, so it is the answer and the least around it that makes it a fact:
 'Don Graves — Deputy Secretary of Commerce (U.S.)', 'October 13, 2020 — Fifth U.S.-ROK Senior Economic Dialogue',
-'ROK pledged $150 billion — U.S. shipbuilding sector'. The sentence it came from is quoted beside it, so the
+'$150 billion — ROK, U.S. shipbuilding'. The sentence it came from is quoted beside it, so the
 headline never needs the whole sentence. Text is shortened at a word, with an ellipsis, never inside one.
 """
 
@@ -209,6 +209,7 @@ def _actor(actor: str) -> str:
 
 
 _LEADING_CLAUSE = re.compile(r"^(?:Under|As part of|In|With|Through|Following)\b[^,]{0,80},\s*")
+_GENERAL_NOUN = re.compile(r"\s+(?:sector|industry|field|area)$")
 _PREPOSITION = re.compile(r"^(?:in|for|to|on)\s+(?:the\s+)?(?=\S)")
 
 
@@ -216,7 +217,7 @@ def pledge_topic(pledge: Pledge) -> str:
     """What a pledge is for, in a few words; the amount and who pledged it are said apart.
 
     >>> pledge_topic(Pledge(actor="ROK", amount_text="$150 billion", what="in the U.S. shipbuilding sector"))
-    'U.S. shipbuilding sector'
+    'U.S. shipbuilding'
     >>> pledge_topic(Pledge(actor="ROK", amount_text="$350 billion", what="Under the deal, Seoul committed to "
     ...                     "investing $350 billion in the U.S"))
     'in the U.S'
@@ -228,7 +229,9 @@ def pledge_topic(pledge: Pledge) -> str:
     else:
         what = _LEADING_CLAUSE.sub("", what)
     topic = _PREPOSITION.sub("", what)
-    return first_clause(topic if len(topic.split()) >= 2 else what)
+    topic = topic if len(topic.split()) >= 2 else what
+    general = _GENERAL_NOUN.sub("", topic)  # 'U.S. shipbuilding sector' says no more than 'U.S. shipbuilding'
+    return first_clause(general if len(general.split()) >= 2 else topic)
 
 
 def _statistic_subject(subject: str, amount_text: str) -> str:
@@ -289,7 +292,7 @@ def headline(text: str, kind: str, quote: str = "") -> str:
     'Don Graves — Deputy Secretary of Commerce (U.S.)'
     >>> headline("ROK pledged $150 billion — in the U.S. shipbuilding sector (condition: in return for lower "
     ...          "tariffs on Korean goods)", "pledge")
-    'ROK pledged $150 billion — U.S. shipbuilding sector (in return for lower tariffs on Korean goods)'
+    '$150 billion — ROK, U.S. shipbuilding (in return for lower tariffs on Korean goods)'
     >>> headline("October 13, 2020 — The U.S. Department of State hosted the fifth United States (U.S.)-Republic "
     ...          "of Korea (ROK) Senior Economic Dialogue (SED) in a virtual format", "date")
     'October 13, 2020 — Fifth U.S.-ROK Senior Economic Dialogue'
@@ -306,8 +309,10 @@ def headline(text: str, kind: str, quote: str = "") -> str:
             what, _, condition = m.group("what").partition(_CONDITION)
             topic = _whole_words(pledge_topic(Pledge(actor="", amount_text=m.group("amount"), what=what)), quote)
             tail = f" ({_whole_words(first_clause(condition.removesuffix(')'), 60), quote)})" if condition else ""
-            amount = f" {m.group('amount')} —" if m.group("amount") else ":"
-            return clip_words(f"{m.group('actor')} pledged{amount} {topic}{tail}", HEADLINE_CHARS)
+            if m.group("amount"):  # the amount is the answer to 'how much', so it leads
+                topic = _sentence_case_off(topic)
+                return clip_words(f"{m.group('amount')} — {m.group('actor')}, {topic}{tail}", HEADLINE_CHARS)
+            return clip_words(f"{m.group('actor')} pledged: {topic}{tail}", HEADLINE_CHARS)
     if kind == "statistic" and " — " in text:
         amount, subject = text.split(" — ", 1)
         m = _STATISTIC_DATE.search(subject)
@@ -317,6 +322,19 @@ def headline(text: str, kind: str, quote: str = "") -> str:
             f"{amount} — {_whole_words(_statistic_subject(subject, amount), quote)}{when}", HEADLINE_CHARS
         )
     return clip_words(text, HEADLINE_CHARS)  # a reading is words of its sentence, or a name and a known title
+
+
+def _sentence_case_off(phrase: str) -> str:
+    """'Strengthen competitiveness…' → 'strengthen competitiveness…' after a comma; names keep their capitals.
+
+    >>> _sentence_case_off("Strengthen competitiveness"), _sentence_case_off("Official Development Assistance")
+    ('strengthen competitiveness', 'Official Development Assistance')
+    """
+    words = phrase.split(" ")
+    first = words[0]
+    if len(words) > 1 and first[:1].isupper() and first[1:].islower() and words[1][:1].islower():
+        return first.lower() + phrase[len(first) :]
+    return phrase
 
 
 def _official_headline(text: str) -> str:
