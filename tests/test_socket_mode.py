@@ -23,6 +23,7 @@ from bot.settings import load_settings
 from bot.slack_client import make_web_client
 from bot.state import StateStore
 from knowledge.answer.answers import KnowledgeBase
+from tests.block_check import block_problems
 from tests.fake_slack import FakeSlack
 
 
@@ -110,6 +111,7 @@ def test_a_slash_command_over_socket_mode_is_answered_in_its_acknowledgement(soc
     assert ack["envelope_id"] == "env-1"
     assert "Kim Jina — Second Vice Foreign Minister" in ack["payload"]["text"]
     assert ack["payload"]["response_type"] == "ephemeral"
+    assert block_problems(ack["payload"]["blocks"]) == []
 
 
 def test_a_mention_over_socket_mode_is_answered_in_its_thread(socket_mode) -> None:
