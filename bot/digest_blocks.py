@@ -1,10 +1,10 @@
 """The digest message: what a scan brought in, per document, within Slack's limits whatever the number.
 
 Each document is one section: its title (linked when the document has a URL) and date, then its officials,
-dates (in order, photo captions left out) and pledges, each as a headline, each once; an 'Ask about this
-document' button beside it. The message ends with the count of documents not shown (every one is counted),
-the files that could not be read, and an 'Unsubscribe' button. Blocks are built with slack_sdk's models, so
-a message over Slack's limits fails where it is built, not in Slack.
+dates (in order; photo captions and dated quotations left out) and pledges, each as a headline, each once;
+an 'Ask about this document' button beside it. The message ends with the count of documents not shown (every
+one is counted), the files that could not be read, and an 'Unsubscribe' button. Blocks are built with
+slack_sdk's models, so a message over Slack's limits fails where it is built, not in Slack.
 """
 
 from __future__ import annotations
@@ -42,6 +42,22 @@ def is_caption(fact: DateFact) -> bool:
     return bool(_CAPTION.search(quote))
 
 
+_REMARK = re.compile(r"^[“\"]?(?:I|We|Our|My|And|But)\b|[”\"]\s*[—–-]+\s*[A-Z]")
+
+
+def is_remark(fact: DateFact) -> bool:
+    """Words someone said, dated by when they said them ('… —Under Secretary Keith Krach, October 13, 2020',
+    'I look forward to …'): a quotation, not an event.
+
+    >>> from knowledge.models import Source
+    >>> is_remark(DateFact(date="2020-10-13", precision="day", event="x", sources=(Source(document="d",
+    ...     quote="“We will continue.” —Vice Foreign Minister Lee Tae-ho, October 13, 2020", start=0, end=1),)))
+    True
+    """
+    quote = fact.sources[0].quote if fact.sources else fact.event
+    return bool(_REMARK.search(quote.strip()))
+
+
 def _sort_key(fact: DateFact) -> tuple[int, str]:
     return (1, fact.date) if fact.date.startswith("--") else (0, fact.date)  # a date without a year goes last
 
@@ -69,7 +85,7 @@ def _lines(facts: DocumentFacts) -> list[tuple[str, list[str]]]:
     money_first = sorted(facts.pledges, key=lambda p: -(p.amount_usd or 0))
     # Several pledges of one sentence ($350 billion, of which $150 billion …) are several lines.
     pledges = [line for line, quote in (said(p, "pledge") for p in money_first) if keep(line, quote)]
-    in_order = sorted((d for d in facts.dates if not is_caption(d)), key=_sort_key)
+    in_order = sorted((d for d in facts.dates if not is_caption(d) and not is_remark(d)), key=_sort_key)
     dates = [line for line, quote in (said(d, "date") for d in in_order) if keep(line, quote, new_sentence=True)]
     return [("Officials", officials), ("Dates", dates), ("Pledges", pledges)]
 
