@@ -32,10 +32,13 @@ class Console:
         self._last: tuple[str, str | None] | None = None  # the question a 'more' pages, and its context
         self._page = 0
         self._has_more = False
+        self._suggestions: tuple[str, ...] = ()  # what 'did you mean' offered last, asked by typing its number
 
     def ask(self, line: str) -> str:
         """What the bot shows for one line typed after /usrok (or a mention's text); ``more`` pages on."""
         text = strip_mentions(line)
+        if text.isdigit() and 1 <= int(text) <= len(self._suggestions):
+            return self._show(self._suggestions[int(text) - 1], self.subject, page=0)
         if text.lower() in MORE_WORDS:
             if self._last is None or not self._has_more:
                 return NOTHING_MORE
@@ -53,8 +56,9 @@ class Console:
             self.subject = answer.subject
         self._last, self._page = (text, context_subject), page
         self._has_more = max(answer.total, len(answer.answers)) > answer.offset + len(answer.answers)
+        self._suggestions = answer.suggestions[:3]
         blocks = render_answer(answer, page=page, ephemeral=False, usage=partial(help_blocks, in_slack=False))[1]
-        return preview(blocks, color=self.color)
+        return preview(blocks, color=self.color, numbered=True)
 
 
 def run_console(
@@ -65,7 +69,7 @@ def run_console(
     if interactive:
         out.write(
             "usrok console: type what you would type after /usrok ('help' for examples, 'more' for the next page "
-            "of a list, Ctrl-D to quit).\n"
+            "of a list, a number to ask a suggestion, Ctrl-D to quit).\n"
         )
     while True:
         if interactive:

@@ -1,7 +1,8 @@
 """Blocks as a person reads them in a terminal: what the console and ``usrok ask`` print.
 
 Buttons that only make sense in Slack (share, feedback, view source) are left out; 'More' becomes a hint
-saying how to get the next page where the reader is ('more' in the console, ``--page`` on the command line).
+saying how to get the next page where the reader is ('more' in the console, ``--page`` on the command line);
+in the console, 'did you mean' suggestions are numbered, to be asked by typing the number.
 """
 
 from __future__ import annotations
@@ -20,7 +21,13 @@ def _text(obj: dict[str, Any], color: bool) -> str:
     return to_terminal(obj["text"], color=color) if obj.get("type") == "mrkdwn" else str(obj.get("text", ""))
 
 
-def preview(blocks: list[Block], *, color: bool = False, more_hint: str = "type 'more' for the next page") -> str:
+def preview(
+    blocks: list[Block],
+    *,
+    color: bool = False,
+    more_hint: str = "type 'more' for the next page",
+    numbered: bool = False,
+) -> str:
     """The blocks as terminal text.
 
     >>> preview([{"type": "section", "text": {"type": "mrkdwn", "text": "*Hi* &lt;b&gt;"}}])
@@ -48,7 +55,8 @@ def preview(blocks: list[Block], *, color: bool = False, more_hint: str = "type 
                     m = _MORE.search(label)
                     shown.append(f"({m.group(1) if m else 'more'} more: {more_hint})")
                 elif action.startswith(ACTION_SUGGEST):
-                    shown.append(f"[{label}]")
+                    number = action.rsplit("_", 1)[-1]
+                    shown.append(f"[{int(number) + 1}] {label}" if numbered and number.isdigit() else f"[{label}]")
             if shown:
                 lines.append("  " + "  ".join(shown))
     return "\n".join(lines)

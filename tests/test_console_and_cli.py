@@ -264,3 +264,9 @@ def test_a_documents_link_is_on_its_title_in_answers_and_in_the_list_of_sources(
     assert blocks[0]["text"]["text"] == "• *<https://example.org/envoy|Allies name an envoy>* · May 10, 2023"
     reply = Console(lambda: kb).ask("who is Jane Placeholder")
     assert reply.endswith("Allies name an envoy (https://example.org/envoy) · May 10, 2023")
+
+
+def test_a_suggestion_is_asked_by_typing_its_number(bot: Console) -> None:
+    reply = bot.ask("who is the us commerce secretary")
+    assert "[1] Who is Don Graves?" in reply
+    assert bot.ask("1").startswith("Don Graves — Deputy Secretary of Commerce (U.S.)")
