@@ -111,9 +111,9 @@ def item_blocks(item: AnswerItem, *, sure_above: float) -> list[Block]:
     blocks: list[Block] = []
     if _near(item, sure_above):
         blocks.append(context(f"❔ {NEAR_MATCH}"))
-    text = bold(item_headline(item))
+    text = bold(item_headline(item)) or "(no text)"  # Slack refuses an empty section
     quote = item.source.quote
-    if quote:
+    if quote.strip():
         shown = quote if len(quote) <= QUOTE_CHARS else clip_words(quote, QUOTE_CHARS)
         highlight = item.source.highlight if shown == quote else None
         text += "\n" + quote_with_highlight(shown, highlight)
