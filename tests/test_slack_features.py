@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import ids
 from bot.cli import main
 from bot.feedback_record import Feedback
 from bot.ids import (
@@ -217,3 +218,9 @@ def test_the_manifest_asks_for_what_the_app_listens_to() -> None:
     assert f"callback_id: {SHORTCUT_ASK}" in manifest and "type: message" in manifest
     for needed in ("- app_home_opened", "- member_joined_channel", "- channels:read", "- groups:read", "- commands"):
         assert needed in manifest, needed
+
+
+@pytest.mark.parametrize("action_id", sorted({v for k, v in vars(ids).items() if k.startswith("ACTION_")}))
+def test_every_action_has_a_listener_that_copes_with_a_malformed_value(slack: Running, action_id: str) -> None:
+    name = f"{action_id}_0" if action_id == ids.ACTION_SUGGEST else action_id
+    assert slack.click(name, "not json {") == 200  # Bolt answers 404 to an action nobody listens to
