@@ -36,7 +36,7 @@ from bot.ids import (
 from bot.mrkdwn import bold, escape, italic, link, quote_with_highlight
 from bot.values import button_value, feedback_value, source_value
 from knowledge.answer.answers import NOT_IN_TABLE, Answer, AnswerItem
-from knowledge.answer.phrasing import clip_words, headline, human_date
+from knowledge.answer.phrasing import clip_words, headline, human_date, named_event
 from knowledge.answer.ranking import MIN_CONFIDENCE
 
 __all__ = ["button", "context", "escape", "render_answer", "render_error", "render_notice", "section"]
@@ -223,13 +223,18 @@ def suggestion_text(label: str) -> str:
 
     >>> suggestion_text("who Don Graves"), suggestion_text("when fifth Senior Economic Dialogue")
     ('Who is Don Graves?', 'When was the fifth Senior Economic Dialogue?')
+    >>> suggestion_text("when Kim Jina speaks to the press")
+    'When: Kim Jina speaks to the press'
     """
     word, _, rest = label.partition(" ")
     rest = rest.strip()
     if word == "who" and rest:
         return f"Who is {rest}?"
     if word == "when" and rest:
-        return f"When was {'the ' if rest[:1].islower() else ''}{rest}?"
+        named = named_event(rest)
+        if named is not None and named[0] == rest:  # the name of an event: ask for its date
+            return f"When was {'the ' if rest[:1].islower() else ''}{rest}?"
+        return f"When: {rest}"
     if word == "pledges" and rest:
         return f"Pledges: {rest}"
     if word == "search" and rest:
