@@ -86,3 +86,9 @@ def test_clipping_keeps_whole_words_within_the_limit(text: str, limit: int) -> N
     assert len(clipped) <= max(limit, 1)
     kept = clipped.removesuffix(ELLIPSIS).split()
     assert kept == " ".join(text.split()).split()[: len(kept)] or clipped == " ".join(text.split())
+
+
+def test_a_date_read_off_a_sentence_names_the_event_the_sentence_names() -> None:
+    quote = "Kim Jina and Jacob Helberg held the 10th Senior Economic Dialogue (SED) in Washington on December 10."
+    assert headline("December 10", "passage", quote) == "December 10 — 10th Senior Economic Dialogue, Washington"
+    assert headline("Incheon International Airport", "passage", quote) == "Incheon International Airport"

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from knowledge.answer.index import Fact
 from knowledge.models import DateFact, Official, Pledge
+from knowledge.text.dates import find_dates
 
 HEADLINE_CHARS = 150  # a headline fits one line of a Slack message, and a header block (150 characters)
 PHRASE_CHARS = 80  # what happened, or what a pledge is for: about a dozen words
@@ -321,7 +322,16 @@ def headline(text: str, kind: str, quote: str = "") -> str:
         return clip_words(
             f"{amount} — {_whole_words(_statistic_subject(subject, amount), quote)}{when}", HEADLINE_CHARS
         )
+    if kind == "passage" and _is_a_date(text):
+        named = named_event(tidy(quote))
+        if named is not None:  # a date read off a sentence is the date of the event the sentence names
+            return clip_words(f"{text} — {event_phrase(quote)}", HEADLINE_CHARS)
     return clip_words(text, HEADLINE_CHARS)  # a reading is words of its sentence, or a name and a known title
+
+
+def _is_a_date(text: str) -> bool:
+    found = find_dates(text)
+    return len(found) == 1 and found[0].end - found[0].start >= len(text.strip()) - 1
 
 
 def _sentence_case_off(phrase: str) -> str:
