@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 import shlex
 
@@ -36,3 +37,10 @@ def test_the_digest_in_the_readme_is_what_usrok_posts() -> None:
 
 def test_the_readme_shows_at_least_an_answer_and_a_list() -> None:
     assert len(SHOWN) >= 4
+
+
+def test_the_block_kit_in_the_readme_is_what_usrok_sends() -> None:
+    shown = json.loads(README.split("```json\n", 1)[1].split("```", 1)[0])
+    out = io.StringIO()
+    main(["ask", "--facts", str(COMMITTED_TABLE), "--format", "blocks", "who is Kim Jina"], out=out)
+    assert json.loads(out.getvalue()) == shown
