@@ -137,7 +137,7 @@ def list_line(item: AnswerItem, *, sure_above: float, with_source: bool = True) 
             else f"• *{link(item.source.url, item.source.title)}* · {when}"
         )
     source = f" · {link(item.source.url, clip_words(item.source.title, 50))}" if with_source else ""
-    return f"• {bold(item_headline(item))}{near}{source}"
+    return f"• {bold(headline(item.text, item.kind, item.source.quote, brief=True))}{near}{source}"
 
 
 def list_blocks(items: list[AnswerItem], *, sure_above: float) -> list[Block]:

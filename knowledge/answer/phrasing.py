@@ -283,11 +283,12 @@ def _whole_words(phrase: str, quote: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # an answer's headline is asked for by each part of its message; it is a pure function
-def headline(text: str, kind: str, quote: str = "") -> str:
+def headline(text: str, kind: str, quote: str = "", *, brief: bool = False) -> str:
     """The fact of an answer in a few words, for the bold line a reader sees first.
 
     ``text`` is the answer's full statement (``fact_text``), ``kind`` its kind, ``quote`` the sentence it was
-    read from. Never longer than ``HEADLINE_CHARS`` and never cut inside a word.
+    read from; ``brief`` leaves a pledge's condition out (for a line of a list). Never longer than
+    ``HEADLINE_CHARS`` and never cut inside a word.
 
     >>> headline("Don Graves — Deputy Secretary of Commerce, Department of Commerce (US)", "official")
     'Don Graves — Deputy Secretary of Commerce (U.S.)'
@@ -310,8 +311,9 @@ def headline(text: str, kind: str, quote: str = "") -> str:
             what, _, condition = m.group("what").partition(_CONDITION)
             topic = _whole_words(pledge_topic(Pledge(actor="", amount_text=m.group("amount"), what=what)), quote)
             tail = f" ({_whole_words(first_clause(condition.removesuffix(')'), 60), quote)})" if condition else ""
+            tail = "" if brief else tail  # a line of a list leaves the condition to the quote behind it
             if m.group("amount"):  # the amount is the answer to 'how much', so it leads
-                topic = _sentence_case_off(topic)
+                topic = _sentence_case_off(topic, quote)
                 return clip_words(f"{m.group('amount')} — {m.group('actor')}, {topic}{tail}", HEADLINE_CHARS)
             return clip_words(f"{m.group('actor')} pledged: {topic}{tail}", HEADLINE_CHARS)
     if kind == "statistic" and " — " in text:
@@ -334,15 +336,19 @@ def _is_a_date(text: str) -> bool:
     return len(found) == 1 and found[0].end - found[0].start >= len(text.strip()) - 1
 
 
-def _sentence_case_off(phrase: str) -> str:
-    """'Strengthen competitiveness…' → 'strengthen competitiveness…' after a comma; names keep their capitals.
+def _sentence_case_off(phrase: str, quote: str = "") -> str:
+    """'Strengthen competitiveness…' → 'strengthen competitiveness…' after a comma; a name keeps its capital
+    (one that the sentence writes with a capital inside it, or a run of capitalised words).
 
     >>> _sentence_case_off("Strengthen competitiveness"), _sentence_case_off("Official Development Assistance")
     ('strengthen competitiveness', 'Official Development Assistance')
+    >>> _sentence_case_off("Seoul committed to investing", "Under the deal, Seoul committed to investing.")
+    'Seoul committed to investing'
     """
     words = phrase.split(" ")
     first = words[0]
-    if len(words) > 1 and first[:1].isupper() and first[1:].islower() and words[1][:1].islower():
+    named = re.search(rf"(?<=[\w,;:] ){re.escape(first)}\b", quote) is not None
+    if len(words) > 1 and first[:1].isupper() and first[1:].islower() and words[1][:1].islower() and not named:
         return first.lower() + phrase[len(first) :]
     return phrase
 
