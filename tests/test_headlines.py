@@ -74,6 +74,16 @@ def test_no_dev_document_headline_is_cut_inside_a_word() -> None:
             "date",
             "December 5, 2023 — 8th ROK-U.S. Senior Economic Dialogue, Seoul",
         ),
+        (
+            "ROK pledged $1.1 billion — ) in 2026 for the upkeep of American troops stationed on the peninsula",
+            "pledge",
+            "$1.1 billion — ROK, 2026 for the upkeep of American troops stationed on the peninsula",
+        ),
+        (
+            "U.S. and ROK pledged: cooperate on the issue of marine debris",
+            "pledge",
+            "U.S. and ROK pledged: cooperate on the issue of marine debris",
+        ),
     ],
 )
 def test_headlines_are_the_fact_in_a_few_words(text: str, kind: str, expected: str) -> None:

@@ -86,7 +86,7 @@ def tidy(text: str) -> str:
     text = _DATELINE.sub("", text)
     text = re.sub(r"\b(?:[Oo]n|[Ii]n|[Bb]y)\s+,\s*", "", text)
     text = re.sub(r"\s+,", ",", text)
-    text = re.sub(r"\bon (?=(?:in|for|to|at|with|and|the|on)\b)", "", text)
+    text = re.sub(r"\bon (?=(?:in|for|to|at|with|and|on)\b)", "", text)  # 'met in Washington on to review'
     text = _ABBREVIATION.sub("", text)
     for pattern, short in _SIDES:
         text = pattern.sub(short, text)
@@ -225,10 +225,15 @@ def pledge_topic(pledge: Pledge) -> str:
     """
     what = pledge.what.strip()
     if pledge.amount_text and pledge.amount_text in what:
-        after = what.split(pledge.amount_text, 1)[1].strip()
-        what = after if len(after.split()) >= 2 else _LEADING_CLAUSE.sub("", what)
+        before, after = what.split(pledge.amount_text, 1)
+        after = after.lstrip(" )")  # 'KRW 5 trillion ($3.6 billion) in loans'
+        if after.startswith(","):  # '… of $45 billion, the department said': what comes before says what it is for
+            what = tidy(before) or what
+        else:
+            what = after if len(after.split()) >= 2 else _LEADING_CLAUSE.sub("", what)
     else:
         what = _LEADING_CLAUSE.sub("", what)
+    what = what.lstrip(" ),;:")  # what extraction left of '… ($3.6 billion) in loans'
     topic = _PREPOSITION.sub("", what)
     topic = topic if len(topic.split()) >= 2 else what
     general = _GENERAL_NOUN.sub("", topic)  # 'U.S. shipbuilding sector' says no more than 'U.S. shipbuilding'
@@ -313,7 +318,7 @@ def headline(text: str, kind: str, quote: str = "", *, brief: bool = False) -> s
             tail = f" ({_whole_words(first_clause(condition.removesuffix(')'), 60), quote)})" if condition else ""
             tail = "" if brief else tail  # a line of a list leaves the condition to the quote behind it
             if m.group("amount"):  # the amount is the answer to 'how much', so it leads
-                topic = _sentence_case_off(topic, quote)
+                topic = _sentence_case_off(topic, f"{quote} | {m.group('actor')}")
                 return clip_words(f"{m.group('amount')} — {m.group('actor')}, {topic}{tail}", HEADLINE_CHARS)
             return clip_words(f"{m.group('actor')} pledged: {topic}{tail}", HEADLINE_CHARS)
     if kind == "statistic" and " — " in text:
@@ -347,7 +352,7 @@ def _sentence_case_off(phrase: str, quote: str = "") -> str:
     """
     words = phrase.split(" ")
     first = words[0]
-    named = re.search(rf"(?<=[\w,;:] ){re.escape(first)}\b", quote) is not None
+    named = re.search(rf"(?<=[\w,;:|] ){re.escape(first)}\b", quote) is not None
     if len(words) > 1 and first[:1].isupper() and first[1:].islower() and words[1][:1].islower() and not named:
         return first.lower() + phrase[len(first) :]
     return phrase
