@@ -80,6 +80,16 @@ def test_no_dev_document_headline_is_cut_inside_a_word() -> None:
             "$1.1 billion — ROK, 2026 for the upkeep of American troops stationed on the peninsula",
         ),
         (
+            "Kang Ji-woo — Minister of Trade, Industry and Energy, Ministry of Trade, Industry and Energy (ROK)",
+            "official",
+            "Kang Ji-woo — Minister of Trade, Industry and Energy (ROK)",
+        ),
+        (
+            "Kim Hyun-chong — Trade Minister, Ministry of Trade, Industry and Energy (ROK)",
+            "official",
+            "Kim Hyun-chong — Trade Minister, Ministry of Trade, Industry and Energy (ROK)",
+        ),
+        (
             "U.S. and ROK pledged: cooperate on the issue of marine debris",
             "pledge",
             "U.S. and ROK pledged: cooperate on the issue of marine debris",

@@ -358,14 +358,20 @@ def _sentence_case_off(phrase: str, quote: str = "") -> str:
     return phrase
 
 
+_ORGANIZATION_START = re.compile(r"(?:Ministry|Department|Office|Embassy|Bureau|Agency|The White House|White House)\b")
+
+
 def _official_headline(text: str) -> str:
     name, rest = text.split(" — ", 1)
     m = re.search(r" \((US|ROK|other)\)$", rest)
     country = _country(m.group(1)) if m else ""
     rest = rest[: m.start()] if m else rest
-    title, _, organization = rest.rpartition(", ")
-    if title and not _organization_adds(title, organization):
-        rest = title
+    # Titles and organisations both hold commas ('Minister of Trade, Industry and Energy'): the organisation
+    # starts at the first comma followed by an organisation's word, else at the last comma.
+    cuts = [i for i in range(len(rest)) if rest.startswith(", ", i)]
+    at = next((i for i in cuts if _ORGANIZATION_START.match(rest, i + 2)), cuts[-1] if cuts else -1)
+    if at > 0 and not _organization_adds(rest[:at], rest[at + 2 :]):
+        rest = rest[:at]
     return f"{name} — {rest}{country}"
 
 
