@@ -29,6 +29,8 @@ from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.phrasing import clip_words, fact_label, human_date, named_event, tidy
 
 LATEST = 5
+RECENT_DOCUMENTS = 20  # examples come from the newest documents' facts
+NOT_RECENT = 10**9
 MAX_SUBSCRIPTIONS_SHOWN = 40  # a view holds 100 blocks
 
 
@@ -48,16 +50,18 @@ def working_examples(kb: KnowledgeBase, limit: int = 4) -> list[str]:
     """Questions the current table answers, one of each kind where it can: the newest official, an event's
     date, a side's pledges, a year's timeline. Each is asked before it is shown."""
     recent_ids = [d.id for d in sorted(kb.table.documents, key=lambda d: d.date or "", reverse=True)]
-    rank = {doc_id: i for i, doc_id in enumerate(recent_ids)}
+    rank = {doc_id: i for i, doc_id in enumerate(recent_ids[:RECENT_DOCUMENTS])}  # a large table is not scanned
 
     def newest(facts: Sequence[Any]) -> list[Any]:
-        return sorted(facts, key=lambda f: min((rank.get(s.document, 10**9) for s in f.sources), default=10**9))
+        ranked = [
+            (min((rank.get(s.document, 10**9) for s in f.sources), default=10**9), i) for i, f in enumerate(facts)
+        ]
+        return [facts[i] for r, i in sorted(ranked) if r < 10**9]
 
-    busiest = Counter(d.date[:4] for d in kb.table.dates if d.date[:4].isdigit()).most_common(1)
+    recent_dates = newest(kb.table.dates)
+    busiest = Counter(d.date[:4] for d in recent_dates if d.date[:4].isdigit()).most_common(1)
     events = [
-        d
-        for d in kb.table.dates
-        if d.precision == "day" and not is_caption(d) and named_event(tidy(d.event)) is not None
+        d for d in recent_dates if d.precision == "day" and not is_caption(d) and named_event(tidy(d.event)) is not None
     ]
     people = [o for o in kb.table.officials if len(o.name.split()) >= 2 and o.country in ("US", "ROK")]
     kinds = [
