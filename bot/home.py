@@ -54,9 +54,10 @@ def working_examples(kb: KnowledgeBase, limit: int = 4) -> list[str]:
 
     def newest(facts: Sequence[Any]) -> list[Any]:
         ranked = [
-            (min((rank.get(s.document, 10**9) for s in f.sources), default=10**9), i) for i, f in enumerate(facts)
+            (min((rank.get(s.document, NOT_RECENT) for s in f.sources), default=NOT_RECENT), i)
+            for i, f in enumerate(facts)
         ]
-        return [facts[i] for r, i in sorted(ranked) if r < 10**9]
+        return [facts[i] for r, i in sorted(ranked) if r < NOT_RECENT]
 
     recent_dates = newest(kb.table.dates)
     busiest = Counter(d.date[:4] for d in recent_dates if d.date[:4].isdigit()).most_common(1)
