@@ -50,7 +50,12 @@ def source_modal(kb: KnowledgeBase, document_id: str, start: int) -> ViewJson:
     sentence = _sentence_at(kb, document_id, start)
     paragraph = kb.paragraph(document_id, start) or sentence
     if doc is None or not paragraph:
-        body = [dump(SectionBlock(text=MarkdownTextObject(text="That document is no longer in the fact table.")))]
+        gone = (
+            "That document is no longer in the fact table."
+            if doc is None
+            else ("That sentence is no longer in the fact table: the document has changed since the answer was given.")
+        )
+        body = [dump(SectionBlock(text=MarkdownTextObject(text=gone)))]
         return _view(View(type="modal", title="Source", close="Close", blocks=body))
     when = human_date(doc.date) if doc.date else "undated"
     at = paragraph.find(sentence) if sentence else -1

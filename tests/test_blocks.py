@@ -191,3 +191,10 @@ def test_any_answer_renders_within_limits_and_hostile_text_never_formats_nor_pin
     for shown in _texts(blocks):
         assert "<!" not in shown and "<@" not in shown
     assert "<" not in fallback.replace("&lt;", "")
+
+
+def test_view_source_of_a_sentence_or_document_that_is_gone_says_so(seed_table: FactTable) -> None:
+    kb = KnowledgeBase(seed_table)
+    assert "no longer in the fact table" in _shown(source_modal(kb, "no-such-document", 0)["blocks"])
+    doc = seed_table.documents[0].id
+    assert "the document has changed" in _shown(source_modal(kb, doc, 10**9)["blocks"])
