@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.ids import ACTION_MORE, ACTION_SUGGEST
+from bot.ids import ACTION_MORE, ACTION_SOURCE_PICK, ACTION_SUGGEST
 from bot.mrkdwn import to_terminal
 
 Block = dict[str, Any]
@@ -34,11 +34,25 @@ def preview(
     'Hi <b>'
     """
     lines: list[str] = []
+    # A list with sources is numbered in the console, where 'source 2' shows the second item's paragraph.
+    number_items = numbered and any(
+        e.get("action_id") == ACTION_SOURCE_PICK for b in blocks if b["type"] == "actions" for e in b["elements"]
+    )
+    counter = 0
     for block in blocks:
         kind = block["type"]
         if kind == "section":
             if "text" in block:
-                lines.append(_text(block["text"], color))
+                text = _text(block["text"], color)
+                if number_items:
+                    numbered_lines = []
+                    for line in text.split("\n"):
+                        if line.startswith("• "):
+                            counter += 1
+                            line = f"{counter}. {line[2:]}"
+                        numbered_lines.append(line)
+                    text = "\n".join(numbered_lines)
+                lines.append(text)
             lines += [_text(f, color) for f in block.get("fields", [])]
         elif kind == "context":
             lines.append("  " + " ".join(_text(e, color) for e in block["elements"] if "text" in e))
