@@ -13,6 +13,7 @@ import json
 import os
 import shlex
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import partial
@@ -108,6 +109,10 @@ def cmd_feedback(args: argparse.Namespace, settings: Settings, out: TextIO, err:
         return EXIT_OK
     if not entries:
         out.write("No feedback yet.\n" if not args.problems else "No problem reports yet.\n")
+    else:
+        counts = Counter(e.verdict for e in entries)
+        tally = f"{counts['up']} 👍 · {counts['down']} 👎 · {counts['problem']} problem report(s)"
+        out.write(f"{len(entries)} newest: {tally}\n\n")
     for e in entries:
         when = datetime.fromtimestamp(e.created_at, UTC).strftime("%Y-%m-%d %H:%M UTC")
         mark = {"up": "👍", "down": "👎", "problem": "⚠ problem"}.get(e.verdict, e.verdict)

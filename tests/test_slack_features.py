@@ -128,6 +128,7 @@ def test_usrok_feedback_lists_newest_first_and_filters_problems(
     assert main(["feedback"], out=out) == 0
     listed = out.getvalue()
     assert listed.index("when was the 5th SED") < listed.index("who kim jina")
+    assert listed.startswith("2 newest: 1 👍 · 0 👎 · 1 problem report(s)\n")
     assert "⚠ problem  U2" in listed and "comment: wrong day" in listed and "👍  U1 in C1" in listed
     out = io.StringIO()
     assert main(["feedback", "--problems", "--format", "json"], out=out) == 0
