@@ -205,6 +205,7 @@ def test_the_digest_buttons_unsubscribe_and_ask_about_a_document(slack: Running,
     slack.click(ACTION_ASK_DOCUMENT, json.dumps({"d": doc.id, "t": doc.title}), ephemeral=False)
     view = slack.fake.wait_for("views.open")[0].params["view"]
     assert view["callback_id"] == VIEW_ASK_DOCUMENT
+    assert "Try: `who is Keith Krach`" in _texts(view["blocks"])  # questions this document answers
     reply = slack.submit(
         VIEW_ASK_DOCUMENT, {QUESTION_BLOCK: {QUESTION_INPUT: "who led the korean side"}}, view["private_metadata"]
     )

@@ -24,7 +24,14 @@ from bot.ids import (
     VIEW_ASK_DOCUMENT,
 )
 from bot.listeners import channel_of
-from bot.modals import answer_modal, ask_document_modal, input_value, metadata_of, source_modal
+from bot.modals import (
+    answer_modal,
+    ask_document_modal,
+    document_questions,
+    input_value,
+    metadata_of,
+    source_modal,
+)
 from bot.replies import answer_blocks
 from bot.values import parse_source_value
 from knowledge.answer.answers import KnowledgeBase
@@ -47,14 +54,16 @@ def pick_source(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: 
     _open_source(str((action.get("selected_option") or {}).get("value", "")), body, client, deps)
 
 
-def ask_about_document(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+def ask_about_document(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, deps: Deps) -> None:
     ack()
     try:
         data = json.loads(action.get("value", ""))
         document_id, title = str(data["d"]), str(data["t"])
     except (ValueError, KeyError, TypeError):
         return
-    client.views_open(trigger_id=body["trigger_id"], view=ask_document_modal(document_id, title, channel_of(body)))
+    examples = document_questions(deps.knowledge.get(), document_id)
+    view = ask_document_modal(document_id, title, channel_of(body), examples)
+    client.views_open(trigger_id=body["trigger_id"], view=view)
 
 
 def _from_document(kb: KnowledgeBase, question: str, document_id: str, title: str) -> str:
@@ -84,5 +93,5 @@ def answer_about_document(ack: Ack, view: dict[str, Any], deps: Deps) -> None:
 def register(app: App, deps: Deps) -> None:
     app.action(ACTION_SOURCE)(partial(view_source, deps=deps))
     app.action(ACTION_SOURCE_PICK)(partial(pick_source, deps=deps))
-    app.action(ACTION_ASK_DOCUMENT)(ask_about_document)
+    app.action(ACTION_ASK_DOCUMENT)(partial(ask_about_document, deps=deps))
     app.view(VIEW_ASK_DOCUMENT)(partial(answer_about_document, deps=deps))
