@@ -8,7 +8,6 @@ A near match says so ('Closest match'). Lists are one line per item. Every answe
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -35,8 +34,9 @@ from bot.ids import (
     ACTION_WRONG,
 )
 from bot.mrkdwn import bold, escape, italic, link, quote_with_highlight
+from bot.values import button_value, feedback_value, source_value
 from knowledge.answer.answers import NOT_IN_TABLE, Answer, AnswerItem
-from knowledge.answer.phrasing import clip_words, headline, human_date
+from knowledge.answer.phrasing import clip_words, headline, human_date, named_event
 from knowledge.answer.ranking import MIN_CONFIDENCE
 
 __all__ = ["button", "context", "escape", "render_answer", "render_error", "render_notice", "section"]
@@ -44,8 +44,6 @@ __all__ = ["button", "context", "escape", "render_answer", "render_error", "rend
 Block = dict[str, Any]
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
-MAX_BUTTON_VALUE = 2000
-MAX_OPTION_VALUE = 150
 PAGE_SIZE = 8
 QUOTE_CHARS = 1500  # a quoted sentence longer than this is shown in part ('View source' has all of it)
 NEAR_MATCH = "Closest match — not a sure answer; check the source"
@@ -57,14 +55,25 @@ def dump(block: SdkBlock) -> Block:
 
 
 def section(text: str) -> Block:
+    """A section of mrkdwn (already escaped), cut to Slack's 3,000 characters.
+
+    >>> section("*Hi*")
+    {'text': {'text': '*Hi*', 'type': 'mrkdwn'}, 'type': 'section'}
+    """
     return dump(SectionBlock(text=MarkdownTextObject(text=_fit(text))))
 
 
 def context(text: str) -> Block:
+    """A context line of mrkdwn (already escaped): the small grey text under an answer."""
     return dump(ContextBlock(elements=[MarkdownTextObject(text=_fit(text))]))
 
 
 def button(text: str, action_id: str, value: str, style: str | None = None) -> ButtonElement:
+    """A button whose label is cut at a word to Slack's 75 characters.
+
+    >>> button("More (3)", "usrok_more", "{}").to_dict()["text"]["text"]
+    'More (3)'
+    """
     return ButtonElement(
         text=PlainTextObject(text=clip_words(text, 75), emoji=True), action_id=action_id, value=value, style=style
     )
@@ -85,74 +94,8 @@ def _fit(text: str, limit: int = MAX_SECTION) -> str:
     return cut[: max(at, 0)] + "…"
 
 
-def pack(data: dict[str, Any]) -> str:
-    """JSON for a button's value or a modal's metadata. Slack never shows nor parses these, but ``<``, ``>`` and
-    ``&`` are written as JSON escapes anyway, so no message or log carries a raw ``<!channel>`` from a user.
-
-    >>> print(pack({"q": "<!here>"}))
-    {"q": "\\u003c!here\\u003e"}
-    """
-    text = json.dumps(data, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def button_value(query: str, page: int = 0) -> str:
-    """What a button carries to re-run a query: small JSON, the query cut to fit Slack's limit.
-
-    >>> button_value("who is kim jina", 1)
-    '{"q": "who is kim jina", "p": 1}'
-    """
-    for room in (1500, 700, 300):
-        value = pack({"q": query[:room], "p": page})
-        if len(value) <= MAX_BUTTON_VALUE:
-            break
-    return value
-
-
-def parse_button_value(value: str) -> tuple[str, int]:
-    """(query, page) from a button's value; a malformed value reads as an empty query."""
-    try:
-        data = json.loads(value)
-        return str(data.get("q", "")), max(int(data.get("p", 0)), 0)
-    except (ValueError, TypeError, AttributeError):
-        return "", 0
-
-
-def source_value(item: AnswerItem) -> str | None:
-    """What 'View source' needs to find the paragraph again: the document id and the sentence's offset."""
-    if item.source.document_id is None or item.source.start is None:
-        return None
-    value = json.dumps({"d": item.source.document_id, "s": item.source.start}, separators=(",", ":"))
-    return value if len(value) <= MAX_OPTION_VALUE else None
-
-
-def parse_source_value(value: str) -> tuple[str, int] | None:
-    try:
-        data = json.loads(value)
-        return str(data["d"]), int(data["s"])
-    except (ValueError, TypeError, KeyError):
-        return None
-
-
-def feedback_value(answer: Answer) -> str:
-    """The question and what was answered, carried by 👍 / 👎 / 'Report a problem' to be stored with the verdict."""
-    said = "; ".join(item_headline(a) for a in answer.answers) or answer.note or NOT_IN_TABLE
-    for room in (900, 500, 250, 100):
-        value = pack({"q": clip_words(answer.query, min(room, 300)), "a": clip_words(said, room)})
-        if len(value) <= MAX_BUTTON_VALUE:
-            return value
-    return pack({"q": "", "a": ""})
-
-
-def parse_feedback_value(value: str) -> tuple[str, str]:
-    try:
-        data = json.loads(value)
-        return str(data.get("q", "")), str(data.get("a", ""))
-    except (ValueError, TypeError, AttributeError):
-        return "", ""
-
-
 def item_headline(item: AnswerItem) -> str:
+    """The headline of an answer item: its fact in a few words (``phrasing.headline``)."""
     return headline(item.text, item.kind, item.source.quote)
 
 
@@ -172,9 +115,9 @@ def item_blocks(item: AnswerItem, *, sure_above: float) -> list[Block]:
     blocks: list[Block] = []
     if _near(item, sure_above):
         blocks.append(context(f"❔ {NEAR_MATCH}"))
-    text = bold(item_headline(item))
+    text = bold(item_headline(item)) or "(no text)"  # Slack refuses an empty section
     quote = item.source.quote
-    if quote:
+    if quote.strip():
         shown = quote if len(quote) <= QUOTE_CHARS else clip_words(quote, QUOTE_CHARS)
         highlight = item.source.highlight if shown == quote else None
         text += "\n" + quote_with_highlight(shown, highlight)
@@ -188,6 +131,7 @@ def item_blocks(item: AnswerItem, *, sure_above: float) -> list[Block]:
 
 
 def list_line(item: AnswerItem, *, sure_above: float, with_source: bool = True) -> str:
+    """One item of a list: '• *headline* · <link|Title>' (a document: its title and date)."""
     near = " _(closest match)_" if _near(item, sure_above) else ""
     if item.kind == "document":
         when = human_date(item.source.date) if item.source.date else "undated"
@@ -197,7 +141,7 @@ def list_line(item: AnswerItem, *, sure_above: float, with_source: bool = True) 
             else f"• *{link(item.source.url, item.source.title)}* · {when}"
         )
     source = f" · {link(item.source.url, clip_words(item.source.title, 50))}" if with_source else ""
-    return f"• {bold(item_headline(item))}{near}{source}"
+    return f"• {bold(headline(item.text, item.kind, item.source.quote, brief=True))}{near}{source}"
 
 
 def list_blocks(items: list[AnswerItem], *, sure_above: float) -> list[Block]:
@@ -247,6 +191,7 @@ def distinct(items: tuple[AnswerItem, ...]) -> list[AnswerItem]:
 
 
 def is_list(answer: Answer) -> bool:
+    """Whether an answer reads as a list (a line per item) rather than one or two answers with their quotes."""
     return (
         answer.intent in ("timeline", "sources")
         or len(answer.answers) > 2
@@ -255,6 +200,7 @@ def is_list(answer: Answer) -> bool:
 
 
 def feedback_buttons(answer: Answer) -> list[ButtonElement]:
+    """👍, 👎 and 'Report a problem', each carrying the question and what was answered."""
     value = feedback_value(answer)
     return [
         button("👍", ACTION_HELPFUL, value),
@@ -281,13 +227,18 @@ def suggestion_text(label: str) -> str:
 
     >>> suggestion_text("who Don Graves"), suggestion_text("when fifth Senior Economic Dialogue")
     ('Who is Don Graves?', 'When was the fifth Senior Economic Dialogue?')
+    >>> suggestion_text("when Kim Jina speaks to the press")
+    'When: Kim Jina speaks to the press'
     """
     word, _, rest = label.partition(" ")
     rest = rest.strip()
     if word == "who" and rest:
         return f"Who is {rest}?"
     if word == "when" and rest:
-        return f"When was {'the ' if rest[:1].islower() else ''}{rest}?"
+        named = named_event(rest)
+        if named is not None and named[0] == rest:  # the name of an event: ask for its date
+            return f"When was {'the ' if rest[:1].islower() else ''}{rest}?"
+        return f"When: {rest}"
     if word == "pledges" and rest:
         return f"Pledges: {rest}"
     if word == "search" and rest:

@@ -8,10 +8,12 @@ one clear line on stderr and a non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import shlex
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import partial
@@ -96,13 +98,22 @@ def cmd_ask(args: argparse.Namespace, settings: Settings, out: TextIO, err: Text
 
 
 def cmd_feedback(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
-    """List the feedback given on answers, newest first."""
+    """List the feedback given on answers (👍, 👎 and 'Report a problem' in Slack), newest first, from the state
+    database the bot writes (USROK_DB, or state/usrok.db)."""
+    default_db = settings.state_dir / "usrok.db"
+    if settings.db_url is None and not default_db.exists():  # reading must not leave an empty database behind
+        out.write("[]\n" if args.format == "json" else f"No feedback yet (no state database at {default_db}).\n")
+        return EXIT_OK
     entries = StateStore(settings.database_url).list_feedback("problem" if args.problems else None, args.limit)
     if args.format == "json":
         out.write(json.dumps([e._asdict() for e in entries], ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     if not entries:
         out.write("No feedback yet.\n" if not args.problems else "No problem reports yet.\n")
+    else:
+        counts = Counter(e.verdict for e in entries)
+        tally = f"{counts['up']} 👍 · {counts['down']} 👎 · {counts['problem']} problem report(s)"
+        out.write(f"{len(entries)} newest: {tally}\n\n")
     for e in entries:
         when = datetime.fromtimestamp(e.created_at, UTC).strftime("%Y-%m-%d %H:%M UTC")
         mark = {"up": "👍", "down": "👎", "problem": "⚠ problem"}.get(e.verdict, e.verdict)
@@ -163,7 +174,7 @@ def _command(
     parser = sub.add_parser(
         name,
         help=summary,
-        description=(func.__doc__ or summary).strip(),
+        description=inspect.cleandoc(func.__doc__ or summary),
         epilog=_examples(*examples),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

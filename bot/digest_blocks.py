@@ -1,10 +1,10 @@
 """The digest message: what a scan brought in, per document, within Slack's limits whatever the number.
 
 Each document is one section: its title (linked when the document has a URL) and date, then its officials,
-dates (in order, photo captions left out) and pledges, each as a headline, each once; an 'Ask about this
-document' button beside it. The message ends with the count of documents not shown (every one is counted),
-the files that could not be read, and an 'Unsubscribe' button. Blocks are built with slack_sdk's models, so
-a message over Slack's limits fails where it is built, not in Slack.
+dates (in order; photo captions and dated quotations left out) and pledges, each as a headline, each once;
+an 'Ask about this document' button beside it. The message ends with the count of documents not shown (every
+one is counted), the files that could not be read, and an 'Unsubscribe' button. Blocks are built with
+slack_sdk's models, so a message over Slack's limits fails where it is built, not in Slack.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from typing import Any
 
 from slack_sdk.models.blocks import ActionsBlock, HeaderBlock, MarkdownTextObject, PlainTextObject, SectionBlock
 
-from bot.blocks import MAX_BLOCKS, MAX_SECTION, Block, button, context, dump, pack
+from bot.blocks import MAX_BLOCKS, MAX_SECTION, Block, button, context, dump
 from bot.ids import ACTION_ASK_DOCUMENT, ACTION_UNSUBSCRIBE
 from bot.mrkdwn import bold, code, escape, link
+from bot.values import pack
 from knowledge.answer.phrasing import clip_words, fact_text, headline, human_date
 from knowledge.models import DateFact, DocumentFacts, Official, Pledge, SkippedFile
 
@@ -32,9 +33,29 @@ _CAPTION = re.compile(
 
 
 def is_caption(fact: DateFact) -> bool:
-    """A photo caption read as an event ('Kim Jina speaks to the press at Incheon on Oct. 18')."""
+    """A photo caption read as an event ('Kim Jina speaks to the press at Incheon on Oct. 18').
+
+    >>> is_caption(DateFact(date="2025-10-18", precision="day", event="Kim Jina speaks to the press at Incheon"))
+    True
+    """
     quote = fact.sources[0].quote if fact.sources else fact.event
     return bool(_CAPTION.search(quote))
+
+
+_REMARK = re.compile(r"^[“\"]?(?:I|We|Our|My|And|But)\b|[”\"]\s*[—–-]+\s*[A-Z]")
+
+
+def is_remark(fact: DateFact) -> bool:
+    """Words someone said, dated by when they said them ('… —Under Secretary Keith Krach, October 13, 2020',
+    'I look forward to …'): a quotation, not an event.
+
+    >>> from knowledge.models import Source
+    >>> is_remark(DateFact(date="2020-10-13", precision="day", event="x", sources=(Source(document="d",
+    ...     quote="“We will continue.” —Vice Foreign Minister Lee Tae-ho, October 13, 2020", start=0, end=1),)))
+    True
+    """
+    quote = fact.sources[0].quote if fact.sources else fact.event
+    return bool(_REMARK.search(quote.strip()))
 
 
 def _sort_key(fact: DateFact) -> tuple[int, str]:
@@ -64,7 +85,7 @@ def _lines(facts: DocumentFacts) -> list[tuple[str, list[str]]]:
     money_first = sorted(facts.pledges, key=lambda p: -(p.amount_usd or 0))
     # Several pledges of one sentence ($350 billion, of which $150 billion …) are several lines.
     pledges = [line for line, quote in (said(p, "pledge") for p in money_first) if keep(line, quote)]
-    in_order = sorted((d for d in facts.dates if not is_caption(d)), key=_sort_key)
+    in_order = sorted((d for d in facts.dates if not is_caption(d) and not is_remark(d)), key=_sort_key)
     dates = [line for line, quote in (said(d, "date") for d in in_order) if keep(line, quote, new_sentence=True)]
     return [("Officials", officials), ("Dates", dates), ("Pledges", pledges)]
 
@@ -78,6 +99,12 @@ def _listing(label: str, lines: list[str], per_list: int) -> str:
 
 
 def document_title(facts: DocumentFacts, limit: int = 300) -> str:
+    """'*<url|Title>* · March 14, 2024': a document's title, linked when it has a URL, and its date.
+
+    >>> from knowledge.models import DocumentInfo
+    >>> document_title(DocumentFacts(document=DocumentInfo(id="d", path="d.txt", title="A_B", date="2024-03-14")))
+    '*AˍB* · March 14, 2024'
+    """
     doc = facts.document
     when = human_date(doc.date) if doc.date else "undated"
     return f"*{link(doc.url, clip_words(doc.title, limit))}* · {when}"

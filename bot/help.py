@@ -38,7 +38,11 @@ WHERE = (
 
 
 def help_lines(*, in_slack: bool = True) -> list[str]:
-    """One mrkdwn line per command: `command` — what it does — e.g. `example`."""
+    """One mrkdwn line per command: `command` — what it does — e.g. `example`.
+
+    >>> help_lines()[0]
+    '• `who <name | title | organisation>` — an official, their title and side. e.g. `/usrok who is Kim Jina`'
+    """
     lines = []
     prefix = "/usrok " if in_slack else ""
     for c in COMMANDS:

@@ -29,6 +29,8 @@ from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.phrasing import clip_words, fact_label, human_date, named_event, tidy
 
 LATEST = 5
+RECENT_DOCUMENTS = 20  # examples come from the newest documents' facts
+NOT_RECENT = 10**9
 MAX_SUBSCRIPTIONS_SHOWN = 40  # a view holds 100 blocks
 
 
@@ -48,16 +50,19 @@ def working_examples(kb: KnowledgeBase, limit: int = 4) -> list[str]:
     """Questions the current table answers, one of each kind where it can: the newest official, an event's
     date, a side's pledges, a year's timeline. Each is asked before it is shown."""
     recent_ids = [d.id for d in sorted(kb.table.documents, key=lambda d: d.date or "", reverse=True)]
-    rank = {doc_id: i for i, doc_id in enumerate(recent_ids)}
+    rank = {doc_id: i for i, doc_id in enumerate(recent_ids[:RECENT_DOCUMENTS])}  # a large table is not scanned
 
     def newest(facts: Sequence[Any]) -> list[Any]:
-        return sorted(facts, key=lambda f: min((rank.get(s.document, 10**9) for s in f.sources), default=10**9))
+        ranked = [
+            (min((rank.get(s.document, NOT_RECENT) for s in f.sources), default=NOT_RECENT), i)
+            for i, f in enumerate(facts)
+        ]
+        return [facts[i] for r, i in sorted(ranked) if r < NOT_RECENT]
 
-    busiest = Counter(d.date[:4] for d in kb.table.dates if d.date[:4].isdigit()).most_common(1)
+    recent_dates = newest(kb.table.dates)
+    busiest = Counter(d.date[:4] for d in recent_dates if d.date[:4].isdigit()).most_common(1)
     events = [
-        d
-        for d in kb.table.dates
-        if d.precision == "day" and not is_caption(d) and named_event(tidy(d.event)) is not None
+        d for d in recent_dates if d.precision == "day" and not is_caption(d) and named_event(tidy(d.event)) is not None
     ]
     people = [o for o in kb.table.officials if len(o.name.split()) >= 2 and o.country in ("US", "ROK")]
     kinds = [
@@ -76,8 +81,11 @@ def working_examples(kb: KnowledgeBase, limit: int = 4) -> list[str]:
     return chosen[:limit]
 
 
-def home_view(kb: KnowledgeBase, subscriptions: Sequence[str], updated_at: float | None = None) -> dict[str, Any]:
-    """The home tab, ready for views.publish; ``updated_at`` is when this table was loaded (a Unix time)."""
+def home_view(
+    kb: KnowledgeBase, subscriptions: Sequence[str], updated_at: float | None = None, fixed: Sequence[str] = ()
+) -> dict[str, Any]:
+    """The home tab, ready for views.publish; ``updated_at`` is when this table was loaded (a Unix time), ``fixed``
+    the channels USROK_DIGEST_CHANNELS names (they get the digest whatever is subscribed here)."""
     counts = kb.table.counts()
     recent = sorted(kb.table.documents, key=lambda d: d.date or "", reverse=True)
     latest = recent[0].date if recent and recent[0].date else None
@@ -109,13 +117,16 @@ def home_view(kb: KnowledgeBase, subscriptions: Sequence[str], updated_at: float
         dump(DividerBlock()),
         _header("Digest subscriptions"),
     ]
+    if fixed:
+        channels = ", ".join(f"<#{c}>" for c in fixed[:MAX_SUBSCRIPTIONS_SHOWN])
+        blocks.append(_section(f"{channels} (set in USROK_DIGEST_CHANNELS)"))
     if subscriptions:
         for channel in subscriptions[:MAX_SUBSCRIPTIONS_SHOWN]:
             blocks.append(_section(f"<#{channel}>", button("Unsubscribe", ACTION_HOME_UNSUBSCRIBE, channel)))
         if len(subscriptions) > MAX_SUBSCRIPTIONS_SHOWN:
             more = len(subscriptions) - MAX_SUBSCRIPTIONS_SHOWN
             blocks.append(dump(ContextBlock(elements=[MarkdownTextObject(text=f"…and {more} more channels.")])))
-    else:
+    elif not fixed:
         blocks.append(_section("No channel gets the digest yet."))
     picker = ConversationSelectElement(
         placeholder="Subscribe a channel…",

@@ -4,6 +4,7 @@ about one document and its answer."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -15,11 +16,12 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from bot.blocks import MAX_SECTION, Block, dump, pack
+from bot.blocks import MAX_SECTION, Block, dump
 from bot.ids import QUESTION_BLOCK, QUESTION_INPUT, REPORT_BLOCK, REPORT_INPUT, VIEW_ASK_DOCUMENT, VIEW_REPORT
-from bot.mrkdwn import bold, escape, italic, link
+from bot.mrkdwn import bold, code, escape, italic, link
+from bot.values import pack
 from knowledge.answer.answers import KnowledgeBase
-from knowledge.answer.phrasing import clip_words, human_date
+from knowledge.answer.phrasing import clip_words, fact_label, human_date, named_event, tidy
 
 ViewJson = dict[str, Any]
 
@@ -49,7 +51,12 @@ def source_modal(kb: KnowledgeBase, document_id: str, start: int) -> ViewJson:
     sentence = _sentence_at(kb, document_id, start)
     paragraph = kb.paragraph(document_id, start) or sentence
     if doc is None or not paragraph:
-        body = [dump(SectionBlock(text=MarkdownTextObject(text="That document is no longer in the fact table.")))]
+        gone = (
+            "That document is no longer in the fact table."
+            if doc is None
+            else ("That sentence is no longer in the fact table: the document has changed since the answer was given.")
+        )
+        body = [dump(SectionBlock(text=MarkdownTextObject(text=gone)))]
         return _view(View(type="modal", title="Source", close="Close", blocks=body))
     when = human_date(doc.date) if doc.date else "undated"
     at = paragraph.find(sentence) if sentence else -1
@@ -103,11 +110,43 @@ def report_modal(question: str, answer: str, channel: str | None) -> ViewJson:
     )
 
 
-def ask_document_modal(document_id: str, title: str, channel: str | None) -> ViewJson:
-    """'Ask about this document' (from a digest): a question box, answered in the modal."""
+def document_questions(kb: KnowledgeBase, document_id: str, limit: int = 3) -> list[str]:
+    """Questions the document answers, to suggest in its modal: who its officials are, when its named events were;
+    each is asked first, and kept only when the answer comes from this document.
+
+    >>> from knowledge.models import FactTable
+    >>> document_questions(KnowledgeBase(FactTable()), "d")
+    []
+    """
+    table = kb.table
+    people = [f"who is {o.name}" for o in table.officials if any(s.document == document_id for s in o.sources)]
+    events = [
+        fact_label(d)
+        for d in table.dates
+        if any(s.document == document_id for s in d.sources) and named_event(tidy(d.event)) is not None
+    ]
+    doc = table.document(document_id)
+    chosen: list[str] = []
+    for question in dict.fromkeys([*people[:2], *events[:1], *people[2:4], *events[1:3]]):
+        answer = kb.answer(question, limit=1)
+        if doc is not None and answer.answers and answer.answers[0].source.document == doc.path:
+            chosen.append(question)
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+def ask_document_modal(document_id: str, title: str, channel: str | None, examples: Sequence[str] = ()) -> ViewJson:
+    """'Ask about this document' (from a digest): a question box, answered in the modal; ``examples`` are shown
+    as questions to try."""
     metadata = pack({"d": document_id, "t": clip_words(title, 1000), "c": channel})
     blocks = [
         dump(SectionBlock(text=MarkdownTextObject(text=f"Ask about {bold(clip_words(title, 1000))}"))),
+        *(
+            [dump(ContextBlock(elements=[MarkdownTextObject(text="Try: " + " · ".join(code(q) for q in examples))]))]
+            if examples
+            else []
+        ),
         dump(
             InputBlock(
                 block_id=QUESTION_BLOCK,
@@ -141,6 +180,11 @@ def answer_modal(blocks: list[Block]) -> ViewJson:
 
 
 def metadata_of(view: dict[str, Any]) -> dict[str, Any]:
+    """The JSON a modal carries in ``private_metadata``; anything else reads as empty.
+
+    >>> metadata_of({"private_metadata": '{"c": "C1"}'}), metadata_of({"private_metadata": "x"})
+    ({'c': 'C1'}, {})
+    """
     try:
         data = json.loads(view.get("private_metadata") or "{}")
         return data if isinstance(data, dict) else {}

@@ -26,12 +26,21 @@ def escape(text: str) -> str:
 
 
 def bold(text: str) -> str:
-    """Escaped text in bold; nothing at all for empty text (an empty ``**`` would show the stars)."""
+    """Escaped text in bold; nothing at all for empty text (an empty ``**`` would show the stars).
+
+    >>> bold("a *b*"), bold(" ")
+    ('*a ∗b∗*', '')
+    """
     text = escape(text).strip()
     return f"*{text}*" if text else ""
 
 
 def italic(text: str) -> str:
+    """Escaped text in italics, as ``bold``.
+
+    >>> italic("who is x_y")
+    '_who is xˍy_'
+    """
     text = escape(text).strip()
     return f"_{text}_" if text else ""
 

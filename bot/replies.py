@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from weakref import WeakKeyDictionary
 
 from bot.blocks import PAGE_SIZE, Block, render_answer, render_notice
 from bot.help import help_blocks
@@ -12,6 +13,7 @@ from knowledge.answer.answers import Answer, KnowledgeBase
 log = logging.getLogger("usrok.replies")
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")  # <@U123> or <@U123|name>
 CHANNEL_COMMANDS = frozenset({"subscribe", "unsubscribe", "digest"})  # they act on a channel, not on the facts
+_document_urls: WeakKeyDictionary[KnowledgeBase, dict[str, str]] = WeakKeyDictionary()
 SORRY = "Sorry, something went wrong answering that. Try `/usrok help` for examples."
 
 
@@ -40,7 +42,9 @@ def with_document_links(answer: Answer, knowledge: KnowledgeBase) -> Answer:
     missing = [a for a in answer.answers if a.source.url is None]
     if not missing:
         return answer
-    urls = {d.path: d.url for d in knowledge.table.documents if d.url}
+    urls = _document_urls.get(knowledge)
+    if urls is None:  # once per table: a large one has thousands of documents
+        urls = _document_urls[knowledge] = {d.path: d.url for d in knowledge.table.documents if d.url}
     items = tuple(
         a.model_copy(update={"source": a.source.model_copy(update={"url": urls[a.source.document]})})
         if a.source.url is None and a.source.document in urls

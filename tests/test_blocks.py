@@ -7,20 +7,13 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.blocks import (
-    MAX_BLOCKS,
-    PAGE_SIZE,
-    button_value,
-    escape,
-    parse_button_value,
-    parse_feedback_value,
-    render_answer,
-)
+from bot.blocks import MAX_BLOCKS, PAGE_SIZE, escape, render_answer
 from bot.digest_blocks import render_digest
 from bot.help import help_blocks, welcome_blocks
 from bot.home import home_view
 from bot.modals import report_modal, source_modal
 from bot.mrkdwn import to_terminal
+from bot.values import button_value, parse_button_value, parse_feedback_value
 from knowledge.answer.answers import Answer, AnswerItem, KnowledgeBase, SourceRef
 from knowledge.models import DocumentFacts, DocumentInfo, FactTable, Pledge, Source
 from tests.block_check import block_problems, view_problems
@@ -49,7 +42,10 @@ def _shown(blocks: list[dict]) -> str:
 def test_escaped_text_has_no_control_characters_and_reads_back_as_written(text: str) -> None:
     escaped = escape(text)
     assert not any(c in escaped for c in CONTROL)
-    assert to_terminal(escaped) == "\n".join(line.removeprefix(">") for line in text.split("\n")) or ">" in text
+    # The look-alikes that stand in for * _ ~ ` read back as those characters, so a text that already held a
+    # look-alike reads back with the character it stands for.
+    written = text.translate(str.maketrans({"∗": "*", "ˍ": "_", "∼": "~", "ˋ": "`"}))
+    assert to_terminal(escaped) == "\n".join(line.removeprefix(">") for line in written.split("\n")) or ">" in text
 
 
 @given(st.text(max_size=3000), st.integers(min_value=0, max_value=10**6))
@@ -115,7 +111,7 @@ def test_a_list_is_one_line_per_item_and_the_same_sentence_is_listed_once() -> N
     lines = blocks[0]["text"]["text"].split("\n")
     assert lines == [
         "• *October 13, 2020 — Fifth U.S.-ROK Senior Economic Dialogue*",
-        "• *ROK pledged $2 billion — 6G networks*",
+        "• *$2 billion — ROK, 6G networks*",
     ]
     assert "Title" in blocks[1]["elements"][0]["text"]  # one source: named once, under the list
     assert block_problems(blocks) == []
@@ -157,7 +153,7 @@ def test_every_renderer_builds_blocks_slack_accepts(seed_table: FactTable) -> No
     passage = seed_table.passages[3]
     assert view_problems(source_modal(kb, passage.document, passage.start)) == []
     assert view_problems(report_modal("q " * 2000, "a " * 2000, "C1")) == []
-    assert view_problems(home_view(kb, [f"C{i}" for i in range(80)])) == []
+    assert view_problems(home_view(kb, [f"C{i}" for i in range(80)], 1.7e9, [f"D{i}" for i in range(80)])) == []
     assert block_problems(help_blocks()) == [] and block_problems(welcome_blocks()) == []
     digest = render_digest([_facts(n) for n in range(60)], [])
     assert block_problems(digest["blocks"]) == []
@@ -198,3 +194,10 @@ def test_any_answer_renders_within_limits_and_hostile_text_never_formats_nor_pin
     for shown in _texts(blocks):
         assert "<!" not in shown and "<@" not in shown
     assert "<" not in fallback.replace("&lt;", "")
+
+
+def test_view_source_of_a_sentence_or_document_that_is_gone_says_so(seed_table: FactTable) -> None:
+    kb = KnowledgeBase(seed_table)
+    assert "no longer in the fact table" in _shown(source_modal(kb, "no-such-document", 0)["blocks"])
+    doc = seed_table.documents[0].id
+    assert "the document has changed" in _shown(source_modal(kb, doc, 10**9)["blocks"])

@@ -264,3 +264,20 @@ def test_a_documents_link_is_on_its_title_in_answers_and_in_the_list_of_sources(
     assert blocks[0]["text"]["text"] == "• *<https://example.org/envoy|Allies name an envoy>* · May 10, 2023"
     reply = Console(lambda: kb).ask("who is Jane Placeholder")
     assert reply.endswith("Allies name an envoy (https://example.org/envoy) · May 10, 2023")
+
+
+def test_a_suggestion_is_asked_by_typing_its_number(bot: Console) -> None:
+    reply = bot.ask("who is the us commerce secretary")
+    assert "[1] Who is Don Graves?" in reply
+    assert bot.ask("1").startswith("Don Graves — Deputy Secretary of Commerce (U.S.)")
+
+
+def test_source_shows_the_paragraph_an_answer_comes_from(bot: Console) -> None:
+    listed = bot.ask("timeline 2020")
+    assert listed.split("\n")[1] == "2. August 12, 2020 — Seventh U.S.-ROK Energy Security Dialogue"
+    paragraph = bot.ask("source 2")
+    assert paragraph.startswith("U.S. and ROK Advance Economic Cooperation at the 5th Senior Economic Dialogue\n")
+    assert "The discussion reinforced the role energy cooperation plays" in paragraph
+    bot.ask("who Kim Jina")
+    assert "speaks to the press at Incheon International Airport" in bot.ask("source")
+    assert bot.ask("source 5").startswith("No such answer")

@@ -43,7 +43,7 @@ def test_a_new_document_is_announced_once_to_each_subscribed_channel(world: Worl
     blocks = _blocks(messages[0])
     assert "Seventh Senior Economic Dialogue" in blocks
     assert "Laura Whitfield — Under Secretary of State" in blocks
-    assert "ROK pledged $30 million" in blocks
+    assert "$30 million — ROK," in blocks
     assert "1 new document" in messages[0]["text"]
     assert world.service().run_once().posted == 0
     assert len(world.digests()) == 2

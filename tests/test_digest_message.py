@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.digest_blocks import render_digest
 from bot.ids import ACTION_ASK_DOCUMENT, ACTION_UNSUBSCRIBE
@@ -89,7 +91,7 @@ def test_a_document_reads_as_title_with_link_dates_in_order_without_captions_eac
             "• March 5, 2025 — 9th Senior Economic Dialogue, Seoul",
             "• December 10, 2025 — 10th Senior Economic Dialogue, Washington",
             "Pledges",
-            "• ROK pledged $150 billion — U.S. shipbuilding sector",
+            "• $150 billion — ROK, U.S. shipbuilding",
             "  Could not read docs/bad_file_name.txt: binary file",
             "",
         ][:-1]
@@ -178,7 +180,45 @@ def test_pledges_of_one_sentence_are_each_listed_and_a_date_read_from_a_pledges_
     doc = DocumentFacts(document=DocumentInfo(id="d", path="d.txt", title="Deal"), pledges=pledges, dates=(dated,))
     lines = preview(render_digest([doc], [])["blocks"]).split("\n")
     assert [line for line in lines if line.startswith("•")] == [
-        "• ROK pledged $350 billion — U.S. industries",
-        "• ROK pledged $200 billion — a fund",
-        "• ROK pledged $150 billion — for shipbuilding",
+        "• $350 billion — ROK, U.S. industries",
+        "• $200 billion — ROK, a fund",
+        "• $150 billion — ROK, for shipbuilding",
     ]
+
+
+HOSTILE = st.lists(
+    st.sampled_from([*"ab *_~`<>&|\n", "<!channel>", "<@U1>", "*x*", "word ", "$5 million "]), max_size=80
+).map("".join)
+
+
+@given(
+    titles=st.lists(HOSTILE, min_size=1, max_size=70),
+    what=HOSTILE,
+    event=HOSTILE,
+    reason=HOSTILE,
+)
+@settings(max_examples=25, deadline=None)
+def test_any_digest_stays_within_limits_and_hostile_text_never_formats_nor_pings(
+    titles: list[str], what: str, event: str, reason: str
+) -> None:
+    docs = [
+        DocumentFacts(
+            document=DocumentInfo(id=f"d{i}", path=f"docs/{title[:20]}.txt", title=title or "t"),
+            pledges=(Pledge(actor="ROK", amount_text="$5 million", what=what or "x", sources=_source(what)),),
+            dates=(DateFact(date="2024-01-02", precision="day", event=event or "x", sources=_source(event)),),
+        )
+        for i, title in enumerate(titles)
+    ]
+    message = render_digest(docs, [SkippedFile(path="docs/<!here>_x.txt", reason=reason or "r")])
+    assert block_problems(message["blocks"]) == []
+    for block in message["blocks"]:
+        for text in _mrkdwn(block):
+            assert "<!" not in text and "<@" not in text
+    assert message["text"].startswith(f"{len(docs)} new document")
+
+
+def _mrkdwn(obj: object) -> list[str]:
+    if isinstance(obj, dict):
+        own = [str(obj["text"])] if obj.get("type") == "mrkdwn" else []
+        return own + [t for v in obj.values() for t in _mrkdwn(v)]
+    return [t for v in obj for t in _mrkdwn(v)] if isinstance(obj, list) else []

@@ -67,13 +67,33 @@ def test_no_dev_document_headline_is_cut_inside_a_word() -> None:
         (
             "ROK pledged $150 billion — in the U.S. shipbuilding sector",
             "pledge",
-            "ROK pledged $150 billion — U.S. shipbuilding sector",
+            "$150 billion — ROK, U.S. shipbuilding",
         ),
         (
             "December 5, 2023 — The 8th Republic of Korea-United States Senior Economic Dialogue (SED) was held in "
             "Seoul",
             "date",
             "December 5, 2023 — 8th ROK-U.S. Senior Economic Dialogue, Seoul",
+        ),
+        (
+            "ROK pledged $1.1 billion — ) in 2026 for the upkeep of American troops stationed on the peninsula",
+            "pledge",
+            "$1.1 billion — ROK, 2026 for the upkeep of American troops stationed on the peninsula",
+        ),
+        (
+            "Kang Ji-woo — Minister of Trade, Industry and Energy, Ministry of Trade, Industry and Energy (ROK)",
+            "official",
+            "Kang Ji-woo — Minister of Trade, Industry and Energy (ROK)",
+        ),
+        (
+            "Kim Hyun-chong — Trade Minister, Ministry of Trade, Industry and Energy (ROK)",
+            "official",
+            "Kim Hyun-chong — Trade Minister, Ministry of Trade, Industry and Energy (ROK)",
+        ),
+        (
+            "U.S. and ROK pledged: cooperate on the issue of marine debris",
+            "pledge",
+            "U.S. and ROK pledged: cooperate on the issue of marine debris",
         ),
     ],
 )
@@ -87,3 +107,9 @@ def test_clipping_keeps_whole_words_within_the_limit(text: str, limit: int) -> N
     assert len(clipped) <= max(limit, 1)
     kept = clipped.removesuffix(ELLIPSIS).split()
     assert kept == " ".join(text.split()).split()[: len(kept)] or clipped == " ".join(text.split())
+
+
+def test_a_date_read_off_a_sentence_names_the_event_the_sentence_names() -> None:
+    quote = "Kim Jina and Jacob Helberg held the 10th Senior Economic Dialogue (SED) in Washington on December 10."
+    assert headline("December 10", "passage", quote) == "December 10 — 10th Senior Economic Dialogue, Washington"
+    assert headline("Incheon International Airport", "passage", quote) == "Incheon International Airport"

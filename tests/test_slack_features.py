@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import ids
 from bot.cli import main
 from bot.feedback_record import Feedback
 from bot.ids import (
@@ -87,7 +88,7 @@ def test_thumbs_are_stored_with_question_answer_and_user_and_thanked(slack: Runn
 
 
 def test_report_a_problem_opens_a_modal_stores_the_comment_and_posts_it_to_the_feedback_channel(
-    slack: Running,
+    slack: Running, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reply = slack.command("when was the 5th SED")
     assert slack.click(ACTION_REPORT, _element(reply, ACTION_REPORT)["value"]) == 200
@@ -102,6 +103,11 @@ def test_report_a_problem_opens_a_modal_stores_the_comment_and_posts_it_to_the_f
     assert posted["channel"] == FEEDBACK_CHANNEL
     shown = _texts(posted["blocks"])
     assert "<@U1> reported a problem in <#C1>" in shown and "<!channel>" not in shown and "∗date∗" in shown
+    monkeypatch.setenv("USROK_STATE_DIR", str(tmp_path))  # the app's state database
+    monkeypatch.setenv("USROK_ENV_FILE", os.devnull)
+    listed = io.StringIO()
+    assert main(["feedback", "--problems"], out=listed) == 0
+    assert "asked: when was the 5th SED\n" in listed.getvalue() and f"comment: {comment}\n" in listed.getvalue()
 
 
 def test_an_empty_report_is_refused_in_the_modal(slack: Running) -> None:
@@ -122,6 +128,7 @@ def test_usrok_feedback_lists_newest_first_and_filters_problems(
     assert main(["feedback"], out=out) == 0
     listed = out.getvalue()
     assert listed.index("when was the 5th SED") < listed.index("who kim jina")
+    assert listed.startswith("2 newest: 1 👍 · 0 👎 · 1 problem report(s)\n")
     assert "⚠ problem  U2" in listed and "comment: wrong day" in listed and "👍  U1 in C1" in listed
     out = io.StringIO()
     assert main(["feedback", "--problems", "--format", "json"], out=out) == 0
@@ -198,6 +205,7 @@ def test_the_digest_buttons_unsubscribe_and_ask_about_a_document(slack: Running,
     slack.click(ACTION_ASK_DOCUMENT, json.dumps({"d": doc.id, "t": doc.title}), ephemeral=False)
     view = slack.fake.wait_for("views.open")[0].params["view"]
     assert view["callback_id"] == VIEW_ASK_DOCUMENT
+    assert "Try: `who is Keith Krach`" in _texts(view["blocks"])  # questions this document answers
     reply = slack.submit(
         VIEW_ASK_DOCUMENT, {QUESTION_BLOCK: {QUESTION_INPUT: "who led the korean side"}}, view["private_metadata"]
     )
@@ -217,3 +225,25 @@ def test_the_manifest_asks_for_what_the_app_listens_to() -> None:
     assert f"callback_id: {SHORTCUT_ASK}" in manifest and "type: message" in manifest
     for needed in ("- app_home_opened", "- member_joined_channel", "- channels:read", "- groups:read", "- commands"):
         assert needed in manifest, needed
+
+
+# What each action's listener does last, after its acknowledgement: the test waits for it, so no listener
+# is still running when the fake Web API stops.
+LAST_CALL = {
+    ids.ACTION_SHARE: "response/r2",
+    ids.ACTION_MORE: "response/r2",
+    ids.ACTION_SUGGEST: "response/r2",
+    ids.ACTION_HELPFUL: "response/r2",
+    ids.ACTION_WRONG: "response/r2",
+    ids.ACTION_UNSUBSCRIBE: "response/r2",
+    ids.ACTION_HOME_SUBSCRIBE: "views.publish",
+    ids.ACTION_HOME_UNSUBSCRIBE: "views.publish",
+}
+
+
+@pytest.mark.parametrize("action_id", sorted({v for k, v in vars(ids).items() if k.startswith("ACTION_")}))
+def test_every_action_has_a_listener_that_copes_with_a_malformed_value(slack: Running, action_id: str) -> None:
+    name = f"{action_id}_0" if action_id == ids.ACTION_SUGGEST else action_id
+    assert slack.click(name, "not json {") == 200  # Bolt answers 404 to an action nobody listens to
+    if action_id in LAST_CALL:
+        assert slack.fake.wait_for(LAST_CALL[action_id])

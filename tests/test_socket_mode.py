@@ -23,6 +23,7 @@ from bot.settings import load_settings
 from bot.slack_client import make_web_client
 from bot.state import StateStore
 from knowledge.answer.answers import KnowledgeBase
+from tests.block_check import block_problems
 from tests.fake_slack import FakeSlack
 
 
@@ -110,6 +111,7 @@ def test_a_slash_command_over_socket_mode_is_answered_in_its_acknowledgement(soc
     assert ack["envelope_id"] == "env-1"
     assert "Kim Jina — Second Vice Foreign Minister" in ack["payload"]["text"]
     assert ack["payload"]["response_type"] == "ephemeral"
+    assert block_problems(ack["payload"]["blocks"]) == []
 
 
 def test_a_mention_over_socket_mode_is_answered_in_its_thread(socket_mode) -> None:
@@ -139,3 +141,29 @@ def test_a_mention_over_socket_mode_is_answered_in_its_thread(socket_mode) -> No
     assert sockets.received.get(timeout=10)["envelope_id"] == "env-2"
     posted = fake.wait_for("chat.postMessage")[0].params
     assert posted["thread_ts"] == "1700000001.000100" and "October 13, 2020" in posted["text"]
+
+
+def test_the_message_shortcut_over_socket_mode_answers_in_the_thread(socket_mode) -> None:
+    fake, sockets = socket_mode
+    message = {"type": "message", "user": "U2", "text": "who is Don Graves", "ts": "1700000300.000100"}
+    sockets.outgoing.put(
+        {
+            "envelope_id": "env-3",
+            "type": "interactive",
+            "accepts_response_payload": False,
+            "payload": {
+                "type": "message_action",
+                "callback_id": "usrok_ask_message",
+                "trigger_id": "1.2.7",
+                "team": {"id": "T1"},
+                "user": {"id": "U1"},
+                "channel": {"id": "C1"},
+                "message": message,
+                "response_url": fake.response_url("r5"),
+                "api_app_id": "A1",
+            },
+        }
+    )
+    assert sockets.received.get(timeout=10)["envelope_id"] == "env-3"
+    posted = fake.wait_for("chat.postMessage")[0].params
+    assert posted["thread_ts"] == "1700000300.000100" and "Don Graves" in posted["text"]

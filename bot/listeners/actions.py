@@ -11,11 +11,11 @@ from typing import Any
 
 from slack_bolt import App, Respond
 
-from bot.blocks import parse_button_value
 from bot.deps import Deps
 from bot.ids import ACTION_MORE, ACTION_SHARE, ACTION_SUGGEST
 from bot.listeners import ack_only
 from bot.replies import answer_blocks
+from bot.values import parse_button_value
 
 
 def _is_ephemeral(body: dict[str, Any]) -> bool:

@@ -13,14 +13,15 @@ from slack_sdk import WebClient
 from bot.deps import Deps
 from bot.home import home_view
 from bot.ids import ACTION_HOME_SUBSCRIBE, ACTION_HOME_UNSUBSCRIBE, ACTION_UNSUBSCRIBE
-from bot.listeners import ack_only
-from bot.listeners.sources import channel_of
+from bot.listeners import ack_only, channel_of
 
 log = logging.getLogger("usrok.home")
 
 
 def publish_home(client: WebClient, deps: Deps, user: str) -> None:
-    view = home_view(deps.knowledge.get(), deps.store.subscribed_channels(), deps.knowledge.updated_at)
+    subscribed = deps.store.subscribed_channels()
+    fixed = [c for c in deps.settings.digest_channels if c not in subscribed]
+    view = home_view(deps.knowledge.get(), subscribed, deps.knowledge.updated_at, fixed)
     client.views_publish(user_id=user, view=view)
 
 

@@ -14,7 +14,6 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from bot.blocks import parse_source_value
 from bot.deps import Deps
 from bot.ids import (
     ACTION_ASK_DOCUMENT,
@@ -24,13 +23,17 @@ from bot.ids import (
     QUESTION_INPUT,
     VIEW_ASK_DOCUMENT,
 )
-from bot.modals import answer_modal, ask_document_modal, input_value, metadata_of, source_modal
+from bot.listeners import channel_of
+from bot.modals import (
+    answer_modal,
+    ask_document_modal,
+    document_questions,
+    input_value,
+    metadata_of,
+    source_modal,
+)
 from bot.replies import answer_blocks
-
-
-def channel_of(body: dict[str, Any]) -> str | None:
-    """The channel a click came from, when it came from a message."""
-    return (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+from bot.values import parse_source_value
 
 
 def _open_source(value: str, body: dict[str, Any], client: WebClient, deps: Deps) -> None:
@@ -50,14 +53,16 @@ def pick_source(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: 
     _open_source(str((action.get("selected_option") or {}).get("value", "")), body, client, deps)
 
 
-def ask_about_document(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+def ask_about_document(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, deps: Deps) -> None:
     ack()
     try:
         data = json.loads(action.get("value", ""))
         document_id, title = str(data["d"]), str(data["t"])
     except (ValueError, KeyError, TypeError):
         return
-    client.views_open(trigger_id=body["trigger_id"], view=ask_document_modal(document_id, title, channel_of(body)))
+    examples = document_questions(deps.knowledge.get(), document_id)
+    view = ask_document_modal(document_id, title, channel_of(body), examples)
+    client.views_open(trigger_id=body["trigger_id"], view=view)
 
 
 def answer_about_document(ack: Ack, view: dict[str, Any], deps: Deps) -> None:
@@ -75,5 +80,5 @@ def answer_about_document(ack: Ack, view: dict[str, Any], deps: Deps) -> None:
 def register(app: App, deps: Deps) -> None:
     app.action(ACTION_SOURCE)(partial(view_source, deps=deps))
     app.action(ACTION_SOURCE_PICK)(partial(pick_source, deps=deps))
-    app.action(ACTION_ASK_DOCUMENT)(ask_about_document)
+    app.action(ACTION_ASK_DOCUMENT)(partial(ask_about_document, deps=deps))
     app.view(VIEW_ASK_DOCUMENT)(partial(answer_about_document, deps=deps))

@@ -3,7 +3,7 @@ people write them.
 
 A headline is what a reader sees first, so it is the answer and the least around it that makes it a fact:
 'Don Graves — Deputy Secretary of Commerce (U.S.)', 'October 13, 2020 — Fifth U.S.-ROK Senior Economic Dialogue',
-'ROK pledged $150 billion — U.S. shipbuilding sector'. The sentence it came from is quoted beside it, so the
+'$150 billion — ROK, U.S. shipbuilding'. The sentence it came from is quoted beside it, so the
 headline never needs the whole sentence. Text is shortened at a word, with an ellipsis, never inside one.
 """
 
@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from knowledge.answer.index import Fact
 from knowledge.models import DateFact, Official, Pledge
+from knowledge.text.dates import find_dates
 
 HEADLINE_CHARS = 150  # a headline fits one line of a Slack message, and a header block (150 characters)
 PHRASE_CHARS = 80  # what happened, or what a pledge is for: about a dozen words
@@ -85,7 +86,7 @@ def tidy(text: str) -> str:
     text = _DATELINE.sub("", text)
     text = re.sub(r"\b(?:[Oo]n|[Ii]n|[Bb]y)\s+,\s*", "", text)
     text = re.sub(r"\s+,", ",", text)
-    text = re.sub(r"\bon (?=(?:in|for|to|at|with|and|the|on)\b)", "", text)
+    text = re.sub(r"\bon (?=(?:in|for|to|at|with|and|on)\b)", "", text)  # 'met in Washington on to review'
     text = _ABBREVIATION.sub("", text)
     for pattern, short in _SIDES:
         text = pattern.sub(short, text)
@@ -209,6 +210,7 @@ def _actor(actor: str) -> str:
 
 
 _LEADING_CLAUSE = re.compile(r"^(?:Under|As part of|In|With|Through|Following)\b[^,]{0,80},\s*")
+_GENERAL_NOUN = re.compile(r"\s+(?:sector|industry|field|area)$")
 _PREPOSITION = re.compile(r"^(?:in|for|to|on)\s+(?:the\s+)?(?=\S)")
 
 
@@ -216,19 +218,26 @@ def pledge_topic(pledge: Pledge) -> str:
     """What a pledge is for, in a few words; the amount and who pledged it are said apart.
 
     >>> pledge_topic(Pledge(actor="ROK", amount_text="$150 billion", what="in the U.S. shipbuilding sector"))
-    'U.S. shipbuilding sector'
+    'U.S. shipbuilding'
     >>> pledge_topic(Pledge(actor="ROK", amount_text="$350 billion", what="Under the deal, Seoul committed to "
     ...                     "investing $350 billion in the U.S"))
     'in the U.S'
     """
     what = pledge.what.strip()
     if pledge.amount_text and pledge.amount_text in what:
-        after = what.split(pledge.amount_text, 1)[1].strip()
-        what = after if len(after.split()) >= 2 else _LEADING_CLAUSE.sub("", what)
+        before, after = what.split(pledge.amount_text, 1)
+        after = after.lstrip(" )")  # 'KRW 5 trillion ($3.6 billion) in loans'
+        if after.startswith(","):  # '… of $45 billion, the department said': what comes before says what it is for
+            what = tidy(before) or what
+        else:
+            what = after if len(after.split()) >= 2 else _LEADING_CLAUSE.sub("", what)
     else:
         what = _LEADING_CLAUSE.sub("", what)
+    what = what.lstrip(" ),;:")  # what extraction left of '… ($3.6 billion) in loans'
     topic = _PREPOSITION.sub("", what)
-    return first_clause(topic if len(topic.split()) >= 2 else what)
+    topic = topic if len(topic.split()) >= 2 else what
+    general = _GENERAL_NOUN.sub("", topic)  # 'U.S. shipbuilding sector' says no more than 'U.S. shipbuilding'
+    return first_clause(general if len(general.split()) >= 2 else topic)
 
 
 def _statistic_subject(subject: str, amount_text: str) -> str:
@@ -279,17 +288,18 @@ def _whole_words(phrase: str, quote: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # an answer's headline is asked for by each part of its message; it is a pure function
-def headline(text: str, kind: str, quote: str = "") -> str:
+def headline(text: str, kind: str, quote: str = "", *, brief: bool = False) -> str:
     """The fact of an answer in a few words, for the bold line a reader sees first.
 
     ``text`` is the answer's full statement (``fact_text``), ``kind`` its kind, ``quote`` the sentence it was
-    read from. Never longer than ``HEADLINE_CHARS`` and never cut inside a word.
+    read from; ``brief`` leaves a pledge's condition out (for a line of a list). Never longer than
+    ``HEADLINE_CHARS`` and never cut inside a word.
 
     >>> headline("Don Graves — Deputy Secretary of Commerce, Department of Commerce (US)", "official")
     'Don Graves — Deputy Secretary of Commerce (U.S.)'
     >>> headline("ROK pledged $150 billion — in the U.S. shipbuilding sector (condition: in return for lower "
     ...          "tariffs on Korean goods)", "pledge")
-    'ROK pledged $150 billion — U.S. shipbuilding sector (in return for lower tariffs on Korean goods)'
+    '$150 billion — ROK, U.S. shipbuilding (in return for lower tariffs on Korean goods)'
     >>> headline("October 13, 2020 — The U.S. Department of State hosted the fifth United States (U.S.)-Republic "
     ...          "of Korea (ROK) Senior Economic Dialogue (SED) in a virtual format", "date")
     'October 13, 2020 — Fifth U.S.-ROK Senior Economic Dialogue'
@@ -306,8 +316,11 @@ def headline(text: str, kind: str, quote: str = "") -> str:
             what, _, condition = m.group("what").partition(_CONDITION)
             topic = _whole_words(pledge_topic(Pledge(actor="", amount_text=m.group("amount"), what=what)), quote)
             tail = f" ({_whole_words(first_clause(condition.removesuffix(')'), 60), quote)})" if condition else ""
-            amount = f" {m.group('amount')} —" if m.group("amount") else ":"
-            return clip_words(f"{m.group('actor')} pledged{amount} {topic}{tail}", HEADLINE_CHARS)
+            tail = "" if brief else tail  # a line of a list leaves the condition to the quote behind it
+            if m.group("amount"):  # the amount is the answer to 'how much', so it leads
+                topic = _sentence_case_off(topic, f"{quote} | {m.group('actor')}")
+                return clip_words(f"{m.group('amount')} — {m.group('actor')}, {topic}{tail}", HEADLINE_CHARS)
+            return clip_words(f"{m.group('actor')} pledged: {topic}{tail}", HEADLINE_CHARS)
     if kind == "statistic" and " — " in text:
         amount, subject = text.split(" — ", 1)
         m = _STATISTIC_DATE.search(subject)
@@ -316,7 +329,36 @@ def headline(text: str, kind: str, quote: str = "") -> str:
         return clip_words(
             f"{amount} — {_whole_words(_statistic_subject(subject, amount), quote)}{when}", HEADLINE_CHARS
         )
+    if kind == "passage" and _is_a_date(text):
+        named = named_event(tidy(quote))
+        if named is not None:  # a date read off a sentence is the date of the event the sentence names
+            return clip_words(f"{text} — {event_phrase(quote)}", HEADLINE_CHARS)
     return clip_words(text, HEADLINE_CHARS)  # a reading is words of its sentence, or a name and a known title
+
+
+def _is_a_date(text: str) -> bool:
+    found = find_dates(text)
+    return len(found) == 1 and found[0].end - found[0].start >= len(text.strip()) - 1
+
+
+def _sentence_case_off(phrase: str, quote: str = "") -> str:
+    """'Strengthen competitiveness…' → 'strengthen competitiveness…' after a comma; a name keeps its capital
+    (one that the sentence writes with a capital inside it, or a run of capitalised words).
+
+    >>> _sentence_case_off("Strengthen competitiveness"), _sentence_case_off("Official Development Assistance")
+    ('strengthen competitiveness', 'Official Development Assistance')
+    >>> _sentence_case_off("Seoul committed to investing", "Under the deal, Seoul committed to investing.")
+    'Seoul committed to investing'
+    """
+    words = phrase.split(" ")
+    first = words[0]
+    named = re.search(rf"(?<=[\w,;:|] ){re.escape(first)}\b", quote) is not None
+    if len(words) > 1 and first[:1].isupper() and first[1:].islower() and words[1][:1].islower() and not named:
+        return first.lower() + phrase[len(first) :]
+    return phrase
+
+
+_ORGANIZATION_START = re.compile(r"(?:Ministry|Department|Office|Embassy|Bureau|Agency|The White House|White House)\b")
 
 
 def _official_headline(text: str) -> str:
@@ -324,9 +366,12 @@ def _official_headline(text: str) -> str:
     m = re.search(r" \((US|ROK|other)\)$", rest)
     country = _country(m.group(1)) if m else ""
     rest = rest[: m.start()] if m else rest
-    title, _, organization = rest.rpartition(", ")
-    if title and not _organization_adds(title, organization):
-        rest = title
+    # Titles and organisations both hold commas ('Minister of Trade, Industry and Energy'): the organisation
+    # starts at the first comma followed by an organisation's word, else at the last comma.
+    cuts = [i for i in range(len(rest)) if rest.startswith(", ", i)]
+    at = next((i for i in cuts if _ORGANIZATION_START.match(rest, i + 2)), cuts[-1] if cuts else -1)
+    if at > 0 and not _organization_adds(rest[:at], rest[at + 2 :]):
+        rest = rest[:at]
     return f"{name} — {rest}{country}"
 
 
