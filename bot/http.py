@@ -92,6 +92,7 @@ class SlackGate:
         self.secret = signing_secret.encode() if signing_secret else None
         self.metrics = metrics
         self.health = health
+        self._series: dict[tuple[str, int], tuple[Any, Any]] = {}
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         started = time.perf_counter()
@@ -103,10 +104,21 @@ class SlackGate:
             log.info("refused %s %s: %s (%d)", method, route, rejected.reason, rejected.status)
             status, headers = rejected.status, [("Content-Type", "application/json")]
             body = json.dumps({"error": rejected.reason}).encode()
-        self.metrics.requests.labels(route, str(status)).inc()
-        self.metrics.latency.labels(route).observe(time.perf_counter() - started)
+        self._count(route, status, time.perf_counter() - started)
         start_response(f"{status} {_REASONS.get(status, 'Status')}", [*headers, ("Content-Length", str(len(body)))])
         return [body]
+
+    def _count(self, route: str, status: int, seconds: float) -> None:
+        """The request in /metrics (each route's and status's series looked up once, then kept)."""
+        key = (route, status)
+        series = self._series.get(key)
+        if series is None:
+            series = self._series[key] = (
+                self.metrics.requests.labels(route, str(status)),
+                self.metrics.latency.labels(route),
+            )
+        series[0].inc()
+        series[1].observe(seconds)
 
     def _route(self, environ: dict[str, Any], path: str, method: str) -> tuple[int, list[tuple[str, str]], bytes]:
         if path == "/healthz" and method in {"GET", "HEAD"}:
