@@ -215,4 +215,5 @@ def make_http_server(
         channel_timeout=max(1, int(idle_timeout)),
         cleanup_interval=1,
         asyncore_use_poll=True,
+        max_request_body_size=MAX_BODY_BYTES,  # waitress refuses a larger body itself, before buffering it all
     )
