@@ -178,3 +178,20 @@ def test_usrok_build_names_each_refused_entry_on_one_line(
     assert code == 1
     assert sorted(line.split(": ", 1)[1] for line in err.getvalue().splitlines()) == [LINK_OUTSIDE, NOT_REGULAR]
     assert "secretsecret" not in err.getvalue() + out.getvalue() + (tmp_path / "table.json").read_text()
+
+
+def test_a_recent_file_is_taken_only_once_a_scan_finds_it_unchanged(world: World) -> None:
+    service = world.service()
+    service.run_once()
+    text = SED.read_text(encoding="utf-8")
+    target = world.folder / "paused.txt"
+    target.write_text(text[: len(text) // 2], encoding="utf-8")
+    settle(target, world.clock.now - 10)  # past the settle time, yet recent: the writer may be pausing
+    assert service.run_once().waiting == ["docs/paused.txt"]
+    target.write_text(text, encoding="utf-8")  # the writer goes on
+    settle(target, world.clock.now - 5)
+    world.clock.now += 5
+    assert service.run_once().waiting == ["docs/paused.txt"] and world.digests() == []
+    world.clock.now += 5  # one scan later, unchanged: taken, whole
+    report = service.run_once()
+    assert report.ingested == ["docs/paused.txt"] and "$15 million" in json.dumps(world.digests("C1")[0]["blocks"])
