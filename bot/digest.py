@@ -176,6 +176,7 @@ class DigestService:
                 seen_paths.add(shown)
                 fresh.append(scanned)
         removed = [p for p in known if p not in seen_paths]
+        self._sightings = {p: seen for p, seen in self._sightings.items() if p in seen_paths}  # gone: forgotten
         if not fresh and not removed and not baseline:
             self.store.note_scan()
             return
