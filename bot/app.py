@@ -75,7 +75,8 @@ def create_app(
         # Bolt asks ``identity``, not Slack, who the bot is: answers go on while Slack is unreachable. The app's
         # own client carries no token (Bolt gives each request the token ``authorize`` returns).
         tokenless = WebClient(base_url=client.base_url, timeout=client.timeout, retry_handlers=client.retry_handlers)
-        app = App(client=tokenless, authorize=identity.authorizer(), **common)
+        # Bolt takes an Authorize instance as it is (its annotation names only functions).
+        app = App(client=tokenless, authorize=identity.authorizer(), **common)  # type: ignore[arg-type]
     else:
         # No auth.test inside the constructor: Bolt asks on the first request that needs it.
         app = App(client=client, token_verification_enabled=False, **common)

@@ -98,6 +98,7 @@ class DigestService:
         client: WebClient | None,
         clock: Callable[[], float] = time.time,
         settle_seconds: float = 2.0,
+        quiet_seconds: float = 30.0,
         holder: str | None = None,
         metrics: Metrics | None = None,
         background_index: bool = False,
@@ -108,6 +109,8 @@ class DigestService:
         self.client = client
         self.clock = clock
         self.settle_seconds = settle_seconds
+        self.quiet_seconds = quiet_seconds
+        self._sightings: dict[str, tuple[int, int]] = {}  # new files seen by this process, not yet taken
         self.holder = holder or process_id()
         self.metrics = metrics or knowledge.metrics or Metrics()
         self.root = settings.seeds_dir.resolve().parent
@@ -163,15 +166,17 @@ class DigestService:
                 seen_paths.add(shown)
                 report.unchanged += 1
                 continue
-            if not baseline and now - stat.st_mtime_ns / 1e9 < self.settle_seconds:
+            if not baseline and not self._settled(shown, stat, now):
                 seen_paths.add(shown)
                 report.waiting.append(shown)  # still being written: the next scan takes it
                 continue
+            self._sightings.pop(shown, None)
             scanned = self._read(path, shown, stat)
             if scanned is not None:  # None: deleted since the listing, so removed like any other
                 seen_paths.add(shown)
                 fresh.append(scanned)
         removed = [p for p in known if p not in seen_paths]
+        self._sightings = {p: seen for p, seen in self._sightings.items() if p in seen_paths}  # gone: forgotten
         if not fresh and not removed and not baseline:
             self.store.note_scan()
             return
@@ -191,6 +196,18 @@ class DigestService:
         message = render_digest(list(new_facts.values()), report.unreadable) if announce else None
         self._record(fresh, removed, list(new_facts.values()), message, baseline)
         self.tables.publish(fresh, removed)
+
+    def _settled(self, shown: str, stat: os.stat_result, now: float) -> bool:
+        """Whether a new or changed file looks finished: untouched for ``settle_seconds``, and then either quiet
+        for ``quiet_seconds`` or the same as this process saw it one scan ago (a writer that pauses between
+        parts is not caught mid-file by a scan that happens to fall in a pause)."""
+        age = now - stat.st_mtime_ns / 1e9
+        if age < self.settle_seconds:
+            return False
+        if age >= self.quiet_seconds:
+            return True
+        seen, self._sightings[shown] = self._sightings.get(shown), (stat.st_size, stat.st_mtime_ns)
+        return seen == (stat.st_size, stat.st_mtime_ns)
 
     @staticmethod
     def _unchanged(previous: KnownFile | None, stat: os.stat_result) -> bool:

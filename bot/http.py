@@ -43,20 +43,24 @@ class Rejected(Exception):
 
 
 def parse_slack_body(body: str, content_type: str) -> dict[str, Any]:
-    """What Bolt will parse, checked first, or ``Rejected(400)``: a JSON object, or a form whose ``payload`` is one
-    (``{}`` for a plain form).
+    """What Bolt will parse, parsed first the way Bolt does, or ``Rejected(400)`` where Bolt would fail: the body
+    must be a JSON object (JSON by its type or by its first character, as Bolt decides), or a form whose
+    ``payload``, if it has one, is a JSON object.
 
-    >>> parse_slack_body('{"type": "url_verification"}', "application/json")["type"]
+    >>> parse_slack_body('{"type": "url_verification"}', "application/x-www-form-urlencoded")["type"]
     'url_verification'
     """
+    if not body:
+        raise Rejected(400, "empty body")
+    media_type = content_type.split(";")[0]  # as Bolt compares it: case and spaces count
     try:
-        if content_type.startswith("application/json"):
+        if media_type == "application/json" or body.startswith("{"):
             parsed: Any = json.loads(body)
-        elif "payload=" not in body:
-            return {}  # a plain form (a slash command): any string parses as one, Bolt reads it itself
+        elif "payload" not in body:
+            return {}  # a plain form (a slash command): any string parses as one, and Bolt reads it itself
         else:
             form = dict(parse_qsl(body, keep_blank_values=True))
-            parsed = json.loads(form["payload"]) if "payload" in form else form
+            parsed = json.loads(form["payload"]) if "payload" in form else {}
     except (ValueError, RecursionError) as exc:
         raise Rejected(400, "body is not valid JSON or form data") from exc
     if not isinstance(parsed, dict):
@@ -92,6 +96,7 @@ class SlackGate:
         self.secret = signing_secret.encode() if signing_secret else None
         self.metrics = metrics
         self.health = health
+        self._series: dict[tuple[str, int], tuple[Any, Any]] = {}
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         started = time.perf_counter()
@@ -103,10 +108,21 @@ class SlackGate:
             log.info("refused %s %s: %s (%d)", method, route, rejected.reason, rejected.status)
             status, headers = rejected.status, [("Content-Type", "application/json")]
             body = json.dumps({"error": rejected.reason}).encode()
-        self.metrics.requests.labels(route, str(status)).inc()
-        self.metrics.latency.labels(route).observe(time.perf_counter() - started)
+        self._count(route, status, time.perf_counter() - started)
         start_response(f"{status} {_REASONS.get(status, 'Status')}", [*headers, ("Content-Length", str(len(body)))])
         return [body]
+
+    def _count(self, route: str, status: int, seconds: float) -> None:
+        """The request in /metrics (each route's and status's series looked up once, then kept)."""
+        key = (route, status)
+        series = self._series.get(key)
+        if series is None:
+            series = self._series[key] = (
+                self.metrics.requests.labels(route, str(status)),
+                self.metrics.latency.labels(route),
+            )
+        series[0].inc()
+        series[1].observe(seconds)
 
     def _route(self, environ: dict[str, Any], path: str, method: str) -> tuple[int, list[tuple[str, str]], bytes]:
         if path == "/healthz" and method in {"GET", "HEAD"}:
@@ -199,4 +215,5 @@ def make_http_server(
         channel_timeout=max(1, int(idle_timeout)),
         cleanup_interval=1,
         asyncore_use_poll=True,
+        max_request_body_size=MAX_BODY_BYTES,  # waitress refuses a larger body itself, before buffering it all
     )

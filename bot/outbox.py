@@ -102,6 +102,37 @@ class DigestOutbox:
             ).rowcount
         return bool(done)
 
+    @contextmanager
+    def held(self, digest_id: int) -> Iterator[None]:
+        """Keep the claim on a row while it is being posted (renewed every third of its length): a post slowed by
+        rate limits outlasts the claim's length without another process taking the row; a dead process's claim
+        still expires."""
+        stop = threading.Event()
+
+        def renew() -> None:
+            while not stop.wait(self.claim_seconds / 3):
+                try:
+                    with self.store.writer.begin() as conn:
+                        conn.execute(
+                            update(digest_outbox)
+                            .where(
+                                digest_outbox.c.id == digest_id,
+                                digest_outbox.c.status == PENDING,
+                                digest_outbox.c.claimed_by == self.holder,
+                            )
+                            .values(claimed_until=self.store.clock() + self.claim_seconds)
+                        )
+                except Exception:
+                    log.warning("could not renew the claim on digest %s", digest_id)
+
+        beat = threading.Thread(target=renew, daemon=True, name=f"usrok-claim-{digest_id}")
+        beat.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            beat.join()
+
     def mark_posted(self, digest_id: int, message_ts: str) -> None:
         self._finish(digest_id, status=POSTED, message_ts=message_ts)
 

@@ -131,16 +131,17 @@ class DigestPoster:
 
     def _post(self, client: WebClient, digest: PendingDigest, message: dict[str, Any]) -> str:
         try:
-            response = client.chat_postMessage(
-                channel=digest.channel,
-                text=message["text"],
-                blocks=message["blocks"],
-                unfurl_links=False,
-                metadata={
-                    "event_type": METADATA_EVENT,
-                    "event_payload": {"outbox_id": digest.id, "scan_id": message["scan_id"]},
-                },
-            )
+            with self.outbox.held(digest.id):
+                response = client.chat_postMessage(
+                    channel=digest.channel,
+                    text=message["text"],
+                    blocks=message["blocks"],
+                    unfurl_links=False,
+                    metadata={
+                        "event_type": METADATA_EVENT,
+                        "event_payload": {"outbox_id": digest.id, "scan_id": message["scan_id"]},
+                    },
+                )
         except SlackApiError as exc:
             error = _slack_error(exc)
             if error in GONE_CHANNEL_ERRORS:

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from typing import Any
 
 from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.authorization.authorize import Authorize
+from slack_bolt.context import BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
@@ -55,13 +57,10 @@ class SlackIdentity:
         self._known = dict(response.data) if isinstance(response.data, dict) else {}
         return True
 
-    def authorizer(self) -> Callable[..., AuthorizeResult]:
-        """The function to give Bolt as ``authorize`` (Bolt passes arguments by their names, so not a method)."""
-
-        def authorize(enterprise_id: str | None, team_id: str | None, user_id: str | None) -> AuthorizeResult:
-            return self.authorize(enterprise_id, team_id, user_id)
-
-        return authorize
+    def authorizer(self) -> IdentityAuthorize:
+        """What to give Bolt as ``authorize``: an ``Authorize``, which Bolt calls directly (a plain function it
+        would first inspect for the arguments it wants, on every request)."""
+        return IdentityAuthorize(self)
 
     def authorize(self, enterprise_id: str | None, team_id: str | None, user_id: str | None) -> AuthorizeResult:
         """The bot token, with the bot's ids when known (Slack is asked again now and then until it answers)."""
@@ -82,3 +81,24 @@ class SlackIdentity:
             bot_token=self.client.token,
             user_id=user_id,
         )
+
+
+class IdentityAuthorize(Authorize):
+    """Bolt's ``authorize`` answered by a ``SlackIdentity``."""
+
+    def __init__(self, identity: SlackIdentity) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.identity = identity
+
+    def __call__(
+        self,
+        *,
+        context: BoltContext,
+        enterprise_id: str | None,
+        team_id: str | None,
+        user_id: str | None,
+        actor_enterprise_id: str | None = None,
+        actor_team_id: str | None = None,
+        actor_user_id: str | None = None,
+    ) -> AuthorizeResult | None:
+        return self.identity.authorize(enterprise_id, team_id, user_id)

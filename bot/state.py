@@ -1,9 +1,11 @@
 """The state database: thread subjects, seen events, subscriptions, and the digest ledger.
 
 SQLAlchemy Core over SQLite by default (``USROK_DB`` may name PostgreSQL instead).
-Every write is one short transaction; uniqueness constraints, not read-then-write
-checks, decide 'first time', so two threads or processes never both win. All the
-bot's SQL is in this module: the rest asks ``StateStore`` in words.
+Every write is one short transaction (on SQLite it takes the write lock when it begins);
+uniqueness constraints, not read-then-write checks, decide 'first time', so two threads
+or processes never both win. The bot's SQL is here, in ``bot.outbox`` (claiming digest
+rows, the scanner lease) and in the migrations; the tables are in ``bot.schema``. The
+rest asks ``StateStore`` in words.
 """
 
 from __future__ import annotations

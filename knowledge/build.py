@@ -154,13 +154,13 @@ def table_json(table: FactTable) -> str:
     return table.model_dump_json(indent=1) + "\n"
 
 
-def write_table(table: FactTable, path: Path) -> None:
-    """Write atomically: a temporary file in the same folder, then a rename."""
+def write_table(table: FactTable, path: Path, text: str | None = None) -> None:
+    """Write atomically: a temporary file in the same folder, then a rename (``text``: the table already as JSON)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".facts-", suffix=".json", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(table_json(table))
+            handle.write(text if text is not None else table_json(table))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -165,3 +165,30 @@ def test_a_live_scanner_keeps_its_lease_through_a_long_scan(world: World) -> Non
     leader.store.known_files = slow_listing  # type: ignore[method-assign]
     assert leader.scan().scanned is True
     assert taken == [False]
+
+
+def test_a_post_slower_than_its_claim_keeps_the_row_from_other_workers(world: World) -> None:
+    world.settings = world.settings.model_copy(update={"claim_seconds": 1.5})
+    real_now = __import__("time").time
+    world.service().run_once()
+    world.add(SED)
+    world.service().scan()  # two rows queued, one per channel
+    poster, other = world.service(holder="poster"), world.service(holder="other")
+    for service in (poster, other):  # real time here: the renewal thread runs on the clock
+        service.store.clock = real_now
+    world.fake.hang_seconds = 3.0  # Slack holds the post twice as long as the claim lasts
+    world.fake.then("chat.postMessage", "hang")
+    posting = threading.Thread(target=poster.post_pending)
+    posting.start()
+    try:
+        assert world.fake.wait_for("chat.postMessage", 1, timeout=10)
+        taken = threading.Event()
+        taken.wait(2.5)  # past the claim's length, while the post still hangs
+        claimed = other.outbox.claim_next()
+        assert claimed is None or claimed.channel != world.fake.hung[0].params["channel"]
+        if claimed is not None:
+            other.outbox.release(claimed.id, "only looking")
+    finally:
+        posting.join(30)
+    other.post_pending()
+    assert len(world.digests("C1")) == 1 and len(world.digests("C2")) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot import digest as digest_module
+from bot.cli import main
 from knowledge import build as build_module
 from knowledge.build import LINK_OUTSIDE, NOT_REGULAR, Listing, build_table, list_folder, read_listed
 from knowledge.extract.documents import UnreadableDocument
@@ -162,3 +164,36 @@ def test_a_sidecar_url_that_is_a_link_is_not_read(tmp_path: Path) -> None:
     (folder / "doc.txt.url").unlink()
     (folder / "doc.txt.url").write_text("https://www.state.gov/seventh-sed\n", encoding="utf-8")
     assert read_listed(folder / "doc.txt").url == "https://www.state.gov/seventh-sed"
+
+
+def test_usrok_build_names_each_refused_entry_on_one_line(
+    tmp_path: Path, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("USROK_ENV_FILE", os.devnull)  # a developer's .env must not reach this run
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(SED, folder / "real.txt")
+    (folder / "env.txt").symlink_to(outside)
+    os.mkfifo(folder / "pipe.md")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["build", "--seeds", str(folder), "--out", str(tmp_path / "table.json")], out=out, err=err)
+    assert code == 1
+    assert sorted(line.split(": ", 1)[1] for line in err.getvalue().splitlines()) == [LINK_OUTSIDE, NOT_REGULAR]
+    assert "secretsecret" not in err.getvalue() + out.getvalue() + (tmp_path / "table.json").read_text()
+
+
+def test_a_recent_file_is_taken_only_once_a_scan_finds_it_unchanged(world: World) -> None:
+    service = world.service()
+    service.run_once()
+    text = SED.read_text(encoding="utf-8")
+    target = world.folder / "paused.txt"
+    target.write_text(text[: len(text) // 2], encoding="utf-8")
+    settle(target, world.clock.now - 10)  # past the settle time, yet recent: the writer may be pausing
+    assert service.run_once().waiting == ["docs/paused.txt"]
+    target.write_text(text, encoding="utf-8")  # the writer goes on
+    settle(target, world.clock.now - 5)
+    world.clock.now += 5
+    assert service.run_once().waiting == ["docs/paused.txt"] and world.digests() == []
+    world.clock.now += 5  # one scan later, unchanged: taken, whole
+    report = service.run_once()
+    assert report.ingested == ["docs/paused.txt"] and "$15 million" in json.dumps(world.digests("C1")[0]["blocks"])

@@ -79,13 +79,17 @@ def raw_post(port: int, body: bytes, content_type: str, headers: dict[str, bytes
     for name, value in sent.items():
         conn.putheader(name, value)
     conn.endheaders()
-    conn.send(body)
-    status = conn.getresponse().status
+    try:
+        conn.send(body)
+        status = conn.getresponse().status
+    except (ConnectionResetError, BrokenPipeError):
+        status = RESET  # the server refused the body before it had all been sent, and closed the connection
     conn.close()
     return status
 
 
 JSON, FORM = "application/json", "application/x-www-form-urlencoded"
+RESET = -1
 JUNK = [
     pytest.param(f'{{"not json {MARK}'.encode(), JSON, {}, 400, id="invalid-json"),
     pytest.param(f"payload=notjson{MARK}".encode(), FORM, {}, 400, id="payload-not-json"),
@@ -97,7 +101,7 @@ JUNK = [
     pytest.param(MARK.encode(), JSON, {"X-Slack-Request-Timestamp": "abc"}, 401, id="timestamp-abc"),
     pytest.param(MARK.encode(), JSON, {"X-Slack-Signature": "v0=\xe4\xe4".encode("latin-1")}, 401, id="non-ascii-sig"),
     pytest.param(MARK.encode(), JSON, {"X-Slack-Signature": "v0=" + "a" * 64}, 401, id="bad-signature"),
-    pytest.param(MARK.encode() * 200_000, JSON, {}, 413, id="two-megabytes"),
+    pytest.param(MARK.encode() * 200_000, JSON, {}, (413, RESET), id="two-megabytes"),
 ]
 
 
@@ -108,10 +112,10 @@ def test_junk_gets_a_clean_4xx_without_traceback_or_body_in_the_log(
     body: bytes,
     content_type: str,
     headers: dict[str, bytes | str],
-    status: int,
+    status: int | tuple[int, ...],
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    assert raw_post(served.port, body, content_type, headers) == status
+    assert raw_post(served.port, body, content_type, headers) in (status if isinstance(status, tuple) else (status,))
     assert [r for r in caplog.records if r.exc_info] == []
     assert MARK not in caplog.text and len(caplog.text) < 2_000
 

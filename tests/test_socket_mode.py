@@ -21,6 +21,7 @@ from bot.knowledge_holder import KnowledgeHolder
 from bot.runtime import socket_mode_handler
 from bot.settings import load_settings
 from bot.slack_client import make_web_client
+from bot.slack_identity import SlackIdentity
 from bot.state import StateStore
 from knowledge.answer.answers import KnowledgeBase
 from tests.block_check import block_problems
@@ -66,19 +67,23 @@ class FakeSocketServer:
         self.server.shutdown()
 
 
-@pytest.fixture()
-def socket_mode(tmp_path: Path, seed_table) -> Iterator[tuple[FakeSlack, FakeSocketServer]]:
+@pytest.fixture(params=["bolt-auth", "identity"])
+def socket_mode(
+    request: pytest.FixtureRequest, tmp_path: Path, seed_table
+) -> Iterator[tuple[FakeSlack, FakeSocketServer]]:
     fake = FakeSlack().start()
     sockets = FakeSocketServer().start()
     fake.socket_url = sockets.url
     settings = load_settings(
         {}, slack_bot_token="xoxb-test", slack_app_token="xapp-test", slack_api_url=fake.url, state_dir=tmp_path
     )
+    client = make_web_client(settings)
     app = create_app(
         settings,
-        client=make_web_client(settings),
+        client=client,
         knowledge=KnowledgeHolder(KnowledgeBase(seed_table)),
         store=StateStore(settings.database_url),
+        identity=SlackIdentity(client) if request.param == "identity" else None,  # the worker uses an identity
     )
     handler = socket_mode_handler(app, settings)
     handler.connect()  # type: ignore[no-untyped-call]
