@@ -11,7 +11,6 @@ names no document has. Cold start: ``usrok ask`` on the seed table, as a user ru
 from __future__ import annotations
 
 import argparse
-import gc
 import random
 import sqlite3
 import subprocess
@@ -19,8 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.query_bench import TOPICS, _word, generated_table, naive_answerer, percentiles, rss_mb
-from knowledge.answer.answers import KnowledgeBase
+from bench.query_bench import TOPICS, _word, generated_table, measured_knowledge, naive_answerer, percentiles, rss_mb
 from knowledge.models import DocumentInfo, FactTable, Passage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,15 +76,10 @@ def main() -> None:
     print(f"cold 'usrok ask' on the seed table: {time.perf_counter() - start:.2f} s")
 
     table, answered, unknown = with_sentences(generated_table(args.facts), args.sentences)
-    gc.collect()
-    before = rss_mb()
-    start = time.perf_counter()
-    kb = KnowledgeBase(table)
-    build = time.perf_counter() - start
-    gc.collect()
+    kb, build, index_mb = measured_knowledge(table)
     print(
         f"{args.facts:,} facts and {len(table.passages):,} sentences: knowledge built in {build:.0f} s, "
-        f"index {rss_mb() - before:.0f} MB, process {rss_mb():.0f} MB"
+        f"index {index_mb:.0f} MB, process {rss_mb():.0f} MB"
     )
     kb.answer("warm up")
     got = sum(bool(kb.answer(q).answers) for q in answered)

@@ -120,6 +120,17 @@ def rss_mb() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def measured_knowledge(table: FactTable) -> tuple[KnowledgeBase, float, float]:
+    """A KnowledgeBase for ``table``, the seconds it took to build and the memory (MB) it added."""
+    gc.collect()
+    before = rss_mb()
+    start = time.perf_counter()
+    kb = KnowledgeBase(table)
+    build = time.perf_counter() - start
+    gc.collect()
+    return kb, build, rss_mb() - before
+
+
 def percentiles(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
     return statistics.median(ordered) * 1000, ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000
@@ -186,13 +197,7 @@ def main() -> None:
     for name, make in tables:
         table = make()
         n_facts = len(table.officials) + len(table.dates) + len(table.pledges) + len(table.statistics)
-        gc.collect()
-        before = rss_mb()
-        start = time.perf_counter()
-        kb = KnowledgeBase(table)
-        build = time.perf_counter() - start
-        gc.collect()
-        index_mb = rss_mb() - before
+        kb, build, index_mb = measured_knowledge(table)
         kb.answer("warm up")
         p50, p99 = time_queries(partial(kb.answer, limit=PAGE_SIZE), questions, repeat=3)
         naive = naive_answerer(table, 0)

@@ -30,6 +30,26 @@ PENDING, POSTED, SKIPPED, UNCONFIRMED = "pending", "posted", "skipped", "unconfi
 SCANNER_LEASE = "scanner"
 
 
+@contextmanager
+def heartbeat(renew: Callable[[], bool], every: float, name: str) -> Iterator[None]:
+    """Call ``renew`` every ``every`` seconds on a thread while the block runs (until it returns False): how a claim
+    or a lease stays held by a live process and lapses for a dead one."""
+    stop = threading.Event()
+
+    def beat() -> None:
+        while not stop.wait(every):
+            if not renew():
+                return
+
+    thread = threading.Thread(target=beat, daemon=True, name=name)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
 class PendingDigest(NamedTuple):
     """One digest message claimed for posting to one channel."""
 
@@ -107,31 +127,25 @@ class DigestOutbox:
         """Keep the claim on a row while it is being posted (renewed every third of its length): a post slowed by
         rate limits outlasts the claim's length without another process taking the row; a dead process's claim
         still expires."""
-        stop = threading.Event()
 
-        def renew() -> None:
-            while not stop.wait(self.claim_seconds / 3):
-                try:
-                    with self.store.writer.begin() as conn:
-                        conn.execute(
-                            update(digest_outbox)
-                            .where(
-                                digest_outbox.c.id == digest_id,
-                                digest_outbox.c.status == PENDING,
-                                digest_outbox.c.claimed_by == self.holder,
-                            )
-                            .values(claimed_until=self.store.clock() + self.claim_seconds)
+        def renew() -> bool:
+            try:
+                with self.store.writer.begin() as conn:
+                    conn.execute(
+                        update(digest_outbox)
+                        .where(
+                            digest_outbox.c.id == digest_id,
+                            digest_outbox.c.status == PENDING,
+                            digest_outbox.c.claimed_by == self.holder,
                         )
-                except Exception:
-                    log.warning("could not renew the claim on digest %s", digest_id)
+                        .values(claimed_until=self.store.clock() + self.claim_seconds)
+                    )
+            except Exception:
+                log.warning("could not renew the claim on digest %s", digest_id)
+            return True
 
-        beat = threading.Thread(target=renew, daemon=True, name=f"usrok-claim-{digest_id}")
-        beat.start()
-        try:
+        with heartbeat(renew, self.claim_seconds / 3, f"usrok-claim-{digest_id}"):
             yield
-        finally:
-            stop.set()
-            beat.join()
 
     def mark_posted(self, digest_id: int, message_ts: str) -> None:
         self._finish(digest_id, status=POSTED, message_ts=message_ts)
@@ -197,23 +211,16 @@ class Leases:
     def kept(self, name: str = SCANNER_LEASE, every: float | None = None) -> Iterator[None]:
         """Renew the lease every ``every`` seconds (a third of its length) while the block runs: a live holder busy
         with a long scan keeps it; only a dead one loses it."""
-        stop = threading.Event()
 
-        def renew() -> None:
-            while not stop.wait(every or self.seconds / 3):
-                try:
-                    if not self.acquire(name):
-                        return
-                except Exception:  # the database is briefly unreachable: the fence decides at the end
-                    log.warning("could not renew the %s lease", name)
+        def renew() -> bool:
+            try:
+                return self.acquire(name)  # lost: stop renewing
+            except Exception:  # the database is briefly unreachable: the fence decides at the end
+                log.warning("could not renew the %s lease", name)
+                return True
 
-        beat = threading.Thread(target=renew, daemon=True, name=f"usrok-{name}-lease")
-        beat.start()
-        try:
+        with heartbeat(renew, every or self.seconds / 3, f"usrok-{name}-lease"):
             yield
-        finally:
-            stop.set()
-            beat.join()
 
     def release(self, name: str = SCANNER_LEASE) -> None:
         with self.store.writer.begin() as conn:
