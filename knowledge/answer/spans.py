@@ -45,10 +45,6 @@ _NAME = re.compile(
 )
 
 
-def _all_caps_or_title(words: Sequence[str]) -> bool:
-    return all(w[:1].isupper() or w in ("of", "de", "and", "&", "for", "the", "on") for w in words)
-
-
 def people_in(text: str, known: Iterable[str] = ()) -> list[Span]:
     """Names of people: the table's officials first (any spelling), then capitalised names not made of title
     or organisation words.
