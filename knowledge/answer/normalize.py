@@ -41,7 +41,8 @@ def normalize(text: str) -> str:
     folded = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", folded)  # 'u.s.-rok', 'tae-ho' → separate words
     folded = _ACRONYM.sub(lambda m: m.group(0).replace(".", "") if m.group(0) not in phrases else m.group(0), folded)
     replaced = pattern.sub(lambda m: f" {phrases[m.group(0)]} ", folded)
-    tokens = [_stem(t.rstrip(".").replace("'", "")) for t in _TOKEN.findall(replaced)]
+    # A possessive is its name ('Hyundai's plant' is Hyundai's), so the 's goes before the apostrophes do.
+    tokens = [_stem(re.sub(r"'s$", "", t.rstrip(".")).replace("'", "")) for t in _TOKEN.findall(replaced)]
     return " ".join(t for t in tokens if t)
 
 

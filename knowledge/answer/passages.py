@@ -139,8 +139,14 @@ class PassageIndex:
         if self.df(token) or any(ch.isdigit() for ch in token) or len(token) < 3:
             return None
         # A compound or a name written as one word ('taeyul', 'shipbuilding' written apart in the documents).
+        # Only names are split ('taeyul' is Tae-yul); a word the documents lack is not two of theirs ('output').
         splits: list[tuple[str, str]] = [
-            (token[:i], token[i:]) for i in range(3, len(token) - 2) if self.df(token[:i]) and self.df(token[i:])
+            (token[:i], token[i:])
+            for i in range(3, len(token) - 2)
+            if self.df(token[:i])
+            and self.df(token[i:])
+            and self.is_name_like(token[:i])
+            and self.is_name_like(token[i:])
         ]
         if splits:
             head, tail = max(splits, key=lambda pair: min(self.df(pair[0]), self.df(pair[1])))
