@@ -148,6 +148,13 @@ class PassageIndex:
             and self.is_name_like(token[:i])
             and self.is_name_like(token[i:])
         ]
+        if not splits:
+            # A compound the documents write as two words ('steelmaker' for 'steel maker'): the phrase must occur.
+            splits = [
+                (token[:i], token[i:])
+                for i in range(3, len(token) - 2)
+                if self.df(token[:i]) and self.df(token[i:]) and self._phrase_occurs(token[:i], token[i:])
+            ]
         if splits:
             head, tail = max(splits, key=lambda pair: min(self.df(pair[0]), self.df(pair[1])))
             return f"{head} {tail}"
@@ -173,6 +180,13 @@ class PassageIndex:
             if not self.is_name_like(word):
                 return word
         return None
+
+    def _phrase_occurs(self, first: str, second: str) -> bool:
+        with self._lock:
+            return (
+                self._db.execute("SELECT 1 FROM p WHERE p MATCH ? LIMIT 1", (f'"{first} {second}"',)).fetchone()
+                is not None
+            )
 
     def is_name_like(self, token: str) -> bool:
         """A word the documents write capitalised (a name, a place, a company): a question must not be answered
