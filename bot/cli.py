@@ -23,14 +23,11 @@ from typing import TextIO
 from bot.blocks import PAGE_SIZE, render_answer
 from bot.console import run_console
 from bot.help import help_blocks
+from bot.loading import load_knowledge
 from bot.logs import configure_logging
 from bot.replies import with_document_links
-from bot.runtime import digest_once, serve
-from bot.settings import Settings, SettingsError, load_settings
-from bot.slack_identity import StartupError
-from bot.state import StateStore
+from bot.settings import Settings, SettingsError, StartupError, load_settings
 from bot.terminal import preview
-from bot.wiring import load_knowledge
 from knowledge.answer.render_text import render_table_text
 from knowledge.build import build_table, document_paths, load_table, table_json, write_table
 
@@ -104,6 +101,8 @@ def cmd_feedback(args: argparse.Namespace, settings: Settings, out: TextIO, err:
     if settings.db_url is None and not default_db.exists():  # reading must not leave an empty database behind
         out.write("[]\n" if args.format == "json" else f"No feedback yet (no state database at {default_db}).\n")
         return EXIT_OK
+    from bot.state import StateStore  # start-up: only this command needs the database layer (SQLAlchemy)
+
     entries = StateStore(settings.database_url).list_feedback("problem" if args.problems else None, args.limit)
     if args.format == "json":
         out.write(json.dumps([e._asdict() for e in entries], ensure_ascii=False, indent=2) + "\n")
@@ -148,6 +147,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings, out: TextIO, err: Te
             "see 'Connect to Slack' in the README to run in Slack.\n"
         )
         return cmd_shell(args, settings, out, err)
+    from bot.runtime import serve  # start-up: only the processes load Bolt, the scheduler and the database layer
+
     return serve(settings, http=args.http, scheduler=not args.no_scheduler, err=err)
 
 
@@ -155,6 +156,8 @@ def cmd_digest(args: argparse.Namespace, settings: Settings, out: TextIO, err: T
     """Scan the documents folder once, ingest what is new and post the digest to the subscribed channels, then
     exit: 0 when it did its job (an unreadable file is reported, not a failure), 1 when a digest is still pending.
     --once is accepted and changes nothing: this is the only mode ('usrok serve' scans on a schedule)."""
+    from bot.runtime import digest_once  # start-up: as for serve
+
     return digest_once(settings, out, err)
 
 

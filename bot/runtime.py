@@ -22,9 +22,9 @@ from slack_sdk.errors import SlackApiError
 from bot.app import create_app
 from bot.digest import DigestService
 from bot.http import make_http_server
-from bot.settings import Settings
+from bot.settings import Settings, StartupError
 from bot.slack_client import make_web_client
-from bot.slack_identity import REFUSED_TOKEN_ERRORS, SlackIdentity, StartupError
+from bot.slack_identity import REFUSED_TOKEN_ERRORS, SlackIdentity
 from bot.wiring import Services, build_services
 
 log = logging.getLogger("usrok.runtime")

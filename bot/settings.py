@@ -19,6 +19,10 @@ from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource
 from knowledge.answer.answers import DEFAULT_MIN_CONFIDENCE
 
 
+class StartupError(Exception):
+    """The process cannot run as configured (Slack refused a token …); ``str(exc)`` is the one line to show."""
+
+
 class SettingsError(Exception):
     """A setting is missing or malformed; ``str(exc)`` is the one line to show."""
 

@@ -20,12 +20,10 @@ from slack_bolt.context import BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.settings import StartupError
+
 log = logging.getLogger("usrok.slack")
 REFUSED_TOKEN_ERRORS = {"invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired"}
-
-
-class StartupError(Exception):
-    """The process cannot run as configured; ``str(exc)`` is the one line to show."""
 
 
 class SlackIdentity:

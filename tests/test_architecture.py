@@ -62,6 +62,8 @@ def test_extract_and_answer_never_import_each_other_and_knowledge_never_imports_
 def test_no_import_cycle_between_project_modules() -> None:
     modules = _modules()
     graph = {name: _project_imports(path, modules) for name, path in modules.items()}
+    for importer, imported in DEFERRED_FOR_STARTUP:
+        graph[importer].add(imported)
     state: dict[str, str] = {}
     cycles: list[str] = []
 
@@ -80,6 +82,11 @@ def test_no_import_cycle_between_project_modules() -> None:
     assert cycles == []
 
 
+# Imports deferred on purpose, for start-up time, not to dodge a cycle (there is none: the cycle test runs with
+# them counted as module-level imports too): `usrok ask` must not load Bolt, the scheduler and SQLAlchemy.
+DEFERRED_FOR_STARTUP = {("bot.cli", "bot.runtime"), ("bot.cli", "bot.state")}
+
+
 def test_no_project_import_hides_inside_a_function() -> None:
     hidden = []
     for name, path in _modules().items():
@@ -95,7 +102,7 @@ def test_no_project_import_hides_inside_a_function() -> None:
                 else:
                     continue
                 for module in imported:
-                    if module.split(".")[0] in PACKAGES:
+                    if module.split(".")[0] in PACKAGES and (name, module) not in DEFERRED_FOR_STARTUP:
                         hidden.append(f"{name}.{func.name} imports {module}")
     assert hidden == []
 
