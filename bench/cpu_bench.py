@@ -18,10 +18,9 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
-from bench.load_bench import QUESTIONS, _request
+from bench.load_bench import QUESTIONS, _request, wait_healthy
 from tests.fake_slack import FakeSlack
 from tests.slack_harness import SECRET
 
@@ -56,23 +55,12 @@ def _load(port: int, requests: int, clients: int, questions: list[str], done: mu
     done.put(errors[0])
 
 
-def _wait_healthy(port: int) -> None:
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("the server did not start")
-
-
 def measure(command: list[str], env: dict[str, str], port: int, args: argparse.Namespace) -> tuple[float, float, int]:
     """(server CPU seconds per request, wall seconds, errors) for ``args.requests`` signed slash commands."""
     pin = ["taskset", "-c", "0"] if (os.cpu_count() or 1) > 1 and Path("/usr/bin/taskset").exists() else []
     server = subprocess.Popen([*pin, *command], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        _wait_healthy(port)
+        wait_healthy(port, timeout=30.0)
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         for q in QUESTIONS * 10:  # warm up: imports, caches
             _request(conn, q)

@@ -85,7 +85,7 @@ def _client_process(port: int, clients: int, seconds: float, queue: multiprocess
     queue.put(results)
 
 
-def _wait_healthy(port: int, timeout: float = 20.0) -> None:
+def wait_healthy(port: int, timeout: float = 20.0) -> None:
     deadline = time.time() + timeout
     while time.time() < deadline:
         try:
@@ -122,7 +122,7 @@ def main() -> None:
             stderr=subprocess.DEVNULL,
         )
         try:
-            _wait_healthy(args.port)
+            wait_healthy(args.port)
             conn = http.client.HTTPConnection("127.0.0.1", args.port, timeout=10)
             for q in QUESTIONS * 5:  # warm up: auth.test, caches
                 _request(conn, q)

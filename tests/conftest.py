@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -54,3 +55,13 @@ def retry_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     # Only that module's name ``time`` is replaced: other threads (servers, Socket Mode) keep the real sleep.
     monkeypatch.setattr(builtin_handlers, "time", SimpleNamespace(sleep=waits.append))
     return waits
+
+
+def until(condition, timeout: float = 30.0) -> bool:  # type: ignore[no-untyped-def]
+    """Poll a condition on another process (a bounded wait, not a sleep standing in for one)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return False

@@ -7,7 +7,6 @@ import os
 import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ import pytest
 
 from bot.outbox import Leases
 from bot.state import StateStore
-from tests.conftest import ROOT
+from tests.conftest import ROOT, until
 from tests.fake_slack import FakeSlack, Scripted
 from tests.slack_harness import SECRET, post, slash_body
 
@@ -56,16 +55,6 @@ def fake() -> Iterator[FakeSlack]:
     server = FakeSlack().start()
     yield server
     server.stop()
-
-
-def until(condition, timeout: float = 30.0) -> bool:  # type: ignore[no-untyped-def]
-    """Poll a condition on another process (a bounded wait, not a sleep standing in for one)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return False
 
 
 def test_serve_http_with_an_empty_bot_token_says_so_in_one_line(tmp_path: Path) -> None:
