@@ -130,4 +130,9 @@ PLACE_REACH = 90
 
 def has_unit(span: Span, unit: str) -> bool:
     """'10 participants' counts people; '1,400 jobs' counts jobs."""
-    return any(canonical_unit(w).rstrip("s") == unit.rstrip("s") for w in re.findall(r"[A-Za-z%]+", span.text))
+    return any(has_unit_word(w, unit) for w in re.findall(r"[A-Za-z%]+", span.text))
+
+
+def has_unit_word(word: str, unit: str) -> bool:
+    """'outlets' names the unit 'stores'; 'participants' the unit 'people'."""
+    return canonical_unit(word).rstrip("s") == unit.rstrip("s")

@@ -250,7 +250,7 @@ class KnowledgeBase:
         stated = set(
             passage_form(f"{item.text} {item.source.quote} {item.source.title} {item.source.date or ''}").split()
         )
-        words = self.reader.question_words(question)
+        words = self.reader.wording.words(question)
         # A year the question gives must be one the source is dated in or speaks of: 'the finance minister in
         # 2021' is not answered by a minister named in 2023.
         wanted = [w for w in words if (self.passages.is_name_like(w) and not w.isdigit()) or _YEAR.fullmatch(w)]

@@ -10,6 +10,7 @@ from functools import cache
 from typing import Literal, cast
 
 from knowledge.rules import load_rules
+from knowledge.text.english import is_plural_noun
 
 AnswerType = Literal["person", "date", "place", "amount", "number", "organization", "list", "definition"]
 TYPE_ORDER: tuple[AnswerType, ...] = (
@@ -49,7 +50,7 @@ def canonical_unit(word: str) -> str:
     return _units().get(word, word)
 
 
-_HOW_MANY = re.compile(r"\bhow (?:many|much)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)", re.I)
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)", re.I)
 
 
 def _counted_noun(text: str) -> str | None:
@@ -62,7 +63,7 @@ def _counted_noun(text: str) -> str | None:
         if word.lower() in _units():
             return canonical_unit(word)
     for word in words:
-        if len(word) > 3 and word.lower().endswith("s") and word.isalpha():
+        if len(word) > 3 and word.lower().endswith("s") and word.isalpha() and is_plural_noun(word):
             return canonical_unit(word)
     return None
 

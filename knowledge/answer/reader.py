@@ -20,7 +20,6 @@ from knowledge.answer.anchors import (
     OWNER_REACH,
     anchor_positions,
     comparison,
-    compounds,
     distance,
     frame_words,
     has_unit,
@@ -35,8 +34,8 @@ from knowledge.answer.filters import parse_filters
 from knowledge.answer.fit import DATELINE_AFTER, is_place_name, office_side, posted_to
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
-from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
-from knowledge.answer.passages import CANDIDATES, PassageHit, PassageIndex, passage_form, stem
+from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.passages import CANDIDATES, PassageHit, PassageIndex, passage_form
 from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
@@ -52,20 +51,11 @@ from knowledge.answer.spans import (
     people_in,
     places_in,
 )
+from knowledge.answer.wording import QuestionWording, is_month, said_elsewhere, typed_forms
 from knowledge.models import FactTable
 from knowledge.rules.rulebook import rulebook
+from knowledge.text.english import generality_weight
 from knowledge.text.names import name_variants
-
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-
-
-def _is_month(word: str) -> bool:
-    """A month in a question ('in January 2026') says when, not what: it is not a name sentences must carry."""
-    return word in _MONTHS
-
 
 MIN_WORDS_WITHOUT_NAMES = 3
 """A question naming nothing (no name, place or number) needs this many words to pick its sentence."""
@@ -99,6 +89,7 @@ class PassageReader:
 
     def __init__(self, table: FactTable, index: PassageIndex) -> None:
         self.index = index
+        self.wording = QuestionWording(index)
         self._people: dict[str, list[str]] = defaultdict(list)
         self._titles: dict[str, str] = {}
         self._countries: dict[str, str] = {}
@@ -116,36 +107,6 @@ class PassageReader:
         )
         self._dates = {d.id: date.fromisoformat(d.date) for d in table.documents if d.date and len(d.date) == 10}
 
-    def question_words(self, text: str) -> list[str]:
-        """The question's content words in normal form, typos and clipped words mended where the documents
-        have a close word ('samsng', 'econ'), frame words ('how', 'according', 'article') left out.
-
-        Words are mended before the synonyms are applied, so 'senior econ dialogue' becomes the 'SED'."""
-        mended = re.sub(r"[A-Za-z]{2,}", lambda m: self._mend(m.group(0)), text)
-        words: list[str] = []
-        for word in compounds(content_tokens(mended), self.index.df):
-            if word in frame_words():
-                continue
-            word = stem(word)
-            digits = any(c.isdigit() for c in word)
-            typed = word in mended.lower()  # not a synonym's canonical word ('contribute' for 'give')
-            if self.index.df(word) or digits or (len(word) > 2 and (typed or word not in canonical_tokens())):
-                words.append(word)  # a synonym's canonical word the documents never use cannot help
-        return words
-
-    def _mend(self, word: str) -> str:
-        """A word as the documents write it: an acronym they define spelled out ('USTR'), a typo or a clipped
-        word mended ('samsng', 'econ'); anything else as typed."""
-        expansion = self.index.acronyms.get(word.lower())
-        if expansion:
-            return expansion
-        token = normalize(word)
-        if not token or " " in token or is_stopword(token) or self.index.df(stem(token)):
-            return word
-        if token.endswith("s") and self.index.df(stem(token[:-1])):
-            return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
-        return self.index.correct(stem(token)) or word
-
     def read(
         self, text: str, shape: QuestionShape, prefer_document: str | None = None, thread_words: str = ""
     ) -> Reading | None:
@@ -157,15 +118,16 @@ class PassageReader:
             return None  # 'which companies invested over $1B': a list read off sentences cannot be filtered
         if shape.answer_type is None or comparison().search(text):
             return None  # 'which side committed more', 'the largest': a comparison is not read off one sentence
-        asked_words = self.question_words(text)
-        words = list(dict.fromkeys(asked_words + self.question_words(thread_words)))
+        typed = typed_forms(text)
+        asked_words = self.wording.words(text)
+        words = list(dict.fromkeys(asked_words + self.wording.words(thread_words)))
         if not words:
             return None
         # 'first' is an ordinal in 'the first SED' but not in 'first disclosed': it is never a name to require.
         names = {
             w
             for w in asked_words
-            if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st" and not _is_month(w)
+            if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st" and not is_month(w)
         }
         if any(not self.index.df(w) for w in names):
             return None  # a name no document has: no sentence can answer (and none need be searched)
@@ -176,7 +138,10 @@ class PassageReader:
         asked = normalize(text)
         best: Reading | None = None
         predicates = [w for w in asked_words if w not in names]
-        weight = {w: self.index.idf(w) for w in predicates}
+        # 'money', 'ended up', 'made public' weigh by how little they narrow down in English, not by how rarely
+        # these documents happen to use them. Words the sentence need not say count when it does.
+        weight = {w: self.index.idf(w) * generality_weight(typed.get(w, w)) for w in predicates}
+        required = sum(weight[w] for w in predicates if not said_elsewhere(w, typed, shape))
         # The sentence itself must say most of what the question asks beyond its names ('trade insurance' in
         # 'how much trade insurance is Korea adding'): a neighbour's words only help rank.
         ordinals = {w for w in asked_words if ORDINAL.fullmatch(w)}
@@ -191,7 +156,7 @@ class PassageReader:
             and not self._another_ordinal(h.index, ordinals)
             and (
                 not predicates
-                or sum(weight[w] for w in predicates if w not in h.not_here) >= PREDICATE_SHARE * sum(weight.values())
+                or sum(weight[w] for w in predicates if w not in h.not_here) >= PREDICATE_SHARE * required
             )
         ]
         if prefer_document is not None:
@@ -276,7 +241,7 @@ class PassageReader:
 
     def sentences(self, text: str, limit: int) -> list[tuple[int, float]]:
         """Sentences whose context covers ``text`` (names and numbers in the sentence or its title), best first."""
-        words = self.question_words(text)
+        words = self.wording.words(text)
         names = {w for w in words if self.index.is_name_like(w) or not self.index.df(w)}
         found = [
             (h.index, h.coverage)

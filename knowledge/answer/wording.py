@@ -1,0 +1,80 @@
+"""A question's words as the documents would write them: mended, stemmed, weighed, and which of them the
+answering sentence must say itself.
+
+Kept apart from the reader, which decides what a sentence answers; this decides what the question asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.anchors import compounds, frame_words, has_unit_word
+from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
+from knowledge.answer.passages import PassageIndex, stem
+from knowledge.answer.question_type import QuestionShape
+from knowledge.text.english import is_plain_word
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def is_month(word: str) -> bool:
+    """A month in a question ('in January 2026') says when, not what: it is not a name sentences must carry."""
+    return word in _MONTHS
+
+
+def typed_forms(text: str) -> dict[str, str]:
+    """Each question word's normal form → the word as typed, for what English says of the typed word."""
+    return {stem(t): t for t in content_tokens(text)}
+
+
+def said_elsewhere(word: str, typed: dict[str, str], shape: QuestionShape) -> bool:
+    """A question word the answering sentence need not say itself: 'Korea' or 'US' (the document's subject),
+    a month (a date filter, checked on the answer's date) or the noun a number counts ('stores', which the
+    answer's own span must carry, in any of its synonyms: 'outlets')."""
+    surface = typed.get(word, word)
+    if word in SIDES or is_month(surface):
+        return True
+    return shape.unit is not None and has_unit_word(surface, shape.unit)
+
+
+class QuestionWording:
+    """Turns a question into the words the passage index knows; built once per index."""
+
+    def __init__(self, index: PassageIndex) -> None:
+        self.index = index
+
+    def words(self, text: str) -> list[str]:
+        """The question's content words in normal form, typos and clipped words mended where the documents
+        have a close word ('samsng', 'econ'), frame words ('how', 'according', 'article') left out.
+
+        Words are mended before the synonyms are applied, so 'senior econ dialogue' becomes the 'SED'."""
+        mended = re.sub(r"[A-Za-z]{2,}", lambda m: self.mend(m.group(0)), text)
+        words: list[str] = []
+        for token in compounds(content_tokens(mended), self.index.df):
+            if token in frame_words():
+                continue
+            word = stem(token)
+            if not self.index.df(word) and is_plain_word(token):
+                continue  # no document says it and English never names a thing so ('briefed', 'besides')
+            digits = any(c.isdigit() for c in word)
+            typed = word in mended.lower()  # not a synonym's canonical word ('contribute' for 'give')
+            if self.index.df(word) or digits or (len(word) > 2 and (typed or word not in canonical_tokens())):
+                words.append(word)  # a synonym's canonical word the documents never use cannot help
+        return words
+
+    def mend(self, word: str) -> str:
+        """A word as the documents write it: an acronym they define spelled out ('USTR'), a typo or a clipped
+        word mended ('samsng', 'econ'); anything else as typed."""
+        expansion = self.index.acronyms.get(word.lower())
+        if expansion:
+            return expansion
+        token = normalize(word)
+        if not token or " " in token or is_stopword(token) or self.index.df(stem(token)):
+            return word
+        if token.endswith("s") and self.index.df(stem(token[:-1])):
+            return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
+        return self.index.correct(stem(token)) or word
