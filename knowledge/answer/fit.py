@@ -13,7 +13,7 @@ from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.result import AnswerItem
-from knowledge.answer.spans import amounts_in, numbers_in, organizations_in, places_in
+from knowledge.answer.spans import Span, amounts_in, numbers_in, organizations_in, places_in
 from knowledge.rules import load_rules
 
 SIDE_WORDS = frozenset({"us", "rok"})
@@ -73,6 +73,27 @@ def posted_to(quote: str, side: str, offices: set[str]) -> bool:
     """
     text = normalize(quote)
     return any(re.search(rf"\b{o}\s+(?:to|in|of|for)\s+(?:the\s+)?{side}\b", text) for o in offices)
+
+
+_APPOINTED = re.compile(
+    r"\b(?:appointed|named|nominated|tapped|chosen|confirmed|sworn in)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+)
+
+
+def appointed_to(sentence: str, span: Span, offices: set[str]) -> bool:
+    """'Choi Sang-mok, the former secretary, has been appointed as the new minister of economy and finance': the
+    sentence gives the person a new office, which a title kept from elsewhere in the document would miss.
+
+    >>> s = "Choi Sang-mok, the former secretary, has been appointed as the new minister of finance."
+    >>> appointed_to(s, Span("Choi Sang-mok", 0, 13), {"minister"})
+    True
+    """
+    after = sentence[span.end : span.end + 160]
+    m = _APPOINTED.search(after)
+    if not m:
+        return False
+    office = normalize(after[m.end() : m.end() + 60]).split()
+    return bool(offices) and offices <= set(office)
 
 
 def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:

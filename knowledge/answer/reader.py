@@ -31,7 +31,7 @@ from knowledge.answer.anchors import (
     unstemmed,
 )
 from knowledge.answer.filters import parse_filters
-from knowledge.answer.fit import DATELINE_AFTER, is_place_name, office_side, posted_to
+from knowledge.answer.fit import DATELINE_AFTER, appointed_to, is_place_name, office_side, posted_to
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
@@ -54,7 +54,7 @@ from knowledge.answer.spans import (
 from knowledge.answer.wording import QuestionWording, is_month, said_elsewhere, typed_forms
 from knowledge.models import FactTable
 from knowledge.rules.rulebook import rulebook
-from knowledge.text.english import generality_weight
+from knowledge.text.english import generality_weight, is_english_noun, is_plain_word
 from knowledge.text.names import name_variants
 
 MIN_WORDS_WITHOUT_NAMES = 3
@@ -129,6 +129,15 @@ class PassageReader:
             for w in asked_words
             if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st" and not is_month(w)
         }
+        # An everyday noun no document uses ('mill', 'tag') beside names the documents know ('Hyundai',
+        # 'Louisiana') is the asker's word for something they say otherwise; alone, it may be an unknown company.
+        # A word no document uses that English never uses as a name ('briefed', 'besides') is not a name either:
+        # it stays a word the sentence should say, weighed like the others.
+        anchored = len({w for w in names - SIDES if self.index.df(w)}) >= 2
+        unused = {w for w in names if not self.index.df(w) and anchored and is_english_noun(typed.get(w, w))}
+        names -= unused | {w for w in names if not self.index.df(w) and is_plain_word(typed.get(w, w))}
+        asked_words = [w for w in asked_words if w not in unused]
+        words = [w for w in words if w not in unused]
         if any(not self.index.df(w) for w in names):
             return None  # a name no document has: no sentence can answer (and none need be searched)
         if not names - SIDES and len(set(words)) < MIN_WORDS_WITHOUT_NAMES:
@@ -141,6 +150,9 @@ class PassageReader:
         # 'money', 'ended up', 'made public' weigh by how little they narrow down in English, not by how rarely
         # these documents happen to use them. Words the sentence need not say count when it does.
         weight = {w: self.index.idf(w) * generality_weight(typed.get(w, w)) for w in predicates}
+        # A word no document uses tells no sentence from another: it weighs as the least telling word they share.
+        shared = [weight[w] for w in predicates if self.index.df(w)]
+        weight |= {w: min(shared) for w in predicates if shared and not self.index.df(w)}
         required = sum(weight[w] for w in predicates if not said_elsewhere(w, typed, shape))
         # The sentence itself must say most of what the question asks beyond its names ('trade insurance' in
         # 'how much trade insurance is Korea adding'): a neighbour's words only help rank.
@@ -199,7 +211,10 @@ class PassageReader:
         for position, index in enumerate([hit.index, *around]):
             spans = [s for s in self._spans(index, shape, asked) if not self._asked_already(s, asked)]
             if shape.answer_type == "person":
+                named = bool(spans)
                 spans = [s for s in self._on_the_side_asked(spans, asked) if self._holds_the_office(s, asked, index)]
+                if named and not spans:
+                    return None  # the sentence names its people and none fits: a neighbour's would be a guess
             if not spans:
                 continue
             # Anchored on what this question is about (a follow-up's own words before the thread's), not on 'US'
@@ -299,6 +314,8 @@ class PassageReader:
         if (title & RANK_WORDS) - set(asked.split()):
             return False  # the deputy secretary is not 'the secretary'
         sentence = self.index.passages[index].text
+        if appointed_to(sentence, span, offices):
+            return True  # 'Choi …, has been appointed as the new minister of economy and finance'
         return all(w in title or posted_to(sentence, w, offices) for w in offices | (set(asked.split()) & SIDES))
 
     def _on_the_side_asked(self, spans: list[Span], asked: str) -> list[Span]:

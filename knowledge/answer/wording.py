@@ -13,7 +13,7 @@ from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
 from knowledge.answer.passages import PassageIndex, stem
 from knowledge.answer.question_type import QuestionShape
-from knowledge.text.english import is_plain_word
+from knowledge.text.english import lemmas
 
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -58,8 +58,6 @@ class QuestionWording:
             if token in frame_words():
                 continue
             word = stem(token)
-            if not self.index.df(word) and is_plain_word(token):
-                continue  # no document says it and English never names a thing so ('briefed', 'besides')
             digits = any(c.isdigit() for c in word)
             typed = word in mended.lower()  # not a synonym's canonical word ('contribute' for 'give')
             if self.index.df(word) or digits or (len(word) > 2 and (typed or word not in canonical_tokens())):
@@ -75,6 +73,8 @@ class QuestionWording:
         token = normalize(word)
         if not token or " " in token or is_stopword(token) or self.index.df(stem(token)):
             return word
+        if lemmas(token):
+            return word  # an English word the documents do not use is no typo of one they do ('mill')
         if token.endswith("s") and self.index.df(stem(token[:-1])):
             return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
         return self.index.correct(stem(token)) or word

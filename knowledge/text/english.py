@@ -120,3 +120,12 @@ def is_plural_noun(word: str) -> bool:
     """
     forms = lemmas(word).get("NOUN", ())
     return bool(forms) and word.lower() not in forms
+
+
+def is_english_noun(word: str) -> bool:
+    """A common noun of English ('mill', 'tag'), as opposed to a name the lexicon does not have ('Hyundai').
+
+    >>> is_english_noun("mill"), is_english_noun("hyundai")
+    (True, False)
+    """
+    return "NOUN" in lemmas(word)
