@@ -163,7 +163,7 @@ class PassageReader:
                 words, DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
             )
             if h.coverage >= READER_BAR
-            and not names & set(h.missing)
+            and not (names & set(h.missing)) - self._given_by_document(h.index)
             and (not names - SIDES or bool((names - SIDES) - set(h.not_here)))
             and not self._another_ordinal(h.index, ordinals)
             and (
@@ -264,6 +264,13 @@ class PassageReader:
             if h.coverage >= READER_BAR and not names & set(h.not_here)
         ]
         return found[:limit]
+
+    def _given_by_document(self, index: int) -> set[str]:
+        """What a sentence need not say because its document does: the year it was issued ('the 2022 joint
+        statement' is answered by a sentence of the statement dated 2022) and Korea and the U.S., the subject
+        of every document here."""
+        issued = self.index.documents[self.index.passages[index].document].date
+        return ({issued[:4]} if issued else set()) | SIDES
 
     def _another_ordinal(self, index: int, ordinals: set[str]) -> bool:
         """'the 5th SED' is not answered by a sentence about the 6th, though the document's title names the 5th."""
