@@ -253,3 +253,35 @@ def test_two_romanizations_of_one_korean_name_are_one_person() -> None:
         "The ceremony was attended by Lee Joon-ho, Consul General of the Republic of Korea."
     ).officials
     assert [(o.name, o.country) for o in officials] == [("Lee Joon-ho", "ROK")]
+
+
+def test_a_company_is_recognised_by_its_number_its_suffix_and_its_partner_in_an_apposition() -> None:
+    assert pledges_of(
+        "• Corvane 12, a Chile-based copper refiner, announced a $70 million investment in a plant in Utah.\n\n"
+        "• Trellis Paint & Coating Co., Ltd, a Japan-based paint supplier, announced a $30 million investment "
+        "in a factory in Ohio.\n\n"
+        "• Marlow and Pentecor, the Danish and Dutch glass makers, announced a $90 million investment in a plant "
+        "in Iowa."
+    ) == [
+        ("Corvane 12", "$70 million", 70000000),
+        ("Trellis Paint & Coating Co.", "$30 million", 30000000),
+        ("Marlow and Pentecor", "$90 million", 90000000),
+    ]
+
+
+def test_the_company_is_the_one_last_so_described_and_a_government_grant_is_the_governments() -> None:
+    assert pledges_of(
+        "• Brenfield, a Canadian battery company, announced a $40 million investment in a plant in Ohio. "
+        "The company plans to add a second line with an additional investment of $15 million.\n\n"
+        "• Ostrava Labs, a Czech drug company, broke ground on an over $25 million expansion to its plant, "
+        "in concert with a $9 million Department of Energy grant."
+    ) == [
+        ("Brenfield", "$40 million", 40000000),
+        ("Brenfield", "$15 million", 15000000),
+        ("Ostrava Labs", "over $25 million", 25000000),
+        ("U.S.", "$9 million", 9000000),
+    ]
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_company_name() -> None:
+    assert [p[0] for p in pledges_of("While Quorra has announced plans to build a chip plant in Texas.")] == ["Quorra"]

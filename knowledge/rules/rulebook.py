@@ -83,6 +83,7 @@ class Rulebook:
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
     dangling_words: tuple[str, ...]
+    government_funding_nouns: frozenset[str]
 
 
 def _country_cues(countries: dict[str, Any]) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -167,6 +168,7 @@ def rulebook() -> Rulebook:
         future_cues=tuple(sorted(dates["future_cues"], key=len, reverse=True)),
         past_cues=tuple(dates["past_cues"]),
         dangling_words=tuple(sorted(dates["dangling_words"], key=len, reverse=True)),
+        government_funding_nouns=frozenset(pledges["government_funding_nouns"]),
     )
 
 
