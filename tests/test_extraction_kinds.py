@@ -285,3 +285,28 @@ def test_the_company_is_the_one_last_so_described_and_a_government_grant_is_the_
 
 def test_a_word_opening_the_sentence_is_no_part_of_the_company_name() -> None:
     assert [p[0] for p in pledges_of("While Quorra has announced plans to build a chip plant in Texas.")] == ["Quorra"]
+
+
+def test_announced_investments_and_a_welcomed_deal_commit_without_an_amount() -> None:
+    assert [p[0] for p in pledges_of(
+        "Varnholt Motor has announced investments to build trucks in Ohio. "
+        "The two sides welcomed the announcement of a full and complete trade deal. "
+        "USTR will work closely with Congress to achieve the best outcome."
+    )] == ["Varnholt Motor", "both", "U.S."]
+
+
+def test_unnamed_firms_an_inference_and_a_figure_that_grew_are_not_pledges() -> None:
+    assert pledges_of(
+        "Korean firms announced major investments in the United States. "
+        "The amount is double last year's, indicating that the plant will be developed into a hub. "
+        "Over ten years, Korea's investment in the United States has more than tripled to $64 billion. "
+        "The Halvard plant will produce two gigawatts worth of modules."
+    ) == []
+
+
+def test_a_counted_group_is_the_group_the_document_names() -> None:
+    assert pledges_of(
+        "Three European companies pledged a total of USD 900 million in investment in Korea. "
+        "The investment of three companies, namely Alvar, Benthe and Corso, is expected to have an effect "
+        "equivalent to a 2 trillion won annual increase in exports."
+    ) == [("Alvar, Benthe and Corso", "USD 900 million", 900000000)]

@@ -31,7 +31,7 @@ CORPORATE = re.compile(
 )
 GOVERNMENT_PREFIX = re.compile(r"(?:U\.S\.|US|United States|American)\s")
 GOVERNMENT_BEFORE = re.compile(r"(?:U\.S\.|\bUS|United States)\s+$")
-THEY = re.compile(r"(?:they|the two|both officials)(?:\s+(?:also|jointly|further))?", re.IGNORECASE)
+THEY = re.compile(r"(?:they|the two|both officials)(?:\s+(?:also|jointly|further|both|all))*", re.IGNORECASE)
 POSSESSIVE_PRONOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
 ORGANISATION_OF = re.compile(r"[A-Z][\w\-]*\s+of\s+(?:the\s+)?$")
 PASSIVE_PLEDGE = re.compile(

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.extract import actor_cues as cue
-from knowledge.extract.organizations import described_companies, find_organizations
+from knowledge.extract.organizations import counted_group, described_companies, find_organizations, named_groups
 from knowledge.models import Official
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import surname
@@ -49,6 +49,7 @@ class ActorResolver:
         people = {n for o in officials for n in (o.name, *o.name.split(), surname(o.name))}
         self.companies: dict[str, str] = find_organizations(document_text, people)
         self.described = described_companies(document_text, self.companies)
+        self.groups = named_groups(document_text)
         for m in cue.INCORPORATED.finditer(document_text):
             before = document_text[max(0, m.start() - 20) : m.start()]
             if not (cue.GOVERNMENT_PREFIX.match(m.group(1)) or cue.GOVERNMENT_BEFORE.search(before)):
@@ -70,9 +71,15 @@ class ActorResolver:
         # Whose government 'the administration' is when no leader is named: the side that issued the document.
         self.home_side = cue.US if re.search(r"\bWhite House\b", document_text[:600]) else None
 
+    def counted_group(self, head: str) -> str | None:
+        """'four U.S.-based companies pledged': the four companies the document names elsewhere."""
+        return counted_group(head, self.groups) if self.groups else None
+
     def described_before(self, noun: str, absolute_pos: int) -> str | None:
         """The company the text last called ``noun`` ('a South Korean automaker') before this point."""
         noun = noun.lower()
+        if f"the {noun}" in rulebook().weak_subjects:
+            return None  # 'the company' is the company named last, however it was described
         before = [company for start, said, company in self.described if said == noun and start < absolute_pos]
         if before:
             return before[-1]

@@ -39,6 +39,38 @@ _COMPANY_LIST = re.compile(
 )
 
 
+# 'namely GM, DuPont, IMC and Ecolab': a list that names the members of a group counted elsewhere.
+_NAMED_LIST = re.compile(
+    r"\b(?:namely|specifically|that is|i\.e\.,?)\s+(?P<items>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}"
+    r"(?:,\s+(?:and\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})*,?\s+and\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})"
+)
+
+
+@cache
+def _counted_subject() -> re.Pattern[str]:
+    counts = "|".join(rulebook().count_words)
+    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?P<count>{counts}|\d+)\s+(?:[\w.\-]+\s+){{0,2}}?(?:{nouns})(?<=s)\b", re.IGNORECASE)
+
+
+def named_groups(text: str) -> dict[int, str]:
+    """The groups a document lists by name, by their size: {4: 'GM, DuPont, IMC and Ecolab'}."""
+    groups: dict[int, str] = {}
+    for m in _NAMED_LIST.finditer(text):
+        items = [i.strip() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", m["items"]) if i.strip()]
+        groups.setdefault(len(items), ", ".join(items[:-1]) + " and " + items[-1])
+    return groups
+
+
+def counted_group(subject: str, groups: dict[int, str]) -> str | None:
+    """'four U.S.-based companies pledged' → the group of four the document names, if it names one."""
+    m = _counted_subject().search(subject)
+    if m is None:
+        return None
+    count = m["count"].lower()
+    return groups.get(int(count) if count.isdigit() else rulebook().count_words[count])
+
+
 @cache
 def _described_subject() -> re.Pattern[str]:
     """A paragraph opening on a described company: 'The Italian spirits group is …'."""

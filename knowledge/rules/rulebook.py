@@ -84,6 +84,10 @@ class Rulebook:
     past_cues: tuple[str, ...]
     dangling_words: tuple[str, ...]
     government_funding_nouns: frozenset[str]
+    count_words: dict[str, int]
+    deal_occasions: tuple[str, ...]
+    standing_commitment_nouns: frozenset[str]
+    investment_announcing_verbs: frozenset[str]
 
 
 def _country_cues(countries: dict[str, Any]) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -169,6 +173,10 @@ def rulebook() -> Rulebook:
         past_cues=tuple(dates["past_cues"]),
         dangling_words=tuple(sorted(dates["dangling_words"], key=len, reverse=True)),
         government_funding_nouns=frozenset(pledges["government_funding_nouns"]),
+        count_words=dict(organizations["count_words"]),
+        deal_occasions=tuple(pledges["deal_occasions"]),
+        standing_commitment_nouns=frozenset(pledges["standing_commitment_nouns"]),
+        investment_announcing_verbs=frozenset(pledges["investment_announcing_verbs"]),
     )
 
 
