@@ -310,3 +310,18 @@ def test_a_counted_group_is_the_group_the_document_names() -> None:
         "The investment of three companies, namely Alvar, Benthe and Corso, is expected to have an effect "
         "equivalent to a 2 trillion won annual increase in exports."
     ) == [("Alvar, Benthe and Corso", "USD 900 million", 900000000)]
+
+
+def test_a_span_a_season_and_a_dateline_dating_what_follows_it() -> None:
+    base = date(2022, 7, 25)
+    assert [(d.iso, d.precision) for d in find_dates("a deal to supply cells from January 2024 through Dec. 31, 2025")] == [
+        ("2024-01/2025-12-31", "range")
+    ]
+    assert [(d.iso, d.precision) for d in find_dates("This spring we marked the treaty's anniversary.", base)] == [
+        ("2022", "year")
+    ]
+    assert [(d.iso, d.precision) for d in find_dates("plans that will double it within the next 5 to 7 years", base)] == [
+        ("2027/2029", "range")
+    ]
+    facts = facts_of("Tulsa, Oklahoma, March 1, 2025 — Brightline Cells marked the opening of its plant.")
+    assert [(d.date, d.event) for d in facts.dates] == [("2025-03-01", "Brightline Cells marked the opening of its plant")]
