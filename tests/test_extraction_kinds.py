@@ -253,3 +253,75 @@ def test_two_romanizations_of_one_korean_name_are_one_person() -> None:
         "The ceremony was attended by Lee Joon-ho, Consul General of the Republic of Korea."
     ).officials
     assert [(o.name, o.country) for o in officials] == [("Lee Joon-ho", "ROK")]
+
+
+def test_a_company_is_recognised_by_its_number_its_suffix_and_its_partner_in_an_apposition() -> None:
+    assert pledges_of(
+        "• Corvane 12, a Chile-based copper refiner, announced a $70 million investment in a plant in Utah.\n\n"
+        "• Trellis Paint & Coating Co., Ltd, a Japan-based paint supplier, announced a $30 million investment "
+        "in a factory in Ohio.\n\n"
+        "• Marlow and Pentecor, the Danish and Dutch glass makers, announced a $90 million investment in a plant "
+        "in Iowa."
+    ) == [
+        ("Corvane 12", "$70 million", 70000000),
+        ("Trellis Paint & Coating Co.", "$30 million", 30000000),
+        ("Marlow and Pentecor", "$90 million", 90000000),
+    ]
+
+
+def test_the_company_is_the_one_last_so_described_and_a_government_grant_is_the_governments() -> None:
+    assert pledges_of(
+        "• Brenfield, a Canadian battery company, announced a $40 million investment in a plant in Ohio. "
+        "The company plans to add a second line with an additional investment of $15 million.\n\n"
+        "• Ostrava Labs, a Czech drug company, broke ground on an over $25 million expansion to its plant, "
+        "in concert with a $9 million Department of Energy grant."
+    ) == [
+        ("Brenfield", "$40 million", 40000000),
+        ("Brenfield", "$15 million", 15000000),
+        ("Ostrava Labs", "over $25 million", 25000000),
+        ("U.S.", "$9 million", 9000000),
+    ]
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_company_name() -> None:
+    assert [p[0] for p in pledges_of("While Quorra has announced plans to build a chip plant in Texas.")] == ["Quorra"]
+
+
+def test_announced_investments_and_a_welcomed_deal_commit_without_an_amount() -> None:
+    assert [p[0] for p in pledges_of(
+        "Varnholt Motor has announced investments to build trucks in Ohio. "
+        "The two sides welcomed the announcement of a full and complete trade deal. "
+        "USTR will work closely with Congress to achieve the best outcome."
+    )] == ["Varnholt Motor", "both", "U.S."]
+
+
+def test_unnamed_firms_an_inference_and_a_figure_that_grew_are_not_pledges() -> None:
+    assert pledges_of(
+        "Korean firms announced major investments in the United States. "
+        "The amount is double last year's, indicating that the plant will be developed into a hub. "
+        "Over ten years, Korea's investment in the United States has more than tripled to $64 billion. "
+        "The Halvard plant will produce two gigawatts worth of modules."
+    ) == []
+
+
+def test_a_counted_group_is_the_group_the_document_names() -> None:
+    assert pledges_of(
+        "Three European companies pledged a total of USD 900 million in investment in Korea. "
+        "The investment of three companies, namely Alvar, Benthe and Corso, is expected to have an effect "
+        "equivalent to a 2 trillion won annual increase in exports."
+    ) == [("Alvar, Benthe and Corso", "USD 900 million", 900000000)]
+
+
+def test_a_span_a_season_and_a_dateline_dating_what_follows_it() -> None:
+    base = date(2022, 7, 25)
+    assert [(d.iso, d.precision) for d in find_dates("a deal to supply cells from January 2024 through Dec. 31, 2025")] == [
+        ("2024-01/2025-12-31", "range")
+    ]
+    assert [(d.iso, d.precision) for d in find_dates("This spring we marked the treaty's anniversary.", base)] == [
+        ("2022", "year")
+    ]
+    assert [(d.iso, d.precision) for d in find_dates("plans that will double it within the next 5 to 7 years", base)] == [
+        ("2027/2029", "range")
+    ]
+    facts = facts_of("Tulsa, Oklahoma, March 1, 2025 — Brightline Cells marked the opening of its plant.")
+    assert [(d.date, d.event) for d in facts.dates] == [("2025-03-01", "Brightline Cells marked the opening of its plant")]

@@ -31,13 +31,15 @@ CORPORATE = re.compile(
 )
 GOVERNMENT_PREFIX = re.compile(r"(?:U\.S\.|US|United States|American)\s")
 GOVERNMENT_BEFORE = re.compile(r"(?:U\.S\.|\bUS|United States)\s+$")
-THEY = re.compile(r"(?:they|the two|both officials)(?:\s+(?:also|jointly|further))?", re.IGNORECASE)
+THEY = re.compile(r"(?:they|the two|both officials)(?:\s+(?:also|jointly|further|both|all))*", re.IGNORECASE)
 POSSESSIVE_PRONOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.IGNORECASE)
 ORGANISATION_OF = re.compile(r"[A-Z][\w\-]*\s+of\s+(?:the\s+)?$")
 PASSIVE_PLEDGE = re.compile(
     r"\b(?:will|would|is|are|was|were|has|have|had)\s+(?:be|been)\s+(?:awarded|provided|invested|allocated|"
     r"granted|given|spent|funded|earmarked|committed|lent|extended|set aside)\b"
 )
+# The end of an amount that starts at a given point ('$178 million', 'USD 1.2 billion'), to read what follows it.
+AMOUNT_END = re.compile(r"(?:USD|US\$|\$|KRW|₩)?\s?[\d.,]+(?:\s+(?:million|billion|trillion|mln|bln))?", re.IGNORECASE)
 AMOUNT_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\s+while\s+")
 WE = re.compile(r"\b(?:we|our two countries)\b", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(
@@ -64,7 +66,7 @@ REPORTED_SUBJECT = re.compile(
 SEGMENT_BREAK = re.compile(r",|:|\s[—–]\s|\bthat\s")
 # 'a Finnish-based port equipment manufacturer', "Canada's largest shipbuilder", 'one of the world's largest'.
 APPOSITION = re.compile(
-    r"^(?:(?:a|an|one of|the|its)\s+\S|(?:Inc\.|Ltd\.)$|[A-Z][\w\-]*[’']s\s+[a-z]"
+    r"^(?:(?:a|an|one of|the|its)\s+\S|(?:Inc\.?|Ltd\.?|LLC|Co\.|Corp\.?)$|[A-Z][\w\-]*[’']s\s+[a-z]"
     r"|(?i:in the meantime|meanwhile|however|for its part|in turn|also|too|in addition)$)"
 )
 PRONOUN_PERSON = re.compile(r"(?:he|she)(?:\s+(?:also|will|would))?", re.IGNORECASE)
@@ -98,6 +100,17 @@ def weak_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
     weak = "|".join(re.escape(w) for w in rulebook().weak_subjects)
     return re.compile(rf"(?:\b(?:{weak})|^\s*the\s+(?:[\w\-.]+\s+){{0,3}}(?:{nouns}))\s*$", re.I)
+
+
+@cache
+def government_funding_after() -> re.Pattern[str]:
+    """'$178 million Department of Energy grant', '$50 million Commerce Department loan': whose money it is."""
+    nouns = "|".join(re.escape(n) for n in sorted(rulebook().government_funding_nouns, key=len, reverse=True))
+    body = r"(?P<body>Department|Ministry)"
+    return re.compile(
+        rf"\s+(?:(?:U\.S\.|Korean)\s+)?(?:{body}\s+of(?:\s+(?:the\s+)?[A-Z][\w&\-]*){{1,4}}|(?:[A-Z][\w&\-]*\s+){{1,3}}"
+        rf"(?P<body2>Department|Ministry))\s+(?:{nouns})\b"
+    )
 
 
 @cache

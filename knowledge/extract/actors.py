@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.extract import actor_cues as cue
-from knowledge.extract.organizations import described_companies, find_organizations
+from knowledge.extract.organizations import counted_group, described_companies, find_organizations, named_groups
 from knowledge.models import Official
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import surname
@@ -49,6 +49,7 @@ class ActorResolver:
         people = {n for o in officials for n in (o.name, *o.name.split(), surname(o.name))}
         self.companies: dict[str, str] = find_organizations(document_text, people)
         self.described = described_companies(document_text, self.companies)
+        self.groups = named_groups(document_text)
         for m in cue.INCORPORATED.finditer(document_text):
             before = document_text[max(0, m.start() - 20) : m.start()]
             if not (cue.GOVERNMENT_PREFIX.match(m.group(1)) or cue.GOVERNMENT_BEFORE.search(before)):
@@ -69,6 +70,20 @@ class ActorResolver:
         self._people_patterns: dict[str, re.Pattern[str]] | None = None
         # Whose government 'the administration' is when no leader is named: the side that issued the document.
         self.home_side = cue.US if re.search(r"\bWhite House\b", document_text[:600]) else None
+
+    def counted_group(self, head: str) -> str | None:
+        """'four U.S.-based companies pledged': the four companies the document names elsewhere."""
+        return counted_group(head, self.groups) if self.groups else None
+
+    def described_before(self, noun: str, absolute_pos: int) -> str | None:
+        """The company the text last called ``noun`` ('a South Korean automaker') before this point."""
+        noun = noun.lower()
+        if f"the {noun}" in rulebook().weak_subjects:
+            return None  # 'the company' is the company named last, however it was described
+        before = [company for start, said, company in self.described if said == noun and start < absolute_pos]
+        if before:
+            return before[-1]
+        return next((company for _, said, company in self.described if said == noun), None)
 
     def mentions(self, text: str) -> list[ActorMention]:
         """Actors named in ``text`` (countries and companies), without overlaps, left to right."""
@@ -119,7 +134,7 @@ class ActorResolver:
         ('Netflix announced it will invest'), else the company the text named last."""
         described = cue.company_noun_phrase().match(before)
         if described:  # 'The South Korean automaker said it': the company, not Seoul
-            return self.described.get(described.group("noun").lower()) or self.company_before(absolute_pos)
+            return self.described_before(described.group("noun"), absolute_pos) or self.company_before(absolute_pos)
         named = {
             m.actor
             for m in self.mentions(before)
@@ -138,8 +153,9 @@ class ActorResolver:
         weak = cue.weak_pattern().search(subject)
         if weak:
             described = cue.company_noun_phrase().match(weak.group(0))
-            if described and described.group("noun").lower() in self.described:
-                return self.described[described.group("noun").lower()]  # 'the automaker': the one so described
+            company = self.described_before(described.group("noun"), absolute_pos) if described else None
+            if company is not None:
+                return company  # 'the automaker': the one last so described
             return self.it_refers_to(subject[: weak.start()], subject, absolute_pos)
         body = cue.GOVERNMENT_BODY.search(subject)
         if body:  # 'The Ministry will start...', 'The Department of Commerce will lead...'
@@ -321,6 +337,10 @@ class ActorResolver:
         passive = self._passive_giver(text, amount_start)
         if passive is not None:
             return passive
+        amount_end = cue.AMOUNT_END.match(text, amount_start)
+        funder = cue.government_funding_after().match(text, amount_end.end()) if amount_end else None
+        if funder is not None:  # 'in concert with a $178 million Department of Energy grant': Washington's money
+            return cue.ROK if (funder["body"] or funder["body2"]) == "Ministry" else cue.US
         head = text[:amount_start]
         possessive = cue.POSSESSIVE.search(head)
         if possessive:

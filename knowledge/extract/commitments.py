@@ -62,8 +62,11 @@ def _deal_pattern() -> re.Pattern[str]:
     rules = rulebook()
     verbs = "|".join(re.escape(v) for v in rules.deal_verbs)
     nouns = "|".join(re.escape(n) for n in sorted(rules.deal_nouns, key=len, reverse=True))
+    occasions = "|".join(re.escape(o) for o in rules.deal_occasions)
     return re.compile(
-        rf"\b(?:{verbs})\s+(?:(?:an?|the|two|three|new|its|their)\s+)?(?:[\w\-]+\s+){{0,3}}?(?:{nouns})\b", re.I
+        rf"\b(?:{verbs})\s+(?:the\s+(?:{occasions})\s+of\s+)?(?:(?:an?|the|two|three|new|its|their)\s+)?"
+        rf"(?:[\w\-]+\s+){{0,4}}?(?:{nouns})\b",
+        re.I,
     )
 
 
@@ -107,8 +110,10 @@ def _announced_commitments(
         if actor is not None:
             found.append((actor, m.start()))
     for m in _announced_commitment_pattern().finditer(text):
-        if m["noun"] not in ("commitment", "commitments") and not m["to"]:
+        if m["noun"] not in rules.standing_commitment_nouns and not m["to"]:
             continue  # 'announced the plan' names a document; 'announced plans to build' commits
+        if m["noun"].startswith("investment") and m["verb"] not in rules.investment_announcing_verbs:
+            continue  # 'the President highlighted investments' praises others' money; 'LG announced investments' commits
         phrase = m["phrase"]
         if re.match(r"(?:our|their)\s+(?:joint|shared|mutual|common)\b", phrase):
             found.append((BOTH, m.start()))
@@ -117,6 +122,8 @@ def _announced_commitments(
         actor = named[0].actor if named else actors.subject_actor(text, m.start(), offset, previous)
         if actor is None:  # 'NSA Sullivan and NSA Cho are using this opportunity to highlight their intent'
             actor = actors.people_actor(text[: m.start()])
+        if m["noun"].startswith("investment") and actor in (US, ROK, BOTH):
+            continue  # 'Korean firms announced major investments': no one company's commitment
         if actor is not None:
             found.append((actor, m.start()))
     return found

@@ -24,6 +24,10 @@ def _event(sentence: Sentence, mention: DateMention) -> str:
     text = sentence.text
     if re.match(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[’']s)\s", mention.text):
         a = b = a + mention.text.index(" ") + 1  # 'an August summit': the month names the event, it stays
+    dash = _DATELINE_DASH.match(text, b)
+    if dash and _DATELINE_PLACE.fullmatch(text[:a]):
+        # 'Dalton, Georgia, September 20, 2019 — Q CELLS today marked …': the dateline dates what follows it.
+        text, a, b = text[dash.end() :], 0, 0
     if len(text) > 240:
         # A long sentence: keep its subject and the words around the date, which are what it dates.
         lo = max(0, a - 150)
@@ -43,6 +47,8 @@ def _event(sentence: Sentence, mention: DateMention) -> str:
     return _tidy_event(head + text[b:])
 
 
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][\w.'’ \-]{1,40}(?:,\s*[A-Z][\w.'’ \-]{1,30})?,\s*")
+_DATELINE_DASH = re.compile(r"\s*(?:[—–]|--)\s*")
 _CLAUSE_END = re.compile(r"\s[—–]\s|;|,\s+(?:so that|which|while|but|including|who)\b")
 
 

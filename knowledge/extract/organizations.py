@@ -15,7 +15,8 @@ from functools import cache
 from knowledge.rules.rulebook import rulebook
 
 _CAP_WORD = r"(?:[A-Z][\w&'’.\-]*|&)"
-_NAME = rf"{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|hynix|de|of|les|la|du))*?"
+# A name may hold a number after its first word ('Element 25', 'Unit 731'); it never starts with one.
+_NAME = rf"{_CAP_WORD}(?:[ ]+(?:{_CAP_WORD}|\d+(?![\d,.]\d)|hynix|de|of|les|la|du))*?"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|our|his|her|a|an|of)\s+$", re.IGNORECASE)
 
 
@@ -36,6 +37,38 @@ _COMPANY_LIST = re.compile(
     r"(?P<items>(?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})(?:,\s+(?:and\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}"
     r"|\s+and\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})+)"
 )
+
+
+# 'namely GM, DuPont, IMC and Ecolab': a list that names the members of a group counted elsewhere.
+_NAMED_LIST = re.compile(
+    r"\b(?:namely|specifically|that is|i\.e\.,?)\s+(?P<items>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}"
+    r"(?:,\s+(?:and\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})*,?\s+and\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})"
+)
+
+
+@cache
+def _counted_subject() -> re.Pattern[str]:
+    counts = "|".join(rulebook().count_words)
+    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?P<count>{counts}|\d+)\s+(?:[\w.\-]+\s+){{0,2}}?(?:{nouns})(?<=s)\b", re.IGNORECASE)
+
+
+def named_groups(text: str) -> dict[int, str]:
+    """The groups a document lists by name, by their size: {4: 'GM, DuPont, IMC and Ecolab'}."""
+    groups: dict[int, str] = {}
+    for m in _NAMED_LIST.finditer(text):
+        items = [i.strip() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", m["items"]) if i.strip()]
+        groups.setdefault(len(items), ", ".join(items[:-1]) + " and " + items[-1])
+    return groups
+
+
+def counted_group(subject: str, groups: dict[int, str]) -> str | None:
+    """'four U.S.-based companies pledged' → the group of four the document names, if it names one."""
+    m = _counted_subject().search(subject)
+    if m is None:
+        return None
+    count = m["count"].lower()
+    return groups.get(int(count) if count.isdigit() else rulebook().count_words[count])
 
 
 @cache
@@ -69,6 +102,17 @@ def _apposition_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _joint_apposition_pattern() -> re.Pattern[str]:
+    """'Orbia and Solvay, the Mexico and Belgium-based chemical producers': two companies acting as one."""
+    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"(?=[A-Z&])(?:^|(?<=[:;•]\s)|(?<=^\s)|(?<=\.\s))({_NAME}[ ]+and[ ]+{_NAME}),\s+(?:the|two|both)[ ]+"
+        rf"[^,.;:()\n]{{0,70}}?\b(?:{nouns})s?(?<=s)\b",
+        re.MULTILINE,
+    )
+
+
+@cache
 def _subject_pattern() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in rulebook().corporate_verbs)
     return re.compile(
@@ -78,11 +122,22 @@ def _subject_pattern() -> re.Pattern[str]:
     )
 
 
+def strip_lead_words(name: str) -> str:
+    """'While Samsung', 'The LG': a word that opens a sentence or a phrase is no part of the name after it."""
+    words = name.split()
+    lead = rulebook().not_organization_words
+    while len(words) > 1 and words[0] in lead:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _plausible(name: str, not_names: set[str]) -> bool:
     rules = rulebook()
     words = name.split()
     if not words or words[0] in rules.not_organization_words or name in not_names:
         return False
+    if all(w.strip(",") in rules.corporate_words for w in words) or words[0][:1].isdigit():
+        return False  # 'Ltd' in 'Sunlit Flou & Chemical Co., Ltd, a …' is the end of a name, not a name
     if set(words) & rules.body_words or (len(words) == 1 and name.endswith("ly")):
         return False  # 'Working Group' and 'Emerging Technologies' are a body and a topic; 'Notably' is no name
     lowered = {w.lower().strip(".,’'") for w in words}
@@ -111,7 +166,7 @@ def _plausible(name: str, not_names: set[str]) -> bool:
         "embassy",
         "white",
     }
-    return not (lowered & title_words) and not all(w in rules.not_name_words for w in lowered)
+    return not (lowered & title_words) and not all(w in rules.not_name_words or w.isdigit() for w in lowered)
 
 
 def _is_agency(name: str) -> bool:
@@ -135,14 +190,14 @@ def _stands_alone(word: str, text: str) -> bool:
     return False
 
 
-def described_companies(text: str, companies: dict[str, str]) -> dict[str, str]:
-    """What the text calls each company ('Hyundai Motor Group, a South Korean automaker' → automaker), so that
-    'the automaker' later means that company."""
-    described: dict[str, str] = {}
+def described_companies(text: str, companies: dict[str, str]) -> list[tuple[int, str, str]]:
+    """What the text calls each company, where ('Hyundai Motor Group, a South Korean automaker' → automaker), so
+    that 'the automaker' later means the company last so described before it: (position, noun, company)."""
+    described: list[tuple[int, str, str]] = []
     for m in _apposition_pattern().finditer(text):
-        name = re.sub(r"^.*-based\s+", "", m.group(1).strip())
+        name = strip_lead_words(re.sub(r"^.*-based\s+", "", m.group(1).strip()))
         if name in companies:
-            described[m["noun"].lower()] = companies[name]
+            described.append((m.start(), m["noun"].lower(), companies[name]))
     return described
 
 
@@ -161,7 +216,7 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
         found[company] = company
     for m in _suffix_pattern().finditer(text):
         name = re.sub(r"^.*[’']s\s+", "", m.group(1)).strip()  # "South Korea's SPC Group" is SPC Group
-        name = re.sub(r"^(?:The|This|In|At|For|With|From|By|And)\s+", "", name)
+        name = strip_lead_words(name)
         run_start = m.start()
         while (back := re.search(r"(?:[A-Z][\w&'’\-]*|and|of|&)[ ]+$", text[max(0, run_start - 30) : run_start])) and (
             back.group(0).strip() not in rules.not_organization_words
@@ -175,10 +230,10 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
             and not (_government_prefix().match(name) and _is_agency(name))
         ):
             found.setdefault(name, name)
-    for pattern in (_apposition_pattern(), _subject_pattern()):
+    for pattern in (_joint_apposition_pattern(), _apposition_pattern(), _subject_pattern()):
         for m in pattern.finditer(text):
             name = re.sub(r"^.*-based\s+", "", m.group(1).strip())  # 'Republic of Korea-based HD-Hyundai'
-            name = re.sub(r"^(?:The|This|In|At|For|With|From|By|And)\s+", "", name)
+            name = strip_lead_words(name)
             if _plausible(name, not_names) and len(name.split()) <= 5:
                 # 'Qcells also signed' after 'Hanwha Qcells': a part of a known name stands for it.
                 whole = next((c for k, c in found.items() if f" {name} " in f" {k} "), name)

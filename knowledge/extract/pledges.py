@@ -127,7 +127,7 @@ def _is_statistic(text: str, amount: Amount) -> bool:
         word = before[k]
         if word in rules.pledge_amount_cues:
             return False
-        if word in rules.statistic_cues:
+        if word in rules.statistic_cues and not (word == "worth" and before[k + 1 : k + 2] == ["of"]):
             # 'signed 23 memorandums of understanding worth $22 billion': deals are commitments.
             return not (word == "worth" and rules.deal_nouns & set(before[max(0, k - 5) : k]))
     return not any(w in rules.pledge_amount_cues for w in _words(text[amount.end : amount.end + 40])[:4])
@@ -209,7 +209,7 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
         if actor is None and ctx.previous is not None:
             # 'These investments, totaling $25 billion': who invests was said in the sentence before.
             actor = actors.classify(ctx.previous.text, ctx.previous.start)
-        actor = actor or ctx.lead_in_actor or ctx.recent_actor
+        actor = actor or actors.counted_group(text[: amount.start]) or ctx.lead_in_actor or ctx.recent_actor
         if actor is None or (VAGUE_AMOUNT.fullmatch(amount.text) and actor in (US, ROK)):
             # 'ROK businesses are investing billions': an uncounted sum over a whole country's firms describes a
             # flow of money; only a named company's (or a list of them) is someone's commitment.

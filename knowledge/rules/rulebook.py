@@ -83,6 +83,11 @@ class Rulebook:
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
     dangling_words: tuple[str, ...]
+    government_funding_nouns: frozenset[str]
+    count_words: dict[str, int]
+    deal_occasions: tuple[str, ...]
+    standing_commitment_nouns: frozenset[str]
+    investment_announcing_verbs: frozenset[str]
 
 
 def _country_cues(countries: dict[str, Any]) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -167,6 +172,11 @@ def rulebook() -> Rulebook:
         future_cues=tuple(sorted(dates["future_cues"], key=len, reverse=True)),
         past_cues=tuple(dates["past_cues"]),
         dangling_words=tuple(sorted(dates["dangling_words"], key=len, reverse=True)),
+        government_funding_nouns=frozenset(pledges["government_funding_nouns"]),
+        count_words=dict(organizations["count_words"]),
+        deal_occasions=tuple(pledges["deal_occasions"]),
+        standing_commitment_nouns=frozenset(pledges["standing_commitment_nouns"]),
+        investment_announcing_verbs=frozenset(pledges["investment_announcing_verbs"]),
     )
 
 

@@ -25,6 +25,23 @@ def following_year(text: str, found: list[DateMention], offset: int) -> list[Dat
     return sorted(out, key=lambda d: d.start)
 
 
+_SPAN_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_SPAN_TO = re.compile(r",?\s+(?:through|thru|to|until|till|and)\s+", re.IGNORECASE)
+
+
+def _from_to(text: str, previous: DateMention | None, mention: DateMention, offset: int) -> DateMention | None:
+    """'from January 2024 through Dec. 31, 2025': one span from the first date to the second."""
+    if previous is None or previous.precision == "range" or "--" in (previous.iso[:2], mention.iso[:2]):
+        return None
+    if not _SPAN_FROM.search(text, max(0, previous.start - offset - 10), previous.start - offset):
+        return None
+    if not _SPAN_TO.fullmatch(text, previous.end - offset, mention.start - offset) or mention.iso <= previous.iso:
+        return None
+    return DateMention(
+        f"{previous.iso}/{mention.iso}", "range", previous.start, mention.end, f"{previous.text} to {mention.text}"
+    )
+
+
 _MULTI_DAY = re.compile(rf"\b{COUNT}-day\b[^.;]{{0,60}}$", re.IGNORECASE)
 
 
@@ -33,6 +50,10 @@ def day_spans(text: str, found: list[DateMention], offset: int) -> list[DateMent
     out: list[DateMention] = []
     for mention in found:
         previous = out[-1] if out else None
+        span = _from_to(text, previous, mention, offset)
+        if span is not None:
+            out[-1] = span
+            continue
         if (
             previous is not None
             and mention.precision == previous.precision == "day"

@@ -228,6 +228,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         relative_year,
     ),
     (re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+month\b"), relative_month),
+    # 'This spring we celebrated': a season of the publication's year ('last winter' may be either year).
+    (re.compile(r"\b(?P<rel>[Tt]his)\s+(?:spring|summer|fall|autumn|winter)\b"), relative_year),
     # 'fifteen months ago'; 'more than 70 years ago' is a round figure, not a date.
     (
         re.compile(
@@ -239,7 +241,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+{COUNT}\s+(?P<unit>years?|months?)\b",
+            rf"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+{COUNT}"
+            rf"(?:\s*(?:to|-|–|or)\s*(?P<n2>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten))?\s+"
+            rf"(?P<unit>years?|months?)\b",
             re.IGNORECASE,
         ),
         next_span,
@@ -264,7 +268,7 @@ def _and_month(text: str, end: int, base: date | None) -> Iterator[tuple[int, in
 # What each kind of pattern cannot match without: a cheap substring test per sentence, so a sentence runs
 # only the patterns it could match (most sentences hold no month name, many no digit).
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_RELATIVE_WORDS = ("year", "month", "week", "ago", "today", "yesterday", "tomorrow")
+_RELATIVE_WORDS = ("year", "month", "week", "ago", "today", "yesterday", "tomorrow", "this ")
 _DIGIT = re.compile(r"\d")
 
 

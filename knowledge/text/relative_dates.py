@@ -163,6 +163,11 @@ def next_span(m: re.Match[str], base: date | None) -> tuple[str, Precision] | No
     if base is None:
         return None
     n, unit = count(m["n"]), m["unit"].lower().rstrip("s")
+    if m["n2"]:  # 'within the next 5 to 7 years': a span of ends
+        n2 = count(m["n2"])
+        if unit == "year":
+            return f"{base.year + n}/{base.year + n2}", "range"
+        return f"{shift_months(base, n)}/{shift_months(base, n2)}", "range"
     return (str(base.year + n), "year") if unit == "year" else (shift_months(base, n), "month")
 
 
