@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from knowledge.answer.anchors import frame_words
 from knowledge.answer.citing import Citations
 from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import SearchIndex
@@ -55,8 +56,13 @@ def _sides(text: str) -> set[str]:
     return {side for side, token in (("U.S.", "us"), ("ROK", "rok")) if token in words}
 
 
+_ALTERNATIVES = re.compile(r",?\s*(?:between\s+)?[\w.'’ -]{1,30}\s+(?:or|vs\.?|versus)\s+[\w.'’ -]{1,30}\??\s*$", re.I)
+
+
 def _topic(text: str) -> str:
-    """The question without its comparison words: what the pledges compared are about."""
+    """The question without its comparison words and the alternatives it ends on (', us or korea'): what the
+    pledges compared are about."""
+    text = _ALTERNATIVES.sub(" ", text)
     for kind in ("more_words", "largest_words"):
         text = _words(kind).sub(" ", text)
     return text
@@ -123,9 +129,9 @@ def comparison_answer(
 ) -> Answer | None:
     """'Which side committed more to X', 'the largest investment in Y', answered with the pledges it rests on."""
     if asks_to_compare(text):
-        found = compare_sides(index, text, COMPARISON_BAR, PLEDGE_WORDS)
+        found = compare_sides(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words())
     elif asks_for_largest(text):
-        found = largest(index, text, COMPARISON_BAR, PLEDGE_WORDS)
+        found = largest(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words())
     else:
         return None
     if found is None:
