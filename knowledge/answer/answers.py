@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import cast
 
+from knowledge.answer.alternatives import alternatives_answer
 from knowledge.answer.citing import Citations, clip_words
 from knowledge.answer.compare import comparison_answer
 from knowledge.answer.filters import in_document, parse_filters
@@ -185,6 +186,9 @@ class KnowledgeBase:
         compared = comparison_answer(self.index, self.cite, query.raw, f"{text} {thread.as_text()}".strip(), subject)
         if compared is not None:
             return compared
+        chosen = alternatives_answer(self.reader, self.cite, query.raw, query.intent, subject)
+        if chosen is not None:
+            return chosen
         typed = self._best_fact(query, f"{text} {thread.as_text()}".strip(), subject, within)
         shape = question_shape(query.raw)
         if shape.answer_type is None and thread.answer_type:

@@ -11,6 +11,7 @@ from functools import cache
 
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.passages import passage_form
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.result import AnswerItem
 from knowledge.answer.spans import Span, amounts_in, numbers_in, organizations_in, places_in
@@ -52,7 +53,15 @@ _OFFICE_WORD = re.compile(r"\b(?:ambassador|minister|secretary|president|represe
 @cache
 def _place_names() -> frozenset[str]:
     places = load_rules("places.json")
-    return frozenset(n.lower() for key in ("countries", "us_states", "cities") for n in places[key])
+    return frozenset(n.lower() for key in ("countries", "us_states", "cities", "regions") for n in places[key])
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Every word of a place or region name in the matching form ('north', 'america', 'louisiana')."""
+    places = load_rules("places.json")
+    names = [n for key in ("countries", "us_states", "cities", "regions") for n in places[key]]
+    return frozenset(passage_form(" ".join(names)).split())
 
 
 def is_place_name(name: str) -> bool:

@@ -31,7 +31,7 @@ from knowledge.answer.anchors import (
     unstemmed,
 )
 from knowledge.answer.filters import parse_filters
-from knowledge.answer.fit import DATELINE_AFTER, appointed_to, is_place_name, office_side, posted_to
+from knowledge.answer.fit import DATELINE_AFTER, appointed_to, is_place_name, office_side, place_words, posted_to
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
@@ -157,6 +157,13 @@ class PassageReader:
         # The sentence itself must say most of what the question asks beyond its names ('trade insurance' in
         # 'how much trade insurance is Korea adding'): a neighbour's words only help rank.
         ordinals = {w for w in asked_words if ORDINAL.fullmatch(w)}
+        # A figure belongs to whoever its own sentence names: 'how many Crumbhouse stores' is not answered by the
+        # sentence about Brightloaf's stores beside the one about Crumbhouse.
+        owners = (
+            {w for w in names - SIDES if w.isalpha() and w not in place_words()}
+            if shape.answer_type in ("amount", "number")
+            else set()
+        )
         hits = [
             h
             for h in self.index.search(
@@ -165,6 +172,7 @@ class PassageReader:
             if h.coverage >= READER_BAR
             and not (names & set(h.missing)) - self._given_by_document(h.index)
             and (not names - SIDES or bool((names - SIDES) - set(h.not_here)))
+            and not (owners & set(h.not_here))
             and not self._another_ordinal(h.index, ordinals)
             and (
                 not predicates

@@ -209,13 +209,14 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
         else:
             scaled = str(to_usd(m["n"], m["scale"])) if m["scale"] else value
             others.append(Span(number, m.start(), m.end(), scaled))
-    # 'from 100 employees in 2011 to 462 in 2025', 'of its 700 outlets, about 260 are in North America': the
-    # second number counts what the first does.
+    # 'from 100 employees in 2011 to 462 in 2025', 'of its 700 outlets, about 260 are in North America', '580
+    # stores, including about 190 in North America': the second number counts what the first does.
     for span in list(others):
         before = text[max(0, span.start - 60) : span.start]
         earlier = [m for m in matched if 0 <= span.start - m.end <= 60]
         share = re.match(r"\s+(?:are|were|is|was|have|had)\b", text[span.end :]) and re.search(r",\s*\w*\s*$", before)
-        if (re.search(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", before) or share) and earlier:
+        led = re.search(r"\b(?:to|including|of which|of them)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", before)
+        if (led or share) and earlier:
             source = max(earlier, key=lambda m: m.end)
             words = re.findall(r"[A-Za-z]+", source.text)
             unit_word = next((w for w in words if unit and _same_unit(w, unit)), words[-1] if words else "")

@@ -1,0 +1,113 @@
+"""'Who has more stores in North America, Paris Baguette or Tous les Jours?': a comparison between two named
+alternatives, answered by reading each one's own figure from the documents' sentences.
+
+Each figure must be read for its alternative the way any single question is (its name in the sentence, the
+noun counted, the figure nearest the question's words); when either is missing, or both come from the same
+words, usrok does not compare. The answer names the winner with its figure; the other figure follows with its
+own source, so the reader can check the comparison.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from knowledge.answer.citing import Citations
+from knowledge.answer.normalize import content_tokens
+from knowledge.answer.question_type import QuestionShape, canonical_unit
+from knowledge.answer.reader import PassageReader, Reading
+from knowledge.answer.result import Answer, AnswerItem
+from knowledge.models import Source
+from knowledge.rules import load_rules
+from knowledge.text.english import is_plural_noun
+
+_ALTERNATIVES = re.compile(
+    r"^(?P<head>.*?)[,:;]?\s+(?:between\s+)?(?P<a>[\w.&'’ -]{2,40}?)\s+(?:or|vs\.?|versus)\s+"
+    r"(?P<b>[\w.&'’ -]{2,40}?)\s*\??\s*$",
+    re.I,
+)
+_SIDES = frozenset({"us", "rok"})
+
+
+@cache
+def _comparison_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    rules = load_rules("questions.json")
+    more = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in rules["more_words"]) + r")\b", re.I)
+    return more, frozenset(rules["fewer_words"])
+
+
+@dataclass(frozen=True)
+class Alternative:
+    name: str
+    reading: Reading
+    value: float
+
+
+def _value(reading: Reading) -> float | None:
+    """The figure as a number ('1,400' → 1400.0); a range or a word compares with nothing."""
+    try:
+        return float(str(reading.value).replace(",", ""))
+    except ValueError:
+        return None
+
+
+def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative, Alternative] | None:
+    """(winner, other) when the question compares two named alternatives on a figure both sentences give."""
+    m = _ALTERNATIVES.match(text.strip())
+    more, fewer = _comparison_words()
+    if not m or not more.search(m["head"]):
+        return None
+    names = (m["a"].strip(), m["b"].strip())
+    if any(set(content_tokens(n)) <= _SIDES for n in names):
+        return None  # 'us or korea': which side committed more is read from their pledges
+    counted = re.search(r"\b(?:more|fewer|less)\s+([a-z]+)", m["head"], re.I)
+    noun = counted.group(1) if counted is not None else ""
+    shape = QuestionShape("number", canonical_unit(noun)) if is_plural_noun(noun) else QuestionShape("amount")
+    topic = more.sub(" ", m["head"])
+    found: list[Alternative] = []
+    for name in names:
+        reading = reader.read(f"{topic} {name}", shape)
+        value = _value(reading) if reading is not None else None
+        if reading is None or value is None:
+            return None
+        found.append(Alternative(name, reading, value))
+    first, second = found
+    if (first.reading.passage, first.reading.span) == (second.reading.passage, second.reading.span):
+        return None  # one figure read for both: it is one alternative's, and we cannot tell whose
+    smaller_wins = bool(set(content_tokens(m["head"])) & fewer)
+    winner, other = sorted(found, key=lambda a: a.value, reverse=not smaller_wins)
+    return (winner, other) if winner.value != other.value else None
+
+
+def _as_written(name: str, sentence: str) -> str:
+    """The alternative as its sentence spells it ('tous les jours' → 'Tous les Jours')."""
+    m = re.search(r"\s+".join(re.escape(w) for w in name.split()), sentence, re.I)
+    return m.group(0) if m else name
+
+
+def alternatives_answer(
+    reader: PassageReader, cite: Citations, question: str, intent: str, subject: str | None
+) -> Answer | None:
+    """The winner with its figure, then the other's figure, each with the sentence it was read from."""
+    compared = compare_alternatives(reader, question)
+    if compared is None:
+        return None
+    items = []
+    for n, alternative in enumerate(compared):
+        passage = reader.index.passages[alternative.reading.passage]
+        source = Source(document=passage.document, quote=passage.text, start=passage.start, end=passage.end)
+        span = alternative.reading.span
+        name, figure = _as_written(alternative.name, passage.text), alternative.reading.text
+        text = f"{name} — {figure}" if n else f"{name} ({figure})"
+        items.append(
+            AnswerItem(
+                text=text,
+                kind="comparison" if n == 0 else "passage",
+                score=min(a.reading.score for a in compared),
+                source=cite.source_ref(source, (span.start, span.end)),
+                label=text,
+            )
+        )
+    note = "Compared from the two figures below, each read from its own sentence."
+    return Answer(query=question, intent=intent, answers=tuple(items), note=note, subject=subject)

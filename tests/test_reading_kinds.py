@@ -1,0 +1,72 @@
+"""Kinds of question read off the documents' sentences, each on invented text (so a test fails on the mechanism,
+not on one document): comparisons between two named alternatives, a number that inherits the noun counted
+before it, a new office given in the sentence, and English words the documents never use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.build import assemble, extract_files
+
+BAKERIES = "\n".join(
+    [
+        "Korean bakeries expand across the United States",
+        "Published: March 3, 2025",
+        "",
+        "Brightloaf operates roughly 600 stores globally, including about 150 in North America.",
+        "Of Crumbhouse's approximately 900 overseas outlets, about 310 are in North America.",
+        "Crumbhouse's U.S. sales are expected to reach $400 million this year, while Brightloaf's are seen at"
+        " $250 million.",
+        "",
+        "Finance ministry changes",
+        "Kim Doyun, the former senior secretary for economic affairs, has been appointed as the new minister of"
+        " economy and finance, succeeding Park Minho. Japanese Prime Minister Sato Ken attended the summit in"
+        " Maryland with him.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder = tmp_path_factory.mktemp("docs")
+    (folder / "bakeries.txt").write_text(BAKERIES, encoding="utf-8")
+    result = extract_files(sorted(folder.iterdir()), root=Path(folder))
+    return KnowledgeBase(assemble(result.facts, result.skipped))
+
+
+def _headline(kb: KnowledgeBase, question: str) -> str | None:
+    answer = kb.answer(question)
+    return answer.answers[0].text if answer.answers else None
+
+
+def test_the_alternative_with_the_larger_figure_wins_and_the_other_figure_follows(kb: KnowledgeBase) -> None:
+    answer = kb.answer("who has more stores in north america, brightloaf or crumbhouse")
+    assert [a.text for a in answer.answers] == ["Crumbhouse (310 outlets)", "Brightloaf — 150 stores"]
+
+
+def test_fewer_makes_the_smaller_figure_win(kb: KnowledgeBase) -> None:
+    assert (
+        _headline(kb, "which has fewer stores in north america, brightloaf or crumbhouse") == "Brightloaf (150 stores)"
+    )
+
+
+def test_an_alternative_the_documents_never_name_gets_no_comparison(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "who has more stores in north america, brightloaf or doughworks") is None
+
+
+def test_a_number_after_including_counts_the_noun_before_it(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "how many brightloaf stores are in north america") == "150 stores"
+
+
+def test_the_office_a_sentence_appoints_someone_to_is_theirs(kb: KnowledgeBase) -> None:
+    headline = _headline(kb, "who replaced park minho as finance minister")
+    assert headline is not None and headline.startswith("Kim Doyun")
+
+
+def test_an_inflected_verb_no_document_uses_is_not_an_unknown_name(kb: KnowledgeBase) -> None:
+    # 'overtook' is nowhere in the documents; before, it was taken for a name and the bot abstained
+    assert _headline(kb, "how many crumbhouse outlets are in north america") == "310 outlets"
+    assert _headline(kb, "who founded crumbhouse") is None  # the only predicate is unknown: no answer
