@@ -57,6 +57,9 @@ from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import generality_weight, is_english_noun, is_plain_word
 from knowledge.text.names import name_variants
 
+DOCUMENT_SHARE = 0.5
+"""A question word the answering sentence does not say, but its document does, counts this much of its weight."""
+
 MIN_WORDS_WITHOUT_NAMES = 3
 """A question naming nothing (no name, place or number) needs this many words to pick its sentence."""
 
@@ -90,6 +93,7 @@ class PassageReader:
     def __init__(self, table: FactTable, index: PassageIndex) -> None:
         self.index = index
         self.wording = QuestionWording(index)
+        self._document_vocabulary: dict[str, frozenset[str]] = {}  # filled as documents are read; bounded by them
         self._people: dict[str, list[str]] = defaultdict(list)
         self._titles: dict[str, str] = {}
         self._countries: dict[str, str] = {}
@@ -174,10 +178,7 @@ class PassageReader:
             and (not names - SIDES or bool((names - SIDES) - set(h.not_here)))
             and not (owners & set(h.not_here))
             and not self._another_ordinal(h.index, ordinals)
-            and (
-                not predicates
-                or sum(weight[w] for w in predicates if w not in h.not_here) >= PREDICATE_SHARE * required
-            )
+            and (not predicates or self._said(h, predicates, weight, shape) >= PREDICATE_SHARE * required)
         ]
         if prefer_document is not None:
             # A follow-up asks about the story the thread is on: its sentences are read first.
@@ -272,6 +273,32 @@ class PassageReader:
             if h.coverage >= READER_BAR and not names & set(h.not_here)
         ]
         return found[:limit]
+
+    def _said(self, hit: PassageHit, words: list[str], weight: dict[str, float], shape: QuestionShape) -> float:
+        """How much of ``words`` a sentence says: in full when the sentence (or its title) says a word; for where
+        and who, in part when only its document does ('where did Graves speak at the end of the cyber trade
+        mission': the sentence says where he spoke, the document what the mission was). A figure or a date must
+        be said of what the question names in its own sentence: a document holds many."""
+        if shape.answer_type not in ("place", "person"):
+            return sum(weight[w] for w in words if w not in hit.not_here)
+        document = self._document_words(hit.index)
+        return sum(
+            weight[w] * (1.0 if w not in hit.not_here else DOCUMENT_SHARE if w in document else 0.0) for w in words
+        )
+
+    def _document_words(self, index: int) -> frozenset[str]:
+        """The words of the whole document a passage is in (its passages lie together, in order)."""
+        passages = self.index.passages
+        document = passages[index].document
+        if document not in self._document_vocabulary:
+            first, last = index, index
+            while first > 0 and passages[first - 1].document == document:
+                first -= 1
+            while last + 1 < len(passages) and passages[last + 1].document == document:
+                last += 1
+            words = frozenset(w for i in range(first, last + 1) for w in self.index.words_of(i))
+            self._document_vocabulary[document] = words
+        return self._document_vocabulary[document]
 
     def _given_by_document(self, index: int) -> set[str]:
         """What a sentence need not say because its document does: the year it was issued ('the 2022 joint
