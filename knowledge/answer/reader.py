@@ -9,7 +9,6 @@ right kind is there; otherwise it stays silent and the bot says it does not know
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -31,10 +30,10 @@ from knowledge.answer.anchors import (
     unstemmed,
 )
 from knowledge.answer.filters import parse_filters
-from knowledge.answer.fit import DATELINE_AFTER, appointed_to, is_place_name, office_side, place_words, posted_to
+from knowledge.answer.fit import DATELINE_AFTER, is_place_name, place_words
 from knowledge.answer.fit import SIDE_WORDS as SIDES
-from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.officials_named import OfficialsNamed
 from knowledge.answer.passages import CANDIDATES, PassageHit, PassageIndex, passage_form
 from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_type import QuestionShape
@@ -55,7 +54,6 @@ from knowledge.answer.wording import QuestionWording, is_month, said_elsewhere, 
 from knowledge.models import FactTable
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import generality_weight, is_english_noun, is_plain_word
-from knowledge.text.names import name_variants
 
 DOCUMENT_SHARE = 0.5
 """A question word the answering sentence does not say, but its document does, counts this much of its weight."""
@@ -94,18 +92,7 @@ class PassageReader:
         self.index = index
         self.wording = QuestionWording(index)
         self._document_vocabulary: dict[str, frozenset[str]] = {}  # filled as documents are read; bounded by them
-        self._people: dict[str, list[str]] = defaultdict(list)
-        self._titles: dict[str, str] = {}
-        self._countries: dict[str, str] = {}
-        self._full_names: dict[str, str] = {}  # any spelling → the name the table gives the person
-        for official in table.officials:
-            spellings = {official.name, *official.aliases, *name_variants(official.name)}
-            for source in official.sources:
-                self._people[source.document].extend(spellings)
-            for spelling in spellings:
-                self._countries[spelling] = official.country
-                self._full_names[spelling] = official.name
-                self._titles[spelling] = f"{official.title} ({official.country})" if official.title else ""
+        self.people = OfficialsNamed(table)
         self._organizations = sorted(
             {p.actor for p in table.pledges if p.actor not in ("U.S.", "ROK", "both")}, key=len, reverse=True
         )
@@ -221,7 +208,11 @@ class PassageReader:
             spans = [s for s in self._spans(index, shape, asked) if not self._asked_already(s, asked)]
             if shape.answer_type == "person":
                 named = bool(spans)
-                spans = [s for s in self._on_the_side_asked(spans, asked) if self._holds_the_office(s, asked, index)]
+                spans = [
+                    s
+                    for s in self.people.on_the_side_asked(spans, asked)
+                    if self.people.holds_the_office(s, asked, self.index.passages[index].text)
+                ]
                 if named and not spans:
                     return None  # the sentence names its people and none fits: a neighbour's would be a guess
             if not spans:
@@ -343,30 +334,6 @@ class PassageReader:
             return True
         return any(w in asked_words and self.index.is_name_like(w) for w in words[:1])
 
-    def _holds_the_office(self, span: Span, asked: str, index: int) -> bool:
-        """'who is the US ambassador in Seoul' wants an ambassador of the U.S. to Korea: the person's own title
-        and country must name the office and every side the question gives."""
-        offices = set(asked.split()) & TITLE_WORDS
-        if not offices:
-            return True
-        side = office_side(asked)
-        if side is not None and self._countries.get(str(span.value)) != side:
-            return False
-        title = set(normalize(self._titles.get(str(span.value), "")).split())
-        if (title & RANK_WORDS) - set(asked.split()):
-            return False  # the deputy secretary is not 'the secretary'
-        sentence = self.index.passages[index].text
-        if appointed_to(sentence, span, offices):
-            return True  # 'Choi …, has been appointed as the new minister of economy and finance'
-        return all(w in title or posted_to(sentence, w, offices) for w in offices | (set(asked.split()) & SIDES))
-
-    def _on_the_side_asked(self, spans: list[Span], asked: str) -> list[Span]:
-        """'the Korean counterpart', 'on the US side': people known to be of the other side are left out."""
-        sides = {"US" if w == "us" else "ROK" for w in asked.split() if w in ("us", "rok")}
-        if len(sides) != 1:
-            return spans
-        return [s for s in spans if self._countries.get(str(s.value), next(iter(sides))) in sides]
-
     def _spans(self, index: int, shape: QuestionShape, asked: str = "") -> list[Span]:
         passage = self.index.passages[index]
         text, doc = passage.text, passage.document
@@ -374,7 +341,7 @@ class PassageReader:
         if kind == "person":
             # Only people the table knows as officials: a capitalised pair may be a policy or a place
             # ('New Southern Policy', 'Indo-Pacific Strategy'), and a wrong name is the worst answer.
-            known = self._people.get(doc, ())
+            known = self.people.in_document(doc)
             return [s for s in people_in(text, known) if s.value in known and not is_place_name(s.text)]
         if kind == "date":
             # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not an event in it.
@@ -404,10 +371,7 @@ class PassageReader:
         if shape.answer_type == "date" and isinstance(span.value, str):
             return human_date(span.value)
         if shape.answer_type == "person":
-            # The person by the full name the table knows ('Kim' in the sentence is Kim Hyun-chong).
-            name = self._full_names.get(str(span.value), span.text)
-            title = self._titles.get(str(span.value) or span.text)
-            return f"{name} — {title}" if title else name
+            return self.people.headline(span)
         return span.text
 
     def _gather_list(self, best: Reading, hits: Sequence[PassageHit], asked: str) -> Reading:

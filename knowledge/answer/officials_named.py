@@ -1,0 +1,68 @@
+"""The officials the table knows, by every spelling: who is named in which document, with which title and side.
+
+The reader asks it whether a person named in a sentence is the one a 'who' question wants: of the side asked,
+holding the office asked (not a deputy for 'the secretary'), and how to name them in the answer.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.fit import appointed_to, office_side, posted_to
+from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
+from knowledge.answer.normalize import normalize
+from knowledge.answer.spans import Span
+from knowledge.models import FactTable
+from knowledge.text.names import name_variants
+
+
+class OfficialsNamed:
+    """Officials by spelling ('Kim', 'Kim Hyun-chong', 'Hyun-chong Kim'); built once per table."""
+
+    def __init__(self, table: FactTable) -> None:
+        self._people: dict[str, list[str]] = defaultdict(list)
+        self._titles: dict[str, str] = {}
+        self._countries: dict[str, str] = {}
+        self._full_names: dict[str, str] = {}  # any spelling → the name the table gives the person
+        for official in table.officials:
+            spellings = {official.name, *official.aliases, *name_variants(official.name)}
+            for source in official.sources:
+                self._people[source.document].extend(spellings)
+            for spelling in spellings:
+                self._countries[spelling] = official.country
+                self._full_names[spelling] = official.name
+                self._titles[spelling] = f"{official.title} ({official.country})" if official.title else ""
+
+    def in_document(self, document: str) -> list[str]:
+        """Every spelling of every official the document names."""
+        return self._people.get(document, [])
+
+    def headline(self, span: Span) -> str:
+        """The person by the full name the table knows ('Kim' in the sentence is Kim Hyun-chong), with title."""
+        name = self._full_names.get(str(span.value), span.text)
+        title = self._titles.get(str(span.value) or span.text)
+        return f"{name} — {title}" if title else name
+
+    def holds_the_office(self, span: Span, asked: str, sentence: str) -> bool:
+        """'who is the US ambassador in Seoul' wants an ambassador of the U.S. to Korea: the person's own title
+        and country must name the office and every side the question gives."""
+        offices = set(asked.split()) & TITLE_WORDS
+        if not offices:
+            return True
+        side = office_side(asked)
+        if side is not None and self._countries.get(str(span.value)) != side:
+            return False
+        title = set(normalize(self._titles.get(str(span.value), "")).split())
+        if (title & RANK_WORDS) - set(asked.split()):
+            return False  # the deputy secretary is not 'the secretary'
+        if appointed_to(sentence, span, offices):
+            return True  # 'Choi …, has been appointed as the new minister of economy and finance'
+        return all(w in title or posted_to(sentence, w, offices) for w in offices | (set(asked.split()) & SIDES))
+
+    def on_the_side_asked(self, spans: list[Span], asked: str) -> list[Span]:
+        """'the Korean counterpart', 'on the US side': people known to be of the other side are left out."""
+        sides = {"US" if w == "us" else "ROK" for w in asked.split() if w in ("us", "rok")}
+        if len(sides) != 1:
+            return spans
+        return [s for s in spans if self._countries.get(str(s.value), next(iter(sides))) in sides]
