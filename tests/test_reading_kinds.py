@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.query import needs_context, parse_query
 from knowledge.build import assemble, extract_files
 
 BAKERIES = "\n".join(
@@ -70,3 +71,9 @@ def test_an_inflected_verb_no_document_uses_is_not_an_unknown_name(kb: Knowledge
     # 'overtook' is nowhere in the documents; before, it was taken for a name and the bot abstained
     assert _headline(kb, "how many crumbhouse outlets are in north america") == "310 outlets"
     assert _headline(kb, "who founded crumbhouse") is None  # the only predicate is unknown: no answer
+
+
+def test_a_question_naming_nothing_in_a_thread_is_about_the_thread() -> None:
+    assert needs_context(parse_query("how many jobs"), ["jobs"])
+    assert needs_context(parse_query("vs an ESTA?"), ["esta"])
+    assert not needs_context(parse_query("how many jobs at crumbhouse"), ["jobs", "crumbhouse"])

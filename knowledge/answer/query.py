@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from knowledge.text.english import lemmas
+
 Intent = Literal["help", "who", "when", "pledges", "timeline", "sources", "search"]
 SUBCOMMANDS: tuple[Intent, ...] = ("help", "who", "when", "pledges", "timeline", "sources", "search")
 
@@ -80,7 +82,7 @@ def parse_query(raw: str) -> Query:
     return Query(raw=raw, intent="search", text=text, explicit=False)
 
 
-_ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about|same for|what of)\b", re.I)
+_ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about|same for|what of|vs\.?|versus|compared (?:to|with))\b", re.I)
 
 
 def needs_context(query: Query, content_words: list[str]) -> bool:
@@ -90,4 +92,5 @@ def needs_context(query: Query, content_words: list[str]) -> bool:
         not content_words
         or (len(content_words) <= 3 and bool(_FOLLOW_UP_PRONOUN.search(query.text)))
         or (len(content_words) <= 3 and bool(_ELLIPSIS.search(query.text)))
+        or (len(content_words) <= 2 and all(lemmas(w) for w in content_words))  # 'how many jobs': no subject named
     )

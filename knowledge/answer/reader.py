@@ -111,7 +111,7 @@ class PassageReader:
             return None  # 'which side committed more', 'the largest': a comparison is not read off one sentence
         typed = typed_forms(text)
         asked_words = self.wording.words(text)
-        words = list(dict.fromkeys(asked_words + self.wording.words(thread_words)))
+        words = list(dict.fromkeys(asked_words + [w for w in self.wording.words(thread_words) if self.index.df(w)]))
         if not words:
             return None
         # 'first' is an ordinal in 'the first SED' but not in 'first disclosed': it is never a name to require.
