@@ -77,3 +77,21 @@ def test_a_question_naming_nothing_in_a_thread_is_about_the_thread() -> None:
     assert needs_context(parse_query("how many jobs"), ["jobs"])
     assert needs_context(parse_query("vs an ESTA?"), ["esta"])
     assert not needs_context(parse_query("how many jobs at crumbhouse"), ["jobs", "crumbhouse"])
+
+
+def test_a_term_is_defined_by_what_it_is_for_and_a_plain_definition_wins(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "Shipyard partnership announced",
+            "Published: May 2, 2024",
+            "",
+            "On May 1, the Navy announced the Lakeshore Welding Initiative to help train welders for new yards.",
+            "The Lakeshore Welding Initiative is a two-year apprenticeship program run with community colleges.",
+            "The Harbor Skills Pledge was signed by four states so that shipyards can share instructors.",
+        ]
+    )
+    (tmp_path / "navy.txt").write_text(text, encoding="utf-8")
+    result = extract_files([tmp_path / "navy.txt"], root=tmp_path)
+    kb = KnowledgeBase(assemble(result.facts, result.skipped))
+    assert (_headline(kb, "what is the lakeshore welding initiative") or "").startswith("The Lakeshore Welding")
+    assert "share instructors" in (_headline(kb, "whats the harbor skills pledge supposed to do") or "")

@@ -205,7 +205,11 @@ class PassageReader:
                 if subject & self.index.words_of(j) and not self._another_ordinal(j, ordinals)
             ]
         for position, index in enumerate([hit.index, *around]):
-            spans = [s for s in self._spans(index, shape, asked) if not self._asked_already(s, asked)]
+            spans = [
+                s
+                for s in self._spans(index, shape, asked)
+                if shape.answer_type == "definition" or not self._asked_already(s, asked)  # a definition names it
+            ]
             if shape.answer_type == "person":
                 named = bool(spans)
                 spans = [

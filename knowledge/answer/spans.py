@@ -251,6 +251,10 @@ def _same_unit(word: str, unit: str) -> bool:
     return w == unit or w.rstrip("s") == unit.rstrip("s")
 
 
+PURPOSE_REACH = 120
+"""How far after a term's name a phrase of purpose ('to help', 'so that') may stand and still say what it is."""
+
+
 def definition_in(text: str, term_words: Sequence[str]) -> Span | None:
     """A sentence that defines a term: every word of the term, then right after it a defining cue ('X is a',
     'X, which', '“X” – a …').
@@ -273,4 +277,8 @@ def definition_in(text: str, term_words: Sequence[str]) -> Span | None:
     for strength in ("strong", "weak"):
         if any(after.startswith(cue) for cue in cues[strength]):
             return Span(text, 0, len(text), strength)  # value: how plainly the sentence defines
+    # 'announced the X Initiative to help rebuild …', 'the X process has brought together … committed to …':
+    # what the thing is for, said soon after its name, defines it less plainly.
+    if any(cue in f" {after[:PURPOSE_REACH]} " for cue in cues["purpose"]):
+        return Span(text, 0, len(text), "weak")
     return None
