@@ -7,6 +7,7 @@ holding the office asked (not a deputy for 'the secretary'), and how to name the
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.fit import appointed_to, office_side, posted_to
@@ -14,7 +15,14 @@ from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import normalize
 from knowledge.answer.spans import Span
 from knowledge.models import FactTable
+from knowledge.rules import load_rules
 from knowledge.text.names import name_variants
+
+
+@cache
+def _posted_offices() -> frozenset[str]:
+    """Offices held in the other country: for them both sides a question names count ('US ambassador in Seoul')."""
+    return frozenset(load_rules("titles.json")["posted_offices"])
 
 
 class OfficialsNamed:
@@ -44,6 +52,12 @@ class OfficialsNamed:
         title = self._titles.get(str(span.value) or span.text)
         return f"{name} — {title}" if title else name
 
+    def named_by_office(self, span: Span, asked_words: set[str]) -> bool:
+        """The question asks for the person by an office their title names in full, beyond the rank word
+        ('industry minister' for the Industry Minister), so a shared surname in it is someone else's."""
+        title = set(normalize(self._titles.get(str(span.value), "").split("(")[0]).split())
+        return len(title & asked_words) >= 2 and bool(title & asked_words & TITLE_WORDS)
+
     def holds_the_office(self, span: Span, asked: str, sentence: str) -> bool:
         """'who is the US ambassador in Seoul' wants an ambassador of the U.S. to Korea: the person's own title
         and country must name the office and every side the question gives."""
@@ -58,7 +72,10 @@ class OfficialsNamed:
             return False  # the deputy secretary is not 'the secretary'
         if appointed_to(sentence, span, offices):
             return True  # 'Choi …, has been appointed as the new minister of economy and finance'
-        return all(w in title or posted_to(sentence, w, offices) for w in offices | (set(asked.split()) & SIDES))
+        sides = set(asked.split()) & SIDES
+        if len(sides) > 1 and not offices & _posted_offices():
+            sides = set()  # 'Korea's trade minister at the talks in Washington': the side before the office decides
+        return all(w in title or posted_to(sentence, w, offices) for w in offices | sides)
 
     def on_the_side_asked(self, spans: list[Span], asked: str) -> list[Span]:
         """'the Korean counterpart', 'on the US side': people known to be of the other side are left out."""

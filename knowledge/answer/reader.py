@@ -336,6 +336,8 @@ class PassageReader:
         initials = "".join(w[0] for w in span.text.split() if w[:1].isupper()).lower()
         if len(initials) >= 2 and initials in asked_words:
             return True
+        if self.people.named_by_office(span, asked_words):
+            return False  # 'Korea's industry minister when Moon toured': Industry Minister Moon is not President Moon
         return any(w in asked_words and self.index.is_name_like(w) for w in words[:1])
 
     def _spans(self, index: int, shape: QuestionShape, asked: str = "") -> list[Span]:
