@@ -10,6 +10,7 @@ import pytest
 
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.query import needs_context, parse_query
+from knowledge.answer.spans import organizations_in
 from knowledge.build import assemble, extract_files
 
 BAKERIES = "\n".join(
@@ -95,3 +96,18 @@ def test_a_term_is_defined_by_what_it_is_for_and_a_plain_definition_wins(tmp_pat
     kb = KnowledgeBase(assemble(result.facts, result.skipped))
     assert (_headline(kb, "what is the lakeshore welding initiative") or "").startswith("The Lakeshore Welding")
     assert "share instructors" in (_headline(kb, "whats the harbor skills pledge supposed to do") or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The Ministry of Trade, Industry and Energy said so.", ["Ministry of Trade, Industry and Energy"]),
+        ("Officials from the Ministry of Foreign Affairs, Hyundai Motor, and SK Hynix attended.",
+         ["Ministry of Foreign Affairs", "Hyundai Motor", "SK Hynix"]),
+        ("The Bank of Korea, Samsung and LG met.", ["Bank of Korea", "Samsung", "LG"]),
+    ],
+)  # fmt: skip
+def test_an_institution_named_by_its_fields_keeps_them_and_a_list_of_others_stays_apart(
+    sentence: str, names: list[str]
+) -> None:
+    assert [s.text for s in organizations_in(sentence)] == names

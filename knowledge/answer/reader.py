@@ -363,7 +363,7 @@ class PassageReader:
         if kind in ("organization", "list"):
             countries = {s.text for s in countries_in(text)}
             found = [s for s in organizations_in(text, self._organizations) if s.text not in countries]
-            if "rok" in asked.split() and kind == "list":
+            if "rok" in asked.split() and kind == "list" and re.search(r"\b(?:compan|firm|cos\b|business)", asked):
                 # 'which Korean companies …': companies known to be Korean only (the rules' list).
                 korean = [c.lower() for c in rulebook().korean_companies]
                 found = [s for s in found if any(s.text.lower().startswith(c) for c in korean)]

@@ -115,7 +115,18 @@ def _is_organization(words: Sequence[str], known: frozenset[str]) -> bool:
         return True
     if any(w in org_words or w.rstrip(",") in org_words for w in words[1:]):
         return True
+    if len(words) >= 3 and words[0] in org_words and words[1] in ("of", "for", "on"):
+        return True  # 'Ministry of Foreign Affairs', 'Bank of Korea', 'Council on Competitiveness
     return len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words)
+
+
+@cache
+def _places() -> frozenset[str]:
+    places = load_rules("places.json")
+    return frozenset(n.lower() for key in ("countries", "us_states", "cities", "regions") for n in places[key])
+
+
+_FIELDS_LISTED = re.compile(r"(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 
 
 def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
@@ -128,6 +139,8 @@ def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
     known_lower = frozenset(k.lower() for k in known) | frozenset(c.lower() for c in rulebook().korean_companies)
     spans: list[Span] = []
     for m in _PHRASE.finditer(text):
+        if spans and m.start() < spans[-1].end:
+            continue  # inside a name already taken past its commas
         words = m.group(0).split()
         while words and words[0] in ("The", "A", "An", "And", "Of", "In", "At"):
             words = words[1:]
@@ -136,7 +149,13 @@ def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
         phrase = " ".join(words)
         if _is_organization(words, known_lower):
             start = m.start() + m.group(0).find(words[0])
-            spans.append(Span(phrase, start, start + len(phrase), phrase))
+            end = start + len(phrase)
+            if len(words) == 3 and words[1] == "of" and words[2].lower() not in _places():
+                # 'Ministry of Trade, Industry and Energy': a name that lists its fields goes on past the commas
+                # ('Bank of Korea, Samsung and Kia' names a place, then others).
+                more = _FIELDS_LISTED.match(text, end)
+                end = more.end() if more else end
+            spans.append(Span(text[start:end], start, end, text[start:end]))
     for name in known_lower:
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text, re.I):
             if not any(s.start <= m.start() < s.end for s in spans):
