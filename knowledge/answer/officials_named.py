@@ -7,12 +7,14 @@ holding the office asked (not a deputy for 'the secretary'), and how to name the
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.fit import appointed_to, office_side, posted_to
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import normalize
+from knowledge.answer.passages import passage_form
 from knowledge.answer.spans import Span
 from knowledge.models import FactTable
 from knowledge.rules import load_rules
@@ -33,7 +35,9 @@ class OfficialsNamed:
         self._titles: dict[str, str] = {}
         self._countries: dict[str, str] = {}
         self._full_names: dict[str, str] = {}  # any spelling → the name the table gives the person
+        self._documents: dict[str, frozenset[str]] = {}  # full name → the documents naming the person
         for official in table.officials:
+            self._documents[official.name] = frozenset(s.document for s in official.sources)
             spellings = {official.name, *official.aliases, *name_variants(official.name)}
             for source in official.sources:
                 self._people[source.document].extend(spellings)
@@ -41,6 +45,20 @@ class OfficialsNamed:
                 self._countries[spelling] = official.country
                 self._full_names[spelling] = official.name
                 self._titles[spelling] = f"{official.title} ({official.country})" if official.title else ""
+
+    def named_in(self, question_words: list[str], df: Callable[[str], int]) -> list[tuple[set[str], frozenset[str]]]:
+        """Officials the question names in full ('who succeeded choo kyung-ho'): for each, the given-name words a
+        sentence may leave out ('Choo' alone stands for him in his documents) and the documents naming him.
+        The surname is the end of the name the documents repeat more."""
+        found = []
+        asked = " ".join(question_words)
+        for spelling, name in self._full_names.items():
+            words = passage_form(spelling).split()
+            if len(words) < 2 or f" {' '.join(words)} " not in f" {asked} ":
+                continue
+            surname = max((words[0], words[-1]), key=df)
+            found.append((set(words) - {surname}, self._documents.get(name, frozenset())))
+        return found
 
     def in_document(self, document: str) -> list[str]:
         """Every spelling of every official the document names."""

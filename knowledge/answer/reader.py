@@ -38,6 +38,7 @@ from knowledge.answer.passages import CANDIDATES, PassageHit, PassageIndex, pass
 from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
+from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.spans import (
     Span,
     amounts_in,
@@ -54,9 +55,6 @@ from knowledge.answer.wording import QuestionWording, is_month, said_elsewhere, 
 from knowledge.models import FactTable
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import generality_weight, is_english_noun, is_plain_word
-
-DOCUMENT_SHARE = 0.5
-"""A question word the answering sentence does not say, but its document does, counts this much of its weight."""
 
 MIN_WORDS_WITHOUT_NAMES = 3
 """A question naming nothing (no name, place or number) needs this many words to pick its sentence."""
@@ -91,7 +89,7 @@ class PassageReader:
     def __init__(self, table: FactTable, index: PassageIndex) -> None:
         self.index = index
         self.wording = QuestionWording(index)
-        self._document_vocabulary: dict[str, frozenset[str]] = {}  # filled as documents are read; bounded by them
+        self.support = SentenceSupport(index)
         self.people = OfficialsNamed(table)
         self._organizations = sorted(
             {p.actor for p in table.pledges if p.actor not in ("U.S.", "ROK", "both")}, key=len, reverse=True
@@ -111,6 +109,11 @@ class PassageReader:
             return None  # 'which side committed more', 'the largest': a comparison is not read off one sentence
         typed = typed_forms(text)
         asked_words = self.wording.words(text)
+        # 'who succeeded Choo Kyung-ho': 'Choo' alone names him in his documents, so his given name is not
+        # required of a sentence there.
+        given = self.people.named_in(asked_words, self.index.df)
+        optional = {w for words_, _ in given for w in words_}
+        asked_words = [w for w in asked_words if w not in optional]
         words = list(dict.fromkeys(asked_words + [w for w in self.wording.words(thread_words) if self.index.df(w)]))
         if not words:
             return None
@@ -161,11 +164,12 @@ class PassageReader:
                 words, DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
             )
             if h.coverage >= READER_BAR
-            and not (names & set(h.missing)) - self._given_by_document(h.index)
+            and not (names & set(h.missing)) - self.support.given_by_document(h.index)
             and (not names - SIDES or bool((names - SIDES) - set(h.not_here)))
             and not (owners & set(h.not_here))
-            and not self._another_ordinal(h.index, ordinals)
-            and (not predicates or self._said(h, predicates, weight, shape) >= PREDICATE_SHARE * required)
+            and not self.support.another_ordinal(h.index, ordinals)
+            and self.support.names_the_person(h.index, given)
+            and (not predicates or self.support.said(h, predicates, weight, shape) >= PREDICATE_SHARE * required)
         ]
         if prefer_document is not None:
             # A follow-up asks about the story the thread is on: its sentences are read first.
@@ -202,7 +206,7 @@ class PassageReader:
             around = [
                 j
                 for j in self.index.neighbours(hit.index)
-                if subject & self.index.words_of(j) and not self._another_ordinal(j, ordinals)
+                if subject & self.index.words_of(j) and not self.support.another_ordinal(j, ordinals)
             ]
         for position, index in enumerate([hit.index, *around]):
             spans = [
@@ -268,46 +272,6 @@ class PassageReader:
             if h.coverage >= READER_BAR and not names & set(h.not_here)
         ]
         return found[:limit]
-
-    def _said(self, hit: PassageHit, words: list[str], weight: dict[str, float], shape: QuestionShape) -> float:
-        """How much of ``words`` a sentence says: in full when the sentence (or its title) says a word; for where
-        and who, in part when only its document does ('where did Graves speak at the end of the cyber trade
-        mission': the sentence says where he spoke, the document what the mission was). A figure or a date must
-        be said of what the question names in its own sentence: a document holds many."""
-        if shape.answer_type not in ("place", "person"):
-            return sum(weight[w] for w in words if w not in hit.not_here)
-        document = self._document_words(hit.index)
-        return sum(
-            weight[w] * (1.0 if w not in hit.not_here else DOCUMENT_SHARE if w in document else 0.0) for w in words
-        )
-
-    def _document_words(self, index: int) -> frozenset[str]:
-        """The words of the whole document a passage is in (its passages lie together, in order)."""
-        passages = self.index.passages
-        document = passages[index].document
-        if document not in self._document_vocabulary:
-            first, last = index, index
-            while first > 0 and passages[first - 1].document == document:
-                first -= 1
-            while last + 1 < len(passages) and passages[last + 1].document == document:
-                last += 1
-            words = frozenset(w for i in range(first, last + 1) for w in self.index.words_of(i))
-            self._document_vocabulary[document] = words
-        return self._document_vocabulary[document]
-
-    def _given_by_document(self, index: int) -> set[str]:
-        """What a sentence need not say because its document does: the year it was issued ('the 2022 joint
-        statement' is answered by a sentence of the statement dated 2022) and Korea and the U.S., the subject
-        of every document here."""
-        issued = self.index.documents[self.index.passages[index].document].date
-        return ({issued[:4]} if issued else set()) | SIDES
-
-    def _another_ordinal(self, index: int, ordinals: set[str]) -> bool:
-        """'the 5th SED' is not answered by a sentence about the 6th, though the document's title names the 5th."""
-        if not ordinals:
-            return False
-        here = {w for w in self.index.words_of(index) if ORDINAL.fullmatch(w)}
-        return bool(here) and not here & ordinals
 
     def _owned_by_another(self, sentence: str, span: Span, words: set[str]) -> bool:
         """The name standing just before a figure ('Amazon spent $19.14 million', "DoorDash's $1.64 million") is
