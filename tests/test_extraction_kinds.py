@@ -288,20 +288,26 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_company_name() -> None:
 
 
 def test_announced_investments_and_a_welcomed_deal_commit_without_an_amount() -> None:
-    assert [p[0] for p in pledges_of(
-        "Varnholt Motor has announced investments to build trucks in Ohio. "
-        "The two sides welcomed the announcement of a full and complete trade deal. "
-        "USTR will work closely with Congress to achieve the best outcome."
-    )] == ["Varnholt Motor", "both", "U.S."]
+    assert [
+        p[0]
+        for p in pledges_of(
+            "Varnholt Motor has announced investments to build trucks in Ohio. "
+            "The two sides welcomed the announcement of a full and complete trade deal. "
+            "USTR will work closely with Congress to achieve the best outcome."
+        )
+    ] == ["Varnholt Motor", "both", "U.S."]
 
 
 def test_unnamed_firms_an_inference_and_a_figure_that_grew_are_not_pledges() -> None:
-    assert pledges_of(
-        "Korean firms announced major investments in the United States. "
-        "The amount is double last year's, indicating that the plant will be developed into a hub. "
-        "Over ten years, Korea's investment in the United States has more than tripled to $64 billion. "
-        "The Halvard plant will produce two gigawatts worth of modules."
-    ) == []
+    assert (
+        pledges_of(
+            "Korean firms announced major investments in the United States. "
+            "The amount is double last year's, indicating that the plant will be developed into a hub. "
+            "Over ten years, Korea's investment in the United States has more than tripled to $64 billion. "
+            "The Halvard plant will produce two gigawatts worth of modules."
+        )
+        == []
+    )
 
 
 def test_a_counted_group_is_the_group_the_document_names() -> None:
@@ -314,14 +320,16 @@ def test_a_counted_group_is_the_group_the_document_names() -> None:
 
 def test_a_span_a_season_and_a_dateline_dating_what_follows_it() -> None:
     base = date(2022, 7, 25)
-    assert [(d.iso, d.precision) for d in find_dates("a deal to supply cells from January 2024 through Dec. 31, 2025")] == [
-        ("2024-01/2025-12-31", "range")
-    ]
+    assert [
+        (d.iso, d.precision) for d in find_dates("a deal to supply cells from January 2024 through Dec. 31, 2025")
+    ] == [("2024-01/2025-12-31", "range")]
     assert [(d.iso, d.precision) for d in find_dates("This spring we marked the treaty's anniversary.", base)] == [
         ("2022", "year")
     ]
-    assert [(d.iso, d.precision) for d in find_dates("plans that will double it within the next 5 to 7 years", base)] == [
-        ("2027/2029", "range")
-    ]
+    assert [
+        (d.iso, d.precision) for d in find_dates("plans that will double it within the next 5 to 7 years", base)
+    ] == [("2027/2029", "range")]
     facts = facts_of("Tulsa, Oklahoma, March 1, 2025 — Brightline Cells marked the opening of its plant.")
-    assert [(d.date, d.event) for d in facts.dates] == [("2025-03-01", "Brightline Cells marked the opening of its plant")]
+    assert [(d.date, d.event) for d in facts.dates] == [
+        ("2025-03-01", "Brightline Cells marked the opening of its plant")
+    ]

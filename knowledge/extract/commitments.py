@@ -113,7 +113,8 @@ def _announced_commitments(
         if m["noun"] not in rules.standing_commitment_nouns and not m["to"]:
             continue  # 'announced the plan' names a document; 'announced plans to build' commits
         if m["noun"].startswith("investment") and m["verb"] not in rules.investment_announcing_verbs:
-            continue  # 'the President highlighted investments' praises others' money; 'LG announced investments' commits
+            # 'the President highlighted investments' praises others' money; 'LG announced investments' commits.
+            continue
         phrase = m["phrase"]
         if re.match(r"(?:our|their)\s+(?:joint|shared|mutual|common)\b", phrase):
             found.append((BOTH, m.start()))

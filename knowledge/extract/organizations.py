@@ -144,29 +144,8 @@ def _plausible(name: str, not_names: set[str]) -> bool:
     country_words = {a.lower() for aliases in rules.country_aliases.values() for a in aliases}
     if name.lower() in country_words:
         return False
-    # 'President', 'Ministry', 'Secretary': an office or a body, not a company.
-    title_words = {
-        "president",
-        "minister",
-        "ministry",
-        "secretary",
-        "department",
-        "governor",
-        "senator",
-        "ambassador",
-        "chairman",
-        "ceo",
-        "administration",
-        "government",
-        "congress",
-        "senate",
-        "assembly",
-        "office",
-        "agency",
-        "embassy",
-        "white",
-    }
-    return not (lowered & title_words) and not all(w in rules.not_name_words or w.isdigit() for w in lowered)
+    # 'President', 'Ministry', 'Secretary': an office or a body, not a company (the rules' government words).
+    return not (lowered & rules.government_words) and not all(w in rules.not_name_words or w.isdigit() for w in lowered)
 
 
 def _is_agency(name: str) -> bool:
