@@ -10,6 +10,7 @@ from knowledge.extract.documents import parse_document
 from knowledge.models import DocumentFacts
 from knowledge.text.amounts import find_amounts
 from knowledge.text.dates import find_dates
+from knowledge.text.names import name_key
 
 HEADER = "Companies expand in America\n\nMarch 3, 2025\n\n"
 
@@ -332,4 +333,40 @@ def test_a_span_a_season_and_a_dateline_dating_what_follows_it() -> None:
     facts = facts_of("Tulsa, Oklahoma, March 1, 2025 — Brightline Cells marked the opening of its plant.")
     assert [(d.date, d.event) for d in facts.dates] == [
         ("2025-03-01", "Brightline Cells marked the opening of its plant")
+    ]
+
+
+def test_a_nickname_inside_a_name_belongs_to_it_and_folds_away_for_matching() -> None:
+    officials = facts_of(
+        "Remarks from Governor Holt and Brightline Cells CEO Min Jae (Peter) Yoon follow. "
+        "Its president, Dae Ho “Danny” Park, spoke later."
+    ).officials
+    named = {o.name: o for o in officials}
+    assert set(named) >= {"Min Jae (Peter) Yoon"}
+    assert named["Min Jae (Peter) Yoon"].title == "CEO"
+    assert {"Min Jae Yoon", "Peter Yoon"} <= set(named["Min Jae (Peter) Yoon"].aliases)
+    assert name_key("Dae Ho “Danny” Park") == name_key("Dae Ho Park")
+
+
+def test_a_lower_case_title_in_apposition_after_its_holder_or_its_employer() -> None:
+    officials = facts_of(
+        "Left to right: Mayor Ann Fox and Paul R. Ortega Jr., U.S. ambassador to Japan, at the ceremony. "
+        "“We welcome it,” said the governor’s special assistant, Laura June Whitby, who read a letter. "
+        "Orvane Steel’s chief executive, Tae Min “Tom” Seo, said the site was chosen for its port."
+    ).officials
+    assert sorted((o.name, o.title, o.country) for o in officials) == [
+        ("Ann Fox", "Mayor", "US"),
+        ("Laura June Whitby", "Special Assistant", "US"),
+        ("Paul R. Ortega Jr.", "Ambassador to Japan", "US"),
+        ("Tae Min “Tom” Seo", "Chief Executive", "other"),
+    ]
+
+
+def test_an_executive_s_country_is_his_company_s_however_its_name_is_spaced() -> None:
+    # A known Korean group's affiliate written without the group's name and in capitals ('Hanwha Qcells' as
+    # 'Q CELLS') is still that Korean company.
+    officials = facts_of("Executives spoke, among them Q CELLS CEO John Ortiz and Skyline Media CEO Ann Hale.").officials
+    assert sorted((o.name, o.organization, o.country) for o in officials) == [
+        ("Ann Hale", "Skyline Media", "other"),
+        ("John Ortiz", "Q CELLS", "ROK"),
     ]
