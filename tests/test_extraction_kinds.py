@@ -370,3 +370,27 @@ def test_an_executive_s_country_is_his_company_s_however_its_name_is_spaced() ->
         ("Ann Hale", "Skyline Media", "other"),
         ("John Ortiz", "Q CELLS", "ROK"),
     ]
+
+
+def test_a_counted_span_dates_its_start_and_each_thing_done_in_it() -> None:
+    facts = facts_of(
+        "I’ve had a full two weeks since landing, I opened a trade fair, met Governor Ann Fox and toured a plant."
+    )
+    assert [(d.date, d.precision, d.event) for d in facts.dates] == [
+        ("2025-02", "month", "I’ve had a full two weeks since landing"),
+        ("2025-02", "month", "I opened a trade fair"),
+        ("2025-02", "month", "I met Governor Ann Fox"),
+        ("2025-02", "month", "I toured a plant"),
+    ]
+
+
+def test_an_occasion_is_dated_by_talks_held_during_it_and_a_sequel_by_the_day_named_before_it() -> None:
+    facts = facts_of(
+        "The ministry announced on March 1 that two firms pledged investments during President Park Min-su’s visit "
+        "to Lima to attend the Pacific Rim Forum (PRF) summit. "
+        "During talks on the sidelines of the PRF Business Summit on February 20, Acme said it would expand. "
+        "Following the announcement, Acme shares rose 4 percent as of 5:30 p.m."
+    )
+    visits = [(d.date, d.precision) for d in facts.dates if d.event.startswith("President Park Min-su’s visit")]
+    assert visits == [("2025-02", "month")]
+    assert [d.date for d in facts.dates if "shares rose" in d.event] == ["2025-02-20"]
