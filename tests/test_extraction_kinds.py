@@ -394,3 +394,18 @@ def test_an_occasion_is_dated_by_talks_held_during_it_and_a_sequel_by_the_day_na
     visits = [(d.date, d.precision) for d in facts.dates if d.event.startswith("President Park Min-su’s visit")]
     assert visits == [("2025-02", "month")]
     assert [d.date for d in facts.dates if "shares rose" in d.event] == ["2025-02-20"]
+
+
+def test_a_company_described_before_it_is_named_owns_its_stake() -> None:
+    assert pledges_of(
+        "The governor on May 2 praised a Japanese corporation’s $2.4 billion stake in an Ohio glass plant.\n\n"
+        "Kestrel Glass Corp., part of the Osaka-based Kestrel group, opened its offices in Ohio on May 1."
+    ) == [("Kestrel Glass Corp.", "$2.4 billion", 2400000000)]
+
+
+def test_the_value_a_contract_was_cut_to_and_a_total_a_program_helped_bring_are_no_pledges() -> None:
+    assert pledges_of(
+        "Orvane Steel said the value of its supply contract with Acme Motor has been reduced from $900 million "
+        "to just $2 million. The InvestOhio office has helped facilitate many of these investments, including "
+        "over $12 billion in foreign direct investments in 2024 alone."
+    ) == [("Orvane Steel", "$900 million", 900000000)]
