@@ -409,3 +409,24 @@ def test_the_value_a_contract_was_cut_to_and_a_total_a_program_helped_bring_are_
         "to just $2 million. The InvestOhio office has helped facilitate many of these investments, including "
         "over $12 billion in foreign direct investments in 2024 alone."
     ) == [("Orvane Steel", "$900 million", 900000000)]
+
+
+def test_a_plan_in_reported_speech_a_government_s_plan_partnerships_and_a_production_target() -> None:
+    pledges = facts_of(
+        "Orvane Steel, a U.S. steelmaker, sent its team. "
+        "During talks in Lima, Orvane Steel President Dana Cole stated that demand was strong, and added that "
+        "the plan is to keep expanding production in Korea.\n\n"
+        "Zenith Chemical has decided to invest $40 million in a plant, in line with the Korean government’s "
+        "plan to build the largest battery cluster.\n\n"
+        "The ROK-U.S. Clean Hydrogen Partnership, which included American engineers working with Korean firms.\n\n"
+        "And the Kestrel and Brightline partnership, where the two companies share a cathode line.\n\n"
+        "The 9,000 Brightline Cells modules that will be produced every day in Ohio will meet demand."
+    ).pledges
+    assert [(p.actor, p.amount_usd) for p in pledges] == [
+        ("Orvane Steel", None),
+        ("Zenith Chemical", 40000000),
+        ("ROK", None),
+        ("both", None),
+        ("Kestrel and Brightline", None),
+        ("Brightline Cells", None),
+    ]
