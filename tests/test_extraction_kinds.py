@@ -10,6 +10,7 @@ from knowledge.extract.documents import parse_document
 from knowledge.models import DocumentFacts
 from knowledge.text.amounts import find_amounts
 from knowledge.text.dates import find_dates
+from knowledge.text.names import name_key
 
 HEADER = "Companies expand in America\n\nMarch 3, 2025\n\n"
 
@@ -320,13 +321,112 @@ def test_a_counted_group_is_the_group_the_document_names() -> None:
 
 def test_a_span_a_season_and_a_dateline_dating_what_follows_it() -> None:
     base = date(2022, 7, 25)
-    supply = find_dates("a deal to supply cells from January 2024 through Dec. 31, 2025")
-    assert [(d.iso, d.precision) for d in supply] == [("2024-01/2025-12-31", "range")]
+    assert [
+        (d.iso, d.precision) for d in find_dates("a deal to supply cells from January 2024 through Dec. 31, 2025")
+    ] == [("2024-01/2025-12-31", "range")]
     assert [(d.iso, d.precision) for d in find_dates("This spring we marked the treaty's anniversary.", base)] == [
         ("2022", "year")
     ]
-    within = find_dates("plans that will double it within the next 5 to 7 years", base)
-    assert [(d.iso, d.precision) for d in within] == [("2027/2029", "range")]
+    assert [
+        (d.iso, d.precision) for d in find_dates("plans that will double it within the next 5 to 7 years", base)
+    ] == [("2027/2029", "range")]
     facts = facts_of("Tulsa, Oklahoma, March 1, 2025 — Brightline Cells marked the opening of its plant.")
-    opening = "Brightline Cells marked the opening of its plant"
-    assert [(d.date, d.event) for d in facts.dates] == [("2025-03-01", opening)]
+    assert [(d.date, d.event) for d in facts.dates] == [
+        ("2025-03-01", "Brightline Cells marked the opening of its plant")
+    ]
+
+
+def test_a_nickname_inside_a_name_belongs_to_it_and_folds_away_for_matching() -> None:
+    officials = facts_of(
+        "Remarks from Governor Holt and Brightline Cells CEO Min Jae (Peter) Yoon follow. "
+        "Its president, Dae Ho “Danny” Park, spoke later."
+    ).officials
+    named = {o.name: o for o in officials}
+    assert set(named) >= {"Min Jae (Peter) Yoon"}
+    assert named["Min Jae (Peter) Yoon"].title == "CEO"
+    assert {"Min Jae Yoon", "Peter Yoon"} <= set(named["Min Jae (Peter) Yoon"].aliases)
+    assert name_key("Dae Ho “Danny” Park") == name_key("Dae Ho Park")
+
+
+def test_a_lower_case_title_in_apposition_after_its_holder_or_its_employer() -> None:
+    officials = facts_of(
+        "Left to right: Mayor Ann Fox and Paul R. Ortega Jr., U.S. ambassador to Japan, at the ceremony. "
+        "“We welcome it,” said the governor’s special assistant, Laura June Whitby, who read a letter. "
+        "Orvane Steel’s chief executive, Tae Min “Tom” Seo, said the site was chosen for its port."
+    ).officials
+    assert sorted((o.name, o.title, o.country) for o in officials) == [
+        ("Ann Fox", "Mayor", "US"),
+        ("Laura June Whitby", "Special Assistant", "US"),
+        ("Paul R. Ortega Jr.", "Ambassador to Japan", "US"),
+        ("Tae Min “Tom” Seo", "Chief Executive", "other"),
+    ]
+
+
+def test_an_executive_s_country_is_his_company_s_however_its_name_is_spaced() -> None:
+    # A known Korean group's affiliate written without the group's name and in capitals ('Hanwha Qcells' as
+    # 'Q CELLS') is still that Korean company.
+    officials = facts_of("Executives spoke, among them Q CELLS CEO John Ortiz and Skyline Media CEO Ann Hale.").officials
+    assert sorted((o.name, o.organization, o.country) for o in officials) == [
+        ("Ann Hale", "Skyline Media", "other"),
+        ("John Ortiz", "Q CELLS", "ROK"),
+    ]
+
+
+def test_a_counted_span_dates_its_start_and_each_thing_done_in_it() -> None:
+    facts = facts_of(
+        "I’ve had a full two weeks since landing, I opened a trade fair, met Governor Ann Fox and toured a plant."
+    )
+    assert [(d.date, d.precision, d.event) for d in facts.dates] == [
+        ("2025-02", "month", "I’ve had a full two weeks since landing"),
+        ("2025-02", "month", "I opened a trade fair"),
+        ("2025-02", "month", "I met Governor Ann Fox"),
+        ("2025-02", "month", "I toured a plant"),
+    ]
+
+
+def test_an_occasion_is_dated_by_talks_held_during_it_and_a_sequel_by_the_day_named_before_it() -> None:
+    facts = facts_of(
+        "The ministry announced on March 1 that two firms pledged investments during President Park Min-su’s visit "
+        "to Lima to attend the Pacific Rim Forum (PRF) summit. "
+        "During talks on the sidelines of the PRF Business Summit on February 20, Acme said it would expand. "
+        "Following the announcement, Acme shares rose 4 percent as of 5:30 p.m."
+    )
+    visits = [(d.date, d.precision) for d in facts.dates if d.event.startswith("President Park Min-su’s visit")]
+    assert visits == [("2025-02", "month")]
+    assert [d.date for d in facts.dates if "shares rose" in d.event] == ["2025-02-20"]
+
+
+def test_a_company_described_before_it_is_named_owns_its_stake() -> None:
+    assert pledges_of(
+        "The governor on May 2 praised a Japanese corporation’s $2.4 billion stake in an Ohio glass plant.\n\n"
+        "Kestrel Glass Corp., part of the Osaka-based Kestrel group, opened its offices in Ohio on May 1."
+    ) == [("Kestrel Glass Corp.", "$2.4 billion", 2400000000)]
+
+
+def test_the_value_a_contract_was_cut_to_and_a_total_a_program_helped_bring_are_no_pledges() -> None:
+    assert pledges_of(
+        "Orvane Steel said the value of its supply contract with Acme Motor has been reduced from $900 million "
+        "to just $2 million. The InvestOhio office has helped facilitate many of these investments, including "
+        "over $12 billion in foreign direct investments in 2024 alone."
+    ) == [("Orvane Steel", "$900 million", 900000000)]
+
+
+def test_a_plan_in_reported_speech_a_government_s_plan_partnerships_and_a_production_target() -> None:
+    pledges = facts_of(
+        "Orvane Steel, a U.S. steelmaker, sent its team. "
+        "During talks in Lima, Orvane Steel President Dana Cole stated that demand was strong, and added that "
+        "the plan is to keep expanding production in Korea.\n\n"
+        "Zenith Chemical has decided to invest $40 million in a plant, in line with the Korean government’s "
+        "plan to build the largest battery cluster.\n\n"
+        "The ROK-U.S. Clean Hydrogen Partnership, which included American engineers working with Korean firms.\n\n"
+        "And the Kestrel and Brightline partnership, where the two companies share a cathode line.\n\n"
+        "The 9,000 Brightline Cells modules that will be produced every day in Ohio will meet demand."
+    ).pledges
+    assert [(p.actor, p.amount_usd) for p in pledges] == [
+        ("Orvane Steel", None),
+        ("Zenith Chemical", 40000000),
+        ("ROK", None),
+        ("both", None),
+        ("Kestrel and Brightline", None),
+        ("Brightline Cells", None),
+    ]

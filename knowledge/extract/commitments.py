@@ -12,6 +12,7 @@ from functools import cache
 
 from knowledge.extract.actor_cues import BOTH, ROK, US, WINDOW
 from knowledge.extract.actors import ActorResolver
+from knowledge.extract.plans import plan_commitments
 from knowledge.extract.pledges import SentenceContext, condition_of, date_in, inside_quote, tidy
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge
@@ -113,7 +114,7 @@ def _announced_commitments(
         if m["noun"] not in rules.standing_commitment_nouns and not m["to"]:
             continue  # 'announced the plan' names a document; 'announced plans to build' commits
         if m["noun"].startswith("investment") and m["verb"] not in rules.investment_announcing_verbs:
-            # 'the President highlighted investments' praises others' money; 'LG announced investments' commits
+            # 'the President highlighted investments' praises others' money; 'LG announced investments' commits.
             continue
         phrase = m["phrase"]
         if re.match(r"(?:our|their)\s+(?:joint|shared|mutual|common)\b", phrase):
@@ -206,7 +207,8 @@ def commitment_facts(ctx: SentenceContext, actors: ActorResolver, document_id: s
                 sources=(source_of(document_id, ctx.sentence),),
             )
         )
-    for actor, start in _announced_commitments(text, actors, ctx.sentence.start, previous_text):
+    announced = _announced_commitments(text, actors, ctx.sentence.start, previous_text)
+    for actor, start in [*announced, *plan_commitments(text, actors, ctx.sentence.start)]:
         if (
             actor not in seen_actors
             and not inside_quote(text, start, ctx.quoted)

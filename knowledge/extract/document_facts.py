@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from knowledge.extract.actors import ActorResolver
 from knowledge.extract.commitments import commitment_facts, lead_in_actor
 from knowledge.extract.documents import Document
+from knowledge.extract.inferred_dates import occasions_dated_by_talks, same_day_sequels, span_events
 from knowledge.extract.markdown_tables import is_table_row, table_pledges
 from knowledge.extract.officials import extract_officials
 from knowledge.extract.pledges import SentenceContext, amount_facts, opens_quote
@@ -149,15 +150,26 @@ def extract_dates(document: Document, sentences: list[Sentence]) -> tuple[list[D
                 continue
             if _spoken_today(sentence, mention):
                 continue
-            event = _event(sentence, mention)
-            key = (mention.iso, mention.precision, event)
-            if key not in facts:
-                facts[key] = DateFact(
-                    date=mention.iso,
-                    precision=mention.precision,
-                    event=event,
-                    sources=(source_of(document.id, sentence),),
-                )
+            events = span_events(sentence, mention) if mention.text.lower().endswith("since") else []
+            for event in events or [_event(sentence, mention)]:
+                key = (mention.iso, mention.precision, event)
+                if key not in facts:
+                    facts[key] = DateFact(
+                        date=mention.iso,
+                        precision=mention.precision,
+                        event=event,
+                        sources=(source_of(document.id, sentence),),
+                    )
+    for index, iso, precision, event in [
+        *occasions_dated_by_talks(sentences, by_sentence),
+        *same_day_sequels(sentences, by_sentence),
+    ]:
+        sentence = sentences[index]
+        if not (_CAPTION.match(sentence.text) or is_headline(sentence, document, sentences)):
+            source = (source_of(document.id, sentence),)
+            facts.setdefault(
+                (iso, precision, event), DateFact(date=iso, precision=precision, event=event, sources=source)
+            )
     dated = {key[0] for key in facts}
     for sentence, mention in headline:
         exact = sentence.text.lstrip("# ").strip() == document.title  # not a headline glued to a dateline

@@ -1,9 +1,11 @@
 """Extracting officials: who holds which title, in which organisation and country.
 
-Mentions come in two shapes, both driven by the title list in ``rules/titles.json``:
-'TITLE NAME' ('Deputy Secretary of Commerce Don Graves', 'President Yoon') and
-'NAME, TITLE' ('Don Graves, deputy US commerce secretary'). Mentions are then
-merged into people: a surname-only mention joins the full name it abbreviates.
+Mentions come in three shapes, all driven by the title list in ``rules/titles.json``:
+'TITLE NAME' ('Deputy Secretary of Commerce Don Graves', 'President Yoon'),
+'NAME, TITLE' ('Don Graves, deputy US commerce secretary') and 'OWNER's TITLE, NAME'
+("Acme Steel's chief executive, Jane Roe"). Mentions are then merged into people: a
+surname-only mention joins the full name it abbreviates. Which words make a name is
+``name_tokens``'s job.
 """
 
 from __future__ import annotations
@@ -12,105 +14,22 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
-from typing import NamedTuple
 
+from knowledge.extract.name_tokens import (
+    FULL_NAME,
+    NAME_WORD,
+    Token,
+    is_name_token,
+    is_name_word,
+    is_written_name,
+    name_at,
+    tokenize,
+)
+from knowledge.extract.organizations import strip_lead_words
 from knowledge.extract.people import Mention, merge_mentions
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Country, Official
 from knowledge.rules.rulebook import first_country_cue, rulebook
-
-_TOKEN = re.compile(r"[’']s\b|[A-Za-z0-9][A-Za-z0-9.'’\-&]*[A-Za-z0-9.]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
-_BOUNDARY_WORDS = frozenset({"and", "or", "said", "says", "who", "was", "is", "has", "had", "on", "in", "of", "to"})
-
-
-class Token(NamedTuple):
-    """A word or mark of a sentence with its offsets (a tuple: sentences make thousands of them)."""
-
-    text: str
-    start: int
-    end: int
-    lower: str  # read for every title and name check, so made once
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
-
-
-def _token(text: str, start: int, end: int) -> Token:
-    return Token(text, start, end, text.lower())
-
-
-def tokenize(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        value = m.group(0)
-        # 'Affairs.' at a sentence end: the period is punctuation, not part of the word.
-        if value.endswith(".") and value[:-1].lower() in rulebook().abbreviations:
-            tokens.append(_token(value, m.start(), m.end()))  # 'Gov.', 'Sen.': the period belongs to the word
-        elif len(value) > 3 and value[-2:] in ("’s", "'s"):
-            tokens.append(_token(value[:-2], m.start(), m.end() - 2))
-            tokens.append(_token(value[-2:], m.end() - 2, m.end()))
-        elif value.endswith(".") and len(value) > 2 and value.count(".") == 1 and value[-2].islower():
-            tokens.append(_token(value[:-1], m.start(), m.end() - 1))
-            tokens.append(_token(".", m.end() - 1, m.end()))
-        else:
-            tokens.append(_token(value, m.start(), m.end()))
-    return tokens
-
-
-@cache
-def _company_words() -> frozenset[str]:
-    """Words of company names ('Electric', 'Hyundai', 'Strategies'): never part of a person's name."""
-    rules = rulebook()
-    singles = {w for c in rules.korean_companies for w in c.split() if len(w) > 2}
-    return frozenset(w.lower() for w in (*rules.corporate_words, *singles) if " " not in w)
-
-
-def _is_name_token(tok: Token) -> bool:
-    if not tok.is_cap or tok.lower in rulebook().not_name_words or tok.lower in _company_words():
-        return False
-    if re.fullmatch(r"[A-Z]\.", tok.text):
-        return True
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]*)*|[A-Z][a-z]{0,3}[A-Z][a-z]+|O'[A-Z][a-z]+", tok.text))
-
-
-def _is_boundary(tokens: list[Token], j: int) -> bool:
-    if j >= len(tokens):
-        return True
-    tok = tokens[j]
-    if tok.text in {"’s", "'s"}:
-        return True
-    if not tok.text[0].isalnum():
-        return tok.text not in {"-", "&"}
-    return not tok.is_cap or tok.lower in _BOUNDARY_WORDS
-
-
-def _name_at(tokens: list[Token], j: int, allow_surname: bool) -> int:
-    """How many tokens from ``j`` form a person's name (0 when none does)."""
-    rules = rulebook()
-    for k in (3, 2, 1):
-        if k == 1 and not allow_surname:
-            continue
-        part = tokens[j : j + k]
-        if len(part) < k or not all(_is_name_token(t) for t in part) or not _is_boundary(tokens, j + k):
-            continue
-        if re.fullmatch(r"[A-Z]\.", part[-1].text) or re.fullmatch(r"[A-Z]\.", part[0].text):
-            continue
-        if k == 3:
-            initial = re.fullmatch(r"[A-Z]\.", part[1].text)
-            korean = part[0].text in rules.korean_surnames and all(len(t.text) <= 6 for t in part[1:])
-            # 'CEO Anthony Peter Bonadero said': three name words and a lower-case word after them.
-            spoken = (
-                j + 3 < len(tokens)
-                and tokens[j + 3].text[:1].islower()
-                and not any(t.text in rules.korean_surnames or t.lower in rules.headline_verbs for t in part)
-            )
-            if not (initial or korean or spoken):
-                continue
-        if k == 1 and part[0].text.endswith("."):
-            continue
-        return k
-    return 0
 
 
 def _connector_soon(tokens: list[Token], j: int) -> bool:
@@ -125,8 +44,9 @@ def _core_title_at(tokens: list[Token], i: int) -> int:
     return 0
 
 
-def _organization_before(sentence: str, tokens: list[Token], ts: int) -> str | None:
-    """An organisation written just before the title ('Purdue University President', 'SK hynix CEO')."""
+def _organization_before(sentence: str, tokens: list[Token], ts: int, executive: bool = False) -> str | None:
+    """An organisation written just before the title ('Purdue University President', 'SK hynix CEO'); before an
+    executive's title ('Acme Solar CEO'), the capitalised words are the company whatever their last word."""
     head = sentence[: tokens[ts].start].rstrip() if ts < len(tokens) else sentence
     known = _known_company_at_end().search(head[-60:])
     if known:
@@ -139,7 +59,7 @@ def _organization_before(sentence: str, tokens: list[Token], ts: int) -> str | N
     if j >= ts:
         return None
     phrase = sentence[tokens[j].start : tokens[ts - 1].end]
-    return phrase if _org_heads().search(phrase) else None
+    return phrase if executive or _org_heads().search(phrase) else None
 
 
 def _organization_and_country(title: str, context: str) -> tuple[str | None, Country | None]:
@@ -199,7 +119,7 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
             # 'Consul General … in Atlanta'), not a person.
             after_connector = j > i + core - 1 and tokens[j - 1].lower in {"of", "in", "the", "for", "to", "at", "on"}
             found = (
-                0 if tokens[j - 1].text in {"’s", "'s"} or after_connector else _name_at(tokens, j, allow_surname=True)
+                0 if tokens[j - 1].text in {"’s", "'s"} or after_connector else name_at(tokens, j, allow_surname=True)
             )
             if found:
                 break
@@ -242,7 +162,8 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
             country = (first_country_cue(after) if after.lstrip().startswith("of ") else None) or first_country_cue(
                 own_before
             )
-        organization = _organization_before(text, tokens, ts) or organization
+        executive = text[tokens[i].start : tokens[i + core - 1].end].lower() in rulebook().executive_titles
+        organization = _organization_before(text, tokens, ts, executive) or organization
         speaker = _company_speaker().match(text)
         if country is None and speaker and re.search(r",\s*$", text[: tokens[ts].start]):
             # 'The Taiwanese company, which makes AI servers, …, President Jack Tsai said': the company's
@@ -252,11 +173,8 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
         i = j + found
 
 
-# A name word: 'Graves', 'Tae-ho', and 'LaPlante', 'McDonough', "O'Brien".
-_NAME_WORD = r"[A-Z](?:[a-z]+|[a-z]{0,3}[A-Z][a-z]+|'[A-Z][a-z]+)(?:-[A-Za-z][a-z]+)?"
 _NAME_COMMA_TITLE = re.compile(
-    # 'Cornelius “CC” Calhoun, President of …': a nickname in quotes belongs to the name.
-    rf"(?:^|(?<=[\s(“\"]))(?P<name>(?:{_NAME_WORD}\s(?:[“\"][A-Z]{{1,4}}[”\"]\s)?){{1,2}}{_NAME_WORD}),\s+"
+    rf"(?:^|(?<=[\s(“\"]))(?P<name>{FULL_NAME}),\s+"
     r"(?:the\s+|a\s+)?(?P<title>(?:[^,.;:“”\"()]|\([^()]*\)){3,90}?)"
     r"(?=[,.;:)]|\s+(?:said|says|speaks|spoke|told|who|signed|met|attended)\b|$)"
 )
@@ -271,8 +189,9 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
     masked = _ABBREVIATION_DOTS.sub(lambda a: a.group(0).replace(".", "\x00"), sentence.text)
     for m in _NAME_COMMA_TITLE.finditer(masked):
         name, title = m["name"], m["title"].strip().replace("\x00", ".")
-        name_tokens = [t for t in tokenize(name) if t.text not in '“”"' and not t.text.isupper()]
-        if not all(_is_name_token(t) for t in name_tokens) or re.match(r"(?:where|which|who|whose)\b", title):
+        if not is_written_name([t for t in tokenize(name) if is_name_word(t)]) or re.match(
+            r"(?:where|which|who|whose)\b", title
+        ):
             continue
         title_tokens = tokenize(title)
         if len(title_tokens) > 12 or not any(_core_title_at(title_tokens, k) for k in range(len(title_tokens))):
@@ -284,6 +203,32 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
         yield Mention(
             name, False, _strip_country_modifiers(title), organization, country, source_of(document_id, sentence)
         )
+
+
+# "Trump's deputy assistant, Sylvia May Davis, who …", "Acme Steel's chief executive, Jane Roe, said": a title in
+# lower case after its holder's employer, then the name in apposition.
+_OWNER_TITLE_COMMA_NAME = re.compile(
+    r"(?P<owner>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*|\b[Tt]he\s+[a-z]+)[’']s\s+(?P<title>[a-z][a-z\- ]{2,40}?),\s+"
+    rf"(?P<name>{FULL_NAME})(?=,|\s+(?:said|says|told|who)\b|\.\s|\.?$)"
+)
+
+
+def _owner_title_name(sentence: Sentence, document_id: str) -> Iterable[Mention]:
+    for m in _OWNER_TITLE_COMMA_NAME.finditer(sentence.text):
+        title_tokens = tokenize(m["title"])
+        if _core_title_at(title_tokens, 0) != len(title_tokens):
+            continue  # 'the plant's new owner, …': only an office the rules know is a title
+        if not is_written_name([t for t in tokenize(m["name"]) if is_name_word(t)]):
+            continue
+        title = " ".join(w if w in rulebook().title_connectors else w.capitalize() for w in m["title"].split())
+        unnamed = m["owner"][:1].islower() or m["owner"].startswith("The ")
+        company = unnamed and m["owner"].split()[-1] in rulebook().company_nouns  # "the firm's president, …"
+        executive = m["title"] in rulebook().executive_titles or company
+        # The employer of an executive is the company; of anyone else, a person or a government whose country
+        # the owner's words may say ("Seoul's envoy"). An unnamed company's executive is of no side we know.
+        organization = strip_lead_words(m["owner"]) if executive and not unnamed else None
+        country = "other" if executive and unnamed else first_country_cue(m["owner"] + "'s")
+        yield Mention(m["name"], False, title, organization, country, source_of(document_id, sentence))
 
 
 @cache
@@ -311,8 +256,8 @@ def _title_word() -> re.Pattern[str]:
 _APPOSED = re.compile(
     rf"\b(?:two|three|four|five|both|the)\s+(?P<title>senators|governors|ministers|ambassadors|lawmakers|"
     rf"representatives|congressmen|congresswomen|mayors|envoys),?\s+"
-    rf"(?P<names>(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD}(?:,\s+(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD})*,?\s+and\s+"
-    rf"(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD})",
+    rf"(?P<names>(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD}(?:,\s+(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD})*,?\s+and\s+"
+    rf"(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD})",
     re.IGNORECASE,
 )
 
@@ -322,7 +267,7 @@ def _apposed(sentence: Sentence, document_id: str) -> Iterable[Mention]:
         title = m["title"].rstrip("s").capitalize()
         organization, country = _organization_and_country(title, "")
         for name in re.split(r",\s+|,?\s+and\s+", m["names"]):
-            if all(_is_name_token(t) for t in tokenize(name)):
+            if all(is_name_token(t) for t in tokenize(name)):
                 yield Mention(name, False, title, organization, country, source_of(document_id, sentence))
 
 
@@ -332,7 +277,8 @@ def find_mentions(sentences: Iterable[Sentence], document_id: str) -> list[Menti
     for sentence in sentences:
         if _title_word().search(sentence.text.lower()):  # tokenize only sentences that hold a title word
             mentions.extend(_title_first(sentence, tokenize(sentence.text), document_id))
-        for mention in [*_name_first(sentence, document_id), *_apposed(sentence, document_id)]:
+        also = [*_name_first(sentence, document_id), *_apposed(sentence, document_id)]
+        for mention in [*also, *_owner_title_name(sentence, document_id)]:
             if not any(m.name == mention.name and m.source == mention.source for m in mentions):
                 mentions.append(mention)
     return mentions

@@ -144,29 +144,8 @@ def _plausible(name: str, not_names: set[str]) -> bool:
     country_words = {a.lower() for aliases in rules.country_aliases.values() for a in aliases}
     if name.lower() in country_words:
         return False
-    # 'President', 'Ministry', 'Secretary': an office or a body, not a company.
-    title_words = {
-        "president",
-        "minister",
-        "ministry",
-        "secretary",
-        "department",
-        "governor",
-        "senator",
-        "ambassador",
-        "chairman",
-        "ceo",
-        "administration",
-        "government",
-        "congress",
-        "senate",
-        "assembly",
-        "office",
-        "agency",
-        "embassy",
-        "white",
-    }
-    return not (lowered & title_words) and not all(w in rules.not_name_words or w.isdigit() for w in lowered)
+    # 'President', 'Ministry', 'Secretary': an office or a body, not a company (the rules' government words).
+    return not (lowered & rules.government_words) and not all(w in rules.not_name_words or w.isdigit() for w in lowered)
 
 
 def _is_agency(name: str) -> bool:
@@ -238,6 +217,12 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
                 # 'Qcells also signed' after 'Hanwha Qcells': a part of a known name stands for it.
                 whole = next((c for k, c in found.items() if f" {name} " in f" {k} "), name)
                 found.setdefault(name, whole)
+    # 'four companies, namely GM, DuPont, IMC and Ecolab': the members of a group of companies are companies.
+    for m in _NAMED_LIST.finditer(text):
+        if _counted_subject().search(text[max(0, m.start() - 40) : m.start()]):
+            for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", m["items"]):
+                if _plausible(item.strip(), not_names) and len(item.split()) <= 3:
+                    found.setdefault(item.strip(), item.strip())
     # 'companies such as Apple, Taiwan Semiconductor Manufacturing Company, and SoftBank': each item is one.
     for m in _COMPANY_LIST.finditer(text):
         for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", m["items"]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from knowledge.models import Country, Official, Source
 from knowledge.rules.rulebook import rulebook
@@ -40,7 +41,7 @@ def _country_of(person: _Person, organization: str | None) -> Country:
     for m in sorted(person.mentions, key=lambda m: m.surname_only):
         if m.country:
             return m.country
-    if organization and any(organization.startswith(c) for c in rules.korean_companies):
+    if organization and _is_korean_company(organization):
         return "ROK"
     if is_korean_name(person.name):
         return "ROK"
@@ -53,6 +54,38 @@ def _country_of(person: _Person, organization: str | None) -> Country:
     if titles & rules.titles_no_us_official_holds or {words[0], words[-1]} & rules.chinese_japanese_surnames:
         return "other"  # Washington has no prime minister; 'Kishida', 'Zhao Leji'
     return "US"
+
+
+def _squeezed(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+@cache
+def _korean_company_forms() -> frozenset[str]:
+    """Every known Korean company squeezed ('Q CELLS' and 'Qcells' are one spelling), with an affiliate's name
+    written without its group's ('Qcells' of 'Hanwha Qcells', when 'Hanwha' is itself known) unless what is left
+    is a corporate word ('Electronics')."""
+    rules = rulebook()
+    known = set(rules.korean_companies)
+    corporate = {w.lower() for w in rules.corporate_words}
+    forms = {_squeezed(c) for c in known}
+    for company in known:
+        words = company.split()
+        rest = words[-1]
+        if len(words) > 1 and " ".join(words[:-1]) in known and len(rest) > 3 and rest.lower() not in corporate:
+            forms.add(_squeezed(rest))
+    return frozenset(forms)
+
+
+def _is_korean_company(organization: str) -> bool:
+    """An executive's company is Korean when its first words are a known Korean company's, however spaced.
+
+    >>> _is_korean_company("Q CELLS"), _is_korean_company("SK hynix America"), _is_korean_company("Skydance")
+    (True, True, False)
+    """
+    words = organization.split()
+    forms = _korean_company_forms()
+    return any(_squeezed(" ".join(words[:k])) in forms for k in range(1, len(words) + 1))
 
 
 def _core_of(title: str) -> str:

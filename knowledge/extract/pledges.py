@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from knowledge.extract.actor_cues import PASSIVE_PLEDGE, ROK, US, WINDOW
+from knowledge.extract.actor_cues import BOTH, PASSIVE_PLEDGE, ROK, US, WINDOW
 from knowledge.extract.actors import ActorResolver
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge, Source, Statistic
@@ -111,9 +111,24 @@ def _completed_deal_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\b[^,;]*\bfor\s+$")
 
 
+@cache
+def _cut_to_pattern() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in rulebook().cut_to_cues)
+    return re.compile(rf"\b(?:{cues})\b(?:[^.;]|\.(?=\d)){{0,120}}?\bto\s+(?:just|only|about|around|nearly)?\s*$")
+
+
+@cache
+def _facilitation_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rulebook().facilitation_cues) + r")\b")
+
+
 def _is_statistic(text: str, amount: Amount) -> bool:
     """A trade figure, not a pledge: the cue word nearest before the amount decides."""
     rules = rulebook()
+    if _cut_to_pattern().search(text, max(0, amount.start - 160), amount.start):
+        return True  # 'the contract has been reduced from $2.68 billion to just 9.73 million won': what is left
+    if _facilitation_pattern().search(text, max(0, amount.start - 100), amount.start):
+        return True  # 'the program has helped facilitate … over $55 billion in investments': others' money
     if _achievement_pattern().search(text, max(0, amount.start - 40), amount.start):
         return True  # 'has invested over $20 million': done, not pledged
     if _earlier_figure_pattern().search(text, max(0, amount.start - 30), amount.start):
@@ -169,6 +184,23 @@ def date_in(ctx: SentenceContext, start: int, end: int) -> str | None:
     return None
 
 
+@cache
+def _indefinite_owner_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    return re.compile(rf"\b[Aa]n?\s+(?:[\w\-.]+\s+){{0,3}}?(?P<noun>{nouns})[’']s\s+(?:[a-z\-]+\s+){{0,3}}$")
+
+
+def indefinite_owner(text: str, start: int, actors: ActorResolver, offset: int) -> str | None:
+    """ "a South Korean corporation's $3.1 billion stake": a company the text describes before naming it is the
+    one so described, else the company named nearest before, else the first named after (not its country)."""
+    m = _indefinite_owner_pattern().search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    at = offset + start
+    named_after = (a.actor for a in actors.mentions(actors.text[at : at + 3000]) if a.actor not in (US, ROK, BOTH))
+    return actors.described_before(m["noun"], at) or actors.company_before(at) or next(named_after, None)
+
+
 def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) -> tuple[list[Pledge], list[Statistic]]:
     """Pledges and statistics for each dollar amount in one sentence."""
     text = ctx.sentence.text
@@ -205,7 +237,12 @@ def amount_facts(ctx: SentenceContext, actors: ActorResolver, document_id: str) 
                     )
                 )
             continue
-        actor = respective[index] if respective else actors.actor_for_amount(text, amount.start, ctx.sentence.start)
+        actor = (
+            respective[index]
+            if respective
+            else indefinite_owner(text, amount.start, actors, ctx.sentence.start)
+            or actors.actor_for_amount(text, amount.start, ctx.sentence.start)
+        )
         if actor is None and ctx.previous is not None:
             # 'These investments, totaling $25 billion': who invests was said in the sentence before.
             actor = actors.classify(ctx.previous.text, ctx.previous.start)

@@ -51,6 +51,8 @@ class Rulebook:
     korean_companies: tuple[str, ...]
     us_states: tuple[str, ...]
     amount_verbs: tuple[str, ...]
+    cut_to_cues: tuple[str, ...]
+    facilitation_cues: tuple[str, ...]
     weak_subjects: tuple[str, ...]
     both_subjects: tuple[str, ...]
     government_words: frozenset[str]
@@ -129,6 +131,8 @@ def rulebook() -> Rulebook:
         ),
         us_states=tuple(countries["us_states"]),
         amount_verbs=tuple(pledges["amount_verbs"]),
+        cut_to_cues=tuple(pledges["cut_to_cues"]),
+        facilitation_cues=tuple(pledges["facilitation_cues"]),
         weak_subjects=tuple(sorted(pledges["weak_subjects"], key=len, reverse=True)),
         both_subjects=tuple(pledges["both_subjects"]),
         government_words=frozenset(w.lower() for w in organizations["government_words"]),

@@ -25,6 +25,7 @@ from knowledge.text.relative_dates import (
     relative_day,
     relative_month,
     relative_year,
+    since_span,
     tense_base,
     week,
     weekday,
@@ -239,6 +240,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
         ),
         ago,
     ),
+    # 'three weeks since arriving': the span's start, an event in itself (SINCE_SPAN: what the span holds).
+    (
+        re.compile(rf"\b{COUNT}\s+(?P<unit>years?|months?|weeks?|days?)\s+since(?=\s+[a-z]+ing\b)", re.IGNORECASE),
+        since_span,
+    ),
     (
         re.compile(
             rf"\b(?:over|within|in|during)\s+the\s+(?:next|coming)\s+{COUNT}"
@@ -268,7 +274,7 @@ def _and_month(text: str, end: int, base: date | None) -> Iterator[tuple[int, in
 # What each kind of pattern cannot match without: a cheap substring test per sentence, so a sentence runs
 # only the patterns it could match (most sentences hold no month name, many no digit).
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_RELATIVE_WORDS = ("year", "month", "week", "ago", "today", "yesterday", "tomorrow", "this ")
+_RELATIVE_WORDS = ("year", "month", "week", "ago", "today", "yesterday", "tomorrow", "this ", "since")
 _DIGIT = re.compile(r"\d")
 
 
@@ -299,6 +305,7 @@ _NEEDS: dict[Handler, str] = {
     relative_month: "relative",
     relative_day: "relative",
     ago: "relative",
+    since_span: "relative",
     next_span: "relative",
     week: "relative",
 }

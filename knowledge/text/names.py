@@ -47,6 +47,24 @@ def surname(name: str) -> str:
     return words[-1]
 
 
+_NICKNAME = re.compile(r"\s+(?:\([^()]*\)|“[^“”]*”|\"[^\"]*\")(?=\s)")
+
+
+def without_nickname(name: str) -> str:
+    """The name without the nickname written inside it: one person, with or without it.
+
+    >>> without_nickname("Hee Cheul (Charles) Kim"), without_nickname("Soon Hyo “Steve” Chung")
+    ('Hee Cheul Kim', 'Soon Hyo Chung')
+    """
+    return _NICKNAME.sub("", name)
+
+
+def nickname_form(name: str) -> str | None:
+    """'Hee Cheul (Charles) Kim' → 'Charles Kim', the name the person goes by; None without a nickname."""
+    m = _NICKNAME.search(name)
+    return f"{m.group(0).strip()[1:-1]} {name.split()[-1]}" if m else None
+
+
 def name_key(name: str) -> str:
     """One key for every spelling of a name.
 
@@ -55,6 +73,7 @@ def name_key(name: str) -> str:
     >>> name_key("Philip S. Goldberg") == name_key("Philip Goldberg")
     True
     """
+    name = without_nickname(name)
     ordered = " ".join(_surname_first(name)) if is_korean_name(name) else name
     # 'Philip S. Goldberg' and 'Philip Goldberg' are one person; so are 'Joseph R. Biden, Jr.' and 'Joseph R. Biden'.
     ordered = re.sub(r"\b[A-Z]\.\s*|,?\s+(?:Jr|Sr)\.?$", " ", ordered)
@@ -67,6 +86,8 @@ def name_variants(name: str) -> list[str]:
     >>> name_variants("Lee Tae-ho")[:3]
     ['Lee Taeho', 'Lee Tae Ho', 'Tae-ho Lee']
     """
+    if without_nickname(name) != name:
+        return [without_nickname(name), *filter(None, [nickname_form(name)])]
     if not is_korean_name(name):
         parts = name.split()
         return [f"{parts[0]} {parts[-1]}"] if len(parts) == 3 else []

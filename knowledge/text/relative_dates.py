@@ -158,6 +158,24 @@ def ago(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
     return (base - timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
 
 
+def since_span(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'a busy three weeks since arriving': the event the span starts from, counted back from publication; a
+    count of weeks or months gives that event's month, of days its day, of years its year.
+
+    >>> since_span(re.match(rf"{COUNT} (?P<unit>weeks)", "three weeks"), date(2022, 7, 25))
+    ('2022-07', 'month')
+    """
+    if base is None:
+        return None
+    n, unit = count(m["n"]), m["unit"].lower().rstrip("s")
+    if unit == "year":
+        return str(base.year - n), "year"
+    if unit == "month":
+        return shift_months(base, -n), "month"
+    start = base - timedelta(days=n * (7 if unit == "week" else 1))
+    return (start.isoformat(), "day") if unit == "day" else (start.isoformat()[:7], "month")
+
+
 def next_span(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
     """'over the next six months', 'within the next two years': the end of the span, from publication."""
     if base is None:
