@@ -365,7 +365,9 @@ def test_a_lower_case_title_in_apposition_after_its_holder_or_its_employer() -> 
 def test_an_executive_s_country_is_his_company_s_however_its_name_is_spaced() -> None:
     # A known Korean group's affiliate written without the group's name and in capitals ('Hanwha Qcells' as
     # 'Q CELLS') is still that Korean company.
-    officials = facts_of("Executives spoke, among them Q CELLS CEO John Ortiz and Skyline Media CEO Ann Hale.").officials
+    officials = facts_of(
+        "Executives spoke, among them Q CELLS CEO John Ortiz and Skyline Media CEO Ann Hale."
+    ).officials
     assert sorted((o.name, o.organization, o.country) for o in officials) == [
         ("Ann Hale", "Skyline Media", "other"),
         ("John Ortiz", "Q CELLS", "ROK"),
