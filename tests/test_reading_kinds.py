@@ -111,3 +111,29 @@ def test_an_institution_named_by_its_fields_keeps_them_and_a_list_of_others_stay
     sentence: str, names: list[str]
 ) -> None:
     assert [s.text for s in organizations_in(sentence)] == names
+
+
+def test_a_document_named_by_its_title_scopes_a_superlative(tmp_path: Path) -> None:
+    first = "\n".join(
+        [
+            "Partners Announce Investments at the 7th Harbor Trade Forum",
+            "Published: June 4, 2024",
+            "",
+            "Brightloaf will invest $300 million in a bakery plant in Ohio.",
+            "Crumbhouse will invest $900 million in a flour mill in Texas.",
+        ]
+    )
+    second = "\n".join(
+        [
+            "Partners Announce Investments at the 8th Harbor Trade Forum",
+            "Published: June 3, 2025",
+            "",
+            "Doughworks will invest $2 billion in a yeast plant in Iowa.",
+        ]
+    )
+    (tmp_path / "seventh.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "eighth.txt").write_text(second, encoding="utf-8")
+    result = extract_files(sorted(tmp_path.glob("*.txt")), root=tmp_path)
+    kb = KnowledgeBase(assemble(result.facts, result.skipped))
+    headline = _headline(kb, "largest company investment announced at the 7th harbor trade forum")
+    assert headline is not None and headline.startswith("Crumbhouse")

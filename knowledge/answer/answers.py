@@ -47,9 +47,10 @@ from knowledge.answer.ranking import (
 )
 from knowledge.answer.reader import PassageReader, Reading
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
+from knowledge.answer.scope import DocumentScope
 from knowledge.answer.shelf import PledgeShelf
 from knowledge.answer.thread import ThreadContext
-from knowledge.models import DateFact, DocumentInfo, FactTable, Pledge, Source
+from knowledge.models import DateFact, DocumentInfo, FactTable, Pledge
 from knowledge.text.amounts import find_bare_amounts
 from knowledge.text.hangul import HANGUL_NAME, NameIndex, spell_out
 
@@ -88,6 +89,7 @@ class KnowledgeBase:
         self._official_names = NameIndex(n for o in table.officials for n in (o.name, *o.aliases))
         self._documents_recent = sorted(table.documents, key=lambda d: d.date or "", reverse=True)
         self.pledges = PledgeShelf(table.pledges, self.cite.document_date)
+        self.scope = DocumentScope(table.documents, self.passages.idf)
         self._dates_by_year: dict[int, list[DateFact]] = defaultdict(list)
         for fact in sorted(table.dates, key=chronological):
             if not fact.date.startswith("--"):
@@ -183,7 +185,9 @@ class KnowledgeBase:
 
         An extracted fact is stated only when it is the kind of answer asked for and its source names every
         name, place and number the question gives; otherwise the documents' sentences are read."""
-        compared = comparison_answer(self.index, self.cite, query.raw, f"{text} {thread.as_text()}".strip(), subject)
+        scoped = self.pledges.by_document.get(self.scope.named_document(self.reader.wording.words(query.raw)) or "")
+        asked = f"{text} {thread.as_text()}".strip()
+        compared = comparison_answer(self.index, self.cite, query.raw, asked, subject, scoped or ())
         if compared is not None:
             return compared
         chosen = alternatives_answer(self.reader, self.cite, query.raw, query.intent, subject)
@@ -234,16 +238,8 @@ class KnowledgeBase:
             passage = self.passages.passages[index]
             if passage.text in quoted:
                 continue
-            source = Source(document=passage.document, quote=passage.text, start=passage.start, end=passage.end)
-            items.append(
-                AnswerItem(
-                    text=clip_words(passage.text),
-                    kind="passage",
-                    score=score,
-                    source=self.cite.source_ref(source),
-                    label=f"search {clip_words(passage.text, 6)}",
-                )
-            )
+            label = f"search {clip_words(passage.text, 6)}"
+            items.append(self.cite.passage_item(passage, clip_words(passage.text), score, label=label))
         if not items:
             return self._abstain(query, hits, subject)
         return Answer(query=query.raw, intent=query.intent, answers=tuple(items), subject=subject, total=len(items))
@@ -262,15 +258,8 @@ class KnowledgeBase:
 
     def _reading_answer(self, query: Query, reading: Reading, subject: str | None, shape: QuestionShape) -> Answer:
         passage = self.passages.passages[reading.passage]
-        source = Source(document=passage.document, quote=passage.text, start=passage.start, end=passage.end)
         highlight = (reading.span.start, reading.span.end) if reading.passage == reading.span_passage else None
-        item = AnswerItem(
-            text=reading.text,
-            kind="passage",
-            score=reading.score,
-            source=self.cite.source_ref(source, highlight),
-            label=reading.text,
-        )
+        item = self.cite.passage_item(passage, reading.text, reading.score, highlight)
         context = thread_after(subject, reading.text, passage.document, shape)
         return Answer(query=query.raw, intent=query.intent, answers=(item,), subject=context)
 

@@ -16,8 +16,10 @@ class PledgeShelf:
         self.recent = sorted(pledges, key=reported, reverse=True)
         self.by_actor: dict[str, list[Pledge]] = defaultdict(list)
         self.by_amount: dict[int, list[Pledge]] = defaultdict(list)
+        self.by_document: dict[str, list[Pledge]] = defaultdict(list)
         for pledge in self.recent:
             self.by_actor[pledge.actor].append(pledge)
+            self.by_document[pledge.sources[0].document].append(pledge)
             if pledge.amount_usd is not None:
                 self.by_amount[pledge.amount_usd].append(pledge)
         self._sorted = sorted((p for p in self.recent if p.amount_usd is not None), key=lambda p: p.amount_usd or 0)
