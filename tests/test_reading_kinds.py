@@ -78,6 +78,7 @@ def test_a_question_naming_nothing_in_a_thread_is_about_the_thread() -> None:
     assert needs_context(parse_query("how many jobs"), ["jobs"])
     assert needs_context(parse_query("vs an ESTA?"), ["esta"])
     assert not needs_context(parse_query("how many jobs at crumbhouse"), ["jobs", "crumbhouse"])
+    assert not needs_context(parse_query("who Don Graves"), ["don", "graves"], lambda w: w in ("don", "graves"))
 
 
 def test_a_term_is_defined_by_what_it_is_for_and_a_plain_definition_wins(tmp_path: Path) -> None:

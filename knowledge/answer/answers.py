@@ -125,7 +125,11 @@ class KnowledgeBase:
         text = query_amounts(query.text)
         words = content_tokens(text)
         thread = ThreadContext.decode(context_subject)
-        follow_up = bool(context_subject) and not (query.explicit and query.is_empty) and needs_context(query, words)
+        follow_up = (
+            bool(context_subject)
+            and not (query.explicit and query.is_empty)
+            and needs_context(query, words, self.passages.is_name_like)
+        )
         if follow_up:
             words = content_tokens(f"{text} {thread.as_text()}")
         else:
