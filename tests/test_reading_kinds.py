@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.officials_named import office_fields
 from knowledge.answer.query import needs_context, parse_query
 from knowledge.answer.spans import organizations_in
 from knowledge.build import assemble, extract_files
@@ -27,6 +28,7 @@ BAKERIES = "\n".join(
         "Kim Doyun, the former senior secretary for economic affairs, has been appointed as the new minister of"
         " economy and finance, succeeding Park Minho. Japanese Prime Minister Sato Ken attended the summit in"
         " Maryland with him.",
+        "U.S. Secretary of State Ann Lee toured a Brightloaf bakery in Seoul on Monday.",
     ]
 )
 
@@ -138,3 +140,8 @@ def test_a_document_named_by_its_title_scopes_a_superlative(tmp_path: Path) -> N
     kb = KnowledgeBase(assemble(result.facts, result.skipped))
     headline = _headline(kb, "largest company investment announced at the 7th harbor trade forum")
     assert headline is not None and headline.startswith("Crumbhouse")
+
+
+def test_an_office_of_another_field_is_not_the_office_asked(kb: KnowledgeBase) -> None:
+    assert office_fields("who was the us secretary of commerce in 2025", {"secretary"}) == {"commerce"}
+    assert (_headline(kb, "who is the us secretary of state") or "").startswith("Ann Lee")  # the field matches
