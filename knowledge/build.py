@@ -18,7 +18,7 @@ from knowledge.extract.documents import DEFAULT_MAX_BYTES, UnreadableDocument
 from knowledge.folder import LINK_OUTSIDE, NOT_REGULAR, Listing, list_folder, read_listed
 
 __all__ = ["LINK_OUTSIDE", "NOT_REGULAR", "Listing", "list_folder", "read_listed", "build_table", "assemble"]
-from knowledge.models import DocumentFacts, FactTable, Official, SkippedFile
+from knowledge.models import DocumentFacts, FactTable, Official, PassageList, SkippedFile
 from knowledge.text.names import name_key, surname
 
 
@@ -126,7 +126,7 @@ def assemble(facts: list[DocumentFacts], skipped: Iterable[SkippedFile] = ()) ->
         dates=tuple(d for f in docs for d in f.dates),
         pledges=tuple(p for f in docs for p in f.pledges),
         statistics=tuple(s for f in docs for s in f.statistics),
-        passages=tuple(p for f in docs for p in f.passages),
+        passages=PassageList(p for f in docs for p in f.passages),
         skipped=tuple(skipped),
     )
 
