@@ -92,7 +92,7 @@ class PassageList(Sequence[Passage]):
         self._removed = _removed  # (chunk number, document): a document forgotten in that chunk
         # Each document's positions, in order (a document's passages need not be contiguous in a hand-made list).
         self._by_document: dict[str, array[int]] = _by_document if _by_document is not None else {}
-        for k, (first, chunk) in enumerate(zip(self._firsts, self._chunks)):
+        for k, (first, chunk) in enumerate(zip(self._firsts, self._chunks, strict=True)):
             if _by_document is not None:
                 break  # given: shared with the list this one extends
             dead = {name for number, name in _removed if number == k}
@@ -190,7 +190,7 @@ class PassageList(Sequence[Passage]):
         return list(self._by_document)
 
     def __iter__(self) -> Iterator[Passage]:
-        for k, (first, chunk) in enumerate(zip(self._firsts, self._chunks)):
+        for k, (first, chunk) in enumerate(zip(self._firsts, self._chunks, strict=True)):
             for i in range(len(chunk)):
                 if not self._removed or (k, chunk.documents[chunk.document_of[i]]) not in self._removed:
                     yield self[first + i]

@@ -173,7 +173,8 @@ def _create(db: sqlite3.Connection) -> None:
 def _insert(db: sqlite3.Connection, passages: PassageList, positions: range, form: Callable[[str], str]) -> None:
     """Index the sentences at ``positions`` (of documents still held) with their acronyms, in batches."""
     for begin in range(positions.start, positions.stop, BATCH):
-        rows, acronyms = [], []
+        rows: list[tuple[int, str]] = []
+        acronyms: list[tuple[int, str, str]] = []
         for i in range(begin, min(begin + BATCH, positions.stop)):
             if not passages.is_live(i):
                 continue

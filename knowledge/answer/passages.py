@@ -89,11 +89,11 @@ class PassageIndex:
 
     def extended(self, table: FactTable, removed: Collection[str]) -> PassageIndex:
         """The index of ``table``, whose passages extend this index's (``PassageList.extended``) with the
-        documents ``removed`` forgotten: only the new and removed sentences are indexed or deleted."""
+        documents ``removed`` forgotten (those added again included): only the new and removed sentences are
+        indexed or deleted."""
         before = len(self.passages)
-        gone = [i for name in removed for i in self.passages.of_document(name)]
-        gone += [i for name in table.passages.documents() for i in self.passages.of_document(name)]
-        store = self.store.extended(table.passages, range(before, len(table.passages)), sorted(set(gone)), index_form)
+        gone = sorted({i for name in removed for i in self.passages.of_document(name)})
+        store = self.store.extended(table.passages, range(before, len(table.passages)), gone, index_form)
         return PassageIndex(table, store=store)
 
     @cached_property
