@@ -134,6 +134,16 @@ class KnowledgeHolder:
             self._version = version
 
     @property
+    def current(self) -> KnowledgeBase:
+        """The knowledge in hand, without looking for a newer published table (the worker extends it)."""
+        return self._knowledge
+
+    def published(self, version: Hashable) -> None:
+        """This process published ``version`` from the knowledge it holds (or held: an extension swapped in since
+        is newer still), so that version is not to be reloaded from the source."""
+        self._version = version
+
+    @property
     def version(self) -> Hashable | None:
         """The published table version in use (None: the committed table, or one never published)."""
         return self._version
