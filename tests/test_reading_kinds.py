@@ -145,3 +145,21 @@ def test_a_document_named_by_its_title_scopes_a_superlative(tmp_path: Path) -> N
 def test_an_office_of_another_field_is_not_the_office_asked(kb: KnowledgeBase) -> None:
     assert office_fields("who was the us secretary of commerce in 2025", {"secretary"}) == {"commerce"}
     assert (_headline(kb, "who is the us secretary of state") or "").startswith("Ann Lee")  # the field matches
+
+
+def test_a_sentence_opening_the_company_is_about_the_company_named_before_it(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "Midwest bakeries keep expanding as demand for rye grows",
+            "Published: May 2, 2024",
+            "",
+            "Brightloaf broke ground on a second bakery plant in Ohio on Friday.",
+            "The company plans to invest about $120 million to double its output of rye bread.",
+            "Crumbhouse opened a cafe in Texas.",
+        ]
+    )
+    (tmp_path / "bakery.txt").write_text(text, encoding="utf-8")
+    result = extract_files([tmp_path / "bakery.txt"], root=tmp_path)
+    kb = KnowledgeBase(assemble(result.facts, result.skipped))
+    assert _headline(kb, "how much is brightloaf investing in ohio") == "about $120 million"
+    assert _headline(kb, "how much is crumbhouse investing in its texas cafe") is None

@@ -159,11 +159,10 @@ class PassageReader:
             if shape.answer_type in ("amount", "number")
             else set()
         )
+        found = self.index.search(words, DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES)
         hits = [
             h
-            for h in self.index.search(
-                words, DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
-            )
+            for h in self.support.with_antecedents(found, words)
             if h.coverage >= READER_BAR
             and not (names & set(h.missing)) - self.support.given_by_document(h.index)
             and (not names - SIDES or bool((names - SIDES) - set(h.not_here)))
