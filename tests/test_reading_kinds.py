@@ -29,6 +29,8 @@ BAKERIES = "\n".join(
         " economy and finance, succeeding Park Minho. Japanese Prime Minister Sato Ken attended the summit in"
         " Maryland with him.",
         "U.S. Secretary of State Ann Lee toured a Brightloaf bakery in Seoul on Monday.",
+        "Brightloaf, a chain owned by Gold Oven Holdings, and Crumbhouse, a franchise owned by Rye Field Corp., both"
+        " grew.",
     ]
 )
 
@@ -163,3 +165,8 @@ def test_a_sentence_opening_the_company_is_about_the_company_named_before_it(tmp
     kb = KnowledgeBase(assemble(result.facts, result.skipped))
     assert _headline(kb, "how much is brightloaf investing in ohio") == "about $120 million"
     assert _headline(kb, "how much is crumbhouse investing in its texas cafe") is None
+
+
+def test_who_owns_a_thing_is_the_agent_after_by_that_follows_it(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "who owns crumbhouse") == "Rye Field Corp."
+    assert _headline(kb, "who owns brightloaf") == "Gold Oven Holdings"

@@ -92,6 +92,27 @@ def distance(span: Span, anchors: Sequence[tuple[int, int]]) -> int:
     return min(span.start - b if b <= span.start else max(0, a - span.end) for a, b in outside)
 
 
+AGENT_REACH = 20
+"""How far before a name 'by' may stand and still mark it as the agent ('owned by South Korea's SPC Group')."""
+
+
+def agent_after(sentence: str, span: Span, anchors: Sequence[tuple[int, int]]) -> bool:
+    """The span is the agent of a passive ('owned by', 'funded by', 'operated by') standing after the nearest of
+    the question's words before it, with no other of them in between.
+
+    >>> s = "Paris Baguette, owned by SPC Group, and Tous les Jours, owned by CJ Foodville, grew."
+    >>> anchors = [(0, 14), (40, 54)]
+    >>> [agent_after(s, Span(t, s.index(t), s.index(t) + len(t)), anchors) for t in ("SPC Group", "CJ Foodville")]
+    [True, True]
+    >>> agent_after(s, Span("SPC Group", 25, 34), [(40, 54)])
+    False
+    """
+    before = [b for _, b in anchors if b <= span.start]
+    if not before:
+        return False
+    return bool(re.search(r"\bby\b", sentence[max(max(before), span.start - AGENT_REACH) : span.start]))
+
+
 def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, int]]) -> bool:
     """'held the 10th SED, after a deal was finalized in late October': a date behind 'after', 'since', 'when' …
     dates another event than the one the question names."""

@@ -17,6 +17,7 @@ from knowledge.answer.anchors import (
     NEAR,
     ORDINAL,
     OWNER_REACH,
+    agent_after,
     anchor_positions,
     comparison,
     distance,
@@ -256,6 +257,10 @@ class PassageReader:
                 spans = [s for s in spans if not in_another_clause(sentence, s, anchors)]
                 if not spans:
                     continue
+            if shape.answer_type == "organization":
+                # 'Paris Baguette, owned by SPC Group, and Tous les Jours, owned by CJ Foodville': the agent after
+                # 'by' that follows what the question names is whose it is.
+                spans = [s for s in spans if agent_after(sentence, s, anchors)] or spans
             span = min(spans, key=lambda s: (distance(s, anchors) // NEAR, -precision(s), distance(s, anchors)))
             fit = 1.0 if position == 0 else CONTEXT_SPAN_FIT
             if span.value == "weak":

@@ -58,6 +58,9 @@ class QuestionWording:
             if token in frame_words():
                 continue
             word = stem(token)
+            base = stem(normalize(lemmas(token).get("VERB", (token,))[0]))
+            if base != word and self.index.df(base) > self.index.df(word):
+                word = base  # 'owns' meets 'owned', 'wrote' meets 'write': the verb's form the documents use more
             digits = any(c.isdigit() for c in word)
             typed = word in mended.lower()  # not a synonym's canonical word ('contribute' for 'give')
             if self.index.df(word) or digits or (len(word) > 2 and (typed or word not in canonical_tokens())):
@@ -73,8 +76,12 @@ class QuestionWording:
         token = normalize(word)
         if not token or " " in token or is_stopword(token) or self.index.df(stem(token)):
             return word
-        if lemmas(token):
-            return word  # an English word the documents do not use is no typo of one they do ('mill')
+        forms = lemmas(token)
+        if forms:
+            # Another form of an English word the documents use ('owns' → 'own', 'wrote' → 'write'); else the
+            # word as typed: an English word the documents do not use is no typo of one they do ('mill').
+            known = [lemma for found in forms.values() for lemma in found if self.index.df(stem(normalize(lemma)))]
+            return known[0] if known else word
         if token.endswith("s") and self.index.df(stem(token[:-1])):
             return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
         return self.index.correct(stem(token)) or word
