@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.compare import asks_for_largest
+from knowledge.answer.fit import dates_what_is_asked
 from knowledge.answer.officials_named import office_fields
 from knowledge.answer.query import needs_context, parse_query
 from knowledge.answer.spans import organizations_in
@@ -170,3 +172,30 @@ def test_a_sentence_opening_the_company_is_about_the_company_named_before_it(tmp
 def test_who_owns_a_thing_is_the_agent_after_by_that_follows_it(kb: KnowledgeBase) -> None:
     assert _headline(kb, "who owns crumbhouse") == "Rye Field Corp."
     assert _headline(kb, "who owns brightloaf") == "Gold Oven Holdings"
+
+
+def test_an_acronym_the_documents_define_is_answered_by_what_it_stands_for(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "Partners launch a minerals effort",
+            "Published: May 2, 2024",
+            "",
+            "The two governments formed the Critical Ore Supply Initiative (COSI) to map mines.",
+            "Both sides will report to COSI members each year.",
+        ]
+    )
+    (tmp_path / "ore.txt").write_text(text, encoding="utf-8")
+    result = extract_files([tmp_path / "ore.txt"], root=tmp_path)
+    kb = KnowledgeBase(assemble(result.facts, result.skipped))
+    assert _headline(kb, "whats cosi") == "COSI — Critical Ore Supply Initiative"
+    assert _headline(kb, "what does cosi stand for?") == "COSI — Critical Ore Supply Initiative"
+
+
+def test_a_date_before_a_noun_dates_that_noun() -> None:
+    assert not dates_what_is_asked("agreed during ", "an August", " summit in Maryland", "when is the trilat")
+    assert dates_what_is_asked("agreed during ", "an August", " summit in Maryland", "when was the summit")
+
+
+def test_a_superlative_compares_pledges_only_when_it_qualifies_one() -> None:
+    assert asks_for_largest("largest korean company investment in the fact sheet")
+    assert not asks_for_largest("biggest source of foreign investment into korea")

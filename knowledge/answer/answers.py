@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import cast
 
+from knowledge.answer.acronyms import acronym_answer
 from knowledge.answer.alternatives import alternatives_answer
 from knowledge.answer.citing import Citations, clip_words
 from knowledge.answer.compare import comparison_answer
@@ -206,6 +207,9 @@ class KnowledgeBase:
 
         An extracted fact is stated only when it is the kind of answer asked for and its source names every
         name, place and number the question gives; otherwise the documents' sentences are read."""
+        defined = acronym_answer(self.passages, self.cite, query.raw, query.intent)
+        if defined is not None:
+            return defined
         scoped = self.pledges.by_document.get(self.scope.named_document(self.reader.wording.words(query.raw)) or "")
         asked = f"{text} {thread.as_text()}".strip()
         compared = comparison_answer(self.index, self.cite, query.raw, asked, subject, scoped or ())

@@ -47,8 +47,22 @@ def asks_to_compare(text: str) -> bool:
 
 
 def asks_for_largest(text: str) -> bool:
-    """'the largest Korean investment', 'biggest pledge'."""
-    return bool(_words("largest_words").search(text))
+    """'the largest Korean investment', 'biggest pledge'; not 'the biggest source of investment', whose
+    superlative is about something else than a pledge."""
+    superlative = _words("largest_words").search(text)
+    if not superlative:
+        return False
+    following = re.findall(r"[\w$'’-]+", text[superlative.end() :])[:SUPERLATIVE_REACH]
+    return any(w.lower() in _pledge_nouns() for w in following)
+
+
+SUPERLATIVE_REACH = 3
+"""How many words after 'largest' may come before the pledge noun it qualifies ('largest Korean company investment')."""
+
+
+@cache
+def _pledge_nouns() -> frozenset[str]:
+    return frozenset(load_rules("questions.json")["pledge_nouns"])
 
 
 def _sides(text: str) -> set[str]:

@@ -14,8 +14,9 @@ from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passages import passage_form
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.result import AnswerItem
-from knowledge.answer.spans import Span, amounts_in, numbers_in, organizations_in, places_in
+from knowledge.answer.spans import Span, amounts_in, numbers_in, organizations_in
 from knowledge.rules import load_rules
+from knowledge.text.english import lemmas
 
 SIDE_WORDS = frozenset({"us", "rok"})
 DATELINE_AFTER = re.compile(r"\s*\([^)]{2,30}\)\s*(?:--|—|–)")
@@ -105,6 +106,32 @@ def appointed_to(sentence: str, span: Span, offices: set[str]) -> bool:
     return bool(offices) and offices <= set(office)
 
 
+_ATTRIBUTIVE = re.compile(r"(?:^|\b)(?:a|an|the|its|their|this|that)\s+$", re.I)
+
+
+def dates_what_is_asked(before: str, dated: str, after: str, question: str) -> bool:
+    """'agreed upon during an August summit': a date standing before a noun dates that noun ('summit'), so it
+    answers 'when was the summit', not 'when is the trilateral scheduled'.
+
+    >>> dates_what_is_asked("agreed upon during ", "an August", " summit in Maryland", "when is the trilat scheduled")
+    False
+    >>> dates_what_is_asked("held the ", "May 3", " talks in Seoul", "when were the talks")
+    True
+    >>> dates_what_is_asked("In this ", "May 3, 2023", ", file photo, Graves speaks", "when did graves speak")
+    True
+    """
+    if not (_ATTRIBUTIVE.search(before) or _ATTRIBUTIVE.search(dated.split(" ")[0] + " ")):
+        return True
+    if re.match(r"\s*[,;:(—–-]", after):
+        return True  # 'this May 3, 2023, file photo': set off by a comma, the date is not the noun's
+    following = re.findall(r"[A-Za-z][\w'’-]*", after)[:3]
+    noun = next((w for w in following if "NOUN" in lemmas(w)), None)
+    if noun is None:
+        return True
+    asked = {passage_form(w) for w in content_tokens(question)}
+    return passage_form(noun) in asked or passage_form(noun) in " ".join(asked)
+
+
 def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
     """True when ``item`` states an answer of the kind ``shape`` wants.
 
@@ -135,14 +162,17 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not what it reports.
         highlight = item.source.highlight
         after = item.source.quote[highlight[1] :] if highlight else ""
-        return item.kind == "date" and not DATELINE_AFTER.match(after)
+        before = item.source.quote[: highlight[0]] if highlight else ""
+        dated = item.source.quote[highlight[0] : highlight[1]] if highlight else ""
+        fitting = dates_what_is_asked(before, dated, after, question)
+        return item.kind == "date" and not DATELINE_AFTER.match(after) and fitting
     if kind == "amount":
         return item.kind in ("pledge", "statistic") and bool(amounts_in(item.text))
     if kind == "number":
         unit = shape.unit
         return unit is not None and unit in item.text.lower() and bool(numbers_in(item.text, unit))
     if kind == "place":
-        return item.kind != "date" and bool(places_in(f"in {headline}"))
+        return False  # no extracted fact is a place: a pledge naming Texas does not say where a fab is going
     if kind in ("organization", "list"):
         return bool(organizations_in(headline))
     # 'what is X': an extracted commitment states what an initiative is for, a statistic what a figure was;

@@ -31,7 +31,7 @@ from knowledge.answer.anchors import (
     unstemmed,
 )
 from knowledge.answer.filters import parse_filters
-from knowledge.answer.fit import DATELINE_AFTER, is_place_name, place_words
+from knowledge.answer.fit import DATELINE_AFTER, dates_what_is_asked, is_place_name, place_words
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.officials_named import OfficialsNamed
@@ -254,7 +254,12 @@ class PassageReader:
                 if not spans:
                     continue
             if shape.answer_type == "date":
-                spans = [s for s in spans if not in_another_clause(sentence, s, anchors)]
+                spans = [
+                    s
+                    for s in spans
+                    if not in_another_clause(sentence, s, anchors)
+                    and dates_what_is_asked(sentence[: s.start], s.text, sentence[s.end :], asked)
+                ]
                 if not spans:
                     continue
             if shape.answer_type == "organization":
