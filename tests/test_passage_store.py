@@ -103,9 +103,10 @@ def test_new_documents_become_answerable_in_the_extended_knowledge(
                      "who Kim Jina", "pledges ROK"):  # fmt: skip
         assert extended.answer(question) == fresh.answer(question), question
     assert extended.table.counts() == fresh.table.counts()
-    assert not base.answer("search clean hydrogen partnership").answers == extended.answer(
-        "search clean hydrogen partnership"
-    ).answers
+    assert (
+        not base.answer("search clean hydrogen partnership").answers
+        == extended.answer("search clean hydrogen partnership").answers
+    )
 
 
 def test_a_removed_document_leaves_no_fact_and_no_sentence_answering(

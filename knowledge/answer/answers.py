@@ -53,6 +53,7 @@ from knowledge.answer.result import Answer, AnswerItem, SourceRef
 from knowledge.answer.scope import DocumentScope
 from knowledge.answer.shelf import PledgeShelf
 from knowledge.answer.thread import ThreadContext
+from knowledge.answer.wording import country_initials
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Pledge
 from knowledge.table_change import extended_table
 from knowledge.text.hangul import HANGUL_NAME, NameIndex, spell_out
@@ -140,7 +141,7 @@ class KnowledgeBase:
             return Answer(query=raw, intent="help", usage=USAGE)
         if query.intent == "sources":
             return self._page(query, self._documents_recent, "document", offset, limit, None)
-        text = query_amounts(query.text)
+        text = country_initials(query_amounts(query.text))
         words = content_tokens(text)
         thread = ThreadContext.decode(context_subject)
         follow_up = (
@@ -229,6 +230,10 @@ class KnowledgeBase:
         # A follow-up's fact must fit the thread too ('which consul general was there' after a groundbreaking).
         asked = f"{text} {thread.as_text()}" if thread.document else text
         fits = top is not None and answer_fits(top, shape, text) and self._supported(top, asked)
+        # 'and who represented the commerce department?' after a person asks for someone else.
+        fits = fits and not (
+            shape.answer_type == "person" and top is not None and top.text.startswith(f"{thread.entity} —")
+        )
         # An amount read off a sentence replaces the extracted pledge only when it covers the question clearly
         # better ('how much of it is for shipbuilding' is the share, not the whole pledge).
         better = (

@@ -46,6 +46,18 @@ def normalize(text: str) -> str:
     return " ".join(t for t in tokens if t)
 
 
+def spelled_out(text: str) -> str:
+    """The text with its chat abbreviations and variants spelled the synonym table's way, words otherwise kept
+    ('which rok amb showed up' → 'which rok ambassador attended'), for patterns written in full words.
+
+    >>> spelled_out("which amb showed up")
+    'which ambassador attended'
+    """
+    pattern, phrases, _ = _synonyms()
+    folded = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", fold(text))
+    return " ".join(pattern.sub(lambda m: f" {phrases[m.group(0)]} ", folded).split())
+
+
 def _stem(token: str) -> str:
     """'delegations' → 'delegation': plural and singular match. Deliberately light: only a plural -s."""
     if len(token) > 4 and token.endswith("s") and not token.endswith(("ss", "us", "is", "ous")) and token.isalpha():

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal, cast
 
+from knowledge.answer.normalize import spelled_out
 from knowledge.rules import load_rules
 from knowledge.text.english import is_plural_noun
 
@@ -76,6 +77,17 @@ def _place_noun(text: str) -> str | None:
 
 
 def question_shape(text: str) -> QuestionShape:
+    """The kind of answer ``text`` asks for; when its words say none, its abbreviations spelled out may
+    ('which rok amb showed up' asks a person: an ambassador).
+
+    >>> question_shape("and which rok amb showed up for the signing").answer_type
+    'person'
+    """
+    shape = _shape(text)
+    return shape if shape.answer_type is not None else _shape(spelled_out(text))
+
+
+def _shape(text: str) -> QuestionShape:
     """The kind of answer ``text`` asks for.
 
     >>> question_shape("how many jobs will the plant create")

@@ -53,7 +53,7 @@ from knowledge.answer.spans import (
     places_in,
     revised_later,
 )
-from knowledge.answer.wording import QuestionWording, is_month, said_elsewhere, typed_forms
+from knowledge.answer.wording import QuestionWording, after_a_month, is_month, said_elsewhere, typed_forms
 from knowledge.models import FactTable
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import generality_weight, is_english_noun, is_plain_word
@@ -123,7 +123,10 @@ class PassageReader:
         names = {
             w
             for w in asked_words
-            if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st" and not is_month(w)
+            if (self.index.is_name_like(w) or not self.index.df(w))
+            and w != "1st"
+            and not is_month(w)
+            and w not in after_a_month(text)
         }
         # An everyday noun no document uses ('mill', 'tag') beside names the documents know ('Hyundai',
         # 'Louisiana') is the asker's word for something they say otherwise; alone, it may be an unknown company.

@@ -13,6 +13,7 @@ from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
 from knowledge.answer.passages import PassageIndex, stem
 from knowledge.answer.question_type import QuestionShape
+from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas
 
 _MONTHS = frozenset(
@@ -24,6 +25,36 @@ _MONTHS = frozenset(
 def is_month(word: str) -> bool:
     """A month in a question ('in January 2026') says when, not what: it is not a name sentences must carry."""
     return word in _MONTHS
+
+
+def after_a_month(text: str) -> set[str]:
+    """The numbers a question writes right after a month ('dec 23', 'jul 24'): a day or a clipped year, which a
+    sentence need not repeat ('December 2023' or 'Dec. 8') for the date to be the one asked about.
+
+    >>> sorted(after_a_month("who was at the seoul trilat in dec 23 and jul 2024"))
+    ['2024', '23']
+    """
+    months = "|".join(sorted(_MONTHS, key=len, reverse=True))
+    return set(re.findall(rf"\b(?:{months})[a-z]*\.?\s+'?(\d{{1,4}})\b", text.lower()))
+
+
+def country_initials(text: str) -> str:
+    """'the sk delegation' is South Korea's; 'sk innovation' is a company the rules list (a Korean company
+    named by the initials and the next word), and 'SK' typed in capitals names the group, so both stay.
+
+    >>> country_initials("who headed the sk delegation"), country_initials("how much is sk innovation spending")
+    ('who headed the south korea delegation', 'how much is sk innovation spending')
+    """
+
+    second = {c.split()[1].lower() for c in rulebook().korean_companies if c.lower().startswith("sk ")}
+
+    def spell(m: re.Match[str]) -> str:
+        following = m.group(1) or ""
+        if following.lower() in second:
+            return m.group(0)
+        return f"south korea {following}".rstrip()
+
+    return re.sub(r"\bsk\b(?:\s+([\w-]+))?", spell, text)  # 'SK' in capitals is the company's name
 
 
 def typed_forms(text: str) -> dict[str, str]:
@@ -52,7 +83,7 @@ class QuestionWording:
         have a close word ('samsng', 'econ'), frame words ('how', 'according', 'article') left out.
 
         Words are mended before the synonyms are applied, so 'senior econ dialogue' becomes the 'SED'."""
-        mended = re.sub(r"[A-Za-z]{2,}", lambda m: self.mend(m.group(0)), text)
+        mended = re.sub(r"[A-Za-z]{2,}", lambda m: self.mend(m.group(0)), country_initials(text))
         words: list[str] = []
         for token in compounds(content_tokens(mended), self.index.df):
             if token in frame_words():
@@ -74,7 +105,7 @@ class QuestionWording:
         if expansion:
             return expansion
         token = normalize(word)
-        if not token or " " in token or is_stopword(token) or self.index.df(stem(token)):
+        if not token or " " in token or is_stopword(token) or self.index.df(stem(token)) or is_month(token):
             return word
         forms = lemmas(token)
         if forms:
