@@ -199,3 +199,20 @@ def test_a_date_before_a_noun_dates_that_noun() -> None:
 def test_a_superlative_compares_pledges_only_when_it_qualifies_one() -> None:
     assert asks_for_largest("largest korean company investment in the fact sheet")
     assert not asks_for_largest("biggest source of foreign investment into korea")
+
+
+def test_a_meeting_named_in_one_sentence_is_dated_by_the_talks_told_just_before_it(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "Officials meet in Ottawa",
+            "Published: 11 Dec. 2025",
+            "",
+            "Senior diplomats of both countries discussed supply chains during their talks in Ottawa on Wednesday.",
+            "Deputy Minister Ann Roe and Under Secretary Bo Lim held the 4th Maple Trade Dialogue (MTD), after a deal"
+            " was reached in late October.",
+        ]
+    )
+    (tmp_path / "mtd.txt").write_text(text, encoding="utf-8")
+    result = extract_files([tmp_path / "mtd.txt"], root=tmp_path)
+    kb = KnowledgeBase(assemble(result.facts, result.skipped))
+    assert (_headline(kb, "what date was the 4th mtd held") or "").startswith("December 10, 2025")

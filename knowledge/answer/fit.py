@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.answer.anchors import anchor_positions, in_another_clause
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passages import passage_form
@@ -106,6 +107,18 @@ def appointed_to(sentence: str, span: Span, offices: set[str]) -> bool:
     return bool(offices) and offices <= set(office)
 
 
+def _in_another_clause(item: AnswerItem, question: str) -> bool:
+    """'held the 4th Trade Dialogue, after a deal was reached in late October': the date in the 'after' clause
+    is the deal's, not the dialogue's the question names."""
+    highlight = item.source.highlight
+    if not highlight:
+        return False
+    quote = item.source.quote
+    span = Span(quote[highlight[0] : highlight[1]], highlight[0], highlight[1])
+    named = set(content_tokens(question)) - SIDE_WORDS
+    return in_another_clause(quote, span, anchor_positions(quote, named))
+
+
 _ATTRIBUTIVE = re.compile(r"(?:^|\b)(?:a|an|the|its|their|this|that)\s+$", re.I)
 
 
@@ -164,7 +177,7 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         after = item.source.quote[highlight[1] :] if highlight else ""
         before = item.source.quote[: highlight[0]] if highlight else ""
         dated = item.source.quote[highlight[0] : highlight[1]] if highlight else ""
-        fitting = dates_what_is_asked(before, dated, after, question)
+        fitting = dates_what_is_asked(before, dated, after, question) and not _in_another_clause(item, question)
         return item.kind == "date" and not DATELINE_AFTER.match(after) and fitting
     if kind == "amount":
         return item.kind in ("pledge", "statistic") and bool(amounts_in(item.text))

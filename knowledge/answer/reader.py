@@ -210,7 +210,8 @@ class PassageReader:
             around = [
                 j
                 for j in self.index.neighbours(hit.index)
-                if subject & self.index.words_of(j) and not self.support.another_ordinal(j, ordinals)
+                if (subject & self.index.words_of(j) or self._same_event(hit.index, j, shape))
+                and not self.support.another_ordinal(j, ordinals)
             ]
         for position, index in enumerate([hit.index, *around]):
             spans = [
@@ -286,6 +287,15 @@ class PassageReader:
             if h.coverage >= READER_BAR and not names & set(h.not_here)
         ]
         return found[:limit]
+
+    def _same_event(self, index: int, other: int, shape: QuestionShape) -> bool:
+        """'… held the 10th SED' beside '… discussed cooperation during their economic talks in Washington on
+        Wednesday': the sentence just before a meeting's name that tells of holding a meeting tells when and
+        where that one was held."""
+        if shape.answer_type not in ("date", "place") or other != index - 1:
+            return False
+        hold = place_verbs_asked("held")
+        return all(any(v.search(self.index.passages[i].text) for v in hold) for i in (index, other))
 
     def _owned_by_another(self, sentence: str, span: Span, words: set[str]) -> bool:
         """The name standing just before a figure ('Amazon spent $19.14 million', "DoorDash's $1.64 million") is
