@@ -46,7 +46,7 @@ _PLAIN_ROUTES: tuple[tuple[Intent, re.Pattern[str]], ...] = (
     ("when", re.compile(r"\bwhen\b", re.I)),
     ("who", re.compile(r"\bwho\b", re.I)),
 )
-_FOLLOW_UP_PRONOUN = re.compile(r"\b(?:that|it|this|they|them|those|these|he|she|his|her|there|then)\b", re.I)
+_FOLLOW_UP_PRONOUN = re.compile(r"\b(?:that|it|this|they|them|those|these|he|she|his|her|there|then|one|ones)\b", re.I)
 
 
 @dataclass(frozen=True)
