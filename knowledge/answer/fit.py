@@ -66,6 +66,29 @@ def place_words() -> frozenset[str]:
     return frozenset(passage_form(" ".join(names)).split())
 
 
+COUNTRY_REACH = 40
+"""How near a person's name a sentence must name a third country for the person to be of it."""
+
+
+def of_the_country_asked(sentence: str, span: Span, asked: str) -> bool:
+    """'who did Sullivan meet from Japan': of the people a sentence names, the one it places in the country the
+    question gives ('Secretary General Akiba Takeo of Japan and Director Cho Taeyong of the ROK' → Akiba).
+    Questions naming no third country keep everyone.
+
+    >>> s = "his counterparts, Secretary General Akiba Takeo of Japan and Director Cho Taeyong of the ROK."
+    >>> [of_the_country_asked(s, Span(n, s.index(n), s.index(n) + len(n)), "who from japan") for n in
+    ...  ("Akiba Takeo", "Cho Taeyong")]
+    [True, False]
+    """
+    wanted = third_countries_of_person(asked)
+    if not wanted:
+        return True
+    after = set(normalize(sentence[span.end : span.end + COUNTRY_REACH]).split()[:3])
+    lead = re.split(r",|\band\b", sentence[max(0, span.start - COUNTRY_REACH) : span.start])[-1]
+    before = set(normalize(lead).split()[-4:])  # 'Japanese Prime Minister X', not 'Y of Japan and X'
+    return bool(wanted & (after | before))
+
+
 def is_place_name(name: str) -> bool:
     """'Atlanta' is a place, not a person, whatever a sentence's shape made of it."""
     return name.strip().lower() in _place_names()
@@ -73,7 +96,37 @@ def is_place_name(name: str) -> bool:
 
 @cache
 def _countries() -> frozenset[str]:
-    return frozenset(normalize(c) for c in load_rules("places.json")["countries"]) - {"us", "rok"}
+    places = load_rules("places.json")
+    states = {normalize(s) for s in places["us_states"]}  # Georgia is a state before it is a country here
+    return frozenset(normalize(c) for c in places["countries"]) - {"us", "rok"} - states
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(load_rules("questions.json")["person_nouns"])
+
+
+def third_countries_of_person(asked: str) -> set[str]:
+    """Countries other than the two that a question gives as the person's own: 'from Japan', 'of Japan', 'the
+    Japanese counterpart', 'Japan's NSA' — not 'on the China trip'.
+
+    >>> sorted(third_countries_of_person("who did sullivan meet from japan")), third_countries_of_person(
+    ...     "who is the rok nsa briefing on the china trip")
+    (['japan'], set())
+    """
+    words = asked.split()
+    found = set()
+    for i, word in enumerate(words):
+        if word not in _countries():
+            continue
+        if (i > 0 and words[i - 1] in ("from", "of")) or (i + 1 < len(words) and words[i + 1] in _person_nouns()):
+            found.add(word)
+    return found
+
+
+def names_a_third_country(asked: str) -> bool:
+    """'who did Sullivan meet from Japan': the question places the person in a country other than the two."""
+    return bool(third_countries_of_person(asked))
 
 
 def posted_to(quote: str, side: str, offices: set[str]) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
-from knowledge.answer.fit import appointed_to, office_side, posted_to
+from knowledge.answer.fit import appointed_to, names_a_third_country, office_side, posted_to
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import passage_form
@@ -122,9 +122,9 @@ class OfficialsNamed:
             sides = set()  # 'Korea's trade minister at the talks in Washington': the side before the office decides
         return all(w in title or posted_to(sentence, w, offices) for w in offices | sides)
 
-    def on_the_side_asked(self, spans: list[Span], asked: str) -> list[Span]:
+    def on_the_side_asked(self, spans: list[Span], asked: str, own_text: str) -> list[Span]:
         """'the Korean counterpart', 'on the US side': people known to be of the other side are left out."""
         sides = {"US" if w == "us" else "ROK" for w in asked.split() if w in ("us", "rok")}
-        if len(sides) != 1:
-            return spans
+        if len(sides) != 1 or names_a_third_country(own_text):
+            return spans  # 'who did he meet from Japan in Seoul': Seoul is where, not whose side
         return [s for s in spans if self._countries.get(str(s.value), next(iter(sides))) in sides]

@@ -31,7 +31,7 @@ from knowledge.answer.anchors import (
     unstemmed,
 )
 from knowledge.answer.filters import parse_filters
-from knowledge.answer.fit import DATELINE_AFTER, dates_what_is_asked, is_place_name, place_words
+from knowledge.answer.fit import DATELINE_AFTER, dates_what_is_asked, is_place_name, of_the_country_asked, place_words
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.officials_named import OfficialsNamed
@@ -142,6 +142,7 @@ class PassageReader:
         if not names - SIDES and len(set(words)) < MIN_WORDS_WITHOUT_NAMES:
             return None  # 'where did they meet?' with nothing to say who: any sentence with 'meet' would do
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
+        own_text = normalize(text)  # the question's own words in order ('from japan'), without the thread's
         text = f"{text} {thread_words}"
         asked = normalize(text)
         best: Reading | None = None
@@ -180,7 +181,7 @@ class PassageReader:
             same = [h for h in hits if self.index.passages[h.index].document == prefer_document]
             hits = same + [h for h in hits if h not in same]
         for hit in hits:
-            reading = self._read_passage(hit, shape, asked, own_words, names, set(words))
+            reading = self._read_passage(hit, shape, asked, own_words, names, set(words), own_text)
             if reading is not None and (best is None or reading.score > best.score):
                 best = reading
             if best is not None and prefer_document and self.index.passages[best.passage].document == prefer_document:
@@ -197,6 +198,7 @@ class PassageReader:
         own_words: set[str],
         own_names: set[str],
         all_words: set[str],
+        own_text: str,
     ) -> Reading | None:
         """The answering span in the passage, else in its neighbours (a little less sure); of several spans,
         the one nearest the question's words ('$150 billion for shipbuilding', not the total before it)."""
@@ -221,10 +223,11 @@ class PassageReader:
             ]
             if shape.answer_type == "person":
                 named = bool(spans)
+                sentence = self.index.passages[index].text
                 spans = [
                     s
-                    for s in self.people.on_the_side_asked(spans, asked)
-                    if self.people.holds_the_office(s, asked, self.index.passages[index].text)
+                    for s in self.people.on_the_side_asked(spans, asked, own_text)
+                    if self.people.holds_the_office(s, asked, sentence) and of_the_country_asked(sentence, s, own_text)
                 ]
                 if named and not spans:
                     return None  # the sentence names its people and none fits: a neighbour's would be a guess
