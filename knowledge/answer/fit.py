@@ -89,6 +89,13 @@ def of_the_country_asked(sentence: str, span: Span, asked: str) -> bool:
     return bool(wanted & (after | before))
 
 
+def is_country(name: str) -> bool:
+    """'United States', 'Korea': a country, the least specific answer to where something is."""
+    return normalize(name) in _countries() | SIDE_WORDS or name.lower() in {
+        c.lower() for c in load_rules("places.json")["countries"]
+    }
+
+
 def is_place_name(name: str) -> bool:
     """'Atlanta' is a place, not a person, whatever a sentence's shape made of it."""
     return name.strip().lower() in _place_names()

@@ -31,7 +31,14 @@ from knowledge.answer.anchors import (
     unstemmed,
 )
 from knowledge.answer.filters import parse_filters
-from knowledge.answer.fit import DATELINE_AFTER, dates_what_is_asked, is_place_name, of_the_country_asked, place_words
+from knowledge.answer.fit import (
+    DATELINE_AFTER,
+    dates_what_is_asked,
+    is_country,
+    is_place_name,
+    of_the_country_asked,
+    place_words,
+)
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.officials_named import OfficialsNamed
@@ -273,7 +280,11 @@ class PassageReader:
                 # 'Paris Baguette, owned by SPC Group, and Tous les Jours, owned by CJ Foodville': the agent after
                 # 'by' that follows what the question names is whose it is.
                 spans = [s for s in spans if agent_after(sentence, s, anchors)] or spans
-            span = min(spans, key=lambda s: (distance(s, anchors) // NEAR, -precision(s), distance(s, anchors)))
+            # Of places as near, the most specific: 'a fab in Taylor', not 'chips in the United States'.
+            span = min(
+                spans,
+                key=lambda s: (distance(s, anchors) // NEAR, -precision(s), is_country(s.text), distance(s, anchors)),
+            )
             fit = 1.0 if position == 0 else CONTEXT_SPAN_FIT
             if span.value == "weak":
                 fit *= WEAK_DEFINITION_FIT  # 'X, which …' defines less plainly than 'X is a …'
