@@ -37,12 +37,17 @@ BAKERIES = "\n".join(
 )
 
 
+def knowledge_of(folder: Path, documents: dict[str, str]) -> KnowledgeBase:
+    """The knowledge built from invented documents (name → text) written into ``folder``."""
+    for name, text in documents.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    result = extract_files(sorted(folder / name for name in documents), root=folder)
+    return KnowledgeBase(assemble(result.facts, result.skipped))
+
+
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / "bakeries.txt").write_text(BAKERIES, encoding="utf-8")
-    result = extract_files(sorted(folder.iterdir()), root=Path(folder))
-    return KnowledgeBase(assemble(result.facts, result.skipped))
+    return knowledge_of(tmp_path_factory.mktemp("docs"), {"bakeries.txt": BAKERIES})
 
 
 def _headline(kb: KnowledgeBase, question: str) -> str | None:
@@ -98,9 +103,7 @@ def test_a_term_is_defined_by_what_it_is_for_and_a_plain_definition_wins(tmp_pat
             "The Harbor Skills Pledge was signed by four states so that shipyards can share instructors.",
         ]
     )
-    (tmp_path / "navy.txt").write_text(text, encoding="utf-8")
-    result = extract_files([tmp_path / "navy.txt"], root=tmp_path)
-    kb = KnowledgeBase(assemble(result.facts, result.skipped))
+    kb = knowledge_of(tmp_path, {"navy.txt": text})
     assert (_headline(kb, "what is the lakeshore welding initiative") or "").startswith("The Lakeshore Welding")
     assert "share instructors" in (_headline(kb, "whats the harbor skills pledge supposed to do") or "")
 
@@ -138,10 +141,7 @@ def test_a_document_named_by_its_title_scopes_a_superlative(tmp_path: Path) -> N
             "Doughworks will invest $2 billion in a yeast plant in Iowa.",
         ]
     )
-    (tmp_path / "seventh.txt").write_text(first, encoding="utf-8")
-    (tmp_path / "eighth.txt").write_text(second, encoding="utf-8")
-    result = extract_files(sorted(tmp_path.glob("*.txt")), root=tmp_path)
-    kb = KnowledgeBase(assemble(result.facts, result.skipped))
+    kb = knowledge_of(tmp_path, {"seventh.txt": first, "eighth.txt": second})
     headline = _headline(kb, "largest company investment announced at the 7th harbor trade forum")
     assert headline is not None and headline.startswith("Crumbhouse")
 
@@ -162,9 +162,7 @@ def test_a_sentence_opening_the_company_is_about_the_company_named_before_it(tmp
             "Crumbhouse opened a cafe in Texas.",
         ]
     )
-    (tmp_path / "bakery.txt").write_text(text, encoding="utf-8")
-    result = extract_files([tmp_path / "bakery.txt"], root=tmp_path)
-    kb = KnowledgeBase(assemble(result.facts, result.skipped))
+    kb = knowledge_of(tmp_path, {"bakery.txt": text})
     assert _headline(kb, "how much is brightloaf investing in ohio") == "about $120 million"
     assert _headline(kb, "how much is crumbhouse investing in its texas cafe") is None
 
@@ -184,9 +182,7 @@ def test_an_acronym_the_documents_define_is_answered_by_what_it_stands_for(tmp_p
             "Both sides will report to COSI members each year.",
         ]
     )
-    (tmp_path / "ore.txt").write_text(text, encoding="utf-8")
-    result = extract_files([tmp_path / "ore.txt"], root=tmp_path)
-    kb = KnowledgeBase(assemble(result.facts, result.skipped))
+    kb = knowledge_of(tmp_path, {"ore.txt": text})
     assert _headline(kb, "whats cosi") == "COSI — Critical Ore Supply Initiative"
     assert _headline(kb, "what does cosi stand for?") == "COSI — Critical Ore Supply Initiative"
 
@@ -212,7 +208,5 @@ def test_a_meeting_named_in_one_sentence_is_dated_by_the_talks_told_just_before_
             " was reached in late October.",
         ]
     )
-    (tmp_path / "mtd.txt").write_text(text, encoding="utf-8")
-    result = extract_files([tmp_path / "mtd.txt"], root=tmp_path)
-    kb = KnowledgeBase(assemble(result.facts, result.skipped))
+    kb = knowledge_of(tmp_path, {"mtd.txt": text})
     assert (_headline(kb, "what date was the 4th mtd held") or "").startswith("December 10, 2025")
