@@ -37,6 +37,11 @@ BAKERIES = "\n".join(
 )
 
 
+def document(title: str, published: str, *sentences: str) -> str:
+    """An invented document as the folder holds one: a title, its date line, then one sentence a line."""
+    return "\n".join([title, f"Published: {published}", "", *sentences])
+
+
 def knowledge_of(folder: Path, documents: dict[str, str]) -> KnowledgeBase:
     """The knowledge built from invented documents (name → text) written into ``folder``."""
     for name, text in documents.items():
@@ -93,15 +98,12 @@ def test_a_question_naming_nothing_in_a_thread_is_about_the_thread() -> None:
 
 
 def test_a_term_is_defined_by_what_it_is_for_and_a_plain_definition_wins(tmp_path: Path) -> None:
-    text = "\n".join(
-        [
-            "Shipyard partnership announced",
-            "Published: May 2, 2024",
-            "",
-            "On May 1, the Navy announced the Lakeshore Welding Initiative to help train welders for new yards.",
-            "The Lakeshore Welding Initiative is a two-year apprenticeship program run with community colleges.",
-            "The Harbor Skills Pledge was signed by four states so that shipyards can share instructors.",
-        ]
+    text = document(
+        "Shipyard partnership announced",
+        "May 2, 2024",
+        "On May 1, the Navy announced the Lakeshore Welding Initiative to help train welders for new yards.",
+        "The Lakeshore Welding Initiative is a two-year apprenticeship program run with community colleges.",
+        "The Harbor Skills Pledge was signed by four states so that shipyards can share instructors.",
     )
     kb = knowledge_of(tmp_path, {"navy.txt": text})
     assert (_headline(kb, "what is the lakeshore welding initiative") or "").startswith("The Lakeshore Welding")
@@ -124,22 +126,16 @@ def test_an_institution_named_by_its_fields_keeps_them_and_a_list_of_others_stay
 
 
 def test_a_document_named_by_its_title_scopes_a_superlative(tmp_path: Path) -> None:
-    first = "\n".join(
-        [
-            "Partners Announce Investments at the 7th Harbor Trade Forum",
-            "Published: June 4, 2024",
-            "",
-            "Brightloaf will invest $300 million in a bakery plant in Ohio.",
-            "Crumbhouse will invest $900 million in a flour mill in Texas.",
-        ]
+    first = document(
+        "Partners Announce Investments at the 7th Harbor Trade Forum",
+        "June 4, 2024",
+        "Brightloaf will invest $300 million in a bakery plant in Ohio.",
+        "Crumbhouse will invest $900 million in a flour mill in Texas.",
     )
-    second = "\n".join(
-        [
-            "Partners Announce Investments at the 8th Harbor Trade Forum",
-            "Published: June 3, 2025",
-            "",
-            "Doughworks will invest $2 billion in a yeast plant in Iowa.",
-        ]
+    second = document(
+        "Partners Announce Investments at the 8th Harbor Trade Forum",
+        "June 3, 2025",
+        "Doughworks will invest $2 billion in a yeast plant in Iowa.",
     )
     kb = knowledge_of(tmp_path, {"seventh.txt": first, "eighth.txt": second})
     headline = _headline(kb, "largest company investment announced at the 7th harbor trade forum")
@@ -152,15 +148,12 @@ def test_an_office_of_another_field_is_not_the_office_asked(kb: KnowledgeBase) -
 
 
 def test_a_sentence_opening_the_company_is_about_the_company_named_before_it(tmp_path: Path) -> None:
-    text = "\n".join(
-        [
-            "Midwest bakeries keep expanding as demand for rye grows",
-            "Published: May 2, 2024",
-            "",
-            "Brightloaf broke ground on a second bakery plant in Ohio on Friday.",
-            "The company plans to invest about $120 million to double its output of rye bread.",
-            "Crumbhouse opened a cafe in Texas.",
-        ]
+    text = document(
+        "Midwest bakeries keep expanding as demand for rye grows",
+        "May 2, 2024",
+        "Brightloaf broke ground on a second bakery plant in Ohio on Friday.",
+        "The company plans to invest about $120 million to double its output of rye bread.",
+        "Crumbhouse opened a cafe in Texas.",
     )
     kb = knowledge_of(tmp_path, {"bakery.txt": text})
     assert _headline(kb, "how much is brightloaf investing in ohio") == "about $120 million"
@@ -173,14 +166,11 @@ def test_who_owns_a_thing_is_the_agent_after_by_that_follows_it(kb: KnowledgeBas
 
 
 def test_an_acronym_the_documents_define_is_answered_by_what_it_stands_for(tmp_path: Path) -> None:
-    text = "\n".join(
-        [
-            "Partners launch a minerals effort",
-            "Published: May 2, 2024",
-            "",
-            "The two governments formed the Critical Ore Supply Initiative (COSI) to map mines.",
-            "Both sides will report to COSI members each year.",
-        ]
+    text = document(
+        "Partners launch a minerals effort",
+        "May 2, 2024",
+        "The two governments formed the Critical Ore Supply Initiative (COSI) to map mines.",
+        "Both sides will report to COSI members each year.",
     )
     kb = knowledge_of(tmp_path, {"ore.txt": text})
     assert _headline(kb, "whats cosi") == "COSI — Critical Ore Supply Initiative"
@@ -198,15 +188,12 @@ def test_a_superlative_compares_pledges_only_when_it_qualifies_one() -> None:
 
 
 def test_a_meeting_named_in_one_sentence_is_dated_by_the_talks_told_just_before_it(tmp_path: Path) -> None:
-    text = "\n".join(
-        [
-            "Officials meet in Ottawa",
-            "Published: 11 Dec. 2025",
-            "",
-            "Senior diplomats of both countries discussed supply chains during their talks in Ottawa on Wednesday.",
-            "Deputy Minister Ann Roe and Under Secretary Bo Lim held the 4th Maple Trade Dialogue (MTD), after a deal"
-            " was reached in late October.",
-        ]
+    text = document(
+        "Officials meet in Ottawa",
+        "11 Dec. 2025",
+        "Senior diplomats of both countries discussed supply chains during their talks in Ottawa on Wednesday.",
+        "Deputy Minister Ann Roe and Under Secretary Bo Lim held the 4th Maple Trade Dialogue (MTD), after a deal"
+        " was reached in late October.",
     )
     kb = knowledge_of(tmp_path, {"mtd.txt": text})
     assert (_headline(kb, "what date was the 4th mtd held") or "").startswith("December 10, 2025")
