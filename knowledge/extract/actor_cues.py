@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from knowledge.rules.rulebook import rulebook
+from knowledge.text.guarded import guard
 
 US, ROK, BOTH = "U.S.", "ROK", "both"
 # How far before and after a verb or an amount its subject, clause and cues are read: far beyond any real
@@ -46,9 +47,10 @@ PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|to|for|with|from|on|at|across|of|by|between|among|including|than|toward|towards)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-ACRONYM_DEFINITION = re.compile(r"\b((?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)\s+\(([A-Z][A-Za-z&]{1,8})\)")
-INCORPORATED = re.compile(
-    r"\b((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*)\s+(?:Inc\.|Corp\.|Corporation|Co\.,? Ltd\.?|Ltd\.)"
+ACRONYM_DEFINITION = guard(re.compile(r"\b((?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)\s+\(([A-Z][A-Za-z&]{1,8})\)"), "(")
+INCORPORATED = guard(
+    re.compile(r"\b((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*)\s+(?:Inc\.|Corp\.|Corporation|Co\.,? Ltd\.?|Ltd\.)"),
+    *("Inc.", "Corp", "Co.", "Ltd."),
 )
 SUBJECT_BREAK = re.compile(r"[;:—–]|,\s+|\bthat\s+|\bwhile\s+|\bas\s+")
 ADMINISTRATION = re.compile(r"\b(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?[Aa]dministration\b")

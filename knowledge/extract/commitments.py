@@ -17,6 +17,7 @@ from knowledge.extract.pledges import SentenceContext, condition_of, date_in, in
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge
 from knowledge.rules.rulebook import rulebook
+from knowledge.text.guarded import guard
 
 
 @cache
@@ -30,8 +31,12 @@ def _commitment_pattern() -> re.Pattern[str]:
 
 
 # 'Korea Zinc's commitment to invest in a refinery': the owner of a commitment to act has pledged it.
-_POSSESSIVE_COMMITMENT = re.compile(
-    r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)[’']s\s+(?:commitment|pledge|promise|plans?)\s+to\s+((?:[a-z]+)\b[^.;]*)"
+_POSSESSIVE_COMMITMENT = guard(
+    re.compile(
+        r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)[’']s\s+(?:commitment|pledge|promise|plans?)\s+to\s+"
+        r"((?:[a-z]+)\b[^.;]*)"
+    ),
+    *("commitment", "pledge", "promise", "plan"),
 )
 # 'its pledge to', "Korean companies' plans to": a noun naming a plan, not a verb.
 _DETERMINER_BEFORE = re.compile(

@@ -30,6 +30,7 @@ from knowledge.extract.people import Mention, merge_mentions
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Country, Official
 from knowledge.rules.rulebook import first_country_cue, rulebook
+from knowledge.text.guarded import guard
 
 
 def _connector_soon(tokens: list[Token], j: int) -> bool:
@@ -180,7 +181,7 @@ _NAME_COMMA_TITLE = re.compile(
 )
 
 
-_ABBREVIATION_DOTS = re.compile(r"\b(?:U\.S\.|U\.K\.|D\.C\.)(?=\s)")
+_ABBREVIATION_DOTS = guard(re.compile(r"\b(?:U\.S\.|U\.K\.|D\.C\.)(?=\s)"), "U.S.", "U.K.", "D.C.")
 
 
 def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
@@ -207,9 +208,13 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
 
 # "Trump's deputy assistant, Sylvia May Davis, who …", "Acme Steel's chief executive, Jane Roe, said": a title in
 # lower case after its holder's employer, then the name in apposition.
-_OWNER_TITLE_COMMA_NAME = re.compile(
-    r"(?P<owner>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*|\b[Tt]he\s+[a-z]+)[’']s\s+(?P<title>[a-z][a-z\- ]{2,40}?),\s+"
-    rf"(?P<name>{FULL_NAME})(?=,|\s+(?:said|says|told|who)\b|\.\s|\.?$)"
+_OWNER_TITLE_COMMA_NAME = guard(
+    re.compile(
+        r"(?P<owner>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*|\b[Tt]he\s+[a-z]+)[’']s\s+"
+        r"(?P<title>[a-z][a-z\- ]{2,40}?),\s+"
+        rf"(?P<name>{FULL_NAME})(?=,|\s+(?:said|says|told|who)\b|\.\s|\.?$)"
+    ),
+    *("’s", "'s"),
 )
 
 
@@ -253,12 +258,18 @@ def _title_word() -> re.Pattern[str]:
 
 
 # 'two senators, John Smith and Mary Jones': people named in apposition to a plural title share it.
-_APPOSED = re.compile(
-    rf"\b(?:two|three|four|five|both|the)\s+(?P<title>senators|governors|ministers|ambassadors|lawmakers|"
-    rf"representatives|congressmen|congresswomen|mayors|envoys),?\s+"
-    rf"(?P<names>(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD}(?:,\s+(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD})*,?\s+and\s+"
-    rf"(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD})",
-    re.IGNORECASE,
+_APPOSED_TITLES = (
+    "senators|governors|ministers|ambassadors|lawmakers|representatives|congressmen|congresswomen|mayors|envoys"
+)
+_APPOSED = guard(
+    re.compile(
+        rf"\b(?:two|three|four|five|both|the)\s+(?P<title>{_APPOSED_TITLES}),?\s+"
+        rf"(?P<names>(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD}(?:,\s+(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD})*,?\s+and\s+"
+        rf"(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD})",
+        re.IGNORECASE,
+    ),
+    *_APPOSED_TITLES.split("|"),
+    ignore_case=True,
 )
 
 

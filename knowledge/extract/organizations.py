@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from knowledge.rules.rulebook import rulebook
+from knowledge.text.guarded import guard
 
 _CAP_WORD = r"(?:[A-Z][\w&'’.\-]*|&)"
 # A name may hold a number after its first word ('Element 25', 'Unit 731'); it never starts with one.
@@ -32,17 +33,23 @@ def _known_by_form() -> dict[str, str]:
     return {re.sub(r"[\s-]+", " ", c): c for c in rulebook().korean_companies}
 
 
-_COMPANY_LIST = re.compile(
-    r"\b(?:companies|firms|automakers|chipmakers|manufacturers|businesses)\s+(?:such as|including|like)\s+"
-    r"(?P<items>(?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})(?:,\s+(?:and\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}"
-    r"|\s+and\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})+)"
+_COMPANY_LIST = guard(
+    re.compile(
+        r"\b(?:companies|firms|automakers|chipmakers|manufacturers|businesses)\s+(?:such as|including|like)\s+"
+        r"(?P<items>(?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})(?:,\s+(?:and\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}"
+        r"|\s+and\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})+)"
+    ),
+    *("such as", "including", "like"),
 )
 
 
 # 'namely GM, DuPont, IMC and Ecolab': a list that names the members of a group counted elsewhere.
-_NAMED_LIST = re.compile(
-    r"\b(?:namely|specifically|that is|i\.e\.,?)\s+(?P<items>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}"
-    r"(?:,\s+(?:and\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})*,?\s+and\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})"
+_NAMED_LIST = guard(
+    re.compile(
+        r"\b(?:namely|specifically|that is|i\.e\.,?)\s+(?P<items>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}"
+        r"(?:,\s+(?:and\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})*,?\s+and\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})"
+    ),
+    *("namely", "specifically", "that is", "i.e."),
 )
 
 

@@ -1,0 +1,55 @@
+"""A pattern run only over text that holds a word every one of its matches holds.
+
+Most patterns the extractor runs over each sentence or each document can match only where a fixed word stands
+('namely', 'Inc.', '’s', 'partnership'), and most texts hold none of those words. ``str.find`` looks for a word
+many times faster than a pattern with a leading word boundary or alternation tries every position, so a text
+without any of the words is not scanned at all. The answer is the same either way: the words are the pattern's
+own literals, and ``tests/test_guarded_patterns.py`` checks every guarded pattern's matches against them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+GUARDED: list[Guarded] = []  # every guarded pattern, for the test that checks each one's words
+
+
+@dataclass(frozen=True)
+class Guarded:
+    """``pattern`` with ``words``, one of which each of its matches holds (in lower case when ``ignore_case``).
+
+    >>> named = guard(re.compile(r"\\bnamely\\s+[A-Z]\\w+"), "namely")
+    >>> [m.group(0) for m in named.finditer("four firms, namely Acme")], list(named.finditer("four firms"))
+    (['namely Acme'], [])
+    """
+
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]
+    ignore_case: bool = False
+
+    def holds_a_word(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether ``text[pos:endpos]`` holds one of the words: when not, the pattern cannot match there."""
+        if self.ignore_case:
+            text, pos, endpos = text[pos:endpos].lower(), 0, sys.maxsize
+        return any(text.find(word, pos, endpos) >= 0 for word in self.words)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if not self.holds_a_word(text, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.holds_a_word(text, pos, endpos) else None
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.pattern.sub(repl, text) if self.holds_a_word(text) else text
+
+
+def guard(pattern: re.Pattern[str], *words: str, ignore_case: bool = False) -> Guarded:
+    """``pattern``, run only over text that holds one of ``words`` (each a literal every match holds)."""
+    guarded = Guarded(pattern, words, ignore_case)
+    GUARDED.append(guarded)
+    return guarded
