@@ -32,20 +32,28 @@ class Token(NamedTuple):
 
 
 def _token(text: str, start: int, end: int) -> Token:
-    return Token(text, start, end, text.lower())
+    # tuple.__new__ skips the generated Python ``__new__`` of a NamedTuple: a sentence makes dozens of tokens.
+    return _new_tuple(Token, (text, start, end, text.lower()))
+
+
+_new_tuple = tuple.__new__
 
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
+    abbreviations = rulebook().abbreviations
     for m in _TOKEN.finditer(text):
         value = m.group(0)
+        last = value[-1]
+        if last != "." and last != "s":  # most words: no period or possessive to split off
+            tokens.append(_token(value, m.start(), m.end()))
         # 'Affairs.' at a sentence end: the period is punctuation, not part of the word.
-        if value.endswith(".") and value[:-1].lower() in rulebook().abbreviations:
+        elif last == "." and value[:-1].lower() in abbreviations:
             tokens.append(_token(value, m.start(), m.end()))  # 'Gov.', 'Sen.': the period belongs to the word
         elif len(value) > 3 and value[-2:] in ("’s", "'s"):
             tokens.append(_token(value[:-2], m.start(), m.end() - 2))
             tokens.append(_token(value[-2:], m.end() - 2, m.end()))
-        elif value.endswith(".") and len(value) > 2 and value.count(".") == 1 and value[-2].islower():
+        elif last == "." and len(value) > 2 and value.count(".") == 1 and value[-2].islower():
             tokens.append(_token(value[:-1], m.start(), m.end() - 1))
             tokens.append(_token(".", m.end() - 1, m.end()))
         else:

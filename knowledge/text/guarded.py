@@ -34,7 +34,10 @@ class Guarded:
         """Whether ``text[pos:endpos]`` holds one of the words: when not, the pattern cannot match there."""
         if self.ignore_case:
             text, pos, endpos = text[pos:endpos].lower(), 0, sys.maxsize
-        return any(text.find(word, pos, endpos) >= 0 for word in self.words)
+        for word in self.words:  # a loop, not any(): this runs for every sentence
+            if text.find(word, pos, endpos) >= 0:
+                return True
+        return False
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if not self.holds_a_word(text, pos, endpos):
