@@ -1,6 +1,6 @@
 """Benchmark: build a fact table from generated documents and from real-length ones; prints documents/s.
 
-The generated documents are short; the real-length set repeats the seeds and the shared dev documents
+The generated documents are short; the real-length set repeats the seeds and the shared dev and blind documents
 (every one of at least 250 words), each copy made distinct by a last line so none is deduplicated.
 
 .venv/bin/python -m bench.build_bench [--docs 1000] [--real 500] [--one-line-mb 2]
@@ -23,12 +23,12 @@ from knowledge.build import build_table
 from knowledge.models import FactTable
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL_SOURCES = (ROOT / "seeds", ROOT.parent / "shared" / "dev-docs")
+REAL_SOURCES = (ROOT / "seeds", ROOT.parent / "shared" / "dev-docs", ROOT.parent / "shared" / "blind-docs")
 MIN_WORDS = 250
 
 
 def real_length_texts() -> list[str]:
-    """The seeds and dev documents of at least 250 words (the dev documents only where they are present)."""
+    """The seeds, dev and blind documents of at least 250 words (the shared ones only where they are present)."""
     texts = []
     for folder in REAL_SOURCES:
         for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
@@ -72,7 +72,7 @@ def _run(label: str, count: int, write: Callable[[Path], object]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=1000, help="generated documents")
-    parser.add_argument("--real", type=int, default=500, help="real-length documents (seeds and dev documents)")
+    parser.add_argument("--real", type=int, default=500, help="real-length documents (seeds, dev, blind documents)")
     parser.add_argument("--one-line-mb", type=float, default=0.0, help="time one document of N MB on one line")
     args = parser.parse_args()
     if args.one_line_mb:

@@ -64,6 +64,12 @@ def test_a_word_that_a_match_lacks_is_reported() -> None:
     assert list(wrong.finditer("Acme Steel will build.")) == []  # what a wrong word would lose
 
 
+def test_a_guard_that_ignores_case_finds_its_word_in_any_letters_the_pattern_takes_for_it() -> None:
+    both = Guarded(re.compile(r"both sides", re.IGNORECASE), ("both sides",), ignore_case=True)
+    for written in ("BOTH SIDES", "Both Sides", "both ſides", "BOTH SİDES", "both sıdes"):
+        assert [m.group(0) for m in both.finditer(written)] == [written], written
+
+
 def test_a_guard_looks_only_inside_the_span_it_is_given() -> None:
     plan = Guarded(re.compile(r"partnership"), ("partnership",))
     text = "a partnership, then other words"

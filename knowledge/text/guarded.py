@@ -15,6 +15,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 GUARDED: list[Guarded] = []  # every guarded pattern, for the test that checks each one's words
+# The characters other than A-Z that a pattern ignoring case takes for an ASCII letter ('İ' and 'ı' for 'i',
+# 'ſ' for 's', the Kelvin sign for 'k'): put as that letter before the text is lowered, so a word in lower-case
+# ASCII is found wherever the pattern could match it.
+_AS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class Guarded:
     def holds_a_word(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` holds one of the words: when not, the pattern cannot match there."""
         if self.ignore_case:
-            text, pos, endpos = text[pos:endpos].lower(), 0, sys.maxsize
+            text, pos, endpos = text[pos:endpos].translate(_AS_ASCII).lower(), 0, sys.maxsize
         for word in self.words:  # a loop, not any(): this runs for every sentence
             if text.find(word, pos, endpos) >= 0:
                 return True
@@ -53,6 +57,8 @@ class Guarded:
 
 def guard(pattern: re.Pattern[str], *words: str, ignore_case: bool = False) -> Guarded:
     """``pattern``, run only over text that holds one of ``words`` (each a literal every match holds)."""
+    if ignore_case and not all(w.isascii() and w == w.lower() for w in words):
+        raise ValueError(f"words of a pattern that ignores case are lower-case ASCII: {words}")
     guarded = Guarded(pattern, words, ignore_case)
     GUARDED.append(guarded)
     return guarded
