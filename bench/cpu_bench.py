@@ -1,10 +1,16 @@
-"""Server CPU per answered slash command: usrok against a minimal Bolt app served the same way, in one run.
+"""Server CPU per answered slash command: usrok against two minimal Bolt apps served the same way, in one run.
+
+The two references (bench/minimal_bolt.py) separate what the Slack layer costs from what answering costs: a
+Bolt app acknowledging with a fixed text (what any Bolt app pays), and one answering with the same knowledge
+engine and fact table as plain text (what answering adds). usrok minus the second is what usrok's own Slack
+layer adds: the gate, Block Kit, metrics, logging, state.
 
 Each server runs pinned to core 0 and the load generator to core 1 (its own core), so the server's CPU time
 (utime + stime from /proc) is what answering costs, not the client's. Each server gets the same signed requests
-from the same number of client threads.
+from the same number of client threads. With ``--rounds`` above 1 the three are measured in turn that many
+times and each figure is the median, so a burst of other work on a shared machine moves one sample, not all.
 
-    .venv/bin/python -m bench.cpu_bench [--requests 3000] [--clients 4] [--threads 8]
+    .venv/bin/python -m bench.cpu_bench [--requests 3000] [--clients 4] [--threads 8] [--rounds 3]
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import argparse
 import http.client
 import multiprocessing
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -55,10 +62,14 @@ def _load(port: int, requests: int, clients: int, questions: list[str], done: mu
     done.put(errors[0])
 
 
-def measure(command: list[str], env: dict[str, str], port: int, args: argparse.Namespace) -> tuple[float, float, int]:
-    """(server CPU seconds per request, wall seconds, errors) for ``args.requests`` signed slash commands."""
+def measure(
+    command: list[str], env: dict[str, str], port: int, args: argparse.Namespace, root: Path = ROOT
+) -> tuple[float, float, int]:
+    """(server CPU seconds per request, wall seconds, errors) for ``args.requests`` signed slash commands, the
+    server started in the checkout ``root`` (its code first on the path)."""
     pin = ["taskset", "-c", "0"] if (os.cpu_count() or 1) > 1 and Path("/usr/bin/taskset").exists() else []
-    server = subprocess.Popen([*pin, *command], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {**env, "PYTHONPATH": str(root)}
+    server = subprocess.Popen([*pin, *command], cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_healthy(port, timeout=30.0)
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
@@ -85,6 +96,13 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--threads", type=int, default=8)
     parser.add_argument("--port", type=int, default=38125)
+    parser.add_argument("--rounds", type=int, default=1, help="measure the servers in turn N times")
+    parser.add_argument(
+        "--compare-with",
+        type=Path,
+        metavar="DIR",
+        help="also measure the usrok of another checkout (e.g. `git worktree add DIR main`) in the same run",
+    )
     parser.add_argument(
         "--questions",
         choices=("mixed", "help"),
@@ -105,21 +123,45 @@ def main() -> None:
                 "USROK_HTTP_THREADS": str(args.threads),
             }
             env.pop("SLACK_APP_TOKEN", None)
-            usrok_cmd = [sys.executable, "-m", "bot.cli", "serve", "--http", "--port", str(args.port), "--no-scheduler"]
-            minimal_cmd = [sys.executable, "-m", "bench.minimal_bolt", str(args.port + 1), str(args.threads)]
-            usrok = measure(usrok_cmd, env, args.port, args)
-            minimal = measure(minimal_cmd, env, args.port + 1, args)
+            port, python = args.port, sys.executable
+            serve = ["-m", "bot.cli", "serve", "--http", "--no-scheduler", "--port"]
+            commands: dict[str, tuple[list[str], Path]] = {
+                "usrok": ([python, *serve, str(port)], ROOT),
+                "minimal Bolt app, answering with the knowledge engine": (
+                    [python, "-m", "bench.minimal_bolt", str(port + 1), str(args.threads), "answer"],
+                    ROOT,
+                ),
+                "minimal Bolt app, fixed text": (
+                    [python, "-m", "bench.minimal_bolt", str(port + 2), str(args.threads), "fixed"],
+                    ROOT,
+                ),
+            }
+            if args.compare_with:  # another checkout's usrok, e.g. the code before a change, in the same run
+                commands[f"usrok at {args.compare_with}"] = ([python, *serve, str(port + 3)], args.compare_with)
+            samples: dict[str, list[tuple[float, float, int]]] = {name: [] for name in commands}
+            for _ in range(args.rounds):
+                for offset, (name, (command, root)) in enumerate(commands.items()):
+                    samples[name].append(measure(command, env, port + offset, args, root))
     finally:
         fake.stop()
-    for name, (cpu, wall, errors) in (("usrok", usrok), ("minimal Bolt app", minimal)):
+    cpu = {name: statistics.median(s[0] for s in runs) for name, runs in samples.items()}
+    for name, runs in samples.items():
+        wall = statistics.median(s[1] for s in runs)
+        errors = sum(s[2] for s in runs)
+        spread = ", ".join(f"{s[0] * 1000:.2f}" for s in runs)
         print(
-            f"{name}: {cpu * 1000:.2f} ms server CPU per slash command "
-            f"({args.requests} requests, {args.clients} clients, {args.requests / wall:.0f} requests/s, "
-            f"{errors} errors)"
+            f"{name}: {cpu[name] * 1000:.2f} ms server CPU per slash command "
+            f"(rounds: {spread}; {args.requests} requests, {args.clients} clients, "
+            f"{args.requests / wall:.0f} requests/s, {errors} errors)"
         )
+    usrok, engine, fixed = (cpu[name] for name in list(commands)[:3])
     print(
-        f"usrok / minimal Bolt app: {usrok[0] / minimal[0]:.2f}x server CPU per answered command "
-        f"(questions: {args.questions})"
+        f"usrok / minimal Bolt app answering: {usrok / engine:.2f}x; usrok / minimal Bolt app fixed text: "
+        f"{usrok / fixed:.2f}x (questions: {args.questions})"
+    )
+    print(
+        f"per request: Bolt and waitress {fixed * 1000:.2f} ms, answering {(engine - fixed) * 1000:.2f} ms, "
+        f"usrok's own Slack layer {(usrok - engine) * 1000:.2f} ms"
     )
 
 

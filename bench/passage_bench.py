@@ -1,11 +1,14 @@
 """Benchmark: answering when every sentence is searched too — latency of answered questions and abstentions,
-memory, and the plain full-text baseline (the top BM25 sentence) and the naive fuzzy scan in the same run.
+memory, load time, and the plain full-text baseline (the top BM25 sentence) and the naive fuzzy scan in the same
+run.
 
 A generated table of ``--facts`` facts and ``--sentences`` sentences (about 33 a document, as real releases
 have), with questions that the sentences answer ('how many participants …', 'where …') and questions about
-names no document has. Cold start: ``usrok ask`` on the seed table, as a user runs it.
+names no document has. The knowledge is built twice: first indexing every sentence into a saved index (as the
+first load of a table does), then again from the saved index (every later load); ``--in-memory`` builds it the
+way it was built before saved indexes, in memory only. Cold start: ``usrok ask`` on the seed table.
 
-    .venv/bin/python -m bench.passage_bench [--facts 100000] [--sentences 1000000]
+    .venv/bin/python -m bench.passage_bench [--facts 100000] [--sentences 1000000] [--in-memory]
 """
 
 from __future__ import annotations
@@ -15,11 +18,13 @@ import random
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-from bench.query_bench import TOPICS, _word, generated_table, measured_knowledge, naive_answerer, percentiles, rss_mb
-from knowledge.models import DocumentInfo, FactTable, Passage
+from bench.query_bench import TOPICS, _word, generated_table, naive_answerer, percentiles, rss_mb
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.models import DocumentInfo, FactTable, PassageList
 
 ROOT = Path(__file__).resolve().parent.parent
 PER_DOCUMENT = 33
@@ -29,7 +34,9 @@ def with_sentences(table: FactTable, n: int, seed: int = 5) -> tuple[FactTable, 
     """The table plus ``n`` generated sentences, and questions they answer and questions nothing answers."""
     rng = random.Random(seed)
     places = [_word(rng).capitalize() for _ in range(5000)]
-    docs, passages, answered = list(table.documents), [], []
+    docs, answered = list(table.documents), []
+    documents: list[str] = []
+    texts: list[str] = []
     for i in range(n):
         doc = f"s{i // PER_DOCUMENT:07d}"
         if i % PER_DOCUMENT == 0:
@@ -39,18 +46,22 @@ def with_sentences(table: FactTable, n: int, seed: int = 5) -> tuple[FactTable, 
             f"Officials from {a} and {b} discussed {topic} in {rng.choice(places)} on March {rng.randint(1, 28)}, "
             f"with {count} participants and ${rng.randint(1, 900)} million for {rng.choice(TOPICS)}."
         )
-        passages.append(Passage(document=doc, text=text, start=0, end=len(text), paragraph=i % PER_DOCUMENT))
+        documents.append(doc)
+        texts.append(text)
         if len(answered) < 300 and rng.random() < 0.01:
             answered.append(f"how many participants did officials from {a} and {b} have when they discussed {topic}")
     unknown = [f"how many participants came from {_word(rng).capitalize()}zz" for _ in range(100)]
-    full = table.model_copy(update={"documents": tuple(docs), "passages": tuple(passages)})
+    passages = PassageList.columns(
+        documents, texts, [0] * n, [len(t) for t in texts], [i % PER_DOCUMENT for i in range(n)]
+    )  # no object per sentence: the table holds them as the store does
+    full = table.model_copy(update={"documents": tuple(docs), "passages": passages})
     return full, answered, unknown
 
 
 def bm25_baseline(table: FactTable) -> sqlite3.Connection:
     db = sqlite3.connect(":memory:")
     db.execute("CREATE VIRTUAL TABLE s USING fts5(text)")
-    db.executemany("INSERT INTO s(text) VALUES (?)", ((p.text,) for p in table.passages))
+    db.executemany("INSERT INTO s(text) VALUES (?)", ((table.passages.text(i),) for i in range(len(table.passages))))
     return db
 
 
@@ -67,6 +78,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--facts", type=int, default=100_000)
     parser.add_argument("--sentences", type=int, default=1_000_000)
+    parser.add_argument("--in-memory", action="store_true", help="no saved index: every load indexes every sentence")
     args = parser.parse_args()
 
     start = time.perf_counter()
@@ -76,11 +88,26 @@ def main() -> None:
     print(f"cold 'usrok ask' on the seed table: {time.perf_counter() - start:.2f} s")
 
     table, answered, unknown = with_sentences(generated_table(args.facts), args.sentences)
-    kb, build, index_mb = measured_knowledge(table)
-    print(
-        f"{args.facts:,} facts and {len(table.passages):,} sentences: knowledge built in {build:.0f} s, "
-        f"index {index_mb:.0f} MB, process {rss_mb():.0f} MB"
-    )
+    print(f"generated {args.facts:,} facts and {len(table.passages):,} sentences: process {rss_mb():.0f} MB")
+    with tempfile.TemporaryDirectory() as tmp:
+        saved = None if args.in_memory else Path(tmp) / "table.json.index.sqlite"
+        start = time.perf_counter()
+        kb = KnowledgeBase(table, saved_at=saved)
+        print(
+            f"knowledge built, every sentence indexed: {time.perf_counter() - start:.1f} s, process {rss_mb():.0f} MB"
+        )
+        if saved is not None:
+            del kb
+            start = time.perf_counter()
+            kb = KnowledgeBase(table, saved_at=saved)
+            print(
+                f"knowledge built again from the saved index ({saved.stat().st_size / 2**20:.0f} MB on disk): "
+                f"{time.perf_counter() - start:.1f} s, process {rss_mb():.0f} MB"
+            )
+        _answering(kb, table, answered, unknown)
+
+
+def _answering(kb: KnowledgeBase, table: FactTable, answered: list[str], unknown: list[str]) -> None:
     kb.answer("warm up")
     got = sum(bool(kb.answer(q).answers) for q in answered)
     p50, p99 = timed(kb.answer, answered)
@@ -100,6 +127,7 @@ def main() -> None:
     naive = naive_answerer(table, 0)
     p50, p99 = timed(naive, answered[:10])
     print(f"naive fuzzy scan over the facts: p50 {p50:.0f} ms, p99 {p99:.0f} ms")
+    print(f"process at the end: {rss_mb():.0f} MB")
     sys.stdout.flush()
 
 

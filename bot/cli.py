@@ -155,10 +155,24 @@ def cmd_serve(args: argparse.Namespace, settings: Settings, out: TextIO, err: Te
 def cmd_digest(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
     """Scan the documents folder once, ingest what is new and post the digest to the subscribed channels, then
     exit: 0 when it did its job (an unreadable file is reported, not a failure), 1 when a digest is still pending.
-    --once is accepted and changes nothing: this is the only mode ('usrok serve' scans on a schedule)."""
-    from bot.runtime import digest_once  # start-up: as for serve
+    --once is accepted and changes nothing ('usrok serve' scans on a schedule). 'usrok digest pending' lists the
+    digests not posted; 'usrok digest resend' sends again one that is unconfirmed (it may be in the channel and
+    the history could not be read to tell) or that the channel refused, once you have checked the channel."""
+    if args.action is None:
+        from bot.runtime import digest_once  # start-up: as for serve
 
-    return digest_once(settings, out, err)
+        return digest_once(settings, out, err)
+    default_db = settings.state_dir / "usrok.db"
+    if settings.db_url is None and not default_db.exists():  # looking must not leave an empty database behind
+        err.write(f"usrok digest {args.action}: no state database at {default_db} (set USROK_DB?)\n")
+        return EXIT_ERROR
+    from bot.digest_admin import list_pending, resend  # start-up: as for feedback, only the database layer
+    from bot.state import StateStore
+
+    store = StateStore(settings.database_url)
+    if args.action == "pending":
+        return list_pending(store, out, limit=args.limit, as_json=args.format == "json")
+    return resend(store, args.row_ids, all_unconfirmed=args.all_unconfirmed, out=out, err=err)
 
 
 def _color(out: TextIO) -> bool:
@@ -284,9 +298,19 @@ def _parser() -> argparse.ArgumentParser:
         cmd_digest,
         "scan the documents folder once and post the digest of what is new",
         "usrok digest          # for cron: exit 0 when done, 1 when a digest is still pending",
-        "usrok digest --once   # the same (the only mode; 'usrok serve' runs it on a schedule)",
+        "usrok digest --once   # the same ('usrok serve' runs it on a schedule)",
+        "usrok digest pending  # the digests not posted: unconfirmed, refused by the channel, or waiting",
+        "usrok digest resend 12            # send row 12 again, once (after checking its channel)",
+        "usrok digest resend --all-unconfirmed",
     )
-    digest.add_argument("--once", action="store_true", help="one scan and post, then exit (the default and only mode)")
+    digest.add_argument("--once", action="store_true", help="one scan and post, then exit (the default)")
+    actions = digest.add_subparsers(dest="action", metavar="ACTION")
+    pending = actions.add_parser("pending", help="list the digests not posted, newest first")
+    pending.add_argument("--limit", type=int, default=50, metavar="N", help="at most N rows (default 50)")
+    pending.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
+    again = actions.add_parser("resend", help="queue unconfirmed or refused digests to be posted once more")
+    again.add_argument("row_ids", type=int, nargs="*", metavar="ROW_ID", help="rows shown by 'usrok digest pending'")
+    again.add_argument("--all-unconfirmed", action="store_true", help="every unconfirmed row")
 
     feedback = _command(
         sub,

@@ -1,10 +1,11 @@
-"""The table the worker keeps current from the ledger: rebuilt after a scan, swapped in, published for the rest.
+"""The table the worker keeps current from the ledger: extended after a scan, swapped in, published for the rest.
 
 A scan's critical path is reading the new files, recording them and queueing their digest: a fraction of a
-second for 100 documents. Building the table's index is proportional to the whole table (seconds at 10,000
-documents), so with ``background=True`` (the worker) it runs on one thread of its own, newest request first and
-coalesced: questions keep getting answers from the table in hand until the new one is swapped in, as the web
-process does when it picks up a published table.
+second for 100 documents. The knowledge in hand is then extended by the documents that came and went
+(``KnowledgeBase.extended``: proportional to the change, not the table), so the new documents answer as soon as
+the scan ends. Publishing the table for other processes (its JSON, proportional to the whole table) and building
+a table from scratch (at start, or when most of the table changed) take seconds at 10,000 documents, so with
+``background=True`` (the worker) they run on one thread of their own, newest request first and coalesced.
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ from bot.knowledge_holder import KnowledgeHolder
 from bot.metrics import Metrics
 from bot.settings import Settings
 from bot.state import ScannedFile, StateStore
+from knowledge.answer.answers import KnowledgeBase
 from knowledge.build import assemble, table_json, write_table
 from knowledge.models import DocumentFacts, FactTable
+
+REBUILD_SHARE = 0.5
+"""A change to more than this share of the table's documents builds the table anew instead of extending it."""
 
 log = logging.getLogger("usrok.ingest")
 
@@ -41,7 +46,8 @@ class TableBuilder:
         self.metrics = metrics
         self.background = background
         self._facts: dict[str, DocumentFacts] | None = None
-        self._wanted: list[DocumentFacts] | None = None  # the newest table asked for, not yet built
+        # The newest table asked for, not yet built or published: facts to build from, or a table already in use.
+        self._wanted: list[DocumentFacts] | FactTable | None = None
         self._busy = False
         self._changed = threading.Condition()
         self._thread: threading.Thread | None = None
@@ -69,11 +75,13 @@ class TableBuilder:
         """After a recorded scan: the new table, swapped in here and published (file and database) for the others."""
         self._stored().update({f.facts.document.id: f.facts for f in fresh if f.facts is not None})
         facts = self.current_facts()
+        extended = self._extend(facts)
+        wanted: list[DocumentFacts] | FactTable = facts if extended is None else extended.table
         if not self.background:
-            self._swap(facts)
+            self._build(wanted)
             return
         with self._changed:
-            self._wanted = facts
+            self._wanted = wanted
             if self._thread is None:
                 self._thread = threading.Thread(target=self._build_loop, daemon=True, name="usrok-table")
                 self._thread.start()
@@ -88,10 +96,10 @@ class TableBuilder:
         while True:
             with self._changed:
                 self._changed.wait_for(lambda: self._wanted is not None)
-                facts, self._wanted, self._busy = self._wanted, None, True
+                wanted, self._wanted, self._busy = self._wanted, None, True
             try:
-                assert facts is not None
-                self._swap(facts)
+                assert wanted is not None
+                self._build(wanted)
             except Exception:
                 log.exception("building the new table failed; the next scan will try again")
             finally:
@@ -99,15 +107,44 @@ class TableBuilder:
                     self._busy = False
                     self._changed.notify_all()
 
-    def _swap(self, facts: list[DocumentFacts]) -> FactTable:
+    def _extend(self, facts: list[DocumentFacts]) -> KnowledgeBase | None:
+        """The knowledge in hand extended to ``facts`` and swapped in, when it holds most of them already."""
+        current = self.knowledge.current
+        held = {d.id for d in current.table.documents}
+        wanted = {f.document.id for f in facts}
+        added = [f for f in facts if f.document.id not in held]
+        removed = held - wanted
+        if not held or len(added) + len(removed) > REBUILD_SHARE * len(wanted):
+            return None
         started = time.perf_counter()
+        knowledge = current.extended(added, removed)
+        self.knowledge.swap(knowledge)
+        took = time.perf_counter() - started
+        log.debug("knowledge extended by %d, less %d, in %.3f s", len(added), len(removed), took)
+        return knowledge
+
+    def _build(self, wanted: list[DocumentFacts] | FactTable) -> None:
+        """Publish ``wanted``: a table in use already (extended), or facts to build a new one from and swap in."""
+        if isinstance(wanted, FactTable):
+            self._publish(wanted, None)
+        else:
+            self._swap(wanted)
+
+    def _swap(self, facts: list[DocumentFacts]) -> FactTable:
         table = assemble(facts)
-        knowledge = self.knowledge.build(table)
+        self._publish(table, self.knowledge.build(table))
+        return table
+
+    def _publish(self, table: FactTable, knowledge: KnowledgeBase | None) -> None:
+        """The table published (database and file) for other processes; ``knowledge`` swapped in as it."""
+        started = time.perf_counter()
         text = table_json(table)
         version = self.store.publish_table(text)
-        self.knowledge.swap(knowledge, version)
+        if knowledge is not None:
+            self.knowledge.swap(knowledge, version)
+        else:
+            self.knowledge.published(version)
         write_table(table, self.settings.live_facts_path, text=text)
         self.metrics.documents.set(len(table.documents))
         self.metrics.table_version.set(version)
-        log.debug("table %s built in %.2f s", version, time.perf_counter() - started)
-        return table
+        log.debug("table %s published in %.2f s", version, time.perf_counter() - started)

@@ -47,10 +47,12 @@ class CountedKnowledgeBase(KnowledgeBase):
     def __init__(self, table: FactTable, min_confidence: float, metrics: Metrics) -> None:
         super().__init__(table, min_confidence)
         self.metrics = metrics
+        # The two series looked up once: ``labels`` takes a lock and builds a key on every call.
+        self._abstained, self._answered = metrics.answers.labels("abstained"), metrics.answers.labels("answered")
 
     def answer(self, *args: Any, **kwargs: Any) -> Answer:
         result = super().answer(*args, **kwargs)
-        self.metrics.answers.labels("abstained" if result.abstained else "answered").inc()
+        (self._abstained if result.abstained else self._answered).inc()
         return result
 
 
@@ -130,6 +132,16 @@ class KnowledgeHolder:
         self.updated_at = self._wall_clock()
         if version is not None:
             self._version = version
+
+    @property
+    def current(self) -> KnowledgeBase:
+        """The knowledge in hand, without looking for a newer published table (the worker extends it)."""
+        return self._knowledge
+
+    def published(self, version: Hashable) -> None:
+        """This process published ``version`` from the knowledge it holds (or held: an extension swapped in since
+        is newer still), so that version is not to be reloaded from the source."""
+        self._version = version
 
     @property
     def version(self) -> Hashable | None:

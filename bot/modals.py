@@ -42,7 +42,8 @@ def _sections(text: str) -> list[Block]:
 
 
 def _sentence_at(kb: KnowledgeBase, document_id: str, start: int) -> str:
-    return next((p.text for p in kb.table.passages if p.document == document_id and p.start == start), "")
+    passages = kb.table.passages
+    return next((passages.text(i) for i in passages.of_document(document_id) if passages[i].start == start), "")
 
 
 def source_modal(kb: KnowledgeBase, document_id: str, start: int) -> ViewJson:

@@ -179,6 +179,65 @@ class DigestOutbox:
             )
 
 
+class OutboxRow(NamedTuple):
+    """One digest row as an operator sees it (``usrok digest pending``)."""
+
+    id: int
+    channel: str
+    status: str
+    attempts: int
+    last_error: str | None
+    created_at: float
+    payload: str
+
+
+# What an operator may send again: a row whose post may or may not be in the channel (unconfirmed), or one the
+# channel refused (skipped: the bot was not in it). Pending rows are sent anyway; posted ones must not be twice.
+RESENDABLE = (UNCONFIRMED, SKIPPED)
+_ROW_COLUMNS = (
+    digest_outbox.c.id,
+    digest_outbox.c.channel,
+    digest_outbox.c.status,
+    digest_outbox.c.attempts,
+    digest_outbox.c.last_error,
+    digest_outbox.c.created_at,
+    digest_outbox.c.payload,
+)
+
+
+def undelivered_rows(store: StateStore, limit: int = 50) -> list[OutboxRow]:
+    """Digest rows not (known to be) posted, newest first: pending, unconfirmed and skipped."""
+    query = select(*_ROW_COLUMNS).where(digest_outbox.c.status != POSTED).order_by(digest_outbox.c.id.desc())
+    with store.engine.connect() as conn:
+        return [OutboxRow(*row) for row in conn.execute(query.limit(limit))]
+
+
+def outbox_row(store: StateStore, row_id: int) -> OutboxRow | None:
+    with store.engine.connect() as conn:
+        row = conn.execute(select(*_ROW_COLUMNS).where(digest_outbox.c.id == row_id)).first()
+    return OutboxRow(*row) if row is not None else None
+
+
+def requeue(store: StateStore, row_ids: Collection[int] | None, note: str) -> list[int]:
+    """Make resendable rows pending again with no attempt behind them, so the next post sends each once without
+    looking in the history first; ``None`` takes every unconfirmed row. Returns the ids re-queued.
+
+    One conditional UPDATE: a row that is no longer resendable (re-queued by a concurrent call, or posted since)
+    is left alone, so two operators re-sending the same row queue it once.
+    """
+    where = [digest_outbox.c.status.in_(RESENDABLE) if row_ids is not None else digest_outbox.c.status == UNCONFIRMED]
+    if row_ids is not None:
+        where.append(digest_outbox.c.id.in_(list(row_ids)))
+    statement = (
+        update(digest_outbox)
+        .where(*where)
+        .values(status=PENDING, attempts=0, claimed_by=None, claimed_until=None, last_error=note)
+        .returning(digest_outbox.c.id)
+    )
+    with store.writer.begin() as conn:
+        return sorted(int(row_id) for row_id in conn.execute(statement).scalars())
+
+
 class Leases:
     """Named leases in the state database: one holder at a time, until it lets go or stops renewing."""
 

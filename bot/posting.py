@@ -8,6 +8,7 @@ cannot be read, the rule is: never post a second time on a guess.
 * A lasting one (``missing_scope`` in a private channel without ``groups:history``, ``not_in_channel``, …)
   marks the row ``unconfirmed``: not posted again, logged as an error naming the channel and the reason,
   counted in ``/metrics`` (``usrok_digest_posts_total{outcome="unconfirmed"}``) and by ``usrok digest --once``.
+  An operator sends it again, once, with ``usrok digest resend`` (bot/digest_admin.py).
 """
 
 from __future__ import annotations
@@ -115,10 +116,12 @@ class DigestPoster:
                     return "failed"
                 log.error(
                     "digest %s to %s may already be posted and the channel's history cannot be read (%s): "
-                    "not posting it again; add the channels:history/groups:history scope, then check the channel",
+                    "not posting it again; add the channels:history/groups:history scope, check the channel, and "
+                    "send it with 'usrok digest resend %s' if it is not there",
                     digest.id,
                     digest.channel,
                     exc.reason,
+                    digest.id,
                 )
                 self.outbox.mark_unconfirmed(digest.id, f"history: {exc.reason}")
                 return "unconfirmed"

@@ -162,6 +162,9 @@ def digest_once(settings: Settings, out: TextIO, err: TextIO) -> int:
     for skipped in report.unreadable:
         err.write(f"could not read {skipped.path}: {skipped.reason}\n")
     for channel in report.unconfirmed:
-        err.write(f"digest to {channel} not re-posted: it may be there already and the history cannot be read\n")
+        err.write(
+            f"digest to {channel} not re-posted: it may be there already and the history cannot be read "
+            "(usrok digest pending lists it; usrok digest resend sends it once)\n"
+        )
     out.write(f"usrok digest: {report.summary()}\n")
     return 1 if report.pending or report.unconfirmed else 0

@@ -84,7 +84,7 @@ digest_outbox = Table(
     Column("scan_id", String(64), nullable=False),
     Column("channel", String(64), nullable=False),
     Column("payload", Text, nullable=False),  # the digest message (JSON), fixed when the scan is recorded
-    Column("status", String(16), nullable=False, default="pending"),  # pending | posted | skipped
+    Column("status", String(16), nullable=False, default="pending"),  # pending | posted | skipped | unconfirmed
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", Text, nullable=True),
     Column("message_ts", String(64), nullable=True),

@@ -18,8 +18,8 @@ from knowledge.extract.documents import DEFAULT_MAX_BYTES, UnreadableDocument
 from knowledge.folder import LINK_OUTSIDE, NOT_REGULAR, Listing, list_folder, read_listed
 
 __all__ = ["LINK_OUTSIDE", "NOT_REGULAR", "Listing", "list_folder", "read_listed", "build_table", "assemble"]
-from knowledge.models import DocumentFacts, FactTable, Official, SkippedFile
-from knowledge.text.names import name_key, surname
+from knowledge.models import DocumentFacts, FactTable, PassageList, SkippedFile
+from knowledge.table_change import merge_people
 
 
 def document_entries(folder: Path) -> list[tuple[Path, os.stat_result]]:
@@ -77,47 +77,6 @@ def extract_files(
     return result
 
 
-def _merge_people(officials: list[Official], dated: dict[str, str]) -> list[Official]:
-    """One official per person across documents; the title from the most recent document wins."""
-    groups: dict[str, list[Official]] = {}
-    for official in officials:
-        groups.setdefault(name_key(official.name), []).append(official)
-    # A surname-only entry ('President Yoon') joins the one full name with that surname and title.
-    for key in [k for k, v in groups.items() if len(v[0].name.split()) == 1]:
-        short = groups[key][0]
-        matches = [
-            k
-            for k, v in groups.items()
-            if k != key
-            and len(v[0].name.split()) > 1
-            and surname(v[0].name).lower() == short.name.lower()
-            and any(short.title.lower() in t.lower() for o in v for t in o.titles)
-        ]
-        if len(matches) == 1:
-            groups[matches[0]].extend(groups.pop(key))
-    merged = []
-    for group in groups.values():
-
-        def recency(o: Official) -> tuple[str, int]:
-            return (max((dated.get(s.document, "") for s in o.sources), default=""), len(o.name))
-
-        latest = max(group, key=recency)
-        full = max(group, key=lambda o: len(o.name))
-        merged.append(
-            latest.model_copy(
-                update={
-                    "name": full.name,
-                    "organization": latest.organization
-                    or next((o.organization for o in group if o.organization), None),
-                    "titles": tuple(dict.fromkeys(t for o in group for t in o.titles)),
-                    "aliases": tuple(dict.fromkeys(a for o in group for a in (*o.aliases, o.name) if a != full.name)),
-                    "sources": tuple(dict.fromkeys(s for o in group for s in o.sources)),
-                }
-            )
-        )
-    return sorted(merged, key=lambda o: o.name)
-
-
 def assemble(facts: list[DocumentFacts], skipped: Iterable[SkippedFile] = ()) -> FactTable:
     """A table from per-document facts (a document seen twice, by content id, counts once)."""
     unique: dict[str, DocumentFacts] = {}
@@ -127,11 +86,11 @@ def assemble(facts: list[DocumentFacts], skipped: Iterable[SkippedFile] = ()) ->
     dated = {f.document.id: f.document.date or "" for f in docs}
     return FactTable(
         documents=tuple(f.document for f in docs),
-        officials=tuple(_merge_people([o for f in docs for o in f.officials], dated)),
+        officials=tuple(merge_people([o for f in docs for o in f.officials], dated)),
         dates=tuple(d for f in docs for d in f.dates),
         pledges=tuple(p for f in docs for p in f.pledges),
         statistics=tuple(s for f in docs for s in f.statistics),
-        passages=tuple(p for f in docs for p in f.passages),
+        passages=PassageList(p for f in docs for p in f.passages),
         skipped=tuple(skipped),
     )
 

@@ -12,6 +12,24 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from knowledge.passage_list import Passage, PassageList
+
+__all__ = [
+    "Country",
+    "DateFact",
+    "DocumentFacts",
+    "DocumentInfo",
+    "FactTable",
+    "Official",
+    "Passage",
+    "PassageList",
+    "Pledge",
+    "Precision",
+    "SkippedFile",
+    "Source",
+    "Statistic",
+]
+
 Country = Literal["US", "ROK", "other"]
 Precision = Literal["day", "month", "year", "range"]
 
@@ -74,19 +92,6 @@ class Statistic(Frozen):
     sources: tuple[Source, ...] = ()
 
 
-class Passage(Frozen):
-    """One sentence of a document, kept whole so that anything a document says can be found and quoted.
-
-    Passages are in document order; the ones either side of a passage in the same document are its neighbours.
-    """
-
-    document: str
-    text: str
-    start: int
-    end: int
-    paragraph: int = 0
-
-
 class SkippedFile(Frozen):
     path: str
     reason: str
@@ -110,7 +115,7 @@ class FactTable(Frozen):
     dates: tuple[DateFact, ...] = ()
     pledges: tuple[Pledge, ...] = ()
     statistics: tuple[Statistic, ...] = ()
-    passages: tuple[Passage, ...] = ()
+    passages: PassageList = Field(default_factory=PassageList)  # compact: no object per sentence
     skipped: tuple[SkippedFile, ...] = Field(default=())
 
     def document(self, document_id: str) -> DocumentInfo | None:

@@ -172,6 +172,35 @@ def test_slash_command_answers_about_the_new_document_right_after_the_scan(world
         server.close()
 
 
+def test_a_document_removed_from_the_folder_stops_answering_after_one_scan_and_a_new_one_answers(
+    world: World,
+) -> None:
+    service = world.service()
+    service.run_once()
+    world.add(WRITTEN_DOCS / "fact_sheet_seventh_sed.txt")
+    service.run_once()
+    app = create_app(
+        world.settings, client=make_web_client(world.settings), knowledge=world.holder, store=service.store
+    )
+    server = ServerThread(make_http_server(app, host="127.0.0.1", port=0, threads=2, signing_secret=SECRET))
+    try:
+
+        def ask(text: str) -> str:
+            body = slash_body(text, world.fake.response_url())
+            return json.dumps(post(f"{server.url}/slack/events", body, "application/x-www-form-urlencoded").json())
+
+        assert "not in the fact table" not in ask("search KORUS Clean Hydrogen Partnership")
+        (world.folder / "fact_sheet_seventh_sed.txt").unlink()
+        service.run_once()  # the knowledge in hand is extended (less one document), not rebuilt
+        assert "not in the fact table" in ask("search KORUS Clean Hydrogen Partnership")
+        assert "not in the fact table" in ask("who is Laura Whitfield")
+        world.add(WRITTEN_DOCS / "mofa_press_blind10.txt")
+        service.run_once()
+        assert "Kim Hong-kyun" in ask("who is Kim Hong-kyun")
+    finally:
+        server.close()
+
+
 def test_the_web_process_picks_up_the_table_the_worker_published(world: World) -> None:
     world.service().run_once()
     now = [0.0]

@@ -1,4 +1,7 @@
-"""A hostile or busy documents folder: links out of it, pipes, files that vanish, pauses, copies, UTF-16."""
+"""A hostile or busy documents folder: links out of it, pipes, files that vanish, pauses, copies.
+
+UTF-16 documents are in test_document_encodings.py.
+"""
 
 from __future__ import annotations
 
@@ -129,17 +132,6 @@ def test_the_same_content_under_two_names_is_announced_once(world: World) -> Non
     # One document listed: one 'Ask about this document' button (the digest names a document in its section and
     # again in that button's value, so the title itself appears twice).
     assert blocks.count('"usrok_ask_document"') == 1 and "1 new document" in world.digests("C1")[0]["text"]
-
-
-@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
-def test_a_utf16_document_is_read(world: World, encoding: str) -> None:
-    world.service().run_once()
-    target = world.folder / "unicode.txt"
-    bom = {"utf-16": b"", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}[encoding]
-    target.write_bytes(bom + SED.read_text(encoding="utf-8").encode(encoding))
-    settle(target, world.clock.now - 60)
-    report = world.service().run_once()
-    assert report.unreadable == [] and report.ingested == ["docs/unicode.txt"]
 
 
 def test_a_file_swapped_for_a_link_after_the_listing_is_not_followed(tmp_path: Path, outside: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.officials_named import office_fields
 from knowledge.answer.query import needs_context, parse_query
 from knowledge.answer.spans import organizations_in
 from knowledge.build import assemble, extract_files
@@ -27,6 +28,7 @@ BAKERIES = "\n".join(
         "Kim Doyun, the former senior secretary for economic affairs, has been appointed as the new minister of"
         " economy and finance, succeeding Park Minho. Japanese Prime Minister Sato Ken attended the summit in"
         " Maryland with him.",
+        "U.S. Secretary of State Ann Lee toured a Brightloaf bakery in Seoul on Monday.",
     ]
 )
 
@@ -78,6 +80,7 @@ def test_a_question_naming_nothing_in_a_thread_is_about_the_thread() -> None:
     assert needs_context(parse_query("how many jobs"), ["jobs"])
     assert needs_context(parse_query("vs an ESTA?"), ["esta"])
     assert not needs_context(parse_query("how many jobs at crumbhouse"), ["jobs", "crumbhouse"])
+    assert not needs_context(parse_query("who Don Graves"), ["don", "graves"], lambda w: w in ("don", "graves"))
 
 
 def test_a_term_is_defined_by_what_it_is_for_and_a_plain_definition_wins(tmp_path: Path) -> None:
@@ -111,3 +114,52 @@ def test_an_institution_named_by_its_fields_keeps_them_and_a_list_of_others_stay
     sentence: str, names: list[str]
 ) -> None:
     assert [s.text for s in organizations_in(sentence)] == names
+
+
+def test_a_document_named_by_its_title_scopes_a_superlative(tmp_path: Path) -> None:
+    first = "\n".join(
+        [
+            "Partners Announce Investments at the 7th Harbor Trade Forum",
+            "Published: June 4, 2024",
+            "",
+            "Brightloaf will invest $300 million in a bakery plant in Ohio.",
+            "Crumbhouse will invest $900 million in a flour mill in Texas.",
+        ]
+    )
+    second = "\n".join(
+        [
+            "Partners Announce Investments at the 8th Harbor Trade Forum",
+            "Published: June 3, 2025",
+            "",
+            "Doughworks will invest $2 billion in a yeast plant in Iowa.",
+        ]
+    )
+    (tmp_path / "seventh.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "eighth.txt").write_text(second, encoding="utf-8")
+    result = extract_files(sorted(tmp_path.glob("*.txt")), root=tmp_path)
+    kb = KnowledgeBase(assemble(result.facts, result.skipped))
+    headline = _headline(kb, "largest company investment announced at the 7th harbor trade forum")
+    assert headline is not None and headline.startswith("Crumbhouse")
+
+
+def test_an_office_of_another_field_is_not_the_office_asked(kb: KnowledgeBase) -> None:
+    assert office_fields("who was the us secretary of commerce in 2025", {"secretary"}) == {"commerce"}
+    assert (_headline(kb, "who is the us secretary of state") or "").startswith("Ann Lee")  # the field matches
+
+
+def test_a_sentence_opening_the_company_is_about_the_company_named_before_it(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "Midwest bakeries keep expanding as demand for rye grows",
+            "Published: May 2, 2024",
+            "",
+            "Brightloaf broke ground on a second bakery plant in Ohio on Friday.",
+            "The company plans to invest about $120 million to double its output of rye bread.",
+            "Crumbhouse opened a cafe in Texas.",
+        ]
+    )
+    (tmp_path / "bakery.txt").write_text(text, encoding="utf-8")
+    result = extract_files([tmp_path / "bakery.txt"], root=tmp_path)
+    kb = KnowledgeBase(assemble(result.facts, result.skipped))
+    assert _headline(kb, "how much is brightloaf investing in ohio") == "about $120 million"
+    assert _headline(kb, "how much is crumbhouse investing in its texas cafe") is None

@@ -17,8 +17,7 @@ from knowledge.answer.citing import Citations
 from knowledge.answer.normalize import content_tokens
 from knowledge.answer.question_type import QuestionShape, canonical_unit
 from knowledge.answer.reader import PassageReader, Reading
-from knowledge.answer.result import Answer, AnswerItem
-from knowledge.models import Source
+from knowledge.answer.result import Answer
 from knowledge.rules import load_rules
 from knowledge.text.english import is_plural_noun
 
@@ -96,18 +95,10 @@ def alternatives_answer(
     items = []
     for n, alternative in enumerate(compared):
         passage = reader.index.passages[alternative.reading.passage]
-        source = Source(document=passage.document, quote=passage.text, start=passage.start, end=passage.end)
         span = alternative.reading.span
         name, figure = _as_written(alternative.name, passage.text), alternative.reading.text
         text = f"{name} — {figure}" if n else f"{name} ({figure})"
-        items.append(
-            AnswerItem(
-                text=text,
-                kind="comparison" if n == 0 else "passage",
-                score=min(a.reading.score for a in compared),
-                source=cite.source_ref(source, (span.start, span.end)),
-                label=text,
-            )
-        )
+        score = min(a.reading.score for a in compared)
+        items.append(cite.passage_item(passage, text, score, (span.start, span.end), "passage" if n else "comparison"))
     note = "Compared from the two figures below, each read from its own sentence."
     return Answer(query=question, intent=intent, answers=tuple(items), note=note, subject=subject)

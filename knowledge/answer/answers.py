@@ -7,9 +7,11 @@ sees a half-built table.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
 from typing import cast
 
 from knowledge.answer.alternatives import alternatives_answer
@@ -18,11 +20,11 @@ from knowledge.answer.compare import comparison_answer
 from knowledge.answer.filters import in_document, parse_filters
 from knowledge.answer.fit import READ_FIRST, answer_fits
 from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
+from knowledge.answer.index_change import extended_index
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.phrasing import fact_label, fact_text, human_date
 from knowledge.answer.preferences import (
-    ACTOR_WORDS,
     CONDITION_QUESTION,
     CONDITION_WORDS,
     MONEY_QUESTION,
@@ -47,10 +49,11 @@ from knowledge.answer.ranking import (
 )
 from knowledge.answer.reader import PassageReader, Reading
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
+from knowledge.answer.scope import DocumentScope
 from knowledge.answer.shelf import PledgeShelf
 from knowledge.answer.thread import ThreadContext
-from knowledge.models import DateFact, DocumentInfo, FactTable, Pledge, Source
-from knowledge.text.amounts import find_bare_amounts
+from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Pledge
+from knowledge.table_change import extended_table
 from knowledge.text.hangul import HANGUL_NAME, NameIndex, spell_out
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "NOT_IN_TABLE", "Answer", "AnswerItem", "KnowledgeBase", "SourceRef"]
@@ -77,21 +80,37 @@ class KnowledgeBase:
     here, so a list question costs the size of the page it shows, not the size of the table.
     """
 
-    def __init__(self, table: FactTable, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
+    def __init__(
+        self,
+        table: FactTable,
+        min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+        saved_at: Path | None = None,
+        indexes: tuple[SearchIndex, PassageIndex] | None = None,
+    ) -> None:
+        """``saved_at``: a file for the sentence index, reused while it fits (``PassageStore``)."""
         self.table = table
         self.min_confidence = min_confidence
-        self.index = SearchIndex(table)
-        self.passages = PassageIndex(table)
+        self.index, self.passages = indexes or (SearchIndex(table), PassageIndex(table, saved_at))
         self.reader = PassageReader(table, self.passages)
         self._documents = {d.id: d for d in table.documents}
         self.cite = Citations(table)
         self._official_names = NameIndex(n for o in table.officials for n in (o.name, *o.aliases))
         self._documents_recent = sorted(table.documents, key=lambda d: d.date or "", reverse=True)
         self.pledges = PledgeShelf(table.pledges, self.cite.document_date)
+        self.scope = DocumentScope(table.documents, self.passages.idf)
         self._dates_by_year: dict[int, list[DateFact]] = defaultdict(list)
         for fact in sorted(table.dates, key=chronological):
             if not fact.date.startswith("--"):
                 self._dates_by_year[int(fact.date[:4])].append(fact)
+
+    def extended(self, added: Sequence[DocumentFacts], removed: Collection[str] = ()) -> KnowledgeBase:
+        """This knowledge with the documents ``added`` and without those ``removed`` (an added document already
+        held replaces it), in time proportional to the change: the indexes are extended, not rebuilt."""
+        change = extended_table(self.table, added, removed)
+        new = copy.copy(self)  # a subclass keeps what it adds (the metrics it counts answers in)
+        indexes = (extended_index(self.index, change), self.passages.extended(change.table, change.forgotten))
+        KnowledgeBase.__init__(new, change.table, self.min_confidence, indexes=indexes)
+        return new
 
     def paragraph(self, document_id: str, start: int) -> str:
         """The paragraph around the sentence at ``start`` of a document, for 'View source'."""
@@ -123,7 +142,11 @@ class KnowledgeBase:
         text = query_amounts(query.text)
         words = content_tokens(text)
         thread = ThreadContext.decode(context_subject)
-        follow_up = bool(context_subject) and not (query.explicit and query.is_empty) and needs_context(query, words)
+        follow_up = (
+            bool(context_subject)
+            and not (query.explicit and query.is_empty)
+            and needs_context(query, words, self.passages.is_name_like)
+        )
         if follow_up:
             words = content_tokens(f"{text} {thread.as_text()}")
         else:
@@ -183,7 +206,9 @@ class KnowledgeBase:
 
         An extracted fact is stated only when it is the kind of answer asked for and its source names every
         name, place and number the question gives; otherwise the documents' sentences are read."""
-        compared = comparison_answer(self.index, self.cite, query.raw, f"{text} {thread.as_text()}".strip(), subject)
+        scoped = self.pledges.by_document.get(self.scope.named_document(self.reader.wording.words(query.raw)) or "")
+        asked = f"{text} {thread.as_text()}".strip()
+        compared = comparison_answer(self.index, self.cite, query.raw, asked, subject, scoped or ())
         if compared is not None:
             return compared
         chosen = alternatives_answer(self.reader, self.cite, query.raw, query.intent, subject)
@@ -234,16 +259,8 @@ class KnowledgeBase:
             passage = self.passages.passages[index]
             if passage.text in quoted:
                 continue
-            source = Source(document=passage.document, quote=passage.text, start=passage.start, end=passage.end)
-            items.append(
-                AnswerItem(
-                    text=clip_words(passage.text),
-                    kind="passage",
-                    score=score,
-                    source=self.cite.source_ref(source),
-                    label=f"search {clip_words(passage.text, 6)}",
-                )
-            )
+            label = f"search {clip_words(passage.text, 6)}"
+            items.append(self.cite.passage_item(passage, clip_words(passage.text), score, label=label))
         if not items:
             return self._abstain(query, hits, subject)
         return Answer(query=query.raw, intent=query.intent, answers=tuple(items), subject=subject, total=len(items))
@@ -262,15 +279,8 @@ class KnowledgeBase:
 
     def _reading_answer(self, query: Query, reading: Reading, subject: str | None, shape: QuestionShape) -> Answer:
         passage = self.passages.passages[reading.passage]
-        source = Source(document=passage.document, quote=passage.text, start=passage.start, end=passage.end)
         highlight = (reading.span.start, reading.span.end) if reading.passage == reading.span_passage else None
-        item = AnswerItem(
-            text=reading.text,
-            kind="passage",
-            score=reading.score,
-            source=self.cite.source_ref(source, highlight),
-            label=reading.text,
-        )
+        item = self.cite.passage_item(passage, reading.text, reading.score, highlight)
         context = thread_after(subject, reading.text, passage.document, shape)
         return Answer(query=query.raw, intent=query.intent, answers=(item,), subject=context)
 
@@ -348,30 +358,12 @@ class KnowledgeBase:
         if bounds.active and not words and (bounds.min_usd is not None or bounds.max_usd is not None):
             found: list[Pledge] | None = self.pledges.between(bounds.min_usd, bounds.max_usd)
         else:
-            found = self._matching_pledges(text, words)
+            found = self.pledges.matching(text, words, self.index, self.min_confidence)
         if found is not None and bounds.active:
             found = [p for p in found if bounds.keeps(p, self.cite.document_date(p))]
         if not found:
             return self._abstain(query, [], subject)
         return self._page(query, found, "pledge", offset, limit, subject)
-
-    def _matching_pledges(self, text: str, words: list[str]) -> list[Pledge] | None:
-        """The pledges a list question names: all, by amount, by actor or company, or by topic (best first)."""
-        actors = {ACTOR_WORDS[w] for w in words if w in ACTOR_WORDS}
-        norm_text = normalize(text)
-        companies = [a for n, a in self.pledges.companies.items() if n and n in norm_text]
-        amounts = set(find_bare_amounts(text))
-        if not words:
-            return list(self.pledges.recent)
-        if amounts:
-            return [p for amount in amounts for p in self.pledges.by_amount.get(amount, [])]
-        if (actors or companies) and all(w in ACTOR_WORDS or any(w in normalize(c) for c in companies) for w in words):
-            return [p for actor in (*actors, *companies) for p in self.pledges.by_actor.get(actor, [])]
-        hits = self.index.search(
-            text, frozenset({"pledge"}), limit=50, ignore=PLEDGE_WORDS, min_score=self.min_confidence
-        )
-        good = [h.entry.fact for h in hits if h.score >= self.min_confidence]
-        return [p for p in good if isinstance(p, Pledge)] or None
 
     def _timeline(self, query: Query, text: str, subject: str | None, offset: int, limit: int) -> Answer:
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]

@@ -9,7 +9,7 @@ from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import Fact
 from knowledge.answer.phrasing import fact_label, fact_text
 from knowledge.answer.result import AnswerItem, SourceRef
-from knowledge.models import DocumentInfo, FactTable, Official, Source
+from knowledge.models import DocumentInfo, FactTable, Official, Passage, Source
 
 
 def clip_words(text: str, words: int = 24) -> str:
@@ -65,6 +65,21 @@ class Citations:
             return names_title, (doc.date or "") if doc else ""
 
         return max(fact.sources, key=rank)
+
+    def passage_item(
+        self,
+        passage: Passage,
+        text: str,
+        score: float,
+        highlight: tuple[int, int] | None = None,
+        kind: str = "passage",
+        label: str | None = None,
+    ) -> AnswerItem:
+        """An answer read from one of the documents' sentences, quoting that sentence."""
+        source = Source(document=passage.document, quote=passage.text, start=passage.start, end=passage.end)
+        return AnswerItem(
+            text=text, kind=kind, score=score, source=self.source_ref(source, highlight), label=label or text
+        )
 
     def document_item(self, d: DocumentInfo) -> AnswerItem:
         return AnswerItem(

@@ -113,9 +113,16 @@ def compare_sides(index: SearchIndex, text: str, bar: float, ignore: frozenset[s
     return Comparison(headline, (a, b), min(score_a, score_b))
 
 
-def largest(index: SearchIndex, text: str, bar: float, ignore: frozenset[str]) -> Comparison | None:
-    """The largest pledge with an amount on the topic; a company's when the question asks about companies."""
-    found = _with_amounts(index, text, bar, ignore)
+def largest(
+    index: SearchIndex, text: str, bar: float, ignore: frozenset[str], within: Sequence[Pledge] = ()
+) -> Comparison | None:
+    """The largest pledge with an amount on the topic; a company's when the question asks about companies.
+    ``within``: the pledges of the one document the question names ('the largest in the 5th SED fact sheet')."""
+    if within:
+        scoped = [p for p in within if p.amount_usd is not None]
+        found = [(p, 1.0) for p in scoped if not _is_a_part(p, scoped)]
+    else:
+        found = _with_amounts(index, text, bar, ignore)
     if re.search(r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|corporate)\b", text, re.I):
         found = [(p, s) for p, s in found if p.actor not in ("U.S.", "ROK", "both")]
     if not found:
@@ -125,13 +132,18 @@ def largest(index: SearchIndex, text: str, bar: float, ignore: frozenset[str]) -
 
 
 def comparison_answer(
-    index: SearchIndex, cite: Citations, question: str, text: str, subject: str | None
+    index: SearchIndex,
+    cite: Citations,
+    question: str,
+    text: str,
+    subject: str | None,
+    within: Sequence[Pledge] = (),
 ) -> Answer | None:
     """'Which side committed more to X', 'the largest investment in Y', answered with the pledges it rests on."""
     if asks_to_compare(text):
         found = compare_sides(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words())
     elif asks_for_largest(text):
-        found = largest(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words())
+        found = largest(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words(), within)
     else:
         return None
     if found is None:

@@ -144,6 +144,21 @@ def _entry_texts(kind: Kind, fact: Fact, titles: dict[str, str]) -> tuple[str, s
     return f"{fact.subject} {fact.amount_text}", quotes, doc_titles
 
 
+def entry_tokens(kind: Kind, fact: Fact, titles: dict[str, str]) -> tuple[str, set[str], set[str]]:
+    """(the normalized text that names a fact, the words naming it, the words of its context)."""
+    primary, quotes, doc_titles = _entry_texts(kind, fact, titles)
+    norm_primary = normalize(primary)
+    named = {t for t in norm_primary.split() if not is_stopword(t)}
+    around = {t for t in normalize(f"{quotes} {doc_titles}").split() if not is_stopword(t)} - named
+    return norm_primary, named, around
+
+
+def entity_tokens(fact: Fact) -> list[str]:
+    """The words of the company or organisation a pledge or an official is of."""
+    name = getattr(fact, "actor", None) or getattr(fact, "organization", None) or ""
+    return [t for t in normalize(name).split() if not is_stopword(t) and t not in GENERIC_ORGANISATION_WORDS]
+
+
 class SearchIndex:
     """Inverted index of normalized words → facts, with typo-tolerant word lookup.
 
@@ -152,8 +167,9 @@ class SearchIndex:
     """
 
     def __init__(self, table: FactTable) -> None:
-        titles = {d.id: d.title for d in table.documents}
+        self.titles = {d.id: d.title for d in table.documents}
         self.entries: list[Entry] = []
+        self.dead: frozenset[int] = frozenset()  # entries of facts a change dropped (``index_change``)
         groups: list[tuple[Kind, tuple[Fact, ...]]] = [
             ("official", table.officials),
             ("date", table.dates),
@@ -165,10 +181,7 @@ class SearchIndex:
         for kind, facts in groups:
             for fact in facts:
                 i = len(self.entries)
-                primary, quotes, doc_titles = _entry_texts(kind, fact, titles)
-                norm_primary = normalize(primary)
-                named = {t for t in norm_primary.split() if not is_stopword(t)}
-                around = {t for t in normalize(f"{quotes} {doc_titles}").split() if not is_stopword(t)} - named
+                norm_primary, named, around = entry_tokens(kind, fact, self.titles)
                 for token in named:
                     primary_lists[token].append(i)
                 for token in around:
@@ -177,14 +190,18 @@ class SearchIndex:
         self.primary = {t: array("i", ids) for t, ids in primary_lists.items()}
         self.context = {t: array("i", ids) for t, ids in context_lists.items()}
         # Words that name a company or an organisation ('samsung', 'purdue'): a question that names one is
-        # about it, so a person who has nothing to do with it is no answer.
-        self.entity_words = frozenset(
-            t
-            for fact in (*table.pledges, *table.officials)
-            for t in normalize(getattr(fact, "actor", None) or getattr(fact, "organization", None) or "").split()
-            if not is_stopword(t) and t not in GENERIC_ORGANISATION_WORDS
-        )
-        n = max(len(self.entries), 1)
+        # about it, so a person who has nothing to do with it is no answer. Counted, so a change can drop some.
+        self.entity_counts: dict[str, int] = defaultdict(int)
+        named_by: tuple[Fact, ...] = (*table.pledges, *table.officials)
+        for fact in named_by:
+            for t in entity_tokens(fact):
+                self.entity_counts[t] += 1
+        self.derive()
+
+    def derive(self) -> None:
+        """What follows from the postings: entity words, IDF, and the typo buckets."""
+        self.entity_words = frozenset(t for t, n in self.entity_counts.items() if n > 0)
+        n = max(len(self.entries) - len(self.dead), 1)
         vocabulary = set(self.primary) | set(self.context)
         self.idf = {t: math.log(1 + n / self.df(t)) for t in vocabulary}
         self.max_idf = math.log(1 + n)

@@ -13,7 +13,7 @@ from functools import cache
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.fit import appointed_to, office_side, posted_to
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
-from knowledge.answer.normalize import normalize
+from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import passage_form
 from knowledge.answer.spans import Span
 from knowledge.models import FactTable
@@ -27,6 +27,27 @@ def _posted_offices() -> frozenset[str]:
     return frozenset(load_rules("titles.json")["posted_offices"])
 
 
+def office_fields(asked: str, offices: set[str]) -> set[str]:
+    """What a question says the office is of: 'commerce' in 'the commerce secretary' and in 'the secretary of
+    commerce', 'industry' in 'korea's industry minister'; sides, ranks and stopwords are not fields.
+
+    >>> sorted(office_fields("who was the us secretary of commerce in 2025", {"secretary"}))
+    ['commerce']
+    >>> sorted(office_fields("who is the rok industry minister", {"minister"}))
+    ['industry']
+    """
+    words = asked.split()
+    fields = set()
+    for i, word in enumerate(words):
+        if word not in offices:
+            continue
+        if i > 0:
+            fields.add(words[i - 1])
+        if words[i + 1 : i + 2] == ["of"] and i + 2 < len(words):
+            fields.add(words[i + 2])
+    return {f for f in fields if f.isalpha() and f not in SIDES | RANK_WORDS | TITLE_WORDS and not is_stopword(f)}
+
+
 class OfficialsNamed:
     """Officials by spelling ('Kim', 'Kim Hyun-chong', 'Hyun-chong Kim'); built once per table."""
 
@@ -36,6 +57,8 @@ class OfficialsNamed:
         self._countries: dict[str, str] = {}
         self._full_names: dict[str, str] = {}  # any spelling → the name the table gives the person
         self._documents: dict[str, frozenset[str]] = {}  # full name → the documents naming the person
+        # Words the documents use in titles ('commerce', 'trade'): only these can say what an office is of.
+        self._title_words = frozenset(w for o in table.officials for w in normalize(o.title or "").split())
         for official in table.officials:
             self._documents[official.name] = frozenset(s.document for s in official.sources)
             spellings = {official.name, *official.aliases, *name_variants(official.name)}
@@ -90,6 +113,10 @@ class OfficialsNamed:
             return False  # the deputy secretary is not 'the secretary'
         if appointed_to(sentence, span, offices):
             return True  # 'Choi …, has been appointed as the new minister of economy and finance'
+        asked_fields = office_fields(asked, offices) & self._title_words
+        title_fields = {w for w in title if w not in TITLE_WORDS | RANK_WORDS | SIDES and not is_stopword(w)}
+        if asked_fields and title_fields and not asked_fields <= title:
+            return False  # the commerce secretary is not the Secretary of State ('Representative' says no field)
         sides = set(asked.split()) & SIDES
         if len(sides) > 1 and not offices & _posted_offices():
             sides = set()  # 'Korea's trade minister at the talks in Washington': the side before the office decides

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import math
 import re
-import sqlite3
-import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from knowledge.answer.normalize import normalize
-from knowledge.models import DocumentInfo, FactTable, Passage
+from knowledge.answer.passage_store import PassageStore, index_key
+from knowledge.models import DocumentInfo, FactTable, PassageList
 
 CANDIDATES = 20
 """How many BM25 candidates are checked for coverage; the answer is almost always among the first few."""
@@ -52,7 +52,10 @@ TITLE_CASE_SHARE = 0.7
 """A line whose words are this much capitalised is a headline, which says nothing about which words are names."""
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:“\"(]|—|–|•)\s*$")
-_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,8})\(([A-Z][A-Za-z&]{1,7})\)")
+_FORM_CODE = tuple(
+    Path(__file__).parent / name for name in ("passages.py", "normalize.py", "passage_store.py")
+) + tuple(sorted((Path(__file__).parent.parent / "rules").glob("*.json")))
+"""What a sentence's indexed form depends on: a saved index built by other code or rules is rebuilt."""
 
 
 @dataclass(frozen=True)
@@ -67,62 +70,57 @@ class PassageHit:
 
 
 class PassageIndex:
-    """Full-text search over the table's passages; immutable once built, safe to share between threads."""
+    """Full-text search over the table's passages; immutable once built, safe to share between threads.
 
-    def __init__(self, table: FactTable) -> None:
-        self.passages: tuple[Passage, ...] = table.passages
+    With ``saved_at`` the index is kept in that file and reused while it fits the table (``PassageStore``).
+    """
+
+    def __init__(self, table: FactTable, saved_at: Path | None = None, store: PassageStore | None = None) -> None:
+        self.passages: PassageList = table.passages
         self.documents: dict[str, DocumentInfo] = {d.id: d for d in table.documents}
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(":memory:", check_same_thread=False)
-        self._db.execute("CREATE VIRTUAL TABLE p USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
-        self._db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(p, row)")
-        self._db.executemany(
-            "INSERT INTO p(rowid, body) VALUES (?, ?)",
-            ((i + 1, passage_form(p.text)) for i, p in enumerate(self.passages)),
-        )
-        self._db.commit()
+        if store is None and saved_at is not None:
+            store = PassageStore.open_or_build(
+                self.passages, index_form, saved_at, index_key(self.passages, _FORM_CODE)
+            )
+        self.store = store if store is not None else PassageStore.build(self.passages, index_form)
         self._df_cache: dict[str, int] = {}
         self._name_like: dict[str, bool] = {}
         self._corrections: dict[str, str | None] = {}
+
+    def extended(self, table: FactTable, removed: Collection[str]) -> PassageIndex:
+        """The index of ``table``, whose passages extend this index's (``PassageList.extended``) with the
+        documents ``removed`` forgotten (those added again included): only the new and removed sentences are
+        indexed or deleted."""
+        before = len(self.passages)
+        gone = sorted({i for name in removed for i in self.passages.of_document(name)})
+        store = self.store.extended(table.passages, range(before, len(table.passages)), gone, index_form)
+        return PassageIndex(table, store=store)
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
         """Acronyms the documents define, learnt from their own text: 'United States Trade Representative
         (USTR)' makes 'ustr' mean those words, so a question may use either."""
-        found: dict[str, str] = {}
-        for passage in self.passages:
-            for m in _DEFINED_ACRONYM.finditer(passage.text):
-                words, acronym = m.group(1).split(), m.group(2)
-                initials = [w[0].upper() for w in words if w[0].isupper()]
-                for start in range(len(initials)):
-                    if "".join(initials[start:]) == acronym.upper().replace("&", ""):
-                        capitals = [w for w in words if w[0].isupper()][start:]
-                        first = words.index(capitals[0])
-                        found.setdefault(acronym.lower(), " ".join(words[first:]))
-                        break
-        return found
+        return self.store.acronyms()
 
     def __len__(self) -> int:
-        return len(self.passages)
+        return self.passages.live
 
     # Vocabulary ----------------------------------------------------------------------------------------------
     def df(self, token: str) -> int:
         """In how many passages ``token`` occurs."""
         if token not in self._df_cache:
-            with self._lock:
-                row = self._db.execute("SELECT doc FROM v WHERE term = ?", (token,)).fetchone()
-            self._df_cache[token] = int(row[0]) if row else 0
+            rows = self.store.query("SELECT doc FROM v WHERE term = ?", (token,))
+            self._df_cache[token] = int(rows[0][0]) if rows else 0
         return self._df_cache[token]
 
     def idf(self, token: str) -> float:
-        n = max(len(self.passages), 1)
+        n = max(self.passages.live, 1)
         return math.log(1 + n / (1 + self.df(token)))
 
     @cached_property
     def _vocabulary(self) -> dict[str, list[str]]:
         """The documents' words by their first two letters (typos and clippings keep a word's start)."""
-        with self._lock:
-            terms = [row[0] for row in self._db.execute("SELECT term FROM v")]
+        terms = [row[0] for row in self.store.query("SELECT term FROM v")]
         by_start: dict[str, list[str]] = {}
         for term in terms:
             by_start.setdefault(term[:2], []).append(term)
@@ -182,11 +180,7 @@ class PassageIndex:
         return None
 
     def _phrase_occurs(self, first: str, second: str) -> bool:
-        with self._lock:
-            return (
-                self._db.execute("SELECT 1 FROM p WHERE p MATCH ? LIMIT 1", (f'"{first} {second}"',)).fetchone()
-                is not None
-            )
+        return bool(self.store.query("SELECT 1 FROM p WHERE p MATCH ? LIMIT 1", (f'"{first} {second}"',)))
 
     def is_name_like(self, token: str) -> bool:
         """A word the documents write capitalised (a name, a place, a company): a question must not be answered
@@ -194,14 +188,15 @@ class PassageIndex:
         if any(ch.isdigit() for ch in token):
             return True
         if token not in self._name_like:
-            with self._lock:
-                rows = self._db.execute(
-                    "SELECT rowid FROM p WHERE p MATCH ? LIMIT 25", ('"' + token.replace('"', "") + '"',)
-                ).fetchall()
+            rows = self.store.query(
+                "SELECT rowid FROM p WHERE p MATCH ? LIMIT 25", ('"' + token.replace('"', "") + '"',)
+            )
             pattern = re.compile(rf"(?<![A-Za-z]){re.escape(token)}", re.I)
             seen = capitalised = headline_only = 0
             for (rowid,) in rows:
-                text = self.passages[rowid - 1].text
+                if not self.passages.is_live(rowid - 1):
+                    continue  # added since this index was made (it shares its store with a newer one)
+                text = self.passages.text(rowid - 1)
                 if _title_case(text):
                     headline_only += 1
                     continue  # a headline capitalises every word
@@ -217,14 +212,13 @@ class PassageIndex:
     # Search --------------------------------------------------------------------------------------------------
     def context_tokens(self, index: int) -> tuple[set[str], set[str], set[str]]:
         """(the sentence's words, its neighbours' words, the document's title and year)."""
-        passage = self.passages[index]
-        own = set(passage_form(passage.text).split())
+        document = self.passages.document(index)
+        own = set(passage_form(self.passages.text(index)).split())
         around: set[str] = set()
-        for j in range(max(0, index - NEIGHBOURS), min(len(self.passages), index + NEIGHBOURS + 1)):
-            if j != index and self.passages[j].document == passage.document:
-                around |= set(passage_form(self.passages[j].text).split())
+        for j in self.neighbours(index):
+            around |= set(passage_form(self.passages.text(j)).split())
         heading: set[str] = set()
-        doc = self.documents.get(passage.document)
+        doc = self.documents.get(document)
         if doc is not None:
             heading = set(passage_form(doc.title).split())
             if doc.date:
@@ -237,24 +231,23 @@ class PassageIndex:
         Each word weighs its IDF, so 'michigan' missing counts far more than 'plant' missing.
         """
         words = [w for w in dict.fromkeys(words) if w]
-        if not words or not self.passages:
+        if not words or not self.passages.live:
             return []
         # Candidates come from the question's rarer words: a word in most sentences ('officials', 'Korea')
         # finds everything and would make every question scan the whole table; it still counts in coverage.
         known = sorted((w for w in words if self.df(w)), key=self.df)
-        common = max(COMMON_FLOOR, int(len(self.passages) * COMMON_SHARE))
+        common = max(COMMON_FLOOR, int(self.passages.live * COMMON_SHARE))
         seeds = [w for w in known if self.df(w) <= common] or known[:2]
         if not seeds:
             return []
         query = " OR ".join('"' + w.replace('"', "") + '"' for w in seeds)
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT rowid, bm25(p) FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?", (query, limit)
-            ).fetchall()
+        rows = self.store.query("SELECT rowid, bm25(p) FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?", (query, limit))
         weights = {w: self.idf(w) for w in words}
         total = sum(weights.values()) or 1.0
         hits = []
         for rowid, bm25 in rows:
+            if not self.passages.is_live(rowid - 1):
+                continue  # added since this index was made (it shares its store with a newer one)
             own, around, heading = self.context_tokens(rowid - 1)
             around |= heading
             covered = sum(weights[w] * (1.0 if w in own else CONTEXT_WEIGHT if w in around else 0.0) for w in words)
@@ -266,11 +259,11 @@ class PassageIndex:
 
     def words_of(self, index: int) -> set[str]:
         """A passage's words in the matching form."""
-        return set(passage_form(self.passages[index].text).split())
+        return set(passage_form(self.passages.text(index)).split())
 
     def paragraph(self, document_id: str, start: int) -> str:
         """The sentences of the paragraph holding the sentence that starts at ``start`` in a document."""
-        in_document = [p for p in self.passages if p.document == document_id]
+        in_document = [self.passages[i] for i in self.passages.of_document(document_id)]
         here = next((p for p in in_document if p.start <= start < max(p.end, p.start + 1)), None)
         if here is None:
             return ""
@@ -278,12 +271,12 @@ class PassageIndex:
 
     def neighbours(self, index: int) -> list[int]:
         """Indexes of the passage's context sentences in the same document, nearest first."""
-        doc = self.passages[index].document
+        doc = self.passages.document(index)
         order = sorted(
             (j for j in range(index - NEIGHBOURS, index + NEIGHBOURS + 1) if j != index),
             key=lambda j: abs(j - index),
         )
-        return [j for j in order if 0 <= j < len(self.passages) and self.passages[j].document == doc]
+        return [j for j in order if self.passages.is_live(j) and self.passages.document(j) == doc]
 
 
 def stem(token: str) -> str:
@@ -304,7 +297,13 @@ def stem(token: str) -> str:
     return token[:-1] if len(token) > 4 and token.endswith("e") else token
 
 
+def index_form(text: str) -> str:
+    """The form sentences and questions are matched in: the normal form, each word lightly stemmed (uncached:
+    indexing a million sentences must not fill the cache questions use)."""
+    return " ".join(stem(t) for t in normalize(text).split())
+
+
 @lru_cache(maxsize=262144)
 def passage_form(text: str) -> str:
-    """The form sentences and questions are matched in: the normal form, each word lightly stemmed."""
-    return " ".join(stem(t) for t in normalize(text).split())
+    """``index_form``, cached: a question's neighbouring sentences are put in this form again and again."""
+    return index_form(text)

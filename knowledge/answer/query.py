@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -85,12 +86,13 @@ def parse_query(raw: str) -> Query:
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about|same for|what of|vs\.?|versus|compared (?:to|with))\b", re.I)
 
 
-def needs_context(query: Query, content_words: list[str]) -> bool:
+def needs_context(query: Query, content_words: list[str], is_name: Callable[[str], bool] = lambda _: False) -> bool:
     """A follow-up that leaves out its subject ('and when was that?', 'and Uber?', 'what about Korea?'): answer it
     about the thread's subject."""
     return query.intent != "help" and (
         not content_words
         or (len(content_words) <= 3 and bool(_FOLLOW_UP_PRONOUN.search(query.text)))
         or (len(content_words) <= 3 and bool(_ELLIPSIS.search(query.text)))
-        or (len(content_words) <= 2 and all(lemmas(w) for w in content_words))  # 'how many jobs': no subject named
+        # 'how many jobs': ordinary words only, none of them a name the documents use ('Don Graves' is one)
+        or (len(content_words) <= 2 and all(lemmas(w) and not is_name(w) for w in content_words))
     )

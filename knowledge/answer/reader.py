@@ -50,6 +50,7 @@ from knowledge.answer.spans import (
     organizations_in,
     people_in,
     places_in,
+    revised_later,
 )
 from knowledge.answer.wording import QuestionWording, is_month, said_elsewhere, typed_forms
 from knowledge.models import FactTable
@@ -158,11 +159,10 @@ class PassageReader:
             if shape.answer_type in ("amount", "number")
             else set()
         )
+        found = self.index.search(words, DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES)
         hits = [
             h
-            for h in self.index.search(
-                words, DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
-            )
+            for h in self.support.with_antecedents(found, words)
             if h.coverage >= READER_BAR
             and not (names & set(h.missing)) - self.support.given_by_document(h.index)
             and (not names - SIDES or bool((names - SIDES) - set(h.not_here)))
@@ -242,6 +242,7 @@ class PassageReader:
             if shape.answer_type in ("amount", "number"):
                 # 'Amazon spent $19.14 million … spent by Coupang': a figure right after another name is theirs.
                 spans = [s for s in spans if not self._owned_by_another(sentence, s, all_words)]
+                spans = [s for s in spans if not revised_later(sentence, s)]
                 if not spans:
                     continue
             if shape.answer_type == "place" and not shape.unit:

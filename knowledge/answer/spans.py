@@ -34,6 +34,7 @@ def _question_rules() -> dict[str, frozenset[str]]:
         "not_places": frozenset(rules["not_places"]),
         "organization_words": frozenset(rules["organization_words"]),
         "prepositions": frozenset(rules["place_prepositions"]),
+        "revision_phrases": frozenset(rules["revision_phrases"]),
     }
 
 
@@ -301,3 +302,22 @@ def definition_in(text: str, term_words: Sequence[str]) -> Span | None:
     if any(cue in f" {after[:PURPOSE_REACH]} " for cue in cues["purpose"]):
         return Span(text, 0, len(text), "weak")
     return None
+
+
+REVISION_REACH = 80
+"""How far after a figure the sentence may say it was changed ('…, only to be corrected to 33.7 million')."""
+
+
+def revised_later(sentence: str, span: Span) -> bool:
+    """'reportedly affecting some 4,000 users — only to be corrected to 33.7 million': a figure the same sentence
+    says was later changed is not the figure to give.
+
+    >>> s = "It was first unveiled on Nov. 20, affecting some 4,000 users, only to be corrected to 33.7 million."
+    >>> revised_later(s, Span("4,000 users", s.index("4,000"), s.index("4,000") + 11))
+    True
+    """
+    after = sentence[span.end : span.end + REVISION_REACH].lower()
+    return any(
+        re.search(rf"\b{re.escape(p)}\s+(?:about\s+|around\s+|some\s+)?\$?\d", after)
+        for p in _question_rules()["revision_phrases"]
+    )

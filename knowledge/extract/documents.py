@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from knowledge.extract.sentences import split_sentences
+from knowledge.extract.utf16 import decode_unmarked_utf16
 from knowledge.text.full_dates import parse_full_date
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -70,10 +71,12 @@ def sidecar_url(path: Path) -> str | None:
 
 
 def decode(raw: bytes) -> str:
-    """Text from bytes in UTF-8 (with or without BOM) or CP949/EUC-KR.
+    """Text from bytes in UTF-8 (with or without BOM), UTF-16 (with or without BOM) or CP949/EUC-KR.
 
     >>> decode("서울".encode("cp949"))
     '서울'
+    >>> decode("Seoul, March 14".encode("utf-16-le"))
+    'Seoul, March 14'
     """
     if not raw.strip():
         raise UnreadableDocument("empty file")
@@ -82,6 +85,10 @@ def decode(raw: bytes) -> str:
             raw = raw.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError as exc:
             raise UnreadableDocument("undecodable: a UTF-16 mark, but not UTF-16") from exc
+    elif b"\x00" in raw:  # binary, or UTF-16 saved without a mark: told apart by where the NULs sit
+        unmarked = decode_unmarked_utf16(raw)
+        if unmarked is not None:
+            raw = unmarked.encode("utf-8")
     if b"\x00" in raw:
         raise UnreadableDocument("binary file (contains NUL bytes)")
     for encoding in ENCODINGS:

@@ -1,0 +1,92 @@
+"""The fact index of a changed table made from the index of the table before, in time proportional to the change.
+
+The entries of facts the change dropped stay in place as dead entries (so every other entry keeps its number)
+and leave the postings; the facts it added are appended. Postings of words the change does not touch are the
+old arrays, shared; the words it touches get new arrays, so the index before the change is never altered.
+"""
+
+from __future__ import annotations
+
+import copy
+from array import array
+from collections import defaultdict
+
+from knowledge.answer.index import Entry, Kind, SearchIndex, entity_tokens, entry_tokens
+from knowledge.models import DateFact, Official, Pledge
+from knowledge.table_change import Fact, TableChange
+
+
+def kind_of(fact: Fact) -> Kind:
+    if isinstance(fact, Official):
+        return "official"
+    if isinstance(fact, DateFact):
+        return "date"
+    if isinstance(fact, Pledge):
+        return "pledge"
+    return "statistic"
+
+
+def extended_index(index: SearchIndex, change: TableChange) -> SearchIndex:
+    """``index`` (of the table before ``change``) changed to index ``change.table``.
+
+    >>> from knowledge.models import FactTable
+    >>> from knowledge.table_change import extended_table
+    >>> extended_index(SearchIndex(FactTable()), extended_table(FactTable(), [])).entries
+    []
+    """
+    new = copy.copy(index)
+    old_titles = index.titles
+    new.titles = {d.id: d.title for d in change.table.documents}
+    new.entries = list(index.entries)
+    removing: dict[str, dict[str, set[int]]] = {"primary": defaultdict(set), "context": defaultdict(set)}
+    adding: dict[str, dict[str, list[int]]] = {"primary": defaultdict(list), "context": defaultdict(list)}
+    entity_counts = dict(index.entity_counts)
+    dropped = {id(f) for f in change.dropped}
+    dead = set(index.dead)
+    if dropped:
+        for i, entry in enumerate(index.entries):
+            if id(entry.fact) in dropped and i not in dead:
+                dead.add(i)
+                _, named, around = entry_tokens(entry.kind, entry.fact, old_titles)
+                for token in named:
+                    removing["primary"][token].add(i)
+                for token in around:
+                    removing["context"][token].add(i)
+                if entry.kind in ("official", "pledge"):
+                    for t in entity_tokens(entry.fact):
+                        entity_counts[t] -= 1
+    for fact in change.added:
+        kind = kind_of(fact)
+        i = len(new.entries)
+        norm_primary, named, around = entry_tokens(kind, fact, new.titles)
+        for token in named:
+            adding["primary"][token].append(i)
+        for token in around:
+            adding["context"][token].append(i)
+        new.entries.append(Entry(kind, fact, norm_primary))
+        if kind in ("official", "pledge"):
+            for t in entity_tokens(fact):
+                entity_counts[t] = entity_counts.get(t, 0) + 1
+    new.primary = _postings(index.primary, removing["primary"], adding["primary"])
+    new.context = _postings(index.context, removing["context"], adding["context"])
+    new.dead = frozenset(dead)
+    new.entity_counts = entity_counts
+    new.derive()
+    return new
+
+
+def _postings(
+    old: dict[str, array[int]], removing: dict[str, set[int]], adding: dict[str, list[int]]
+) -> dict[str, array[int]]:
+    """The old postings with entries removed and appended (new arrays for the words touched; empty ones go)."""
+    postings = dict(old)
+    for token in set(removing) | set(adding):
+        before = postings.get(token, array("i"))
+        gone = removing.get(token)
+        kept = array("i", (i for i in before if i not in gone)) if gone else before
+        kept = kept + array("i", adding.get(token, ()))  # a new array: the old one is still the old index's
+        if kept:
+            postings[token] = kept
+        else:
+            postings.pop(token, None)
+    return postings

@@ -1,0 +1,186 @@
+"""The full-text index of a table's sentences: SQLite FTS5, in memory or in a file that is saved and reused.
+
+Indexing a million sentences takes most of a minute (each is put in its normal form in Python first), so the
+index can live in a file beside the table: it is opened when its key still fits (the same passages, indexed by
+the same code and rules) and rebuilt, then saved, when not. A file-backed index keeps its pages on disk, not in
+the process, which is most of why a large table fits in memory.
+
+The FTS table is contentless: the sentences themselves are in the ``PassageList``; the index only needs their
+words. A row's id is the sentence's position plus one. Acronyms the documents define ('… Representative (USTR)')
+are found while indexing and kept beside the words, so nothing has to read every sentence again at load.
+
+``extended`` adds the sentences of new documents and deletes those of removed ones in place; the store is then
+shared by the knowledge bases before and after (each one only counts rows of sentences it holds). A store opened
+from a saved file is copied into memory first, so the file stays what its key says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from knowledge.models import PassageList
+
+log = logging.getLogger("usrok.passages")
+
+INDEX_FORMAT = "usrok-passages-1"
+"""Changes whenever what is stored changes, so a saved index of another form is rebuilt, not misread."""
+
+BATCH = 20_000
+"""Sentences inserted per statement batch while indexing."""
+
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,8})\(([A-Z][A-Za-z&]{1,7})\)")
+_SCHEMA = (
+    "CREATE VIRTUAL TABLE p USING fts5(body, content='', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE v USING fts5vocab(p, row)",
+    "CREATE TABLE acronym (position INTEGER, acronym TEXT, words TEXT)",
+    "CREATE INDEX acronym_position ON acronym (position)",
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
+)
+
+
+def defined_acronyms(text: str) -> list[tuple[str, str]]:
+    """Acronyms a sentence defines, with the words they stand for.
+
+    >>> defined_acronyms("the United States Trade Representative (USTR) said")
+    [('ustr', 'United States Trade Representative')]
+    """
+    found = []
+    for m in _DEFINED_ACRONYM.finditer(text):
+        words, acronym = m.group(1).split(), m.group(2)
+        initials = [w[0].upper() for w in words if w[0].isupper()]
+        for start in range(len(initials)):
+            if "".join(initials[start:]) == acronym.upper().replace("&", ""):
+                capitals = [w for w in words if w[0].isupper()][start:]
+                first = words.index(capitals[0])
+                found.append((acronym.lower(), " ".join(words[first:])))
+                break
+    return found
+
+
+def index_key(passages: PassageList, code: Sequence[Path]) -> str:
+    """What a saved index must have been built from: these passages, by this code and these rules."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(INDEX_FORMAT.encode())
+    digest.update(passages.fingerprint().encode())
+    for path in code:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class PassageStore:
+    """An FTS5 index of sentences by position; thread-safe behind one lock."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path | None = None) -> None:
+        self._db = db
+        self.path = path  # the saved file it was opened from, if any
+        self.lock = threading.Lock()
+
+    # Making one ------------------------------------------------------------------------------------------------
+    @classmethod
+    def build(cls, passages: PassageList, form: Callable[[str], str]) -> PassageStore:
+        """A new index in memory."""
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        _create(db)
+        _insert(db, passages, range(len(passages)), form)
+        return cls(db)
+
+    @classmethod
+    def open_or_build(cls, passages: PassageList, form: Callable[[str], str], path: Path, key: str) -> PassageStore:
+        """The index saved at ``path`` when its key is ``key``; else a new one, saved there for the next load
+        (when the folder cannot be written, it is kept in memory and the load says so in the log)."""
+        if path.exists():
+            try:
+                db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+                row = db.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
+                if row is not None and row[0] == key:
+                    return cls(db, path)
+                db.close()
+            except sqlite3.DatabaseError:
+                pass  # not an index (or a damaged one): rebuilt below
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".passages-", suffix=".sqlite", dir=path.parent)
+        except OSError as exc:
+            log.info("passage index not saved (%s): kept in memory", exc)
+            return cls.build(passages, form)
+        os.close(fd)
+        try:
+            db = sqlite3.connect(tmp)
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            _create(db)
+            _insert(db, passages, range(len(passages)), form)
+            db.execute("INSERT INTO p(p) VALUES ('optimize')")
+            db.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
+            db.commit()
+            db.close()
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return cls(sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False), path)
+
+    def extended(
+        self, passages: PassageList, added: range, removed: Iterable[int], form: Callable[[str], str]
+    ) -> PassageStore:
+        """This index with the sentences at positions ``added`` of ``passages`` put in and those at ``removed``
+        taken out (their text is read from ``passages``, which still holds it). The index is changed in place
+        and returned as the store of the extended table; a saved file is copied into memory first."""
+        store = self
+        if self.path is not None:
+            db = sqlite3.connect(":memory:", check_same_thread=False)
+            with self.lock:
+                self._db.backup(db)
+            store = PassageStore(db)
+        with store.lock:
+            db = store._db
+            gone = list(removed)
+            db.executemany(
+                "INSERT INTO p(p, rowid, body) VALUES ('delete', ?, ?)",
+                ((i + 1, form(passages.text(i))) for i in gone),
+            )
+            db.executemany("DELETE FROM acronym WHERE position = ?", ((i,) for i in gone))
+            _insert(db, passages, added, form)
+            db.commit()
+        return store
+
+    # Reading ---------------------------------------------------------------------------------------------------
+    def query(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple]:  # type: ignore[type-arg]
+        """Rows of a read-only statement over ``p`` (the sentences' words) and ``v`` (the vocabulary)."""
+        with self.lock:
+            return self._db.execute(sql, parameters).fetchall()
+
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the documents define, each with its first definition in sentence order."""
+        found: dict[str, str] = {}
+        for acronym, words in self.query("SELECT acronym, words FROM acronym ORDER BY position, rowid"):
+            found.setdefault(acronym, words)
+        return found
+
+
+def _create(db: sqlite3.Connection) -> None:
+    for statement in _SCHEMA:
+        db.execute(statement)
+
+
+def _insert(db: sqlite3.Connection, passages: PassageList, positions: range, form: Callable[[str], str]) -> None:
+    """Index the sentences at ``positions`` (of documents still held) with their acronyms, in batches."""
+    for begin in range(positions.start, positions.stop, BATCH):
+        rows: list[tuple[int, str]] = []
+        acronyms: list[tuple[int, str, str]] = []
+        for i in range(begin, min(begin + BATCH, positions.stop)):
+            if not passages.is_live(i):
+                continue
+            text = passages.text(i)
+            rows.append((i + 1, form(text)))
+            if "(" in text:
+                acronyms.extend((i, acronym, words) for acronym, words in defined_acronyms(text))
+        db.executemany("INSERT INTO p(rowid, body) VALUES (?, ?)", rows)
+        db.executemany("INSERT INTO acronym VALUES (?, ?, ?)", acronyms)

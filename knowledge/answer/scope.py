@@ -1,0 +1,63 @@
+"""Which document a question points at: 'the largest investment in the 5th SED fact sheet', 'in the April 2025
+WH production boom piece'. A superlative or a list over one document is computed over that document only.
+
+A document is named when the question's words cover its title (and its issue year and month) clearly better
+than any other document's: at least two of those words, some of them words the runner-up's title lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from knowledge.answer.anchors import frame_words
+from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.passages import passage_form
+from knowledge.models import DocumentInfo
+
+MIN_TITLE_WORDS = 2
+"""A document is named by at least this many of the question's words found in its title or date."""
+
+DISTINCT_SHARE = 0.2
+"""...and at least this share of its weight must be words the next best document's title lacks ('5th' in
+'the 5th SED fact sheet', when the 4th SED's title shares the rest)."""
+
+_MONTHS = (
+    "january february march april may june july august september october november december".split(),
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(),
+)
+
+
+def _date_words(issued: str | None) -> set[str]:
+    """'2025-04-23' → {'2025', 'april', 'apr'}: how a question names when a document came out."""
+    if not issued:
+        return set()
+    words = {issued[:4]}
+    if len(issued) >= 7 and issued[5:7].isdigit():
+        month = int(issued[5:7]) - 1
+        words |= {_MONTHS[0][month], _MONTHS[1][month]}
+    return words
+
+
+class DocumentScope:
+    """Titles and dates of the table's documents in the matching form; built once per table."""
+
+    def __init__(self, documents: Sequence[DocumentInfo], idf: Callable[[str], float]) -> None:
+        self._idf = idf
+        self._words = {
+            d.id: set(passage_form(d.title).split()) | _date_words(d.date) for d in documents if d.title or d.date
+        }
+
+    def named_document(self, question_words: Sequence[str]) -> str | None:
+        """The id of the one document the question (its words in the matching form) names by its title."""
+        asked = set(question_words) - SIDES - frame_words()
+        scored = []
+        for document, words in self._words.items():
+            matched = asked & words
+            if len(matched) >= MIN_TITLE_WORDS:
+                scored.append((sum(self._idf(w) for w in matched), document))
+        if not scored:
+            return None
+        scored.sort(reverse=True)
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < DISTINCT_SHARE * scored[0][0]:
+            return None
+        return scored[0][1]

@@ -1,0 +1,144 @@
+"""The compact passage list, the saved sentence index, and knowledge extended by new, changed and removed documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.passage_store import PassageStore
+from knowledge.answer.passages import PassageIndex, index_form
+from knowledge.build import assemble, extract_files, load_table, table_json
+from knowledge.models import DocumentFacts, FactTable, Passage, PassageList
+from tests.conftest import ROOT, SEEDS, WRITTEN_DOCS
+
+NEW_DOCUMENT = WRITTEN_DOCS / "fact_sheet_seventh_sed.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_facts() -> list[DocumentFacts]:
+    return extract_files(sorted(SEEDS.glob("*.txt")), root=ROOT).facts
+
+
+@pytest.fixture(scope="module")
+def new_facts() -> DocumentFacts:
+    return extract_files([NEW_DOCUMENT], root=ROOT).facts[0]
+
+
+def _passage(document: str, text: str, paragraph: int = 0) -> Passage:
+    return Passage(document=document, text=text, start=0, end=len(text), paragraph=paragraph)
+
+
+def test_a_passage_list_reads_back_each_sentence_and_writes_the_json_a_tuple_of_passages_wrote() -> None:
+    passages = [_passage("a", "One."), _passage("a", "Two.", 1), _passage("b", "Three.")]
+    table = FactTable(passages=passages)
+    assert (list(table.passages), table.passages.of_document("a")) == (passages, [0, 1])
+    assert table.passages.text(2) == "Three."
+    assert FactTable.model_validate_json(table_json(table)) == table
+    assert '"text": "Two."' in table_json(table)
+
+
+def test_a_passage_list_made_from_columns_equals_one_made_from_passages() -> None:
+    columns = PassageList.columns(["a", "b"], ["One.", "Two."], [0, 0], [4, 4], [0, 0])
+    assert columns == PassageList([_passage("a", "One."), _passage("b", "Two.")])
+
+
+def test_an_extended_list_forgets_removed_documents_and_keeps_every_position() -> None:
+    before = PassageList([_passage("a", "One."), _passage("b", "Two.")])
+    after = before.extended([_passage("c", "Three."), _passage("a", "One again.")], removed=["b"])
+    assert [p.text for p in after] == ["Three.", "One again."]
+    assert (len(after), after.live, after.of_document("a")) == (4, 2, [3])
+    assert (after.is_live(0), after.text(1)) == (False, "Two.")
+    assert [p.text for p in before] == ["One.", "Two."]  # the list extended is unchanged
+
+
+def test_the_committed_table_still_loads_and_writes_back_byte_for_byte() -> None:
+    path = ROOT / "facts" / "seeds.json"
+    assert table_json(load_table(path)) == path.read_text(encoding="utf-8")
+
+
+def test_a_saved_index_is_reused_while_it_fits_and_rebuilt_when_the_table_changes(tmp_path: Path) -> None:
+    table = FactTable(passages=[_passage("a", "The United States Trade Representative (USTR) met Samsung.")])
+    saved = tmp_path / "facts.json.index.sqlite"
+    first = PassageIndex(table, saved_at=saved)
+    built_at = saved.stat().st_mtime_ns
+    again = PassageIndex(table, saved_at=saved)
+    assert (again.store.path, saved.stat().st_mtime_ns, again.df("samsung"), again.acronyms) == (
+        saved,
+        built_at,
+        1,
+        {"ustr": "United States Trade Representative"},
+    )
+    assert first.search(["samsung"])[0].index == 0
+    changed = FactTable(passages=[_passage("a", "Hyundai met Kia.")])
+    rebuilt = PassageIndex(changed, saved_at=saved)
+    assert (rebuilt.df("samsung"), rebuilt.df("hyundai")) == (0, 1)
+
+
+def test_an_index_that_cannot_be_saved_is_kept_in_memory(tmp_path: Path) -> None:
+    table = FactTable(passages=[_passage("a", "Samsung met Hyundai.")])
+    index = PassageIndex(table, saved_at=tmp_path / "missing-folder" / "t.index.sqlite")
+    assert (index.store.path, index.df("samsung")) == (None, 1)
+
+
+def test_extending_a_saved_index_leaves_the_saved_file_as_its_key_says(tmp_path: Path) -> None:
+    table = FactTable(passages=[_passage("a", "Samsung met Hyundai.")])
+    saved = tmp_path / "t.index.sqlite"
+    index = PassageIndex(table, saved_at=saved)
+    bigger = table.model_copy(update={"passages": table.passages.extended([_passage("b", "Kia met LG.")])})
+    extended = index.extended(bigger, removed=())
+    assert (extended.df("kia"), PassageStore.open_or_build(table.passages, index_form, saved, "x").path) == (1, saved)
+    assert PassageIndex(table, saved_at=saved).df("kia") == 0
+
+
+def test_new_documents_become_answerable_in_the_extended_knowledge(
+    seed_facts: list[DocumentFacts], new_facts: DocumentFacts
+) -> None:
+    base = KnowledgeBase(assemble(seed_facts))
+    assert base.answer("who is Laura Whitfield").abstained
+    extended = base.extended([new_facts])
+    fresh = KnowledgeBase(assemble([*seed_facts, new_facts]))
+    for question in ("who is Laura Whitfield", "when was the seventh SED", "search clean hydrogen partnership",
+                     "who Kim Jina", "pledges ROK"):  # fmt: skip
+        assert extended.answer(question) == fresh.answer(question), question
+    assert extended.table.counts() == fresh.table.counts()
+    assert not base.answer("search clean hydrogen partnership").answers == extended.answer(
+        "search clean hydrogen partnership"
+    ).answers
+
+
+def test_a_removed_document_leaves_no_fact_and_no_sentence_answering(
+    seed_facts: list[DocumentFacts], new_facts: DocumentFacts
+) -> None:
+    with_new = KnowledgeBase(assemble([*seed_facts, new_facts]))
+    unique = "search KORUS Clean Hydrogen Partnership"
+    assert any(a.source.document_id == new_facts.document.id for a in with_new.answer(unique).answers)
+    without = with_new.extended([], removed=[new_facts.document.id])
+    assert without.answer("who is Laura Whitfield").abstained
+    assert all(a.source.document_id != new_facts.document.id for a in without.answer(unique).answers)
+    assert (without.table.counts(), without.table.passages.live) == (
+        assemble(seed_facts).counts(),
+        len(assemble(seed_facts).passages),
+    )
+    assert without.paragraph(new_facts.document.id, new_facts.passages[0].start) == ""
+
+
+def test_a_changed_document_answers_only_from_its_new_text(seed_facts: list[DocumentFacts]) -> None:
+    old = seed_facts[0]
+    first = old.passages[0]
+    changed_first = first.model_copy(update={"text": "Zanzibarian delegates signed the Quokka Accord."})
+    new = old.model_copy(
+        update={
+            "document": old.document.model_copy(update={"id": "changed-" + old.document.id}),
+            "passages": tuple(
+                p.model_copy(update={"document": "changed-" + old.document.id})
+                for p in (changed_first, *old.passages[1:])
+            ),
+            "officials": (), "dates": (), "pledges": (), "statistics": (),
+        }
+    )  # fmt: skip
+    kb = KnowledgeBase(assemble(seed_facts)).extended([new], removed=[old.document.id])
+    found = kb.answer("search Quokka Accord").answers
+    assert [a.source.document_id for a in found] == ["changed-" + old.document.id]
+    assert first.text not in {a.source.quote for a in kb.answer(f"search {first.text}").answers if a.kind == "passage"}
