@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from knowledge.rules.rulebook import rulebook
-from knowledge.text.guarded import guard
+from knowledge.text.guarded import Guarded, guard
 
 US, ROK, BOTH = "U.S.", "ROK", "both"
 # How far before and after a verb or an amount its subject, clause and cues are read: far beyond any real
@@ -47,9 +47,16 @@ PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|to|for|with|from|on|at|across|of|by|between|among|including|than|toward|towards)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-ACRONYM_DEFINITION = guard(re.compile(r"\b((?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)\s+\(([A-Z][A-Za-z&]{1,8})\)"), "(")
+# These two run over every document. A word and the spaces after it are taken whole ('*+', '++'): giving back a
+# letter or a space could never let the next part match (a word is followed by a space, a space by a capital or
+# '('), so the matches are the same, without the backtracking; '(?=[A-Z])' rejects most positions at once.
+ACRONYM_DEFINITION = guard(
+    re.compile(r"\b(?=[A-Z])((?:[A-Z][\w&.\-]*+\s++){0,4}[A-Z][\w&.\-]*+)\s++\(([A-Z][A-Za-z&]{1,8})\)"), "("
+)
 INCORPORATED = guard(
-    re.compile(r"\b((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*)\s+(?:Inc\.|Corp\.|Corporation|Co\.,? Ltd\.?|Ltd\.)"),
+    re.compile(
+        r"\b(?=[A-Z])((?:[A-Z][\w&\-]*+\s++){0,3}[A-Z][\w&\-]*+)\s++(?:Inc\.|Corp\.|Corporation|Co\.,? Ltd\.?|Ltd\.)"
+    ),
     *("Inc.", "Corp", "Co.", "Ltd."),
 )
 SUBJECT_BREAK = re.compile(r"[;:—–]|,\s+|\bthat\s+|\bwhile\s+|\bas\s+")
@@ -90,10 +97,11 @@ def country_pattern() -> re.Pattern[str]:
 
 
 @cache
-def both_pattern() -> re.Pattern[str]:
+def both_pattern() -> Guarded:
     """'both sides', 'the two governments', 'the three countries': the two sides acting together."""
-    phrases = "|".join(re.escape(p) for p in sorted(rulebook().both_subjects, key=len, reverse=True))
-    return re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
+    subjects = sorted(rulebook().both_subjects, key=len, reverse=True)
+    phrases = "|".join(re.escape(p) for p in subjects)
+    return guard(re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE), *(p.lower() for p in subjects), ignore_case=True)
 
 
 @cache

@@ -104,8 +104,12 @@ def _strip_country_modifiers(title: str) -> str:
 def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> Iterable[Mention]:
     """'TITLE NAME' mentions ('Deputy Secretary of Commerce Don Graves', 'President Yoon')."""
     text = sentence.text
+    firsts = rulebook().core_titles_by_first_word
     i = 0
     while i < len(tokens):
+        if tokens[i].lower not in firsts:  # most words open no title: skip them without a call
+            i += 1
+            continue
         core = _core_title_at(tokens, i)
         if not core:
             i += 1

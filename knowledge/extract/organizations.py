@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.guarded import guard
@@ -180,11 +180,17 @@ def described_companies(text: str, companies: dict[str, str]) -> list[tuple[int,
     """What the text calls each company, where ('Hyundai Motor Group, a South Korean automaker' → automaker), so
     that 'the automaker' later means the company last so described before it: (position, noun, company)."""
     described: list[tuple[int, str, str]] = []
-    for m in _apposition_pattern().finditer(text):
-        name = strip_lead_words(re.sub(r"^.*-based\s+", "", m.group(1).strip()))
+    for start, written, noun in _appositions(text):
+        name = strip_lead_words(re.sub(r"^.*-based\s+", "", written.strip()))
         if name in companies:
-            described.append((m.start(), m["noun"].lower(), companies[name]))
+            described.append((start, noun.lower(), companies[name]))
     return described
+
+
+@lru_cache(maxsize=4)
+def _appositions(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(start, name, noun) of each 'NAME, a … NOUN' in a document: found once for both readers of a document."""
+    return tuple((m.start(), m.group(1), m["noun"]) for m in _apposition_pattern().finditer(text))
 
 
 def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
@@ -216,14 +222,16 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
             and not (_government_prefix().match(name) and _is_agency(name))
         ):
             found.setdefault(name, name)
-    for pattern in (_joint_apposition_pattern(), _apposition_pattern(), _subject_pattern()):
-        for m in pattern.finditer(text):
-            name = re.sub(r"^.*-based\s+", "", m.group(1).strip())  # 'Republic of Korea-based HD-Hyundai'
-            name = strip_lead_words(name)
-            if _plausible(name, not_names) and len(name.split()) <= 5:
-                # 'Qcells also signed' after 'Hanwha Qcells': a part of a known name stands for it.
-                whole = next((c for k, c in found.items() if f" {name} " in f" {k} "), name)
-                found.setdefault(name, whole)
+    named = [m.group(1) for m in _joint_apposition_pattern().finditer(text)]
+    named += [written for _, written, _ in _appositions(text)]
+    named += [m.group(1) for m in _subject_pattern().finditer(text)]
+    for written in named:
+        name = re.sub(r"^.*-based\s+", "", written.strip())  # 'Republic of Korea-based HD-Hyundai'
+        name = strip_lead_words(name)
+        if _plausible(name, not_names) and len(name.split()) <= 5:
+            # 'Qcells also signed' after 'Hanwha Qcells': a part of a known name stands for it.
+            whole = next((c for k, c in found.items() if f" {name} " in f" {k} "), name)
+            found.setdefault(name, whole)
     # 'four companies, namely GM, DuPont, IMC and Ecolab': the members of a group of companies are companies.
     for m in _NAMED_LIST.finditer(text):
         if _counted_subject().search(text[max(0, m.start() - 40) : m.start()]):
