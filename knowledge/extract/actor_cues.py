@@ -101,7 +101,8 @@ def both_pattern() -> Guarded:
     """'both sides', 'the two governments', 'the three countries': the two sides acting together."""
     subjects = sorted(rulebook().both_subjects, key=len, reverse=True)
     phrases = "|".join(re.escape(p) for p in subjects)
-    return guard(re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE), *(p.lower() for p in subjects), ignore_case=True)
+    last_words = sorted({p.split()[-1].lower() for p in subjects})  # each phrase holds its last word
+    return guard(re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE), *last_words, ignore_case=True)
 
 
 @cache

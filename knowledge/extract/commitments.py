@@ -17,7 +17,7 @@ from knowledge.extract.pledges import SentenceContext, condition_of, date_in, in
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge
 from knowledge.rules.rulebook import rulebook
-from knowledge.text.guarded import guard
+from knowledge.text.guarded import guard, holds_any
 
 
 @cache
@@ -109,7 +109,7 @@ def _announced_commitments(
         found.append((BOTH, 0))  # 'This meeting was agreed upon during an August summit': an agreement
     lowered = text.lower()
     rules = rulebook()
-    if not any(n in lowered for n in rules.commitment_nouns) and not any(n in lowered for n in rules.deal_nouns):
+    if not holds_any(lowered, rules.commitment_nouns) and not holds_any(lowered, rules.deal_nouns):
         return found  # neither a plan, an intent, a commitment nor a deal is named
     for m in _deal_pattern().finditer(text):
         actor = actors.subject_actor(text, m.start(), offset, previous)

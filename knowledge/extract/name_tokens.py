@@ -46,7 +46,8 @@ def tokenize(text: str) -> list[Token]:
         value = m.group(0)
         last = value[-1]
         if last != "." and last != "s":  # most words: no period or possessive to split off
-            tokens.append(_token(value, m.start(), m.end()))
+            start, end = m.span()
+            tokens.append(_new_tuple(Token, (value, start, end, value.lower())))
         # 'Affairs.' at a sentence end: the period is punctuation, not part of the word.
         elif last == "." and value[:-1].lower() in abbreviations:
             tokens.append(_token(value, m.start(), m.end()))  # 'Gov.', 'Sen.': the period belongs to the word
@@ -72,9 +73,13 @@ def _company_words() -> frozenset[str]:
 def is_name_token(tok: Token) -> bool:
     if not tok.is_cap or tok.lower in rulebook().not_name_words or tok.lower in _company_words():
         return False
-    if re.fullmatch(r"[A-Z]\.", tok.text):
+    if _INITIAL.fullmatch(tok.text):
         return True
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]*)*|[A-Z][a-z]{0,3}[A-Z][a-z]+|O'[A-Z][a-z]+", tok.text))
+    return bool(_NAME_TOKEN.fullmatch(tok.text))
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+_NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]*)*|[A-Z][a-z]{0,3}[A-Z][a-z]+|O'[A-Z][a-z]+")
 
 
 def _is_boundary(tokens: list[Token], j: int) -> bool:

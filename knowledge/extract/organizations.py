@@ -24,8 +24,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|our|his|her|a|an|of)\s+$", 
 @cache
 def _known_pattern() -> re.Pattern[str]:
     """Every known company, longest first, as one pattern ('HD-Hyundai' is 'HD Hyundai')."""
-    names = "|".join(re.escape(c).replace("\\ ", r"[\s-]") for c in rulebook().korean_companies)
-    return re.compile(rf"(?<![\w])(?:{names})(?![\w])")
+    companies = rulebook().korean_companies
+    names = "|".join(re.escape(c).replace("\\ ", r"[\s-]") for c in companies)
+    # A name starts with one of a few letters: looking for one first spares the look-behind at every character.
+    firsts = "".join(sorted({re.escape(c[0]) for c in companies}))
+    return re.compile(rf"(?=[{firsts}])(?<![\w])(?:{names})(?![\w])")
 
 
 @cache

@@ -19,6 +19,7 @@ from knowledge.models import Pledge, Source, Statistic
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.amounts import VAGUE_AMOUNT, Amount, find_amounts
 from knowledge.text.dates import DateMention
+from knowledge.text.guarded import holds_any
 
 _CONDITION = re.compile(
     r"\b(?:in return for|in exchange for|on (?:the )?condition that|provided that|conditional on|subject to|"
@@ -93,7 +94,7 @@ _CONDITION_WORDS = ("return", "exchange", "condition", "provided", "subject to",
 
 def condition_of(text: str) -> str | None:
     lowered = text.lower()
-    if not any(word in lowered for word in _CONDITION_WORDS):
+    if not holds_any(lowered, _CONDITION_WORDS):
         return None  # the pattern below cannot match: skip its scan
     m = _CONDITION.search(text)
     return tidy(m.group(0)) if m else None

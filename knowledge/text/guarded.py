@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 GUARDED: list[Guarded] = []  # every guarded pattern, for the test that checks each one's words
 # The characters other than A-Z that a pattern ignoring case takes for an ASCII letter ('İ' and 'ı' for 'i',
 # 'ſ' for 's', the Kelvin sign for 'k'): put as that letter before the text is lowered, so a word in lower-case
 # ASCII is found wherever the pattern could match it.
-_AS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_NOT_ASCII_LETTERS = ("\u0130", "\u0131", "\u017f", "\u212a")
+_AS_ASCII = str.maketrans(dict(zip(_NOT_ASCII_LETTERS, "iisk", strict=True)))
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,10 @@ class Guarded:
     def holds_a_word(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` holds one of the words: when not, the pattern cannot match there."""
         if self.ignore_case:
-            text, pos, endpos = text[pos:endpos].translate(_AS_ASCII).lower(), 0, sys.maxsize
+            text = text[pos:endpos]
+            if not text.isascii() and any(ch in text for ch in _NOT_ASCII_LETTERS):
+                text = text.translate(_AS_ASCII)
+            text, pos, endpos = text.lower(), 0, sys.maxsize
         for word in self.words:  # a loop, not any(): this runs for every sentence
             if text.find(word, pos, endpos) >= 0:
                 return True
@@ -53,6 +57,18 @@ class Guarded:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self.pattern.sub(repl, text) if self.holds_a_word(text) else text
+
+
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``words`` (a plain loop: any() over a generator costs more per sentence).
+
+    >>> holds_any("a joint venture", ("venture", "deal")), holds_any("a plant", ("venture", "deal"))
+    (True, False)
+    """
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def guard(pattern: re.Pattern[str], *words: str, ignore_case: bool = False) -> Guarded:
