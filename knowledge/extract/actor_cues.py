@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from knowledge.rules.rulebook import rulebook
-from knowledge.text.guarded import Guarded, guard
+from knowledge.text.guarded import Guarded, guard, initials_first
 
 US, ROK, BOTH = "U.S.", "ROK", "both"
 # How far before and after a verb or an amount its subject, clause and cues are read: far beyond any real
@@ -87,13 +87,14 @@ def country_pattern() -> re.Pattern[str]:
     """Every alias of the two governments as one pattern, longest first, each side a named group."""
     aliases = rulebook().country_aliases
     groups = []
+    initials = initials_first(alias for key in SIDE_OF_COUNTRY for alias in aliases[key])
     for key in SIDE_OF_COUNTRY:
         forms = [
             re.escape(alias) + (r"(?![A-Za-z])" if alias.endswith(".") else r"\b")
             for alias in sorted(aliases[key], key=len, reverse=True)
         ]
         groups.append(f"(?P<{key}>{'|'.join(forms)})")
-    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(groups)})")
+    return re.compile(rf"{initials}(?<![A-Za-z])(?:{'|'.join(groups)})")
 
 
 @cache

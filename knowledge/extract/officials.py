@@ -30,7 +30,7 @@ from knowledge.extract.people import Mention, merge_mentions
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Country, Official
 from knowledge.rules.rulebook import first_country_cue, rulebook
-from knowledge.text.guarded import guard
+from knowledge.text.guarded import guard, initials_first
 
 
 def _connector_soon(tokens: list[Token], j: int) -> bool:
@@ -258,7 +258,7 @@ def _company_speaker() -> re.Pattern[str]:
 def _title_word() -> re.Pattern[str]:
     """The first word of any title ('Secretary', 'Gov.'), to skip sentences that name no office."""
     firsts = sorted(rulebook().core_titles_by_first_word, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in firsts) + r")(?![\w])")
+    return re.compile(initials_first(firsts) + r"(?<![\w])(?:" + "|".join(re.escape(f) for f in firsts) + r")(?![\w])")
 
 
 # 'two senators, John Smith and Mary Jones': people named in apposition to a plural title share it.

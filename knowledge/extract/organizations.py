@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from knowledge.rules.rulebook import rulebook
-from knowledge.text.guarded import guard
+from knowledge.text.guarded import guard, initials_first
 
 _CAP_WORD = r"(?:[A-Z][\w&'’.\-]*|&)"
 # A name may hold a number after its first word ('Element 25', 'Unit 731'); it never starts with one.
@@ -26,9 +26,7 @@ def _known_pattern() -> re.Pattern[str]:
     """Every known company, longest first, as one pattern ('HD-Hyundai' is 'HD Hyundai')."""
     companies = rulebook().korean_companies
     names = "|".join(re.escape(c).replace("\\ ", r"[\s-]") for c in companies)
-    # A name starts with one of a few letters: looking for one first spares the look-behind at every character.
-    firsts = "".join(sorted({re.escape(c[0]) for c in companies}))
-    return re.compile(rf"(?=[{firsts}])(?<![\w])(?:{names})(?![\w])")
+    return re.compile(rf"{initials_first(companies)}(?<![\w])(?:{names})(?![\w])")
 
 
 @cache

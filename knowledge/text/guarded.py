@@ -22,7 +22,7 @@ _NOT_ASCII_LETTERS = ("\u0130", "\u0131", "\u017f", "\u212a")
 _AS_ASCII = str.maketrans(dict(zip(_NOT_ASCII_LETTERS, "iisk", strict=True)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Guarded:
     """``pattern`` with ``words``, one of which each of its matches holds (in lower case when ``ignore_case``).
 
@@ -42,6 +42,8 @@ class Guarded:
             if not text.isascii() and any(ch in text for ch in _NOT_ASCII_LETTERS):
                 text = text.translate(_AS_ASCII)
             text, pos, endpos = text.lower(), 0, sys.maxsize
+        if pos == 0 and endpos >= len(text):  # the whole text: 'in' costs less than a call to find()
+            return holds_any(text, self.words)
         for word in self.words:  # a loop, not any(): this runs for every sentence
             if text.find(word, pos, endpos) >= 0:
                 return True
@@ -69,6 +71,22 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
         if word in text:
             return True
     return False
+
+
+def initials_first(words: Iterable[str]) -> str:
+    """A look-ahead for the first characters of ``words``, to put before a pattern that opens on a look-behind
+    and then one of them: a scan then tests one character at each position before anything else. Empty when a
+    word is empty or opens on a space (the patterns spell spaces in more than one way).
+
+    >>> initials_first(["Hanwha", "SK hynix", "LG"])
+    '(?=[HLS])'
+    """
+    initials = set()
+    for word in words:
+        if not word or word[0].isspace():
+            return ""
+        initials.add(re.escape(word[0]))
+    return f"(?=[{''.join(sorted(initials))}])"
 
 
 def guard(pattern: re.Pattern[str], *words: str, ignore_case: bool = False) -> Guarded:
