@@ -17,17 +17,18 @@ from knowledge.extract.pledges import SentenceContext, condition_of, date_in, in
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge
 from knowledge.rules.rulebook import rulebook
-from knowledge.text.guarded import guard, holds_any
+from knowledge.text.guarded import guard, holds_any, initials_first
 
 
 @cache
 def _commitment_pattern() -> re.Pattern[str]:
     # 'agreed on Tuesday to expand': a short phrase may stand between the verb and its 'to'.
+    commitment_verbs = rulebook().commitment_verbs
     verbs = "|".join(
         re.escape(v[:-3]) + r"(?:\s+(?!to\b)[\w,]+){0,3}?\s+to" if v.endswith(" to") else re.escape(v)
-        for v in rulebook().commitment_verbs
+        for v in commitment_verbs
     )
-    return re.compile(rf"\b(?:{verbs})\b(?!\s*:)")
+    return re.compile(rf"{initials_first(commitment_verbs)}\b(?:{verbs})\b(?!\s*:)")
 
 
 # 'Korea Zinc's commitment to invest in a refinery': the owner of a commitment to act has pledged it.
@@ -138,7 +139,8 @@ def _announced_commitments(
 
 @cache
 def _wish_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rulebook().not_commitment_cues) + r")\b", re.IGNORECASE)
+    cues = rulebook().not_commitment_cues
+    return re.compile(initials_first(cues) + r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
 
 
 @cache
