@@ -71,7 +71,8 @@ def _deal_pattern() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in sorted(rules.deal_nouns, key=len, reverse=True))
     occasions = "|".join(re.escape(o) for o in rules.deal_occasions)
     return re.compile(
-        rf"\b(?:{verbs})\s+(?:the\s+(?:{occasions})\s+of\s+)?(?:(?:an?|the|two|three|new|its|their)\s+)?"
+        rf"{initials_first(rules.deal_verbs)}\b(?:{verbs})\s+(?:the\s+(?:{occasions})\s+of\s+)?"
+        r"(?:(?:an?|the|two|three|new|its|their)\s+)?"
         rf"(?:[\w\-]+\s+){{0,4}}?(?:{nouns})\b",
         re.I,
     )
@@ -83,7 +84,8 @@ def _announced_commitment_pattern() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in rules.announcing_verbs)
     nouns = "|".join(re.escape(n) for n in rules.commitment_nouns)
     return re.compile(
-        rf"\b(?P<verb>{verbs})\s+(?P<phrase>(?:(?:its|their|our|his|her|the|a|an|new)\s+)?(?:[\w.\-’']+\s+){{0,4}}?)"
+        rf"{initials_first(rules.announcing_verbs)}\b(?P<verb>{verbs})\s+"
+        r"(?P<phrase>(?:(?:its|their|our|his|her|the|a|an|new)\s+)?(?:[\w.\-’']+\s+){0,4}?)"
         rf"(?P<noun>{nouns})\b(?P<to>\s+(?:not\s+)?to\b)?"
     )
 

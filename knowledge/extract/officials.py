@@ -179,7 +179,7 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
 
 
 _NAME_COMMA_TITLE = re.compile(
-    rf"(?:^|(?<=[\s(“\"]))(?P<name>{FULL_NAME}),\s+"
+    rf"(?=[A-Z])(?:^|(?<=[\s(“\"]))(?P<name>{FULL_NAME}),\s+"  # a name opens on a capital: tested first
     r"(?:the\s+|a\s+)?(?P<title>(?:[^,.;:“”\"()]|\([^()]*\)){3,90}?)"
     r"(?=[,.;:)]|\s+(?:said|says|speaks|spoke|told|who|signed|met|attended)\b|$)"
 )

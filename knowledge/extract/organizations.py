@@ -149,11 +149,15 @@ def _plausible(name: str, not_names: set[str]) -> bool:
     if set(words) & rules.body_words or (len(words) == 1 and name.endswith("ly")):
         return False  # 'Working Group' and 'Emerging Technologies' are a body and a topic; 'Notably' is no name
     lowered = {w.lower().strip(".,’'") for w in words}
-    country_words = {a.lower() for aliases in rules.country_aliases.values() for a in aliases}
-    if name.lower() in country_words:
+    if name.lower() in _country_words():
         return False
     # 'President', 'Ministry', 'Secretary': an office or a body, not a company (the rules' government words).
     return not (lowered & rules.government_words) and not all(w in rules.not_name_words or w.isdigit() for w in lowered)
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    return frozenset(a.lower() for aliases in rulebook().country_aliases.values() for a in aliases)
 
 
 def _is_agency(name: str) -> bool:
