@@ -213,8 +213,8 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
 # "Trump's deputy assistant, Sylvia May Davis, who …", "Acme Steel's chief executive, Jane Roe, said": a title in
 # lower case after its holder's employer, then the name in apposition.
 _OWNER_TITLE_COMMA_NAME = guard(
-    re.compile(
-        r"(?P<owner>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*|\b[Tt]he\s+[a-z]+)[’']s\s+"
+    re.compile(  # an owner opens on a capital or 'the': tested first
+        r"(?=[A-Zt])(?P<owner>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*|\b[Tt]he\s+[a-z]+)[’']s\s+"
         r"(?P<title>[a-z][a-z\- ]{2,40}?),\s+"
         rf"(?P<name>{FULL_NAME})(?=,|\s+(?:said|says|told|who)\b|\.\s|\.?$)"
     ),

@@ -17,6 +17,7 @@ from functools import cache
 from knowledge.models import Precision
 from knowledge.text.date_mention import DateMention as DateMention
 from knowledge.text.date_spans import day_spans, following_year
+from knowledge.text.guarded import holds_any
 from knowledge.text.relative_dates import (
     COUNT,
     ago,
@@ -303,45 +304,43 @@ def _and_month(text: str, end: int, base: date | None) -> Iterator[tuple[int, in
 # year; a month or weekday pattern is case-sensitive, so its capitalised stem must be there as written.
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _RELATIVE_WORDS = ("year", "month", "week", "ago", "today", "yesterday", "tomorrow", "this ", "since")
-# A word a pattern holds literally, and whether the pattern ignores case (then it is looked for in lower case).
-_WORDS: dict[str, tuple[tuple[str, ...], bool]] = {
-    "w:year": (("year",), False),
-    "w:month": (("month",), False),
-    "w:week": (("week",), False),
-    "w:quarter": (("quarter",), False),
-    "w:season": (("spring", "summer", "fall", "autumn", "winter"), False),
-    "w:ago": (("ago",), True),
-    "w:since": (("since",), True),
-    "w:next": (("next", "coming"), True),
-    "w:today": (("today", "yesterday", "tomorrow"), True),
-}
+# A word a relative pattern holds literally, and whether the pattern ignores case (then it is looked for in
+# lower case); read only when a relative word is there, as no such pattern runs without one.
+_RELATIVE_CUES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+    ("w:month", ("month",), False),
+    ("w:week", ("week",), False),
+    ("w:season", ("spring", "summer", "fall", "autumn", "winter"), False),
+    ("w:ago", ("ago",), True),
+    ("w:since", ("since",), True),
+    ("w:next", ("next", "coming"), True),
+    ("w:today", ("today", "yesterday", "tomorrow"), True),
+)
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
 
 
 def _present(text: str) -> frozenset[str]:
-    # Plain loops rather than any(): this runs for every sentence of every document.
-    lowered = text.lower()
-    present = set()
+    # Plain loops rather than any(), and a cue looked for only where a pattern could need it: this runs for
+    # every sentence of every document.
+    present = []
     if _DIGIT.search(text):
-        present.add("digit")
+        present.append("digit")
         if _YEAR_DIGITS.search(text):
-            present.add("year")
-    for stem in _MONTH_STEMS:
-        if stem in text:
-            present.add("month")
-            break
+            present.append("year")
+            if "quarter" in text:
+                present.append("w:quarter")  # only the quarter pattern, which needs a year, reads it
+    if holds_any(text, _MONTH_STEMS):
+        present.append("month")
     if "day" in text:
-        present.add("weekday")  # every weekday name ends so
-    for word in _RELATIVE_WORDS:
-        if word in lowered:
-            present.add("relative")
-            break
-    for cue, (words, ignore_case) in _WORDS.items():
-        for word in words:
-            if word in (lowered if ignore_case else text):
-                present.add(cue)
-                break
+        present.append("weekday")  # every weekday name ends so
+    if "year" in text:
+        present.append("w:year")
+    lowered = text.lower()
+    if holds_any(lowered, _RELATIVE_WORDS):
+        present.append("relative")
+        for cue, words, ignore_case in _RELATIVE_CUES:
+            if holds_any(lowered if ignore_case else text, words):
+                present.append(cue)
     return frozenset(present)
 
 

@@ -43,7 +43,10 @@ class Guarded:
                 text = text.translate(_AS_ASCII)
             text, pos, endpos = text.lower(), 0, sys.maxsize
         if pos == 0 and endpos >= len(text):  # the whole text: 'in' costs less than a call to find()
-            return holds_any(text, self.words)
+            for word in self.words:
+                if word in text:
+                    return True
+            return False
         for word in self.words:  # a loop, not any(): this runs for every sentence
             if text.find(word, pos, endpos) >= 0:
                 return True
