@@ -105,8 +105,8 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
     """'TITLE NAME' mentions ('Deputy Secretary of Commerce Don Graves', 'President Yoon')."""
     text = sentence.text
     firsts = rulebook().core_titles_by_first_word
-    i = 0
-    while i < len(tokens):
+    i, count = 0, len(tokens)
+    while i < count:
         if tokens[i].lower not in firsts:  # most words open no title: skip them without a call
             i += 1
             continue
