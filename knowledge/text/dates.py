@@ -317,6 +317,8 @@ _RELATIVE_CUES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
 )
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
+_MONTH_NAME = re.compile(_m("m1"))
+_WEEKDAY_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _present(text: str) -> frozenset[str]:
@@ -329,10 +331,11 @@ def _present(text: str) -> frozenset[str]:
             present.append("year")
             if "quarter" in text:
                 present.append("w:quarter")  # only the quarter pattern, which needs a year, reads it
-    if holds_any(text, _MONTH_STEMS):
+    # A stem is often no month ('Market', 'decision'): every month pattern holds the month group itself.
+    if holds_any(text, _MONTH_STEMS) and _MONTH_NAME.search(text):
         present.append("month")
-    if "day" in text:
-        present.append("weekday")  # every weekday name ends so
+    if "day" in text and _WEEKDAY_NAME.search(text):  # every weekday name ends so
+        present.append("weekday")
     if "year" in text:
         present.append("w:year")
     lowered = text.lower()
