@@ -5,6 +5,10 @@ Most patterns the extractor runs over each sentence or each document can match o
 many times faster than a pattern with a leading word boundary or alternation tries every position, so a text
 without any of the words is not scanned at all. The answer is the same either way: the words are the pattern's
 own literals, and ``tests/test_guarded_patterns.py`` checks every guarded pattern's matches against them.
+
+Two more cheap tests of the same kind live here: ``holds_any`` (a plain loop of ``in``, for the checks that
+run on every sentence) and ``initials_first`` (a look-ahead for the first characters of a list of names, put
+before a pattern that would otherwise try a look-behind at every character).
 """
 
 from __future__ import annotations
