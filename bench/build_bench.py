@@ -1,6 +1,6 @@
 """Benchmark: build a fact table from generated documents and from real-length ones; prints documents/s.
 
-The generated documents are short; the real-length set repeats the seeds and the shared dev documents
+The generated documents are short; the real-length set repeats the seeds and the shared dev and blind documents
 (every one of at least 250 words), each copy made distinct by a last line so none is deduplicated.
 
 .venv/bin/python -m bench.build_bench [--docs 1000] [--real 500] [--one-line-mb 2]
@@ -20,15 +20,16 @@ from pathlib import Path
 
 from bench.corpus import write_corpus
 from knowledge.build import build_table
+from knowledge.extract.documents import DEFAULT_MAX_BYTES
 from knowledge.models import FactTable
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL_SOURCES = (ROOT / "seeds", ROOT.parent / "shared" / "dev-docs")
+REAL_SOURCES = (ROOT / "seeds", ROOT.parent / "shared" / "dev-docs", ROOT.parent / "shared" / "blind-docs")
 MIN_WORDS = 250
 
 
 def real_length_texts() -> list[str]:
-    """The seeds and dev documents of at least 250 words (the dev documents only where they are present)."""
+    """The seeds, dev and blind documents of at least 250 words (the shared ones only where they are present)."""
     texts = []
     for folder in REAL_SOURCES:
         for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
@@ -49,10 +50,10 @@ def write_real_corpus(folder: Path, count: int) -> int:
     return words // max(count, 1)
 
 
-def _timed(folder: Path) -> tuple[float, float, FactTable]:
+def _timed(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[float, float, FactTable]:
     """Wall time and CPU time of one build (CPU time holds steady when other processes share the machine)."""
     wall, cpu = time.perf_counter(), time.process_time()
-    table = build_table(folder)
+    table = build_table(folder, max_bytes=max_bytes)
     return time.perf_counter() - wall, time.process_time() - cpu, table
 
 
@@ -72,7 +73,7 @@ def _run(label: str, count: int, write: Callable[[Path], object]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=1000, help="generated documents")
-    parser.add_argument("--real", type=int, default=500, help="real-length documents (seeds and dev documents)")
+    parser.add_argument("--real", type=int, default=500, help="real-length documents (seeds, dev, blind documents)")
     parser.add_argument("--one-line-mb", type=float, default=0.0, help="time one document of N MB on one line")
     args = parser.parse_args()
     if args.one_line_mb:
@@ -99,10 +100,11 @@ def one_line(megabytes: float) -> None:
         data = text.encode()[: size - 1].decode(errors="ignore")
         (folder / "one-line.txt").write_text(data, encoding="utf-8")
         build_table(Path(tmp) / "nothing")
-        start = time.perf_counter()
-        table = build_table(folder, max_bytes=size + 1)
-        elapsed = time.perf_counter() - start
-    print(f"build: one {len(data.encode()) / 1e6:.1f} MB document without line breaks in {elapsed:.2f} s")
+        elapsed, cpu, table = _timed(folder, max_bytes=size + 1)
+    print(
+        f"build: one {len(data.encode()) / 1e6:.1f} MB document without line breaks in {elapsed:.2f} s "
+        f"({cpu:.2f} s of CPU time)"
+    )
     print(f"facts: {table.counts()}; skipped: {[s.reason for s in table.skipped]}")
 
 

@@ -40,8 +40,12 @@ class BuildResult:
 
 def display_path(path: Path, root: Path | None) -> str:
     """The path as stored in the table: relative to the project when it can be, so tables are portable."""
+    return _shown_under(path, (root or Path.cwd()).resolve())
+
+
+def _shown_under(path: Path, resolved_root: Path) -> str:
     try:
-        return str(path.resolve().relative_to((root or Path.cwd()).resolve()))
+        return str(path.resolve().relative_to(resolved_root))
     except ValueError:
         return str(path)
 
@@ -60,8 +64,9 @@ def extract_files(
 ) -> BuildResult:
     """Facts from each readable file; each unreadable one is recorded with its reason and skipped."""
     result = BuildResult()
+    resolved_root = (root or Path.cwd()).resolve()  # once, not once per file: a build reads thousands
     for path in paths:
-        shown = display_path(path, root)
+        shown = _shown_under(path, resolved_root)
         try:
             document = read_listed(path, max_bytes=max_bytes, display_path=shown)
             result.facts.append(extract_document(document))

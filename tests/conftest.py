@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 WRITTEN_DOCS = ROOT / "tests" / "documents"
 DEV_DOCS = ROOT.parent / "shared" / "dev-docs"
+BLIND_DOCS = ROOT.parent / "shared" / "blind-docs"
 COMMITTED_TABLE = ROOT / "facts" / "seeds.json"
 
 
@@ -33,6 +34,12 @@ def dev_docs_or_skip() -> Path:
     if not DEV_DOCS.is_dir():
         pytest.skip(f"the shared dev documents are not here ({DEV_DOCS} is absent)")
     return DEV_DOCS
+
+
+def blind_docs_or_skip() -> Path:
+    if not BLIND_DOCS.is_dir():
+        pytest.skip(f"the shared blind documents are not here ({BLIND_DOCS} is absent)")
+    return BLIND_DOCS
 
 
 @pytest.fixture(scope="session")

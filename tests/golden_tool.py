@@ -9,7 +9,8 @@ Score a folder of labels against its documents (optionally only the files whose 
 
     .venv/bin/python -m tests.golden_tool score tests/golden/dev ../shared/dev-docs 07,08,09
 
-Raise the dev floors in ``tests/golden/floors.json`` to the figures measured now (never lowers one):
+Raise the dev floors in ``tests/golden/floors.json`` to the figures measured now (never lowers one); the blind
+set's with ``ratchet blind``:
 
     .venv/bin/python -m tests.golden_tool ratchet
 """
@@ -288,10 +289,13 @@ def below_floor(score: Score, floor: dict[str, float]) -> list[str]:
     return [f"{key} {figures[key]:.0%} < {value:.0%}" for key, value in floor.items() if figures[key] + 1e-9 < value]
 
 
+SHARED_DOCS = {"dev": "dev-docs", "blind": "blind-docs"}  # the sets read in place from ../shared
+
+
 def ratchet(name: str = "dev", docs_dir: Path | None = None) -> dict[str, dict[str, float]]:
     """Raise the floors of set ``name`` to the figures measured now, rounded down to a whole percent."""
     data = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
-    docs = docs_dir or Path(__file__).resolve().parent.parent.parent / "shared" / "dev-docs"
+    docs = docs_dir or Path(__file__).resolve().parent.parent.parent / "shared" / SHARED_DOCS[name]
     for kind, score in score_folder(GOLDEN_DIR / name, docs).items():
         floor = data[name].get(kind)
         if floor is None:
@@ -311,7 +315,7 @@ if __name__ == "__main__":
             Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4] if len(sys.argv) == 5 else None
         ).values():
             print(total.report())
-    elif len(sys.argv) == 2 and sys.argv[1] == "ratchet":
-        print(json.dumps(ratchet(), indent=1))
+    elif len(sys.argv) in (2, 3) and sys.argv[1] == "ratchet":
+        print(json.dumps(ratchet(*sys.argv[2:]), indent=1))
     else:
         print(__doc__)

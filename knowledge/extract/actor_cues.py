@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from knowledge.rules.rulebook import rulebook
+from knowledge.text.guarded import Guarded, guard, initials_first
 
 US, ROK, BOTH = "U.S.", "ROK", "both"
 # How far before and after a verb or an amount its subject, clause and cues are read: far beyond any real
@@ -41,14 +42,22 @@ PASSIVE_PLEDGE = re.compile(
 # The end of an amount that starts at a given point ('$178 million', 'USD 1.2 billion'), to read what follows it.
 AMOUNT_END = re.compile(r"(?:USD|US\$|\$|KRW|₩)?\s?[\d.,]+(?:\s+(?:million|billion|trillion|mln|bln))?", re.IGNORECASE)
 AMOUNT_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\s+while\s+")
-WE = re.compile(r"\b(?:we|our two countries)\b", re.IGNORECASE)
+WE = re.compile(r"(?=[wo])\b(?:we|our two countries)\b", re.IGNORECASE)  # initials first: no \b test per character
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|to|for|with|from|on|at|across|of|by|between|among|including|than|toward|towards)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-ACRONYM_DEFINITION = re.compile(r"\b((?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)\s+\(([A-Z][A-Za-z&]{1,8})\)")
-INCORPORATED = re.compile(
-    r"\b((?:[A-Z][\w&\-]*\s+){0,3}[A-Z][\w&\-]*)\s+(?:Inc\.|Corp\.|Corporation|Co\.,? Ltd\.?|Ltd\.)"
+# These two run over every document. A word and the spaces after it are taken whole ('*+', '++'): giving back a
+# letter or a space could never let the next part match (a word is followed by a space, a space by a capital or
+# '('), so the matches are the same, without the backtracking; '(?=[A-Z])' rejects most positions at once.
+ACRONYM_DEFINITION = guard(
+    re.compile(r"\b(?=[A-Z])((?:[A-Z][\w&.\-]*+\s++){0,4}[A-Z][\w&.\-]*+)\s++\(([A-Z][A-Za-z&]{1,8})\)"), "("
+)
+INCORPORATED = guard(
+    re.compile(
+        r"\b(?=[A-Z])((?:[A-Z][\w&\-]*+\s++){0,3}[A-Z][\w&\-]*+)\s++(?:Inc\.|Corp\.|Corporation|Co\.,? Ltd\.?|Ltd\.)"
+    ),
+    *("Inc.", "Corp", "Co.", "Ltd."),
 )
 SUBJECT_BREAK = re.compile(r"[;:—–]|,\s+|\bthat\s+|\bwhile\s+|\bas\s+")
 ADMINISTRATION = re.compile(r"\b(?:the\s+)?([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?[Aa]dministration\b")
@@ -78,20 +87,23 @@ def country_pattern() -> re.Pattern[str]:
     """Every alias of the two governments as one pattern, longest first, each side a named group."""
     aliases = rulebook().country_aliases
     groups = []
+    initials = initials_first(alias for key in SIDE_OF_COUNTRY for alias in aliases[key])
     for key in SIDE_OF_COUNTRY:
         forms = [
             re.escape(alias) + (r"(?![A-Za-z])" if alias.endswith(".") else r"\b")
             for alias in sorted(aliases[key], key=len, reverse=True)
         ]
         groups.append(f"(?P<{key}>{'|'.join(forms)})")
-    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(groups)})")
+    return re.compile(rf"{initials}(?<![A-Za-z])(?:{'|'.join(groups)})")
 
 
 @cache
-def both_pattern() -> re.Pattern[str]:
+def both_pattern() -> Guarded:
     """'both sides', 'the two governments', 'the three countries': the two sides acting together."""
-    phrases = "|".join(re.escape(p) for p in sorted(rulebook().both_subjects, key=len, reverse=True))
-    return re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
+    subjects = sorted(rulebook().both_subjects, key=len, reverse=True)
+    phrases = "|".join(re.escape(p) for p in subjects)
+    last_words = sorted({p.split()[-1].lower() for p in subjects})  # each phrase holds its last word
+    return guard(re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE), *last_words, ignore_case=True)
 
 
 @cache

@@ -15,6 +15,7 @@ from knowledge.extract import actor_cues as cue
 from knowledge.extract.organizations import counted_group, described_companies, find_organizations, named_groups
 from knowledge.models import Official
 from knowledge.rules.rulebook import rulebook
+from knowledge.text.guarded import initials_first
 from knowledge.text.names import surname
 
 
@@ -65,7 +66,8 @@ class ActorResolver:
         names = sorted(self.companies, key=len, reverse=True)
         self._company_by_form = {cue.company_form(name): self.companies[name] for name in reversed(names)}
         alternatives = "|".join(re.escape(name).replace("\\ ", r"[\s-]") for name in names)
-        self._company_pattern = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])") if names else None
+        initials = initials_first(names)  # a scan tests one character per position before the look-behind
+        self._company_pattern = re.compile(rf"{initials}(?<![\w])(?:{alternatives})(?![\w])") if names else None
         self._company_mentions: list[ActorMention] | None = None
         self._people_patterns: dict[str, re.Pattern[str]] | None = None
         # Whose government 'the administration' is when no leader is named: the side that issued the document.
@@ -192,7 +194,8 @@ class ActorResolver:
             # 'President' is not found inside 'Vice President': a rank word before a title makes another office.
             self._people_patterns = {
                 side: re.compile(
-                    r"(?<![\w])"
+                    initials_first(names)
+                    + r"(?<![\w])"
                     + "".join(f"(?<!{w.capitalize()} )" for w in sorted(rulebook().rank_words))
                     + r"(?:"
                     + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

@@ -17,21 +17,27 @@ from knowledge.extract.pledges import SentenceContext, condition_of, date_in, in
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge
 from knowledge.rules.rulebook import rulebook
+from knowledge.text.guarded import guard, holds_any, initials_first
 
 
 @cache
 def _commitment_pattern() -> re.Pattern[str]:
     # 'agreed on Tuesday to expand': a short phrase may stand between the verb and its 'to'.
+    commitment_verbs = rulebook().commitment_verbs
     verbs = "|".join(
         re.escape(v[:-3]) + r"(?:\s+(?!to\b)[\w,]+){0,3}?\s+to" if v.endswith(" to") else re.escape(v)
-        for v in rulebook().commitment_verbs
+        for v in commitment_verbs
     )
-    return re.compile(rf"\b(?:{verbs})\b(?!\s*:)")
+    return re.compile(rf"{initials_first(commitment_verbs)}\b(?:{verbs})\b(?!\s*:)")
 
 
 # 'Korea Zinc's commitment to invest in a refinery': the owner of a commitment to act has pledged it.
-_POSSESSIVE_COMMITMENT = re.compile(
-    r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)[’']s\s+(?:commitment|pledge|promise|plans?)\s+to\s+((?:[a-z]+)\b[^.;]*)"
+_POSSESSIVE_COMMITMENT = guard(
+    re.compile(
+        r"((?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)[’']s\s+(?:commitment|pledge|promise|plans?)\s+to\s+"
+        r"((?:[a-z]+)\b[^.;]*)"
+    ),
+    *("commitment", "pledge", "promise", "plan"),
 )
 # 'its pledge to', "Korean companies' plans to": a noun naming a plan, not a verb.
 _DETERMINER_BEFORE = re.compile(
@@ -65,7 +71,8 @@ def _deal_pattern() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in sorted(rules.deal_nouns, key=len, reverse=True))
     occasions = "|".join(re.escape(o) for o in rules.deal_occasions)
     return re.compile(
-        rf"\b(?:{verbs})\s+(?:the\s+(?:{occasions})\s+of\s+)?(?:(?:an?|the|two|three|new|its|their)\s+)?"
+        rf"{initials_first(rules.deal_verbs)}\b(?:{verbs})\s+(?:the\s+(?:{occasions})\s+of\s+)?"
+        r"(?:(?:an?|the|two|three|new|its|their)\s+)?"
         rf"(?:[\w\-]+\s+){{0,4}}?(?:{nouns})\b",
         re.I,
     )
@@ -77,7 +84,8 @@ def _announced_commitment_pattern() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in rules.announcing_verbs)
     nouns = "|".join(re.escape(n) for n in rules.commitment_nouns)
     return re.compile(
-        rf"\b(?P<verb>{verbs})\s+(?P<phrase>(?:(?:its|their|our|his|her|the|a|an|new)\s+)?(?:[\w.\-’']+\s+){{0,4}}?)"
+        rf"{initials_first(rules.announcing_verbs)}\b(?P<verb>{verbs})\s+"
+        r"(?P<phrase>(?:(?:its|their|our|his|her|the|a|an|new)\s+)?(?:[\w.\-’']+\s+){0,4}?)"
         rf"(?P<noun>{nouns})\b(?P<to>\s+(?:not\s+)?to\b)?"
     )
 
@@ -104,7 +112,7 @@ def _announced_commitments(
         found.append((BOTH, 0))  # 'This meeting was agreed upon during an August summit': an agreement
     lowered = text.lower()
     rules = rulebook()
-    if not any(n in lowered for n in rules.commitment_nouns) and not any(n in lowered for n in rules.deal_nouns):
+    if not holds_any(lowered, rules.commitment_nouns) and not holds_any(lowered, rules.deal_nouns):
         return found  # neither a plan, an intent, a commitment nor a deal is named
     for m in _deal_pattern().finditer(text):
         actor = actors.subject_actor(text, m.start(), offset, previous)
@@ -133,7 +141,8 @@ def _announced_commitments(
 
 @cache
 def _wish_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rulebook().not_commitment_cues) + r")\b", re.IGNORECASE)
+    cues = rulebook().not_commitment_cues
+    return re.compile(initials_first(cues) + r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
 
 
 @cache

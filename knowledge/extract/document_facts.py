@@ -193,12 +193,18 @@ def _drop_coarser_repeats(facts: list[DateFact]) -> list[DateFact]:
         words = rulebook().not_name_words
         return {p for p in _PROPER_PAIR.findall(event) if not any(w.lower() in words for w in p.split())}
 
-    finer = [(f.date[:4], names(f.event)) for f in facts if f.precision in ("day", "month")]
-    return [
-        f
-        for f in facts
-        if f.precision != "year" or not any(year == f.date and shared & names(f.event) for year, shared in finer)
-    ]
+    finer: dict[str, list[set[str]]] = {}  # by year, so a year fact reads only its own year's finer facts
+    for f in facts:
+        if f.precision in ("day", "month"):
+            finer.setdefault(f.date[:4], []).append(names(f.event))
+    kept = []
+    for f in facts:
+        if f.precision == "year" and f.date in finer:
+            own = names(f.event)
+            if any(shared & own for shared in finer[f.date]):
+                continue
+        kept.append(f)
+    return kept
 
 
 def _merge_pledges(pledges: list[Pledge]) -> list[Pledge]:

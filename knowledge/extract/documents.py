@@ -11,7 +11,6 @@ import codecs
 import hashlib
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -105,8 +104,13 @@ def decode(raw: bytes) -> str:
 
 def _looks_like_text(text: str) -> bool:
     sample = text[:20_000]
-    counts = Counter(sample)  # each distinct character's category is looked up once
-    bad = sum(n for ch, n in counts.items() if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f")
+    # Each distinct character's category is looked up once, and only a bad one is counted (a set is built
+    # faster than a Counter, and real text holds no bad character at all).
+    bad = sum(
+        sample.count(ch)
+        for ch in set(sample)
+        if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f"
+    )
     return bad <= len(sample) * 0.02
 
 

@@ -17,6 +17,7 @@ from knowledge.models import Precision
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.date_mention import DateMention
 from knowledge.text.english import lemmas
+from knowledge.text.guarded import guard
 
 DatedEvent = tuple[int, str, Precision, str]
 """(index of the sentence it comes from, ISO date, precision, event)."""
@@ -57,9 +58,12 @@ def span_events(sentence: Sentence, mention: DateMention) -> list[str]:
     return events
 
 
-_DURING_OCCASION = re.compile(
-    r"\bduring\s+(?P<occasion>(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*)[’']s\s+(?:[a-z]+\s+)?"
-    r"(?:visit|trip|tour|mission)\s+to\s+[A-Z][^.;,]{2,120}?)(?=[.;,]|$)"
+_DURING_OCCASION = guard(
+    re.compile(
+        r"\bduring\s+(?P<occasion>(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*)[’']s\s+(?:[a-z]+\s+)?"
+        r"(?:visit|trip|tour|mission)\s+to\s+[A-Z][^.;,]{2,120}?)(?=[.;,]|$)"
+    ),
+    "during",
 )
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 

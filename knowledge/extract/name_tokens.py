@@ -32,20 +32,29 @@ class Token(NamedTuple):
 
 
 def _token(text: str, start: int, end: int) -> Token:
-    return Token(text, start, end, text.lower())
+    # tuple.__new__ skips the generated Python ``__new__`` of a NamedTuple: a sentence makes dozens of tokens.
+    return _new_tuple(Token, (text, start, end, text.lower()))
+
+
+_new_tuple = tuple.__new__
 
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
+    abbreviations = rulebook().abbreviations
     for m in _TOKEN.finditer(text):
         value = m.group(0)
+        last = value[-1]
+        if last != "." and last != "s":  # most words: no period or possessive to split off
+            start, end = m.span()
+            tokens.append(_new_tuple(Token, (value, start, end, value.lower())))
         # 'Affairs.' at a sentence end: the period is punctuation, not part of the word.
-        if value.endswith(".") and value[:-1].lower() in rulebook().abbreviations:
+        elif last == "." and value[:-1].lower() in abbreviations:
             tokens.append(_token(value, m.start(), m.end()))  # 'Gov.', 'Sen.': the period belongs to the word
         elif len(value) > 3 and value[-2:] in ("’s", "'s"):
             tokens.append(_token(value[:-2], m.start(), m.end() - 2))
             tokens.append(_token(value[-2:], m.end() - 2, m.end()))
-        elif value.endswith(".") and len(value) > 2 and value.count(".") == 1 and value[-2].islower():
+        elif last == "." and len(value) > 2 and value.count(".") == 1 and value[-2].islower():
             tokens.append(_token(value[:-1], m.start(), m.end() - 1))
             tokens.append(_token(".", m.end() - 1, m.end()))
         else:
@@ -64,9 +73,13 @@ def _company_words() -> frozenset[str]:
 def is_name_token(tok: Token) -> bool:
     if not tok.is_cap or tok.lower in rulebook().not_name_words or tok.lower in _company_words():
         return False
-    if re.fullmatch(r"[A-Z]\.", tok.text):
+    if _INITIAL.fullmatch(tok.text):
         return True
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]*)*|[A-Z][a-z]{0,3}[A-Z][a-z]+|O'[A-Z][a-z]+", tok.text))
+    return bool(_NAME_TOKEN.fullmatch(tok.text))
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+_NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]*)*|[A-Z][a-z]{0,3}[A-Z][a-z]+|O'[A-Z][a-z]+")
 
 
 def _is_boundary(tokens: list[Token], j: int) -> bool:

@@ -30,6 +30,7 @@ from knowledge.extract.people import Mention, merge_mentions
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Country, Official
 from knowledge.rules.rulebook import first_country_cue, rulebook
+from knowledge.text.guarded import guard, initials_first
 
 
 def _connector_soon(tokens: list[Token], j: int) -> bool:
@@ -103,8 +104,12 @@ def _strip_country_modifiers(title: str) -> str:
 def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> Iterable[Mention]:
     """'TITLE NAME' mentions ('Deputy Secretary of Commerce Don Graves', 'President Yoon')."""
     text = sentence.text
-    i = 0
-    while i < len(tokens):
+    firsts = rulebook().core_titles_by_first_word
+    i, count = 0, len(tokens)
+    while i < count:
+        if tokens[i].lower not in firsts:  # most words open no title: skip them without a call
+            i += 1
+            continue
         core = _core_title_at(tokens, i)
         if not core:
             i += 1
@@ -174,13 +179,13 @@ def _title_first(sentence: Sentence, tokens: list[Token], document_id: str) -> I
 
 
 _NAME_COMMA_TITLE = re.compile(
-    rf"(?:^|(?<=[\s(“\"]))(?P<name>{FULL_NAME}),\s+"
+    rf"(?=[A-Z])(?:^|(?<=[\s(“\"]))(?P<name>{FULL_NAME}),\s+"  # a name opens on a capital: tested first
     r"(?:the\s+|a\s+)?(?P<title>(?:[^,.;:“”\"()]|\([^()]*\)){3,90}?)"
     r"(?=[,.;:)]|\s+(?:said|says|speaks|spoke|told|who|signed|met|attended)\b|$)"
 )
 
 
-_ABBREVIATION_DOTS = re.compile(r"\b(?:U\.S\.|U\.K\.|D\.C\.)(?=\s)")
+_ABBREVIATION_DOTS = guard(re.compile(r"\b(?:U\.S\.|U\.K\.|D\.C\.)(?=\s)"), "U.S.", "U.K.", "D.C.")
 
 
 def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
@@ -207,9 +212,13 @@ def _name_first(sentence: Sentence, document_id: str) -> Iterable[Mention]:
 
 # "Trump's deputy assistant, Sylvia May Davis, who …", "Acme Steel's chief executive, Jane Roe, said": a title in
 # lower case after its holder's employer, then the name in apposition.
-_OWNER_TITLE_COMMA_NAME = re.compile(
-    r"(?P<owner>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*|\b[Tt]he\s+[a-z]+)[’']s\s+(?P<title>[a-z][a-z\- ]{2,40}?),\s+"
-    rf"(?P<name>{FULL_NAME})(?=,|\s+(?:said|says|told|who)\b|\.\s|\.?$)"
+_OWNER_TITLE_COMMA_NAME = guard(
+    re.compile(  # an owner opens on a capital or 'the': tested first
+        r"(?=[A-Zt])(?P<owner>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*|\b[Tt]he\s+[a-z]+)[’']s\s+"
+        r"(?P<title>[a-z][a-z\- ]{2,40}?),\s+"
+        rf"(?P<name>{FULL_NAME})(?=,|\s+(?:said|says|told|who)\b|\.\s|\.?$)"
+    ),
+    *("’s", "'s"),
 )
 
 
@@ -249,16 +258,22 @@ def _company_speaker() -> re.Pattern[str]:
 def _title_word() -> re.Pattern[str]:
     """The first word of any title ('Secretary', 'Gov.'), to skip sentences that name no office."""
     firsts = sorted(rulebook().core_titles_by_first_word, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in firsts) + r")(?![\w])")
+    return re.compile(initials_first(firsts) + r"(?<![\w])(?:" + "|".join(re.escape(f) for f in firsts) + r")(?![\w])")
 
 
 # 'two senators, John Smith and Mary Jones': people named in apposition to a plural title share it.
-_APPOSED = re.compile(
-    rf"\b(?:two|three|four|five|both|the)\s+(?P<title>senators|governors|ministers|ambassadors|lawmakers|"
-    rf"representatives|congressmen|congresswomen|mayors|envoys),?\s+"
-    rf"(?P<names>(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD}(?:,\s+(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD})*,?\s+and\s+"
-    rf"(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD})",
-    re.IGNORECASE,
+_APPOSED_TITLES = (
+    "senators|governors|ministers|ambassadors|lawmakers|representatives|congressmen|congresswomen|mayors|envoys"
+)
+_APPOSED = guard(
+    re.compile(
+        rf"\b(?:two|three|four|five|both|the)\s+(?P<title>{_APPOSED_TITLES}),?\s+"
+        rf"(?P<names>(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD}(?:,\s+(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD})*,?\s+and\s+"
+        rf"(?:{NAME_WORD}\s+){{1,2}}{NAME_WORD})",
+        re.IGNORECASE,
+    ),
+    *_APPOSED_TITLES.split("|"),
+    ignore_case=True,
 )
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from knowledge.rules.rulebook import rulebook
+from knowledge.text.guarded import guard, initials_first
 
 _CAP_WORD = r"(?:[A-Z][\w&'’.\-]*|&)"
 # A name may hold a number after its first word ('Element 25', 'Unit 731'); it never starts with one.
@@ -23,8 +24,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|our|his|her|a|an|of)\s+$", 
 @cache
 def _known_pattern() -> re.Pattern[str]:
     """Every known company, longest first, as one pattern ('HD-Hyundai' is 'HD Hyundai')."""
-    names = "|".join(re.escape(c).replace("\\ ", r"[\s-]") for c in rulebook().korean_companies)
-    return re.compile(rf"(?<![\w])(?:{names})(?![\w])")
+    companies = rulebook().korean_companies
+    names = "|".join(re.escape(c).replace("\\ ", r"[\s-]") for c in companies)
+    return re.compile(rf"{initials_first(companies)}(?<![\w])(?:{names})(?![\w])")
 
 
 @cache
@@ -32,17 +34,23 @@ def _known_by_form() -> dict[str, str]:
     return {re.sub(r"[\s-]+", " ", c): c for c in rulebook().korean_companies}
 
 
-_COMPANY_LIST = re.compile(
-    r"\b(?:companies|firms|automakers|chipmakers|manufacturers|businesses)\s+(?:such as|including|like)\s+"
-    r"(?P<items>(?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})(?:,\s+(?:and\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}"
-    r"|\s+and\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})+)"
+_COMPANY_LIST = guard(
+    re.compile(
+        r"\b(?:companies|firms|automakers|chipmakers|manufacturers|businesses)\s+(?:such as|including|like)\s+"
+        r"(?P<items>(?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})(?:,\s+(?:and\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}"
+        r"|\s+and\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})+)"
+    ),
+    *("such as", "including", "like"),
 )
 
 
 # 'namely GM, DuPont, IMC and Ecolab': a list that names the members of a group counted elsewhere.
-_NAMED_LIST = re.compile(
-    r"\b(?:namely|specifically|that is|i\.e\.,?)\s+(?P<items>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}"
-    r"(?:,\s+(?:and\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})*,?\s+and\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})"
+_NAMED_LIST = guard(
+    re.compile(
+        r"\b(?:namely|specifically|that is|i\.e\.,?)\s+(?P<items>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}"
+        r"(?:,\s+(?:and\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})*,?\s+and\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})"
+    ),
+    *("namely", "specifically", "that is", "i.e."),
 )
 
 
@@ -141,11 +149,15 @@ def _plausible(name: str, not_names: set[str]) -> bool:
     if set(words) & rules.body_words or (len(words) == 1 and name.endswith("ly")):
         return False  # 'Working Group' and 'Emerging Technologies' are a body and a topic; 'Notably' is no name
     lowered = {w.lower().strip(".,’'") for w in words}
-    country_words = {a.lower() for aliases in rules.country_aliases.values() for a in aliases}
-    if name.lower() in country_words:
+    if name.lower() in _country_words():
         return False
     # 'President', 'Ministry', 'Secretary': an office or a body, not a company (the rules' government words).
     return not (lowered & rules.government_words) and not all(w in rules.not_name_words or w.isdigit() for w in lowered)
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    return frozenset(a.lower() for aliases in rulebook().country_aliases.values() for a in aliases)
 
 
 def _is_agency(name: str) -> bool:
@@ -173,11 +185,17 @@ def described_companies(text: str, companies: dict[str, str]) -> list[tuple[int,
     """What the text calls each company, where ('Hyundai Motor Group, a South Korean automaker' → automaker), so
     that 'the automaker' later means the company last so described before it: (position, noun, company)."""
     described: list[tuple[int, str, str]] = []
-    for m in _apposition_pattern().finditer(text):
-        name = strip_lead_words(re.sub(r"^.*-based\s+", "", m.group(1).strip()))
+    for start, written, noun in _appositions(text):
+        name = strip_lead_words(re.sub(r"^.*-based\s+", "", written.strip()))
         if name in companies:
-            described.append((m.start(), m["noun"].lower(), companies[name]))
+            described.append((start, noun.lower(), companies[name]))
     return described
+
+
+@lru_cache(maxsize=4)
+def _appositions(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(start, name, noun) of each 'NAME, a … NOUN' in a document: found once for both readers of a document."""
+    return tuple((m.start(), m.group(1), m["noun"]) for m in _apposition_pattern().finditer(text))
 
 
 def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
@@ -209,14 +227,16 @@ def find_organizations(text: str, people: Iterable[str] = ()) -> dict[str, str]:
             and not (_government_prefix().match(name) and _is_agency(name))
         ):
             found.setdefault(name, name)
-    for pattern in (_joint_apposition_pattern(), _apposition_pattern(), _subject_pattern()):
-        for m in pattern.finditer(text):
-            name = re.sub(r"^.*-based\s+", "", m.group(1).strip())  # 'Republic of Korea-based HD-Hyundai'
-            name = strip_lead_words(name)
-            if _plausible(name, not_names) and len(name.split()) <= 5:
-                # 'Qcells also signed' after 'Hanwha Qcells': a part of a known name stands for it.
-                whole = next((c for k, c in found.items() if f" {name} " in f" {k} "), name)
-                found.setdefault(name, whole)
+    named = [m.group(1) for m in _joint_apposition_pattern().finditer(text)]
+    named += [written for _, written, _ in _appositions(text)]
+    named += [m.group(1) for m in _subject_pattern().finditer(text)]
+    for written in named:
+        name = re.sub(r"^.*-based\s+", "", written.strip())  # 'Republic of Korea-based HD-Hyundai'
+        name = strip_lead_words(name)
+        if _plausible(name, not_names) and len(name.split()) <= 5:
+            # 'Qcells also signed' after 'Hanwha Qcells': a part of a known name stands for it.
+            whole = next((c for k, c in found.items() if f" {name} " in f" {k} "), name)
+            found.setdefault(name, whole)
     # 'four companies, namely GM, DuPont, IMC and Ecolab': the members of a group of companies are companies.
     for m in _NAMED_LIST.finditer(text):
         if _counted_subject().search(text[max(0, m.start() - 40) : m.start()]):

@@ -106,17 +106,38 @@ def merge_mentions(mentions: list[Mention]) -> list[Official]:
             people.setdefault(name_key(m.name), _Person(m.name)).mentions.append(m)
     _fold_headline_people(people)
     _fold_romanizations(people)
+    # The people by surname and by first and last word, in the order they were met, kept as people are added:
+    # a surname-only mention then finds its full names without reading every person (a long document names
+    # hundreds).
+    by_surname: dict[str, list[_Person]] = {}
+    by_end_word: dict[str, list[_Person]] = {}
+    for person in people.values():
+        _index(person, by_surname, by_end_word)
     for m in mentions:
         if not m.surname_only:
             continue
-        matches = [p for p in people.values() if surname(p.name).lower() == m.name.lower()]
+        matches = list(by_surname.get(m.name.lower(), ()))
         if not matches:  # 'Prime Minister Ishiba' after 'Ishiba Shigeru': family name first in the full form
-            matches = [p for p in people.values() if m.name in (p.name.split()[0], p.name.split()[-1])]
+            matches = list(by_end_word.get(m.name, ()))
         if len(matches) > 1:
             matches = [p for p in matches if any(x.title.lower() == m.title.lower() for x in p.mentions)] or matches[:1]
-        target = matches[0] if matches else people.setdefault(name_key(m.name), _Person(m.name))
+        if matches:
+            target = matches[0]
+        else:
+            key = name_key(m.name)
+            if key not in people:
+                people[key] = _Person(m.name)
+                _index(people[key], by_surname, by_end_word)
+            target = people[key]
         target.mentions.append(m)
     return [to_official(p) for p in people.values()]
+
+
+def _index(person: _Person, by_surname: dict[str, list[_Person]], by_end_word: dict[str, list[_Person]]) -> None:
+    by_surname.setdefault(surname(person.name).lower(), []).append(person)
+    words = person.name.split() or [""]
+    for word in dict.fromkeys((words[0], words[-1])):  # a one-word name is listed once
+        by_end_word.setdefault(word, []).append(person)
 
 
 def _romanized(name: str) -> str:

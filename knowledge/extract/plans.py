@@ -13,30 +13,43 @@ from collections.abc import Iterator
 
 from knowledge.extract.actor_cues import BOTH, ROK, US
 from knowledge.extract.actors import ActorResolver
+from knowledge.text.guarded import guard
 
-_REPORTED_PLAN = re.compile(
-    r"\b(?:said|says|stated|states|added|adds|noted|explained)(?:\s+(?!that\b)[\w,]+){0,3}?\s+that\s+"
-    r"(?:the|its|their|our|his|her)\s+"
-    r"(?:plan|goal|aim|intention|intent|priority)\s+(?:is|was|will be)\s+to\s+[a-z]"
+_PLAN_NOUNS = "plan|goal|aim|intention|intent|priority"
+_REPORTED_PLAN = guard(
+    re.compile(
+        r"\b(?:said|says|stated|states|added|adds|noted|explained)(?:\s+(?!that\b)[\w,]+){0,3}?\s+that\s+"
+        rf"(?:the|its|their|our|his|her)\s+(?:{_PLAN_NOUNS})\s+(?:is|was|will be)\s+to\s+[a-z]"
+    ),
+    *_PLAN_NOUNS.split("|"),
 )
 _REPORTING_VERB = re.compile(r"\b(?:said|says|stated|states|added|adds|noted|explained|told)\b")
-_GOVERNMENT_PLAN = re.compile(
-    r"\b(?:the\s+)?(?P<owner>(?:[A-Z][\w.\-]*\s+){1,3}(?:government|administration))[’']s\s+"
-    r"(?:plans?|commitment|pledge|goal|initiative|policy)\s+to\s+[a-z]"
+_GOVERNMENT_PLAN = guard(
+    re.compile(
+        r"\b(?:the\s+)?(?P<owner>(?:[A-Z][\w.\-]*\s+){1,3}(?:government|administration))[’']s\s+"
+        r"(?:plans?|commitment|pledge|goal|initiative|policy)\s+to\s+[a-z]"
+    ),
+    *("government’s", "government's", "administration’s", "administration's"),
 )
 _NAME = r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}"
-_PAIR_PARTNERSHIP = re.compile(
-    rf"\bthe\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:partnership|joint venture|alliance|collaboration)\b"
-    # The partnership itself, not a thing it owns ('the A and B joint venture battery plant'): no noun after it.
-    r"(?=\s*[,.;:]|\s+(?:where|which|that|to|will|is|has|was|with|in|on|aims)\b)"
+_PAIR_PARTNERSHIP = guard(
+    re.compile(
+        rf"\bthe\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+(?:partnership|joint venture|alliance|collaboration)\b"
+        # The partnership itself, not a thing it owns ('the A and B joint venture battery plant'): no noun after it.
+        r"(?=\s*[,.;:]|\s+(?:where|which|that|to|will|is|has|was|with|in|on|aims)\b)"
+    ),
+    *("partnership", "joint venture", "alliance", "collaboration"),
 )
 _NAMED_PARTNERSHIP = re.compile(
     r"^\s*(?:And\s+)?The\s+(?P<pair>[A-Z][\w.]*[-–][A-Z][\w.]*)\s+(?:[A-Z][\w\-]*\s+){0,4}"
     r"(?:Partnership|Initiative|Framework|Alliance)\b,?\s+(?:which|that|under which|through which)\b"
 )
-_PRODUCTION_TARGET = re.compile(
-    rf"\b[\d,.]+(?:\s+(?:million|thousand|billion))?\s+(?P<company>{_NAME})\s+[a-z]+s\s+(?:that|which)\s+will\s+be\s+"
-    r"(?:produced|made|manufactured|built|assembled)\b"
+_PRODUCTION_TARGET = guard(
+    re.compile(
+        rf"\b[\d,.]+(?:\s+(?:million|thousand|billion))?\s+(?P<company>{_NAME})\s+[a-z]+s\s+(?:that|which)\s+will\s+be\s+"
+        r"(?:produced|made|manufactured|built|assembled)\b"
+    ),
+    *("produced", "made", "manufactured", "built", "assembled"),
 )
 
 

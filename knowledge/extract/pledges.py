@@ -19,6 +19,7 @@ from knowledge.models import Pledge, Source, Statistic
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.amounts import VAGUE_AMOUNT, Amount, find_amounts
 from knowledge.text.dates import DateMention
+from knowledge.text.guarded import holds_any
 
 _CONDITION = re.compile(
     r"\b(?:in return for|in exchange for|on (?:the )?condition that|provided that|conditional on|subject to|"
@@ -52,11 +53,17 @@ def inside_quote(text: str, pos: int, quoted: bool = False) -> bool:
 @lru_cache(maxsize=16)
 def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
     """Where the quotation marks of ``text`` stand, found once, so each question about a position is a bisection."""
-    return (
-        [i for i, ch in enumerate(text) if ch == "“"],
-        [i for i, ch in enumerate(text) if ch == "”"],
-        [i for i, ch in enumerate(text) if ch == '"'],
-    )
+    return _positions(text, "“"), _positions(text, "”"), _positions(text, '"')
+
+
+def _positions(text: str, mark: str) -> list[int]:
+    """Where ``mark`` stands in ``text`` (``str.find`` runs in C: most sentences hold no quotation mark at all)."""
+    found: list[int] = []
+    at = text.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + 1)
+    return found
 
 
 def opens_quote(text: str, quoted: bool) -> bool:
@@ -87,7 +94,7 @@ _CONDITION_WORDS = ("return", "exchange", "condition", "provided", "subject to",
 
 def condition_of(text: str) -> str | None:
     lowered = text.lower()
-    if not any(word in lowered for word in _CONDITION_WORDS):
+    if not holds_any(lowered, _CONDITION_WORDS):
         return None  # the pattern below cannot match: skip its scan
     m = _CONDITION.search(text)
     return tidy(m.group(0)) if m else None

@@ -16,8 +16,11 @@ from knowledge.rules.rulebook import rulebook
 _BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣*\-–]|\d{1,2}[.)])\s+")
 # A sentence ends at '.', '!' or '?' before a space and a capital, or at the line's end; scraped text also
 # glues sentences together ('per year.Hyundai Chairman'), which a lower-case word, a period and a capitalised
-# word show.
-_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•])|[.!?][\"'”’)\]]*$|(?<=[a-z0-9]{3})\.(?=[A-Z][a-z]+\b)")
+# word show. Every branch opens on the mark itself: the glued case looks behind only once it has a period, not
+# at every character of the line.
+_END = re.compile(
+    r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•])|[.!?][\"'”’)\]]*$|\.(?<=[a-z0-9]{3}\.)(?=[A-Z][a-z]+\b)"
+)
 
 
 @dataclass(frozen=True)

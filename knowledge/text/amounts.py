@@ -76,7 +76,8 @@ def find_amounts(text: str) -> list[Amount]:
     if "$" not in text and "USD" not in text and " won" not in text:
         return out  # every other amount this reads has a dollar sign, 'USD' or 'won'
     taken: list[tuple[int, int]] = []
-    for m in WON_AMOUNT.finditer(text):
+    # A won amount names the won (in any case): a sentence with a dollar sign alone is not scanned for one.
+    for m in WON_AMOUNT.finditer(text) if "won" in text.lower() else ():
         dollars = AMOUNT.search(m["usd"]) if m["usd"] else None
         usd = to_usd(dollars["n"], dollars["s"]) if dollars else None
         out.append(Amount(m.group(0).strip(), usd, m.start(), m.end()))

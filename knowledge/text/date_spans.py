@@ -9,7 +9,9 @@ from datetime import date, timedelta
 from knowledge.text.date_mention import DateMention
 from knowledge.text.relative_dates import COUNT, count
 
-_FOLLOWING_YEAR = re.compile(r"\b(?:the following year|the next year|the year after|a year later)\b", re.IGNORECASE)
+_FOLLOWING_YEAR = re.compile(
+    r"(?=[ta])\b(?:the following year|the next year|the year after|a year later)\b", re.IGNORECASE
+)  # initials first: a scan tests one character per position
 
 
 def following_year(text: str, found: list[DateMention], offset: int) -> list[DateMention]:

@@ -17,6 +17,7 @@ from functools import cache
 from knowledge.models import Precision
 from knowledge.text.date_mention import DateMention as DateMention
 from knowledge.text.date_spans import day_spans, following_year
+from knowledge.text.guarded import holds_any
 from knowledge.text.relative_dates import (
     COUNT,
     ago,
@@ -167,34 +168,43 @@ def _month_relative_year(m: re.Match[str], base: date | None) -> tuple[str, Prec
 
 
 _WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+_PATTERNS: list[tuple[re.Pattern[str], Handler, tuple[str, ...]]] = [
     (
         re.compile(rf"\b{_m('m1')}\s+{_d('d1')}{_DASH}{_m('m2')}\s+{_d('d2')}(?:,?\s+{_y('y')})?"),
         _range_two_months,
+        ("month", "digit"),
     ),
     (
         re.compile(rf"\b(?:[Ff]rom\s+)?{_m('m1')}\s+{_d('d1')}{_DASH}{_d('d2')}(?:,?\s+{_y('y')})?"),
         _range_same_month,
+        ("month", "digit"),
     ),
-    (re.compile(rf"\b{_WEEKDAY_PREFIX}{_m('m1')}\s+{_d('d1')},?\s+{_y('y')}"), _month_day_year),
-    (re.compile(rf"\b{_d('d1')}\s+{_m('m1')},?\s+{_y('y')}"), _month_day_year),
-    (re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:-(?P<mo>[01]\d)-|[./](?P<mo2>[01]?\d)[./])(?P<d1>[0-3]?\d)\b"), _iso),
-    (re.compile(rf"\b{_WEEKDAY_PREFIX}{_m('m1')}\s+{_d('d1')}(?![\d,]*\s*\d{{4}})"), _month_day),
-    (re.compile(rf"\b{_d('d1')}\s+{_m('m1')}(?!,?\s*\d)"), _month_day),
-    (re.compile(rf"\b{_m('m1')},?\s+(?:of\s+)?{_y('y')}"), _month_year),
+    (re.compile(rf"\b{_WEEKDAY_PREFIX}{_m('m1')}\s+{_d('d1')},?\s+{_y('y')}"), _month_day_year, ("month", "year")),
+    (re.compile(rf"\b{_d('d1')}\s+{_m('m1')},?\s+{_y('y')}"), _month_day_year, ("month", "year")),
+    (
+        re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:-(?P<mo>[01]\d)-|[./](?P<mo2>[01]?\d)[./])(?P<d1>[0-3]?\d)\b"),
+        _iso,
+        ("digit", "year"),
+    ),
+    (re.compile(rf"\b{_WEEKDAY_PREFIX}{_m('m1')}\s+{_d('d1')}(?![\d,]*\s*\d{{4}})"), _month_day, ("month", "digit")),
+    (re.compile(rf"\b{_d('d1')}\s+{_m('m1')}(?!,?\s*\d)"), _month_day, ("month", "digit")),
+    (re.compile(rf"\b{_m('m1')},?\s+(?:of\s+)?{_y('y')}"), _month_year, ("month", "year")),
     (
         re.compile(rf"\b{_m('m1')},?\s+(?:of\s+)?(?P<rel>[Nn]ext|[Ll]ast|[Tt]his)\s+year\b"),
         _month_relative_year,
+        ("month", "w:year"),
     ),
     # 'an August summit', 'the May leaders’ summit', 'the April general elections': a month naming an event.
     (
         re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)|[’']s)\s+{_m('m1')}(?=\s+[a-z])(?!\s+(?:be|have|not)\b)"),
         _month_only,
+        ("month",),
     ),
     # 'as of the end of the third quarter of 2025': the quarter's last day.
     (
         re.compile(rf"\bthe end of the (?P<q>first|second|third|fourth) quarter of {_y('y')}"),
         _quarter_end,
+        ("digit", "year", "w:quarter"),
     ),
     (
         re.compile(
@@ -202,6 +212,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             rf"(?:(?:early|late|mid|mid-|the end of|the beginning of)\s*)?{_m('m1')}(?!\s*\d)"
         ),
         _month_only,
+        ("month",),
     ),
     (
         re.compile(
@@ -211,6 +222,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             rf"(?:\s+(?:semester|term|season))?) of\s+)?{_y('y')}(?![-\d])"
         ),
         _year,
+        ("digit", "year"),
     ),
     (
         re.compile(
@@ -220,6 +232,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
         weekday,
+        ("weekday",),
     ),
     (
         re.compile(
@@ -227,10 +240,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             r"second half) of)\s+)?(?:(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)|(?<=of )the)\s+year\b"
         ),
         relative_year,
+        ("relative", "w:year"),
     ),
-    (re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+month\b"), relative_month),
+    (re.compile(r"\b(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+month\b"), relative_month, ("relative", "w:month")),
     # 'This spring we celebrated': a season of the publication's year ('last winter' may be either year).
-    (re.compile(r"\b(?P<rel>[Tt]his)\s+(?:spring|summer|fall|autumn|winter)\b"), relative_year),
+    (
+        re.compile(r"\b(?P<rel>[Tt]his)\s+(?:spring|summer|fall|autumn|winter)\b"),
+        relative_year,
+        ("relative", "w:season"),
+    ),
     # 'fifteen months ago'; 'more than 70 years ago' is a round figure, not a date.
     (
         re.compile(
@@ -239,11 +257,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             re.IGNORECASE,
         ),
         ago,
+        ("relative", "w:ago"),
     ),
     # 'three weeks since arriving': the span's start, an event in itself (SINCE_SPAN: what the span holds).
     (
         re.compile(rf"\b{COUNT}\s+(?P<unit>years?|months?|weeks?|days?)\s+since(?=\s+[a-z]+ing\b)", re.IGNORECASE),
         since_span,
+        ("relative", "w:since"),
     ),
     (
         re.compile(
@@ -253,17 +273,25 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
             re.IGNORECASE,
         ),
         next_span,
+        ("relative", "w:next"),
     ),
-    (re.compile(r"\b(?P<early>(?:[Ee]arlier|[Ee]arly)\s+)?(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+week\b"), week),
+    (
+        re.compile(r"\b(?P<early>(?:[Ee]arlier|[Ee]arly)\s+)?(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+week\b"),
+        week,
+        ("relative", "w:week"),
+    ),
     # 'the 2017 deployment': a year naming an event.
-    (re.compile(rf"\b[Tt]he\s+{_y('y')}(?=\s+[a-z])"), _year),
-    (re.compile(r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?![’']s)"), relative_day),
+    (re.compile(rf"\b[Tt]he\s+{_y('y')}(?=\s+[a-z])"), _year, ("digit", "year")),
+    (re.compile(r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?![’']s)"), relative_day, ("relative", "w:today")),
 ]
+
+
+_AND_MONTH = re.compile(rf"\s+and\s+{_m('m1')}(?!\s*\d)")
 
 
 def _and_month(text: str, end: int, base: date | None) -> Iterator[tuple[int, int, str]]:
     """'in August and October': the second month shares the first one's preposition."""
-    m = re.compile(rf"\s+and\s+{_m('m1')}(?!\s*\d)").match(text, end)
+    m = _AND_MONTH.match(text, end)
     if m:
         month = _month(m["m1"])
         iso = _iso_month(infer_year(month, 1, base), month)
@@ -271,50 +299,58 @@ def _and_month(text: str, end: int, base: date | None) -> Iterator[tuple[int, in
             yield m.start("m1"), m.end(), iso
 
 
-# What each kind of pattern cannot match without: a cheap substring test per sentence, so a sentence runs
-# only the patterns it could match (most sentences hold no month name, many no digit).
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# What each pattern cannot match without (the third item of each entry above): cheap substring tests per
+# sentence, so a sentence runs only the patterns it could match. Most sentences name no month, many hold no
+# year; a month or weekday pattern is case-sensitive, so its capitalised stem must be there as written.
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _RELATIVE_WORDS = ("year", "month", "week", "ago", "today", "yesterday", "tomorrow", "this ", "since")
+# A word a relative pattern holds literally, and whether the pattern ignores case (then it is looked for in
+# lower case); read only when a relative word is there, as no such pattern runs without one.
+_RELATIVE_CUES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+    ("w:month", ("month",), False),
+    ("w:week", ("week",), False),
+    ("w:season", ("spring", "summer", "fall", "autumn", "winter"), False),
+    ("w:ago", ("ago",), True),
+    ("w:since", ("since",), True),
+    ("w:next", ("next", "coming"), True),
+    ("w:today", ("today", "yesterday", "tomorrow"), True),
+)
 _DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
+_MONTH_NAME = re.compile(_m("m1"))
+_WEEKDAY_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
-def _present(text: str) -> set[str]:
-    lowered = text.lower()
-    present = set()
+def _present(text: str) -> frozenset[str]:
+    # Plain loops rather than any(), and a cue looked for only where a pattern could need it: this runs for
+    # every sentence of every document.
+    present = []
     if _DIGIT.search(text):
-        present.add("digit")
-    if any(stem in lowered for stem in _MONTH_STEMS):
-        present.add("month")
-    if "day" in lowered:
-        present.add("weekday")
-    if any(word in lowered for word in _RELATIVE_WORDS):
-        present.add("relative")
-    return present
-
-
-_NEEDS: dict[Handler, str] = {
-    _range_two_months: "month",
-    _range_same_month: "month",
-    _month_day_year: "month",
-    _month_day: "month",
-    _month_year: "month",
-    _month_relative_year: "month",
-    _month_only: "month",
-    weekday: "weekday",
-    relative_year: "relative",
-    relative_month: "relative",
-    relative_day: "relative",
-    ago: "relative",
-    since_span: "relative",
-    next_span: "relative",
-    week: "relative",
-}
+        present.append("digit")
+        if _YEAR_DIGITS.search(text):
+            present.append("year")
+            if "quarter" in text:
+                present.append("w:quarter")  # only the quarter pattern, which needs a year, reads it
+    # A stem is often no month ('Market', 'decision'): every month pattern holds the month group itself.
+    if holds_any(text, _MONTH_STEMS) and _MONTH_NAME.search(text):
+        present.append("month")
+    if "day" in text and _WEEKDAY_NAME.search(text):  # every weekday name ends so
+        present.append("weekday")
+    if "year" in text:
+        present.append("w:year")
+    lowered = text.lower()
+    if holds_any(lowered, _RELATIVE_WORDS):
+        present.append("relative")
+        for cue, words, ignore_case in _RELATIVE_CUES:
+            if holds_any(lowered if ignore_case else text, words):
+                present.append(cue)
+    return frozenset(present)
 
 
 @cache
 def _patterns_for(present: frozenset[str]) -> tuple[tuple[re.Pattern[str], Handler], ...]:
-    """The patterns a sentence could match, in their order of precedence (a month pattern needs a month name)."""
-    return tuple((p, h) for p, h in _PATTERNS if _NEEDS.get(h, "digit") in present)
+    """The patterns a sentence could match, in their order of precedence."""
+    return tuple((p, h) for p, h, needs in _PATTERNS if present.issuperset(needs))
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -334,7 +370,7 @@ def find_dates(text: str, base: date | None = None, offset: int = 0) -> list[Dat
     present = _present(text)
     if not present:
         return found
-    for pattern, handler in _patterns_for(frozenset(present)):
+    for pattern, handler in _patterns_for(present):
         for m in pattern.finditer(text):
             start, end = m.span()
             if _overlaps(taken, start, end):

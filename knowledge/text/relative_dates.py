@@ -12,6 +12,7 @@ from functools import cache
 
 from knowledge.models import Precision
 from knowledge.rules.rulebook import rulebook
+from knowledge.text.guarded import initials_first
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -48,14 +49,16 @@ class PastBase(date):
 @cache
 def _future() -> re.Pattern[str]:
     """'will', 'plans to', 'is scheduled': a date these govern lies ahead (cues in rules/dates.json)."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rulebook().future_cues) + r")\b", re.IGNORECASE)
+    cues = rulebook().future_cues
+    return re.compile(initials_first(cues) + r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
 
 
 @cache
 def _past() -> re.Pattern[str]:
     """A past verb between the future cue and the date dates a past event: 'will join the dialogue announced in
     April', 'is moving forward with plans to build …, it said on Jan. 29'."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in rulebook().past_cues) + r")\b", re.IGNORECASE)
+    cues = rulebook().past_cues
+    return re.compile(initials_first(cues) + r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
 
 
 def tense_base(text: str, start: int, base: date | None) -> date | None:
