@@ -109,5 +109,6 @@ def _shape(text: str) -> QuestionShape:
             return QuestionShape(answer_type, unit)
     for answer_type, patterns in load_rules("questions.json")["fallback_types"]:
         if any(re.search(p, text, re.I) for p in patterns):  # a bare noun phrase: 'samsung's total investment?'
-            return QuestionShape(cast(AnswerType, answer_type))
+            named = next((canonical_unit(w) for w in re.findall(r"[\w%]+", text) if w.lower() in _units()), None)
+            return QuestionShape(cast(AnswerType, answer_type), named if answer_type == "number" else None)
     return QuestionShape(None)

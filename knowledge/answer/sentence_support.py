@@ -23,9 +23,10 @@ DOCUMENT_SHARE = 0.5
 ANTECEDENT_HITS = 10
 """How many of the best sentences may lend their names to a sentence after them."""
 
-REFERRING_REACH = 1
-"""How many sentences on a sentence opening 'The company …' may still be about what a hit named (3 was tried: one
-more right answer, three wrong ones on the development rounds)."""
+REFERRING_REACH = 3
+"""How long an unbroken run of sentences opening 'The company …', 'Its …' may go on about what a hit named (any
+sentence within 3 of the hit, run or not, was tried: one more right answer, three wrong ones on the development
+rounds)."""
 
 
 @cache
@@ -92,19 +93,13 @@ class SentenceSupport:
         """The hits, and after the best of them the next sentence when it opens by referring back to what they
         name ('HD Hyundai Electric broke ground on a second plant. The company plans to invest about $200
         million …'): the hit's names count as that sentence's own."""
-        passages = self.index.passages
         seen = {h.index for h in hits}
         lent: set[int] = set()
         weights = {w: self.index.idf(w) for w in words}
         total = sum(weights.values()) or 1.0
         found = list(hits)
-        following = [
-            (hit, hit.index + step) for hit in hits[:ANTECEDENT_HITS] for step in range(1, REFERRING_REACH + 1)
-        ]
-        for hit, after in following:
-            if after in lent or after >= len(passages) or passages[after].document != passages[hit.index].document:
-                continue
-            if not _refers_back().match(passages[after].text):
+        for hit, after in self._referring_runs(hits[:ANTECEDENT_HITS]):
+            if after in lent:
                 continue
             own, around, heading = self.index.context_tokens(after)
             own |= self._capitalised_words(hit.index)
@@ -120,6 +115,19 @@ class SentenceSupport:
                 found.append(upgraded)
                 seen.add(after)
         return found
+
+    def _referring_runs(self, hits: list[PassageHit]) -> list[tuple[PassageHit, int]]:
+        """Each hit with the sentences right after it that open by referring back, a run of them unbroken
+        ('The plant's performance has improved. Its workforce has grown …' both go on about the plant)."""
+        passages = self.index.passages
+        runs = []
+        for hit in hits:
+            for after in range(hit.index + 1, hit.index + REFERRING_REACH + 1):
+                same = after < len(passages) and passages[after].document == passages[hit.index].document
+                if not same or not _refers_back().match(passages[after].text):
+                    break
+                runs.append((hit, after))
+        return runs
 
     def _capitalised_words(self, index: int) -> set[str]:
         """The words a sentence writes capitalised (its names, wherever they stand), in the matching form."""
