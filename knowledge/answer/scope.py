@@ -7,7 +7,7 @@ than any other document's: at least two of those words, some of them words the r
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from knowledge.answer.anchors import frame_words
 from knowledge.answer.fit import SIDE_WORDS as SIDES
@@ -46,6 +46,15 @@ class DocumentScope:
         self._words = {
             d.id: set(passage_form(d.title).split()) | _date_words(d.date) for d in documents if d.title or d.date
         }
+
+    def extended(
+        self, added: Sequence[DocumentInfo], forgotten: Collection[str], idf: Callable[[str], float]
+    ) -> DocumentScope:
+        """The scope of a changed table: the documents ``forgotten`` left out, those ``added`` put in (only their
+        titles are put in the matching form again)."""
+        scope = DocumentScope(added, idf)
+        scope._words = {d: w for d, w in self._words.items() if d not in forgotten} | scope._words
+        return scope
 
     def named_document(self, question_words: Sequence[str]) -> str | None:
         """The id of the one document the question (its words in the matching form) names by its title."""
