@@ -38,6 +38,7 @@ def extended_index(index: SearchIndex, change: TableChange) -> SearchIndex:
     new = copy.copy(index)
     old_titles = index.titles
     new.titles = {d.id: d.title for d in change.table.documents}
+    new.dates = {d.id: d.date for d in change.table.documents}
     new.entries = list(index.entries)
     removing: dict[str, dict[str, set[int]]] = {"primary": defaultdict(set), "context": defaultdict(set)}
     adding: dict[str, dict[str, list[int]]] = {"primary": defaultdict(list), "context": defaultdict(list)}
