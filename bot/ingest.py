@@ -5,7 +5,8 @@ second for 100 documents. The knowledge in hand is then extended by the document
 (``KnowledgeBase.extended``: proportional to the change, not the table), so the new documents answer as soon as
 the scan ends. Publishing the table for other processes (its JSON, proportional to the whole table) and building
 a table from scratch (at start, or when most of the table changed) take seconds at 10,000 documents, so with
-``background=True`` (the worker) they run on one thread of their own, newest request first and coalesced.
+``background=True`` (the worker) they run on one thread of their own, newest request first and coalesced; the
+JSON is made in pieces with a pause between them, so that thread never keeps a question waiting for long.
 """
 
 from __future__ import annotations
@@ -13,20 +14,30 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from bot.knowledge_holder import KnowledgeHolder
 from bot.metrics import Metrics
 from bot.settings import Settings
 from bot.state import ScannedFile, StateStore
 from knowledge.answer.answers import KnowledgeBase
-from knowledge.build import assemble, table_json, write_table
+from knowledge.build import assemble, table_json, table_json_parts, write_table
 from knowledge.models import DocumentFacts, FactTable
 
 REBUILD_SHARE = 0.5
 """A change to more than this share of the table's documents builds the table anew instead of extending it."""
 
+YIELD_SECONDS = 0.0005
+"""The background publish pauses this long between pieces of the table's JSON, so questions arriving meanwhile
+(the first ones about the new documents) are answered at once instead of after the whole table is serialised."""
+
 log = logging.getLogger("usrok.ingest")
+
+
+def _yielding(parts: Iterator[str]) -> Iterator[str]:
+    for part in parts:
+        yield part
+        time.sleep(YIELD_SECONDS)  # lets the threads answering questions have the interpreter
 
 
 class TableBuilder:
@@ -138,7 +149,7 @@ class TableBuilder:
     def _publish(self, table: FactTable, knowledge: KnowledgeBase | None) -> None:
         """The table published (database and file) for other processes; ``knowledge`` swapped in as it."""
         started = time.perf_counter()
-        text = table_json(table)
+        text = table_json(table) if not self.background else "".join(_yielding(table_json_parts(table)))
         version = self.store.publish_table(text)
         if knowledge is not None:
             self.knowledge.swap(knowledge, version)

@@ -143,3 +143,18 @@ def test_a_changed_document_answers_only_from_its_new_text(seed_facts: list[Docu
     found = kb.answer("search Quokka Accord").answers
     assert [a.source.document_id for a in found] == ["changed-" + old.document.id]
     assert first.text not in {a.source.quote for a in kb.answer(f"search {first.text}").answers if a.kind == "passage"}
+
+
+def test_equal_scores_break_the_same_way_in_a_fresh_table_and_an_extended_one(
+    seed_facts: list[DocumentFacts],
+) -> None:
+    # Kim Hong-kyun (a 2024 document) and Kim Jina (2025) hold the same office, equally well matched by a question
+    # that is not parsed as 'who': the newer document comes first however the documents arrived.
+    later = extract_files([WRITTEN_DOCS / "mofa_press_blind10.txt"], root=ROOT).facts[0]
+    question = "whos the second vice foreign minister"
+    fresh = KnowledgeBase(assemble([*seed_facts, later])).answer(question)
+    arrived_first = KnowledgeBase(assemble([later, *seed_facts])).answer(question)
+    extended = KnowledgeBase(assemble(seed_facts)).extended([later]).answer(question)
+    assert fresh == arrived_first == extended
+    assert [a.text.split(" — ")[0] for a in fresh.answers][:1] == ["Kim Jina"]
+    assert "Kim Hong-kyun" in {a.text.split(" — ")[0] for a in fresh.answers}

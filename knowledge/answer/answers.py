@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import copy
 import re
-from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import cast
 
 from knowledge.answer.acronyms import acronym_answer
 from knowledge.answer.alternatives import alternatives_answer
-from knowledge.answer.citing import Citations, clip_words
+from knowledge.answer.citing import clip_words
 from knowledge.answer.compare import comparison_answer
 from knowledge.answer.filters import in_document, parse_filters
 from knowledge.answer.fit import READ_FIRST, answer_fits
@@ -48,15 +47,14 @@ from knowledge.answer.ranking import (
     SEARCH_KEEP_RATIO,
     SUGGESTION_FLOOR,
 )
-from knowledge.answer.reader import PassageReader, Reading
+from knowledge.answer.reader import Reading
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
-from knowledge.answer.scope import DocumentScope
-from knowledge.answer.shelf import PledgeShelf
+from knowledge.answer.table_views import TableViews
 from knowledge.answer.thread import ThreadContext
 from knowledge.answer.wording import country_initials
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Pledge
 from knowledge.table_change import extended_table
-from knowledge.text.hangul import HANGUL_NAME, NameIndex, spell_out
+from knowledge.text.hangul import HANGUL_NAME, spell_out
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "NOT_IN_TABLE", "Answer", "AnswerItem", "KnowledgeBase", "SourceRef"]
 
@@ -93,25 +91,23 @@ class KnowledgeBase:
         self.table = table
         self.min_confidence = min_confidence
         self.index, self.passages = indexes or (SearchIndex(table), PassageIndex(table, saved_at))
-        self.reader = PassageReader(table, self.passages)
-        self._documents = {d.id: d for d in table.documents}
-        self.cite = Citations(table)
-        self._official_names = NameIndex(n for o in table.officials for n in (o.name, *o.aliases))
-        self._documents_recent = sorted(table.documents, key=lambda d: d.date or "", reverse=True)
-        self.pledges = PledgeShelf(table.pledges, self.cite.document_date)
-        self.scope = DocumentScope(table.documents, self.passages.idf)
-        self._dates_by_year: dict[int, list[DateFact]] = defaultdict(list)
-        for fact in sorted(table.dates, key=chronological):
-            if not fact.date.startswith("--"):
-                self._dates_by_year[int(fact.date[:4])].append(fact)
+        self._use(TableViews(table, self.passages))
+
+    def _use(self, views: TableViews) -> None:
+        self.views = views
+        self.reader, self.cite, self.pledges, self.scope = views.reader, views.cite, views.pledges, views.scope
+        self._documents = views.documents
 
     def extended(self, added: Sequence[DocumentFacts], removed: Collection[str] = ()) -> KnowledgeBase:
         """This knowledge with the documents ``added`` and without those ``removed`` (an added document already
-        held replaces it), in time proportional to the change: the indexes are extended, not rebuilt."""
+        held replaces it), in time proportional to the change: the indexes and the pledge lists are extended,
+        not rebuilt (``TableViews.extended``)."""
         change = extended_table(self.table, added, removed)
         new = copy.copy(self)  # a subclass keeps what it adds (the metrics it counts answers in)
-        indexes = (extended_index(self.index, change), self.passages.extended(change.table, change.forgotten))
-        KnowledgeBase.__init__(new, change.table, self.min_confidence, indexes=indexes)
+        new.table = change.table
+        new.index = extended_index(self.index, change)
+        new.passages = self.passages.extended(change.table, change.forgotten)
+        new._use(self.views.extended(change, new.passages))
         return new
 
     def paragraph(self, document_id: str, start: int) -> str:
@@ -135,12 +131,12 @@ class KnowledgeBase:
         'Kim Jina — Second Vice Foreign Minister, Ministry of Foreign Affairs (ROK)'
         """
         if HANGUL_NAME.search(raw):
-            raw = spell_out(raw, self._official_names)
+            raw = spell_out(raw, self.views.official_names)
         query = parse_query(raw)
         if query.intent == "help":
             return Answer(query=raw, intent="help", usage=USAGE)
         if query.intent == "sources":
-            return self._page(query, self._documents_recent, "document", offset, limit, None)
+            return self._page(query, self.views.documents_recent, "document", offset, limit, None)
         text = country_initials(query_amounts(query.text))
         words = content_tokens(text)
         thread = ThreadContext.decode(context_subject)
@@ -392,7 +388,7 @@ class KnowledgeBase:
                 key=chronological,
             )
         elif low is not None and high is not None:
-            dated = [d for year in range(low, high + 1) for d in self._dates_by_year.get(year, [])]
+            dated = [d for year in range(low, high + 1) for d in self.views.dates_by_year.get(year, [])]
         else:
-            dated = [d for year in sorted(self._dates_by_year) for d in self._dates_by_year[year]]
+            dated = [d for year in sorted(self.views.dates_by_year) for d in self.views.dates_by_year[year]]
         return self._page(query, dated, "date", offset, limit, subject)

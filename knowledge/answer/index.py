@@ -25,11 +25,12 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
-from knowledge.answer.ranking import COVERAGE_SHARE, WEAK_MATCH_FACTOR
+from knowledge.answer.ranking import COVERAGE_SHARE, WEAK_MATCH_FACTOR, newer_first
 from knowledge.models import DateFact, FactTable, Official, Pledge, Statistic
 from knowledge.text.names import name_variants
 
 Kind = Literal["official", "date", "pledge", "statistic"]
+KINDS: tuple[Kind, ...] = ("official", "date", "pledge", "statistic")
 Fact = Official | DateFact | Pledge | Statistic
 PRIMARY, CONTEXT = 1.0, 0.45
 # A person's own sentences say what they did ('... Lee Tae-ho led the delegations'): worth more to 'who'.
@@ -168,6 +169,7 @@ class SearchIndex:
 
     def __init__(self, table: FactTable) -> None:
         self.titles = {d.id: d.title for d in table.documents}
+        self.dates = {d.id: d.date for d in table.documents}
         self.entries: list[Entry] = []
         self.dead: frozenset[int] = frozenset()  # entries of facts a change dropped (``index_change``)
         groups: list[tuple[Kind, tuple[Fact, ...]]] = [
@@ -309,15 +311,17 @@ class SearchIndex:
                             scores[i] += gain
         if total == 0:
             return []
-        shortlist = heapq.nlargest(
-            SHORTLIST,
-            (
-                i
-                for i in scores
-                if (kinds is None or self.entries[i].kind in kinds) and (where is None or where(self.entries[i].fact))
-            ),
-            key=scores.__getitem__,
-        )
+        pool = [
+            i
+            for i in scores
+            if (kinds is None or self.entries[i].kind in kinds) and (where is None or where(self.entries[i].fact))
+        ]
+        shortlist = heapq.nlargest(SHORTLIST, pool, key=scores.__getitem__)
+        if len(shortlist) == SHORTLIST:  # facts tied at the cut are taken in ``tie_order``, not the table's
+            cut = scores[shortlist[-1]]
+            above = [i for i in shortlist if scores[i] > cut]
+            tied = sorted((i for i in pool if scores[i] == cut), key=self.tie_order)
+            shortlist = above + tied[: SHORTLIST - len(above)]
         query_norm = " ".join(words)
         hits = []
         for i in shortlist:
@@ -331,8 +335,18 @@ class SearchIndex:
                 * _rank_penalty(entry, set(words), self.entity_words)
             )
             hits.append(Hit(entry, score, coverage))
-        hits.sort(key=lambda h: -h.score)
+        order = {id(self.entries[i]): self.tie_order(i) for i in shortlist}
+        hits.sort(key=lambda h: (-h.score, order[id(h.entry)]))
         return hits[:limit]
+
+    def tie_order(self, i: int) -> tuple[tuple[int, str], int, str, int]:
+        """How facts of equal score are ordered: the newest document they come from first (then its id), a
+        document's officials, dates, pledges, statistics in turn, officials by name, the rest as the document
+        gives them; the same in a table built afresh and one extended by new documents."""
+        entry = self.entries[i]
+        newest = min(newer_first(self.dates.get(s.document), s.document) for s in entry.fact.sources)
+        name = entry.fact.name if isinstance(entry.fact, Official) else ""
+        return newest, KINDS.index(entry.kind), name, i
 
 
 def _rank_penalty(entry: Entry, words: set[str], entity_words: frozenset[str]) -> float:

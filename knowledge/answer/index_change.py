@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 from array import array
+from bisect import bisect_left
 from collections import defaultdict
 
 from knowledge.answer.index import Entry, Kind, SearchIndex, entity_tokens, entry_tokens
@@ -37,6 +38,7 @@ def extended_index(index: SearchIndex, change: TableChange) -> SearchIndex:
     new = copy.copy(index)
     old_titles = index.titles
     new.titles = {d.id: d.title for d in change.table.documents}
+    new.dates = {d.id: d.date for d in change.table.documents}
     new.entries = list(index.entries)
     removing: dict[str, dict[str, set[int]]] = {"primary": defaultdict(set), "context": defaultdict(set)}
     adding: dict[str, dict[str, list[int]]] = {"primary": defaultdict(list), "context": defaultdict(list)}
@@ -83,8 +85,11 @@ def _postings(
     for token in set(removing) | set(adding):
         before = postings.get(token, array("i"))
         gone = removing.get(token)
-        kept = array("i", (i for i in before if i not in gone)) if gone else before
-        kept = kept + array("i", adding.get(token, ()))  # a new array: the old one is still the old index's
+        kept = before + array("i", adding.get(token, ()))  # a new array: the old one is still the old index's
+        for i in sorted(gone or (), reverse=True):  # postings are sorted: each found by bisection
+            k = bisect_left(kept, i)
+            if k < len(kept) and kept[k] == i:
+                del kept[k]
         if kept:
             postings[token] = kept
         else:

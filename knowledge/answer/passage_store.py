@@ -1,17 +1,18 @@
 """The full-text index of a table's sentences: SQLite FTS5, in memory or in a file that is saved and reused.
 
 Indexing a million sentences takes most of a minute (each is put in its normal form in Python first), so the
-index can live in a file beside the table: it is opened when its key still fits (the same passages, indexed by
-the same code and rules) and rebuilt, then saved, when not. A file-backed index keeps its pages on disk, not in
-the process, which is most of why a large table fits in memory.
+index can live in a file beside the table: it is read when its key still fits (the same passages, indexed by
+the same code and rules) and rebuilt, then saved, when not. Either way it is searched in memory (SQLite's backup
+API copies it in or out): its contentless pages are a fraction of the process, and reading them from the file
+through SQLite's page cache tripled the slowest answers.
 
 The FTS table is contentless: the sentences themselves are in the ``PassageList``; the index only needs their
 words. A row's id is the sentence's position plus one. Acronyms the documents define ('… Representative (USTR)')
 are found while indexing and kept beside the words, so nothing has to read every sentence again at load.
 
 ``extended`` adds the sentences of new documents and deletes those of removed ones in place; the store is then
-shared by the knowledge bases before and after (each one only counts rows of sentences it holds). A store opened
-from a saved file is copied into memory first, so the file stays what its key says.
+shared by the knowledge bases before and after (each one only counts rows of sentences it holds). The saved file
+is never written after it is saved, so it stays what its key says.
 """
 
 from __future__ import annotations
@@ -78,10 +79,10 @@ def index_key(passages: PassageList, code: Sequence[Path]) -> str:
 class PassageStore:
     """An FTS5 index of sentences by position; thread-safe behind one lock."""
 
-    def __init__(self, db: sqlite3.Connection, path: Path | None = None) -> None:
+    def __init__(self, db: sqlite3.Connection, path: Path | None = None, lock: threading.Lock | None = None) -> None:
         self._db = db
-        self.path = path  # the saved file it was opened from, if any
-        self.lock = threading.Lock()
+        self.path = path  # the saved file it was read from or saved to, if any
+        self.lock = lock or threading.Lock()  # one per connection: an extended store shares its connection
 
     # Making one ------------------------------------------------------------------------------------------------
     @classmethod
@@ -94,53 +95,60 @@ class PassageStore:
 
     @classmethod
     def open_or_build(cls, passages: PassageList, form: Callable[[str], str], path: Path, key: str) -> PassageStore:
-        """The index saved at ``path`` when its key is ``key``; else a new one, saved there for the next load
-        (when the folder cannot be written, it is kept in memory and the load says so in the log)."""
+        """The index saved at ``path`` when its key is ``key``, copied into memory; else a new one, built in
+        memory and saved there for the next load (when the folder cannot be written, the load says so in the
+        log). Either way it is searched in memory: read from the file's pages through SQLite's small page cache,
+        a million sentences answered at p99 45.6 ms instead of 17.5 ms."""
         if path.exists():
             try:
-                db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-                row = db.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
-                if row is not None and row[0] == key:
-                    return cls(db, path)
-                db.close()
+                disk = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+                try:
+                    row = disk.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
+                    if row is not None and row[0] == key:
+                        db = sqlite3.connect(":memory:", check_same_thread=False)
+                        disk.backup(db)
+                        return cls(db, path)
+                finally:
+                    disk.close()
             except sqlite3.DatabaseError:
                 pass  # not an index (or a damaged one): rebuilt below
+        store = cls.build(passages, form)
+        with store.lock:
+            store._db.execute("INSERT INTO p(p) VALUES ('optimize')")
+            store._db.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
+            store._db.commit()
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".passages-", suffix=".sqlite", dir=path.parent)
+            store._save(path)
         except OSError as exc:
-            log.info("passage index not saved (%s): kept in memory", exc)
-            return cls.build(passages, form)
+            log.info("passage index not saved (%s): kept in memory only", exc)
+            return store
+        store.path = path
+        return store
+
+    def _save(self, path: Path) -> None:
+        """Copy the index to ``path`` atomically: a temporary file in the same folder, then a rename."""
+        fd, tmp = tempfile.mkstemp(prefix=".passages-", suffix=".sqlite", dir=path.parent)
         os.close(fd)
         try:
-            db = sqlite3.connect(tmp)
-            db.execute("PRAGMA journal_mode = OFF")
-            db.execute("PRAGMA synchronous = OFF")
-            _create(db)
-            _insert(db, passages, range(len(passages)), form)
-            db.execute("INSERT INTO p(p) VALUES ('optimize')")
-            db.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
-            db.commit()
-            db.close()
+            disk = sqlite3.connect(tmp)
+            try:
+                with self.lock:
+                    self._db.backup(disk)
+            finally:
+                disk.close()
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        return cls(sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False), path)
 
     def extended(
         self, passages: PassageList, added: range, removed: Iterable[int], form: Callable[[str], str]
     ) -> PassageStore:
         """This index with the sentences at positions ``added`` of ``passages`` put in and those at ``removed``
         taken out (their text is read from ``passages``, which still holds it). The index is changed in place
-        and returned as the store of the extended table; a saved file is copied into memory first."""
-        store = self
-        if self.path is not None:
-            db = sqlite3.connect(":memory:", check_same_thread=False)
-            with self.lock:
-                self._db.backup(db)
-            store = PassageStore(db)
-        with store.lock:
-            db = store._db
+        (in memory: a saved file stays what its key says) and returned as the store of the extended table."""
+        with self.lock:
+            db = self._db
             gone = list(removed)
             db.executemany(
                 "INSERT INTO p(p, rowid, body) VALUES ('delete', ?, ?)",
@@ -149,7 +157,7 @@ class PassageStore:
             db.executemany("DELETE FROM acronym WHERE position = ?", ((i,) for i in gone))
             _insert(db, passages, added, form)
             db.commit()
-        return store
+        return PassageStore(db, lock=self.lock)
 
     # Reading ---------------------------------------------------------------------------------------------------
     def query(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple]:  # type: ignore[type-arg]

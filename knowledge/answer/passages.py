@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.answer.normalize import normalize
 from knowledge.answer.passage_store import PassageStore, index_key
+from knowledge.answer.ranking import newer_first
 from knowledge.models import DocumentInfo, FactTable, PassageList
 
 CANDIDATES = 20
@@ -254,8 +255,15 @@ class PassageIndex:
             missing = tuple(w for w in words if w not in own and w not in around)
             not_here = tuple(w for w in words if w not in own and w not in heading)
             hits.append(PassageHit(rowid - 1, covered / total, missing, bm25, not_here))
-        hits.sort(key=lambda h: (-h.coverage, h.bm25))
+        hits.sort(key=lambda h: (-h.coverage, h.bm25, self._tie_order(h.index)))
         return hits
+
+    def _tie_order(self, index: int) -> tuple[tuple[int, str], int]:
+        """Equal hits: the newer document first, then by id, a document's sentences in order (not the order the
+        documents came in, which an extended table keeps)."""
+        document = self.passages.document(index)
+        info = self.documents.get(document)
+        return newer_first(info.date if info else None, document), index
 
     def words_of(self, index: int) -> set[str]:
         """A passage's words in the matching form."""

@@ -51,3 +51,14 @@ must say at least this share (by weight)."""
 
 COMPARISON_BAR = 0.5
 """A pledge takes part in a comparison ('which side committed more to 6G') when it covers this much of the topic."""
+
+
+def newer_first(date: str | None, document: str) -> tuple[int, str]:
+    """How equal scores are ordered: the newer document first, then by document id. Never by where a fact or a
+    sentence sits in the table, which differs between a table built afresh and one extended by new documents.
+
+    >>> sorted([newer_first("2024-12-12", "b"), newer_first("2025-12-11", "c"), newer_first(None, "a")])
+    [(-20251211, 'c'), (-20241212, 'b'), (0, 'a')]
+    """
+    digits = "".join(ch for ch in (date or "") if ch.isdigit())[:8]
+    return -int(digits.ljust(8, "0")) if digits else 0, document

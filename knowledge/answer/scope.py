@@ -7,7 +7,9 @@ than any other document's: at least two of those words, some of them words the r
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Sequence
+from functools import cached_property
 
 from knowledge.answer.anchors import frame_words
 from knowledge.answer.fit import SIDE_WORDS as SIDES
@@ -47,14 +49,34 @@ class DocumentScope:
             d.id: set(passage_form(d.title).split()) | _date_words(d.date) for d in documents if d.title or d.date
         }
 
+    @cached_property
+    def _by_word(self) -> dict[str, list[str]]:
+        """The documents by each word of their titles and dates (made on the first question)."""
+        by_word: dict[str, list[str]] = defaultdict(list)
+        for document, words in self._words.items():
+            for word in words:
+                by_word[word].append(document)
+        return by_word
+
+    def extended(
+        self, added: Sequence[DocumentInfo], forgotten: Collection[str], idf: Callable[[str], float]
+    ) -> DocumentScope:
+        """The scope of a changed table: the documents ``forgotten`` left out, those ``added`` put in (only their
+        titles are put in the matching form again)."""
+        scope = DocumentScope(added, idf)
+        scope._words = {d: w for d, w in self._words.items() if d not in forgotten} | scope._words
+        return scope
+
     def named_document(self, question_words: Sequence[str]) -> str | None:
         """The id of the one document the question (its words in the matching form) names by its title."""
         asked = set(question_words) - SIDES - frame_words()
+        # Only documents sharing a word with the question are looked at (a table of 30,000 documents took 9 ms
+        # a question to walk).
+        sharing = Counter(d for w in asked for d in self._by_word.get(w, ()))
         scored = []
-        for document, words in self._words.items():
-            matched = asked & words
-            if len(matched) >= MIN_TITLE_WORDS:
-                scored.append((sum(self._idf(w) for w in matched), document))
+        for document, shared in sharing.items():
+            if shared >= MIN_TITLE_WORDS:
+                scored.append((sum(self._idf(w) for w in asked & self._words[document]), document))
         if not scored:
             return None
         scored.sort(reverse=True)
