@@ -149,16 +149,26 @@ def weekday(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None
     return (base - timedelta(days=(base.weekday() - wanted) % 7)).isoformat(), "day"
 
 
-def ago(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
-    """'fifteen months ago', 'two years ago': counted back from publication."""
-    if base is None:
-        return None
+def _years_or_months_back(m: re.Match[str], base: date) -> tuple[str, Precision] | None:
+    """A count of years or months back from publication, as the year or month it lands in."""
     n, unit = count(m["n"]), m["unit"].lower().rstrip("s")
     if unit == "year":
         return str(base.year - n), "year"
     if unit == "month":
         return shift_months(base, -n), "month"
-    return (base - timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
+    return None
+
+
+def _days_back(m: re.Match[str], base: date) -> date:
+    """A count of weeks or days back from publication, as the day it lands on."""
+    return base - timedelta(days=count(m["n"]) * (7 if m["unit"].lower().startswith("week") else 1))
+
+
+def ago(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
+    """'fifteen months ago', 'two years ago': counted back from publication."""
+    if base is None:
+        return None
+    return _years_or_months_back(m, base) or (_days_back(m, base).isoformat(), "day")
 
 
 def since_span(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
@@ -170,13 +180,11 @@ def since_span(m: re.Match[str], base: date | None) -> tuple[str, Precision] | N
     """
     if base is None:
         return None
-    n, unit = count(m["n"]), m["unit"].lower().rstrip("s")
-    if unit == "year":
-        return str(base.year - n), "year"
-    if unit == "month":
-        return shift_months(base, -n), "month"
-    start = base - timedelta(days=n * (7 if unit == "week" else 1))
-    return (start.isoformat(), "day") if unit == "day" else (start.isoformat()[:7], "month")
+    coarse = _years_or_months_back(m, base)
+    if coarse is not None:
+        return coarse
+    start = _days_back(m, base)
+    return (start.isoformat(), "day") if m["unit"].lower().startswith("day") else (start.isoformat()[:7], "month")
 
 
 def next_span(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
