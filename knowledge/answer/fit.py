@@ -115,7 +115,7 @@ def _person_nouns() -> frozenset[str]:
 
 def third_countries_of_person(asked: str) -> set[str]:
     """Countries other than the two that a question gives as the person's own: 'from Japan', 'of Japan', 'the
-    Japanese counterpart', 'Japan's NSA' — not 'on the China trip'.
+    Japanese counterpart', 'Japan's national security chief' — not 'on the China trip'.
 
     >>> sorted(third_countries_of_person("who did sullivan meet from japan")), third_countries_of_person(
     ...     "who is the rok nsa briefing on the china trip")
@@ -126,7 +126,7 @@ def third_countries_of_person(asked: str) -> set[str]:
     for i, word in enumerate(words):
         if word not in _countries():
             continue
-        if (i > 0 and words[i - 1] in ("from", "of")) or (i + 1 < len(words) and words[i + 1] in _person_nouns()):
+        if (i > 0 and words[i - 1] in ("from", "of")) or set(words[i + 1 : i + 4]) & _person_nouns():
             found.add(word)
     return found
 
