@@ -90,10 +90,13 @@ class OfficialsNamed:
         candidates = sorted({c for w in set(asked.split()) for c in self._by_first_word.get(w, ())})
         for _, spelling, name in candidates:
             words = _form(spelling)
-            if len(words) < 2 or f" {' '.join(words)} " not in f" {asked} ":
+            # 'choo kyungho' for 'Choo Kyung-ho': a given name romanised without its hyphen is one word.
+            forms = [words, [words[0], "".join(words[1:])]] if len(words) >= 3 else [words]
+            form = next((f for f in forms if len(f) >= 2 and f" {' '.join(f)} " in f" {asked} "), None)
+            if form is None:
                 continue
-            surname = max((words[0], words[-1]), key=df)
-            found.append((set(words) - {surname}, self._documents.get(name, frozenset())))
+            surname = max((form[0], form[-1]), key=df)
+            found.append((set(form) - {surname}, self._documents.get(name, frozenset())))
         return found
 
     @cached_property

@@ -50,15 +50,18 @@ from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.spans import (
     Span,
     amounts_in,
+    asks_combined,
     countries_in,
     dates_in,
     definition_in,
     named_places_in,
     numbers_in,
+    of_another_year,
     organizations_in,
     people_in,
     places_in,
     revised_later,
+    totalled,
 )
 from knowledge.answer.wording import QuestionWording, after_a_month, is_month, said_elsewhere, typed_forms
 from knowledge.models import FactTable
@@ -257,7 +260,13 @@ class PassageReader:
             if shape.answer_type in ("amount", "number"):
                 # 'Amazon spent $19.14 million … spent by Coupang': a figure right after another name is theirs.
                 spans = [s for s in spans if not self._owned_by_another(sentence, s, all_words)]
-                spans = [s for s in spans if not revised_later(sentence, s)]
+                spans = [
+                    s
+                    for s in spans
+                    if not revised_later(sentence, s)
+                    and not of_another_year(sentence, s, asked)
+                    and (not asks_combined(asked) or totalled(sentence, s))
+                ]
                 if not spans:
                     continue
             if shape.answer_type == "place" and not shape.unit:

@@ -321,3 +321,33 @@ def revised_later(sentence: str, span: Span) -> bool:
         re.search(rf"\b{re.escape(p)}\s+(?:about\s+|around\s+|some\s+)?\$?\d", after)
         for p in _question_rules()["revision_phrases"]
     )
+
+
+def of_another_year(sentence: str, span: Span, asked: str) -> bool:
+    """'sales … to about 585 billion won this year from 132.6 billion won in 2020': a figure the sentence dates to
+    another year than the one the question asks about is not its answer.
+
+    >>> s = "sales are expected to rise to 585 billion won this year from 132.6 billion won in 2020."
+    >>> of_another_year(s, Span("132.6 billion won", s.index("132.6"), s.index("132.6") + 17), "us sales in 2024")
+    True
+    """
+    asked_years = set(re.findall(r"\b(?:19|20)\d\d\b", asked))
+    if not asked_years:
+        return False
+    dated = re.match(r"\s*(?:in|as of|for|during|by)?\s*\(?((?:19|20)\d\d)\b", sentence[span.end : span.end + 16])
+    return dated is not None and dated.group(1) not in asked_years
+
+
+def asks_combined(asked: str) -> bool:
+    """'pb + tljs combined us revenue', 'the two together': the question wants a sum."""
+    return bool(re.search(r"\bcombined\b|\btogether\b|\+|\baltogether\b", asked))
+
+
+def totalled(sentence: str, span: Span) -> bool:
+    """A sum the sentence itself states ('Both facilities, totaling 43.3 GWh'), which answers 'combined'."""
+    before = sentence[max(0, span.start - TOTAL_REACH) : span.start].lower()
+    return bool(re.search(r"\b(?:total(?:ing|ling|s)?|combined|together|in all|altogether|both|a total of)\b", before))
+
+
+TOTAL_REACH = 40
+"""How far before a figure a word saying it is a sum may stand."""
