@@ -13,7 +13,7 @@ from knowledge.answer.compare import asks_for_largest
 from knowledge.answer.fit import dates_what_is_asked
 from knowledge.answer.officials_named import office_fields
 from knowledge.answer.query import needs_context, parse_query
-from knowledge.answer.spans import organizations_in
+from knowledge.answer.spans import Span, asks_combined, of_another_year, organizations_in, totalled
 from knowledge.build import assemble, extract_files
 
 BAKERIES = "\n".join(
@@ -197,3 +197,11 @@ def test_a_meeting_named_in_one_sentence_is_dated_by_the_talks_told_just_before_
     )
     kb = knowledge_of(tmp_path, {"mtd.txt": text})
     assert (_headline(kb, "what date was the 4th mtd held") or "").startswith("December 10, 2025")
+
+
+def test_a_figure_of_another_year_or_a_part_of_a_combined_figure_is_not_the_answer() -> None:
+    s = "Sales are expected to reach 585 billion won this year from 132.6 billion won in 2020."
+    old = Span("132.6 billion won", s.index("132.6"), s.index("132.6") + 17)
+    assert of_another_year(s, old, "us sales in 2024") and not of_another_year(s, old, "us sales in 2020")
+    both = "Both facilities, totaling 43.3 GWh, will open in 2025."
+    assert asks_combined("pb + tljs combined sales") and totalled(both, Span("43.3 GWh", 26, 34))

@@ -12,20 +12,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from knowledge.answer.anchors import (
     NEAR,
     ORDINAL,
     OWNER_REACH,
-    agent_after,
     anchor_positions,
     comparison,
     distance,
     frame_words,
-    has_unit,
-    in_another_clause,
     place_verbs_asked,
-    placed_by_a_verb,
     precision,
     question_rules_words,
     unstemmed,
@@ -33,7 +30,6 @@ from knowledge.answer.anchors import (
 from knowledge.answer.filters import parse_filters
 from knowledge.answer.fit import (
     DATELINE_AFTER,
-    dates_what_is_asked,
     is_country,
     is_place_name,
     of_the_country_asked,
@@ -47,21 +43,18 @@ from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.sentence_support import SentenceSupport
+from knowledge.answer.span_fit import spans_of_the_kind
 from knowledge.answer.spans import (
     Span,
     amounts_in,
-    asks_combined,
     countries_in,
     dates_in,
     definition_in,
     named_places_in,
     numbers_in,
-    of_another_year,
     organizations_in,
     people_in,
     places_in,
-    revised_later,
-    totalled,
 )
 from knowledge.answer.wording import QuestionWording, after_a_month, is_month, said_elsewhere, typed_forms
 from knowledge.models import FactTable
@@ -251,44 +244,10 @@ class PassageReader:
                 or anchor_positions(sentence, own_words)
                 or anchor_positions(sentence, set(asked.split()) - SIDES)
             )
-            # The nearest span to the question's words; of dates, the most precise ('February 29, 2024' over
-            # '2024' when both stand in the sentence).
-            if shape.answer_type == "number" and shape.unit:
-                spans = [s for s in spans if has_unit(s, shape.unit)]  # 'how many jobs' counts jobs
-                if not spans:
-                    continue
-            if shape.answer_type in ("amount", "number"):
-                # 'Amazon spent $19.14 million … spent by Coupang': a figure right after another name is theirs.
-                spans = [s for s in spans if not self._owned_by_another(sentence, s, all_words)]
-                spans = [
-                    s
-                    for s in spans
-                    if not revised_later(sentence, s)
-                    and not of_another_year(sentence, s, asked)
-                    and (not asks_combined(asked) or totalled(sentence, s))
-                ]
-                if not spans:
-                    continue
-            if shape.answer_type == "place" and not shape.unit:
-                # 'in the Indo-Pacific Region' is where coordination happens, not where a meeting was held: a
-                # place answers 'where' when a verb of holding, visiting, building or speaking leads to it.
-                verbs = place_verbs_asked(asked)
-                spans = [s for s in spans if placed_by_a_verb(sentence, s, verbs)]
-                if not spans:
-                    continue
-            if shape.answer_type == "date":
-                spans = [
-                    s
-                    for s in spans
-                    if not in_another_clause(sentence, s, anchors)
-                    and dates_what_is_asked(sentence[: s.start], s.text, sentence[s.end :], asked)
-                ]
-                if not spans:
-                    continue
-            if shape.answer_type == "organization":
-                # 'Paris Baguette, owned by SPC Group, and Tous les Jours, owned by CJ Foodville': the agent after
-                # 'by' that follows what the question names is whose it is.
-                spans = [s for s in spans if agent_after(sentence, s, anchors)] or spans
+            owned = partial(self._owned_by_another, words=all_words)
+            spans = spans_of_the_kind(sentence, spans, shape, anchors, asked, owned)
+            if not spans:
+                continue
             # Of places as near, the most specific: 'a fab in Taylor', not 'chips in the United States'.
             span = min(
                 spans,

@@ -1,0 +1,68 @@
+"""Which of a sentence's spans of the wanted kind answer the question: a number that counts the noun asked, a
+figure that is the question's subject's own and of its year, a place a verb of the question leads to, a date of
+the clause the question names, an owner after 'by'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from knowledge.answer.anchors import (
+    agent_after,
+    has_unit,
+    in_another_clause,
+    place_verbs_asked,
+    placed_by_a_verb,
+)
+from knowledge.answer.fit import dates_what_is_asked
+from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.spans import Span, asks_combined, of_another_year, revised_later, totalled
+
+
+def spans_of_the_kind(
+    sentence: str,
+    spans: list[Span],
+    shape: QuestionShape,
+    anchors: Sequence[tuple[int, int]],
+    asked: str,
+    owned_by_another: Callable[[str, Span], bool],
+) -> list[Span]:
+    """The spans that answer; empty when none does. ``owned_by_another(sentence, span)`` says a figure is the
+    figure of a name the question does not give."""
+    if shape.answer_type == "number" and shape.unit:
+        spans = [s for s in spans if has_unit(s, shape.unit)]  # 'how many jobs' counts jobs
+        if not spans:
+            return []
+    if shape.answer_type in ("amount", "number"):
+        # 'Amazon spent $19.14 million … spent by Coupang': a figure right after another name is theirs.
+        spans = [s for s in spans if not owned_by_another(sentence, s)]
+        spans = [
+            s
+            for s in spans
+            if not revised_later(sentence, s)
+            and not of_another_year(sentence, s, asked)
+            and (not asks_combined(asked) or totalled(sentence, s))
+        ]
+        if not spans:
+            return []
+    if shape.answer_type == "place" and not shape.unit:
+        # 'in the Indo-Pacific Region' is where coordination happens, not where a meeting was held: a
+        # place answers 'where' when a verb of holding, visiting, building or speaking leads to it.
+        verbs = place_verbs_asked(asked)
+        spans = [s for s in spans if placed_by_a_verb(sentence, s, verbs)]
+        if not spans:
+            return []
+    if shape.answer_type == "date":
+        spans = [
+            s
+            for s in spans
+            if not in_another_clause(sentence, s, anchors)
+            and dates_what_is_asked(sentence[: s.start], s.text, sentence[s.end :], asked)
+        ]
+        if not spans:
+            return []
+    if shape.answer_type == "organization":
+        # 'Paris Baguette, owned by SPC Group, and Tous les Jours, owned by CJ Foodville': the agent after
+        # 'by' that follows what the question names is whose it is.
+        spans = [s for s in spans if agent_after(sentence, s, anchors)] or spans
+    return spans
