@@ -43,6 +43,7 @@ from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_qu
 from knowledge.answer.question_type import AnswerType, QuestionShape, question_shape
 from knowledge.answer.ranking import (
     MIN_CONFIDENCE,
+    RARE_WORD_DF,
     READING_MARGIN,
     SEARCH_KEEP_RATIO,
     SUGGESTION_FLOOR,
@@ -54,6 +55,7 @@ from knowledge.answer.thread import ThreadContext
 from knowledge.answer.wording import country_initials
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Pledge
 from knowledge.table_change import extended_table
+from knowledge.text.english import generality_weight
 from knowledge.text.hangul import HANGUL_NAME, spell_out
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "NOT_IN_TABLE", "Answer", "AnswerItem", "KnowledgeBase", "SourceRef"]
@@ -225,7 +227,7 @@ class KnowledgeBase:
         top = typed.answers[0] if typed.answers else None
         # A follow-up's fact must fit the thread too ('which consul general was there' after a groundbreaking).
         asked = f"{text} {thread.as_text()}" if thread.document else text
-        fits = top is not None and answer_fits(top, shape, text) and self._supported(top, asked)
+        fits = top is not None and answer_fits(top, shape, text) and self._supported(top, asked, shape)
         # 'and who represented the commerce department?' after a person asks for someone else.
         fits = fits and not (
             shape.answer_type == "person" and top is not None and top.text.startswith(f"{thread.entity} —")
@@ -270,7 +272,7 @@ class KnowledgeBase:
             return self._abstain(query, hits, subject)
         return Answer(query=query.raw, intent=query.intent, answers=tuple(items), subject=subject, total=len(items))
 
-    def _supported(self, item: AnswerItem, question: str) -> bool:
+    def _supported(self, item: AnswerItem, question: str, shape: QuestionShape) -> bool:
         """Every name, place and number of the question stands in the fact, its sentence or its document's
         title: 'LG Energy Solution in Michigan' is not answered by its plant in Arizona."""
         stated = set(
@@ -280,6 +282,9 @@ class KnowledgeBase:
         # A year the question gives must be one the source is dated in or speaks of: 'the finance minister in
         # 2021' is not answered by a minister named in 2023.
         wanted = [w for w in words if (self.passages.is_name_like(w) and not w.isdigit()) or _YEAR.fullmatch(w)]
+        # So must a rare word narrowing the figure asked ('the cylindrical cell plant' is not the whole complex).
+        rare = max(RARE_WORD_DF, len(self.passages) // 1000) if shape.answer_type in ("amount", "number") else 0
+        wanted += [w for w in words if 0 < self.passages.df(w) <= rare and generality_weight(w) == 1.0]
         return all(w in stated for w in wanted)
 
     def _reading_answer(self, query: Query, reading: Reading, subject: str | None, shape: QuestionShape) -> Answer:

@@ -62,3 +62,8 @@ def newer_first(date: str | None, document: str) -> tuple[int, str]:
     """
     digits = "".join(ch for ch in (date or "") if ch.isdigit())[:8]
     return -int(digits.ljust(8, "0")) if digits else 0, document
+
+
+RARE_WORD_DF = 5
+"""A question word in at most this many sentences (or one in a thousand), and rare in English too ('cylindrical',
+not 'money'), narrows the figure asked: an extracted pledge that does not say it is not the answer."""
