@@ -205,3 +205,21 @@ def test_a_figure_of_another_year_or_a_part_of_a_combined_figure_is_not_the_answ
     assert of_another_year(s, old, "us sales in 2024") and not of_another_year(s, old, "us sales in 2020")
     both = "Both facilities, totaling 43.3 GWh, will open in 2025."
     assert asks_combined("pb + tljs combined sales") and totalled(both, Span("43.3 GWh", 26, 34))
+
+
+def test_a_name_given_as_a_short_form_is_answered_with_the_full_name_and_what_it_is(tmp_path: Path) -> None:
+    kb = knowledge_of(
+        tmp_path,
+        {
+            "pact.txt": document(
+                "Leaders launch a shipyard pact",
+                "July 12, 2024",
+                "Acme Yards will play a role in the Harbor Crane Effort, also known as “HC Pact”, and its plans.",
+                "The leaders announced the Harbor Crane Effort or “HC Pact” – a trilateral arrangement to build cranes,"
+                " with industry.",
+            )
+        },
+    )
+    assert _headline(kb, "whats the hc pact") == (
+        "HC Pact — Harbor Crane Effort: a trilateral arrangement to build cranes"
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.citing import Citations
+from knowledge.answer.normalize import normalize
 from knowledge.answer.passages import PassageIndex
 from knowledge.answer.result import Answer
 
@@ -30,15 +31,56 @@ def acronym_asked(question: str) -> str | None:
     return (m["a"] or m["b"]).lower() if m else None
 
 
+_ALIAS = re.compile(
+    r"(?P<full>(?:[A-Z][\w’'-]*\s+){1,6}[A-Z][\w’'-]*),?\s+(?:or|also known as|known as|dubbed|called)\s+"
+    r"(?:the\s+)?[“\"](?P<alias>[^”\"]{2,40})[”\"]"
+)
+_TERM = re.compile(
+    r"^\s*(?:and\s+)?(?:what|whats|what's)(?:\s+(?:is|was|are))?\s+(?:the\s+)?(?P<term>.+?)\s*\??\s*$", re.I
+)
+
+
+def alias_answer(index: PassageIndex, cite: Citations, question: str, intent: str) -> Answer | None:
+    """'What's the ICE Pact': a name the documents give as another's short form ('the Icebreaker Collaboration
+    Effort, also known as “ICE Pact”') is answered by the full name, quoting that sentence."""
+    m = _TERM.match(question)
+    if m is None:
+        return None
+    term = normalize(m["term"])
+    words = [w for w in term.split() if index.df(w)]
+    named = []
+    for hit in index.search(words, ALIAS_CANDIDATES) if words else ():
+        passage = index.passages[hit.index]
+        for found in _ALIAS.finditer(passage.text):
+            alias = normalize(found["alias"])
+            if alias and (term == alias or term.startswith(f"{alias} ")):
+                said = _DEFINED_AFTER.match(passage.text, found.end())
+                named.append((said is None, passage, found, said["what"] if said else ""))
+    if not named:
+        return None
+    # The sentence that also says what it is ('… or “ICE Pact” – a trilateral arrangement to …') comes first.
+    _, passage, found, what = min(named, key=lambda n: n[0])
+    headline = f"{found['alias']} — {found['full']}" + (f": {what}" if what else "")
+    item = cite.passage_item(passage, headline, 1.0, found.span("full"), kind="definition")
+    return Answer(query=question, intent=intent, answers=(item,))
+
+
+_DEFINED_AFTER = re.compile(r"\s*(?:[–—:-]|,)\s*(?P<what>(?:a|an|the)\s+[^,.;()]{8,120})")
+
+
+ALIAS_CANDIDATES = 20
+"""How many sentences naming the term are looked through for the one that gives its full name."""
+
+
 def acronym_answer(index: PassageIndex, cite: Citations, question: str, intent: str) -> Answer | None:
     """'ERGI — Energy Resource Governance Initiative', from the first sentence defining it; None when no
     document defines what the question asks about."""
     asked = acronym_asked(question)
     if asked is None:
-        return None
+        return alias_answer(index, cite, question, intent)
     rows = index.store.query("SELECT position, words FROM acronym WHERE acronym = ? ORDER BY position", (asked,))
     if not rows:
-        return None
+        return alias_answer(index, cite, question, intent)
     position, words = rows[0]
     passage = index.passages[position]
     found = re.search(re.escape(words), passage.text)
