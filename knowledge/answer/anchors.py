@@ -61,6 +61,23 @@ def comparison() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
+def stated_superlative(question: str) -> re.Pattern[str] | None:
+    """'the biggest single standalone battery plant investment ever in North America': a superlative a document
+    may state itself ('the largest-ever standalone battery plant investment'); the sentence read must say one.
+    Not for 'more … or …' comparisons, which no one sentence states.
+
+    >>> bool(stated_superlative("who made the biggest investment ever")), stated_superlative("who put more in")
+    (True, None)
+    """
+    rules = load_rules("questions.json")
+    if not re.search(r"\b(?:" + "|".join(re.escape(w) for w in rules["largest_words"]) + r")\b", question, re.I):
+        return None
+    if re.search(r"\b(?:or|vs\.?|versus)\b", question, re.I):
+        return None
+    words = rules["largest_words"] + ["largest-ever", "biggest-ever", "first-ever", "first", "only"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
 @cache
 def frame_words() -> frozenset[str]:
     return frozenset(normalize(" ".join(load_rules("questions.json")["frame_words"])).split())

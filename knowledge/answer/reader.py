@@ -25,6 +25,7 @@ from knowledge.answer.anchors import (
     place_verbs_asked,
     precision,
     question_rules_words,
+    stated_superlative,
     unstemmed,
 )
 from knowledge.answer.filters import parse_filters
@@ -110,8 +111,9 @@ class PassageReader:
         title; the words a thread carries over (``thread_words``) only help rank."""
         if shape.answer_type == "list" and parse_filters(text)[0].active:
             return None  # 'which companies invested over $1B': a list read off sentences cannot be filtered
-        if shape.answer_type is None or comparison().search(text):
-            return None  # 'which side committed more', 'the largest': a comparison is not read off one sentence
+        superlative = stated_superlative(text)
+        if shape.answer_type is None or (comparison().search(text) and not superlative):
+            return None  # 'which side committed more': a comparison is not read off one sentence
         typed = typed_forms(text)
         asked_words = self.wording.words(text)
         # 'who succeeded Choo Kyung-ho': 'Choo' alone names him in his documents, so his given name is not
@@ -177,6 +179,7 @@ class PassageReader:
             and not (owners & set(h.not_here))
             and not self.support.another_ordinal(h.index, ordinals)
             and self.support.names_the_person(h.index, given)
+            and (not superlative or bool(superlative.search(self.index.passages[h.index].text)))
             and (not predicates or self.support.said(h, predicates, weight, shape) >= PREDICATE_SHARE * required)
         ]
         if prefer_document is not None:
