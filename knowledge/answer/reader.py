@@ -229,11 +229,14 @@ class PassageReader:
             ]
             if shape.answer_type == "person":
                 named = bool(spans)
+                # 'who was he meeting there' after the trade minister: the office is his, not the one asked for.
+                office_asked = own_text if re.search(r"\b(?:he|she|him|her|his|they|them)\b", own_text) else asked
                 sentence = self.index.passages[index].text
                 spans = [
                     s
                     for s in self.people.on_the_side_asked(spans, asked, own_text)
-                    if self.people.holds_the_office(s, asked, sentence) and of_the_country_asked(sentence, s, own_text)
+                    if self.people.holds_the_office(s, office_asked, sentence)
+                    and of_the_country_asked(sentence, s, own_text)
                 ]
                 if named and not spans:
                     return None  # the sentence names its people and none fits: a neighbour's would be a guess

@@ -84,7 +84,8 @@ def named_places_in(text: str, noun: str) -> list[Span]:
 
 
 def places_in(text: str) -> list[Span]:
-    """Capitalised places after 'in', 'at', 'to', 'from': 'in Washington, D.C.', 'at the Lima Convention Center'.
+    """Capitalised places after 'in', 'at', 'to': 'in Washington, D.C.', 'at the Lima Convention Center', 'to the
+    state of Georgia'.
 
     >>> [s.text for s in places_in("The session was held in Washington, D.C. on October 4.")]
     ['Washington, D.C.']
@@ -93,7 +94,8 @@ def places_in(text: str) -> list[Span]:
     spans = []
     prepositions = "|".join(sorted(rules["prepositions"]))
     pattern = re.compile(
-        rf"(?:\b(?:{prepositions})|\|)\s+(?:the\s+)?({_PLACE.pattern}(?:,\s+(?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*)?)?)"
+        rf"(?:\b(?:{prepositions})|\|)\s+(?:the\s+)?(?:(?:state|city|province|county|town|port|island)\s+of\s+)?"
+        rf"({_PLACE.pattern}(?:,\s+(?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*)?)?)"
     )
     for m in pattern.finditer(text):
         phrase = m.group(1).rstrip(",.") if not m.group(1).endswith("D.C.") else m.group(1)
