@@ -147,7 +147,8 @@ def posted_to(quote: str, side: str, offices: set[str]) -> bool:
 
 
 _APPOINTED = re.compile(
-    r"\b(?:appointed|named|nominated|tapped|chosen|confirmed|sworn in)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    r"\b(?:appointed|named|nominated|tapped|chosen|confirmed|sworn in|serve|serves|served|serving|took office)"
+    r"\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
 )
 
 

@@ -61,6 +61,7 @@ from knowledge.answer.wording import QuestionWording, after_a_month, is_month, s
 from knowledge.models import FactTable
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import generality_weight, is_english_noun, is_plain_word
+from knowledge.text.names import mentions_name
 
 MIN_WORDS_WITHOUT_NAMES = 3
 """A question naming nothing (no name, place or number) needs this many words to pick its sentence."""
@@ -312,6 +313,8 @@ class PassageReader:
         initials = "".join(w[0] for w in span.text.split() if w[:1].isupper()).lower()
         if len(initials) >= 2 and initials in asked_words:
             return True
+        if mentions_name(asked.split(), str(span.value)):
+            return True  # 'who replaced him' after a question about Kyungho Choo: not Choo Kyung-ho
         if self.people.named_by_office(span, asked_words):
             return False  # 'Korea's industry minister when Moon toured': Industry Minister Moon is not President Moon
         return any(w in asked_words and self.index.is_name_like(w) for w in words[:1])

@@ -11,6 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from knowledge.answer.result import AnswerItem
+from knowledge.text.names import mentions_name
+
 
 @dataclass(frozen=True)
 class ThreadContext:
@@ -48,3 +51,17 @@ class ThreadContext:
     def as_text(self) -> str:
         """What a follow-up that leaves out its subject is about, as words to add to it."""
         return " ".join(part for part in (self.entity, self.words) if part)
+
+
+def named_in_thread(item: AnswerItem, thread: ThreadContext) -> bool:
+    """The person an answer names is one the thread already named, in any spelling ('who replaced him' after a
+    question about Kyungho Choo is not answered by Choo Kyung-ho; 'and who represented the commerce department?'
+    not by the CEO just given).
+
+    >>> from knowledge.answer.result import SourceRef
+    >>> ref = SourceRef(document="d", title="t", date=None, quote="q")
+    >>> item = AnswerItem(text="Choo Kyung-ho — Finance Minister (ROK)", kind="official", score=1, source=ref, label="")
+    >>> named_in_thread(item, ThreadContext(words="kyungho choo talk yellen"))
+    True
+    """
+    return mentions_name(thread.as_text().split(), item.text.split(" — ")[0])

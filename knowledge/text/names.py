@@ -8,6 +8,7 @@ and a query in any of these spellings finds them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from knowledge.rules.rulebook import rulebook
 
@@ -107,3 +108,15 @@ def name_variants(name: str) -> list[str]:
         f"{joined} {family}",
     ]
     return [v for v in dict.fromkeys(variants) if v != name]
+
+
+def mentions_name(words: Sequence[str], name: str) -> bool:
+    """Whether a run of ``words`` spells ``name`` in any romanisation, spacing or order ('kyungho choo' and
+    'Choo Kyung-ho').
+
+    >>> mentions_name("what did kyungho choo say".split(), "Choo Kyung-ho")
+    True
+    """
+    key = name_key(name)
+    runs = (words[i : i + size] for size in (1, 2, 3, 4) for i in range(len(words) - size + 1))
+    return bool(key) and any(key in (name_key(" ".join(r)), name_key(" ".join(reversed(r)))) for r in runs)
