@@ -22,7 +22,7 @@ from knowledge.answer.fit import READ_FIRST, answer_fits
 from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
 from knowledge.answer.index_change import extended_index
 from knowledge.answer.normalize import content_tokens, normalize
-from knowledge.answer.passages import PassageIndex, passage_form
+from knowledge.answer.passages import PassageIndex
 from knowledge.answer.phrasing import fact_label, fact_text, human_date
 from knowledge.answer.preferences import (
     CONDITION_QUESTION,
@@ -43,7 +43,6 @@ from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_qu
 from knowledge.answer.question_type import AnswerType, QuestionShape, question_shape
 from knowledge.answer.ranking import (
     MIN_CONFIDENCE,
-    RARE_WORD_DF,
     READING_MARGIN,
     SEARCH_KEEP_RATIO,
     SUGGESTION_FLOOR,
@@ -55,7 +54,6 @@ from knowledge.answer.thread import ThreadContext, named_in_thread
 from knowledge.answer.wording import country_initials
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Pledge
 from knowledge.table_change import extended_table
-from knowledge.text.english import generality_weight
 from knowledge.text.hangul import HANGUL_NAME, spell_out
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "NOT_IN_TABLE", "Answer", "AnswerItem", "KnowledgeBase", "SourceRef"]
@@ -65,7 +63,6 @@ NOT_IN_TABLE = "That is not in the fact table."
 SEARCH_SENTENCES = 10
 """How many sentences `search` lists besides the facts."""
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _KINDS: dict[Intent, frozenset[Kind] | None] = {
     "who": frozenset({"official"}),
     "when": frozenset({"date"}),
@@ -222,12 +219,21 @@ class KnowledgeBase:
         if shape.answer_type is None and thread.answer_type:
             shape = QuestionShape(cast(AnswerType, thread.answer_type))
         if shape.answer_type is None or (query.explicit and query.intent not in ("who", "when")):
-            return typed
+            # Whatever kind of answer is asked, a fact must state the question's names, ordinals and years.
+            top, words = (typed.answers[0] if typed.answers else None), self.reader.wording.words(text)
+            if top is None or query.explicit or self.reader.support.states_what_is_asked(top, words, shape):
+                return typed
+            return self._abstain(query, [], subject, [a.label for a in typed.answers])
         reading = self.reader.read(text, shape, prefer_document=thread.document, thread_words=thread.as_text())
         top = typed.answers[0] if typed.answers else None
         # A follow-up's fact must fit the thread too ('which consul general was there' after a groundbreaking).
         asked = f"{text} {thread.as_text()}" if thread.document else text
-        fits = top is not None and answer_fits(top, shape, text) and self._supported(top, asked, shape)
+        spelled = self.reader.wording.acronyms_spelled(text)
+        fits = (
+            top is not None
+            and answer_fits(top, shape, spelled)
+            and self.reader.support.states_what_is_asked(top, self.reader.wording.words(asked), shape)
+        )
         # 'and who represented the commerce department?' after a person asks for someone else.
         fits = fits and not (shape.answer_type == "person" and top is not None and named_in_thread(top, thread))
         # An amount read off a sentence replaces the extracted pledge only when it covers the question clearly
@@ -269,21 +275,6 @@ class KnowledgeBase:
         if not items:
             return self._abstain(query, hits, subject)
         return Answer(query=query.raw, intent=query.intent, answers=tuple(items), subject=subject, total=len(items))
-
-    def _supported(self, item: AnswerItem, question: str, shape: QuestionShape) -> bool:
-        """Every name, place and number of the question stands in the fact, its sentence or its document's
-        title: 'LG Energy Solution in Michigan' is not answered by its plant in Arizona."""
-        stated = set(
-            passage_form(f"{item.text} {item.source.quote} {item.source.title} {item.source.date or ''}").split()
-        )
-        words = self.reader.wording.words(question)
-        # A year the question gives must be one the source is dated in or speaks of: 'the finance minister in
-        # 2021' is not answered by a minister named in 2023.
-        wanted = [w for w in words if (self.passages.is_name_like(w) and not w.isdigit()) or _YEAR.fullmatch(w)]
-        # So must a rare word narrowing the figure asked ('the cylindrical cell plant' is not the whole complex).
-        rare = max(RARE_WORD_DF, len(self.passages) // 1000) if shape.answer_type in ("amount", "number") else 0
-        wanted += [w for w in words if 0 < self.passages.df(w) <= rare and generality_weight(w) == 1.0]
-        return all(w in stated for w in wanted)
 
     def _reading_answer(self, query: Query, reading: Reading, subject: str | None, shape: QuestionShape) -> Answer:
         passage = self.passages.passages[reading.passage]

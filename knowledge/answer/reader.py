@@ -150,7 +150,7 @@ class PassageReader:
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
         own_text = normalize(text)  # the question's own words in order ('from japan'), without the thread's
         text = f"{text} {thread_words}"
-        asked = normalize(text)
+        asked = normalize(self.wording.acronyms_spelled(text))
         best: Reading | None = None
         predicates = [w for w in asked_words if w not in names]
         # 'money', 'ended up', 'made public' weigh by how little they narrow down in English, not by how rarely
@@ -252,7 +252,7 @@ class PassageReader:
                 or anchor_positions(sentence, set(asked.split()) - SIDES)
             )
             owned = partial(self._owned_by_another, words=all_words)
-            spans = spans_of_the_kind(sentence, spans, shape, anchors, asked, owned)
+            spans = spans_of_the_kind(sentence, spans, shape, anchors, asked, owned, own_text)
             if not spans:
                 continue
             # Of places as near, the most specific: 'a fab in Taylor', not 'chips in the United States'.

@@ -14,11 +14,16 @@ from knowledge.answer.anchors import ORDINAL
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.passages import CONTEXT_WEIGHT, PassageHit, PassageIndex, passage_form
 from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.ranking import RARE_WORD_DF
+from knowledge.answer.result import AnswerItem
 from knowledge.rules import load_rules
+from knowledge.text.english import generality_weight
 
 DOCUMENT_SHARE = 0.5
 """A question word the answering sentence does not say, but its document does, counts this much of its weight."""
 
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 ANTECEDENT_HITS = 10
 """How many of the best sentences may lend their names to a sentence after them."""
@@ -133,3 +138,21 @@ class SentenceSupport:
         """The words a sentence writes capitalised (its names, wherever they stand), in the matching form."""
         text = self.index.passages[index].text
         return set(passage_form(" ".join(re.findall(r"\b[A-Z][\w'’.-]*", text))).split())
+
+    def states_what_is_asked(self, item: AnswerItem, words: list[str], shape: QuestionShape) -> bool:
+        """Every name, place and number of the question (``words``, in the matching form) stands in an extracted
+        fact, its sentence or its document's title: 'LG Energy Solution in Michigan' is not answered by its plant
+        in Arizona, nor 'the 1st session' by the 2nd."""
+        source = item.source
+        stated = set(passage_form(f"{item.text} {source.quote} {source.title} {source.date or ''}").split())
+        # A year the question gives must be one the source is dated in or speaks of: 'the finance minister in
+        # 2021' is not answered by a minister named in 2023.
+        wanted = [w for w in words if (self.index.is_name_like(w) and not w.isdigit()) or _YEAR.fullmatch(w)]
+        # So must a rare word narrowing the figure asked ('the cylindrical cell plant' is not the whole complex).
+        rare = max(RARE_WORD_DF, len(self.index) // 1000) if shape.answer_type in ("amount", "number") else 0
+        wanted += [w for w in words if 0 < self.index.df(w) <= rare and generality_weight(w) == 1.0]
+        asked_ordinals = {w for w in words if ORDINAL.fullmatch(w)}
+        stated_ordinals = {w for w in stated if ORDINAL.fullmatch(w)}
+        if asked_ordinals and stated_ordinals and not asked_ordinals & stated_ordinals:
+            return False
+        return all(w in stated for w in wanted)

@@ -5,7 +5,9 @@ the clause the question names, an owner after 'by'.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from knowledge.answer.anchors import (
     agent_after,
@@ -17,6 +19,7 @@ from knowledge.answer.anchors import (
 from knowledge.answer.fit import dates_what_is_asked
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.spans import Span, asks_combined, of_another_year, revised_later, totalled
+from knowledge.rules import load_rules
 
 
 def spans_of_the_kind(
@@ -26,9 +29,10 @@ def spans_of_the_kind(
     anchors: Sequence[tuple[int, int]],
     asked: str,
     owned_by_another: Callable[[str, Span], bool],
+    own_text: str,
 ) -> list[Span]:
     """The spans that answer; empty when none does. ``owned_by_another(sentence, span)`` says a figure is the
-    figure of a name the question does not give."""
+    figure of a name the question does not give; ``own_text`` is the question without its thread's words."""
     if shape.answer_type == "number" and shape.unit:
         spans = [s for s in spans if has_unit(s, shape.unit)]  # 'how many jobs' counts jobs
         if not spans:
@@ -41,6 +45,7 @@ def spans_of_the_kind(
             for s in spans
             if not revised_later(sentence, s)
             and not of_another_year(sentence, s, asked)
+            and of_the_kind_of_money_asked(sentence, own_text)
             and (not asks_combined(asked) or totalled(sentence, s))
         ]
         if not spans:
@@ -66,3 +71,22 @@ def spans_of_the_kind(
         # 'by' that follows what the question names is whose it is.
         spans = [s for s in spans if agent_after(sentence, s, anchors)] or spans
     return spans
+
+
+@cache
+def _money_kinds() -> dict[str, re.Pattern[str]]:
+    kinds: dict[str, list[str]] = load_rules("questions.json")["money_kinds"]
+    return {
+        k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I) for k, words in kinds.items()
+    }
+
+
+def of_the_kind_of_money_asked(sentence: str, asked: str) -> bool:
+    """'How much of a CHIPS grant did SK hynix get': a figure answers only if its sentence names that kind of
+    money too (a grant, an award, funding), not an investment of the company's own.
+
+    >>> of_the_kind_of_money_asked("SK hynix will invest $3.87 billion.", "how much chips grant did sk hynix get")
+    False
+    """
+    asked_kinds = [p for p in _money_kinds().values() if p.search(asked)]
+    return all(p.search(sentence) for p in asked_kinds)

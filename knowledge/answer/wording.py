@@ -98,6 +98,11 @@ class QuestionWording:
                 words.append(word)  # a synonym's canonical word the documents never use cannot help
         return words
 
+    def acronyms_spelled(self, text: str) -> str:
+        """The question with the acronyms the documents define written out ('the ustr' → 'the United States
+        Trade Representative'), so an office or a name given by its initials is checked as one."""
+        return re.sub(r"[A-Za-z]{2,}", lambda m: self.index.acronyms.get(m.group(0).lower(), m.group(0)), text)
+
     def mend(self, word: str) -> str:
         """A word as the documents write it: an acronym they define spelled out ('USTR'), a typo or a clipped
         word mended ('samsng', 'econ'); anything else as typed."""
