@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from knowledge.rules.rulebook import rulebook
+from knowledge.rules.rulebook import company_noun_alternation, rulebook
 from knowledge.text.guarded import Guarded, guard, initials_first
 
 US, ROK, BOTH = "U.S.", "ROK", "both"
@@ -109,7 +109,7 @@ def both_pattern() -> Guarded:
 @cache
 def weak_pattern() -> re.Pattern[str]:
     """'it', 'the company', 'The South Korean automaker': a company named before, not a new actor."""
-    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    nouns = company_noun_alternation()
     weak = "|".join(re.escape(w) for w in rulebook().weak_subjects)
     return re.compile(rf"(?:\b(?:{weak})|^\s*the\s+(?:[\w\-.]+\s+){{0,3}}(?:{nouns}))\s*$", re.I)
 
@@ -147,7 +147,7 @@ def other_country() -> re.Pattern[str]:
 
 @cache
 def company_noun_phrase() -> re.Pattern[str]:
-    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    nouns = company_noun_alternation()
     return re.compile(rf"\s*the\s+(?:[\w\-.]+\s+){{0,3}}(?P<noun>{nouns})\b", re.IGNORECASE)
 
 

@@ -29,7 +29,7 @@ from knowledge.extract.organizations import strip_lead_words
 from knowledge.extract.people import Mention, merge_mentions
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Country, Official
-from knowledge.rules.rulebook import first_country_cue, rulebook
+from knowledge.rules.rulebook import company_noun_alternation, first_country_cue, rulebook
 from knowledge.text.guarded import guard, initials_first
 
 
@@ -250,7 +250,7 @@ def _known_company_at_end() -> re.Pattern[str]:
 @cache
 def _company_speaker() -> re.Pattern[str]:
     """A sentence whose subject is a company described ('The Taiwanese contract laptop maker may …')."""
-    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    nouns = company_noun_alternation()
     return re.compile(rf"(?:The|Its)\s+(?:[\w\-.]+\s+){{0,4}}?(?:{nouns})\b")
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from knowledge.rules.rulebook import rulebook
+from knowledge.rules.rulebook import company_noun_alternation, rulebook
 from knowledge.text.guarded import guard, initials_first
 
 _CAP_WORD = r"(?:[A-Z][\w&'’.\-]*|&)"
@@ -57,7 +57,7 @@ _NAMED_LIST = guard(
 @cache
 def _counted_subject() -> re.Pattern[str]:
     counts = "|".join(rulebook().count_words)
-    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    nouns = company_noun_alternation()
     return re.compile(rf"\b(?P<count>{counts}|\d+)\s+(?:[\w.\-]+\s+){{0,2}}?(?:{nouns})(?<=s)\b", re.IGNORECASE)
 
 
@@ -82,7 +82,7 @@ def counted_group(subject: str, groups: dict[int, str]) -> str | None:
 @cache
 def _described_subject() -> re.Pattern[str]:
     """A paragraph opening on a described company: 'The Italian spirits group is …'."""
-    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    nouns = company_noun_alternation()
     return re.compile(rf"(?:The|Its)\s+(?:[\w\-.]+\s+){{0,4}}?(?:{nouns})\b")
 
 
@@ -101,7 +101,7 @@ def _suffix_pattern() -> re.Pattern[str]:
 
 @cache
 def _apposition_pattern() -> re.Pattern[str]:
-    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    nouns = company_noun_alternation()
     return re.compile(
         rf"(?=[A-Z&])(?:^|(?<=[:;•]\s)|(?<=^\s)|(?<=\.\s)|(?<=,\s)|(?<=\band\s))({_NAME}),\s+(?:Inc\.,\s+)?"
         rf"(?:a|an|one of|the|[A-Z][\w\-]*[’']s)[ ]+[^,.;:()\n]{{0,70}}?\b(?P<noun>{nouns})s?\b",
@@ -112,7 +112,7 @@ def _apposition_pattern() -> re.Pattern[str]:
 @cache
 def _joint_apposition_pattern() -> re.Pattern[str]:
     """'Orbia and Solvay, the Mexico and Belgium-based chemical producers': two companies acting as one."""
-    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    nouns = company_noun_alternation()
     return re.compile(
         rf"(?=[A-Z&])(?:^|(?<=[:;•]\s)|(?<=^\s)|(?<=\.\s))({_NAME}[ ]+and[ ]+{_NAME}),\s+(?:the|two|both)[ ]+"
         rf"[^,.;:()\n]{{0,70}}?\b(?:{nouns})s?(?<=s)\b",

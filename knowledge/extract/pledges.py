@@ -16,7 +16,7 @@ from knowledge.extract.actor_cues import BOTH, PASSIVE_PLEDGE, ROK, US, WINDOW
 from knowledge.extract.actors import ActorResolver
 from knowledge.extract.sentences import Sentence, source_of
 from knowledge.models import Pledge, Source, Statistic
-from knowledge.rules.rulebook import rulebook
+from knowledge.rules.rulebook import company_noun_alternation, rulebook
 from knowledge.text.amounts import VAGUE_AMOUNT, Amount, find_amounts
 from knowledge.text.dates import DateMention
 from knowledge.text.guarded import holds_any
@@ -193,7 +193,7 @@ def date_in(ctx: SentenceContext, start: int, end: int) -> str | None:
 
 @cache
 def _indefinite_owner_pattern() -> re.Pattern[str]:
-    nouns = "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
+    nouns = company_noun_alternation()
     return re.compile(rf"\b[Aa]n?\s+(?:[\w\-.]+\s+){{0,3}}?(?P<noun>{nouns})[’']s\s+(?:[a-z\-]+\s+){{0,3}}$")
 
 

@@ -202,3 +202,9 @@ def _combined_cues() -> re.Pattern[str]:
         for country, patterns in rulebook().country_cues.items()
     ]
     return re.compile("|".join(groups))
+
+
+@cache
+def company_noun_alternation() -> str:
+    """The nouns that say a name is a company's ('maker', 'producer'), longest first, as one regex alternation."""
+    return "|".join(sorted(rulebook().company_nouns, key=len, reverse=True))
