@@ -1,4 +1,4 @@
-"""Extraction against hand-labelled golden files, per set, against the floors in ``tests/golden/floors.json``.
+"""Extraction against hand-labelled golden files, per set, against the floors in ``tests/extraction_floors.json``.
 
 Every set is scored and reported (run with ``-s`` to see the figures). The seeds and the documents written
 for the tests hold a fixed bar (recall 95%, precision 90%). The real dev documents hold a ratchet: floors
