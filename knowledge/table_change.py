@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from knowledge.models import DateFact, DocumentFacts, FactTable, Official, Pledge, Statistic
+from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Official, Pledge, Statistic
 from knowledge.text.names import name_key, surname
 
 Fact = Official | DateFact | Pledge | Statistic
@@ -27,6 +27,7 @@ class TableChange:
     dropped: tuple[Fact, ...]
     added: tuple[Fact, ...]
     forgotten: frozenset[str]  # documents whose facts and passages were dropped (removed, or added again)
+    arrived: tuple[DocumentInfo, ...] = ()  # the documents added, in the order the table ends with them
 
 
 def merge_people(officials: list[Official], dated: dict[str, str]) -> list[Official]:
@@ -139,7 +140,8 @@ def extended_table(table: FactTable, added: Sequence[DocumentFacts], removed: Co
             "passages": table.passages.extended((p for d in new for p in d.passages), forgotten),
         }
     )
-    return TableChange(changed, tuple(dropped), _new_facts(merged, new), forgotten)
+    arrived = tuple(d.document for d in new)
+    return TableChange(changed, tuple(dropped), _new_facts(merged, new), forgotten, arrived)
 
 
 def _new_facts(merged: list[Official], new: list[DocumentFacts]) -> tuple[Fact, ...]:

@@ -8,6 +8,7 @@ and a query in any of these spellings finds them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.rules.rulebook import rulebook
 
@@ -33,6 +34,7 @@ def _surname_first(name: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1 << 16)
 def surname(name: str) -> str:
     """The family name: first for Korean names, last otherwise.
 
@@ -65,6 +67,7 @@ def nickname_form(name: str) -> str | None:
     return f"{m.group(0).strip()[1:-1]} {name.split()[-1]}" if m else None
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """One key for every spelling of a name.
 
