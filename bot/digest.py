@@ -160,8 +160,8 @@ class DigestService:
                 fresh.append(
                     ScannedFile(shown, stat.st_size, stat.st_mtime_ns, skipped=SkippedFile(path=shown, reason=reason))
                 )
-        for path, stat in listing.documents:
-            shown = f"{folder_shown}/{path.name}"
+        for name, stat in listing.named:
+            shown = f"{folder_shown}/{name}"
             if self._unchanged(known.get(shown), stat):
                 seen_paths.add(shown)
                 report.unchanged += 1
@@ -171,7 +171,7 @@ class DigestService:
                 report.waiting.append(shown)  # still being written: the next scan takes it
                 continue
             self._sightings.pop(shown, None)
-            scanned = self._read(path, shown, stat)
+            scanned = self._read(listing.folder / name, shown, stat)
             if scanned is not None:  # None: deleted since the listing, so removed like any other
                 seen_paths.add(shown)
                 fresh.append(scanned)
@@ -180,7 +180,7 @@ class DigestService:
         if not fresh and not removed and not baseline:
             self.store.note_scan()
             return
-        present = self.tables.present_ids()
+        present = {f.document_id for f in known.values() if f.document_id is not None}  # as the ledger has it
         new_facts: dict[str, DocumentFacts] = {}
         for file in fresh:
             previous = known.get(file.path)

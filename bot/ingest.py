@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 
-from bot.knowledge_holder import KnowledgeHolder
+from bot.knowledge_holder import KnowledgeHolder, collector_paused
 from bot.metrics import Metrics
 from bot.settings import Settings
 from bot.state import ScannedFile, StateStore
@@ -73,9 +73,6 @@ class TableBuilder:
         stored = self._stored()
         return [stored[i] for i in self.store.known_document_ids() if i in stored]
 
-    def present_ids(self) -> set[str]:
-        return set(self.store.known_document_ids())
-
     def load_current(self) -> None:
         """At start: the table from the ledger, so documents ingested before a restart are known at once."""
         facts = self.current_facts()
@@ -128,8 +125,9 @@ class TableBuilder:
         if not held or len(added) + len(removed) > REBUILD_SHARE * len(wanted):
             return None
         started = time.perf_counter()
-        knowledge = current.extended(added, removed)
-        self.knowledge.swap(knowledge)
+        with collector_paused():
+            knowledge = current.extended(added, removed)
+            self.knowledge.swap(knowledge)
         took = time.perf_counter() - started
         log.debug("knowledge extended by %d, less %d, in %.3f s", len(added), len(removed), took)
         return knowledge

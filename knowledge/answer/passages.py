@@ -303,6 +303,8 @@ def _documents_changed(
     kept = {d: info for d, info in documents.items() if d not in removed} if removed else dict(documents)
     for info in table.documents[len(kept) :]:
         kept[info.id] = info
+    if len(kept) != len(table.documents):  # not the layout ``extended_table`` makes: read them all
+        kept = {d.id: d for d in table.documents}
     return kept
 
 

@@ -52,24 +52,31 @@ class PledgeShelf:
         in the changed table); lists no pledge of the change is in are shared, not copied."""
         new = PledgeShelf.__new__(PledgeShelf)
         new._reported = reported
+        keys: dict[int, tuple[str, str]] = {}  # each pledge's order key, made once for the lists below
+
+        def order(pledge: Pledge) -> tuple[str, str]:
+            if id(pledge) not in keys:
+                keys[id(pledge)] = new._order(pledge)
+            return keys[id(pledge)]
+
         gone = {id(p): p for p in dropped}
-        kept, keys = self._oldest, self._keys
+        kept, kept_keys = self._oldest, self._keys
         if gone:
             staying = [i for i, p in enumerate(kept) if id(p) not in gone]
-            kept, keys = [kept[i] for i in staying], [keys[i] for i in staying]
-        arriving = sorted(added, key=new._order, reverse=True)[::-1]  # a document's own pledges in its order
-        new._oldest, new._keys = _merged(kept, keys, arriving, new._order)
+            kept, kept_keys = [kept[i] for i in staying], [kept_keys[i] for i in staying]
+        arriving = sorted(added, key=order, reverse=True)[::-1]  # a document's own pledges in its order
+        new._oldest, new._keys = _merged(kept, kept_keys, arriving, order)
         new.recent = new._oldest[::-1]
         # The lists the change touches: this shelf's, less the pledges dropped, with those added put in place.
         arrived = arriving[::-1]  # newest first, as the lists are
-        new.by_actor = _refiled(self.by_actor, gone, arrived, lambda p: p.actor, new._order)
-        new.by_amount = _refiled(self.by_amount, gone, arrived, lambda p: p.amount_usd, new._order)
-        new.by_document = _refiled(self.by_document, gone, arrived, lambda p: p.sources[0].document, new._order)
+        new.by_actor = _refiled(self.by_actor, gone, arrived, lambda p: p.actor, order)
+        new.by_amount = _refiled(self.by_amount, gone, arrived, lambda p: p.amount_usd, order)
+        new.by_document = _refiled(self.by_document, gone, arrived, lambda p: p.sources[0].document, order)
         # In the order a fresh shelf meets them, newest first: by each company's newest pledge (its key, then its
         # place in its document; two stable sorts).
         companies = [a for a in new.by_actor if a not in ("U.S.", "ROK", "both")]
         companies.sort(key=new._place_in_document)
-        companies.sort(key=lambda a: new._order(new.by_actor[a][0]), reverse=True)
+        companies.sort(key=lambda a: order(new.by_actor[a][0]), reverse=True)
         new.companies = {normalize(a): a for a in companies}
         return new
 
@@ -138,7 +145,6 @@ def _refiled(
     every pledge not older than it (no old pledge shares its document, and its own document's come in order)."""
     filed: defaultdict[K, list[Pledge]] = defaultdict(list, lists)
     touched: set[K] = set()
-    seen: dict[int, tuple[str, str]] = {}
     for pledge in gone.values():
         k = key(pledge)
         if k is not None and k not in touched:
@@ -155,10 +161,7 @@ def _refiled(
         low, high = 0, len(shelf)
         while low < high:  # the first pledge older than this one
             middle = (low + high) // 2
-            probed = shelf[middle]
-            if id(probed) not in seen:
-                seen[id(probed)] = order(probed)  # searches of one list probe the same middles
-            if seen[id(probed)] >= newest:
+            if order(shelf[middle]) >= newest:
                 low = middle + 1
             else:
                 high = middle
