@@ -136,6 +136,7 @@ class TableBuilder:
         """Publish ``wanted``: a table in use already (extended), or facts to build a new one from and swap in."""
         if isinstance(wanted, FactTable):
             self._publish(wanted, None)
+            self.knowledge.current.views.warm()  # what the extension left to first use, made off the answering path
         else:
             self._swap(wanted)
 

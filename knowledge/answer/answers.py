@@ -92,6 +92,8 @@ class KnowledgeBase:
         self.min_confidence = min_confidence
         self.index, self.passages = indexes or (SearchIndex(table), PassageIndex(table, saved_at))
         self._use(TableViews(table, self.passages))
+        self.index.warm()  # built whole: its orderings too, so no question pays for one (an extension leaves them)
+        self.views.warm()
 
     def _use(self, views: TableViews) -> None:
         self.views = views

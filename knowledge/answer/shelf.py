@@ -84,6 +84,10 @@ class PledgeShelf:
         newest = self.by_actor[actor][0]
         return next(i for i, p in enumerate(self.by_document[newest.sources[0].document]) if p is newest)
 
+    def warm(self) -> None:
+        """The ordering made on first use, made now."""
+        _ = self._by_amount_sorted
+
     @cached_property
     def _by_amount_sorted(self) -> tuple[list[Pledge], list[int], dict[int, int]]:
         """Pledges with an amount, smallest first, their amounts, and each pledge's rank newest first (by id)."""

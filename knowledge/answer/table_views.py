@@ -51,6 +51,13 @@ class TableViews:
         scope = self.scope.extended(change.arrived, change.forgotten, passages.idf)
         return TableViews(change.table, passages, pledges, scope, self.reader.extended(change, passages))
 
+    def warm(self) -> None:
+        """Make the views made on first use now (at load, or in the background after an extension), so no question
+        pays for them: at 100,000 facts the Hangul names took 115 ms, pledges by amount 54 ms, dates by year 44 ms."""
+        _ = self.official_names, self.documents_recent, self.dates_by_year
+        self.pledges.warm()
+        self.scope.warm()
+
     @cached_property
     def official_names(self) -> NameIndex:
         """Officials by family name, for questions written in Hangul."""
