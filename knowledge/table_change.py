@@ -127,7 +127,8 @@ def extended_table(table: FactTable, added: Sequence[DocumentFacts], removed: Co
             remerged.append(official)
         else:
             staying.append(official)
-    documents = [d for d in table.documents if d.id not in forgotten] + [d.document for d in new]
+    kept_documents = [d for d in table.documents if d.id not in forgotten] if forgotten else list(table.documents)
+    documents = kept_documents + [d.document for d in new]
     dated = {d.id: d.date or "" for d in documents}
     merged = merge_people(remerged + raw, dated) if remerged or raw else []
     changed = table.model_copy(

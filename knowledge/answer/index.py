@@ -24,7 +24,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from knowledge.answer.normalize import content_tokens, is_stopword, normalize
+from knowledge.answer.normalize import content_tokens, is_stopword, normalize, stopwords
 from knowledge.answer.ranking import COVERAGE_SHARE, WEAK_MATCH_FACTOR, newer_first
 from knowledge.models import DateFact, FactTable, Official, Pledge, Statistic
 from knowledge.text.names import name_variants
@@ -148,9 +148,9 @@ def _entry_texts(kind: Kind, fact: Fact, titles: dict[str, str]) -> tuple[str, s
 def entry_tokens(kind: Kind, fact: Fact, titles: dict[str, str]) -> tuple[str, set[str], set[str]]:
     """(the normalized text that names a fact, the words naming it, the words of its context)."""
     primary, quotes, doc_titles = _entry_texts(kind, fact, titles)
-    norm_primary = normalize(primary)
-    named = {t for t in norm_primary.split() if not is_stopword(t)}
-    around = {t for t in normalize(f"{quotes} {doc_titles}").split() if not is_stopword(t)} - named
+    norm_primary, stop = normalize(primary), stopwords()
+    named = {t for t in norm_primary.split() if t not in stop}
+    around = {t for t in normalize(f"{quotes} {doc_titles}").split() if t not in stop} - named
     return norm_primary, named, around
 
 

@@ -119,6 +119,11 @@ def is_stopword(token: str) -> bool:
     return token in _synonyms()[2]
 
 
+def stopwords() -> frozenset[str]:
+    """The words ``is_stopword`` says are stopwords, for a loop over many words."""
+    return _synonyms()[2]
+
+
 @cache
 def canonical_tokens() -> frozenset[str]:
     """The words synonyms are folded into ('contribute' for 'give', 'donate', …)."""

@@ -89,6 +89,16 @@ def name_variants(name: str) -> list[str]:
     >>> name_variants("Lee Tae-ho")[:3]
     ['Lee Taeho', 'Lee Tae Ho', 'Tae-ho Lee']
     """
+    return list(_variants(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _variants(name: str) -> tuple[str, ...]:
+    """``name_variants``, made once per name: every fact and view of a person asks again."""
+    return tuple(_made_variants(name))
+
+
+def _made_variants(name: str) -> list[str]:
     if without_nickname(name) != name:
         return [without_nickname(name), *filter(None, [nickname_form(name)])]
     if not is_korean_name(name):
