@@ -7,8 +7,8 @@ holding the office asked (not a deputy for 'the secretary'), and how to name the
 from __future__ import annotations
 
 import copy
-from bisect import bisect_right
-from collections import defaultdict
+from bisect import insort_right
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -69,38 +69,34 @@ def _title_words(official: Official) -> list[str]:
     return normalize(official.title or "").split()
 
 
-def _placed(people: list[Official], official: Official) -> None:
-    """``official`` put among ``people`` (in table order: by name, a new one after an equal name, as the changed
-    table's sort leaves it)."""
-    people.insert(bisect_right(people, official.name, key=lambda o: o.name), official)
-
-
 class OfficialsNamed:
     """Officials by spelling ('Kim', 'Kim Hyun-chong', 'Hyun-chong Kim'); built once per table, and extended by a
-    table change in time proportional to the officials it touches (``extended``).
+    table change in time proportional to what it changes (``extended``).
 
+    Officials are kept by name, one per name as ``assemble`` and ``extended_table`` leave a table, and the lists
+    below hold names in table order (by name): a person merged again with a new document's mention keeps their
+    place in every list, and only the lists of a name that comes, goes or changes spellings or documents change.
     A spelling several officials share stands for the last of them in table order, as it always has.
     """
 
     def __init__(self, table: FactTable) -> None:
-        # Spelling → the officials holding it, and document → the officials it names (once per source), each in
-        # table order: what every answer below is read from.
-        self._holders: dict[str, list[Official]] = defaultdict(list)
-        self._named: dict[str, list[Official]] = defaultdict(list)
-        self._spelled: dict[int, tuple[Official, tuple[str, ...]]] = {}
+        self._official: dict[str, Official] = {}
+        self._spelled: dict[str, tuple[str, ...]] = {}
+        # Spelling → the names holding it, and document → the names it names (once per source), in table order.
+        self._holders: dict[str, list[str]] = defaultdict(list)
+        self._named: dict[str, list[str]] = defaultdict(list)
         # Words the documents use in titles ('commerce', 'trade'): only these can say what an office is of.
         self._title_counts: dict[str, int] = defaultdict(int)
         for official in table.officials:
-            spellings = _spellings(official)
-            self._spelled[id(official)] = (official, spellings)
-            for spelling in spellings:
-                self._holders[spelling].append(official)
+            name = official.name
+            self._official[name], self._spelled[name] = official, _spellings(official)
+            for spelling in self._spelled[name]:
+                self._holders[spelling].append(name)
             for source in official.sources:
-                self._named[source.document].append(official)
+                self._named[source.document].append(name)
             for word in _title_words(official):
                 self._title_counts[word] += 1
         self._people: dict[str, list[str]] = {}  # each document's spellings, made when first asked for
-        self._by_spelling = {s: held[-1] for s, held in self._holders.items()}
         # Spellings by the first word of their matching form: a question compares only those whose first word it
         # has (a table of 100,000 facts has 30,000 spellings, which took 35 ms a question to walk).
         self._by_first_word: dict[str, set[str]] = defaultdict(set)
@@ -109,13 +105,9 @@ class OfficialsNamed:
                 self._by_first_word[words[0]].add(spelling)
         self._title_words = frozenset(w for w, n in self._title_counts.items() if n > 0)
 
-    def _spellings_of(self, named: list[Official]) -> list[str]:
-        return [s for official in named for s in self._spelled[id(official)][1]]
-
     def extended(self, dropped: Sequence[Official], added: Sequence[Official]) -> OfficialsNamed:
         """The officials of a changed table (sorted by name, as ``extended_table`` leaves it): those ``dropped``
-        taken out, those ``added`` put in. Only the spellings and documents they touch are looked at again, and
-        this one is left as it was.
+        taken out, those ``added`` put in; this one is left as it was.
 
         >>> from knowledge.models import Source
         >>> kim = Official(name="Kim Jina", title="Vice Minister", country="ROK",
@@ -126,52 +118,62 @@ class OfficialsNamed:
         []
         """
         new = copy.copy(self)
-        new._spelled = dict(self._spelled)
-        new._holders = defaultdict(list, self._holders)
-        new._named = defaultdict(list, self._named)
+        new._official, new._spelled = dict(self._official), dict(self._spelled)
+        new._holders, new._named = defaultdict(list, self._holders), defaultdict(list, self._named)
         new._title_counts = defaultdict(int, self._title_counts)
-        new._people, new._by_spelling = {}, dict(self._by_spelling)
-        new._by_first_word = defaultdict(set, self._by_first_word)
-        gone = {id(o) for o in dropped}
-        spellings: dict[str, None] = {}  # touched, in a fixed order; their lists below are new ones
-        documents: dict[str, None] = {}
-        for official in dropped:
-            spellings.update(dict.fromkeys(new._spelled.pop(id(official))[1]))
-            documents.update(dict.fromkeys(s.document for s in official.sources))
-            for word in _title_words(official):
-                new._title_counts[word] -= 1
-        for spelling in spellings:
-            new._holders[spelling] = [o for o in new._holders[spelling] if id(o) not in gone]
-        for document in documents:
-            new._named[document] = [o for o in new._named[document] if id(o) not in gone]
-        for official in added:
-            own = _spellings(official)
-            new._spelled[id(official)] = (official, own)
-            for spelling in own:
-                if spelling not in spellings:
-                    spellings[spelling] = None
-                    new._holders[spelling] = list(new._holders[spelling])
-                _placed(new._holders[spelling], official)
-            for source in official.sources:
-                if source.document not in documents:
-                    documents[source.document] = None
-                    new._named[source.document] = list(new._named[source.document])
-                _placed(new._named[source.document], official)
-            for word in _title_words(official):
-                new._title_counts[word] += 1
-        for spelling in spellings:
-            if new._holders[spelling]:
-                new._by_spelling[spelling] = new._holders[spelling][-1]
-                if not self._holders.get(spelling):
-                    new._file_spelling(spelling)
+        new._people, new._by_first_word = {}, defaultdict(set, self._by_first_word)
+        before = {o.name: o for o in dropped}
+        after = {o.name: o for o in added}
+        copied: set[tuple[int, str]] = set()  # (list kind, key): lists already new, changed in place
+        for name in before.keys() | after.keys():
+            old, now = before.get(name), after.get(name)
+            if old is not None:
+                for word in _title_words(old):
+                    new._title_counts[word] -= 1
+            if now is not None:
+                for word in _title_words(now):
+                    new._title_counts[word] += 1
+                new._official[name], new._spelled[name] = now, _spellings(now)
             else:
-                del new._holders[spelling], new._by_spelling[spelling]
-                new._unfile_spelling(spelling)
-        for document in documents:
-            if not new._named[document]:
-                del new._named[document]
+                del new._official[name], new._spelled[name]
+            old_spellings = set(self._spelled.get(name, ())) if old is not None else set()
+            new_spellings = set(new._spelled.get(name, ()))
+            for spelling in old_spellings ^ new_spellings:
+                new._reposted(0, new._holders, spelling, name, int(spelling in new_spellings), copied)
+            old_documents = Counter(s.document for s in old.sources) if old is not None else Counter()
+            new_documents = Counter(s.document for s in now.sources) if now is not None else Counter()
+            for document in old_documents.keys() | new_documents.keys():
+                if old_documents[document] != new_documents[document]:
+                    new._reposted(1, new._named, document, name, new_documents[document], copied)
+        for kind, key in copied:
+            if kind == 0 and not new._holders[key]:
+                del new._holders[key]
+                new._unfile_spelling(key)
+            elif kind == 0 and not self._holders.get(key):
+                new._file_spelling(key)
+            elif kind == 1 and not new._named[key]:
+                del new._named[key]
         new._title_words = frozenset(w for w, n in new._title_counts.items() if n > 0)
         return new
+
+    @staticmethod
+    def _reposted(
+        kind: int, lists: dict[str, list[str]], key: str, name: str, times: int, copied: set[tuple[int, str]]
+    ) -> None:
+        """``name`` put ``times`` times in the list at ``key`` (in name order, after an equal name), where it stood
+        before taken out; the list is copied first, as the one before may be another table's."""
+        if (kind, key) not in copied:
+            copied.add((kind, key))
+            lists[key] = [n for n in lists[key] if n != name]
+        else:
+            lists[key][:] = [n for n in lists[key] if n != name]
+        for _ in range(times):
+            insort_right(lists[key], name)
+
+    def _holder(self, spelling: str) -> Official | None:
+        """The official a spelling stands for: the last holding it in table order."""
+        names = self._holders.get(spelling)
+        return self._official[names[-1]] if names else None
 
     def _file_spelling(self, spelling: str) -> None:
         """``spelling`` filed under its first word (a new set: the one before may be another table's)."""
@@ -185,13 +187,13 @@ class OfficialsNamed:
             self._by_first_word[words[0]] = self._by_first_word[words[0]] - {spelling}
 
     def _title(self, spelling: str) -> str:
-        official = self._by_spelling.get(spelling)
+        official = self._holder(spelling)
         if official is None or not official.title:
             return ""
         return f"{official.title} ({official.country})"
 
     def _country(self, spelling: str, default: str | None = None) -> str | None:
-        official = self._by_spelling.get(spelling)
+        official = self._holder(spelling)
         return official.country if official is not None else default
 
     def named_in(self, question_words: list[str], df: Callable[[str], int]) -> list[tuple[set[str], frozenset[str]]]:
@@ -207,20 +209,20 @@ class OfficialsNamed:
             if len(words) < 2 or f" {' '.join(words)} " not in f" {asked} ":
                 continue
             surname = max((words[0], words[-1]), key=df)
-            official = self._by_spelling[spelling]
+            official = self._holder(spelling)
+            assert official is not None  # filed by first word only while someone holds it
             found.append((set(words) - {surname}, frozenset(s.document for s in official.sources)))
         return found
 
     def in_document(self, document: str) -> list[str]:
         """Every spelling of every official the document names."""
         if document not in self._people:
-            named = self._named.get(document)
-            self._people[document] = self._spellings_of(named) if named else []
+            self._people[document] = [s for name in self._named.get(document, ()) for s in self._spelled[name]]
         return self._people[document]
 
     def headline(self, span: Span) -> str:
         """The person by the full name the table knows ('Kim' in the sentence is Kim Hyun-chong), with title."""
-        official = self._by_spelling.get(str(span.value))
+        official = self._holder(str(span.value))
         name = official.name if official is not None else span.text
         title = self._title(str(span.value) or span.text)
         return f"{name} — {title}" if title else name
