@@ -178,6 +178,9 @@ def _views(kb: KnowledgeBase) -> dict[str, object]:
         "people in documents": [people.in_document(d.id) for d in kb.table.documents],
         "people by spelling": [people.headline(Span(s, 0, len(s), s)) for s in spellings],
         "people named": [people.named_in(normalize(o.name).split(), len) for o in kb.table.officials],
+        "facts found": [
+            [(h.entry.fact, h.score) for h in kb.index.search(o.name, limit=3)] for o in kb.table.officials
+        ],
     }
 
 

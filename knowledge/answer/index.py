@@ -126,7 +126,7 @@ def _actor_words(actor: str) -> str:
     return {"U.S.": "us", "ROK": "rok", "both": "us rok both"}.get(actor, actor)
 
 
-def _entry_texts(kind: Kind, fact: Fact, titles: dict[str, str]) -> tuple[str, str, str]:
+def entry_texts(kind: Kind, fact: Fact, titles: dict[str, str]) -> tuple[str, str, str]:
     """(primary, quoted sentences, document titles) of a fact, before normalization."""
     doc_titles = " ".join(titles.get(s.document, "") for s in fact.sources[:2])
     quotes = " ".join(s.quote for s in fact.sources[:2])
@@ -147,11 +147,17 @@ def _entry_texts(kind: Kind, fact: Fact, titles: dict[str, str]) -> tuple[str, s
 
 def entry_tokens(kind: Kind, fact: Fact, titles: dict[str, str]) -> tuple[str, set[str], set[str]]:
     """(the normalized text that names a fact, the words naming it, the words of its context)."""
-    primary, quotes, doc_titles = _entry_texts(kind, fact, titles)
+    primary, quotes, doc_titles = entry_texts(kind, fact, titles)
     norm_primary, stop = normalize(primary), stopwords()
     named = {t for t in norm_primary.split() if t not in stop}
     around = {t for t in normalize(f"{quotes} {doc_titles}").split() if t not in stop} - named
     return norm_primary, named, around
+
+
+def named_tokens(kind: Kind, fact: Fact) -> set[str]:
+    """The words naming a fact (``entry_tokens``' second part, without reading its sentences)."""
+    stop = stopwords()
+    return {t for t in normalize(entry_texts(kind, fact, {})[0]).split() if t not in stop}
 
 
 def entity_tokens(fact: Fact) -> list[str]:
@@ -174,7 +180,7 @@ class SearchIndex:
         self.dead: frozenset[int] = frozenset()  # entries of facts a change dropped (``index_change``)
         # Each entry's ``tie_order``, made as questions need it and shared with the indexes extended from this one:
         # it never changes while the entry lives (a fact of a document dropped or re-dated is a dead entry).
-        self._tie_orders: dict[int, tuple[tuple[int, str], int, str, int]] = {}
+        self._tie_orders: dict[int, tuple[Fact, tuple[tuple[int, str], int, str, int]]] = {}
         self._document_orders: dict[str, tuple[int, str]] = {}  # ``newer_first`` of each document, as needed
         groups: list[tuple[Kind, tuple[Fact, ...]]] = [
             ("official", table.officials),
@@ -347,13 +353,13 @@ class SearchIndex:
         """How facts of equal score are ordered: the newest document they come from first (then its id), a
         document's officials, dates, pledges, statistics in turn, officials by name, the rest as the document
         gives them; the same in a table built afresh and one extended by new documents."""
+        entry = self.entries[i]
         known = self._tie_orders.get(i)
-        if known is None:
-            entry = self.entries[i]
+        if known is None or known[0] is not entry.fact:  # an extension may give an entry a successor fact
             newest = min(self._document_order(s.document) for s in entry.fact.sources)
             name = entry.fact.name if isinstance(entry.fact, Official) else ""
-            known = self._tie_orders[i] = (newest, KINDS.index(entry.kind), name, i)
-        return known
+            known = self._tie_orders[i] = (entry.fact, (newest, KINDS.index(entry.kind), name, i))
+        return known[1]
 
     def warm(self) -> None:
         """Every entry's ``tie_order`` made now (at load): many questions tie thousands of facts at the shortlist's cut,

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TypeVar
 
-from knowledge.answer.index import Entry, Kind, SearchIndex, entity_tokens, entry_tokens
+from knowledge.answer.index import Entry, Kind, SearchIndex, entity_tokens, entry_texts, entry_tokens, named_tokens
 from knowledge.models import DateFact, Official, Pledge
 from knowledge.table_change import Fact, TableChange
 
@@ -48,11 +48,16 @@ def extended_index(index: SearchIndex, change: TableChange) -> SearchIndex:
     adding: dict[str, dict[str, list[int]]] = {"primary": defaultdict(list), "context": defaultdict(list)}
     entity_counts = dict(index.entity_counts)
     dead = set(index.dead)
+    successors = _successors(change, old_titles, new.titles)
+    renewed = {id(f) for f in successors.values()}
     for i in _entries_of(index, change.dropped):
         if i in dead:
             continue
-        dead.add(i)
         entry = index.entries[i]
+        if (successor := successors.get(id(entry.fact))) is not None:
+            new.entries[i] = Entry(entry.kind, successor, entry.primary)  # the same words: its postings stay
+            continue
+        dead.add(i)
         _, named, around = entry_tokens(entry.kind, entry.fact, old_titles)
         for token in named:
             removing["primary"][token].add(i)
@@ -62,6 +67,8 @@ def extended_index(index: SearchIndex, change: TableChange) -> SearchIndex:
             for t in entity_tokens(entry.fact):
                 entity_counts[t] -= 1
     for fact in change.added:
+        if id(fact) in renewed:
+            continue
         kind = kind_of(fact)
         i = len(new.entries)
         norm_primary, named, around = entry_tokens(kind, fact, new.titles)
@@ -81,13 +88,29 @@ def extended_index(index: SearchIndex, change: TableChange) -> SearchIndex:
     return new
 
 
+def _successors(change: TableChange, before: dict[str, str], after: dict[str, str]) -> dict[int, Fact]:
+    """Officials the change merged again whose index entry reads the same (names, titles, organisation, the
+    first two sentences and their titles: a new document's mention mostly adds a source further down), by the
+    old fact's id: their entries take the new fact and keep their words, instead of being tokenised twice."""
+    arrived = {f.name: f for f in change.added if isinstance(f, Official)}
+    successors: dict[int, Fact] = {}
+    for fact in change.dropped:
+        if not isinstance(fact, Official) or (now := arrived.get(fact.name)) is None:
+            continue
+        if entry_texts("official", fact, before) == entry_texts("official", now, after) and entity_tokens(
+            fact
+        ) == entity_tokens(now):
+            successors[id(fact)] = now
+    return successors
+
+
 def _entries_of(index: SearchIndex, facts: Sequence[Fact]) -> list[int]:
     """The numbers of the live entries of ``facts``, in order: each found among the entries its rarest naming word
     is posted for (an official re-merged by one new document is not looked for through the whole index)."""
     found: set[int] = set()
     wanted = {id(f) for f in facts}
     for fact in facts:
-        _, named, _ = entry_tokens(kind_of(fact), fact, index.titles)
+        named = named_tokens(kind_of(fact), fact)
         postings = [index.primary[t] for t in named if t in index.primary]
         if not postings:
             return [i for i, e in enumerate(index.entries) if id(e.fact) in wanted]  # nothing names it: every entry
