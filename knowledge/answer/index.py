@@ -12,7 +12,6 @@ about something the table does not hold scores low and the bot abstains.
 from __future__ import annotations
 
 import heapq
-import math
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
@@ -21,11 +20,11 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Literal
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz import fuzz
 
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize, stopwords
 from knowledge.answer.ranking import COVERAGE_SHARE, WEAK_MATCH_FACTOR, newer_first
+from knowledge.answer.vocabulary import Weights, WordShapes
 from knowledge.models import DateFact, FactTable, Official, Pledge, Statistic
 from knowledge.text.names import name_variants
 
@@ -210,19 +209,12 @@ class SearchIndex:
                 self.entity_counts[t] += 1
         self.derive()
 
-    def derive(self) -> None:
-        """What follows from the postings: entity words, IDF, and the typo buckets."""
+    def derive(self, shapes: WordShapes | None = None) -> None:
+        """What follows from the postings: entity words, the words' weights, and their shapes for typos."""
         self.entity_words = frozenset(t for t, n in self.entity_counts.items() if n > 0)
-        n = max(len(self.entries) - len(self.dead), 1)
-        vocabulary = set(self.primary) | set(self.context)
-        self.idf = {t: math.log(1 + n / self.df(t)) for t in vocabulary}
-        self.max_idf = math.log(1 + n)
-        # Typo lookup compares a word with indexed words of about its length that share its first or its last
-        # letter: a typo rarely hits both ends, and the buckets stay small on large tables.
-        self.by_shape: dict[tuple[int, str, str], list[str]] = defaultdict(list)
-        for token in vocabulary:
-            self.by_shape[(len(token), "first", token[0])].append(token)
-            self.by_shape[(len(token), "last", token[-1])].append(token)
+        self.idf = Weights(self.df, len(self.entries) - len(self.dead))
+        self.max_idf = self.idf.highest
+        self.shapes = shapes if shapes is not None else WordShapes(set(self.primary) | set(self.context))
 
     def df(self, token: str) -> int:
         return len(self.primary.get(token, ())) + len(self.context.get(token, ()))
@@ -246,18 +238,7 @@ class SearchIndex:
             return [(token, 1.0)]
         if len(token) <= 3 or any(ch.isdigit() for ch in token):
             return []  # '11th' is not a typo of '10th', nor 2021 of 2020: numbers match exactly or not at all
-        max_edits = 1 if len(token) <= 5 else 2
-        best: dict[str, float] = {}
-        for length in range(len(token) - max_edits, len(token) + max_edits + 1):
-            for end, letter in (("first", token[0]), ("last", token[-1])):
-                bucket = self.by_shape.get((length, end, letter))
-                if not bucket:
-                    continue
-                for word, distance, _ in process.extract(
-                    token, bucket, scorer=OSA.distance, score_cutoff=max_edits, limit=3
-                ):
-                    best[word] = 1.0 - distance / (len(token) + 1)
-        return sorted(best.items(), key=lambda x: -x[1])[:3]
+        return self.shapes.nearest(token, 1 if len(token) <= 5 else 2)
 
     def search(
         self,

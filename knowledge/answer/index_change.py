@@ -84,7 +84,10 @@ def extended_index(index: SearchIndex, change: TableChange) -> SearchIndex:
     new.context = _postings(index.context, removing["context"], adding["context"])
     new.dead = frozenset(dead)
     new.entity_counts = entity_counts
-    new.derive()
+    touched = {*removing["primary"], *removing["context"], *adding["primary"], *adding["context"]}
+    came = [t for t in touched if new.df(t) and not index.df(t)]
+    went = [t for t in touched if index.df(t) and not new.df(t)]
+    new.derive(index.shapes.changed(came, went))
     return new
 
 
