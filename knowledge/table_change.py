@@ -9,7 +9,7 @@ table can be changed the same way.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Official, Pledge, Statistic
@@ -82,8 +82,14 @@ def _touched(official: Official, keys: set[str], surnames: set[str], short_names
     return surname(official.name).lower() in short_names
 
 
-def extended_table(table: FactTable, added: Sequence[DocumentFacts], removed: Collection[str] = ()) -> TableChange:
-    """``table`` with the facts and passages of ``added`` and without those of the documents ``removed``.
+def extended_table(
+    table: FactTable,
+    added: Sequence[DocumentFacts],
+    removed: Collection[str] = (),
+    documents_by_id: Mapping[str, DocumentInfo] | None = None,
+) -> TableChange:
+    """``table`` with the facts and passages of ``added`` and without those of the documents ``removed``
+    (``documents_by_id``: the table's documents by id, when the caller has them).
 
     A document added that the table already holds replaces it. A person merged across documents keeps what the
     documents left still say of them (a title read only in a removed document stays: the merge is not undone).
@@ -97,7 +103,8 @@ def extended_table(table: FactTable, added: Sequence[DocumentFacts], removed: Co
     for f in added:
         unique.setdefault(f.document.id, f)
     new = list(unique.values())
-    held = {d.id for d in table.documents}
+    by_id = documents_by_id if documents_by_id is not None else {d.id: d for d in table.documents}
+    held = set(by_id)  # from the keys, not by walking the documents
     forgotten = frozenset(removed) & held | frozenset(unique) & held
 
     def kept(fact: Fact) -> bool:
@@ -129,7 +136,13 @@ def extended_table(table: FactTable, added: Sequence[DocumentFacts], removed: Co
             staying.append(official)
     kept_documents = [d for d in table.documents if d.id not in forgotten] if forgotten else list(table.documents)
     documents = kept_documents + [d.document for d in new]
-    dated = {d.id: d.date or "" for d in documents}
+    arriving = {d.document.id: d.document for d in new}
+    dated: dict[str, str] = {}  # the dates of the documents naming the people merged (a forgotten one's unknown)
+    for official in remerged + raw:
+        for source in official.sources:
+            doc = source.document
+            info = arriving.get(doc) or (by_id.get(doc) if doc not in forgotten else None)
+            dated[doc] = (info.date or "") if info else ""
     merged = merge_people(remerged + raw, dated) if remerged or raw else []
     changed = table.model_copy(
         update={

@@ -104,7 +104,7 @@ class KnowledgeBase:
         """This knowledge with the documents ``added`` and without those ``removed`` (an added document already
         held replaces it), in time proportional to the change: the indexes and the pledge lists are extended,
         not rebuilt (``TableViews.extended``)."""
-        change = extended_table(self.table, added, removed)
+        change = extended_table(self.table, added, removed, self.views.documents)
         new = copy.copy(self)  # a subclass keeps what it adds (the metrics it counts answers in)
         new.table = change.table
         new.index = extended_index(self.index, change)
