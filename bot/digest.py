@@ -25,13 +25,13 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from slack_sdk import WebClient
 
 from bot.blocks import Block
 from bot.digest_blocks import render_digest
+from bot.file_reading import FileReader, Item
 from bot.ingest import TableBuilder
 from bot.knowledge_holder import KnowledgeHolder
 from bot.metrics import Metrics
@@ -40,9 +40,7 @@ from bot.posting import DigestPoster
 from bot.settings import Settings
 from bot.state import KnownFile, ScannedFile, StateStore
 from knowledge.build import display_path
-from knowledge.extract.document_facts import extract_document
-from knowledge.extract.documents import UnreadableDocument
-from knowledge.folder import list_folder, read_listed
+from knowledge.folder import list_folder
 from knowledge.models import DocumentFacts, SkippedFile
 
 log = logging.getLogger("usrok.digest")
@@ -118,6 +116,7 @@ class DigestService:
         self.leases = Leases(store, self.holder, settings.scanner_lease)
         self.poster = DigestPoster(self.outbox, client, self.metrics)
         self.tables = TableBuilder(settings, store, knowledge, self.metrics, background=background_index)
+        self.reader = FileReader(settings.max_document_bytes, helper=background_index)
 
     def load_current(self) -> None:
         """At start: the table from the ledger, so documents ingested before a restart are known at once."""
@@ -160,8 +159,9 @@ class DigestService:
                 fresh.append(
                     ScannedFile(shown, stat.st_size, stat.st_mtime_ns, skipped=SkippedFile(path=shown, reason=reason))
                 )
-        for path, stat in listing.documents:
-            shown = f"{folder_shown}/{path.name}"
+        to_read: list[Item] = []
+        for name, stat in listing.named:
+            shown = f"{folder_shown}/{name}"
             if self._unchanged(known.get(shown), stat):
                 seen_paths.add(shown)
                 report.unchanged += 1
@@ -171,16 +171,17 @@ class DigestService:
                 report.waiting.append(shown)  # still being written: the next scan takes it
                 continue
             self._sightings.pop(shown, None)
-            scanned = self._read(path, shown, stat)
+            to_read.append((listing.folder / name, shown, stat.st_size, stat.st_mtime_ns))
+        for scanned in self.reader.read(to_read):
             if scanned is not None:  # None: deleted since the listing, so removed like any other
-                seen_paths.add(shown)
+                seen_paths.add(scanned.path)
                 fresh.append(scanned)
         removed = [p for p in known if p not in seen_paths]
         self._sightings = {p: seen for p, seen in self._sightings.items() if p in seen_paths}  # gone: forgotten
         if not fresh and not removed and not baseline:
             self.store.note_scan()
             return
-        present = self.tables.present_ids()
+        present = {f.document_id for f in known.values() if f.document_id is not None}  # as the ledger has it
         new_facts: dict[str, DocumentFacts] = {}
         for file in fresh:
             previous = known.get(file.path)
@@ -212,16 +213,6 @@ class DigestService:
     @staticmethod
     def _unchanged(previous: KnownFile | None, stat: os.stat_result) -> bool:
         return previous is not None and (previous.size, previous.mtime_ns) == (stat.st_size, stat.st_mtime_ns)
-
-    def _read(self, path: Path, shown: str, stat: os.stat_result) -> ScannedFile | None:
-        size, mtime_ns = stat.st_size, stat.st_mtime_ns
-        try:
-            document = read_listed(path, self.settings.max_document_bytes, display_path=shown)
-        except UnreadableDocument as exc:
-            if isinstance(exc.__cause__, FileNotFoundError):
-                return None
-            return ScannedFile(shown, size, mtime_ns, skipped=SkippedFile(path=shown, reason=str(exc)))
-        return ScannedFile(shown, size, mtime_ns, facts=extract_document(document))
 
     def _record(
         self,
@@ -273,6 +264,7 @@ class DigestService:
         """A clean exit: the table being built is published first, then the scanner lease is let go, so another
         process scans without waiting for it to expire."""
         self.tables.wait(timeout)
+        self.reader.close()
         self.leases.release()
 
     def latest_digest(self) -> tuple[str, list[Block]] | None:

@@ -122,8 +122,19 @@ def document_section(facts: DocumentFacts, per_list: int = DETAIL_LEVELS[0]) -> 
     return dump(SectionBlock(text=MarkdownTextObject(text=text), accessory=ask))
 
 
-def _size(blocks: list[Block]) -> int:
-    return len(json.dumps(blocks, ensure_ascii=False))
+def _fitting(documents: list[DocumentFacts], per_list: int) -> list[Block]:
+    """The sections of ``documents`` at this detail, as many as fit in ``MESSAGE_CHARS`` (all of them, when they
+    do): made one by one and stopped at the first that does not fit, instead of all made at every detail and
+    measured (a list's JSON is as long as its items', the ', ' between them and its brackets)."""
+    body: list[Block] = []
+    size = len("[]")
+    for facts in documents:
+        section = document_section(facts, per_list)
+        size += len(json.dumps(section, ensure_ascii=False)) + (len(", ") if body else 0)
+        if size > MESSAGE_CHARS:
+            break
+        body.append(section)
+    return body
 
 
 def render_digest(new: list[DocumentFacts], unreadable: list[SkippedFile]) -> dict[str, Any]:
@@ -143,11 +154,10 @@ def render_digest(new: list[DocumentFacts], unreadable: list[SkippedFile]) -> di
     room = MAX_BLOCKS - len(head) - TAIL_BLOCKS
     shown = new[:room]
     for per_list in DETAIL_LEVELS:
-        body = [document_section(f, per_list) for f in shown]
-        if _size(body) <= MESSAGE_CHARS:
+        body = _fitting(shown, per_list)
+        if len(body) == len(shown):
             break
-    while shown and _size(body) > MESSAGE_CHARS:  # even titles alone are too long: show fewer documents
-        shown, body = shown[:-1], body[:-1]
+    shown = shown[: len(body)]  # even titles alone are too long: the documents that fit
     tail: list[Block] = []
     rest = new[len(shown) :]
     if rest:

@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 
-from bot.knowledge_holder import KnowledgeHolder
+from bot.knowledge_holder import KnowledgeHolder, collector_paused
 from bot.metrics import Metrics
 from bot.settings import Settings
 from bot.state import ScannedFile, StateStore
@@ -71,10 +71,11 @@ class TableBuilder:
     def current_facts(self) -> list[DocumentFacts]:
         """Facts of every document whose file is present, in path order (files are not re-read)."""
         stored = self._stored()
-        return [stored[i] for i in self.store.known_document_ids() if i in stored]
+        return [stored[i] for i in self._current_ids()]
 
-    def present_ids(self) -> set[str]:
-        return set(self.store.known_document_ids())
+    def _current_ids(self) -> list[str]:
+        stored = self._stored()
+        return [i for i in self.store.known_document_ids() if i in stored]
 
     def load_current(self) -> None:
         """At start: the table from the ledger, so documents ingested before a restart are known at once."""
@@ -84,10 +85,11 @@ class TableBuilder:
 
     def publish(self, fresh: Sequence[ScannedFile], removed: Sequence[str]) -> None:
         """After a recorded scan: the new table, swapped in here and published (file and database) for the others."""
-        self._stored().update({f.facts.document.id: f.facts for f in fresh if f.facts is not None})
-        facts = self.current_facts()
-        extended = self._extend(facts)
-        wanted: list[DocumentFacts] | FactTable = facts if extended is None else extended.table
+        stored = self._stored()
+        stored.update({f.facts.document.id: f.facts for f in fresh if f.facts is not None})
+        ids = self._current_ids()
+        extended = self._extend(ids)
+        wanted: list[DocumentFacts] | FactTable = [stored[i] for i in ids] if extended is None else extended.table
         if not self.background:
             self._build(wanted)
             return
@@ -118,18 +120,20 @@ class TableBuilder:
                     self._busy = False
                     self._changed.notify_all()
 
-    def _extend(self, facts: list[DocumentFacts]) -> KnowledgeBase | None:
-        """The knowledge in hand extended to ``facts`` and swapped in, when it holds most of them already."""
+    def _extend(self, ids: list[str]) -> KnowledgeBase | None:
+        """The knowledge in hand extended to the documents ``ids`` and swapped in, when it holds most of them
+        already (compared by id: the documents' models are not walked)."""
         current = self.knowledge.current
-        held = {d.id for d in current.table.documents}
-        wanted = {f.document.id for f in facts}
-        added = [f for f in facts if f.document.id not in held]
+        held = current.views.documents.keys()
+        wanted = set(ids)
+        added = [self._stored()[i] for i in ids if i not in held]
         removed = held - wanted
         if not held or len(added) + len(removed) > REBUILD_SHARE * len(wanted):
             return None
         started = time.perf_counter()
-        knowledge = current.extended(added, removed)
-        self.knowledge.swap(knowledge)
+        with collector_paused():
+            knowledge = current.extended(added, removed)
+            self.knowledge.swap(knowledge)
         took = time.perf_counter() - started
         log.debug("knowledge extended by %d, less %d, in %.3f s", len(added), len(removed), took)
         return knowledge
@@ -138,6 +142,7 @@ class TableBuilder:
         """Publish ``wanted``: a table in use already (extended), or facts to build a new one from and swap in."""
         if isinstance(wanted, FactTable):
             self._publish(wanted, None)
+            self.knowledge.current.views.warm()  # what the extension left to first use, made off the answering path
         else:
             self._swap(wanted)
 

@@ -6,7 +6,8 @@ import gc
 import logging
 import threading
 import time
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 from bot.metrics import Metrics
@@ -24,6 +25,21 @@ def settle_in() -> None:
     second at 10,000 documents, falling in the middle of the first answers after an ingest. Objects freed later
     by reference counting (a table swapped out) are freed as ever; only cycles among them would stay."""
     gc.freeze()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the knowledge is extended: the extension makes objects that all live on
+    (to be frozen by ``settle_in`` at the swap), and the young-generation collections walking them again and again
+    took 40 ms of the 0.3 s an extension by 100 documents took at 10,000. What it frees, reference counting frees.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class TableSource(Protocol):

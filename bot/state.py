@@ -13,9 +13,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    bindparam,
     delete,
     func,
     insert,
@@ -69,6 +70,19 @@ class ScannedFile:
     mtime_ns: int
     facts: DocumentFacts | None = None
     skipped: SkippedFile | None = None
+
+
+def _known_file_row(file: ScannedFile, now: float, baseline: bool) -> dict[str, Any]:
+    return {
+        "path": file.path,
+        "size": file.size,
+        "mtime_ns": file.mtime_ns,
+        "seen_at": now,
+        "baseline": baseline,
+        "document_id": file.facts.document.id if file.facts else None,
+        "error": file.skipped.reason if file.skipped else None,
+        "title": file.facts.document.title if file.facts else None,
+    }
 
 
 class StateStore:
@@ -227,26 +241,19 @@ class StateStore:
                 fence(conn)
             if baseline:
                 conn.execute(insert(flags).values(name=BASELINE_FLAG, set_at=now))
-            for path in removed:
-                conn.execute(delete(known_files).where(known_files.c.path == path))
-            for file in files:
-                conn.execute(delete(known_files).where(known_files.c.path == file.path))
-                conn.execute(
-                    insert(known_files).values(
-                        path=file.path,
-                        size=file.size,
-                        mtime_ns=file.mtime_ns,
-                        seen_at=now,
-                        baseline=digest_payload is None,
-                        document_id=file.facts.document.id if file.facts else None,
-                        error=file.skipped.reason if file.skipped else None,
-                        title=file.facts.document.title if file.facts else None,
-                    )
-                )
-                if file.facts is not None:
-                    doc_id = file.facts.document.id
-                    conn.execute(delete(document_facts).where(document_facts.c.document_id == doc_id))
-                    conn.execute(insert(document_facts).values(document_id=doc_id, facts=file.facts.model_dump_json()))
+            # Each statement once for all the files (executemany), not once per file: 400 statements took 35 ms
+            # for 100 new documents. The same content under two names is one row of facts, the last file's.
+            gone = [{"path": path} for path in [*removed, *(f.path for f in files)]]
+            if gone:
+                conn.execute(delete(known_files).where(known_files.c.path == bindparam("path")), gone)
+            if files:
+                conn.execute(insert(known_files), [_known_file_row(f, now, digest_payload is None) for f in files])
+            facts = {f.facts.document.id: f.facts for f in files if f.facts is not None}
+            if facts:
+                doc_ids = [{"doc_id": doc_id} for doc_id in facts]
+                conn.execute(delete(document_facts).where(document_facts.c.document_id == bindparam("doc_id")), doc_ids)
+                rows = [{"document_id": d, "facts": f.model_dump_json()} for d, f in facts.items()]
+                conn.execute(insert(document_facts), rows)
             if digest_payload is not None:
                 for channel in channels:
                     conn.execute(

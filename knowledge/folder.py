@@ -35,8 +35,13 @@ NOT_REGULAR = "not a regular file (not read)"
 class Listing:
     """A folder's documents with their size and times, and the entries refused with why (one line each)."""
 
-    documents: list[tuple[Path, os.stat_result]]
+    folder: Path
+    named: list[tuple[str, os.stat_result]]  # the documents by name: a scan of 10,000 makes no path it does not read
     refused: list[tuple[Path, os.stat_result, str]]
+
+    @property
+    def documents(self) -> list[tuple[Path, os.stat_result]]:
+        return [(self.folder / name, stat) for name, stat in self.named]
 
 
 def list_folder(folder: Path) -> Listing:
@@ -51,33 +56,33 @@ def list_folder(folder: Path) -> Listing:
     ['000_a99614989f8bfc25.txt']
     """
     if not folder.is_dir():
-        return Listing([], [])
+        return Listing(folder, [], [])
     inside = folder.resolve()
-    found: list[tuple[Path, os.stat_result]] = []
+    found: list[tuple[str, os.stat_result]] = []
     refused: list[tuple[Path, os.stat_result, str]] = []
     with os.scandir(folder) as entries:
         for entry in entries:
             name = entry.name
             if name.startswith((".", "~")) or os.path.splitext(name)[1].lower() not in DOCUMENT_SUFFIXES:
                 continue
-            path = Path(entry.path)
             try:
                 own = entry.stat(follow_symlinks=False)
                 if stat.S_ISREG(own.st_mode):
-                    found.append((path, own))
+                    found.append((name, own))
                 elif not stat.S_ISLNK(own.st_mode):
-                    refused.append((path, own, NOT_REGULAR))
+                    refused.append((folder / name, own, NOT_REGULAR))
                 else:
+                    path = folder / name
                     target = path.resolve(strict=True)
                     if target.is_relative_to(inside) and target.is_file():
-                        found.append((path, path.stat()))
+                        found.append((name, path.stat()))
                     else:
                         refused.append((path, own, LINK_OUTSIDE))
             except FileNotFoundError:
                 continue  # deleted since the listing (or a dangling link): not there
             except (OSError, RuntimeError):
-                refused.append((path, os.stat_result((0,) * 10), LINK_OUTSIDE))  # a loop of links
-    return Listing(sorted(found, key=lambda e: e[0].name), sorted(refused, key=lambda e: e[0].name))
+                refused.append((folder / name, os.stat_result((0,) * 10), LINK_OUTSIDE))  # a loop of links
+    return Listing(folder, sorted(found, key=lambda e: e[0]), sorted(refused, key=lambda e: e[0].name))
 
 
 def _inside(path: Path) -> Path:

@@ -9,10 +9,10 @@ table can be changed the same way.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from knowledge.models import DateFact, DocumentFacts, FactTable, Official, Pledge, Statistic
+from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Official, Pledge, Statistic
 from knowledge.text.names import name_key, surname
 
 Fact = Official | DateFact | Pledge | Statistic
@@ -27,6 +27,7 @@ class TableChange:
     dropped: tuple[Fact, ...]
     added: tuple[Fact, ...]
     forgotten: frozenset[str]  # documents whose facts and passages were dropped (removed, or added again)
+    arrived: tuple[DocumentInfo, ...] = ()  # the documents added, in the order the table ends with them
 
 
 def merge_people(officials: list[Official], dated: dict[str, str]) -> list[Official]:
@@ -81,8 +82,14 @@ def _touched(official: Official, keys: set[str], surnames: set[str], short_names
     return surname(official.name).lower() in short_names
 
 
-def extended_table(table: FactTable, added: Sequence[DocumentFacts], removed: Collection[str] = ()) -> TableChange:
-    """``table`` with the facts and passages of ``added`` and without those of the documents ``removed``.
+def extended_table(
+    table: FactTable,
+    added: Sequence[DocumentFacts],
+    removed: Collection[str] = (),
+    documents_by_id: Mapping[str, DocumentInfo] | None = None,
+) -> TableChange:
+    """``table`` with the facts and passages of ``added`` and without those of the documents ``removed``
+    (``documents_by_id``: the table's documents by id, when the caller has them).
 
     A document added that the table already holds replaces it. A person merged across documents keeps what the
     documents left still say of them (a title read only in a removed document stays: the merge is not undone).
@@ -96,7 +103,8 @@ def extended_table(table: FactTable, added: Sequence[DocumentFacts], removed: Co
     for f in added:
         unique.setdefault(f.document.id, f)
     new = list(unique.values())
-    held = {d.id for d in table.documents}
+    by_id = documents_by_id if documents_by_id is not None else {d.id: d for d in table.documents}
+    held = set(by_id)  # from the keys, not by walking the documents
     forgotten = frozenset(removed) & held | frozenset(unique) & held
 
     def kept(fact: Fact) -> bool:
@@ -126,8 +134,15 @@ def extended_table(table: FactTable, added: Sequence[DocumentFacts], removed: Co
             remerged.append(official)
         else:
             staying.append(official)
-    documents = [d for d in table.documents if d.id not in forgotten] + [d.document for d in new]
-    dated = {d.id: d.date or "" for d in documents}
+    kept_documents = [d for d in table.documents if d.id not in forgotten] if forgotten else list(table.documents)
+    documents = kept_documents + [d.document for d in new]
+    arriving = {d.document.id: d.document for d in new}
+    dated: dict[str, str] = {}  # the dates of the documents naming the people merged (a forgotten one's unknown)
+    for official in remerged + raw:
+        for source in official.sources:
+            doc = source.document
+            info = arriving.get(doc) or (by_id.get(doc) if doc not in forgotten else None)
+            dated[doc] = (info.date or "") if info else ""
     merged = merge_people(remerged + raw, dated) if remerged or raw else []
     changed = table.model_copy(
         update={
@@ -139,7 +154,8 @@ def extended_table(table: FactTable, added: Sequence[DocumentFacts], removed: Co
             "passages": table.passages.extended((p for d in new for p in d.passages), forgotten),
         }
     )
-    return TableChange(changed, tuple(dropped), _new_facts(merged, new), forgotten)
+    arrived = tuple(d.document for d in new)
+    return TableChange(changed, tuple(dropped), _new_facts(merged, new), forgotten, arrived)
 
 
 def _new_facts(merged: list[Official], new: list[DocumentFacts]) -> tuple[Fact, ...]:

@@ -102,7 +102,9 @@ def test_a_file_deleted_mid_scan_is_removed_not_unreadable(world: World, monkeyp
     target = world.add(SED)
     listed = list_folder(world.folder)
     target.unlink()  # gone after the listing, before it is read
-    monkeypatch.setattr(digest_module, "list_folder", lambda _folder: Listing(listed.documents, listed.refused))
+    monkeypatch.setattr(
+        digest_module, "list_folder", lambda _folder: Listing(listed.folder, listed.named, listed.refused)
+    )
     report = world.service().run_once()
     assert report.unreadable == [] and report.ingested == [] and world.digests() == []
 

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.normalize import normalize
 from knowledge.answer.passage_store import PassageStore
 from knowledge.answer.passages import PassageIndex, index_form
+from knowledge.answer.spans import Span
 from knowledge.build import assemble, extract_files, load_table, table_json
 from knowledge.models import DocumentFacts, FactTable, Passage, PassageList
 from tests.conftest import ROOT, SEEDS, WRITTEN_DOCS
@@ -158,3 +160,49 @@ def test_equal_scores_break_the_same_way_in_a_fresh_table_and_an_extended_one(
     assert fresh == arrived_first == extended
     assert [a.text.split(" — ")[0] for a in fresh.answers][:1] == ["Kim Jina"]
     assert "Kim Hong-kyun" in {a.text.split(" — ")[0] for a in fresh.answers}
+
+
+def _views(kb: KnowledgeBase) -> dict[str, object]:
+    """What a knowledge base's views read off its table, in the order they hold it."""
+    people = kb.reader.people
+    spellings = sorted({s for o in kb.table.officials for s in (o.name, *o.aliases)})
+    return {
+        "pledges": [kb.pledges.recent, list(kb.pledges.companies.items())]
+        + [
+            sorted(lists.items(), key=str)
+            for lists in (kb.pledges.by_actor, kb.pledges.by_amount, kb.pledges.by_document)
+        ],
+        "organizations": kb.reader.lookups.organizations,
+        "dates": sorted(kb.reader.lookups.dates.items()),
+        "documents": list(kb.views.documents.items()),
+        "people in documents": [people.in_document(d.id) for d in kb.table.documents],
+        "people by spelling": [people.headline(Span(s, 0, len(s), s)) for s in spellings],
+        "people named": [people.named_in(normalize(o.name).split(), len) for o in kb.table.officials],
+        "facts found": [
+            [(h.entry.fact, h.score) for h in kb.index.search(o.name, limit=3)] for o in kb.table.officials
+        ],
+    }
+
+
+def test_the_views_of_an_extended_table_are_those_of_the_same_table_built_afresh(
+    seed_facts: list[DocumentFacts], new_facts: DocumentFacts, tmp_path: Path
+) -> None:
+    # Officials merged across documents (Don Graves, named in a seed beside officials whose names come later, and in
+    # a new document), companies and dates arriving, a document removed and one added again: each view is made
+    # from the one before, in the order a fresh one has.
+    (tmp_path / "graves.txt").write_text(
+        "Graves returns to Seoul\nPublished: 2026-02-03\n\nDeputy Secretary of Commerce Don Graves met "
+        "Second Vice Foreign Minister Kim Jina in Seoul on February 2.\n",
+        encoding="utf-8",
+    )
+    graves = extract_files([tmp_path / "graves.txt"], root=tmp_path).facts[0]
+    written = extract_files(sorted(WRITTEN_DOCS.glob("*blind1*.txt")), root=ROOT).facts
+    base = KnowledgeBase(assemble([*seed_facts, *written[:2]]))
+    again = seed_facts[1]
+    extended = base.extended(
+        [new_facts, graves, *written[2:], again], removed=[seed_facts[0].document.id, again.document.id]
+    )
+    assert {o.name for o in graves.officials} <= {o.name for o in base.table.officials}
+    assert _views(extended) == _views(KnowledgeBase(extended.table))
+    less = extended.extended([], removed=[new_facts.document.id])
+    assert _views(less) == _views(KnowledgeBase(less.table))

@@ -91,6 +91,8 @@ class KnowledgeBase:
         self.min_confidence = min_confidence
         self.index, self.passages = indexes or (SearchIndex(table), PassageIndex(table, saved_at))
         self._use(TableViews(table, self.passages))
+        self.index.warm()  # built whole: its orderings too, so no question pays for one (an extension leaves them)
+        self.views.warm()
 
     def _use(self, views: TableViews) -> None:
         self.views = views
@@ -101,7 +103,7 @@ class KnowledgeBase:
         """This knowledge with the documents ``added`` and without those ``removed`` (an added document already
         held replaces it), in time proportional to the change: the indexes and the pledge lists are extended,
         not rebuilt (``TableViews.extended``)."""
-        change = extended_table(self.table, added, removed)
+        change = extended_table(self.table, added, removed, self.views.documents)
         new = copy.copy(self)  # a subclass keeps what it adds (the metrics it counts answers in)
         new.table = change.table
         new.index = extended_index(self.index, change)

@@ -25,8 +25,9 @@ def clip_words(text: str, words: int = 24) -> str:
 class Citations:
     """The documents of a table, for turning facts and sentences into cited answer items."""
 
-    def __init__(self, table: FactTable) -> None:
-        self.documents = {d.id: d for d in table.documents}
+    def __init__(self, table: FactTable, documents: dict[str, DocumentInfo] | None = None) -> None:
+        """``documents``: the table's documents by id, when the caller has them already."""
+        self.documents = documents if documents is not None else {d.id: d for d in table.documents}
 
     def document_date(self, fact: Fact) -> str:
         doc = self.documents.get(fact.sources[0].document)

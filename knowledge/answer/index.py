@@ -12,7 +12,6 @@ about something the table does not hold scores low and the bot abstains.
 from __future__ import annotations
 
 import heapq
-import math
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
@@ -21,11 +20,11 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Literal
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz import fuzz
 
-from knowledge.answer.normalize import content_tokens, is_stopword, normalize
+from knowledge.answer.normalize import content_tokens, is_stopword, normalize, stopwords
 from knowledge.answer.ranking import COVERAGE_SHARE, WEAK_MATCH_FACTOR, newer_first
+from knowledge.answer.vocabulary import Weights, WordShapes
 from knowledge.models import DateFact, FactTable, Official, Pledge, Statistic
 from knowledge.text.names import name_variants
 
@@ -126,7 +125,7 @@ def _actor_words(actor: str) -> str:
     return {"U.S.": "us", "ROK": "rok", "both": "us rok both"}.get(actor, actor)
 
 
-def _entry_texts(kind: Kind, fact: Fact, titles: dict[str, str]) -> tuple[str, str, str]:
+def entry_texts(kind: Kind, fact: Fact, titles: dict[str, str]) -> tuple[str, str, str]:
     """(primary, quoted sentences, document titles) of a fact, before normalization."""
     doc_titles = " ".join(titles.get(s.document, "") for s in fact.sources[:2])
     quotes = " ".join(s.quote for s in fact.sources[:2])
@@ -147,11 +146,17 @@ def _entry_texts(kind: Kind, fact: Fact, titles: dict[str, str]) -> tuple[str, s
 
 def entry_tokens(kind: Kind, fact: Fact, titles: dict[str, str]) -> tuple[str, set[str], set[str]]:
     """(the normalized text that names a fact, the words naming it, the words of its context)."""
-    primary, quotes, doc_titles = _entry_texts(kind, fact, titles)
-    norm_primary = normalize(primary)
-    named = {t for t in norm_primary.split() if not is_stopword(t)}
-    around = {t for t in normalize(f"{quotes} {doc_titles}").split() if not is_stopword(t)} - named
+    primary, quotes, doc_titles = entry_texts(kind, fact, titles)
+    norm_primary, stop = normalize(primary), stopwords()
+    named = {t for t in norm_primary.split() if t not in stop}
+    around = {t for t in normalize(f"{quotes} {doc_titles}").split() if t not in stop} - named
     return norm_primary, named, around
+
+
+def named_tokens(kind: Kind, fact: Fact) -> set[str]:
+    """The words naming a fact (``entry_tokens``' second part, without reading its sentences)."""
+    stop = stopwords()
+    return {t for t in normalize(entry_texts(kind, fact, {})[0]).split() if t not in stop}
 
 
 def entity_tokens(fact: Fact) -> list[str]:
@@ -172,6 +177,10 @@ class SearchIndex:
         self.dates = {d.id: d.date for d in table.documents}
         self.entries: list[Entry] = []
         self.dead: frozenset[int] = frozenset()  # entries of facts a change dropped (``index_change``)
+        # Each entry's ``tie_order``, made as questions need it and shared with the indexes extended from this one:
+        # it never changes while the entry lives (a fact of a document dropped or re-dated is a dead entry).
+        self._tie_orders: dict[int, tuple[Fact, tuple[tuple[int, str], int, str, int]]] = {}
+        self._document_orders: dict[str, tuple[int, str]] = {}  # ``newer_first`` of each document, as needed
         groups: list[tuple[Kind, tuple[Fact, ...]]] = [
             ("official", table.officials),
             ("date", table.dates),
@@ -200,19 +209,12 @@ class SearchIndex:
                 self.entity_counts[t] += 1
         self.derive()
 
-    def derive(self) -> None:
-        """What follows from the postings: entity words, IDF, and the typo buckets."""
+    def derive(self, shapes: WordShapes | None = None) -> None:
+        """What follows from the postings: entity words, the words' weights, and their shapes for typos."""
         self.entity_words = frozenset(t for t, n in self.entity_counts.items() if n > 0)
-        n = max(len(self.entries) - len(self.dead), 1)
-        vocabulary = set(self.primary) | set(self.context)
-        self.idf = {t: math.log(1 + n / self.df(t)) for t in vocabulary}
-        self.max_idf = math.log(1 + n)
-        # Typo lookup compares a word with indexed words of about its length that share its first or its last
-        # letter: a typo rarely hits both ends, and the buckets stay small on large tables.
-        self.by_shape: dict[tuple[int, str, str], list[str]] = defaultdict(list)
-        for token in vocabulary:
-            self.by_shape[(len(token), "first", token[0])].append(token)
-            self.by_shape[(len(token), "last", token[-1])].append(token)
+        self.idf = Weights(self.df, len(self.entries) - len(self.dead))
+        self.max_idf = self.idf.highest
+        self.shapes = shapes if shapes is not None else WordShapes(set(self.primary) | set(self.context))
 
     def df(self, token: str) -> int:
         return len(self.primary.get(token, ())) + len(self.context.get(token, ()))
@@ -236,18 +238,7 @@ class SearchIndex:
             return [(token, 1.0)]
         if len(token) <= 3 or any(ch.isdigit() for ch in token):
             return []  # '11th' is not a typo of '10th', nor 2021 of 2020: numbers match exactly or not at all
-        max_edits = 1 if len(token) <= 5 else 2
-        best: dict[str, float] = {}
-        for length in range(len(token) - max_edits, len(token) + max_edits + 1):
-            for end, letter in (("first", token[0]), ("last", token[-1])):
-                bucket = self.by_shape.get((length, end, letter))
-                if not bucket:
-                    continue
-                for word, distance, _ in process.extract(
-                    token, bucket, scorer=OSA.distance, score_cutoff=max_edits, limit=3
-                ):
-                    best[word] = 1.0 - distance / (len(token) + 1)
-        return sorted(best.items(), key=lambda x: -x[1])[:3]
+        return self.shapes.nearest(token, 1 if len(token) <= 5 else 2)
 
     def search(
         self,
@@ -344,9 +335,25 @@ class SearchIndex:
         document's officials, dates, pledges, statistics in turn, officials by name, the rest as the document
         gives them; the same in a table built afresh and one extended by new documents."""
         entry = self.entries[i]
-        newest = min(newer_first(self.dates.get(s.document), s.document) for s in entry.fact.sources)
-        name = entry.fact.name if isinstance(entry.fact, Official) else ""
-        return newest, KINDS.index(entry.kind), name, i
+        known = self._tie_orders.get(i)
+        if known is None or known[0] is not entry.fact:  # an extension may give an entry a successor fact
+            newest = min(self._document_order(s.document) for s in entry.fact.sources)
+            name = entry.fact.name if isinstance(entry.fact, Official) else ""
+            known = self._tie_orders[i] = (entry.fact, (newest, KINDS.index(entry.kind), name, i))
+        return known[1]
+
+    def warm(self) -> None:
+        """Every entry's ``tie_order`` made now (at load): many questions tie thousands of facts at the shortlist's cut,
+        and making their orders took the first asking of each such question 1–2 ms more at 100,000 facts."""
+        for i in range(len(self.entries)):
+            if i not in self.dead:
+                self.tie_order(i)
+
+    def _document_order(self, document: str) -> tuple[int, str]:
+        known = self._document_orders.get(document)
+        if known is None:
+            known = self._document_orders[document] = newer_first(self.dates.get(document), document)
+        return known
 
 
 def _rank_penalty(entry: Entry, words: set[str], entity_words: frozenset[str]) -> float:

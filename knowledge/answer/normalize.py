@@ -6,24 +6,55 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 
 _ACRONYM = re.compile(r"(?<![a-z0-9])(?:[a-z]\.){2,}(?![a-z0-9])")  # 's.e.d.' → 'sed'
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*\.?")
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_Tree = dict[str, "_Tree"]
 
 
 @cache
 def _synonyms() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     data = json.loads(resources.files("knowledge.rules").joinpath("synonyms.json").read_text(encoding="utf-8"))
     phrases: dict[str, str] = data["phrases"]
-    ordered = sorted(phrases, key=len, reverse=True)
-    pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![a-z0-9])")
+    pattern = re.compile(r"(?<![a-z0-9])" + _longest_first(phrases) + r"(?![a-z0-9])")
     return pattern, phrases, frozenset(data["stopwords"])
+
+
+def _longest_first(phrases: Iterable[str]) -> str:
+    """A pattern matching any of ``phrases``, the longest where several start at one place: the phrases as a
+    tree of their letters, each branch trying to go on before it ends. The same matches as the phrases
+    longest first, one after the other, but read a letter at a time instead of trying hundreds of phrases at
+    every position (4× faster over the documents' sentences).
+
+    >>> re.match(_longest_first(["us", "u.s.", "usa"]) + "$", "usa") is not None
+    True
+    """
+    tree: _Tree = {}
+    for phrase in phrases:
+        node = tree
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+
+    def branch(node: _Tree) -> str:
+        ways = [re.escape(ch) + branch(rest) for ch, rest in sorted(node.items()) if ch]
+        if "" in node:
+            ways.append("")  # last: a longer phrase is tried first
+        if not ways:
+            return "(?!)"  # no phrase at all: nothing matches
+        return ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
+
+    return branch(tree)
 
 
 def fold(text: str) -> str:
     """Lowercase, accents and curly quotes folded: 'Women’s' → "women's"."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose or fold: the same, without a pass per character
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " ").lower()
@@ -38,12 +69,21 @@ def normalize(text: str) -> str:
     """
     pattern, phrases, _ = _synonyms()
     folded = fold(text)
-    folded = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", folded)  # 'u.s.-rok', 'tae-ho' → separate words
-    folded = _ACRONYM.sub(lambda m: m.group(0).replace(".", "") if m.group(0) not in phrases else m.group(0), folded)
+    folded = _HYPHEN.sub(" ", folded)  # 'u.s.-rok', 'tae-ho' → separate words
+    if "." in folded:  # an acronym has its full stops
+        folded = _ACRONYM.sub(lambda m: m.group(0) if m.group(0) in phrases else m.group(0).replace(".", ""), folded)
     replaced = pattern.sub(lambda m: f" {phrases[m.group(0)]} ", folded)
-    # A possessive is its name ('Hyundai's plant' is Hyundai's), so the 's goes before the apostrophes do.
-    tokens = [_stem(re.sub(r"'s$", "", t.rstrip(".")).replace("'", "")) for t in _TOKEN.findall(replaced)]
+    tokens = [_stem(_token(t)) for t in _TOKEN.findall(replaced)]
     return " ".join(t for t in tokens if t)
+
+
+def _token(token: str) -> str:
+    """A found word without its full stop and apostrophes. A possessive is its name ('Hyundai's plant' is
+    Hyundai's), so the 's goes before the apostrophes do."""
+    token = token.rstrip(".")
+    if "'" not in token:
+        return token
+    return token.removesuffix("'s").replace("'", "")
 
 
 def spelled_out(text: str) -> str:
@@ -54,7 +94,7 @@ def spelled_out(text: str) -> str:
     'which ambassador attended'
     """
     pattern, phrases, _ = _synonyms()
-    folded = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", fold(text))
+    folded = _HYPHEN.sub(" ", fold(text))
     return " ".join(pattern.sub(lambda m: f" {phrases[m.group(0)]} ", folded).split())
 
 
@@ -77,6 +117,11 @@ def content_tokens(text: str) -> list[str]:
 
 def is_stopword(token: str) -> bool:
     return token in _synonyms()[2]
+
+
+def stopwords() -> frozenset[str]:
+    """The words ``is_stopword`` says are stopwords, for a loop over many words."""
+    return _synonyms()[2]
 
 
 @cache

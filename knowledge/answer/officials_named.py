@@ -6,9 +6,11 @@ holding the office asked (not a deputy for 'the secretary'), and how to name the
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable
-from functools import cache, cached_property
+import copy
+from bisect import insort_right
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from functools import cache
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.fit import appointed_to, names_a_third_country, office_side, posted_to
@@ -16,7 +18,7 @@ from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import passage_form
 from knowledge.answer.spans import Span
-from knowledge.models import FactTable
+from knowledge.models import FactTable, Official
 from knowledge.rules import load_rules
 from knowledge.text.names import name_variants
 
@@ -58,26 +60,141 @@ def _form(spelling: str) -> list[str]:
     return _FORMS[spelling]
 
 
+def _spellings(official: Official) -> tuple[str, ...]:
+    """Every spelling of an official, in one order for the process (a set's: the order the lists had before)."""
+    return tuple({official.name, *official.aliases, *name_variants(official.name)})
+
+
+def _title_words(official: Official) -> list[str]:
+    return normalize(official.title or "").split()
+
+
 class OfficialsNamed:
-    """Officials by spelling ('Kim', 'Kim Hyun-chong', 'Hyun-chong Kim'); built once per table."""
+    """Officials by spelling ('Kim', 'Kim Hyun-chong', 'Hyun-chong Kim'); built once per table, and extended by a
+    table change in time proportional to what it changes (``extended``).
+
+    Officials are kept by name, one per name as ``assemble`` and ``extended_table`` leave a table, and the lists
+    below hold names in table order (by name): a person merged again with a new document's mention keeps their
+    place in every list, and only the lists of a name that comes, goes or changes spellings or documents change.
+    A spelling several officials share stands for the last of them in table order, as it always has.
+    """
 
     def __init__(self, table: FactTable) -> None:
-        self._people: dict[str, list[str]] = defaultdict(list)
-        self._titles: dict[str, str] = {}
-        self._countries: dict[str, str] = {}
-        self._full_names: dict[str, str] = {}  # any spelling → the name the table gives the person
-        self._documents: dict[str, frozenset[str]] = {}  # full name → the documents naming the person
+        self._official: dict[str, Official] = {}
+        self._spelled: dict[str, tuple[str, ...]] = {}
+        # Spelling → the names holding it, and document → the names it names (once per source), in table order.
+        self._holders: dict[str, list[str]] = defaultdict(list)
+        self._named: dict[str, list[str]] = defaultdict(list)
         # Words the documents use in titles ('commerce', 'trade'): only these can say what an office is of.
-        self._title_words = frozenset(w for o in table.officials for w in normalize(o.title or "").split())
+        self._title_counts: dict[str, int] = defaultdict(int)
         for official in table.officials:
-            self._documents[official.name] = frozenset(s.document for s in official.sources)
-            spellings = {official.name, *official.aliases, *name_variants(official.name)}
+            name = official.name
+            self._official[name], self._spelled[name] = official, _spellings(official)
+            for spelling in self._spelled[name]:
+                self._holders[spelling].append(name)
             for source in official.sources:
-                self._people[source.document].extend(spellings)
-            for spelling in spellings:
-                self._countries[spelling] = official.country
-                self._full_names[spelling] = official.name
-                self._titles[spelling] = f"{official.title} ({official.country})" if official.title else ""
+                self._named[source.document].append(name)
+            for word in _title_words(official):
+                self._title_counts[word] += 1
+        self._people: dict[str, list[str]] = {}  # each document's spellings, made when first asked for
+        # Spellings by the first word of their matching form: a question compares only those whose first word it
+        # has (a table of 100,000 facts has 30,000 spellings, which took 35 ms a question to walk).
+        self._by_first_word: dict[str, set[str]] = defaultdict(set)
+        for spelling in self._holders:
+            if words := _form(spelling):
+                self._by_first_word[words[0]].add(spelling)
+        self._title_words = frozenset(w for w, n in self._title_counts.items() if n > 0)
+
+    def extended(self, dropped: Sequence[Official], added: Sequence[Official]) -> OfficialsNamed:
+        """The officials of a changed table (sorted by name, as ``extended_table`` leaves it): those ``dropped``
+        taken out, those ``added`` put in; this one is left as it was.
+
+        >>> from knowledge.models import Source
+        >>> kim = Official(name="Kim Jina", title="Vice Minister", country="ROK",
+        ...                sources=(Source(document="d1", quote="Kim Jina spoke.", start=0, end=15),))
+        >>> "Kim Jina" in OfficialsNamed(FactTable()).extended([], [kim]).in_document("d1")
+        True
+        >>> OfficialsNamed(FactTable(officials=(kim,))).extended([kim], []).in_document("d1")
+        []
+        """
+        new = copy.copy(self)
+        new._official, new._spelled = dict(self._official), dict(self._spelled)
+        new._holders, new._named = defaultdict(list, self._holders), defaultdict(list, self._named)
+        new._title_counts = defaultdict(int, self._title_counts)
+        new._people, new._by_first_word = {}, defaultdict(set, self._by_first_word)
+        before = {o.name: o for o in dropped}
+        after = {o.name: o for o in added}
+        copied: set[tuple[int, str]] = set()  # (list kind, key): lists already new, changed in place
+        for name in before.keys() | after.keys():
+            old, now = before.get(name), after.get(name)
+            if old is not None:
+                for word in _title_words(old):
+                    new._title_counts[word] -= 1
+            if now is not None:
+                for word in _title_words(now):
+                    new._title_counts[word] += 1
+                new._official[name], new._spelled[name] = now, _spellings(now)
+            else:
+                del new._official[name], new._spelled[name]
+            old_spellings = set(self._spelled.get(name, ())) if old is not None else set()
+            new_spellings = set(new._spelled.get(name, ()))
+            for spelling in old_spellings ^ new_spellings:
+                new._reposted(0, new._holders, spelling, name, int(spelling in new_spellings), copied)
+            old_documents = Counter(s.document for s in old.sources) if old is not None else Counter()
+            new_documents = Counter(s.document for s in now.sources) if now is not None else Counter()
+            for document in old_documents.keys() | new_documents.keys():
+                if old_documents[document] != new_documents[document]:
+                    new._reposted(1, new._named, document, name, new_documents[document], copied)
+        for kind, key in copied:
+            if kind == 0 and not new._holders[key]:
+                del new._holders[key]
+                new._unfile_spelling(key)
+            elif kind == 0 and not self._holders.get(key):
+                new._file_spelling(key)
+            elif kind == 1 and not new._named[key]:
+                del new._named[key]
+        new._title_words = frozenset(w for w, n in new._title_counts.items() if n > 0)
+        return new
+
+    @staticmethod
+    def _reposted(
+        kind: int, lists: dict[str, list[str]], key: str, name: str, times: int, copied: set[tuple[int, str]]
+    ) -> None:
+        """``name`` put ``times`` times in the list at ``key`` (in name order, after an equal name), where it stood
+        before taken out; the list is copied first, as the one before may be another table's."""
+        if (kind, key) not in copied:
+            copied.add((kind, key))
+            lists[key] = [n for n in lists[key] if n != name]
+        else:
+            lists[key][:] = [n for n in lists[key] if n != name]
+        for _ in range(times):
+            insort_right(lists[key], name)
+
+    def _holder(self, spelling: str) -> Official | None:
+        """The official a spelling stands for: the last holding it in table order."""
+        names = self._holders.get(spelling)
+        return self._official[names[-1]] if names else None
+
+    def _file_spelling(self, spelling: str) -> None:
+        """``spelling`` filed under its first word (a new set: the one before may be another table's)."""
+        words = _form(spelling)
+        if words:
+            self._by_first_word[words[0]] = self._by_first_word.get(words[0], set()) | {spelling}
+
+    def _unfile_spelling(self, spelling: str) -> None:
+        words = _form(spelling)
+        if words and spelling in self._by_first_word.get(words[0], ()):
+            self._by_first_word[words[0]] = self._by_first_word[words[0]] - {spelling}
+
+    def _title(self, spelling: str) -> str:
+        official = self._holder(spelling)
+        if official is None or not official.title:
+            return ""
+        return f"{official.title} ({official.country})"
+
+    def _country(self, spelling: str, default: str | None = None) -> str | None:
+        official = self._holder(spelling)
+        return official.country if official is not None else default
 
     def named_in(self, question_words: list[str], df: Callable[[str], int]) -> list[tuple[set[str], frozenset[str]]]:
         """Officials the question names in full ('who succeeded choo kyung-ho'): for each, the given-name words a
@@ -85,10 +202,9 @@ class OfficialsNamed:
         The surname is the end of the name the documents repeat more."""
         found = []
         asked = " ".join(question_words)
-        # Only spellings whose first word the question has are compared (a table of 100,000 facts has 30,000
-        # spellings, which took 35 ms a question to walk); found in the order the table lists them.
+        # Only spellings whose first word the question has are compared, in the order of their spelling.
         candidates = sorted({c for w in set(asked.split()) for c in self._by_first_word.get(w, ())})
-        for _, spelling, name in candidates:
+        for spelling in candidates:
             words = _form(spelling)
             # 'choo kyungho' for 'Choo Kyung-ho': a given name romanised without its hyphen is one word.
             forms = [words, [words[0], "".join(words[1:])]] if len(words) >= 3 else [words]
@@ -96,33 +212,28 @@ class OfficialsNamed:
             if form is None:
                 continue
             surname = max((form[0], form[-1]), key=df)
-            found.append((set(form) - {surname}, self._documents.get(name, frozenset())))
+            official = self._holder(spelling)
+            assert official is not None  # filed by first word only while someone holds it
+            found.append((set(form) - {surname}, frozenset(s.document for s in official.sources)))
         return found
-
-    @cached_property
-    def _by_first_word(self) -> dict[str, list[tuple[int, str, str]]]:
-        """Spellings (numbered in table order) by the first word of their matching form, made on first use."""
-        by_first: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-        for n, (spelling, name) in enumerate(self._full_names.items()):
-            words = _form(spelling)
-            if words:
-                by_first[words[0]].append((n, spelling, name))
-        return by_first
 
     def in_document(self, document: str) -> list[str]:
         """Every spelling of every official the document names."""
-        return self._people.get(document, [])
+        if document not in self._people:
+            self._people[document] = [s for name in self._named.get(document, ()) for s in self._spelled[name]]
+        return self._people[document]
 
     def headline(self, span: Span) -> str:
         """The person by the full name the table knows ('Kim' in the sentence is Kim Hyun-chong), with title."""
-        name = self._full_names.get(str(span.value), span.text)
-        title = self._titles.get(str(span.value) or span.text)
+        official = self._holder(str(span.value))
+        name = official.name if official is not None else span.text
+        title = self._title(str(span.value) or span.text)
         return f"{name} — {title}" if title else name
 
     def named_by_office(self, span: Span, asked_words: set[str]) -> bool:
         """The question asks for the person by an office their title names in full, beyond the rank word
         ('industry minister' for the Industry Minister), so a shared surname in it is someone else's."""
-        title = set(normalize(self._titles.get(str(span.value), "").split("(")[0]).split())
+        title = set(normalize(self._title(str(span.value)).split("(")[0]).split())
         return len(title & asked_words) >= 2 and bool(title & asked_words & TITLE_WORDS)
 
     def holds_the_office(self, span: Span, asked: str, sentence: str) -> bool:
@@ -132,9 +243,9 @@ class OfficialsNamed:
         if not offices:
             return True
         side = office_side(asked)
-        if side is not None and self._countries.get(str(span.value)) != side:
+        if side is not None and self._country(str(span.value)) != side:
             return False
-        title = set(normalize(self._titles.get(str(span.value), "")).split())
+        title = set(normalize(self._title(str(span.value))).split())
         if (title & RANK_WORDS) - set(asked.split()):
             return False  # the deputy secretary is not 'the secretary'
         if appointed_to(sentence, span, offices):
@@ -153,4 +264,4 @@ class OfficialsNamed:
         sides = {"US" if w == "us" else "ROK" for w in asked.split() if w in ("us", "rok")}
         if len(sides) != 1 or names_a_third_country(own_text):
             return spans  # 'who did he meet from Japan in Seoul': Seoul is where, not whose side
-        return [s for s in spans if self._countries.get(str(s.value), next(iter(sides))) in sides]
+        return [s for s in spans if self._country(str(s.value), next(iter(sides))) in sides]

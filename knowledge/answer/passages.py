@@ -76,9 +76,18 @@ class PassageIndex:
     With ``saved_at`` the index is kept in that file and reused while it fits the table (``PassageStore``).
     """
 
-    def __init__(self, table: FactTable, saved_at: Path | None = None, store: PassageStore | None = None) -> None:
+    def __init__(
+        self,
+        table: FactTable,
+        saved_at: Path | None = None,
+        store: PassageStore | None = None,
+        documents: dict[str, DocumentInfo] | None = None,
+    ) -> None:
+        """``documents``: the table's documents by id, when the caller has them already."""
         self.passages: PassageList = table.passages
-        self.documents: dict[str, DocumentInfo] = {d.id: d for d in table.documents}
+        self.documents: dict[str, DocumentInfo] = (
+            documents if documents is not None else {d.id: d for d in table.documents}
+        )
         if store is None and saved_at is not None:
             store = PassageStore.open_or_build(
                 self.passages, index_form, saved_at, index_key(self.passages, _FORM_CODE)
@@ -95,7 +104,7 @@ class PassageIndex:
         before = len(self.passages)
         gone = sorted({i for name in removed for i in self.passages.of_document(name)})
         store = self.store.extended(table.passages, range(before, len(table.passages)), gone, index_form)
-        return PassageIndex(table, store=store)
+        return PassageIndex(table, store=store, documents=_documents_changed(self.documents, table, removed))
 
     @cached_property
     def acronyms(self) -> dict[str, str]:
@@ -285,6 +294,18 @@ class PassageIndex:
             key=lambda j: abs(j - index),
         )
         return [j for j in order if self.passages.is_live(j) and self.passages.document(j) == doc]
+
+
+def _documents_changed(
+    documents: dict[str, DocumentInfo], table: FactTable, removed: Collection[str]
+) -> dict[str, DocumentInfo]:
+    """The documents of ``table`` by id, from those of the table it extends (which end it, after the ones kept)."""
+    kept = {d: info for d, info in documents.items() if d not in removed} if removed else dict(documents)
+    for info in table.documents[len(kept) :]:
+        kept[info.id] = info
+    if len(kept) != len(table.documents):  # not the layout ``extended_table`` makes: read them all
+        kept = {d.id: d for d in table.documents}
+    return kept
 
 
 def stem(token: str) -> str:

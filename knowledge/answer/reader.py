@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import partial
 
 from knowledge.answer.anchors import (
@@ -38,11 +37,11 @@ from knowledge.answer.fit import (
 )
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import content_tokens, normalize
-from knowledge.answer.officials_named import OfficialsNamed
 from knowledge.answer.passages import CANDIDATES, PassageHit, PassageIndex, passage_form
 from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
+from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import spans_of_the_kind
 from knowledge.answer.spans import (
@@ -60,6 +59,7 @@ from knowledge.answer.spans import (
 from knowledge.answer.wording import QuestionWording, after_a_month, is_month, said_elsewhere, typed_forms
 from knowledge.models import FactTable
 from knowledge.rules.rulebook import rulebook
+from knowledge.table_change import TableChange
 from knowledge.text.english import generality_weight, is_english_noun, is_plain_word
 from knowledge.text.names import mentions_name
 
@@ -93,15 +93,17 @@ class Reading:
 class PassageReader:
     """Answers typed questions from passages; built once per table, like the rest of the knowledge base."""
 
-    def __init__(self, table: FactTable, index: PassageIndex) -> None:
+    def __init__(self, table: FactTable, index: PassageIndex, lookups: ReaderLookups | None = None) -> None:
         self.index = index
         self.wording = QuestionWording(index)
         self.support = SentenceSupport(index)
-        self.people = OfficialsNamed(table)
-        self._organizations = sorted(
-            {p.actor for p in table.pledges if p.actor not in ("U.S.", "ROK", "both")}, key=len, reverse=True
-        )
-        self._dates = {d.id: date.fromisoformat(d.date) for d in table.documents if d.date and len(d.date) == 10}
+        self.lookups = lookups or ReaderLookups(table)
+        self.people, self._organizations = self.lookups.people, self.lookups.organizations
+        self._dates = self.lookups.dates
+
+    def extended(self, change: TableChange, index: PassageIndex) -> PassageReader:
+        """The reader of ``change.table`` (whose passage index is ``index``), its lookups made from this one's."""
+        return PassageReader(change.table, index, self.lookups.extended(change))
 
     def read(
         self, text: str, shape: QuestionShape, prefer_document: str | None = None, thread_words: str = ""

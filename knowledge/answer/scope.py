@@ -7,7 +7,7 @@ than any other document's: at least two of those words, some of them words the r
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from functools import cached_property
 
@@ -64,19 +64,40 @@ class DocumentScope:
         """The scope of a changed table: the documents ``forgotten`` left out, those ``added`` put in (only their
         titles are put in the matching form again)."""
         scope = DocumentScope(added, idf)
-        scope._words = {d: w for d, w in self._words.items() if d not in forgotten} | scope._words
+        arrived = scope._words
+        kept = {d: w for d, w in self._words.items() if d not in forgotten} if forgotten else dict(self._words)
+        scope._words = kept | arrived
+        if "_by_word" in self.__dict__:  # made already: changed where the change touches it, in the same order
+            by_word = dict(self._by_word)
+            gone = [(d, self._words[d]) for d in forgotten if d in self._words]
+            touched = {w for _, words in gone for w in words}
+            for word in touched:
+                by_word[word] = [d for d in by_word[word] if d not in forgotten]
+            for document, words in arrived.items():
+                for word in words:
+                    if word not in touched:  # a new list: the one before is still this scope's
+                        touched.add(word)
+                        by_word[word] = list(by_word.get(word, ()))
+                    by_word[word].append(document)
+            scope.__dict__["_by_word"] = defaultdict(list, {w: ds for w, ds in by_word.items() if ds})
         return scope
+
+    def warm(self) -> None:
+        """The index made on first use, made now."""
+        _ = self._by_word
 
     def named_document(self, question_words: Sequence[str]) -> str | None:
         """The id of the one document the question (its words in the matching form) names by its title."""
         asked = set(question_words) - SIDES - frame_words()
         # Only documents sharing a word with the question are looked at (a table of 30,000 documents took 9 ms
-        # a question to walk).
-        sharing = Counter(d for w in asked for d in self._by_word.get(w, ()))
+        # a question to walk), and of those only the ones in the lists of all but its commonest words: a document
+        # sharing MIN_TITLE_WORDS of them is in one of those ('talks' titles every generated document).
+        lists = sorted((self._by_word.get(w, []) for w in asked), key=len)
         scored = []
-        for document, shared in sharing.items():
-            if shared >= MIN_TITLE_WORDS:
-                scored.append((sum(self._idf(w) for w in asked & self._words[document]), document))
+        for document in {d for documents in lists[: len(lists) - MIN_TITLE_WORDS + 1] for d in documents}:
+            shared = asked & self._words[document]
+            if len(shared) >= MIN_TITLE_WORDS:
+                scored.append((sum(self._idf(w) for w in shared), document))
         if not scored:
             return None
         scored.sort(reverse=True)

@@ -12,12 +12,15 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cached_property
+from typing import TypeVar
 
 from knowledge.answer.index import SearchIndex
 from knowledge.answer.normalize import normalize
 from knowledge.answer.preferences import ACTOR_WORDS, PLEDGE_WORDS
 from knowledge.models import Pledge
 from knowledge.text.amounts import find_bare_amounts
+
+K = TypeVar("K", str, int)
 
 
 class PledgeShelf:
@@ -49,30 +52,41 @@ class PledgeShelf:
         in the changed table); lists no pledge of the change is in are shared, not copied."""
         new = PledgeShelf.__new__(PledgeShelf)
         new._reported = reported
-        gone = {id(p) for p in dropped}
-        kept, keys = self._oldest, self._keys
+        keys: dict[int, tuple[str, str]] = {}  # each pledge's order key, made once for the lists below
+
+        def order(pledge: Pledge) -> tuple[str, str]:
+            if id(pledge) not in keys:
+                keys[id(pledge)] = new._order(pledge)
+            return keys[id(pledge)]
+
+        gone = {id(p): p for p in dropped}
+        kept, kept_keys = self._oldest, self._keys
         if gone:
             staying = [i for i, p in enumerate(kept) if id(p) not in gone]
-            kept, keys = [kept[i] for i in staying], [keys[i] for i in staying]
-        arriving = sorted(added, key=new._order, reverse=True)[::-1]  # a document's own pledges in its order
-        new._oldest, new._keys = _merged(kept, keys, arriving, new._order)
+            kept, kept_keys = [kept[i] for i in staying], [kept_keys[i] for i in staying]
+        arriving = sorted(added, key=order, reverse=True)[::-1]  # a document's own pledges in its order
+        new._oldest, new._keys = _merged(kept, kept_keys, arriving, order)
         new.recent = new._oldest[::-1]
-        touched = [*dropped, *added]
-        actors = {p.actor for p in touched}
-        amounts = {p.amount_usd for p in touched if p.amount_usd is not None}
-        documents = {p.sources[0].document for p in touched}
-        new.by_actor = defaultdict(list, {a: v for a, v in self.by_actor.items() if a not in actors})
-        new.by_amount = defaultdict(list, {a: v for a, v in self.by_amount.items() if a not in amounts})
-        new.by_document = defaultdict(list, {d: v for d, v in self.by_document.items() if d not in documents})
-        for pledge in new.recent:
-            if pledge.actor in actors:
-                new.by_actor[pledge.actor].append(pledge)
-            if pledge.amount_usd in amounts:
-                new.by_amount[pledge.amount_usd].append(pledge)
-            if pledge.sources[0].document in documents:
-                new.by_document[pledge.sources[0].document].append(pledge)
-        new.companies = {normalize(a): a for a in new.by_actor if a not in ("U.S.", "ROK", "both")}
+        # The lists the change touches: this shelf's, less the pledges dropped, with those added put in place.
+        arrived = arriving[::-1]  # newest first, as the lists are
+        new.by_actor = _refiled(self.by_actor, gone, arrived, lambda p: p.actor, order)
+        new.by_amount = _refiled(self.by_amount, gone, arrived, lambda p: p.amount_usd, order)
+        new.by_document = _refiled(self.by_document, gone, arrived, lambda p: p.sources[0].document, order)
+        # In the order a fresh shelf meets them, newest first: by each company's newest pledge (its key, then its
+        # place in its document; two stable sorts).
+        companies = [a for a in new.by_actor if a not in ("U.S.", "ROK", "both")]
+        companies.sort(key=new._place_in_document)
+        companies.sort(key=lambda a: order(new.by_actor[a][0]), reverse=True)
+        new.companies = {normalize(a): a for a in companies}
         return new
+
+    def _place_in_document(self, actor: str) -> int:
+        newest = self.by_actor[actor][0]
+        return next(i for i, p in enumerate(self.by_document[newest.sources[0].document]) if p is newest)
+
+    def warm(self) -> None:
+        """The ordering made on first use, made now."""
+        _ = self._by_amount_sorted
 
     @cached_property
     def _by_amount_sorted(self) -> tuple[list[Pledge], list[int], dict[int, int]]:
@@ -121,3 +135,42 @@ def _merged(
         merged_keys.append(key)
         done = place
     return merged + first[done:], merged_keys + keys[done:]
+
+
+def _refiled(
+    lists: dict[K, list[Pledge]],
+    gone: dict[int, Pledge],
+    arrived: list[Pledge],
+    key: Callable[[Pledge], K | None],
+    order: Callable[[Pledge], tuple[str, str]],
+) -> defaultdict[K, list[Pledge]]:
+    """``lists`` (pledges by ``key``, each newest first) with the pledges ``gone`` taken out and those ``arrived``
+    (newest first) put in: a new list for each key the change touches, the others shared. Each arrival goes after
+    every pledge not older than it (no old pledge shares its document, and its own document's come in order)."""
+    filed: defaultdict[K, list[Pledge]] = defaultdict(list, lists)
+    touched: set[K] = set()
+    for pledge in gone.values():
+        k = key(pledge)
+        if k is not None and k not in touched:
+            touched.add(k)
+            filed[k] = [p for p in filed[k] if id(p) not in gone]
+    for pledge in arrived:
+        k = key(pledge)
+        if k is None:
+            continue
+        if k not in touched:
+            touched.add(k)
+            filed[k] = list(filed[k])
+        shelf, newest = filed[k], order(pledge)
+        low, high = 0, len(shelf)
+        while low < high:  # the first pledge older than this one
+            middle = (low + high) // 2
+            if order(shelf[middle]) >= newest:
+                low = middle + 1
+            else:
+                high = middle
+        shelf.insert(low, pledge)
+    for k in touched:
+        if not filed[k]:
+            del filed[k]
+    return filed

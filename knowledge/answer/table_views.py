@@ -32,25 +32,31 @@ class TableViews:
         passages: PassageIndex,
         pledges: PledgeShelf | None = None,
         scope: DocumentScope | None = None,
+        reader: PassageReader | None = None,
     ) -> None:
         self.table = table
-        self.reader = PassageReader(table, passages)
-        self.documents = {d.id: d for d in table.documents}
-        self.cite = Citations(table)
+        self.reader = reader or PassageReader(table, passages)
+        self.documents = passages.documents  # the table's documents by id (the passage index has them already)
+        self.cite = Citations(table, self.documents)
         self.pledges = pledges or PledgeShelf(table.pledges, self.cite.document_date)
         self.scope = scope or DocumentScope(table.documents, passages.idf)
 
     def extended(self, change: TableChange, passages: PassageIndex) -> TableViews:
         """The views of ``change.table`` (whose passage index is ``passages``), made from these."""
-        held = self.documents
-        added = [d for d in change.table.documents if d.id not in held or d.id in change.forgotten]
         pledges = self.pledges.extended(
             [f for f in change.dropped if isinstance(f, Pledge)],
             [f for f in change.added if isinstance(f, Pledge)],
-            Citations(change.table).document_date,
+            Citations(change.table, passages.documents).document_date,
         )
-        scope = self.scope.extended(added, change.forgotten, passages.idf)
-        return TableViews(change.table, passages, pledges, scope)
+        scope = self.scope.extended(change.arrived, change.forgotten, passages.idf)
+        return TableViews(change.table, passages, pledges, scope, self.reader.extended(change, passages))
+
+    def warm(self) -> None:
+        """Make the views made on first use now (at load, or in the background after an extension), so no question
+        pays for them: at 100,000 facts the Hangul names took 115 ms, pledges by amount 54 ms, dates by year 44 ms."""
+        _ = self.official_names, self.documents_recent, self.dates_by_year
+        self.pledges.warm()
+        self.scope.warm()
 
     @cached_property
     def official_names(self) -> NameIndex:

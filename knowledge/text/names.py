@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from knowledge.rules.rulebook import rulebook
 
@@ -34,6 +35,7 @@ def _surname_first(name: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1 << 16)
 def surname(name: str) -> str:
     """The family name: first for Korean names, last otherwise.
 
@@ -66,6 +68,7 @@ def nickname_form(name: str) -> str | None:
     return f"{m.group(0).strip()[1:-1]} {name.split()[-1]}" if m else None
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """One key for every spelling of a name.
 
@@ -87,6 +90,16 @@ def name_variants(name: str) -> list[str]:
     >>> name_variants("Lee Tae-ho")[:3]
     ['Lee Taeho', 'Lee Tae Ho', 'Tae-ho Lee']
     """
+    return list(_variants(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _variants(name: str) -> tuple[str, ...]:
+    """``name_variants``, made once per name: every fact and view of a person asks again."""
+    return tuple(_made_variants(name))
+
+
+def _made_variants(name: str) -> list[str]:
     if without_nickname(name) != name:
         return [without_nickname(name), *filter(None, [nickname_form(name)])]
     if not is_korean_name(name):
