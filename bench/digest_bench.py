@@ -85,6 +85,7 @@ def main() -> None:
             f"({facts['documents']:,} documents, {sum(facts.values()) - facts['documents']:,} facts) published for "
             f"other processes {published:.2f} s after it began, in the background"
         )
+        service.release()  # as the worker exits: the file-reading helper stopped, the lease let go
 
 
 if __name__ == "__main__":
