@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 
-from bot.knowledge_holder import KnowledgeHolder, collector_paused
+from bot.knowledge_holder import KnowledgeHolder, collector_paused, settle_in
 from bot.metrics import Metrics
 from bot.settings import Settings
 from bot.state import ScannedFile, StateStore
@@ -143,6 +143,7 @@ class TableBuilder:
         if isinstance(wanted, FactTable):
             self._publish(wanted, None)
             self.knowledge.current.views.warm()  # what the extension left to first use, made off the answering path
+            settle_in()  # and left out of the collector's full walks, like the rest of the knowledge in hand
         else:
             self._swap(wanted)
 

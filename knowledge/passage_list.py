@@ -139,9 +139,10 @@ class PassageList(Sequence[Passage]):
 
     def _place(self, index: int) -> tuple[_Chunk, int, int]:
         """(the chunk holding ``index``, the position in it, the chunk's number)."""
+        size = len(self)
         if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
+            index += size
+        if not 0 <= index < size:
             raise IndexError("passage index out of range")
         k = bisect_right(self._firsts, index) - 1
         return self._chunks[k], index - self._firsts[k], k

@@ -91,9 +91,18 @@ def of_the_country_asked(sentence: str, span: Span, asked: str) -> bool:
 
 def is_country(name: str) -> bool:
     """'United States', 'Korea': a country, the least specific answer to where something is."""
-    return normalize(name) in _countries() | SIDE_WORDS or name.lower() in {
-        c.lower() for c in load_rules("places.json")["countries"]
-    }
+    return normalize(name) in _countries_and_sides() or name.lower() in _countries_lower()
+
+
+@cache
+def _countries_and_sides() -> frozenset[str]:
+    return _countries() | SIDE_WORDS
+
+
+@cache
+def _countries_lower() -> frozenset[str]:
+    """The rules' countries as written, lowercased (made once, not at every span a reader weighs)."""
+    return frozenset(c.lower() for c in load_rules("places.json")["countries"])
 
 
 def is_place_name(name: str) -> bool:

@@ -219,15 +219,6 @@ class SearchIndex:
     def df(self, token: str) -> int:
         return len(self.primary.get(token, ())) + len(self.context.get(token, ()))
 
-    def weight(self, token: str, i: int, context_weight: float = CONTEXT) -> float:
-        """How strongly entry ``i`` contains ``token``: 1 where it names the fact, less in its context, else 0."""
-        for postings, is_primary in ((self.primary.get(token), True), (self.context.get(token), False)):
-            if postings:
-                k = bisect_left(postings, i)
-                if k < len(postings) and postings[k] == i:
-                    return PRIMARY if is_primary else context_weight
-        return 0.0
-
     def correct(self, token: str) -> list[tuple[str, float]]:
         """Indexed words this word may mean, with a similarity: itself, or typos of up to two edits.
 
@@ -296,8 +287,14 @@ class SearchIndex:
                             (i for i in scores if scores[i] >= best - still_to_add), key=lambda i: -scores[i]
                         )[:RESCORE_LIMIT]
                         scores = defaultdict(float, {i: scores[i] for i in kept})
-                    for i in list(scores):
-                        gain = weight * similarity * self.weight(candidate, i, context_weight)
+                    primary, context = self.primary.get(candidate), self.context.get(candidate)
+                    for i in list(scores):  # where it names the fact (1), or in its context, by bisection
+                        found = 0.0
+                        if primary and (k := bisect_left(primary, i)) < len(primary) and primary[k] == i:
+                            found = PRIMARY
+                        elif context and (k := bisect_left(context, i)) < len(context) and context[k] == i:
+                            found = context_weight
+                        gain = weight * similarity * found
                         if gain:
                             scores[i] += gain
         if total == 0:

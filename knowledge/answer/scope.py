@@ -93,11 +93,12 @@ class DocumentScope:
         # a question to walk), and of those only the ones in the lists of all but its commonest words: a document
         # sharing MIN_TITLE_WORDS of them is in one of those ('talks' titles every generated document).
         lists = sorted((self._by_word.get(w, []) for w in asked), key=len)
+        weight = {w: self._idf(w) for w in asked}  # once a question, not once a document
         scored = []
         for document in {d for documents in lists[: len(lists) - MIN_TITLE_WORDS + 1] for d in documents}:
             shared = asked & self._words[document]
             if len(shared) >= MIN_TITLE_WORDS:
-                scored.append((sum(self._idf(w) for w in shared), document))
+                scored.append((sum(weight[w] for w in shared), document))
         if not scored:
             return None
         scored.sort(reverse=True)
