@@ -78,6 +78,7 @@ def main() -> None:
         service.tables.wait()
         published = time.perf_counter() - start
         facts = service.knowledge.get().table.counts()
+        service.release()  # the file-reading helper stopped before the interpreter exits
         print(
             f"ingest of {len(report.ingested)} new documents: {ingested:.2f} s to read, extract and record them "
             f"with their digest (queued for posting) and extend the knowledge; a question about the last one "
@@ -85,7 +86,6 @@ def main() -> None:
             f"({facts['documents']:,} documents, {sum(facts.values()) - facts['documents']:,} facts) published for "
             f"other processes {published:.2f} s after it began, in the background"
         )
-        service.release()  # as the worker exits: the file-reading helper stopped, the lease let go
 
 
 if __name__ == "__main__":
