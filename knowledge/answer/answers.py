@@ -212,7 +212,10 @@ class KnowledgeBase:
         asked = f"{text} {thread.as_text()}".strip()
         compared = comparison_answer(self.index, self.cite, query.raw, asked, subject, scoped or ())
         if compared is not None:
-            return compared
+            # 'where is that one located' after 'the largest investment': about the company that won, in its story.
+            won = compared.answers[0]
+            context = thread_after(subject, won.text, self.cite.document_of(won), QuestionShape("organization"))
+            return compared.model_copy(update={"subject": context})
         chosen = alternatives_answer(self.reader, self.cite, query.raw, query.intent, subject)
         if chosen is not None:
             return chosen

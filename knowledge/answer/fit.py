@@ -20,8 +20,8 @@ from knowledge.rules import load_rules
 from knowledge.text.english import lemmas
 
 SIDE_WORDS = frozenset({"us", "rok"})
-DATELINE_AFTER = re.compile(r"\s*\([^)]{2,30}\)\s*(?:--|—|–)")
-"""What follows the date of a news dateline ('Jan. 2 (Yonhap) --')."""
+DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{2,30}\)|/[^/\s]{2,30}/)\s*(?:--|—|–)")
+"""What follows the date of a news dateline ('Jan. 2 (Yonhap) --', 'March 7, 2026 /PRNewswire/ --')."""
 
 READ_FIRST = frozenset({"place", "number", "organization", "list", "definition"})
 """Kinds of answer that extracted facts rarely hold: the documents' sentences are read first."""
@@ -64,6 +64,14 @@ def place_words() -> frozenset[str]:
     places = load_rules("places.json")
     names = [n for key in ("countries", "us_states", "cities", "regions") for n in places[key]]
     return frozenset(passage_form(" ".join(names)).split())
+
+
+@cache
+def region_names() -> re.Pattern[str]:
+    """A state's or a country's name, as it follows a town's ('Lorain, Ohio')."""
+    places = load_rules("places.json")
+    names = sorted({n for key in ("countries", "us_states") for n in places[key]}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 COUNTRY_REACH = 40

@@ -13,6 +13,7 @@ from importlib import resources
 _ACRONYM = re.compile(r"(?<![a-z0-9])(?:[a-z]\.){2,}(?![a-z0-9])")  # 's.e.d.' → 'sed'
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*\.?")
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_NUMBERED = re.compile(r"#\s?(\d{1,3})\b")  # 'sed #5', 'plant #2': the 5th, the 2nd
 _Tree = dict[str, "_Tree"]
 
 
@@ -70,11 +71,23 @@ def normalize(text: str) -> str:
     pattern, phrases, _ = _synonyms()
     folded = fold(text)
     folded = _HYPHEN.sub(" ", folded)  # 'u.s.-rok', 'tae-ho' → separate words
+    if "#" in folded:
+        folded = _NUMBERED.sub(lambda m: ordinal(int(m.group(1))), folded)
     if "." in folded:  # an acronym has its full stops
         folded = _ACRONYM.sub(lambda m: m.group(0) if m.group(0) in phrases else m.group(0).replace(".", ""), folded)
     replaced = pattern.sub(lambda m: f" {phrases[m.group(0)]} ", folded)
     tokens = [_stem(_token(t)) for t in _TOKEN.findall(replaced)]
     return " ".join(t for t in tokens if t)
+
+
+def ordinal(number: int) -> str:
+    """1 → '1st', 12 → '12th', 22 → '22nd': the form the synonym table gives 'first', 'twelfth', …
+
+    >>> [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 103)]
+    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '103rd']
+    """
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def _token(token: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -95,6 +95,7 @@ class PassageIndex:
         self.store = store if store is not None else PassageStore.build(self.passages, index_form)
         self._df_cache: dict[str, int] = {}
         self._name_like: dict[str, bool] = {}
+        self._place_like: dict[str, bool] = {}
         self._corrections: dict[str, str | None] = {}
 
     def extended(self, table: FactTable, removed: Collection[str]) -> PassageIndex:
@@ -219,6 +220,24 @@ class PassageIndex:
             self._name_like[token] = (capitalised / seen >= NAME_LIKE_SHARE) if seen else headline_only > 0
         return self._name_like[token]
 
+    def is_place_like(self, token: str, regions: re.Pattern[str]) -> bool:
+        """A word the documents write as a town's name: before a state or a country ('Lorain, Ohio', 'Queen
+        Creek, Arizona'), so a figure beside it is the one of that place, not of an owner named so."""
+        if token not in self._place_like:
+            rows = self.store.query(
+                "SELECT rowid FROM p WHERE p MATCH ? LIMIT 25", ('"' + token.replace('"', "") + '"',)
+            )
+            town = re.compile(rf"(?<![A-Za-z]){re.escape(token)}(?: [A-Z][a-z]+)?, ", re.I)
+            self._place_like[token] = any(
+                regions.match(text, m.end())
+                for (rowid,) in rows
+                if self.passages.is_live(rowid - 1)
+                for text in [self.passages.text(rowid - 1)]
+                for m in town.finditer(text)
+                if m.group(0)[0].isupper()
+            )
+        return self._place_like[token]
+
     # Search --------------------------------------------------------------------------------------------------
     def context_tokens(self, index: int) -> tuple[set[str], set[str], set[str]]:
         """(the sentence's words, its neighbours' words, the document's title and year)."""
@@ -235,10 +254,19 @@ class PassageIndex:
                 heading.add(doc.date[:4])
         return own, around, heading
 
-    def search(self, words: Sequence[str], limit: int = CANDIDATES) -> list[PassageHit]:
+    def search(
+        self,
+        words: Sequence[str],
+        limit: int = CANDIDATES,
+        optional: Collection[str] = (),
+        alike: Mapping[str, Collection[str]] | None = None,
+    ) -> list[PassageHit]:
         """Passages ranked by how much of ``words`` (normalized question words) their context covers.
 
-        Each word weighs its IDF, so 'michigan' missing counts far more than 'plant' missing.
+        Each word weighs its IDF, so 'michigan' missing counts far more than 'plant' missing. An ``optional``
+        word counts for a passage that says it and against none that does not ('sinking' in 'how much is X
+        sinking into …', which a sentence giving the amount need not say). A word is said by a passage saying
+        one of its ``alike`` words ('invest' for 'sinking').
         """
         words = [w for w in dict.fromkeys(words) if w]
         if not words or not self.passages.live:
@@ -253,17 +281,19 @@ class PassageIndex:
         query = " OR ".join('"' + w.replace('"', "") + '"' for w in seeds)
         rows = self.store.query("SELECT rowid, bm25(p) FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?", (query, limit))
         weights = {w: self.idf(w) for w in words}
-        total = sum(weights.values()) or 1.0
+        total = sum(weight for w, weight in weights.items() if w not in optional) or 1.0
         hits = []
         for rowid, bm25 in rows:
             if not self.passages.is_live(rowid - 1):
                 continue  # added since this index was made (it shares its store with a newer one)
             own, around, heading = self.context_tokens(rowid - 1)
             around |= heading
+            if alike:
+                own, around, heading = (_saying(tokens, alike) for tokens in (own, around, heading))
             covered = sum(weights[w] * (1.0 if w in own else CONTEXT_WEIGHT if w in around else 0.0) for w in words)
             missing = tuple(w for w in words if w not in own and w not in around)
             not_here = tuple(w for w in words if w not in own and w not in heading)
-            hits.append(PassageHit(rowid - 1, covered / total, missing, bm25, not_here))
+            hits.append(PassageHit(rowid - 1, min(1.0, covered / total), missing, bm25, not_here))
         hits.sort(key=lambda h: (-h.coverage, h.bm25, self._tie_order(h.index)))
         return hits
 
@@ -306,6 +336,11 @@ def _documents_changed(
     if len(kept) != len(table.documents):  # not the layout ``extended_table`` makes: read them all
         kept = {d.id: d for d in table.documents}
     return kept
+
+
+def _saying(tokens: set[str], alike: Mapping[str, Collection[str]]) -> set[str]:
+    """``tokens`` and the question words they say through a word alike ('invest' says 'sink')."""
+    return tokens | {w for w, others in alike.items() if w not in tokens and any(o in tokens for o in others)}
 
 
 def stem(token: str) -> str:

@@ -34,6 +34,7 @@ from knowledge.answer.fit import (
     is_place_name,
     of_the_country_asked,
     place_words,
+    region_names,
 )
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import content_tokens, normalize
@@ -47,6 +48,7 @@ from knowledge.answer.span_fit import spans_of_the_kind
 from knowledge.answer.spans import (
     Span,
     amounts_in,
+    asks_combined,
     countries_in,
     dates_in,
     definition_in,
@@ -55,8 +57,17 @@ from knowledge.answer.spans import (
     organizations_in,
     people_in,
     places_in,
+    totalled,
 )
-from knowledge.answer.wording import QuestionWording, after_a_month, is_month, said_elsewhere, typed_forms
+from knowledge.answer.wording import (
+    QuestionWording,
+    alike_words,
+    implied_by_answer,
+    only_says_when,
+    said_elsewhere,
+    typed_forms,
+    years_after_a_month,
+)
 from knowledge.models import FactTable
 from knowledge.rules.rulebook import rulebook
 from knowledge.table_change import TableChange
@@ -118,7 +129,9 @@ class PassageReader:
         if shape.answer_type is None or (comparison().search(text) and not superlative):
             return None  # 'which side committed more': a comparison is not read off one sentence
         typed = typed_forms(text)
-        asked_words = self.wording.words(text)
+        # 'in sept 22' says when, checked on the sentence's years and its document's date, not words to cover.
+        years = years_after_a_month(text)
+        asked_words = [w for w in self.wording.words(text) if not only_says_when(w, text)]
         # 'who succeeded Choo Kyung-ho': 'Choo' alone names him in his documents, so his given name is not
         # required of a sentence there.
         given = self.people.named_in(asked_words, self.index.df)
@@ -128,14 +141,7 @@ class PassageReader:
         if not words:
             return None
         # 'first' is an ordinal in 'the first SED' but not in 'first disclosed': it is never a name to require.
-        names = {
-            w
-            for w in asked_words
-            if (self.index.is_name_like(w) or not self.index.df(w))
-            and w != "1st"
-            and not is_month(w)
-            and w not in after_a_month(text)
-        }
+        names = {w for w in asked_words if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st"}
         # An everyday noun no document uses ('mill', 'tag') beside names the documents know ('Hyundai',
         # 'Louisiana') is the asker's word for something they say otherwise; alone, it may be an unknown company.
         # A word no document uses that English never uses as a name ('briefed', 'besides') is not a name either:
@@ -143,6 +149,7 @@ class PassageReader:
         anchored = len({w for w in names - SIDES if self.index.df(w)}) >= 2
         unused = {w for w in names if not self.index.df(w) and anchored and is_english_noun(typed.get(w, w))}
         names -= unused | {w for w in names if not self.index.df(w) and is_plain_word(typed.get(w, w))}
+        names -= set(alike_words(list(names)))  # 'spend' names an act, whether or not the documents use it
         asked_words = [w for w in asked_words if w not in unused]
         words = [w for w in words if w not in unused]
         if any(not self.index.df(w) for w in names):
@@ -167,20 +174,24 @@ class PassageReader:
         ordinals = {w for w in asked_words if ORDINAL.fullmatch(w)}
         # A figure belongs to whoever its own sentence names: 'how many Crumbhouse stores' is not answered by the
         # sentence about Brightloaf's stores beside the one about Crumbhouse.
+        # A town ('Lorain, Ohio') may stand in the sentence before, which the one giving the figure goes on from.
+        towns = {w for w in names - SIDES if w in place_words() or self.index.is_place_like(w, region_names())}
         owners = (
-            {w for w in names - SIDES if w.isalpha() and w not in place_words()}
-            if shape.answer_type in ("amount", "number")
-            else set()
+            {w for w in names - SIDES - towns if w.isalpha()} if shape.answer_type in ("amount", "number") else set()
         )
-        found = self.index.search(words, DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES)
+        own_names = names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES
+        implied = {w for w in predicates if implied_by_answer(w, shape)}
+        limit = DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
+        found = self.index.search(words, limit, optional=implied, alike=alike_words(words))
         hits = [
             h
             for h in self.support.with_antecedents(found, words)
             if h.coverage >= READER_BAR
             and not (names & set(h.missing)) - self.support.given_by_document(h.index)
-            and (not names - SIDES or bool((names - SIDES) - set(h.not_here)))
+            and (not own_names or bool(own_names - set(h.not_here)))
             and not (owners & set(h.not_here))
             and not self.support.another_ordinal(h.index, ordinals)
+            and self.support.of_the_years(h.index, years)
             and self.support.names_the_person(h.index, given)
             and (not superlative or bool(superlative.search(self.index.passages[h.index].text)))
             and (not predicates or self.support.said(h, predicates, weight, shape) >= PREDICATE_SHARE * required)
@@ -188,9 +199,14 @@ class PassageReader:
         if prefer_document is not None:
             # A follow-up asks about the story the thread is on: its sentences are read first.
             same = [h for h in hits if self.index.passages[h.index].document == prefer_document]
-            hits = same + [h for h in hits if h not in same]
+            # 'where's that one located' names nothing itself: it is about the thread's story, or unanswered.
+            hits = same if not names - SIDES else same + [h for h in hits if h not in same]
+        # A total stated in a sentence answers only a question about the whole: 'how much for the cylindrical
+        # cell plant' is not answered by 'a total of $5.5 billion' beside the sentence on that plant.
+        telling = {w for w in predicates if not said_elsewhere(w, typed, shape) and weight[w] >= max(shared or [0])}
         for hit in hits:
-            reading = self._read_passage(hit, shape, asked, own_words, names, set(words), own_text)
+            whole_only = shape.answer_type in ("amount", "number") and bool(telling & set(hit.not_here))
+            reading = self._read_passage(hit, shape, asked, own_words, names, set(words), own_text, whole_only)
             if reading is not None and (best is None or reading.score > best.score):
                 best = reading
             if best is not None and prefer_document and self.index.passages[best.passage].document == prefer_document:
@@ -208,6 +224,7 @@ class PassageReader:
         own_names: set[str],
         all_words: set[str],
         own_text: str,
+        whole_only: bool = False,
     ) -> Reading | None:
         """The answering span in the passage, else in its neighbours (a little less sure); of several spans,
         the one nearest the question's words ('$150 billion for shipbuilding', not the total before it)."""
@@ -255,6 +272,8 @@ class PassageReader:
             )
             owned = partial(self._owned_by_another, words=all_words)
             spans = spans_of_the_kind(sentence, spans, shape, anchors, asked, owned, own_text)
+            if whole_only and not asks_combined(asked):
+                spans = [s for s in spans if not totalled(sentence, s)]
             if not spans:
                 continue
             # Of places as near, the most specific: 'a fab in Taylor', not 'chips in the United States'.

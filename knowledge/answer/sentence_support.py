@@ -87,6 +87,14 @@ class SentenceSupport:
         issued = self.index.documents[self.index.passages[index].document].date
         return ({issued[:4]} if issued else set()) | SIDES
 
+    def of_the_years(self, index: int, years: set[str]) -> bool:
+        """'where did Harris meet Yoon in sept 22': the sentence, its neighbours or its document's date is of
+        a year asked (any sentence, when the question asks none)."""
+        if not years:
+            return True
+        own, around, heading = self.index.context_tokens(index)
+        return bool(years & (own | around | heading))
+
     def another_ordinal(self, index: int, ordinals: set[str]) -> bool:
         """'the 5th SED' is not answered by a sentence about the 6th, though the document's title names the 5th."""
         if not ordinals:
@@ -152,7 +160,20 @@ class SentenceSupport:
         rare = max(RARE_WORD_DF, len(self.index) // 1000) if shape.answer_type in ("amount", "number") else 0
         wanted += [w for w in words if 0 < self.index.df(w) <= rare and generality_weight(w) == 1.0]
         asked_ordinals = {w for w in words if ORDINAL.fullmatch(w)}
-        stated_ordinals = {w for w in stated if ORDINAL.fullmatch(w)}
-        if asked_ordinals and stated_ordinals and not asked_ordinals & stated_ordinals:
+        if asked_ordinals and not self._of_the_ordinal(item, asked_ordinals):
             return False
         return all(w in stated for w in wanted)
+
+    @staticmethod
+    def _of_the_ordinal(item: AnswerItem, asked: set[str]) -> bool:
+        """'who led the 4th dialogue': the fact's own sentence says the 4th, or says no ordinal in a document
+        whose title names the 4th alone; a title naming the 4th and the 5th tells neither of its sentences."""
+
+        def ordinals(text: str) -> set[str]:
+            return {w for w in passage_form(text).split() if ORDINAL.fullmatch(w)}
+
+        own = ordinals(f"{item.text} {item.source.quote}")
+        if own:
+            return bool(own & asked)
+        titled = ordinals(item.source.title)
+        return not titled or titled <= asked

@@ -7,12 +7,14 @@ Kept apart from the reader, which decides what a sentence answers; this decides 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.answer.anchors import compounds, frame_words, has_unit_word
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
 from knowledge.answer.passages import PassageIndex, stem
 from knowledge.answer.question_type import QuestionShape
+from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas
 
@@ -36,6 +38,29 @@ def after_a_month(text: str) -> set[str]:
     """
     months = "|".join(sorted(_MONTHS, key=len, reverse=True))
     return set(re.findall(rf"\b(?:{months})[a-z]*\.?\s+'?(\d{{1,4}})\b", text.lower()))
+
+
+def years_after_a_month(text: str) -> set[str]:
+    """The years a question gives with a month ('sept 22', 'jul 2024', "may '21"): a clipped year is this
+    century's. A day written that way ('dec 23' for the 23rd) asks a year too: a sentence of another year is
+    then not taken, which errs towards silence.
+
+    >>> sorted(years_after_a_month("the trilat in dec 23, and the one in jul 2024"))
+    ['2023', '2024']
+    """
+    years = set()
+    for number in after_a_month(text):
+        if len(number) == 2:
+            years.add(f"20{number}")
+        elif len(number) == 4:
+            years.add(number)
+    return years
+
+
+def only_says_when(word: str, text: str) -> bool:
+    """A question word that only places it in time ('sept', '22' in 'in sept 22'): checked on the answer's
+    document and dates, not a word its sentence must say."""
+    return is_month(word) or word in after_a_month(text)
 
 
 def country_initials(text: str) -> str:
@@ -62,12 +87,51 @@ def typed_forms(text: str) -> dict[str, str]:
     return {stem(t): t for t in content_tokens(text)}
 
 
+@cache
+def _implied() -> dict[str, frozenset[str]]:
+    found: dict[str, list[str]] = load_rules("questions.json")["implied_by_answer"]
+    return {kind: frozenset(stem(normalize(w)) for w in words) for kind, words in found.items()}
+
+
+@cache
+def _act_classes() -> dict[str, frozenset[str]]:
+    classes: list[list[str]] = load_rules("questions.json")["act_classes"]
+    alike: dict[str, set[str]] = {}
+    for members in classes:
+        forms = {stem(normalize(w)) for w in members if " " not in normalize(w)}
+        for form in forms:
+            alike.setdefault(form, set()).update(forms - {form})
+    return {form: frozenset(others) for form, others in alike.items()}
+
+
+def alike_words(words: list[str]) -> dict[str, frozenset[str]]:
+    """For each question word that names an act, the words that say the same act ('sink' → 'invest', 'spend',
+    …): a sentence saying one of them says it. Direction is kept: giving is not getting.
+
+    >>> sorted(alike_words([stem("sinking"), "plant"]))
+    ['sink']
+    >>> "invest" in alike_words([stem("sinking")])[stem("sinking")]
+    True
+    """
+    return {w: _act_classes()[w] for w in words if w in _act_classes()}
+
+
+def implied_by_answer(word: str, shape: QuestionShape) -> bool:
+    """A question word naming what the answer's kind already is: 'located' in 'where is it located' (any place
+    the sentence gives for it says so), 'money' in 'how much money'.
+
+    >>> implied_by_answer(stem("located"), QuestionShape("place")), implied_by_answer("plant", QuestionShape("place"))
+    (True, False)
+    """
+    return shape.answer_type is not None and word in _implied().get(shape.answer_type, frozenset())
+
+
 def said_elsewhere(word: str, typed: dict[str, str], shape: QuestionShape) -> bool:
     """A question word the answering sentence need not say itself: 'Korea' or 'US' (the document's subject),
     a month (a date filter, checked on the answer's date) or the noun a number counts ('stores', which the
     answer's own span must carry, in any of its synonyms: 'outlets')."""
     surface = typed.get(word, word)
-    if word in SIDES or is_month(surface):
+    if word in SIDES or is_month(surface) or implied_by_answer(word, shape):
         return True
     return shape.unit is not None and has_unit_word(surface, shape.unit)
 
