@@ -37,6 +37,19 @@ DOCUMENTS = {
         "The Port Agency awarded $4.5 million in grants to nine harbors.",
         "Kestrel Marine will invest $70 million in its own dock.",
     ),
+    "untitled.txt": "\n".join(
+        [
+            "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
+            " base in Dothan, Alabama, Tarn Transformers USA.",
+            "",
+            "Construction is scheduled for completion in April next year. The new facility is expected to generate"
+            " roughly 90 billion won ($60 million) in annual revenue.",
+            "",
+            "The company plans to invest about $95 million to boost production.",
+            "",
+            "Tarn Electric first invested 40 billion won in the base and added 20 billion won in 2019.",
+        ]
+    ),
 }
 
 
@@ -94,3 +107,23 @@ def test_a_follow_up_naming_nothing_stays_in_the_threads_story(kb: KnowledgeBase
     follow = kb.answer("where is it located", context_subject=first.subject)
     # The dock's story says nowhere; another document's place is not the answer.
     assert all("Lorain" not in a.text and "Ohio" not in a.text for a in follow.answers)
+
+
+def test_a_sentence_naming_nothing_goes_on_about_the_one_before(kb: KnowledgeBase) -> None:
+    # 'The company plans to invest …' two sentences after the plant is named, past one that names nothing.
+    assert _headline(kb, "how much is tarn electric spending on the 2nd dothan plant") == "about $95 million"
+
+
+def test_a_figure_of_another_kind_of_money_is_not_the_one_asked(kb: KnowledgeBase) -> None:
+    assert (
+        _headline(kb, "what revenue will tarn electric's new dothan plant bring in")
+        == "roughly 90 billion won ($60 million)"
+    )
+    spent = _headline(kb, "how much is tarn electric putting into the new dothan facility")
+    assert spent is None or "90 billion" not in spent
+
+
+def test_a_story_without_a_headline_does_not_date_its_first_sentences_event_by_another(kb: KnowledgeBase) -> None:
+    # The story has no date of its own, so 'Friday' cannot be resolved: the 2019 of another sentence is no answer.
+    answer = kb.answer("when was tarn electric's groundbreaking in dothan")
+    assert all("2019" not in a.text for a in answer.answers)

@@ -169,6 +169,7 @@ class PassageReader:
         shared = [weight[w] for w in predicates if self.index.df(w)]
         weight |= {w: min(shared) for w in predicates if shared and not self.index.df(w)}
         required = sum(weight[w] for w in predicates if not said_elsewhere(w, typed, shape))
+        everyday = {w for w in predicates if is_english_noun(typed.get(w, w)) or is_plain_word(typed.get(w, w))}
         # The sentence itself must say most of what the question asks beyond its names ('trade insurance' in
         # 'how much trade insurance is Korea adding'): a neighbour's words only help rank.
         ordinals = {w for w in asked_words if ORDINAL.fullmatch(w)}
@@ -194,7 +195,10 @@ class PassageReader:
             and self.support.of_the_years(h.index, years)
             and self.support.names_the_person(h.index, given)
             and (not superlative or bool(superlative.search(self.index.passages[h.index].text)))
-            and (not predicates or self.support.said(h, predicates, weight, shape) >= PREDICATE_SHARE * required)
+            and (
+                not predicates
+                or self.support.said(h, predicates, weight, shape, everyday) >= PREDICATE_SHARE * required
+            )
         ]
         if prefer_document is not None:
             # A follow-up asks about the story the thread is on: its sentences are read first.

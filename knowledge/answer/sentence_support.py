@@ -7,17 +7,17 @@ The reader asks these when it decides whether a sentence answers; they depend on
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 
-from knowledge.answer.anchors import ORDINAL
+from knowledge.answer.anchors import ORDINAL, frame_words
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.passages import CONTEXT_WEIGHT, PassageHit, PassageIndex, passage_form
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import RARE_WORD_DF
 from knowledge.answer.result import AnswerItem
 from knowledge.rules import load_rules
-from knowledge.text.english import generality_weight
+from knowledge.text.english import generality_weight, is_english_noun, lemmas
 
 DOCUMENT_SHARE = 0.5
 """A question word the answering sentence does not say, but its document does, counts this much of its weight."""
@@ -40,6 +40,26 @@ def _refers_back() -> re.Pattern[str]:
     return re.compile(r"^\W*(?:" + "|".join(re.escape(o) for o in openers) + r")\b", re.I)
 
 
+_TIME_NAMES = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _names_nothing(text: str) -> bool:
+    """A sentence that names nobody and nothing ('Construction is scheduled for completion in April next
+    year.'): it goes on about what the sentence before it named, like one opening 'The company …'.
+
+    >>> _names_nothing("Construction is scheduled for completion in April next year."), _names_nothing("Kia said so.")
+    (True, False)
+    """
+    words = re.findall(r"(?<![\w'’])[A-Za-z][\w'’.-]*", text)
+    if not words or any(w[0].isupper() and not _TIME_NAMES.match(w) for w in words[1:]):
+        return False
+    first = words[0].lower()  # capitalised as every first word is: a name only if English has no such word
+    return bool(is_english_noun(first) or lemmas(first))
+
+
 class SentenceSupport:
     """Checks on one passage in its document; built once per index (it keeps each document's words once read)."""
 
@@ -47,17 +67,45 @@ class SentenceSupport:
         self.index = index
         self._document_vocabulary: dict[str, frozenset[str]] = {}  # filled as documents are read; bounded by them
 
-    def said(self, hit: PassageHit, words: list[str], weight: dict[str, float], shape: QuestionShape) -> float:
+    def said(
+        self,
+        hit: PassageHit,
+        words: list[str],
+        weight: dict[str, float],
+        shape: QuestionShape,
+        everyday: Collection[str] = (),
+    ) -> float:
         """How much of ``words`` a sentence says: in full when the sentence (or its title) says a word; for where
         and who, in part when only its document does ('where did Graves speak at the end of the cyber trade
         mission': the sentence says where he spoke, the document what the mission was). A figure or a date must
         be said of what the question names in its own sentence: a document holds many."""
+        if shape.answer_type == "date" and self._untitled(hit.index):
+            # 'when was the groundbreaking' in a story with no headline (its first sentence stands for one): that
+            # sentence does not date the event of another. A name there ('SK hynix') still says whose story it is.
+            own, _, heading = self.index.context_tokens(hit.index)
+            return sum(
+                weight[w]
+                for w in words
+                if w not in hit.not_here and (w in own or w not in heading or w not in everyday)
+            )
         if shape.answer_type not in ("place", "person"):
             return sum(weight[w] for w in words if w not in hit.not_here)
         document = self.document_words(hit.index)
         return sum(
             weight[w] * (1.0 if w not in hit.not_here else DOCUMENT_SHARE if w in document else 0.0) for w in words
         )
+
+    def _untitled(self, index: int) -> bool:
+        """The document has no headline: its title is the start of its first sentence, which goes on (a
+        headline line is a passage of its own, ending where the title does)."""
+        passages = self.index.passages
+        document = passages[index].document
+        first = index
+        while first > 0 and passages[first - 1].document == document:
+            first -= 1
+        title = self.index.documents[document].title.rstrip("…")
+        opening = passages[first].text
+        return bool(title) and opening.startswith(title[:60]) and len(opening) > len(title)
 
     def document_words(self, index: int) -> frozenset[str]:
         """The words of the whole document a passage is in (its passages lie together, in order)."""
@@ -137,7 +185,7 @@ class SentenceSupport:
         for hit in hits:
             for after in range(hit.index + 1, hit.index + REFERRING_REACH + 1):
                 same = after < len(passages) and passages[after].document == passages[hit.index].document
-                if not same or not _refers_back().match(passages[after].text):
+                if not same or not (_refers_back().match(passages[after].text) or _names_nothing(passages[after].text)):
                     break
                 runs.append((hit, after))
         return runs
@@ -162,6 +210,13 @@ class SentenceSupport:
         asked_ordinals = {w for w in words if ORDINAL.fullmatch(w)}
         if asked_ordinals and not self._of_the_ordinal(item, asked_ordinals):
             return False
+        if shape.answer_type == "date":
+            # 'when was the groundbreaking': the dated sentence itself tells of something the question asks,
+            # not only its document's title (a story's first sentence may stand for its title).
+            own = set(passage_form(f"{item.text} {source.quote}").split())
+            events = [w for w in words if w not in SIDES | frame_words() and not self.index.is_name_like(w)]
+            if events and not own & set(events):
+                return False
         return all(w in stated for w in wanted)
 
     @staticmethod

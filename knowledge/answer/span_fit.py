@@ -46,6 +46,7 @@ def spans_of_the_kind(
             if not revised_later(sentence, s)
             and not of_another_year(sentence, s, asked)
             and of_the_kind_of_money_asked(sentence, own_text)
+            and not of_a_kind_not_asked(sentence, s, own_text)
             and (not asks_combined(asked) or totalled(sentence, s))
         ]
         if not spans:
@@ -77,7 +78,8 @@ def spans_of_the_kind(
 def _money_kinds() -> dict[str, re.Pattern[str]]:
     kinds: dict[str, list[str]] = load_rules("questions.json")["money_kinds"]
     return {
-        k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I) for k, words in kinds.items()
+        k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|ed|ing)?\b", re.I)
+        for k, words in kinds.items()
     }
 
 
@@ -90,3 +92,22 @@ def of_the_kind_of_money_asked(sentence: str, asked: str) -> bool:
     """
     asked_kinds = [p for p in _money_kinds().values() if p.search(asked)]
     return all(p.search(sentence) for p in asked_kinds)
+
+
+KIND_REACH = 30
+"""How far after a figure the words saying what kind of money it is may stand ('$134 million in annual revenue')."""
+
+
+def of_a_kind_not_asked(sentence: str, span: Span, asked: str) -> bool:
+    """'how much are they spending on it' is not answered by '… expected to generate $134 million in annual
+    revenue': the words right after a figure say it is a kind of money the question does not ask about.
+
+    >>> s = "It will generate 200 billion won ($134 million) in annual revenue."
+    >>> of_a_kind_not_asked(s, Span("200 billion won", 17, 32), "how much are they spending on it")
+    True
+    >>> of_a_kind_not_asked(s, Span("200 billion won", 17, 32), "what revenue will the plant bring in")
+    False
+    """
+    after = re.sub(r"^\s*\([^)]*\)", "", sentence[span.end :])[:KIND_REACH]
+    told = [p for p in _money_kinds().values() if p.search(after)]
+    return bool(told) and not any(p.search(asked) for p in told)
