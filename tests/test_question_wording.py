@@ -37,6 +37,13 @@ DOCUMENTS = {
         "The Port Agency awarded $4.5 million in grants to nine harbors.",
         "Kestrel Marine will invest $70 million in its own dock.",
     ),
+    "talks.txt": document(
+        "The Ninth Strait Dialogue",
+        "May 2, 2024",
+        "Under Secretary of State Mara Quill and 2nd Vice Foreign Minister Yoon Dahee led their delegations at"
+        " the Ninth Strait Dialogue in Washington.",
+        "Ambassador of the Republic of Korea to the United States Seo Minjae attended the dinner that followed.",
+    ),
     "untitled.txt": "\n".join(
         [
             "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
@@ -127,3 +134,12 @@ def test_a_story_without_a_headline_does_not_date_its_first_sentences_event_by_a
     # The story has no date of its own, so 'Friday' cannot be resolved: the 2019 of another sentence is no answer.
     answer = kb.answer("when was tarn electric's groundbreaking in dothan")
     assert all("2019" not in a.text for a in answer.answers)
+
+
+def test_the_side_before_a_word_for_a_person_is_the_persons_own(kb: KnowledgeBase) -> None:
+    first = kb.answer("who headed the us delegation at the strait dialogue w/ rok")
+    assert first.answers and "Mara Quill" in first.answers[0].text
+    follow = kb.answer("and the korean side?", context_subject=first.subject)
+    assert follow.answers and "Yoon Dahee" in follow.answers[0].text
+    # Korea's ambassador to the United States is not the US ambassador to Korea.
+    assert _headline(kb, "who was the us amb to sk at the strait dialogue dinner") is None

@@ -148,6 +148,26 @@ def third_countries_of_person(asked: str) -> set[str]:
     return found
 
 
+def side_of_the_person(asked: str) -> str | None:
+    """The side a question gives as the person's own when it names both: the one right before a word for a
+    person or a delegation ('who headed the us delegation at the sed w/ rok' → 'US', 'and the korean side?' →
+    'ROK', 'the us amb to sk' → 'US'); None when no side stands there or both do.
+
+    >>> side_of_the_person(normalize("who headed the us delegation at the 4th sed w/ rok"))
+    'US'
+    >>> side_of_the_person(normalize("and the korean side?")), side_of_the_person(normalize("who met at the sed"))
+    ('ROK', None)
+    """
+    words = asked.split()
+    persons = _person_nouns() | {normalize(n) for n in _person_nouns()}
+    found = {
+        word
+        for i, word in enumerate(words)
+        if word in ("us", "rok") and set(words[i + 1 : i + 3]) & persons and not (i > 0 and words[i - 1] == "to")
+    }
+    return {"us": "US", "rok": "ROK"}[found.pop()] if len(found) == 1 else None
+
+
 def names_a_third_country(asked: str) -> bool:
     """'who did Sullivan meet from Japan': the question places the person in a country other than the two."""
     return bool(third_countries_of_person(asked))
@@ -248,6 +268,11 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         # not an ambassador-at-large who once spoke about Korea), or the sentence names the posting ('Ambassador
         # to the Republic of Korea'); the event words may come from the sentence.
         wanted = asked & (TITLE_WORDS | SIDE_WORDS)
+        # 'the us amb to sk' is the US's own: not Korea's ambassador to the United States, whose title names both.
+        side = office_side(normalize(question))
+        own = re.search(r"\((U\.S\.|ROK)\)\s*$", item.text)
+        if side in ("US", "ROK") and own and {"U.S.": "US", "ROK": "ROK"}[own.group(1)] != side:
+            return False
         return all(w in described or posted_to(item.source.quote, w, wanted & TITLE_WORDS) for w in wanted)
     if kind == "date":
         # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not what it reports.

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
-from knowledge.answer.fit import appointed_to, names_a_third_country, office_side, posted_to
+from knowledge.answer.fit import appointed_to, names_a_third_country, office_side, posted_to, side_of_the_person
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import passage_form
@@ -262,6 +262,9 @@ class OfficialsNamed:
     def on_the_side_asked(self, spans: list[Span], asked: str, own_text: str) -> list[Span]:
         """'the Korean counterpart', 'on the US side': people known to be of the other side are left out."""
         sides = {"US" if w == "us" else "ROK" for w in asked.split() if w in ("us", "rok")}
+        own_side = side_of_the_person(normalize(own_text))
+        if own_side and not names_a_third_country(own_text):
+            sides = {own_side}  # 'the us delegation at the sed w/ rok': the person is of the US side
         if len(sides) != 1 or names_a_third_country(own_text):
             return spans  # 'who did he meet from Japan in Seoul': Seoul is where, not whose side
         return [s for s in spans if self._country(str(s.value), next(iter(sides))) in sides]
