@@ -44,6 +44,13 @@ DOCUMENTS = {
         " the Ninth Strait Dialogue in Washington.",
         "Ambassador of the Republic of Korea to the United States Seo Minjae attended the dinner that followed.",
     ),
+    "summit.txt": document(
+        "Joint Statement of the Harbor Summit",
+        "May 9, 2024",
+        "The two leaders agreed to reactivate the Coastal Deterrence Planning and Review Group as soon as possible.",
+        "They discussed the Clean Harbors Act. The Vice President noted Seoul's concerns about the Act's tax"
+        " credits for electric ferries.",
+    ),
     "untitled.txt": "\n".join(
         [
             "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
@@ -143,3 +150,11 @@ def test_the_side_before_a_word_for_a_person_is_the_persons_own(kb: KnowledgeBas
     assert follow.answers and "Yoon Dahee" in follow.answers[0].text
     # Korea's ambassador to the United States is not the US ambassador to Korea.
     assert _headline(kb, "who was the us amb to sk at the strait dialogue dinner") is None
+
+
+def test_which_law_or_body_is_answered_with_the_name_the_sentence_gives(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "which deterrence body did the leaders agree to restart at the harbor summit") == (
+        "Coastal Deterrence Planning and Review Group"
+    )
+    # 'the Act's tax credits' refers back to the law the sentence before names; a title is no law's name.
+    assert _headline(kb, "which law's tax breaks for electric ferries worried seoul") == "Clean Harbors Act"

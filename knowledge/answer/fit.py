@@ -23,7 +23,7 @@ SIDE_WORDS = frozenset({"us", "rok"})
 DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{2,30}\)|/[^/\s]{2,30}/)\s*(?:--|—|–)")
 """What follows the date of a news dateline ('Jan. 2 (Yonhap) --', 'March 7, 2026 /PRNewswire/ --')."""
 
-READ_FIRST = frozenset({"place", "number", "organization", "list", "definition"})
+READ_FIRST = frozenset({"place", "number", "organization", "name", "list", "definition"})
 """Kinds of answer that extracted facts rarely hold: the documents' sentences are read first."""
 
 
@@ -291,6 +291,8 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         return False  # no extracted fact is a place: a pledge naming Texas does not say where a fab is going
     if kind in ("organization", "list"):
         return bool(organizations_in(headline))
+    if kind == "name":
+        return False  # officials, dates and pledges do not name a law, a body or an exercise
     # 'what is X': an extracted commitment states what an initiative is for, a statistic what a figure was;
     # a date or a person does not.
     return item.kind in ("pledge", "statistic")

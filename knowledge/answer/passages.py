@@ -44,7 +44,8 @@ CONTEXT_WEIGHT = 0.8
 """A question word found in the context but not in the sentence itself counts this much."""
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
+    """A headline: most of its words capitalised, so capitals there say nothing about names."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
@@ -208,7 +209,7 @@ class PassageIndex:
                 if not self.passages.is_live(rowid - 1):
                     continue  # added since this index was made (it shares its store with a newer one)
                 text = self.passages.text(rowid - 1)
-                if _title_case(text):
+                if title_case(text):
                     headline_only += 1
                     continue  # a headline capitalises every word
                 for m in pattern.finditer(text):

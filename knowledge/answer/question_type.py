@@ -13,12 +13,13 @@ from knowledge.answer.normalize import spelled_out
 from knowledge.rules import load_rules
 from knowledge.text.english import is_plural_noun
 
-AnswerType = Literal["person", "date", "place", "amount", "number", "organization", "list", "definition"]
+AnswerType = Literal["person", "date", "place", "amount", "number", "organization", "name", "list", "definition"]
 TYPE_ORDER: tuple[AnswerType, ...] = (
     "date",
     "place",
     "list",
     "organization",
+    "name",
     "number",
     "amount",
     "person",

@@ -16,47 +16,34 @@ from functools import partial
 from knowledge.answer.anchors import (
     NEAR,
     ORDINAL,
-    OWNER_REACH,
     anchor_positions,
     comparison,
     distance,
     frame_words,
-    place_verbs_asked,
     precision,
-    question_rules_words,
     stated_superlative,
     unstemmed,
 )
 from knowledge.answer.filters import parse_filters
+from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.fit import (
-    DATELINE_AFTER,
     is_country,
-    is_place_name,
     of_the_country_asked,
     place_words,
     region_names,
 )
-from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import content_tokens, normalize
-from knowledge.answer.passages import CANDIDATES, PassageHit, PassageIndex, passage_form
+from knowledge.answer.passages import CANDIDATES, PassageHit, PassageIndex
 from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.reader_lookups import ReaderLookups
+from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import spans_of_the_kind
 from knowledge.answer.spans import (
     Span,
-    amounts_in,
     asks_combined,
-    countries_in,
-    dates_in,
-    definition_in,
-    named_places_in,
-    numbers_in,
-    organizations_in,
-    people_in,
-    places_in,
     totalled,
 )
 from knowledge.answer.wording import (
@@ -69,10 +56,8 @@ from knowledge.answer.wording import (
     years_after_a_month,
 )
 from knowledge.models import FactTable
-from knowledge.rules.rulebook import rulebook
 from knowledge.table_change import TableChange
 from knowledge.text.english import generality_weight, is_english_noun, is_plain_word
-from knowledge.text.names import mentions_name
 
 MIN_WORDS_WITHOUT_NAMES = 3
 """A question naming nothing (no name, place or number) needs this many words to pick its sentence."""
@@ -109,8 +94,8 @@ class PassageReader:
         self.wording = QuestionWording(index)
         self.support = SentenceSupport(index)
         self.lookups = lookups or ReaderLookups(table)
-        self.people, self._organizations = self.lookups.people, self.lookups.organizations
-        self._dates = self.lookups.dates
+        self.people = self.lookups.people
+        self.spans = PassageSpans(index, self.lookups)
 
     def extended(self, change: TableChange, index: PassageIndex) -> PassageReader:
         """The reader of ``change.table`` (whose passage index is ``index``), its lookups made from this one's."""
@@ -149,7 +134,8 @@ class PassageReader:
         anchored = len({w for w in names - SIDES if self.index.df(w)}) >= 2
         unused = {w for w in names if not self.index.df(w) and anchored and is_english_noun(typed.get(w, w))}
         names -= unused | {w for w in names if not self.index.df(w) and is_plain_word(typed.get(w, w))}
-        names -= set(alike_words(list(names)))  # 'spend' names an act, whether or not the documents use it
+        # 'spend' names an act and 'law' the kind of answer, whether or not the documents use them.
+        names -= set(alike_words(list(names))) | {w for w in names if implied_by_answer(w, shape)}
         asked_words = [w for w in asked_words if w not in unused]
         words = [w for w in words if w not in unused]
         if any(not self.index.df(w) for w in names):
@@ -236,20 +222,24 @@ class PassageReader:
         # …') when that sentence names the question's subject too; an amount, a number or a company there is
         # usually another subject's.
         around = []
-        if shape.answer_type in ("place", "person", "date"):
+        if shape.answer_type in ("place", "person", "date", "name"):
             subject = own_names - SIDES  # 'Korea' or 'US' in a neighbour does not make it about the same thing
             ordinals = {w for w in asked.split() if ORDINAL.fullmatch(w)}
             around = [
                 j
                 for j in self.index.neighbours(hit.index)
-                if (subject & self.index.words_of(j) or self._same_event(hit.index, j, shape))
+                if (
+                    subject & self.index.words_of(j)
+                    or self.spans.same_event(hit.index, j, shape)
+                    or (shape.answer_type == "name" and self.spans.referred_to(hit.index, j))
+                )
                 and not self.support.another_ordinal(j, ordinals)
             ]
         for position, index in enumerate([hit.index, *around]):
             spans = [
                 s
-                for s in self._spans(index, shape, asked)
-                if shape.answer_type == "definition" or not self._asked_already(s, asked)  # a definition names it
+                for s in self.spans.of_passage(index, shape, asked)
+                if shape.answer_type == "definition" or not self.spans.asked_already(s, asked)  # a definition names it
             ]
             if shape.answer_type == "person":
                 named = bool(spans)
@@ -274,7 +264,7 @@ class PassageReader:
                 or anchor_positions(sentence, own_words)
                 or anchor_positions(sentence, set(asked.split()) - SIDES)
             )
-            owned = partial(self._owned_by_another, words=all_words)
+            owned = partial(self.spans.owned_by_another, words=all_words)
             spans = spans_of_the_kind(sentence, spans, shape, anchors, asked, owned, own_text)
             if whole_only and not asks_combined(asked):
                 spans = [s for s in spans if not totalled(sentence, s)]
@@ -302,81 +292,6 @@ class PassageReader:
         ]
         return found[:limit]
 
-    def _same_event(self, index: int, other: int, shape: QuestionShape) -> bool:
-        """'… held the 10th SED' beside '… discussed cooperation during their economic talks in Washington on
-        Wednesday': the sentence just before a meeting's name that tells of holding a meeting tells when and
-        where that one was held."""
-        if shape.answer_type not in ("date", "place") or other != index - 1:
-            return False
-        hold = place_verbs_asked("held")
-        return all(any(v.search(self.index.passages[i].text) for v in hold) for i in (index, other))
-
-    def _owned_by_another(self, sentence: str, span: Span, words: set[str]) -> bool:
-        """The name standing just before a figure ('Amazon spent $19.14 million', "DoorDash's $1.64 million") is
-        whose figure it is: when that is a name the question does not give, the figure is someone else's."""
-        before = sentence[max(0, span.start - OWNER_REACH) : span.start]
-        names = [
-            m.group(0)
-            for m in re.finditer(r"(?<![\w$])[A-Z][\w&’'.-]*", before)
-            if m.group(0).rstrip("’'s.") not in question_rules_words()
-        ]
-        if not names:
-            return False
-        owner = set(passage_form(names[-1].removesuffix("’s").removesuffix("'s").replace(".", "")).split())
-        return bool(owner) and not owner & words and all(self.index.is_name_like(w) for w in owner)
-
-    def _asked_already(self, span: Span, asked: str) -> bool:
-        """A span the question itself names is not its answer: 'who succeeded Choo' is not answered by Choo,
-        'who did Hyundai get an investment from' not by Hyundai Motor Group, 'with SNU' not by Seoul National
-        University."""
-        words = [w for w in normalize(span.text.replace(".", "")).split() if len(w) > 1]
-        asked_words = set(asked.split())
-        if not words:
-            return False
-        if all(w in asked_words for w in words):
-            return True
-        initials = "".join(w[0] for w in span.text.split() if w[:1].isupper()).lower()
-        if len(initials) >= 2 and initials in asked_words:
-            return True
-        if mentions_name(asked.split(), str(span.value)):
-            return True  # 'who replaced him' after a question about Kyungho Choo: not Choo Kyung-ho
-        if self.people.named_by_office(span, asked_words):
-            return False  # 'Korea's industry minister when Moon toured': Industry Minister Moon is not President Moon
-        return any(w in asked_words and self.index.is_name_like(w) for w in words[:1])
-
-    def _spans(self, index: int, shape: QuestionShape, asked: str = "") -> list[Span]:
-        passage = self.index.passages[index]
-        text, doc = passage.text, passage.document
-        kind = shape.answer_type
-        if kind == "person":
-            # Only people the table knows as officials: a capitalised pair may be a policy or a place
-            # ('New Southern Policy', 'Indo-Pacific Strategy'), and a wrong name is the worst answer.
-            known = self.people.in_document(doc)
-            return [s for s in people_in(text, known) if s.value in known and not is_place_name(s.text)]
-        if kind == "date":
-            # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not an event in it.
-            return [s for s in dates_in(text, self._dates.get(doc)) if not DATELINE_AFTER.match(text, s.end)]
-        if kind == "place":
-            return named_places_in(text, shape.unit) if shape.unit else places_in(text)
-        if kind == "amount":
-            return amounts_in(text)
-        if kind == "number":
-            return numbers_in(text, shape.unit)
-        if kind in ("organization", "list") and shape.unit == "countries":
-            return countries_in(text)
-        if kind in ("organization", "list"):
-            countries = {s.text for s in countries_in(text)}
-            found = [s for s in organizations_in(text, self._organizations) if s.text not in countries]
-            if "rok" in asked.split() and kind == "list" and re.search(r"\b(?:compan|firm|cos\b|business)", asked):
-                # 'which Korean companies …': companies known to be Korean only (the rules' list).
-                korean = [c.lower() for c in rulebook().korean_companies]
-                found = [s for s in found if any(s.text.lower().startswith(c) for c in korean)]
-            return found
-        if kind == "definition":
-            defined = definition_in(text, [w for w in content_tokens(asked) if w not in frame_words()])
-            return [defined] if defined else []
-        return []
-
     def _headline(self, span: Span, shape: QuestionShape) -> str:
         if shape.answer_type == "date" and isinstance(span.value, str):
             return human_date(span.value)
@@ -391,7 +306,7 @@ class PassageReader:
         for hit in hits:
             if self.index.passages[hit.index].document != doc:
                 continue
-            for span in self._spans(hit.index, QuestionShape("list", best.kind_of_list), asked):
-                if not self._asked_already(span, asked) and span.text not in names:
+            for span in self.spans.of_passage(hit.index, QuestionShape("list", best.kind_of_list), asked):
+                if not self.spans.asked_already(span, asked) and span.text not in names:
                     names.append(span.text)
         return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)

@@ -1,0 +1,137 @@
+"""The spans of a kind in a passage (people, dates, places, figures, organisations, names, definitions) and what
+tells one apart from the question's own words or another subject's figure: the reader's eyes, kept apart from
+its choice of sentence."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.anchors import OWNER_REACH, frame_words, place_verbs_asked, question_rules_words
+from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
+from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
+from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.passages import PassageIndex, passage_form, title_case
+from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.reader_lookups import ReaderLookups
+from knowledge.answer.spans import (
+    Span,
+    amounts_in,
+    countries_in,
+    dates_in,
+    definition_in,
+    named_places_in,
+    names_in,
+    numbers_in,
+    organizations_in,
+    people_in,
+    places_in,
+)
+from knowledge.rules.rulebook import rulebook
+from knowledge.text.names import mentions_name
+
+
+class PassageSpans:
+    """Finds answering spans in the passages of one index, with the table's people, companies and dates."""
+
+    def __init__(self, index: PassageIndex, lookups: ReaderLookups) -> None:
+        self.index = index
+        self.lookups = lookups
+
+    def same_event(self, index: int, other: int, shape: QuestionShape) -> bool:
+        """'… held the 10th SED' beside '… discussed cooperation during their economic talks in Washington on
+        Wednesday': the sentence just before a meeting's name that tells of holding a meeting tells when and
+        where that one was held."""
+        if shape.answer_type not in ("date", "place") or other != index - 1:
+            return False
+        hold = place_verbs_asked("held")
+        return all(any(v.search(self.index.passages[i].text) for v in hold) for i in (index, other))
+
+    def referred_to(self, index: int, other: int) -> bool:
+        """'… concerns about the Act's tax credits' goes on about 'the Clean Harbors Act' of the sentence
+        before: the last word of a name there, after 'the'."""
+        text = self.index.passages[index].text
+        return any(
+            re.search(rf"\bthe {re.escape(span.text.split()[-1])}\b", text)
+            for span in names_in(self.index.passages[other].text)
+        )
+
+    def owned_by_another(self, sentence: str, span: Span, words: set[str]) -> bool:
+        """The name standing just before a figure ('Amazon spent $19.14 million', "DoorDash's $1.64 million") is
+        whose figure it is: when that is a name the question does not give, the figure is someone else's."""
+        before = sentence[max(0, span.start - OWNER_REACH) : span.start]
+        names = [
+            m.group(0)
+            for m in re.finditer(r"(?<![\w$])[A-Z][\w&’'.-]*", before)
+            if m.group(0).rstrip("’'s.") not in question_rules_words()
+        ]
+        if not names:
+            return False
+        owner = set(passage_form(names[-1].removesuffix("’s").removesuffix("'s").replace(".", "")).split())
+        return bool(owner) and not owner & words and all(self.index.is_name_like(w) for w in owner)
+
+    def asked_already(self, span: Span, asked: str) -> bool:
+        """A span the question itself names is not its answer: 'who succeeded Choo' is not answered by Choo,
+        'who did Hyundai get an investment from' not by Hyundai Motor Group, 'with SNU' not by Seoul National
+        University."""
+        words = [w for w in normalize(span.text.replace(".", "")).split() if len(w) > 1]
+        asked_words = set(asked.split())
+        if not words:
+            return False
+        if all(w in asked_words for w in words):
+            return True
+        initials = "".join(w[0] for w in span.text.split() if w[:1].isupper()).lower()
+        if len(initials) >= 2 and initials in asked_words:
+            return True
+        if mentions_name(asked.split(), str(span.value)):
+            return True  # 'who replaced him' after a question about Kyungho Choo: not Choo Kyung-ho
+        if self.lookups.people.named_by_office(span, asked_words):
+            return False  # 'Korea's industry minister when Moon toured': Industry Minister Moon is not President Moon
+        return any(w in asked_words and self.index.is_name_like(w) for w in words[:1])
+
+    def of_passage(self, index: int, shape: QuestionShape, asked: str = "") -> list[Span]:
+        """The spans of the kind ``shape`` asks for in one passage, before any check of what they answer."""
+        passage = self.index.passages[index]
+        text, doc = passage.text, passage.document
+        kind = shape.answer_type
+        if kind == "person":
+            # Only people the table knows as officials: a capitalised pair may be a policy or a place
+            # ('New Southern Policy', 'Indo-Pacific Strategy'), and a wrong name is the worst answer.
+            known = self.lookups.people.in_document(doc)
+            return [s for s in people_in(text, known) if s.value in known and not is_place_name(s.text)]
+        if kind == "date":
+            # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not an event in it.
+            return [s for s in dates_in(text, self.lookups.dates.get(doc)) if not DATELINE_AFTER.match(text, s.end)]
+        if kind == "place":
+            return named_places_in(text, shape.unit) if shape.unit else places_in(text)
+        if kind == "amount":
+            return amounts_in(text)
+        if kind == "number":
+            return numbers_in(text, shape.unit)
+        if kind in ("organization", "list") and shape.unit == "countries":
+            return countries_in(text)
+        if kind in ("organization", "list"):
+            countries = {s.text for s in countries_in(text)}
+            found = [s for s in organizations_in(text, self.lookups.organizations) if s.text not in countries]
+            if "rok" in asked.split() and kind == "list" and re.search(r"\b(?:compan|firm|cos\b|business)", asked):
+                # 'which Korean companies …': companies known to be Korean only (the rules' list).
+                korean = [c.lower() for c in rulebook().korean_companies]
+                found = [s for s in found if any(s.text.lower().startswith(c) for c in korean)]
+            return found
+        if kind == "name":
+            # A person, a place or a country is not the law, body or exercise asked for; a headline capitalises all.
+            if title_case(text):
+                return []
+            known = self.lookups.people.in_document(doc)
+            return [
+                s
+                for s in names_in(text)
+                if not any(k in s.text for k in known)
+                and not is_place_name(s.text)
+                and not is_country(s.text)
+                and not set(passage_form(s.text).split()) <= TITLE_WORDS | RANK_WORDS | SIDES  # 'Vice President'
+            ]
+        if kind == "definition":
+            defined = definition_in(text, [w for w in content_tokens(asked) if w not in frame_words()])
+            return [defined] if defined else []
+        return []
