@@ -51,6 +51,12 @@ DOCUMENTS = {
         "They discussed the Clean Harbors Act. The Vice President noted Seoul's concerns about the Act's tax"
         " credits for electric ferries.",
     ),
+    "mission.txt": document(
+        "Cyber trade mission to Korea and Japan",
+        "September 30, 2023",
+        "Deputy Secretary of Commerce Lena Ortiz led a cyber trade mission of 12 companies to Korea and Japan.",
+        "In Seoul the delegation met Vice Minister Han Doyun of the Ministry of Science and ICT.",
+    ),
     "untitled.txt": "\n".join(
         [
             "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
@@ -158,3 +164,13 @@ def test_which_law_or_body_is_answered_with_the_name_the_sentence_gives(kb: Know
     )
     # 'the Act's tax credits' refers back to the law the sentence before names; a title is no law's name.
     assert _headline(kb, "which law's tax breaks for electric ferries worried seoul") == "Clean Harbors Act"
+
+
+def test_a_month_asked_is_checked_on_the_story(kb: KnowledgeBase) -> None:
+    # The dialogue's story is of October 2022; its meeting of September 28 is not one of May of that year.
+    assert _headline(kb, "where did vp brook meet president han in may 22") is None
+    assert _headline(kb, "where did vp brook meet president han in sept 22") == "Daejeon"
+
+
+def test_a_side_a_mission_goes_to_is_not_the_side_of_who_led_it(kb: KnowledgeBase) -> None:
+    assert "Lena Ortiz" in (_headline(kb, "who led the commerce dept's cyber trade mission to rok + japan") or "")

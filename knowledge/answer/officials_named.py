@@ -69,6 +69,10 @@ def _title_words(official: Official) -> list[str]:
     return normalize(official.title or "").split()
 
 
+_DESTINATION = frozenset({"to", "in", "at", "into", "across", "visit", "visiting", "visited"})
+"""Words before a side that make it where something goes or happens ('a mission to rok'), not whose it is."""
+
+
 class OfficialsNamed:
     """Officials by spelling ('Kim', 'Kim Hyun-chong', 'Hyun-chong Kim'); built once per table, and extended by a
     table change in time proportional to what it changes (``extended``).
@@ -261,7 +265,13 @@ class OfficialsNamed:
 
     def on_the_side_asked(self, spans: list[Span], asked: str, own_text: str) -> list[Span]:
         """'the Korean counterpart', 'on the US side': people known to be of the other side are left out."""
-        sides = {"US" if w == "us" else "ROK" for w in asked.split() if w in ("us", "rok")}
+        words = asked.split()
+        # 'the trade mission to rok + japan': a side the question goes to or is in is not the person's own.
+        sides = {
+            "US" if w == "us" else "ROK"
+            for i, w in enumerate(words)
+            if w in ("us", "rok") and not (i > 0 and words[i - 1] in _DESTINATION)
+        }
         own_side = side_of_the_person(normalize(own_text))
         if own_side and not names_a_third_country(own_text):
             sides = {own_side}  # 'the us delegation at the sed w/ rok': the person is of the US side

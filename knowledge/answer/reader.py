@@ -50,6 +50,7 @@ from knowledge.answer.wording import (
     QuestionWording,
     alike_words,
     implied_by_answer,
+    months_asked,
     only_says_when,
     said_elsewhere,
     typed_forms,
@@ -115,7 +116,7 @@ class PassageReader:
             return None  # 'which side committed more': a comparison is not read off one sentence
         typed = typed_forms(text)
         # 'in sept 22' says when, checked on the sentence's years and its document's date, not words to cover.
-        years = years_after_a_month(text)
+        years, months = years_after_a_month(text), months_asked(text)
         asked_words = [w for w in self.wording.words(text) if not only_says_when(w, text)]
         # 'who succeeded Choo Kyung-ho': 'Choo' alone names him in his documents, so his given name is not
         # required of a sentence there.
@@ -178,7 +179,7 @@ class PassageReader:
             and (not own_names or bool(own_names - set(h.not_here)))
             and not (owners & set(h.not_here))
             and not self.support.another_ordinal(h.index, ordinals)
-            and self.support.of_the_years(h.index, years)
+            and self.support.of_the_time(h.index, years, months)
             and self.support.names_the_person(h.index, given)
             and (not superlative or bool(superlative.search(self.index.passages[h.index].text)))
             and (

@@ -16,6 +16,7 @@ from knowledge.answer.passages import CONTEXT_WEIGHT, PassageHit, PassageIndex, 
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import RARE_WORD_DF
 from knowledge.answer.result import AnswerItem
+from knowledge.answer.wording import month_names
 from knowledge.rules import load_rules
 from knowledge.text.english import generality_weight, is_english_noun, lemmas
 
@@ -135,13 +136,23 @@ class SentenceSupport:
         issued = self.index.documents[self.index.passages[index].document].date
         return ({issued[:4]} if issued else set()) | SIDES
 
-    def of_the_years(self, index: int, years: set[str]) -> bool:
+    def of_the_time(self, index: int, years: set[str], months: set[int]) -> bool:
         """'where did Harris meet Yoon in sept 22': the sentence, its neighbours or its document's date is of
-        a year asked (any sentence, when the question asks none)."""
+        a year and a month asked (any sentence, when the question asks none)."""
+        own, around, heading = self.index.context_tokens(index)
+        issued = self.index.documents[self.index.passages[index].document].date or ""
+        if months and not (
+            (issued[5:7].isdigit() and int(issued[5:7]) in months)
+            or any(month_names(m) & (own | around) for m in months)
+        ):
+            return False  # 'the remarks apr 23' are not an August summit of the same year
         if not years:
             return True
-        own, around, heading = self.index.context_tokens(index)
-        return bool(years & (own | around | heading))
+        if years & (own | around | heading):
+            return True
+        # A story with no date of its own that names no year near the sentence cannot be of another year.
+        undated = not self.index.documents[self.index.passages[index].document].date
+        return undated and not any(_YEAR.fullmatch(w) for w in own | around)
 
     def another_ordinal(self, index: int, ordinals: set[str]) -> bool:
         """'the 5th SED' is not answered by a sentence about the 6th, though the document's title names the 5th."""

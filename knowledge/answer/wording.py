@@ -57,6 +57,23 @@ def years_after_a_month(text: str) -> set[str]:
     return years
 
 
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+
+
+def months_asked(text: str) -> set[int]:
+    """The months a question gives ('the remarks apr 23', 'in September') as numbers.
+
+    >>> sorted(months_asked("where were they in apr 23 and sept 2024"))
+    [4, 9]
+    """
+    return {_MONTH_NUMBERS[w[:3]] for w in re.findall(r"[a-z]+", text.lower()) if is_month(w)}
+
+
+def month_names(month: int) -> frozenset[str]:
+    """How a sentence may write a month, in the matching form ('april', 'apr')."""
+    return frozenset(w for w in _MONTHS if _MONTH_NUMBERS[w[:3]] == month)
+
+
 def only_says_when(word: str, text: str) -> bool:
     """A question word that only places it in time ('sept', '22' in 'in sept 22'): checked on the answer's
     document and dates, not a word its sentence must say."""
