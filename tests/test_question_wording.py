@@ -57,6 +57,14 @@ DOCUMENTS = {
         "Deputy Secretary of Commerce Lena Ortiz led a cyber trade mission of 12 companies to Korea and Japan.",
         "In Seoul the delegation met Vice Minister Han Doyun of the Ministry of Science and ICT.",
     ),
+    "week.txt": document(
+        "Summit week",
+        "January 2, 2026",
+        "Deputy Secretary Lena Ortiz told Harbor News from Seoul that supply chains must be aligned.",
+        "President Ada Brook and President Han Jiwon delivered remarks in the East Reading Room of the White House.",
+        "Lee and Xi held a summit in Gyeongju in November.",
+        "Lee and Xi will hold a summit in Beijing on Monday.",
+    ),
     "untitled.txt": "\n".join(
         [
             "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
@@ -174,3 +182,14 @@ def test_a_month_asked_is_checked_on_the_story(kb: KnowledgeBase) -> None:
 
 def test_a_side_a_mission_goes_to_is_not_the_side_of_who_led_it(kb: KnowledgeBase) -> None:
     assert "Lena Ortiz" in (_headline(kb, "who led the commerce dept's cyber trade mission to rok + japan") or "")
+
+
+def test_the_kind_asked_is_said_by_the_answer_itself(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "which news org did ortiz talk to in seoul") == "Harbor News"
+    assert _headline(kb, "which wh room did brook and han give remarks in") == "East Reading Room"
+    assert "Mara Quill" in (_headline(kb, "who was yoon dahee's counterpart at the ninth strait dialogue") or "")
+
+
+def test_two_sentences_of_one_story_giving_two_dates_leave_the_date_unsaid(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "when is the lee xi summit") is None
+    assert (_headline(kb, "when is the lee xi summit in beijing") or "").startswith("January 5, 2026")

@@ -38,6 +38,7 @@ from knowledge.answer.preferences import (
     prefer_office_side,
     query_amounts,
     thread_after,
+    two_events_tie,
 )
 from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_query
 from knowledge.answer.question_type import AnswerType, QuestionShape, question_shape
@@ -311,6 +312,9 @@ class KnowledgeBase:
         if query.intent == "who":
             hits = prefer_office_side(hits, normalize(text))
         top = most_recent_of_best(hits, self._documents) if query.intent == "who" else hits[0]
+        if query.intent == "when" and two_events_tie(hits):
+            # 'when is the lee xi summit' when one story dates a summit in Gyeongju and another in Beijing.
+            return self._abstain(query, hits[:2], subject)
         if query.intent == "search":
             chosen = [h for h in hits if h.score >= max(self.min_confidence, top.score * SEARCH_KEEP_RATIO)][:5]
             found = tuple(self.cite.item(h.entry.fact, h.entry.kind, h.score) for h in chosen)

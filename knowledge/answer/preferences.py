@@ -115,3 +115,21 @@ def disagreeing(top: Hit, rest: list[Hit]) -> Hit | None:
         ):
             return hit
     return None
+
+
+TIE_MARGIN = 0.01
+"""Two date facts this close in score match the question equally."""
+
+
+def two_events_tie(hits: list[Hit]) -> bool:
+    """The two best date facts match the question equally and give different dates of different events: the
+    question does not say which it means."""
+    if len(hits) < 2 or hits[0].score - hits[1].score >= TIE_MARGIN:
+        return False
+    first, second = hits[0].entry.fact, hits[1].entry.fact
+    return (
+        isinstance(first, DateFact)
+        and isinstance(second, DateFact)
+        and first.date != second.date
+        and first.sources[0].document == second.sources[0].document  # another story's date is a disagreement
+    )

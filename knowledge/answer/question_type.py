@@ -73,7 +73,7 @@ def _counted_noun(text: str) -> str | None:
 def _place_noun(text: str) -> str | None:
     """'what room did they speak in' → 'room': the kind of place asked for, when the question names one."""
     nouns = "|".join(re.escape(n) for n in load_rules("questions.json")["place_nouns"])
-    m = re.search(rf"\b(?:what|which)\s+({nouns})\b", text, re.I)
+    m = re.search(rf"\b(?:what|which)\s+(?:[\w.]+\s+){{0,2}}?({nouns})\b", text, re.I)
     return m.group(1).lower() if m else None
 
 

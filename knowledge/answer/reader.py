@@ -70,6 +70,10 @@ DEFINITION_CANDIDATES = 200
 """A term is named in many sentences and defined in one: 'what is X' reads more candidates than other questions."""
 
 
+UNDECIDED_MARGIN = 0.01
+"""Two readings of dates this close in score are a tie: the question does not say which event it means."""
+
+
 @dataclass(frozen=True)
 class Reading:
     """An answer read from a passage: the answering words, their passage and how sure the reader is."""
@@ -195,16 +199,32 @@ class PassageReader:
         # A total stated in a sentence answers only a question about the whole: 'how much for the cylindrical
         # cell plant' is not answered by 'a total of $5.5 billion' beside the sentence on that plant.
         telling = {w for w in predicates if not said_elsewhere(w, typed, shape) and weight[w] >= max(shared or [0])}
+        rival: Reading | None = None
         for hit in hits:
             whole_only = shape.answer_type in ("amount", "number") and bool(telling & set(hit.not_here))
             reading = self._read_passage(hit, shape, asked, own_words, names, set(words), own_text, whole_only)
             if reading is not None and (best is None or reading.score > best.score):
-                best = reading
+                best, rival = reading, best
+            elif reading is not None and (rival is None or reading.score > rival.score):
+                rival = reading
             if best is not None and prefer_document and self.index.passages[best.passage].document == prefer_document:
                 break
+        if best is not None and rival is not None and self._undecided(best, rival, shape):
+            return None
         if best is not None and shape.answer_type == "list":
             best = self._gather_list(best, hits, asked)
         return best
+
+    def _undecided(self, best: Reading, rival: Reading, shape: QuestionShape) -> bool:
+        """Two sentences of one story read as well and give two dates ('Lee's November summit with Xi' and
+        'Lee will meet Xi in Beijing on Monday'): which event the question means is not known, so neither is
+        stated."""
+        return (
+            shape.answer_type == "date"
+            and best.score - rival.score < UNDECIDED_MARGIN
+            and best.value != rival.value
+            and self.index.passages[best.passage].document == self.index.passages[rival.passage].document
+        )
 
     def _read_passage(
         self,
