@@ -65,6 +65,13 @@ DOCUMENTS = {
         "Lee and Xi held a summit in Gyeongju in November.",
         "Lee and Xi will hold a summit in Beijing on Monday.",
     ),
+    "tech.txt": document(
+        "Harbor Technology Dialogue",
+        "June 3, 2024",
+        "The Harbor Technology Dialogue (HTD) was launched in Busan.",
+        "Minister Park Sora said the HTD would be anchored across seven main technology areas, including robotics.",
+        "Deputy Secretary Lena Ortiz led a delegation of 12 American cybersecurity companies to Busan.",
+    ),
     "untitled.txt": "\n".join(
         [
             "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
@@ -193,3 +200,14 @@ def test_the_kind_asked_is_said_by_the_answer_itself(kb: KnowledgeBase) -> None:
 def test_two_sentences_of_one_story_giving_two_dates_leave_the_date_unsaid(kb: KnowledgeBase) -> None:
     assert _headline(kb, "when is the lee xi summit") is None
     assert (_headline(kb, "when is the lee xi summit in beijing") or "").startswith("January 5, 2026")
+
+
+def test_a_number_in_words_and_an_acronym_for_the_question_s_own_subject(kb: KnowledgeBase) -> None:
+    # 'seven … areas' counts the areas; 'the HTD' before it is the dialogue asked about, not another owner.
+    assert _headline(kb, "how many tech areas is the harbor technology dialogue meant to cover") == (
+        "7 main technology areas"
+    )
+
+
+def test_a_clipped_word_is_said_by_the_compound_it_begins(kb: KnowledgeBase) -> None:
+    assert "12" in (_headline(kb, "how many cyber firms did ortiz take w her to busan") or "")

@@ -22,6 +22,7 @@ from rapidfuzz.distance import Levenshtein
 from knowledge.answer.normalize import normalize
 from knowledge.answer.passage_store import PassageStore, index_key
 from knowledge.answer.ranking import newer_first
+from knowledge.answer.said_words import COMPOUND_HEAD, saying, with_compounds
 from knowledge.models import DocumentInfo, FactTable, PassageList
 
 CANDIDATES = 20
@@ -52,6 +53,9 @@ def title_case(text: str) -> bool:
 
 TITLE_CASE_SHARE = 0.7
 """A line whose words are this much capitalised is a headline, which says nothing about which words are names."""
+
+_PLACE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:to|on|in|and|for|at|where|with|that)\b)")
+"""What follows a town's state: the end of the phrase."""
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:“\"(]|—|–|•)\s*$")
 _FORM_CODE = tuple(
@@ -229,24 +233,37 @@ class PassageIndex:
                 "SELECT rowid FROM p WHERE p MATCH ? LIMIT 25", ('"' + token.replace('"', "") + '"',)
             )
             town = re.compile(rf"(?<![A-Za-z]){re.escape(token)}(?: [A-Z][a-z]+)?, ", re.I)
+            # A town is written as a name ('Lorain', not 'LGES'), and its state ends the phrase ('Lorain, Ohio.',
+            # not 'from LGES, Arizona has become …').
             self._place_like[token] = any(
-                regions.match(text, m.end())
+                (region := regions.match(text, m.end())) is not None and _PLACE_ENDS.match(text, region.end())
                 for (rowid,) in rows
                 if self.passages.is_live(rowid - 1)
                 for text in [self.passages.text(rowid - 1)]
                 for m in town.finditer(text)
-                if m.group(0)[0].isupper()
+                if m.group(0)[0].isupper() and not m.group(0)[1:2].isupper()
             )
         return self._place_like[token]
 
     # Search --------------------------------------------------------------------------------------------------
+    @cached_property
+    def _acronym_words(self) -> dict[str, frozenset[str]]:
+        """Each acronym the documents define → the words it stands for, in the matching form."""
+        return {a: frozenset(passage_form(words).split()) for a, words in self.acronyms.items()}
+
+    def _spelled(self, tokens: set[str]) -> set[str]:
+        """A sentence saying 'the CET Dialogue' says 'critical and emerging technology' too."""
+        defined = [self._acronym_words[t] for t in tokens if t in self._acronym_words]
+        return tokens.union(*defined) if defined else tokens
+
     def context_tokens(self, index: int) -> tuple[set[str], set[str], set[str]]:
-        """(the sentence's words, its neighbours' words, the document's title and year)."""
+        """(the sentence's words, its neighbours' words, the document's title and year), acronyms spelled out."""
         document = self.passages.document(index)
-        own = set(passage_form(self.passages.text(index)).split())
+        own = self._spelled(set(passage_form(self.passages.text(index)).split()))
         around: set[str] = set()
         for j in self.neighbours(index):
             around |= set(passage_form(self.passages.text(j)).split())
+        around = self._spelled(around)
         heading: set[str] = set()
         doc = self.documents.get(document)
         if doc is not None:
@@ -283,6 +300,7 @@ class PassageIndex:
         rows = self.store.query("SELECT rowid, bm25(p) FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?", (query, limit))
         weights = {w: self.idf(w) for w in words}
         total = sum(weight for w, weight in weights.items() if w not in optional) or 1.0
+        clipped = [w for w in words if len(w) >= COMPOUND_HEAD and w.isalpha()]
         hits = []
         for rowid, bm25 in rows:
             if not self.passages.is_live(rowid - 1):
@@ -290,7 +308,8 @@ class PassageIndex:
             own, around, heading = self.context_tokens(rowid - 1)
             around |= heading
             if alike:
-                own, around, heading = (_saying(tokens, alike) for tokens in (own, around, heading))
+                own, around, heading = (saying(tokens, alike) for tokens in (own, around, heading))
+            own, around, heading = (with_compounds(tokens, clipped) for tokens in (own, around, heading))
             covered = sum(weights[w] * (1.0 if w in own else CONTEXT_WEIGHT if w in around else 0.0) for w in words)
             missing = tuple(w for w in words if w not in own and w not in around)
             not_here = tuple(w for w in words if w not in own and w not in heading)
@@ -337,11 +356,6 @@ def _documents_changed(
     if len(kept) != len(table.documents):  # not the layout ``extended_table`` makes: read them all
         kept = {d.id: d for d in table.documents}
     return kept
-
-
-def _saying(tokens: set[str], alike: Mapping[str, Collection[str]]) -> set[str]:
-    """``tokens`` and the question words they say through a word alike ('invest' says 'sink')."""
-    return tokens | {w for w, others in alike.items() if w not in tokens and any(o in tokens for o in others)}
 
 
 def stem(token: str) -> str:

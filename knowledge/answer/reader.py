@@ -44,12 +44,14 @@ from knowledge.answer.span_fit import spans_of_the_kind
 from knowledge.answer.spans import (
     Span,
     asks_combined,
+    spelled_number,
     totalled,
 )
 from knowledge.answer.wording import (
     QuestionWording,
     alike_words,
     implied_by_answer,
+    infinitives,
     months_asked,
     only_says_when,
     said_elsewhere,
@@ -141,6 +143,7 @@ class PassageReader:
         names -= unused | {w for w in names if not self.index.df(w) and is_plain_word(typed.get(w, w))}
         # 'spend' names an act and 'law' the kind of answer, whether or not the documents use them.
         names -= set(alike_words(list(names))) | {w for w in names if implied_by_answer(w, shape)}
+        names -= {w for w in infinitives(text) if not self.index.df(w)}  # 'meant to cover': an act
         asked_words = [w for w in asked_words if w not in unused]
         words = [w for w in words if w not in unused]
         if any(not self.index.df(w) for w in names):
@@ -318,6 +321,9 @@ class PassageReader:
             return human_date(span.value)
         if shape.answer_type == "person":
             return self.people.headline(span)
+        first, _, rest = span.text.partition(" ")
+        if shape.answer_type == "number" and spelled_number(first) is not None and rest:
+            return f"{span.value} {rest}"  # 'six main technology areas' reads at a glance as '6 main technology areas'
         return span.text
 
     def _gather_list(self, best: Reading, hits: Sequence[PassageHit], asked: str) -> Reading:

@@ -10,6 +10,7 @@ from knowledge.answer.anchors import OWNER_REACH, frame_words, place_verbs_asked
 from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
+from knowledge.answer.name_spans import names_in
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passages import PassageIndex, passage_form, title_case
 from knowledge.answer.question_type import QuestionShape
@@ -21,7 +22,6 @@ from knowledge.answer.spans import (
     dates_in,
     definition_in,
     named_places_in,
-    names_in,
     numbers_in,
     organizations_in,
     people_in,
@@ -68,6 +68,10 @@ class PassageSpans:
         if not names:
             return False
         owner = set(passage_form(names[-1].removesuffix("’s").removesuffix("'s").replace(".", "")).split())
+        # 'the CET Dialogue' is the question's own when it asks about the critical and emerging technology one.
+        spelled = {w for o in owner for w in content_tokens(passage_form(self.index.acronyms.get(o, "")))}
+        if spelled and spelled <= words | frame_words():
+            return False
         return bool(owner) and not owner & words and all(self.index.is_name_like(w) for w in owner)
 
     def asked_already(self, span: Span, asked: str) -> bool:
@@ -103,7 +107,9 @@ class PassageSpans:
             # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not an event in it.
             return [s for s in dates_in(text, self.lookups.dates.get(doc)) if not DATELINE_AFTER.match(text, s.end)]
         if kind == "place":
-            return named_places_in(text, shape.unit) if shape.unit else places_in(text)
+            found = named_places_in(text, shape.unit) if shape.unit else places_in(text)
+            # "Indiana's resilient manufacturing" speaks of the state, not of where something is.
+            return [s for s in found if not re.match(r"[’']s\b", text[s.end :]) and not s.text.endswith(("’s", "'s"))]
         if kind == "amount":
             return amounts_in(text)
         if kind == "number":

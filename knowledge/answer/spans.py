@@ -39,7 +39,7 @@ def _question_rules() -> dict[str, frozenset[str]]:
 
 
 _CAP = r"(?:[A-Z][\w'’.&-]*|[A-Z]{2,}|\d+(?:st|nd|rd|th))"
-_PHRASE = re.compile(rf"{_CAP}(?:\s+(?:of|de|du|la|the|and|&|for|on)?\s*{_CAP})*")
+PHRASE = re.compile(rf"{_CAP}(?:\s+(?:of|de|du|la|the|and|&|for|on)?\s*{_CAP})*")
 _PLACE = re.compile(rf"{_CAP}(?:\s+(?:of|de|du|la)?\s*{_CAP})*")
 _NAME = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z]\.|\"[A-Z]{1,3}\"|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)){1,3}"
@@ -141,7 +141,7 @@ def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
     """
     known_lower = frozenset(k.lower() for k in known) | frozenset(c.lower() for c in rulebook().korean_companies)
     spans: list[Span] = []
-    for m in _PHRASE.finditer(text):
+    for m in PHRASE.finditer(text):
         if spans and m.start() < spans[-1].end:
             continue  # inside a name already taken past its commas
         words = m.group(0).split()
@@ -164,33 +164,6 @@ def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
             if not any(s.start <= m.start() < s.end for s in spans):
                 spans.append(Span(m.group(0), m.start(), m.end(), m.group(0)))
     return sorted(spans, key=lambda s: s.start)
-
-
-_MONTHS_AND_DAYS = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
-)
-
-
-def names_in(text: str) -> list[Span]:
-    """Things a sentence names with capitals that a 'which law / body / exercise' question asks for: 'the
-    Inflation Reduction Act', 'the Extended Deterrence Strategy and Consultation Group', 'Freedom Edge'. Two
-    capitalised words at least, past an opening 'The'; dates are not names.
-
-    >>> [s.text for s in names_in("They agreed to reactivate the Extended Deterrence Strategy and Consultation Group.")]
-    ['Extended Deterrence Strategy and Consultation Group']
-    """
-    spans: list[Span] = []
-    for m in _PHRASE.finditer(text):
-        words = m.group(0).split()
-        while words and words[0] in ("The", "A", "An", "And", "Of", "In", "At", "On", "For"):
-            words = words[1:]
-        capitalised = [w for w in words if w[:1].isupper()]
-        if len(capitalised) < 2 or any(_MONTHS_AND_DAYS.match(w) for w in capitalised):
-            continue
-        start = m.start() + m.group(0).find(words[0])
-        phrase = " ".join(words).rstrip(".")  # 'the Clean Harbors Act.' ends the sentence, not the name
-        spans.append(Span(text[start : start + len(phrase)], start, start + len(phrase), phrase))
-    return spans
 
 
 def countries_in(text: str) -> list[Span]:
@@ -258,6 +231,13 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
         else:
             scaled = str(to_usd(m["n"], m["scale"])) if m["scale"] else value
             others.append(Span(number, m.start(), m.end(), scaled))
+    # 'six main technology areas': a number in words counts only the noun asked for, right after it.
+    for m in _SPELLED_NUMBER.finditer(text):
+        nouns = re.findall(r"[A-Za-z][\w'’-]*", text[m.end() : m.end() + 40])[:3]
+        hit = next((i for i, w in enumerate(nouns) if unit and _same_unit(w, unit)), None)
+        if hit is not None:
+            end = m.end() + text[m.end() :].find(nouns[hit]) + len(nouns[hit])
+            matched.append(Span(text[m.start() : end], m.start(), end, str(_SPELLED_VALUES[m.group(1).lower()])))
     # 'from 100 employees in 2011 to 462 in 2025', 'of its 700 outlets, about 260 are in North America', '580
     # stores, including about 190 in North America': the second number counts what the first does.
     for span in list(others):
@@ -272,6 +252,21 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
             matched.append(Span(f"{span.text} {unit_word}".strip(), span.start, span.end, span.value))
             others.remove(span)
     return matched + others
+
+
+_SPELLED_VALUES = {
+    w: i + 2
+    for i, w in enumerate(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
+        " eighteen nineteen twenty".split()
+    )
+}
+_SPELLED_NUMBER = re.compile(r"\b(" + "|".join(_SPELLED_VALUES) + r")\b", re.I)
+
+
+def spelled_number(word: str) -> int | None:
+    """'six' → 6, for the numbers a sentence writes in words (two to twenty); None for any other word."""
+    return _SPELLED_VALUES.get(word.lower())
 
 
 def _ranges_split(text: str) -> list[re.Match[str]]:

@@ -13,7 +13,7 @@ from knowledge.answer.anchors import compounds, frame_words, has_unit_word
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
 from knowledge.answer.passages import PassageIndex, stem
-from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.question_type import QuestionShape, canonical_unit
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas
@@ -133,6 +133,17 @@ def alike_words(words: list[str]) -> dict[str, frozenset[str]]:
     return {w: _act_classes()[w] for w in words if w in _act_classes()}
 
 
+def infinitives(text: str) -> set[str]:
+    """Words a question writes after 'to' that English uses as verbs ('meant to cover', 'supposed to bring'),
+    in the matching form: acts, never names, whether or not the documents use them.
+
+    >>> sorted(infinitives("how many tech areas is the dialogue meant to cover, from seoul to lima"))
+    ['cover']
+    """
+    found = re.findall(r"\bto\s+([a-z]+)\b", text.lower())
+    return {stem(normalize(w)) for w in found if "VERB" in lemmas(w)}
+
+
 def implied_by_answer(word: str, shape: QuestionShape) -> bool:
     """A question word naming what the answer's kind already is: 'located' in 'where is it located' (any place
     the sentence gives for it says so), 'money' in 'how much money'.
@@ -142,8 +153,12 @@ def implied_by_answer(word: str, shape: QuestionShape) -> bool:
     """
     if shape.answer_type is None:
         return False
-    # 'which wh room': the room asked for is in the answer's own name ('State Dining Room').
-    unit = shape.unit is not None and shape.answer_type == "place" and word == stem(normalize(shape.unit))
+    # 'which wh room': the room asked for is in the answer's own name ('State Dining Room'); 'headcount' or
+    # 'firms' the noun the number's own span carries ('462 employees', '15 U.S. companies').
+    unit = shape.unit is not None and (
+        (shape.answer_type == "place" and word == stem(normalize(shape.unit)))
+        or (shape.answer_type == "number" and shape.unit in (canonical_unit(word), canonical_unit(f"{word}s")))
+    )
     return unit or word in _implied().get(shape.answer_type, frozenset())
 
 

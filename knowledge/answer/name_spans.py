@@ -1,0 +1,34 @@
+"""Names a sentence gives to things that are neither people, places nor companies: a law, a body, an exercise
+('the Inflation Reduction Act', 'Freedom Edge'), for 'which law / body / exercise' questions."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.spans import PHRASE, Span
+
+_MONTHS_AND_DAYS = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
+)
+
+
+def names_in(text: str) -> list[Span]:
+    """Things a sentence names with capitals that a 'which law / body / exercise' question asks for: 'the
+    Inflation Reduction Act', 'the Extended Deterrence Strategy and Consultation Group', 'Freedom Edge'. Two
+    capitalised words at least, past an opening 'The'; dates are not names.
+
+    >>> [s.text for s in names_in("They agreed to reactivate the Extended Deterrence Strategy and Consultation Group.")]
+    ['Extended Deterrence Strategy and Consultation Group']
+    """
+    spans: list[Span] = []
+    for m in PHRASE.finditer(text):
+        words = m.group(0).split()
+        while words and words[0] in ("The", "A", "An", "And", "Of", "In", "At", "On", "For"):
+            words = words[1:]
+        capitalised = [w for w in words if w[:1].isupper()]
+        if len(capitalised) < 2 or any(_MONTHS_AND_DAYS.match(w) for w in capitalised):
+            continue
+        start = m.start() + m.group(0).find(words[0])
+        phrase = " ".join(words).rstrip(".")  # 'the Clean Harbors Act.' ends the sentence, not the name
+        spans.append(Span(text[start : start + len(phrase)], start, start + len(phrase), phrase))
+    return spans
