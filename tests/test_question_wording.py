@@ -72,6 +72,14 @@ DOCUMENTS = {
         "Minister Park Sora said the HTD would be anchored across seven main technology areas, including robotics.",
         "Deputy Secretary Lena Ortiz led a delegation of 12 American cybersecurity companies to Busan.",
     ),
+    "bakery.txt": document(
+        "Bakeries",
+        "March 3, 2025",
+        "Brightloaf, a chain owned by South Korea’s Gold Oven Holdings, grew fast.",
+        "Minister Park Sora will then visit Rye Field Corp.’s Ohio plant.",
+        "This funding will support Brightloaf’s investment of over $90 million, after the Port Agency awarded"
+        " Brightloaf $12 million in direct funding.",
+    ),
     "untitled.txt": "\n".join(
         [
             "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
@@ -211,3 +219,12 @@ def test_a_number_in_words_and_an_acronym_for_the_question_s_own_subject(kb: Kno
 
 def test_a_clipped_word_is_said_by_the_compound_it_begins(kb: KnowledgeBase) -> None:
     assert "12" in (_headline(kb, "how many cyber firms did ortiz take w her to busan") or "")
+
+
+def test_a_possessive_ends_one_name_and_may_begin_another(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "who owns brightloaf") == "Gold Oven Holdings"
+    assert _headline(kb, "whose plant is minister park sora visiting in ohio") == "Rye Field Corp."
+
+
+def test_a_figure_the_sentence_calls_another_kind_of_money_is_not_the_funding_asked(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "how much funding did brightloaf get") == "$12 million"

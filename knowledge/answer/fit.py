@@ -11,6 +11,7 @@ from functools import cache
 
 from knowledge.answer.anchors import anchor_positions, in_another_clause
 from knowledge.answer.index import TITLE_WORDS
+from knowledge.answer.money_kinds import labelled_otherwise, of_the_kind_of_money_asked
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passages import passage_form
 from knowledge.answer.question_type import QuestionShape
@@ -281,9 +282,17 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         before = item.source.quote[: highlight[0]] if highlight else ""
         dated = item.source.quote[highlight[0] : highlight[1]] if highlight else ""
         fitting = dates_what_is_asked(before, dated, after, question) and not _in_another_clause(item, question)
-        return item.kind == "date" and not DATELINE_AFTER.match(after) and fitting
+        # 'Joint Committee held in Washington DC 2017-10-05': a date ending a headline is the day it was released.
+        released = item.source.quote.strip() == item.source.title.strip() and not after.strip(" .")
+        return item.kind == "date" and not DATELINE_AFTER.match(after) and fitting and not released
     if kind == "amount":
-        return item.kind in ("pledge", "statistic") and bool(amounts_in(item.text))
+        quote, highlight = item.source.quote, item.source.highlight
+        figure = Span(quote[highlight[0] : highlight[1]], highlight[0], highlight[1]) if highlight else None
+        # 'how much chips funding did Samsung get' is not Samsung's own 'investment of over $37 billion'.
+        of_the_kind = of_the_kind_of_money_asked(quote, question) and not (
+            figure is not None and labelled_otherwise(quote, figure, question)
+        )
+        return item.kind in ("pledge", "statistic") and bool(amounts_in(item.text)) and of_the_kind
     if kind == "number":
         unit = shape.unit
         return unit is not None and unit in item.text.lower() and bool(numbers_in(item.text, unit))

@@ -77,6 +77,23 @@ def _place_noun(text: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _first_match(text: str) -> AnswerType | None:
+    """The answer type whose pattern matches earliest in ``text``; a longer match overlapping it wins, then the
+    order of ``TYPE_ORDER``."""
+    matches = [
+        (m.start(), -(m.end() - m.start()), TYPE_ORDER.index(t), t)
+        for t in TYPE_ORDER
+        for p in _patterns()[t]
+        if (m := p.search(text)) is not None
+    ]
+    if not matches:
+        return None
+    first = min(matches)
+    first_end = first[0] - first[1]
+    overlapping = [m for m in matches if m[0] < first_end]
+    return min(overlapping, key=lambda m: (m[1], m[2]))[3]
+
+
 def question_shape(text: str) -> QuestionShape:
     """The kind of answer ``text`` asks for; when its words say none, its abbreviations spelled out may
     ('which rok amb showed up' asks a person: an ambassador).
@@ -98,16 +115,16 @@ def _shape(text: str) -> QuestionShape:
     >>> question_shape("how much is hanwha putting into the shipyard").answer_type
     'amount'
     """
-    # The first words decide first ('who was minister when …' wants a person), then a pattern anywhere.
-    initial = [t for t in TYPE_ORDER if any(p.pattern.startswith("^") and p.search(text) for p in _patterns()[t])]
-    for answer_type in initial + [t for t in TYPE_ORDER if t not in initial]:
-        if any(p.search(text) for p in _patterns()[answer_type]):
-            unit = _counted_noun(text) if answer_type == "number" else None
-            if answer_type == "place":
-                unit = _place_noun(text)
-            if answer_type in ("list", "organization") and re.search(r"\bcountr(?:y|ies)\b", text, re.I):
-                unit = "countries"  # 'which countries …' wants countries, not companies
-            return QuestionShape(answer_type, unit)
+    # The words that come first decide ('who was minister when …' wants a person, 'which governor is he seeing
+    # when he is in Georgia' too); of matches that overlap there, the longer ('whose plant' over 'whose').
+    answer_type = _first_match(text)
+    if answer_type is not None:
+        unit = _counted_noun(text) if answer_type == "number" else None
+        if answer_type == "place":
+            unit = _place_noun(text)
+        if answer_type in ("list", "organization") and re.search(r"\bcountr(?:y|ies)\b", text, re.I):
+            unit = "countries"  # 'which countries …' wants countries, not companies
+        return QuestionShape(answer_type, unit)
     for answer_type, patterns in load_rules("questions.json")["fallback_types"]:
         if any(re.search(p, text, re.I) for p in patterns):  # a bare noun phrase: 'samsung's total investment?'
             named = next((canonical_unit(w) for w in re.findall(r"[\w%]+", text) if w.lower() in _units()), None)

@@ -150,6 +150,9 @@ class PassageReader:
             return None  # a name no document has: no sentence can answer (and none need be searched)
         if not names - SIDES and len(set(words)) < MIN_WORDS_WITHOUT_NAMES:
             return None  # 'where did they meet?' with nothing to say who: any sentence with 'meet' would do
+        if not names - SIDES and prefer_document is None:
+            # 'when was that mtg' after a question no story answered: the thread's names are this one's.
+            names |= {w for w in self.wording.words(thread_words) if self.index.df(w) and self.index.is_name_like(w)}
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
         own_text = normalize(text)  # the question's own words in order ('from japan'), without the thread's
         text = f"{text} {thread_words}"
@@ -166,7 +169,7 @@ class PassageReader:
         everyday = {w for w in predicates if is_english_noun(typed.get(w, w)) or is_plain_word(typed.get(w, w))}
         # The sentence itself must say most of what the question asks beyond its names ('trade insurance' in
         # 'how much trade insurance is Korea adding'): a neighbour's words only help rank.
-        ordinals = {w for w in asked_words if ORDINAL.fullmatch(w)}
+        ordinals = {w for w in [*asked_words, *names] if ORDINAL.fullmatch(w)}
         # A figure belongs to whoever its own sentence names: 'how many Crumbhouse stores' is not answered by the
         # sentence about Brightloaf's stores beside the one about Crumbhouse.
         # A town ('Lorain, Ohio') may stand in the sentence before, which the one giving the figure goes on from.

@@ -105,7 +105,13 @@ class PassageSpans:
             return [s for s in people_in(text, known) if s.value in known and not is_place_name(s.text)]
         if kind == "date":
             # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not an event in it.
-            return [s for s in dates_in(text, self.lookups.dates.get(doc)) if not DATELINE_AFTER.match(text, s.end)]
+            # A date ending the headline ('… held in Washington DC 2017-10-05') is the day the story was released.
+            headline = text.strip() == self.index.documents[doc].title.strip()
+            return [
+                s
+                for s in dates_in(text, self.lookups.dates.get(doc))
+                if not DATELINE_AFTER.match(text, s.end) and not (headline and not text[s.end :].strip(" ."))
+            ]
         if kind == "place":
             found = named_places_in(text, shape.unit) if shape.unit else places_in(text)
             # "Indiana's resilient manufacturing" speaks of the state, not of where something is.

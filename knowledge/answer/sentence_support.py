@@ -61,6 +61,12 @@ def _names_nothing(text: str) -> bool:
     return bool(is_english_noun(first) or lemmas(first))
 
 
+_RANKED_OFFICE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third)\s+(?=(?:vice|deputy|assistant|under)\b)", re.I
+)
+"""An ordinal that ranks an office ('2nd Vice Foreign Minister'), not an event."""
+
+
 class SentenceSupport:
     """Checks on one passage in its document; built once per index (it keeps each document's words once read)."""
 
@@ -158,7 +164,9 @@ class SentenceSupport:
         """'the 5th SED' is not answered by a sentence about the 6th, though the document's title names the 5th."""
         if not ordinals:
             return False
-        here = {w for w in self.index.words_of(index) if ORDINAL.fullmatch(w)}
+        # '2nd Vice Foreign Minister Lee Tae-ho' ranks an office; it does not number the meeting.
+        text = _RANKED_OFFICE.sub(" ", self.index.passages[index].text)
+        here = {w for w in passage_form(text).split() if ORDINAL.fullmatch(w)}
         return bool(here) and not here & ordinals
 
     def with_antecedents(self, hits: list[PassageHit], words: Sequence[str]) -> list[PassageHit]:

@@ -5,9 +5,7 @@ the clause the question names, an owner after 'by'.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from knowledge.answer.anchors import (
     agent_after,
@@ -17,9 +15,9 @@ from knowledge.answer.anchors import (
     placed_by_a_verb,
 )
 from knowledge.answer.fit import dates_what_is_asked
+from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.spans import Span, asks_combined, of_another_year, revised_later, totalled
-from knowledge.rules import load_rules
 
 
 def spans_of_the_kind(
@@ -47,6 +45,7 @@ def spans_of_the_kind(
             and not of_another_year(sentence, s, asked)
             and of_the_kind_of_money_asked(sentence, own_text)
             and not of_a_kind_not_asked(sentence, s, own_text)
+            and not labelled_otherwise(sentence, s, own_text)
             and (not asks_combined(asked) or totalled(sentence, s))
         ]
         if not spans:
@@ -72,42 +71,3 @@ def spans_of_the_kind(
         # 'by' that follows what the question names is whose it is.
         spans = [s for s in spans if agent_after(sentence, s, anchors)] or spans
     return spans
-
-
-@cache
-def _money_kinds() -> dict[str, re.Pattern[str]]:
-    kinds: dict[str, list[str]] = load_rules("questions.json")["money_kinds"]
-    return {
-        k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|ed|ing)?\b", re.I)
-        for k, words in kinds.items()
-    }
-
-
-def of_the_kind_of_money_asked(sentence: str, asked: str) -> bool:
-    """'How much of a CHIPS grant did SK hynix get': a figure answers only if its sentence names that kind of
-    money too (a grant, an award, funding), not an investment of the company's own.
-
-    >>> of_the_kind_of_money_asked("SK hynix will invest $3.87 billion.", "how much chips grant did sk hynix get")
-    False
-    """
-    asked_kinds = [p for p in _money_kinds().values() if p.search(asked)]
-    return all(p.search(sentence) for p in asked_kinds)
-
-
-KIND_REACH = 30
-"""How far after a figure the words saying what kind of money it is may stand ('$134 million in annual revenue')."""
-
-
-def of_a_kind_not_asked(sentence: str, span: Span, asked: str) -> bool:
-    """'how much are they spending on it' is not answered by '… expected to generate $134 million in annual
-    revenue': the words right after a figure say it is a kind of money the question does not ask about.
-
-    >>> s = "It will generate 200 billion won ($134 million) in annual revenue."
-    >>> of_a_kind_not_asked(s, Span("200 billion won", 17, 32), "how much are they spending on it")
-    True
-    >>> of_a_kind_not_asked(s, Span("200 billion won", 17, 32), "what revenue will the plant bring in")
-    False
-    """
-    after = re.sub(r"^\s*\([^)]*\)", "", sentence[span.end :])[:KIND_REACH]
-    told = [p for p in _money_kinds().values() if p.search(after)]
-    return bool(told) and not any(p.search(asked) for p in told)

@@ -144,26 +144,36 @@ def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
     for m in PHRASE.finditer(text):
         if spans and m.start() < spans[-1].end:
             continue  # inside a name already taken past its commas
-        words = m.group(0).split()
-        while words and words[0] in ("The", "A", "An", "And", "Of", "In", "At"):
-            words = words[1:]
-        if not words:
-            continue
-        phrase = " ".join(words)
-        if _is_organization(words, known_lower):
-            start = m.start() + m.group(0).find(words[0])
-            end = start + len(phrase)
-            if len(words) == 3 and words[1] == "of" and words[2].lower() not in _places():
-                # 'Ministry of Trade, Industry and Energy': a name that lists its fields goes on past the commas
-                # ('Bank of Korea, Samsung and Kia' names a place, then others).
-                more = _FIELDS_LISTED.match(text, end)
-                end = more.end() if more else end
-            spans.append(Span(text[start:end], start, end, text[start:end]))
+        whole = m.group(0).split()
+        # "SK On’s Georgia plant", "South Korea’s SPC Group": a possessive ends one name and may begin another.
+        owner = next((i for i, w in enumerate(whole) if w.endswith(("’s", "'s"))), None)
+        parts = [whole] if owner is None else [[*whole[:owner], whole[owner][:-2]], whole[owner + 1 :]]
+        for words in parts:
+            while words and words[0] in ("The", "A", "An", "And", "Of", "In", "At"):
+                words = words[1:]
+            found = _organization_span(text, m, words, known_lower)
+            if found is not None:
+                spans.append(found)
     for name in known_lower:
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text, re.I):
             if not any(s.start <= m.start() < s.end for s in spans):
                 spans.append(Span(m.group(0), m.start(), m.end(), m.group(0)))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _organization_span(text: str, m: re.Match[str], words: list[str], known: frozenset[str]) -> Span | None:
+    """The organisation ``words`` (found in the phrase ``m``) name, where it stands in ``text``; None if none."""
+    if not words or not _is_organization(words, known):
+        return None
+    phrase = " ".join(words)
+    start = m.start() + m.group(0).find(words[0])
+    end = start + len(phrase)
+    if len(words) == 3 and words[1] == "of" and words[2].lower() not in _places():
+        # 'Ministry of Trade, Industry and Energy': a name that lists its fields goes on past the commas
+        # ('Bank of Korea, Samsung and Kia' names a place, then others).
+        more = _FIELDS_LISTED.match(text, end)
+        end = more.end() if more else end
+    return Span(text[start:end], start, end, text[start:end])
 
 
 def countries_in(text: str) -> list[Span]:

@@ -1,0 +1,67 @@
+"""Kinds of money a question or a sentence names (a grant, a loan, sales, …; rules/questions.json money_kinds):
+a figure answers only a question about its own kind."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from knowledge.answer.spans import Span
+from knowledge.rules import load_rules
+
+
+@cache
+def _money_kinds() -> dict[str, re.Pattern[str]]:
+    kinds: dict[str, list[str]] = load_rules("questions.json")["money_kinds"]
+    return {
+        k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|ed|ing)?\b", re.I)
+        for k, words in kinds.items()
+    }
+
+
+def of_the_kind_of_money_asked(sentence: str, asked: str) -> bool:
+    """'How much of a CHIPS grant did SK hynix get': a figure answers only if its sentence names that kind of
+    money too (a grant, an award, funding), not an investment of the company's own.
+
+    >>> of_the_kind_of_money_asked("SK hynix will invest $3.87 billion.", "how much chips grant did sk hynix get")
+    False
+    """
+    asked_kinds = [p for p in _money_kinds().values() if p.search(asked)]
+    return all(p.search(sentence) for p in asked_kinds)
+
+
+KIND_REACH = 30
+"""How far after a figure the words saying what kind of money it is may stand ('$134 million in annual revenue')."""
+
+
+_LABELLED = re.compile(r"\b([a-z]+)\s+of\s+(?:about|around|roughly|nearly|over|up to|more than|some)?\s*$", re.I)
+
+
+def labelled_otherwise(sentence: str, span: Span, asked: str) -> bool:
+    """'how much direct chips funding did Samsung get' is not answered by "Samsung's investment of over $37
+    billion": the noun a figure is 'of' names its kind, and the question asks another kind of money.
+
+    >>> s = "This funding will support Samsung's investment of over $37 billion."
+    >>> labelled_otherwise(s, Span("over $37 billion", 50, 66), "how much direct chips funding did samsung get")
+    True
+    """
+    asked_kinds = [p for p in _money_kinds().values() if p.search(asked)]
+    label = _LABELLED.search(sentence[: span.start])
+    if not asked_kinds or label is None:
+        return False
+    return not any(p.search(label.group(1)) for p in asked_kinds)
+
+
+def of_a_kind_not_asked(sentence: str, span: Span, asked: str) -> bool:
+    """'how much are they spending on it' is not answered by '… expected to generate $134 million in annual
+    revenue': the words right after a figure say it is a kind of money the question does not ask about.
+
+    >>> s = "It will generate 200 billion won ($134 million) in annual revenue."
+    >>> of_a_kind_not_asked(s, Span("200 billion won", 17, 32), "how much are they spending on it")
+    True
+    >>> of_a_kind_not_asked(s, Span("200 billion won", 17, 32), "what revenue will the plant bring in")
+    False
+    """
+    after = re.sub(r"^\s*\([^)]*\)", "", sentence[span.end :])[:KIND_REACH]
+    told = [p for p in _money_kinds().values() if p.search(after)]
+    return bool(told) and not any(p.search(asked) for p in told)
