@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -20,9 +19,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from knowledge.answer.normalize import normalize
+from knowledge.answer.passage_hits import HitScoring, PassageHit
 from knowledge.answer.passage_store import PassageStore, index_key
 from knowledge.answer.ranking import newer_first
-from knowledge.answer.said_words import COMPOUND_HEAD, saying, with_compounds
+from knowledge.answer.said_words import COMPOUND_HEAD
 from knowledge.models import DocumentInfo, FactTable, PassageList
 
 CANDIDATES = 20
@@ -40,9 +40,6 @@ CLIPPED_CANDIDATES = 5
 COMMON_SHARE = 0.02
 COMMON_FLOOR = 200
 """A word in more passages than this share (and this floor) only scores candidates; it does not find them."""
-
-CONTEXT_WEIGHT = 0.8
-"""A question word found in the context but not in the sentence itself counts this much."""
 
 
 def title_case(text: str) -> bool:
@@ -62,17 +59,6 @@ _FORM_CODE = tuple(
     Path(__file__).parent / name for name in ("passages.py", "normalize.py", "passage_store.py")
 ) + tuple(sorted((Path(__file__).parent.parent / "rules").glob("*.json")))
 """What a sentence's indexed form depends on: a saved index built by other code or rules is rebuilt."""
-
-
-@dataclass(frozen=True)
-class PassageHit:
-    """A passage that covers the question: which one, how well, and the words it left uncovered."""
-
-    index: int
-    coverage: float
-    missing: tuple[str, ...]  # in neither the sentence nor its context
-    bm25: float
-    not_here: tuple[str, ...] = ()  # in neither the sentence itself nor its document's title
 
 
 class PassageIndex:
@@ -298,24 +284,27 @@ class PassageIndex:
             return []
         query = " OR ".join('"' + w.replace('"', "") + '"' for w in seeds)
         rows = self.store.query("SELECT rowid, bm25(p) FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?", (query, limit))
+        scoring = self.scoring(words, optional, alike)
+        hits = [
+            scoring.hit(rowid - 1, self.context_tokens(rowid - 1), bm25)
+            for rowid, bm25 in rows
+            if self.passages.is_live(rowid - 1)  # not added since this index was made (it shares its store)
+        ]
+        hits.sort(key=lambda h: (-h.coverage, h.bm25, self._tie_order(h.index)))
+        return hits
+
+    def scoring(
+        self,
+        words: Sequence[str],
+        optional: Collection[str] = (),
+        alike: Mapping[str, Collection[str]] | None = None,
+    ) -> HitScoring:
+        """How passages are scored for ``words``: the same for the search and for the sentences found after
+        it (a sentence referring back to a hit)."""
         weights = {w: self.idf(w) for w in words}
         total = sum(weight for w, weight in weights.items() if w not in optional) or 1.0
         clipped = [w for w in words if len(w) >= COMPOUND_HEAD and w.isalpha()]
-        hits = []
-        for rowid, bm25 in rows:
-            if not self.passages.is_live(rowid - 1):
-                continue  # added since this index was made (it shares its store with a newer one)
-            own, around, heading = self.context_tokens(rowid - 1)
-            around |= heading
-            if alike:
-                own, around, heading = (saying(tokens, alike) for tokens in (own, around, heading))
-            own, around, heading = (with_compounds(tokens, clipped) for tokens in (own, around, heading))
-            covered = sum(weights[w] * (1.0 if w in own else CONTEXT_WEIGHT if w in around else 0.0) for w in words)
-            missing = tuple(w for w in words if w not in own and w not in around)
-            not_here = tuple(w for w in words if w not in own and w not in heading)
-            hits.append(PassageHit(rowid - 1, min(1.0, covered / total), missing, bm25, not_here))
-        hits.sort(key=lambda h: (-h.coverage, h.bm25, self._tie_order(h.index)))
-        return hits
+        return HitScoring(list(words), weights, total, clipped, alike or {})
 
     def _tie_order(self, index: int) -> tuple[tuple[int, str], int]:
         """Equal hits: the newer document first, then by id, a document's sentences in order (not the order the

@@ -33,7 +33,8 @@ from knowledge.answer.fit import (
     region_names,
 )
 from knowledge.answer.normalize import content_tokens, normalize
-from knowledge.answer.passages import CANDIDATES, PassageHit, PassageIndex
+from knowledge.answer.passage_hits import PassageHit
+from knowledge.answer.passages import CANDIDATES, PassageIndex
 from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
@@ -180,10 +181,11 @@ class PassageReader:
         own_names = names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES
         implied = {w for w in predicates if implied_by_answer(w, shape)}
         limit = DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
+        scoring = self.index.scoring(words, implied, alike_words(words))
         found = self.index.search(words, limit, optional=implied, alike=alike_words(words))
         hits = [
             h
-            for h in self.support.with_antecedents(found, words)
+            for h in self.support.with_antecedents(found, scoring)
             if h.coverage >= READER_BAR
             and not (names & set(h.missing)) - self.support.given_by_document(h.index)
             and (not own_names or bool(own_names - set(h.not_here)))

@@ -7,12 +7,13 @@ The reader asks these when it decides whether a sentence answers; they depend on
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from functools import cache
 
 from knowledge.answer.anchors import ORDINAL, frame_words
 from knowledge.answer.fit import SIDE_WORDS as SIDES
-from knowledge.answer.passages import CONTEXT_WEIGHT, PassageHit, PassageIndex, passage_form
+from knowledge.answer.passage_hits import HitScoring, PassageHit
+from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import RARE_WORD_DF
 from knowledge.answer.result import AnswerItem
@@ -169,26 +170,19 @@ class SentenceSupport:
         here = {w for w in passage_form(text).split() if ORDINAL.fullmatch(w)}
         return bool(here) and not here & ordinals
 
-    def with_antecedents(self, hits: list[PassageHit], words: Sequence[str]) -> list[PassageHit]:
+    def with_antecedents(self, hits: list[PassageHit], scoring: HitScoring) -> list[PassageHit]:
         """The hits, and after the best of them the next sentence when it opens by referring back to what they
         name ('HD Hyundai Electric broke ground on a second plant. The company plans to invest about $200
-        million …'): the hit's names count as that sentence's own."""
+        million …'): the hit's names count as that sentence's own. ``scoring`` scores them as the search did."""
         seen = {h.index for h in hits}
         lent: set[int] = set()
-        weights = {w: self.index.idf(w) for w in words}
-        total = sum(weights.values()) or 1.0
         found = list(hits)
         for hit, after in self._referring_runs(hits[:ANTECEDENT_HITS]):
             if after in lent:
                 continue
             own, around, heading = self.index.context_tokens(after)
-            own |= self._capitalised_words(hit.index)
-            around |= heading
-            covered = sum(weights[w] * (1.0 if w in own else CONTEXT_WEIGHT if w in around else 0.0) for w in words)
-            missing = tuple(w for w in words if w not in own and w not in around)
-            not_here = tuple(w for w in words if w not in own and w not in heading)
+            upgraded = scoring.hit(after, (own | self._capitalised_words(hit.index), around, heading), hit.bm25)
             lent.add(after)
-            upgraded = PassageHit(after, covered / total, missing, hit.bm25, not_here)
             # A sentence found on its own words is found again with the names it refers back to.
             found = [upgraded if h.index == after else h for h in found]
             if after not in seen:

@@ -1,0 +1,47 @@
+"""A passage found for a question, and how its context is scored: the words it says, in the sentence itself,
+its neighbours or its document's title, through compounds and words of the same act."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+
+from knowledge.answer.said_words import saying, with_compounds
+
+CONTEXT_WEIGHT = 0.8
+"""A question word found in the context but not in the sentence itself counts this much."""
+
+
+@dataclass(frozen=True)
+class PassageHit:
+    """A passage that covers the question: which one, how well, and the words it left uncovered."""
+
+    index: int
+    coverage: float
+    missing: tuple[str, ...]  # in neither the sentence nor its context
+    bm25: float
+    not_here: tuple[str, ...] = ()  # in neither the sentence itself nor its document's title
+
+
+@dataclass(frozen=True)
+class HitScoring:
+    """Scores one passage's context for a question's words: each word weighs its IDF, in full in the sentence,
+    less in its neighbours or title; words said through a compound or a word of the same act count."""
+
+    words: list[str]
+    weights: dict[str, float]
+    total: float
+    clipped: list[str]
+    alike: Mapping[str, Collection[str]]
+
+    def hit(self, index: int, context: tuple[set[str], set[str], set[str]], bm25: float) -> PassageHit:
+        own, around, heading = context
+        around = around | heading
+        if self.alike:
+            own, around, heading = (saying(tokens, self.alike) for tokens in (own, around, heading))
+        own, around, heading = (with_compounds(tokens, self.clipped) for tokens in (own, around, heading))
+        w = self.weights
+        covered = sum(w[x] * (1.0 if x in own else CONTEXT_WEIGHT if x in around else 0.0) for x in self.words)
+        missing = tuple(x for x in self.words if x not in own and x not in around)
+        not_here = tuple(x for x in self.words if x not in own and x not in heading)
+        return PassageHit(index, min(1.0, covered / self.total), missing, bm25, not_here)
