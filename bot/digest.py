@@ -163,9 +163,11 @@ class DigestService:
                     ScannedFile(shown, stat.st_size, stat.st_mtime_ns, skipped=SkippedFile(path=shown, reason=reason))
                 )
         to_read: list[Item] = []
-        for name, stat in listing.named:
-            shown = f"{folder_shown}/{name}"
-            if self._unchanged(known.get(shown), stat):
+        prefix = f"{folder_shown}/"
+        for name, stat in listing.named:  # every file of the folder: kept lean
+            shown = prefix + name
+            previous = known.get(shown)
+            if previous is not None and previous.mtime_ns == stat.st_mtime_ns and previous.size == stat.st_size:
                 seen_paths.add(shown)
                 report.unchanged += 1
                 continue

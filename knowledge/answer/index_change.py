@@ -42,7 +42,10 @@ def extended_index(index: SearchIndex, change: TableChange) -> SearchIndex:
     new = copy.copy(index)
     old_titles = index.titles
     new.titles, new.dates = _by_document(index.titles, change, "title"), _by_document(index.dates, change, "date")
-    new._document_orders = {d: o for d, o in index._document_orders.items() if d not in change.forgotten}
+    orders = index._document_orders
+    new._document_orders = (
+        {d: o for d, o in orders.items() if d not in change.forgotten} if change.forgotten else dict(orders)
+    )
     new.entries = list(index.entries)
     removing: dict[str, dict[str, set[int]]] = {"primary": defaultdict(set), "context": defaultdict(set)}
     adding: dict[str, dict[str, list[int]]] = {"primary": defaultdict(list), "context": defaultdict(list)}
