@@ -40,6 +40,7 @@ from bot.outbox import DigestOutbox, LeaseLost, Leases
 from bot.posting import DigestPoster
 from bot.settings import Settings
 from bot.state import KnownFile, ScannedFile, StateStore
+from knowledge.answer.index_change import warm_forms
 from knowledge.build import display_path
 from knowledge.folder import list_folder
 from knowledge.models import DocumentFacts, SkippedFile
@@ -118,7 +119,7 @@ class DigestService:
         self.poster = DigestPoster(self.outbox, client, self.metrics)
         self.tables = TableBuilder(settings, store, knowledge, self.metrics, background=background_index)
         self.ledger = Ledger(store)
-        self.reader = FileReader(settings.max_document_bytes, helper=background_index)
+        self.reader = FileReader(settings.max_document_bytes, helper=background_index, prepare=warm_forms)
 
     def load_current(self) -> None:
         """At start: the table from the ledger, so documents ingested before a restart are known at once."""

@@ -162,9 +162,9 @@ def render_digest(new: list[DocumentFacts], unreadable: list[SkippedFile]) -> di
     head: list[Block] = [dump(HeaderBlock(text=PlainTextObject(text=clip_words(header, 150))))]
     room = MAX_BLOCKS - len(head) - TAIL_BLOCKS
     shown = new[:room]
-    lines: dict[str, list[tuple[str, list[str]]]] = {}
+    made: dict[str, list[tuple[str, list[str]]]] = {}  # each document's lines, made once for every detail
     for per_list in DETAIL_LEVELS:
-        body = _fitting(shown, per_list, lines)
+        body = _fitting(shown, per_list, made)
         if len(body) == len(shown):
             break
     shown = shown[: len(body)]  # even titles alone are too long: the documents that fit
