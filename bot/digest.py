@@ -34,11 +34,13 @@ from bot.digest_blocks import render_digest
 from bot.file_reading import FileReader, Item
 from bot.ingest import TableBuilder
 from bot.knowledge_holder import KnowledgeHolder
+from bot.ledger import Ledger
 from bot.metrics import Metrics
 from bot.outbox import DigestOutbox, LeaseLost, Leases
 from bot.posting import DigestPoster
 from bot.settings import Settings
 from bot.state import KnownFile, ScannedFile, StateStore
+from knowledge.answer.index_change import warm_forms
 from knowledge.build import display_path
 from knowledge.folder import list_folder
 from knowledge.models import DocumentFacts, SkippedFile
@@ -116,7 +118,8 @@ class DigestService:
         self.leases = Leases(store, self.holder, settings.scanner_lease)
         self.poster = DigestPoster(self.outbox, client, self.metrics)
         self.tables = TableBuilder(settings, store, knowledge, self.metrics, background=background_index)
-        self.reader = FileReader(settings.max_document_bytes, helper=background_index)
+        self.ledger = Ledger(store)
+        self.reader = FileReader(settings.max_document_bytes, helper=background_index, prepare=warm_forms)
 
     def load_current(self) -> None:
         """At start: the table from the ledger, so documents ingested before a restart are known at once."""
@@ -144,8 +147,9 @@ class DigestService:
         return report
 
     def _scan(self, report: ScanReport) -> None:
-        known = self.store.known_files()
-        baseline = not self.store.baseline_recorded()
+        recorded, version = self.store.ledger_state()
+        baseline = not recorded
+        known = self.ledger.files(version)
         report.baseline = baseline
         now = self.clock()
         seen_paths: set[str] = set()
@@ -160,9 +164,11 @@ class DigestService:
                     ScannedFile(shown, stat.st_size, stat.st_mtime_ns, skipped=SkippedFile(path=shown, reason=reason))
                 )
         to_read: list[Item] = []
-        for name, stat in listing.named:
-            shown = f"{folder_shown}/{name}"
-            if self._unchanged(known.get(shown), stat):
+        prefix = f"{folder_shown}/"
+        for name, stat in listing.named:  # every file of the folder: kept lean
+            shown = prefix + name
+            previous = known.get(shown)
+            if previous is not None and previous.mtime_ns == stat.st_mtime_ns and previous.size == stat.st_size:
                 seen_paths.add(shown)
                 report.unchanged += 1
                 continue
@@ -195,8 +201,8 @@ class DigestService:
         report.unreadable = [f.skipped for f in fresh if f.skipped is not None]
         announce = not baseline and bool(new_facts or report.unreadable)
         message = render_digest(list(new_facts.values()), report.unreadable) if announce else None
-        self._record(fresh, removed, list(new_facts.values()), message, baseline)
-        self.tables.publish(fresh, removed)
+        ledger = self._record(fresh, removed, list(new_facts.values()), message, baseline)
+        self.tables.publish(fresh, ledger)
 
     def _settled(self, shown: str, stat: os.stat_result, now: float) -> bool:
         """Whether a new or changed file looks finished: untouched for ``settle_seconds``, and then either quiet
@@ -221,10 +227,11 @@ class DigestService:
         new_facts: list[DocumentFacts],
         message: dict[str, Any] | None,
         baseline: bool,
-    ) -> None:
-        """The ingest, in one transaction: files, facts and this scan's outbox rows stand or fall together."""
+    ) -> dict[str, KnownFile]:
+        """The ingest, in one transaction: files, facts and this scan's outbox rows stand or fall together.
+        Returns the ledger as it made it."""
         scan_id = uuid.uuid4().hex
-        self.store.record_scan(
+        version = self.store.record_scan(
             fresh,
             removed,
             baseline=baseline,
@@ -233,9 +240,11 @@ class DigestService:
             channels=self._channels() if message is not None else (),
             fence=self.leases.fence(),
         )
+        ledger = self.ledger.recorded(fresh, removed, version)
         self.store.note_scan()
         if new_facts:
             log.info("ingested %d document(s) in scan %s", len(new_facts), scan_id)
+        return ledger
 
     # Posting ----------------------------------------------------------------------------------------------
     def post_pending(self, report: ScanReport | None = None) -> ScanReport:

@@ -110,10 +110,14 @@ def document_title(facts: DocumentFacts, limit: int = 300) -> str:
     return f"*{link(doc.url, clip_words(doc.title, limit))}* · {when}"
 
 
-def document_section(facts: DocumentFacts, per_list: int = DETAIL_LEVELS[0]) -> Block:
-    """One document: title, date, facts, and the 'Ask about this document' button."""
+def document_section(
+    facts: DocumentFacts, per_list: int = DETAIL_LEVELS[0], lines: list[tuple[str, list[str]]] | None = None
+) -> Block:
+    """One document: title, date, facts, and the 'Ask about this document' button (``lines``: its ``_lines``,
+    when the caller made them already)."""
+    listed = (lines if lines is not None else _lines(facts)) if per_list else []
     text = document_title(facts, 300 if per_list else 100) + "".join(
-        _listing(label, lines, per_list) for label, lines in _lines(facts)
+        _listing(label, items, per_list) for label, items in listed
     )
     if len(text) > MAX_SECTION:
         text = clip_words(text, MAX_SECTION - 1)
@@ -122,14 +126,19 @@ def document_section(facts: DocumentFacts, per_list: int = DETAIL_LEVELS[0]) -> 
     return dump(SectionBlock(text=MarkdownTextObject(text=text), accessory=ask))
 
 
-def _fitting(documents: list[DocumentFacts], per_list: int) -> list[Block]:
+def _fitting(
+    documents: list[DocumentFacts], per_list: int, lines: dict[str, list[tuple[str, list[str]]]]
+) -> list[Block]:
     """The sections of ``documents`` at this detail, as many as fit in ``MESSAGE_CHARS`` (all of them, when they
     do): made one by one and stopped at the first that does not fit, instead of all made at every detail and
-    measured (a list's JSON is as long as its items', the ', ' between them and its brackets)."""
+    measured (a list's JSON is as long as its items', the ', ' between them and its brackets). ``lines``: each
+    document's lines by id, made at the first detail that needs them and kept for the next."""
     body: list[Block] = []
     size = len("[]")
     for facts in documents:
-        section = document_section(facts, per_list)
+        if per_list and facts.document.id not in lines:
+            lines[facts.document.id] = _lines(facts)
+        section = document_section(facts, per_list, lines.get(facts.document.id))
         size += len(json.dumps(section, ensure_ascii=False)) + (len(", ") if body else 0)
         if size > MESSAGE_CHARS:
             break
@@ -153,8 +162,9 @@ def render_digest(new: list[DocumentFacts], unreadable: list[SkippedFile]) -> di
     head: list[Block] = [dump(HeaderBlock(text=PlainTextObject(text=clip_words(header, 150))))]
     room = MAX_BLOCKS - len(head) - TAIL_BLOCKS
     shown = new[:room]
+    made: dict[str, list[tuple[str, list[str]]]] = {}  # each document's lines, made once for every detail
     for per_list in DETAIL_LEVELS:
-        body = _fitting(shown, per_list)
+        body = _fitting(shown, per_list, made)
         if len(body) == len(shown):
             break
     shown = shown[: len(body)]  # even titles alone are too long: the documents that fit

@@ -14,12 +14,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from bot.knowledge_holder import KnowledgeHolder, collector_paused, settle_in
+from bot.ledger import present_document_ids
 from bot.metrics import Metrics
 from bot.settings import Settings
-from bot.state import ScannedFile, StateStore
+from bot.state import KnownFile, ScannedFile, StateStore
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.build import assemble, table_json, table_json_parts, write_table
 from knowledge.models import DocumentFacts, FactTable
@@ -83,13 +84,17 @@ class TableBuilder:
         if facts:
             self._swap(facts)
 
-    def publish(self, fresh: Sequence[ScannedFile], removed: Sequence[str]) -> None:
-        """After a recorded scan: the new table, swapped in here and published (file and database) for the others."""
+    def publish(self, fresh: Sequence[ScannedFile], ledger: Mapping[str, KnownFile]) -> None:
+        """After a recorded scan: the new table, swapped in here and published (file and database) for the others.
+        ``ledger``: the ledger as the scan left it (``bot.ledger``), so the documents present are not read again."""
         stored = self._stored()
         stored.update({f.facts.document.id: f.facts for f in fresh if f.facts is not None})
-        ids = self._current_ids()
-        extended = self._extend(ids)
-        wanted: list[DocumentFacts] | FactTable = [stored[i] for i in ids] if extended is None else extended.table
+        extended = self._extend(ledger)
+        wanted: list[DocumentFacts] | FactTable
+        if extended is None:
+            wanted = [stored[i] for i in present_document_ids(ledger) if i in stored]
+        else:
+            wanted = extended.table
         if not self.background:
             self._build(wanted)
             return
@@ -120,16 +125,21 @@ class TableBuilder:
                     self._busy = False
                     self._changed.notify_all()
 
-    def _extend(self, ids: list[str]) -> KnowledgeBase | None:
-        """The knowledge in hand extended to the documents ``ids`` and swapped in, when it holds most of them
-        already (compared by id: the documents' models are not walked)."""
+    def _extend(self, ledger: Mapping[str, KnownFile]) -> KnowledgeBase | None:
+        """The knowledge in hand extended to the documents the ledger has present and swapped in, when it holds
+        most of them already (compared by id: neither the documents' models nor the ledger's paths are sorted;
+        only the documents to add are put in path order)."""
         current = self.knowledge.current
         held = current.views.documents.keys()
-        wanted = set(ids)
-        added = [self._stored()[i] for i in ids if i not in held]
+        stored = self._stored()
+        wanted = {f.document_id for f in ledger.values() if f.document_id is not None}
+        wanted.intersection_update(stored.keys())
+        missing = wanted.difference(held)
         removed = held - wanted
-        if not held or len(added) + len(removed) > REBUILD_SHARE * len(wanted):
+        if not held or len(missing) + len(removed) > REBUILD_SHARE * len(wanted):
             return None
+        first_paths = sorted((f.path, f.document_id) for f in ledger.values() if f.document_id in missing)
+        added = [stored[i] for i in dict.fromkeys(i for _, i in first_paths)]
         started = time.perf_counter()
         with collector_paused():
             knowledge = current.extended(added, removed)

@@ -50,6 +50,9 @@ feedback = feedback_table(metadata)  # verdicts on answers: bot/feedback_record.
 
 BASELINE_FLAG = "baseline"  # set by the first scan: the files present then are known, never announced
 LAST_SCAN_FLAG = "last_scan"  # its time is when the last scan finished
+# Not a time: how many scans have been recorded (``record_scan`` adds one in its transaction), so a scanner that
+# keeps the ledger in memory knows whether another process has changed it since (``bot.ledger``).
+LEDGER_VERSION_FLAG = "ledger_version"
 
 
 class KnownFile(NamedTuple):
@@ -83,6 +86,21 @@ def _known_file_row(file: ScannedFile, now: float, baseline: bool) -> dict[str, 
         "error": file.skipped.reason if file.skipped else None,
         "title": file.facts.document.title if file.facts else None,
     }
+
+
+def _next_ledger_version(conn: Connection) -> int:
+    """The ledger's version counted up by one, in the recording's transaction (whose write lock, or on PostgreSQL
+    the row's, keeps two recordings from counting the same number)."""
+    counted = conn.execute(
+        update(flags)
+        .where(flags.c.name == LEDGER_VERSION_FLAG)
+        .values(set_at=flags.c.set_at + 1)
+        .returning(flags.c.set_at)
+    ).scalar_one_or_none()
+    if counted is not None:
+        return int(counted)
+    conn.execute(insert(flags).values(name=LEDGER_VERSION_FLAG, set_at=1))
+    return 1
 
 
 class StateStore:
@@ -153,6 +171,16 @@ class StateStore:
     def baseline_recorded(self) -> bool:
         """Whether the first scan has run (its files are the silent baseline)."""
         return self.flag_is_set(BASELINE_FLAG)
+
+    def ledger_state(self) -> tuple[bool, int]:
+        """(whether the baseline is recorded, the ledger's version: recorded scans, 0 before any), in one query."""
+        with self.engine.connect() as conn:
+            rows = dict(
+                conn.execute(
+                    select(flags.c.name, flags.c.set_at).where(flags.c.name.in_((BASELINE_FLAG, LEDGER_VERSION_FLAG)))
+                ).all()
+            )
+        return BASELINE_FLAG in rows, int(rows.get(LEDGER_VERSION_FLAG) or 0)
 
     # The published table ---------------------------------------------------------------------------------
     def publish_table(self, facts_json: str) -> int:
@@ -227,13 +255,14 @@ class StateStore:
         digest_payload: str | None,
         channels: Sequence[str],
         fence: Callable[[Connection], None] | None = None,
-    ) -> None:
+    ) -> int:
         """One scan's ingest in one transaction: files, facts and an outbox row per channel stand or fall together.
 
         ``fence`` runs first in the same transaction and raises to abort it (the scanner checks it still holds its
         lease, so a scanner that lost it to another never records a second copy). With ``baseline`` the baseline
         flag is set too. Without a ``digest_payload`` nothing is queued and the
-        files are recorded as baseline (known, never announced).
+        files are recorded as baseline (known, never announced). Returns the ledger's new version (the one before
+        it, plus one).
         """
         now = self.clock()
         with self.writer.begin() as conn:
@@ -241,6 +270,7 @@ class StateStore:
                 fence(conn)
             if baseline:
                 conn.execute(insert(flags).values(name=BASELINE_FLAG, set_at=now))
+            version = _next_ledger_version(conn)
             # Each statement once for all the files (executemany), not once per file: 400 statements took 35 ms
             # for 100 new documents. The same content under two names is one row of facts, the last file's.
             gone = [{"path": path} for path in [*removed, *(f.path for f in files)]]
@@ -266,6 +296,7 @@ class StateStore:
                             created_at=now,
                         )
                     )
+        return version
 
     # Scans ------------------------------------------------------------------------------------------------
     def note_scan(self) -> None:

@@ -63,7 +63,9 @@ def list_folder(folder: Path) -> Listing:
     with os.scandir(folder) as entries:
         for entry in entries:
             name = entry.name
-            if name.startswith((".", "~")) or os.path.splitext(name)[1].lower() not in DOCUMENT_SUFFIXES:
+            # The suffix as os.path.splitext finds it (a name starting with a dot is skipped anyway), without its
+            # two calls per name: a scan of 10,000 files lists every one.
+            if name[0] in ".~" or name[name.rfind(".") :].lower() not in DOCUMENT_SUFFIXES:
                 continue
             try:
                 own = entry.stat(follow_symlinks=False)
@@ -82,7 +84,8 @@ def list_folder(folder: Path) -> Listing:
                 continue  # deleted since the listing (or a dangling link): not there
             except (OSError, RuntimeError):
                 refused.append((folder / name, os.stat_result((0,) * 10), LINK_OUTSIDE))  # a loop of links
-    return Listing(folder, sorted(found, key=lambda e: e[0]), sorted(refused, key=lambda e: e[0].name))
+    found.sort()  # by name: a folder has each name once, so the stats are never compared
+    return Listing(folder, found, sorted(refused, key=lambda e: e[0].name))
 
 
 def _inside(path: Path) -> Path:

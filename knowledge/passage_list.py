@@ -234,9 +234,12 @@ class PassageList(Sequence[Passage]):
         forgotten = set(removed) | set(chunk.documents)
         gone = set(self._removed)
         for k, old in enumerate(self._chunks):
-            for name in forgotten & set(old.documents):
+            for name in forgotten.intersection(old.documents):  # no set of each chunk's names is made
                 gone.add((k, name))
-        by_document = {name: at for name, at in self._by_document.items() if name not in forgotten}
+        if forgotten.isdisjoint(self._by_document):  # new documents only: no need to walk every one held
+            by_document = dict(self._by_document)
+        else:
+            by_document = {name: at for name, at in self._by_document.items() if name not in forgotten}
         _positions(chunk, len(self), by_document, set())
         chunks = (*self._chunks, chunk) if len(chunk) else self._chunks
         return PassageList(_chunks=chunks, _removed=frozenset(gone), _by_document=by_document)

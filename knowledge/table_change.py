@@ -54,7 +54,8 @@ def merge_people(officials: list[Official], dated: dict[str, str]) -> list[Offic
         def recency(o: Official) -> tuple[str, int]:
             return (max((dated.get(s.document, "") for s in o.sources), default=""), len(o.name))
 
-        latest = max(group, key=recency)
+        # One alone is its own latest: its sources (hundreds, for a person many documents name) are not walked.
+        latest = max(group, key=recency) if len(group) > 1 else group[0]
         full = max(group, key=lambda o: len(o.name))
         merged.append(
             latest.model_copy(

@@ -181,7 +181,16 @@ def _views(kb: KnowledgeBase) -> dict[str, object]:
         "facts found": [
             [(h.entry.fact, h.score) for h in kb.index.search(o.name, limit=3)] for o in kb.table.officials
         ],
+        "sentences of each document": [
+            [kb.passages.passages.text(i) for i in kb.passages.passages.of_document(d.id)] for d in kb.table.documents
+        ],
+        "documents by title word": dict(kb.scope._by_word),
     }
+
+
+def _afresh(table: FactTable) -> KnowledgeBase:
+    """A knowledge base of the same table built from nothing, its sentences in a list of their own."""
+    return KnowledgeBase(table.model_copy(update={"passages": PassageList(list(table.passages))}))
 
 
 def test_the_views_of_an_extended_table_are_those_of_the_same_table_built_afresh(
@@ -203,6 +212,8 @@ def test_the_views_of_an_extended_table_are_those_of_the_same_table_built_afresh
         [new_facts, graves, *written[2:], again], removed=[seed_facts[0].document.id, again.document.id]
     )
     assert {o.name for o in graves.officials} <= {o.name for o in base.table.officials}
-    assert _views(extended) == _views(KnowledgeBase(extended.table))
+    assert _views(extended) == _views(_afresh(extended.table))
     less = extended.extended([], removed=[new_facts.document.id])
-    assert _views(less) == _views(KnowledgeBase(less.table))
+    assert _views(less) == _views(_afresh(less.table))
+    only_new = base.extended([new_facts, graves])  # nothing forgotten: what is kept is copied, not walked
+    assert _views(only_new) == _views(_afresh(only_new.table))

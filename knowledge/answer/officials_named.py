@@ -144,11 +144,8 @@ class OfficialsNamed:
             new_spellings = set(new._spelled.get(name, ()))
             for spelling in old_spellings ^ new_spellings:
                 new._reposted(0, new._holders, spelling, name, int(spelling in new_spellings), copied)
-            old_documents = Counter(s.document for s in old.sources) if old is not None else Counter()
-            new_documents = Counter(s.document for s in now.sources) if now is not None else Counter()
-            for document in old_documents.keys() | new_documents.keys():
-                if old_documents[document] != new_documents[document]:
-                    new._reposted(1, new._named, document, name, new_documents[document], copied)
+            for document, times in self._documents_changed(name, old, now).items():
+                new._reposted(1, new._named, document, name, times, copied)
         for kind, key in copied:
             if kind == 0 and not new._holders[key]:
                 del new._holders[key]
@@ -159,6 +156,22 @@ class OfficialsNamed:
                 del new._named[key]
         new._title_words = frozenset(w for w, n in new._title_counts.items() if n > 0)
         return new
+
+    def _documents_changed(self, name: str, old: Official | None, now: Official | None) -> dict[str, int]:
+        """How many times each document whose count changed names the official ``name`` now (``old`` and ``now``:
+        before and after). A new document's mention mostly adds sources after the old ones: then only those are
+        counted (the old count of their documents read off this one's lists), not the hundreds of sources of a
+        person many documents name, twice."""
+        if old is not None and now is not None and now.sources[: len(old.sources)] == old.sources:
+            added = Counter(s.document for s in now.sources[len(old.sources) :])
+            return {d: n + self._named.get(d, []).count(name) for d, n in added.items()}
+        old_documents = Counter(s.document for s in old.sources) if old is not None else Counter()
+        new_documents = Counter(s.document for s in now.sources) if now is not None else Counter()
+        return {
+            d: new_documents[d]
+            for d in old_documents.keys() | new_documents.keys()
+            if old_documents[d] != new_documents[d]
+        }
 
     @staticmethod
     def _reposted(

@@ -57,7 +57,11 @@ class ReaderLookups:
         actors = self._actors.copy()
         actors.subtract(p.actor for p in change.dropped if isinstance(p, Pledge) and p.actor not in SIDES)
         actors.update(p.actor for p in change.added if isinstance(p, Pledge) and p.actor not in SIDES)
-        dates = {d: day for d, day in self.dates.items() if d not in change.forgotten}
+        dates = (
+            {d: day for d, day in self.dates.items() if d not in change.forgotten}
+            if change.forgotten
+            else dict(self.dates)
+        )
         for document in change.arrived:
             if day := _day(document.date):
                 dates[document.id] = day

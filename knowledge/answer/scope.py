@@ -68,7 +68,7 @@ class DocumentScope:
         kept = {d: w for d, w in self._words.items() if d not in forgotten} if forgotten else dict(self._words)
         scope._words = kept | arrived
         if "_by_word" in self.__dict__:  # made already: changed where the change touches it, in the same order
-            by_word = dict(self._by_word)
+            by_word: defaultdict[str, list[str]] = defaultdict(list, self._by_word)
             gone = [(d, self._words[d]) for d in forgotten if d in self._words]
             touched = {w for _, words in gone for w in words}
             for word in touched:
@@ -79,7 +79,9 @@ class DocumentScope:
                         touched.add(word)
                         by_word[word] = list(by_word.get(word, ()))
                     by_word[word].append(document)
-            scope.__dict__["_by_word"] = defaultdict(list, {w: ds for w, ds in by_word.items() if ds})
+            for word in [w for w in touched if not by_word[w]]:  # only a touched word's list can have emptied
+                del by_word[word]
+            scope.__dict__["_by_word"] = by_word
         return scope
 
     def warm(self) -> None:
