@@ -80,6 +80,14 @@ DOCUMENTS = {
         "This funding will support Brightloaf’s investment of over $90 million, after the Port Agency awarded"
         " Brightloaf $12 million in direct funding.",
     ),
+    "forum.txt": document(
+        "The Eleventh Pacific Forum",
+        "April 2, 2024",
+        "The Foreign Ministry hosted the eleventh Pacific Forum in Incheon on April 1.",
+        "Under Secretary of State Mara Quill and Vice Minister Yoon Dahee headed the delegations.",
+        "Deputy Secretary Lena Ortiz delivered a closing policy speech at Jeju National University to cap off the"
+        " forum.",
+    ),
     "untitled.txt": "\n".join(
         [
             "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
@@ -228,3 +236,15 @@ def test_a_possessive_ends_one_name_and_may_begin_another(kb: KnowledgeBase) -> 
 
 def test_a_figure_the_sentence_calls_another_kind_of_money_is_not_the_funding_asked(kb: KnowledgeBase) -> None:
     assert _headline(kb, "how much funding did brightloaf get") == "$12 million"
+
+
+def test_the_sentence_after_the_event_tells_who_led_it(kb: KnowledgeBase) -> None:
+    assert "Yoon Dahee" in (_headline(kb, "who led the korean side at the 11th pacific forum") or "")
+
+
+def test_a_phrasal_compound_is_an_act_and_giving_a_speech_is_delivering_it(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "where did ortiz give her wrap-up policy speech") == "Jeju National University"
+
+
+def test_an_organisation_of_another_kind_than_the_one_asked_is_no_answer(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "which news outlet did ortiz give a speech to") is None

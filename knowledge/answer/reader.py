@@ -34,7 +34,7 @@ from knowledge.answer.fit import (
 )
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passage_hits import PassageHit
-from knowledge.answer.passages import CANDIDATES, PassageIndex
+from knowledge.answer.passages import CANDIDATES, PassageIndex, stem
 from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
@@ -55,6 +55,7 @@ from knowledge.answer.wording import (
     infinitives,
     months_asked,
     only_says_when,
+    phrasal_compounds,
     said_elsewhere,
     typed_forms,
     years_after_a_month,
@@ -144,7 +145,8 @@ class PassageReader:
         names -= unused | {w for w in names if not self.index.df(w) and is_plain_word(typed.get(w, w))}
         # 'spend' names an act and 'law' the kind of answer, whether or not the documents use them.
         names -= set(alike_words(list(names))) | {w for w in names if implied_by_answer(w, shape)}
-        names -= {w for w in infinitives(text) if not self.index.df(w)}  # 'meant to cover': an act
+        # 'meant to cover', 'his wrap-up speech': an act, not an unknown name.
+        names -= {w for w in infinitives(text) | phrasal_compounds(text) if not self.index.df(w)}
         asked_words = [w for w in asked_words if w not in unused]
         words = [w for w in words if w not in unused]
         if any(not self.index.df(w) for w in names):
@@ -223,6 +225,16 @@ class PassageReader:
             best = self._gather_list(best, hits, asked)
         return best
 
+    def _tells_who(self, index: int, other: int, question: str) -> bool:
+        """'The State Department hosted the fifth SED on October 13. Under Secretary Keith Krach and Vice
+        Minister Lee Tae-ho led the delegations.': the sentence right after one that names the event and
+        nobody says who did what the question asks ('headed'), in a word of its own or one alike."""
+        if other != index + 1 or self.spans.of_passage(index, QuestionShape("person")):
+            return False
+        said = self.index.words_of(other) - self.index.words_of(index)
+        acts = alike_words([stem(t) for t in question.split()])
+        return any(w in said or said & alike for w, alike in acts.items())
+
     def _undecided(self, best: Reading, rival: Reading, shape: QuestionShape) -> bool:
         """Two sentences of one story read as well and give two dates ('Lee's November summit with Xi' and
         'Lee will meet Xi in Beijing on Monday'): which event the question means is not known, so neither is
@@ -261,6 +273,7 @@ class PassageReader:
                     subject & self.index.words_of(j)
                     or self.spans.same_event(hit.index, j, shape)
                     or (shape.answer_type == "name" and self.spans.referred_to(hit.index, j))
+                    or (shape.answer_type == "person" and self._tells_who(hit.index, j, own_text))
                 )
                 and not self.support.another_ordinal(j, ordinals)
             ]

@@ -5,6 +5,7 @@ its choice of sentence."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.answer.anchors import OWNER_REACH, frame_words, place_verbs_asked, question_rules_words
 from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
@@ -27,6 +28,7 @@ from knowledge.answer.spans import (
     people_in,
     places_in,
 )
+from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import mentions_name
 
@@ -129,7 +131,7 @@ class PassageSpans:
                 # 'which Korean companies …': companies known to be Korean only (the rules' list).
                 korean = [c.lower() for c in rulebook().korean_companies]
                 found = [s for s in found if any(s.text.lower().startswith(c) for c in korean)]
-            return found
+            return [s for s in found if of_the_kind_asked(s.text, asked)]
         if kind == "name":
             # A person, a place or a country is not the law, body or exercise asked for; a headline capitalises all.
             if title_case(text):
@@ -147,3 +149,25 @@ class PassageSpans:
             defined = definition_in(text, [w for w in content_tokens(asked) if w not in frame_words()])
             return [defined] if defined else []
         return []
+
+
+@cache
+def _organization_kinds() -> list[tuple[frozenset[str], re.Pattern[str]]]:
+    kinds: dict[str, dict[str, list[str]]] = load_rules("questions.json")["organization_kinds"]
+    return [
+        (frozenset(k["asked"]), re.compile(r"\b(?:" + "|".join(re.escape(n) for n in k["named"]) + r")\b"))
+        for k in kinds.values()
+    ]
+
+
+def of_the_kind_asked(name: str, asked: str) -> bool:
+    """'which news outlet did Graves talk to' is answered by 'ABC News', not by 'Temple University Japan':
+    an organisation of the kind the question names, when it names one.
+
+    >>> of_the_kind_asked("Temple University Japan", "which news outlet did graves talk to")
+    False
+    >>> of_the_kind_asked("ABC News", "which news outlet did graves talk to")
+    True
+    """
+    words = set(asked.lower().split())
+    return all(named.search(name) for asked_words, named in _organization_kinds() if asked_words & words)

@@ -144,6 +144,17 @@ def infinitives(text: str) -> set[str]:
     return {stem(normalize(w)) for w in found if "VERB" in lemmas(w)}
 
 
+def phrasal_compounds(text: str) -> set[str]:
+    """The first word of a compound with a particle ('wrap-up', 'kick-off', 'build-out'), in the matching form:
+    English makes such words of verbs, so they are never a name the documents must carry.
+
+    >>> sorted(phrasal_compounds("where did graves give his wrap-up speech after the kick-off"))
+    ['kick', 'wrap']
+    """
+    found = re.findall(r"\b([a-z]+)-(?:up|out|off|in|on|over|down|back)\b", text.lower())
+    return {stem(normalize(w)) for w in found}
+
+
 def implied_by_answer(word: str, shape: QuestionShape) -> bool:
     """A question word naming what the answer's kind already is: 'located' in 'where is it located' (any place
     the sentence gives for it says so), 'money' in 'how much money'.
