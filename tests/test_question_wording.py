@@ -88,6 +88,14 @@ DOCUMENTS = {
         "Deputy Secretary Lena Ortiz delivered a closing policy speech at Jeju National University to cap off the"
         " forum.",
     ),
+    "statement.txt": "\n".join(
+        [
+            "President Han Jiwon welcomes President Ada Brook to the Republic of Korea for their first summit.",
+            "",
+            "The two Presidents agree to reactivate the high-level Coastal Watch Consultation Group.",
+            "Minister of Finance Oh Jisu joined the talks.",
+        ]
+    ),
     "untitled.txt": "\n".join(
         [
             "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
@@ -248,3 +256,10 @@ def test_a_phrasal_compound_is_an_act_and_giving_a_speech_is_delivering_it(kb: K
 
 def test_an_organisation_of_another_kind_than_the_one_asked_is_no_answer(kb: KnowledgeBase) -> None:
     assert _headline(kb, "which news outlet did ortiz give a speech to") is None
+
+
+def test_an_undated_story_may_be_of_the_year_asked_except_for_who_held_an_office(kb: KnowledgeBase) -> None:
+    asked = "what consultation group did han and brook agree to reactivate in their 2022 joint statement"
+    assert _headline(kb, asked) == "Coastal Watch Consultation Group"
+    # Who was finance minister in a year the story never gives stays unknown.
+    assert _headline(kb, "who was korea's finance minister in 2019") is None

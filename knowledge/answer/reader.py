@@ -185,11 +185,12 @@ class PassageReader:
         limit = DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
         scoring = self.index.scoring(words, implied, alike_words(words))
         found = self.index.search(words, limit, optional=implied, alike=alike_words(words))
+        undated_any_year = shape.answer_type not in ("person", "date")
         hits = [
             h
             for h in self.support.with_antecedents(found, scoring)
             if h.coverage >= READER_BAR
-            and not (names & set(h.missing)) - self.support.given_by_document(h.index)
+            and not (names & set(h.missing)) - self.support.given_by_document(h.index, undated_any_year)
             and (not own_names or bool(own_names - set(h.not_here)))
             and not (owners & set(h.not_here))
             and not self.support.another_ordinal(h.index, ordinals)

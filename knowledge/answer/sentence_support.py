@@ -62,6 +62,9 @@ def _names_nothing(text: str) -> bool:
     return bool(is_english_noun(first) or lemmas(first))
 
 
+_ANY_YEAR = frozenset(str(y) for y in range(1950, 2051))
+"""Every year a question may name, which an undated story naming none near the sentence does not rule out."""
+
 _RANKED_OFFICE = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third)\s+(?=(?:vice|deputy|assistant|under)\b)", re.I
 )
@@ -136,12 +139,19 @@ class SentenceSupport:
         document = self.index.passages[index].document
         return all(document in documents or words <= here for words, documents in given)
 
-    def given_by_document(self, index: int) -> set[str]:
+    def given_by_document(self, index: int, undated_any_year: bool = False) -> frozenset[str]:
         """What a sentence need not say because its document does: the year it was issued ('the 2022 joint
         statement' is answered by a sentence of the statement dated 2022) and Korea and the U.S., the subject
         of every document here."""
         issued = self.index.documents[self.index.passages[index].document].date
-        return ({issued[:4]} if issued else set()) | SIDES
+        if issued:
+            return frozenset({issued[:4]}) | SIDES
+        if not undated_any_year:
+            return SIDES
+        # A story with no date of its own that names no year near the sentence may be of the year asked ('their
+        # 2022 joint statement'); not so for who held an office then, or when something happened.
+        own, around, _ = self.index.context_tokens(index)
+        return SIDES if any(_YEAR.fullmatch(w) for w in own | around) else SIDES | _ANY_YEAR
 
     def of_the_time(self, index: int, years: set[str], months: set[int]) -> bool:
         """'where did Harris meet Yoon in sept 22': the sentence, its neighbours or its document's date is of

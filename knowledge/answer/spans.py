@@ -116,7 +116,7 @@ def _is_organization(words: Sequence[str], known: frozenset[str]) -> bool:
     phrase = " ".join(words)
     if phrase.lower() in known:
         return True
-    if any(w in org_words or w.rstrip(",") in org_words for w in words[1:]):
+    if any(w in org_words or w.rstrip(",") in org_words or w.rstrip(".,") in org_words for w in words[1:]):
         return True
     if len(words) >= 3 and words[0] in org_words and words[1] in ("of", "for", "on"):
         return True  # 'Ministry of Foreign Affairs', 'Bank of Korea', 'Council on Competitiveness
@@ -165,6 +165,8 @@ def _organization_span(text: str, m: re.Match[str], words: list[str], known: fro
     """The organisation ``words`` (found in the phrase ``m``) name, where it stands in ``text``; None if none."""
     if not words or not _is_organization(words, known):
         return None
+    if words[-1].endswith(".") and words[-1] not in _question_rules()["organization_words"]:
+        words = [*words[:-1], words[-1].rstrip(".")]  # '… Consultation Group.' ends the sentence, 'Co.' a name
     phrase = " ".join(words)
     start = m.start() + m.group(0).find(words[0])
     end = start + len(phrase)
