@@ -96,6 +96,14 @@ DOCUMENTS = {
             "Minister of Finance Oh Jisu joined the talks.",
         ]
     ),
+    "tour.txt": document(
+        "President Han tours a battery plant in Ohio",
+        "May 24, 2021",
+        "President Han Jiwon toured the Tarn Battery plant in Lorain, Ohio on Saturday.",
+        "He was accompanied by Industry Minister Han Sora, Tarn Group Chairman Choi Minjae and Ohio Gov. Mike Dewitt"
+        " during the tour of the facility.",
+        "The visit came a day before the 139th anniversary of the two countries' diplomatic ties.",
+    ),
     "untitled.txt": "\n".join(
         [
             "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
@@ -263,3 +271,18 @@ def test_an_undated_story_may_be_of_the_year_asked_except_for_who_held_an_office
     assert _headline(kb, asked) == "Coastal Watch Consultation Group"
     # Who was finance minister in a year the story never gives stays unknown.
     assert _headline(kb, "who was korea's finance minister in 2019") is None
+
+
+def test_who_went_with_someone_names_everyone_the_sentence_names_with_him(kb: KnowledgeBase) -> None:
+    answer = _headline(kb, "who went along w han on the tarn battery plant tour") or ""
+    assert all(name in answer for name in ("Han Sora", "Choi Minjae", "Mike Dewitt")), answer
+
+
+def test_an_ordinal_is_not_cut_into_a_smaller_number(kb: KnowledgeBase) -> None:
+    answer = _headline(kb, "which anniv of diplomatic ties did han's tarn visit come a day before")
+    assert answer is None or "139" in answer
+
+
+def test_what_s_the_award_asks_an_amount_of_that_kind(kb: KnowledgeBase) -> None:
+    # Kestrel's own investment is not an award; no sentence gives Kestrel an award.
+    assert _headline(kb, "whats the federal award for kestrel marine's dock") is None

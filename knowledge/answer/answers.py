@@ -258,7 +258,8 @@ class KnowledgeBase:
             and top is not None
             and top.source.document_id != thread.document
         )
-        if reading is not None and (not fits or shape.answer_type in READ_FIRST or better or on_thread):
+        together = reading is not None and reading.together  # 'who went w moon': everyone the sentence names
+        if reading is not None and (not fits or shape.answer_type in READ_FIRST or better or on_thread or together):
             return self._reading_answer(query, reading, subject, shape)
         if top is not None and (fits or (shape.answer_type == "definition" and top.kind != "date")):
             context = thread_after(subject, top.text, self.cite.document_of(top), shape)

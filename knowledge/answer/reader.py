@@ -74,6 +74,12 @@ DEFINITION_CANDIDATES = 200
 """A term is named in many sentences and defined in one: 'what is X' reads more candidates than other questions."""
 
 
+_COMPANIONS = re.compile(
+    r"(?:\bw/|\bw\b|\bwith\b|\baccompan\w*)\s*(?!(?:rok|us|korea|japan|the|its|his|her|their)\b)[a-z]"
+    r"(?!.*\bcounterpart)"
+)
+"""A question asking who went with someone: everyone the sentence names with them answers it."""
+
 UNDECIDED_MARGIN = 0.01
 """Two readings of dates this close in score are a tie: the question does not say which event it means."""
 
@@ -88,6 +94,7 @@ class Reading:
     score: float
     value: str | int | None = None
     kind_of_list: str | None = None  # 'countries' for 'which countries …', else organisations
+    together: bool = False  # several people who went together, as a question about companions asks
 
     @property
     def span_passage(self) -> int:
@@ -224,7 +231,23 @@ class PassageReader:
             return None
         if best is not None and shape.answer_type == "list":
             best = self._gather_list(best, hits, asked)
+        if best is not None and shape.answer_type == "person" and _COMPANIONS.search(own_text):
+            best = self._companions(best, shape, asked)
         return best
+
+    def _companions(self, best: Reading, shape: QuestionShape, asked: str) -> Reading:
+        """'who went along w moon on the tour': everyone the answering sentence names with him ('He was
+        accompanied by Industry Minister Moon Sung-wook, SK Group Chairman Chey Tae-won and Gov. Brian Kemp')."""
+        sentence = self.index.passages[best.passage].text
+        spans = [
+            s
+            for s in self.spans.of_passage(best.passage, shape, asked)
+            if not _named_in_full(str(s.value), asked) and of_the_country_asked(sentence, s, asked)
+        ]
+        names = list(dict.fromkeys(self.people.headline(s) for s in spans))
+        if len(names) < 2:
+            return best
+        return Reading("; ".join(names), best.span, best.passage, best.score, best.value, together=True)
 
     def _tells_who(self, index: int, other: int, question: str) -> bool:
         """'The State Department hosted the fifth SED on October 13. Under Secretary Keith Krach and Vice
@@ -356,3 +379,8 @@ class PassageReader:
                 if not self.spans.asked_already(span, asked) and span.text not in names:
                     names.append(span.text)
         return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)
+
+
+def _named_in_full(name: str, asked: str) -> bool:
+    """'w moon' names President Moon, who went; Moon Sung-wook, who went with him, only shares his surname."""
+    return set(normalize(name).split()) <= set(asked.split())

@@ -203,7 +203,7 @@ def amounts_in(text: str) -> list[Span]:
 
 
 _NUMBER = re.compile(
-    r"(?<![\w$.,])(?<![A-Za-z]-)(?P<n>\d[\d,]*(?:\.\d+)?)(?![A-Za-z])"
+    r"(?<![\w$.,])(?<![A-Za-z]-)(?P<n>\d[\d,]*(?:\.\d+)?)(?![\dA-Za-z])"
     r"(?:\s*(?:to|-|–)\s*(?P<n2>\d[\d,]*(?:\.\d+)?)(?![\d,A-Za-z]))?"
     r"(?:\s*(?P<scale>million|billion|trillion|thousand))?(?P<pct>\s*(?:%|percent))?"
 )
