@@ -30,11 +30,13 @@ ROOT = Path(__file__).resolve().parent.parent
 PER_DOCUMENT = 33
 
 
-def with_sentences(table: FactTable, n: int, seed: int = 5) -> tuple[FactTable, list[str], list[str]]:
-    """The table plus ``n`` generated sentences, and questions they answer and questions nothing answers."""
+def with_sentences(table: FactTable, n: int, seed: int = 5) -> tuple[FactTable, list[tuple[str, int]], list[str]]:
+    """The table plus ``n`` generated sentences, questions they answer (with the count each answer must give)
+    and questions nothing answers."""
     rng = random.Random(seed)
     places = [_word(rng).capitalize() for _ in range(5000)]
-    docs, answered = list(table.documents), []
+    docs: list[DocumentInfo] = list(table.documents)
+    answered: list[tuple[str, int]] = []
     documents: list[str] = []
     texts: list[str] = []
     for i in range(n):
@@ -49,7 +51,8 @@ def with_sentences(table: FactTable, n: int, seed: int = 5) -> tuple[FactTable, 
         documents.append(doc)
         texts.append(text)
         if len(answered) < 300 and rng.random() < 0.01:
-            answered.append(f"how many participants did officials from {a} and {b} have when they discussed {topic}")
+            asked = f"how many participants did officials from {a} and {b} have when they discussed {topic}"
+            answered.append((asked, count))
     unknown = [f"how many participants came from {_word(rng).capitalize()}zz" for _ in range(100)]
     passages = PassageList.columns(
         documents, texts, [0] * n, [len(t) for t in texts], [i % PER_DOCUMENT for i in range(n)]
@@ -107,11 +110,20 @@ def main() -> None:
         _answering(kb, table, answered, unknown)
 
 
-def _answering(kb: KnowledgeBase, table: FactTable, answered: list[str], unknown: list[str]) -> None:
+def _answering(kb: KnowledgeBase, table: FactTable, answerable: list[tuple[str, int]], unknown: list[str]) -> None:
     kb.answer("warm up")
-    got = sum(bool(kb.answer(q).answers) for q in answered)
+    answered = [q for q, _ in answerable]
+    replies = [kb.answer(q).answers for q, _ in answerable]
+    got = sum(bool(r) for r in replies)
+    # Right: the first answer gives the participants of that meeting, not only some answer.
+    right = sum(
+        bool(r) and f"{count} participants" in r[0].text for r, (_, count) in zip(replies, answerable, strict=True)
+    )
     p50, p99 = timed(kb.answer, answered)
-    print(f"usrok, answered questions ({got}/{len(answered)} answered): p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+    print(
+        f"usrok, answerable questions ({got}/{len(answered)} answered, {right} with the right count): "
+        f"p50 {p50:.1f} ms, p99 {p99:.1f} ms"
+    )
     wrong = sum(bool(kb.answer(q).answers) for q in unknown)
     p50, p99 = timed(kb.answer, unknown)
     print(f"usrok, questions nothing answers ({wrong}/{len(unknown)} answered): p50 {p50:.1f} ms, p99 {p99:.1f} ms")

@@ -104,6 +104,12 @@ DOCUMENTS = {
         " during the tour of the facility.",
         "The visit came a day before the 139th anniversary of the two countries' diplomatic ties.",
     ),
+    "ports.txt": document(
+        "Talks in Lisan",
+        "March 30, 2024",
+        "Officials from Velro and Mizen discussed ports in Quiqui on March 25, with 344 participants and $5 million"
+        " for dredging.",
+    ),
     "untitled.txt": "\n".join(
         [
             "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
@@ -286,3 +292,16 @@ def test_an_ordinal_is_not_cut_into_a_smaller_number(kb: KnowledgeBase) -> None:
 def test_what_s_the_award_asks_an_amount_of_that_kind(kb: KnowledgeBase) -> None:
     # Kestrel's own investment is not an award; no sentence gives Kestrel an award.
     assert _headline(kb, "whats the federal award for kestrel marine's dock") is None
+
+
+def test_a_question_naming_someone_only_by_a_pronoun_follows_the_thread(kb: KnowledgeBase) -> None:
+    first = kb.answer("who was the commerce dep sec in korea in sept 23 pushing cyber cooperation")
+    assert first.answers and "Lena Ortiz" in first.answers[0].text
+    follow = kb.answer("how many us cybersecurity firms did she bring w/ her", context_subject=first.subject)
+    assert follow.answers and "12" in follow.answers[0].text
+
+
+def test_a_place_before_a_figure_is_where_not_whose(kb: KnowledgeBase) -> None:
+    # 'in Quiqui on March 25, with 344 participants': Quiqui is where they met; the count is the meeting's.
+    asked = "how many participants did officials from velro and mizen have when they discussed ports"
+    assert _headline(kb, asked) == "344 participants"

@@ -271,7 +271,13 @@ class OfficialsNamed:
         title_fields = {w for w in title if w not in TITLE_WORDS | RANK_WORDS | SIDES and not is_stopword(w)}
         if asked_fields and title_fields and not asked_fields <= title:
             return False  # the commerce secretary is not the Secretary of State ('Representative' says no field)
-        sides = set(asked.split()) & SIDES
+        words = asked.split()
+        # 'the commerce deputy secretary in seoul': where the office holder was is not the office's side, but
+        # 'the us ambassador in seoul' is posted there.
+        posted = bool(offices & _posted_offices())
+        sides = {
+            w for i, w in enumerate(words) if w in SIDES and (posted or not (i > 0 and words[i - 1] in _DESTINATION))
+        }
         if len(sides) > 1 and not offices & _posted_offices():
             sides = set()  # 'Korea's trade minister at the talks in Washington': the side before the office decides
         return all(w in title or posted_to(sentence, w, offices) for w in offices | sides)

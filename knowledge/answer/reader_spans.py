@@ -32,6 +32,9 @@ from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import mentions_name
 
+_PLACED = re.compile(r"\b(?:in|at|near|across)\s+$")
+"""A name right after these words is where something happened, not whose figure follows."""
+
 
 class PassageSpans:
     """Finds answering spans in the passages of one index, with the table's people, companies and dates."""
@@ -61,11 +64,13 @@ class PassageSpans:
     def owned_by_another(self, sentence: str, span: Span, words: set[str]) -> bool:
         """The name standing just before a figure ('Amazon spent $19.14 million', "DoorDash's $1.64 million") is
         whose figure it is: when that is a name the question does not give, the figure is someone else's."""
-        before = sentence[max(0, span.start - OWNER_REACH) : span.start]
+        window = max(0, span.start - OWNER_REACH)
+        before = sentence[window : span.start]
         names = [
             m.group(0)
             for m in re.finditer(r"(?<![\w$])[A-Z][\w&’'.-]*", before)
             if m.group(0).rstrip("’'s.") not in question_rules_words()
+            and not _PLACED.search(sentence[: window + m.start()])  # 'in Quiqui on March 25, with 344': where
         ]
         if not names:
             return False
@@ -104,7 +109,8 @@ class PassageSpans:
             # Only people the table knows as officials: a capitalised pair may be a policy or a place
             # ('New Southern Policy', 'Indo-Pacific Strategy'), and a wrong name is the worst answer.
             known = self.lookups.people.in_document(doc)
-            return [s for s in people_in(text, known) if s.value in known and not is_place_name(s.text)]
+            found = [s for s in people_in(text, known) if s.value in known and not is_place_name(s.text)]
+            return list(dict.fromkeys(found))  # one span however many spellings found it
         if kind == "date":
             # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not an event in it.
             # A date ending the headline ('… held in Washington DC 2017-10-05') is the day the story was released.
