@@ -8,6 +8,8 @@ import pytest
 
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.normalize import normalize
+from knowledge.answer.question_type import question_shape
+from knowledge.answer.spans import numbers_in
 from knowledge.answer.wording import years_after_a_month
 from tests.test_reading_kinds import document, knowledge_of
 
@@ -305,3 +307,16 @@ def test_a_place_before_a_figure_is_where_not_whose(kb: KnowledgeBase) -> None:
     # 'in Quiqui on March 25, with 344 participants': Quiqui is where they met; the count is the meeting's.
     asked = "how many participants did officials from velro and mizen have when they discussed ports"
     assert _headline(kb, asked) == "344 participants"
+
+
+def test_a_when_clause_after_another_question_word_does_not_ask_a_date(kb: KnowledgeBase) -> None:
+    assert question_shape("what space pledge did harris welcome when she met yoon").answer_type != "date"
+    assert question_shape("which governor is he seeing when he is in georgia").answer_type == "person"
+    assert question_shape("name of the trilat exercise ishiba pointed to").answer_type == "name"
+    assert question_shape("how much will the plant boost the company's us production capacity").answer_type == (
+        "number"
+    )
+
+
+def test_a_hyphenated_measure_is_not_a_count(kb: KnowledgeBase) -> None:
+    assert numbers_in("adding capacity for 765-kilovolt-class transformers", "transformers") == []

@@ -77,14 +77,21 @@ def _place_noun(text: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+_LEADING_QUESTION_WORD = re.compile(r"^\s*(?:and\s+)?(?:what|which|how|who|whose)\b", re.I)
+_CLAUSE_WORDS = frozenset({r"\bwhen\b", r"\bwhere\b"})
+
+
 def _first_match(text: str) -> AnswerType | None:
     """The answer type whose pattern matches earliest in ``text``; a longer match overlapping it wins, then the
     order of ``TYPE_ORDER``."""
+    # 'what space pledge did Harris welcome when she met Yoon': a 'when' or 'where' after another question word
+    # opens a clause; it does not ask a date or a place.
+    led = _LEADING_QUESTION_WORD.match(text) is not None
     matches = [
         (m.start(), -(m.end() - m.start()), TYPE_ORDER.index(t), t)
         for t in TYPE_ORDER
         for p in _patterns()[t]
-        if (m := p.search(text)) is not None
+        if (m := p.search(text)) is not None and not (led and p.pattern in _CLAUSE_WORDS and m.start() > 0)
     ]
     if not matches:
         return None

@@ -224,6 +224,8 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
     for m in _ranges_split(text):
         if any(a <= m.start() < b for a, b in dated):
             continue  # the 20 of 'Nov. 20' counts nothing
+        if text[m.end() : m.end() + 1] == "-" and not m["scale"]:
+            continue  # '765-kilovolt-class transformers', 'a 20-year lease': a measure of kind, not a count
         number = m.group(0).strip()
         value = m["n"] if not m["n2"] else f"{m['n']} to {m['n2']}"
         is_year = re.fullmatch(r"(?:19|20)\d\d", m["n"]) and not m["scale"] and not m["n2"] and not m["pct"]
