@@ -112,6 +112,13 @@ DOCUMENTS = {
         "Officials from Velro and Mizen discussed ports in Quiqui on March 25, with 344 participants and $5 million"
         " for dredging.",
     ),
+    "vaccines.txt": document(
+        "Talks in Haru",
+        "March 30, 2024",
+        "Officials from Danqui and Linru discussed biotechnology in Haru on March 5, with 555 participants and"
+        " $419 million for vaccines.",
+        "Officials from Danqui and Linru discussed vaccines in Mika on March 9, with 369 participants.",
+    ),
     "untitled.txt": "\n".join(
         [
             "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
@@ -320,3 +327,8 @@ def test_a_when_clause_after_another_question_word_does_not_ask_a_date(kb: Knowl
 
 def test_a_hyphenated_measure_is_not_a_count(kb: KnowledgeBase) -> None:
     assert numbers_in("adding capacity for 765-kilovolt-class transformers", "transformers") == []
+
+
+def test_of_two_sentences_with_all_the_words_the_one_saying_them_in_order_answers(kb: KnowledgeBase) -> None:
+    asked = "how many participants did officials from danqui and linru have when they discussed vaccines"
+    assert _headline(kb, asked) == "369 participants"

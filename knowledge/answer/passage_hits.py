@@ -23,6 +23,10 @@ class PassageHit:
     not_here: tuple[str, ...] = ()  # in neither the sentence itself nor its document's title
 
 
+OPTIONAL_SHARE = 0.5
+"""How much an optional question word counts, against the words a passage must say."""
+
+
 @dataclass(frozen=True)
 class HitScoring:
     """Scores one passage's context for a question's words: each word weighs its IDF, in full in the sentence,
@@ -33,6 +37,7 @@ class HitScoring:
     total: float
     clipped: list[str]
     alike: Mapping[str, Collection[str]]
+    optional: frozenset[str] = frozenset()
 
     def hit(self, index: int, context: tuple[set[str], set[str], set[str]], bm25: float) -> PassageHit:
         own, around, heading = context
@@ -41,7 +46,11 @@ class HitScoring:
             own, around, heading = (saying(tokens, self.alike) for tokens in (own, around, heading))
         own, around, heading = (with_compounds(tokens, self.clipped) for tokens in (own, around, heading))
         w = self.weights
-        covered = sum(w[x] * (1.0 if x in own else CONTEXT_WEIGHT if x in around else 0.0) for x in self.words)
+        said = {x: w[x] * (1.0 if x in own else CONTEXT_WEIGHT if x in around else 0.0) for x in self.words}
+        # An optional word ('located', 'locations' for a count of stores) weighs a share of its weight: said, it
+        # helps; unsaid, it costs little.
+        covered = sum(v * (OPTIONAL_SHARE if x in self.optional else 1.0) for x, v in said.items())
+        possible = self.total + OPTIONAL_SHARE * sum(w[x] for x in self.words if x in self.optional)
         missing = tuple(x for x in self.words if x not in own and x not in around)
         not_here = tuple(x for x in self.words if x not in own and x not in heading)
-        return PassageHit(index, min(1.0, covered / self.total), missing, bm25, not_here)
+        return PassageHit(index, covered / possible, missing, bm25, not_here)

@@ -304,7 +304,7 @@ class PassageIndex:
         weights = {w: self.idf(w) for w in words}
         total = sum(weight for w, weight in weights.items() if w not in optional) or 1.0
         clipped = [w for w in words if len(w) >= COMPOUND_HEAD and w.isalpha()]
-        return HitScoring(list(words), weights, total, clipped, alike or {})
+        return HitScoring(list(words), weights, total, clipped, alike or {}, frozenset(optional))
 
     def _tie_order(self, index: int) -> tuple[tuple[int, str], int]:
         """Equal hits: the newer document first, then by id, a document's sentences in order (not the order the

@@ -54,10 +54,12 @@ from knowledge.answer.wording import (
     implied_by_answer,
     infinitives,
     months_asked,
+    named_in_full,
     only_says_when,
     phrasal_compounds,
     said_elsewhere,
     typed_forms,
+    word_pairs,
     years_after_a_month,
 )
 from knowledge.models import FactTable
@@ -218,10 +220,11 @@ class PassageReader:
         # cell plant' is not answered by 'a total of $5.5 billion' beside the sentence on that plant.
         telling = {w for w in predicates if not said_elsewhere(w, typed, shape) and weight[w] >= max(shared or [0])}
         rival: Reading | None = None
+        pairs = word_pairs(own_text)
         for hit in hits:
             whole_only = shape.answer_type in ("amount", "number") and bool(telling & set(hit.not_here))
             reading = self._read_passage(hit, shape, asked, own_words, names, set(words), own_text, whole_only)
-            if reading is not None and (best is None or reading.score > best.score):
+            if reading is not None and (best is None or self._ranks_above(reading, best, pairs)):
                 best, rival = reading, best
             elif reading is not None and (rival is None or reading.score > rival.score):
                 rival = reading
@@ -242,7 +245,7 @@ class PassageReader:
         spans = [
             s
             for s in self.spans.of_passage(best.passage, shape, asked)
-            if not _named_in_full(str(s.value), asked) and of_the_country_asked(sentence, s, asked)
+            if not named_in_full(str(s.value), asked) and of_the_country_asked(sentence, s, asked)
         ]
         names = list(dict.fromkeys(self.people.headline(s) for s in spans))
         if len(names) < 2:
@@ -258,6 +261,14 @@ class PassageReader:
         said = self.index.words_of(other) - self.index.words_of(index)
         acts = alike_words([stem(t) for t in question.split()])
         return any(w in said or said & alike for w, alike in acts.items())
+
+    def _ranks_above(self, reading: Reading, best: Reading, pairs: set[tuple[str, str]]) -> bool:
+        """A better reading, or one as good whose sentence says more of the question's word pairs in its order
+        ('discussed vaccines', not 'discussed biotechnology … for vaccines')."""
+        if reading.score != best.score:
+            return reading.score > best.score
+        said = (len(pairs & word_pairs(self.index.passages[p].text)) for p in (reading.passage, best.passage))
+        return next(said) > next(said)
 
     def _undecided(self, best: Reading, rival: Reading, shape: QuestionShape) -> bool:
         """Two sentences of one story read as well and give two dates ('Lee's November summit with Xi' and
@@ -379,8 +390,3 @@ class PassageReader:
                 if not self.spans.asked_already(span, asked) and span.text not in names:
                     names.append(span.text)
         return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)
-
-
-def _named_in_full(name: str, asked: str) -> bool:
-    """'w moon' names President Moon, who went; Moon Sung-wook, who went with him, only shares his surname."""
-    return set(normalize(name).split()) <= set(asked.split())

@@ -12,7 +12,7 @@ from functools import cache
 from knowledge.answer.anchors import compounds, frame_words, has_unit_word
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
-from knowledge.answer.passages import PassageIndex, stem
+from knowledge.answer.passages import PassageIndex, passage_form, stem
 from knowledge.answer.question_type import QuestionShape, canonical_unit
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
@@ -232,3 +232,14 @@ class QuestionWording:
         if token.endswith("s") and self.index.df(stem(token[:-1])):
             return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
         return self.index.correct(stem(token)) or word
+
+
+def named_in_full(name: str, asked: str) -> bool:
+    """'w moon' names President Moon, who went; Moon Sung-wook, who went with him, only shares his surname."""
+    return set(normalize(name).split()) <= set(asked.split())
+
+
+def word_pairs(text: str) -> set[tuple[str, str]]:
+    """Adjacent words of a text in the matching form, stopwords left out."""
+    words = [w for w in passage_form(text).split() if not is_stopword(w)]
+    return set(zip(words, words[1:], strict=False))
