@@ -13,7 +13,7 @@ from knowledge.answer.normalize import normalize
 from knowledge.answer.passages import stem
 from knowledge.answer.question_type import canonical_unit
 from knowledge.answer.spans import Span
-from knowledge.rules import load_rules
+from knowledge.rules import any_word, load_rules
 
 NEAR = 60
 """Spans within this many characters of the question's words count as equally near; the more precise wins."""
@@ -144,10 +144,7 @@ def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, in
 @cache
 def _place_verbs() -> dict[str, re.Pattern[str]]:
     classes: dict[str, list[str]] = load_rules("questions.json")["place_verb_classes"]
-    return {
-        name: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-        for name, words in classes.items()
-    }
+    return {name: any_word(words) for name, words in classes.items()}
 
 
 def place_verbs_asked(question: str) -> list[re.Pattern[str]]:

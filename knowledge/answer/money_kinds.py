@@ -7,16 +7,13 @@ import re
 from functools import cache
 
 from knowledge.answer.spans import Span
-from knowledge.rules import load_rules
+from knowledge.rules import any_word, load_rules
 
 
 @cache
 def _money_kinds() -> dict[str, re.Pattern[str]]:
     kinds: dict[str, list[str]] = load_rules("questions.json")["money_kinds"]
-    return {
-        k: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|ed|ing)?\b", re.I)
-        for k, words in kinds.items()
-    }
+    return {k: any_word(words, inflected=True) for k, words in kinds.items()}
 
 
 def of_the_kind_of_money_asked(sentence: str, asked: str) -> bool:

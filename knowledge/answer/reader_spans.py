@@ -28,7 +28,7 @@ from knowledge.answer.spans import (
     people_in,
     places_in,
 )
-from knowledge.rules import load_rules
+from knowledge.rules import any_word, load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import mentions_name
 
@@ -160,10 +160,7 @@ class PassageSpans:
 @cache
 def _organization_kinds() -> list[tuple[frozenset[str], re.Pattern[str]]]:
     kinds: dict[str, dict[str, list[str]]] = load_rules("questions.json")["organization_kinds"]
-    return [
-        (frozenset(k["asked"]), re.compile(r"\b(?:" + "|".join(re.escape(n) for n in k["named"]) + r")\b"))
-        for k in kinds.values()
-    ]
+    return [(frozenset(k["asked"]), any_word(k["named"])) for k in kinds.values()]
 
 
 def of_the_kind_asked(name: str, asked: str) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -13,3 +15,14 @@ def load_rules(name: str) -> dict[str, Any]:
     """One rules file, parsed once: ``load_rules("questions.json")["answer_types"]``."""
     data: dict[str, Any] = json.loads(resources.files("knowledge.rules").joinpath(name).read_text(encoding="utf-8"))
     return data
+
+
+def any_word(words: Iterable[str], inflected: bool = False) -> re.Pattern[str]:
+    """A case-blind pattern for any of a rules list's words as whole words ('grant', 'loan'), and with
+    ``inflected`` their plurals and verb forms too ('grants', 'awarded', 'lending').
+
+    >>> bool(any_word(["award"], inflected=True).search("The Awarded sum")), bool(any_word(["award"]).search("awards"))
+    (True, False)
+    """
+    ending = r"(?:s|ed|ing)?" if inflected else ""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")" + ending + r"\b", re.I)
