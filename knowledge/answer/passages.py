@@ -264,13 +264,14 @@ class PassageIndex:
         limit: int = CANDIDATES,
         optional: Collection[str] = (),
         alike: Mapping[str, Collection[str]] | None = None,
+        scoring: HitScoring | None = None,
     ) -> list[PassageHit]:
         """Passages ranked by how much of ``words`` (normalized question words) their context covers.
 
         Each word weighs its IDF, so 'michigan' missing counts far more than 'plant' missing. An ``optional``
-        word counts for a passage that says it and against none that does not ('sinking' in 'how much is X
-        sinking into …', which a sentence giving the amount need not say). A word is said by a passage saying
-        one of its ``alike`` words ('invest' for 'sinking').
+        word ('located' in 'where is it located', which a sentence giving the place need not say) weighs half.
+        A word is said by a passage saying one of its ``alike`` words ('invest' for 'sinking'). ``scoring``, when
+        given, is the one ``scoring(words, optional, alike)`` made (a caller scoring more passages keeps it).
         """
         words = [w for w in dict.fromkeys(words) if w]
         if not words or not self.passages.live:
@@ -284,7 +285,7 @@ class PassageIndex:
             return []
         query = " OR ".join('"' + w.replace('"', "") + '"' for w in seeds)
         rows = self.store.query("SELECT rowid, bm25(p) FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?", (query, limit))
-        scoring = self.scoring(words, optional, alike)
+        scoring = scoring or self.scoring(words, optional, alike)
         hits = [
             scoring.hit(rowid - 1, self.context_tokens(rowid - 1), bm25)
             for rowid, bm25 in rows

@@ -193,7 +193,7 @@ class PassageReader:
         implied = {w for w in predicates if implied_by_answer(w, shape)}
         limit = DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
         scoring = self.index.scoring(words, implied, alike_words(words))
-        found = self.index.search(words, limit, optional=implied, alike=alike_words(words))
+        found = self.index.search(words, limit, scoring=scoring)
         undated_any_year = shape.answer_type not in ("person", "date")
         hits = [
             h
