@@ -3,7 +3,7 @@ its neighbours or its document's title, through compounds and words of the same 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Set
 from dataclasses import dataclass
 
 from knowledge.answer.said_words import saying, with_compounds
@@ -39,7 +39,7 @@ class HitScoring:
     alike: Mapping[str, Collection[str]]
     optional: frozenset[str] = frozenset()
 
-    def hit(self, index: int, context: tuple[set[str], set[str], set[str]], bm25: float) -> PassageHit:
+    def hit(self, index: int, context: tuple[Set[str], Set[str], Set[str]], bm25: float) -> PassageHit:
         own, around, heading = context
         around = around | heading
         if self.alike:

@@ -25,6 +25,9 @@ from knowledge.answer.ranking import newer_first
 from knowledge.answer.said_words import COMPOUND_HEAD
 from knowledge.models import DocumentInfo, FactTable, PassageList
 
+CONTEXTS_KEPT = 4096
+"""How many sentences' context words an index keeps (a question reads a few dozen; a bound keeps memory flat)."""
+
 CANDIDATES = 20
 """How many BM25 candidates are checked for coverage; the answer is almost always among the first few."""
 
@@ -87,6 +90,7 @@ class PassageIndex:
         self._df_cache: dict[str, int] = {}
         self._name_like: dict[str, bool] = {}
         self._place_like: dict[str, bool] = {}
+        self._contexts: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._corrections: dict[str, str | None] = {}
 
     def extended(self, table: FactTable, removed: Collection[str]) -> PassageIndex:
@@ -242,8 +246,18 @@ class PassageIndex:
         defined = [self._acronym_words[t] for t in tokens if t in self._acronym_words]
         return tokens.union(*defined) if defined else tokens
 
-    def context_tokens(self, index: int) -> tuple[set[str], set[str], set[str]]:
-        """(the sentence's words, its neighbours' words, the document's title and year), acronyms spelled out."""
+    def context_tokens(self, index: int) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """(the sentence's words, its neighbours' words, the document's title and year), acronyms spelled out;
+        kept for the sentences read lately, as one question asks for the same few many times."""
+        found = self._contexts.get(index)
+        if found is None:
+            found = self._context_tokens(index)
+            if len(self._contexts) >= CONTEXTS_KEPT:
+                self._contexts.clear()
+            self._contexts[index] = found
+        return found
+
+    def _context_tokens(self, index: int) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         document = self.passages.document(index)
         own = self._spelled(set(passage_form(self.passages.text(index)).split()))
         around: set[str] = set()
@@ -256,7 +270,7 @@ class PassageIndex:
             heading = set(passage_form(doc.title).split())
             if doc.date:
                 heading.add(doc.date[:4])
-        return own, around, heading
+        return frozenset(own), frozenset(around), frozenset(heading)
 
     def search(
         self,

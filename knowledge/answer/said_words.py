@@ -4,13 +4,13 @@ only counts what these sets hold."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence, Set
 
 COMPOUND_HEAD = 5
 """A question word this long that starts a longer word of a sentence is said by it: 'cyber' by 'cybersecurity'."""
 
 
-def with_compounds(tokens: set[str], words: Sequence[str]) -> set[str]:
+def with_compounds(tokens: Set[str], words: Sequence[str]) -> Set[str]:
     """``tokens`` and the question words that begin one of them ('cyber' in 'cybersecurity')."""
     missing = [w for w in words if w not in tokens]
     if not missing:
@@ -18,6 +18,6 @@ def with_compounds(tokens: set[str], words: Sequence[str]) -> set[str]:
     return tokens | {w for w in missing if any(len(t) >= len(w) + 3 and t.startswith(w) for t in tokens)}
 
 
-def saying(tokens: set[str], alike: Mapping[str, Collection[str]]) -> set[str]:
+def saying(tokens: Set[str], alike: Mapping[str, Collection[str]]) -> Set[str]:
     """``tokens`` and the question words they say through a word alike ('invest' says 'sink')."""
     return tokens | {w for w, others in alike.items() if w not in tokens and any(o in tokens for o in others)}

@@ -156,6 +156,8 @@ class SentenceSupport:
     def of_the_time(self, index: int, years: set[str], months: set[int]) -> bool:
         """'where did Harris meet Yoon in sept 22': the sentence, its neighbours or its document's date is of
         a year and a month asked (any sentence, when the question asks none)."""
+        if not years and not months:
+            return True
         own, around, heading = self.index.context_tokens(index)
         issued = self.index.documents[self.index.passages[index].document].date or ""
         if months and not (
