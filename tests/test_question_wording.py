@@ -119,6 +119,11 @@ DOCUMENTS = {
         " $419 million for vaccines.",
         "Officials from Danqui and Linru discussed vaccines in Mika on March 9, with 369 participants.",
     ),
+    "harbor_forum.txt": document(
+        "Harbor Forum",
+        "May 4, 2024",
+        "The Ministry of Foreign Affairs hosted the Harbor Forum in Mokpo on May 3.",
+    ),
     "untitled.txt": "\n".join(
         [
             "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
@@ -332,3 +337,8 @@ def test_a_hyphenated_measure_is_not_a_count(kb: KnowledgeBase) -> None:
 def test_of_two_sentences_with_all_the_words_the_one_saying_them_in_order_answers(kb: KnowledgeBase) -> None:
     asked = "how many participants did officials from danqui and linru have when they discussed vaccines"
     assert _headline(kb, asked) == "369 participants"
+
+
+def test_a_ministry_is_known_by_its_initials(kb: KnowledgeBase) -> None:
+    # An official of the 'Ministry of Foreign Affairs' is in the table, so 'mofa' stands for the ministry.
+    assert _headline(kb, "where did mofa host the harbor forum") == "Mokpo"

@@ -24,6 +24,7 @@ from knowledge.answer.passage_store import PassageStore, index_key
 from knowledge.answer.ranking import newer_first
 from knowledge.answer.said_words import COMPOUND_HEAD
 from knowledge.models import DocumentInfo, FactTable, PassageList
+from knowledge.text.names import body_initials
 
 CONTEXTS_KEPT = 4096
 """How many sentences' context words an index keeps (a question reads a few dozen; a bound keeps memory flat)."""
@@ -92,6 +93,7 @@ class PassageIndex:
         self._place_like: dict[str, bool] = {}
         self._contexts: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._corrections: dict[str, str | None] = {}
+        self._bodies = frozenset(o.organization for o in table.officials if o.organization)
 
     def extended(self, table: FactTable, removed: Collection[str]) -> PassageIndex:
         """The index of ``table``, whose passages extend this index's (``PassageList.extended``) with the
@@ -105,8 +107,14 @@ class PassageIndex:
     @cached_property
     def acronyms(self) -> dict[str, str]:
         """Acronyms the documents define, learnt from their own text: 'United States Trade Representative
-        (USTR)' makes 'ustr' mean those words, so a question may use either."""
-        return self.store.acronyms()
+        (USTR)' makes 'ustr' mean those words, so a question may use either. The officials' ministries and
+        agencies stand for their initials too ('Ministry of Trade, Industry and Energy' for 'motie'), where the
+        documents define no other meaning."""
+        defined = self.store.acronyms()
+        for body in sorted(self._bodies):
+            for initials in body_initials(body):
+                defined.setdefault(initials, body)
+        return defined
 
     def __len__(self) -> int:
         return self.passages.live

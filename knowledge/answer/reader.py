@@ -32,6 +32,7 @@ from knowledge.answer.fit import (
     place_words,
     region_names,
 )
+from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passage_hits import PassageHit
 from knowledge.answer.passages import CANDIDATES, PassageIndex, stem
@@ -81,6 +82,9 @@ _COMPANIONS = re.compile(
     r"(?!.*\bcounterpart)"
 )
 """A question asking who went with someone: everyone the sentence names with them answers it."""
+
+_BODY_WORDS = frozenset({"ministry", "department", "agency", "office", "administration", "commission"})
+"""Capitalised in a body's name, but naming no one in particular: not a name a thread lends its follow-up."""
 
 UNDECIDED_MARGIN = 0.01
 """Two readings of dates this close in score are a tie: the question does not say which event it means."""
@@ -164,7 +168,11 @@ class PassageReader:
             return None  # 'where did they meet?' with nothing to say who: any sentence with 'meet' would do
         if not names - SIDES and prefer_document is None:
             # 'when was that mtg' after a question no story answered: the thread's names are this one's.
-            names |= {w for w in self.wording.words(thread_words) if self.index.df(w) and self.index.is_name_like(w)}
+            names |= {
+                w
+                for w in self.wording.words(thread_words)
+                if self.index.df(w) and self.index.is_name_like(w) and w not in TITLE_WORDS | _BODY_WORDS
+            }
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
         own_text = normalize(text)  # the question's own words in order ('from japan'), without the thread's
         text = f"{text} {thread_words}"

@@ -133,3 +133,18 @@ def mentions_name(words: Sequence[str], name: str) -> bool:
     key = name_key(name)
     runs = (words[i : i + size] for size in (1, 2, 3, 4) for i in range(len(words) - size + 1))
     return bool(key) and any(key in (name_key(" ".join(r)), name_key(" ".join(reversed(r)))) for r in runs)
+
+
+def body_initials(name: str) -> set[str]:
+    """The acronyms a ministry's or agency's name is known by: its words' initials with 'of' and without
+    ('Ministry of Foreign Affairs' → 'mofa', 'mfa'; 'Ministry of Trade, Industry and Energy' → 'motie', 'mtie').
+
+    >>> sorted(body_initials("Ministry of Trade, Industry and Energy"))
+    ['motie', 'mtie']
+    """
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("and", "the", "for", "on")]
+    if len(words) < 3:
+        return set()
+    with_of = "".join(w[0] for w in words).lower()
+    without = "".join(w[0] for w in words if w.lower() != "of").lower()
+    return {a for a in (with_of, without) if len(a) >= 3}
