@@ -73,6 +73,12 @@ _DESTINATION = frozenset({"to", "in", "at", "into", "across", "visit", "visiting
 """Words before a side that make it where something goes or happens ('a mission to rok'), not whose it is."""
 
 
+def _sides_owned(words: list[str]) -> set[str]:
+    """The side words of a question that are not where something goes or happens ('the trade mission to rok',
+    'the commerce deputy secretary in seoul')."""
+    return {w for i, w in enumerate(words) if w in SIDES and not (i > 0 and words[i - 1] in _DESTINATION)}
+
+
 class OfficialsNamed:
     """Officials by spelling ('Kim', 'Kim Hyun-chong', 'Hyun-chong Kim'); built once per table, and extended by a
     table change in time proportional to what it changes (``extended``).
@@ -275,10 +281,8 @@ class OfficialsNamed:
         # 'the commerce deputy secretary in seoul': where the office holder was is not the office's side, but
         # 'the us ambassador in seoul' is posted there.
         posted = bool(offices & _posted_offices())
-        sides = {
-            w for i, w in enumerate(words) if w in SIDES and (posted or not (i > 0 and words[i - 1] in _DESTINATION))
-        }
-        if len(sides) > 1 and not offices & _posted_offices():
+        sides = set(words) & SIDES if posted else _sides_owned(words)
+        if len(sides) > 1 and not posted:
             sides = set()  # 'Korea's trade minister at the talks in Washington': the side before the office decides
         return all(w in title or posted_to(sentence, w, offices) for w in offices | sides)
 
@@ -286,11 +290,7 @@ class OfficialsNamed:
         """'the Korean counterpart', 'on the US side': people known to be of the other side are left out."""
         words = asked.split()
         # 'the trade mission to rok + japan': a side the question goes to or is in is not the person's own.
-        sides = {
-            "US" if w == "us" else "ROK"
-            for i, w in enumerate(words)
-            if w in ("us", "rok") and not (i > 0 and words[i - 1] in _DESTINATION)
-        }
+        sides = {"US" if w == "us" else "ROK" for w in _sides_owned(words)}
         own_side = side_of_the_person(normalize(own_text))
         if own_side and not names_a_third_country(own_text):
             sides = {own_side}  # 'the us delegation at the sed w/ rok': the person is of the US side

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from knowledge.answer.fit import SIDE_WORDS
 from knowledge.text.english import lemmas
 
 Intent = Literal["help", "who", "when", "pledges", "timeline", "sources", "search"]
@@ -96,9 +97,11 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
         # 'how many jobs': ordinary words only, none of them a name the documents use ('Don Graves' is one)
         or (len(content_words) <= 2 and all(lemmas(w) and not is_name(w) for w in content_words))
         # 'how many us cyber firms did he bring w/ him': a person it names only by a pronoun, and no name of its own
-        or (bool(_PERSON_PRONOUN.search(query.text)) and not any(is_name(w) for w in content_words if w not in _SIDES))
+        or (
+            bool(_PERSON_PRONOUN.search(query.text))
+            and not any(is_name(w) for w in content_words if w not in SIDE_WORDS)
+        )
     )
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)
-_SIDES = frozenset({"us", "rok"})
