@@ -124,6 +124,13 @@ DOCUMENTS = {
         "May 4, 2024",
         "The Ministry of Foreign Affairs hosted the Harbor Forum in Mokpo on May 3.",
     ),
+    "freight.txt": document(
+        "Port grants",
+        "July 30, 2024",
+        "On July 10, the Coastal Freight Administration awarded $4 million to 9 small ports in 5 states through the"
+        " Small Port Grant program.",
+        "Separately, the Reef Health Security Agenda gained two members.",
+    ),
     "untitled.txt": "\n".join(
         [
             "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
@@ -342,3 +349,16 @@ def test_of_two_sentences_with_all_the_words_the_one_saying_them_in_order_answer
 def test_a_ministry_is_known_by_its_initials(kb: KnowledgeBase) -> None:
     # An official of the 'Ministry of Foreign Affairs' is in the table, so 'mofa' stands for the ministry.
     assert _headline(kb, "where did mofa host the harbor forum") == "Mokpo"
+
+
+def test_a_name_may_be_asked_by_a_short_form_the_documents_never_print(kb: KnowledgeBase) -> None:
+    # 'cofad': the starts of its words; 'rhsa': their initials. Neither is defined anywhere.
+    assert _headline(kb, "how many small ports got cofad grants in jul 24") == "9 small ports"
+    assert _headline(kb, "how much did the cfa award in july 2024") == "$4 million"
+    assert _headline(kb, "how many members did the rhsa gain") == "2 members"
+
+
+def test_a_short_form_is_never_a_clipped_title_or_a_word(kb: KnowledgeBase) -> None:
+    # 'dep' could be read as 'De(terrence) P(lanning)' of some name: it is the deputy of a title.
+    spelled = kb.reader.wording.acronyms_spelled("the dep sec and the cofad")
+    assert spelled == "the dep sec and the Coastal Freight Administration"

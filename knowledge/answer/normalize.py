@@ -111,6 +111,11 @@ def spelled_out(text: str) -> str:
     return " ".join(pattern.sub(lambda m: f" {phrases[m.group(0)]} ", folded).split())
 
 
+def plain_form(word: str) -> str:
+    """A lower-case word as ``normalize`` writes it when no synonym replaces it ('delegations' → 'delegation')."""
+    return _stem(_token(word))
+
+
 def _stem(token: str) -> str:
     """'delegations' → 'delegation': plural and singular match. Deliberately light: only a plural -s."""
     if len(token) > 4 and token.endswith("s") and not token.endswith(("ss", "us", "is", "ous")) and token.isalpha():

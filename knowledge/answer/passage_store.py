@@ -8,7 +8,8 @@ through SQLite's page cache tripled the slowest answers.
 
 The FTS table is contentless: the sentences themselves are in the ``PassageList``; the index only needs their
 words. A row's id is the sentence's position plus one. Acronyms the documents define ('… Representative (USTR)')
-are found while indexing and kept beside the words, so nothing has to read every sentence again at load.
+are found while indexing and kept beside the words, so nothing has to read every sentence again at load; so are
+the names the sentences write (runs of capitalised words), for short forms no document defines ('marad').
 
 ``extended`` adds the sentences of new documents and deletes those of removed ones in place; the store is then
 shared by the knowledge bases before and after (each one only counts rows of sentences it holds). The saved file
@@ -28,10 +29,11 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from knowledge.models import PassageList
+from knowledge.text.short_forms import name_keys, names_in
 
 log = logging.getLogger("usrok.passages")
 
-INDEX_FORMAT = "usrok-passages-1"
+INDEX_FORMAT = "usrok-passages-2"
 """Changes whenever what is stored changes, so a saved index of another form is rebuilt, not misread."""
 
 BATCH = 20_000
@@ -43,6 +45,8 @@ _SCHEMA = (
     "CREATE VIRTUAL TABLE v USING fts5vocab(p, row)",
     "CREATE TABLE acronym (position INTEGER, acronym TEXT, words TEXT)",
     "CREATE INDEX acronym_position ON acronym (position)",
+    "CREATE TABLE name (head TEXT, second TEXT, words TEXT UNIQUE)",
+    "CREATE INDEX name_keys ON name (head, second)",
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
 )
 
@@ -172,6 +176,13 @@ class PassageStore:
             found.setdefault(acronym, words)
         return found
 
+    def names_starting(self, head: str, seconds: str) -> list[str]:
+        """The names the documents write (runs of capitalised words, from each of their words on) whose first
+        word starts with ``head`` and whose second capitalised word starts with one of ``seconds``."""
+        marks = ",".join("?" * len(seconds))
+        rows = self.query(f"SELECT words FROM name WHERE head = ? AND second IN ({marks})", (head, *seconds))
+        return [row[0] for row in rows]
+
 
 def _create(db: sqlite3.Connection) -> None:
     for statement in _SCHEMA:
@@ -183,6 +194,7 @@ def _insert(db: sqlite3.Connection, passages: PassageList, positions: range, for
     for begin in range(positions.start, positions.stop, BATCH):
         rows: list[tuple[int, str]] = []
         acronyms: list[tuple[int, str, str]] = []
+        names: list[tuple[str, str, str]] = []
         for i in range(begin, min(begin + BATCH, positions.stop)):
             if not passages.is_live(i):
                 continue
@@ -190,5 +202,7 @@ def _insert(db: sqlite3.Connection, passages: PassageList, positions: range, for
             rows.append((i + 1, form(text)))
             if "(" in text:
                 acronyms.extend((i, acronym, words) for acronym, words in defined_acronyms(text))
+            names.extend((*name_keys(name), name) for name in names_in(text))
         db.executemany("INSERT INTO p(rowid, body) VALUES (?, ?)", rows)
         db.executemany("INSERT INTO acronym VALUES (?, ?, ?)", acronyms)
+        db.executemany("INSERT OR IGNORE INTO name VALUES (?, ?, ?)", names)

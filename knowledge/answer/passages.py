@@ -59,9 +59,9 @@ _PLACE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:to|on|in|and|for|at|where|with|tha
 """What follows a town's state: the end of the phrase."""
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:“\"(]|—|–|•)\s*$")
-_FORM_CODE = tuple(
-    Path(__file__).parent / name for name in ("passages.py", "normalize.py", "passage_store.py")
-) + tuple(sorted((Path(__file__).parent.parent / "rules").glob("*.json")))
+_KNOWLEDGE = Path(__file__).parent.parent
+_FORM_CODE = tuple(_KNOWLEDGE / f for f in ("answer/passages.py", "answer/normalize.py", "answer/passage_store.py",
+    "text/short_forms.py")) + tuple(sorted((_KNOWLEDGE / "rules").glob("*.json")))  # fmt: skip
 """What a sentence's indexed form depends on: a saved index built by other code or rules is rebuilt."""
 
 

@@ -85,7 +85,7 @@ class PassageSpans:
         """A span the question itself names is not its answer: 'who succeeded Choo' is not answered by Choo,
         'who did Hyundai get an investment from' not by Hyundai Motor Group, 'with SNU' not by Seoul National
         University."""
-        words = [w for w in normalize(span.text.replace(".", "")).split() if len(w) > 1]
+        words = [w for w in normalize(span.text.replace(".", "")).split() if len(w) > 1 or w.isdigit()]  # '9 ports'
         asked_words = set(asked.split())
         if not words:
             return False

@@ -35,6 +35,7 @@ def _question_rules() -> dict[str, frozenset[str]]:
         "organization_words": frozenset(rules["organization_words"]),
         "prepositions": frozenset(rules["place_prepositions"]),
         "revision_phrases": frozenset(rules["revision_phrases"]),
+        "count_noun_ends": frozenset(rules["count_noun_ends"]["words"]),
     }
 
 
@@ -237,7 +238,7 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
             continue
         # The noun a number counts is in its clause (a period after an initial, as in 'U.S.', ends none).
         tail = re.split(r"[,;:!?()]|(?<![A-Z])\.(?:\s|$)", text[m.end() : m.end() + 60])[0]
-        nouns = re.findall(r"[A-Za-z][\w'’-]*", tail)[:5]
+        nouns = _counted_words(re.findall(r"[A-Za-z][\w'’-]*", tail)[:5])
         hit = next((i for i, w in enumerate(nouns) if unit and _same_unit(w, unit)), None)
         if hit is not None:
             end = m.end() + tail.find(nouns[hit]) + len(nouns[hit])
@@ -276,6 +277,14 @@ _SPELLED_VALUES = {
     )
 }
 _SPELLED_NUMBER = re.compile(r"\b(" + "|".join(_SPELLED_VALUES) + r")\b", re.I)
+
+
+def _counted_words(words: list[str]) -> list[str]:
+    """The words after a number up to the end of the noun it counts ('small shipyards' of 'small shipyards in
+    12 states'): a preposition after them starts another phrase."""
+    ends = _question_rules()["count_noun_ends"]
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in ends), len(words))
+    return words[:cut]
 
 
 def spelled_number(word: str) -> int | None:

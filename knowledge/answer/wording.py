@@ -11,17 +11,22 @@ from functools import cache
 
 from knowledge.answer.anchors import compounds, frame_words, has_unit_word
 from knowledge.answer.fit import SIDE_WORDS as SIDES
-from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize
+from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize, plain_form
 from knowledge.answer.passages import PassageIndex, passage_form, stem
 from knowledge.answer.question_type import QuestionShape, canonical_unit
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas
+from knowledge.text.short_forms import short_form_of
 
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+
+
+_WORD = re.compile(r"\b[A-Za-z][A-Za-z0-9]+\b")
+"""A word a short form may be: 'ustr', 's4d'."""
 
 
 def is_month(word: str) -> bool:
@@ -101,7 +106,12 @@ def country_initials(text: str) -> str:
 
 def typed_forms(text: str) -> dict[str, str]:
     """Each question word's normal form → the word as typed, for what English says of the typed word."""
-    return {stem(t): t for t in content_tokens(text)}
+    typed: dict[str, str] = {}
+    for word in re.findall(r"[A-Za-z0-9][\w'’]*", text.lower()):
+        for token in content_tokens(word):
+            # A synonym's word stands ('give' is 'contribute'; 'first' is '1st', one of a series).
+            typed.setdefault(stem(token), word if plain_form(word) == token else token)
+    return typed
 
 
 @cache
@@ -188,13 +198,14 @@ class QuestionWording:
 
     def __init__(self, index: PassageIndex) -> None:
         self.index = index
+        self._short_forms: dict[str, str | None] = {}
 
     def words(self, text: str) -> list[str]:
         """The question's content words in normal form, typos and clipped words mended where the documents
         have a close word ('samsng', 'econ'), frame words ('how', 'according', 'article') left out.
 
         Words are mended before the synonyms are applied, so 'senior econ dialogue' becomes the 'SED'."""
-        mended = re.sub(r"[A-Za-z]{2,}", lambda m: self.mend(m.group(0)), country_initials(text))
+        mended = _WORD.sub(lambda m: self.mend(m.group(0)), country_initials(text))
         words: list[str] = []
         for token in compounds(content_tokens(mended), self.index.df):
             if token in frame_words():
@@ -212,12 +223,40 @@ class QuestionWording:
     def acronyms_spelled(self, text: str) -> str:
         """The question with the acronyms the documents define written out ('the ustr' → 'the United States
         Trade Representative'), so an office or a name given by its initials is checked as one."""
-        return re.sub(r"[A-Za-z]{2,}", lambda m: self.index.acronyms.get(m.group(0).lower(), m.group(0)), text)
+        return _WORD.sub(lambda m: self.spelled_out(m.group(0)) or m.group(0), text)
+
+    def spelled_out(self, word: str) -> str | None:
+        """The name a short form stands for: an acronym the documents define ('ustr'), else a name they write
+        that the word is the only short form of ('marad' for 'Maritime Administration', 's4d')."""
+        token = word.lower()
+        return self.index.acronyms.get(token) or self._short_form(token)
+
+    def _short_form(self, token: str) -> str | None:
+        if token not in self._short_forms:
+            self._short_forms[token] = None
+            # A word the documents or English use is itself ('min' and 'coop' are not names' short forms).
+            normal = normalize(token)
+            if (
+                len(token) >= 2
+                and normal == token
+                and not is_stopword(token)
+                and token not in rulebook().abbreviations  # 'dep', 'sec': a title's, not a name's
+                and not self.index.df(stem(token))
+                and not lemmas(token)
+                and self.index.correct(stem(token)) is None  # 'stmt', 'govt' are clipped words, not names
+            ):
+                names = self.index.store.names_starting(token[0], "".join(set(token[1:])))
+                for plural in (False, True):  # 'kps' is the Korean Positioning System before Korean Peninsulas
+                    meant = {normalize(m): m for name in names if (m := short_form_of(token, name, plural))}
+                    if meant:
+                        self._short_forms[token] = next(iter(meant.values())) if len(meant) == 1 else None
+                        break
+        return self._short_forms[token]
 
     def mend(self, word: str) -> str:
         """A word as the documents write it: an acronym they define spelled out ('USTR'), a typo or a clipped
         word mended ('samsng', 'econ'); anything else as typed."""
-        expansion = self.index.acronyms.get(word.lower())
+        expansion = self.spelled_out(word)
         if expansion:
             return expansion
         token = normalize(word)
