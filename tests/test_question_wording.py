@@ -147,6 +147,28 @@ DOCUMENTS = {
 }
 
 
+TITLED = {
+    "reef_statement.txt": document(
+        "Declaration by President Han Jiwon and President Ada Brook on the Third Reef Forum",
+        "March 29, 2023",
+        "Since 2021, the Reef Forum process has brought together governments and civil society.",
+        "And today, we are announcing that the Republic of Korea will host a future, third Reef Forum.",
+    ),
+    "lumen_remarks.txt": document(
+        "Remarks by President Han Jiwon and Prime Minister Oda Ken Before Trilateral Meeting | Lumen, Tarsia",
+        "November 15, 2024",
+        "We meet for the fourth time as leaders of our three countries.",
+        "The trilateral secretariat that will be launched as a result of today's meeting will keep our work going.",
+    ),
+}
+"""Statements whose titles name the leaders, beside sentences that say what was asked without naming anyone."""
+
+
+@pytest.fixture(scope="module")
+def titled_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(tmp_path_factory.mktemp("titled"), {**DOCUMENTS, **TITLED})
+
+
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     return knowledge_of(tmp_path_factory.mktemp("wording"), DOCUMENTS)
@@ -362,3 +384,17 @@ def test_a_short_form_is_never_a_clipped_title_or_a_word(kb: KnowledgeBase) -> N
     # 'dep' could be read as 'De(terrence) P(lanning)' of some name: it is the deputy of a title.
     spelled = kb.reader.wording.acronyms_spelled("the dep sec and the cofad")
     assert spelled == "the dep sec and the Coastal Freight Administration"
+
+
+def test_a_verb_no_document_uses_beside_a_known_name_is_the_askers_wording(kb: KnowledgeBase) -> None:
+    # 'cover' is English for what the sentence says otherwise ('in 5 states'); 'secretariat' is asked below.
+    assert _headline(kb, "how many states did the cofad grants cover") == "5 states"
+
+
+def test_a_person_named_only_in_a_title_does_not_answer_what_another_sentence_says(titled_kb: KnowledgeBase) -> None:
+    # The sentence that says who hosts names a country, not a person; the title names the two presidents.
+    assert _headline(titled_kb, "who gets to host the 3rd reef forum") is None
+    # The title names the leaders; the sentence about the secretariat names nobody to run it.
+    assert _headline(titled_kb, "who was named to run the trilateral secretariat set up at the lumen mtg") is None
+    # What the title itself says is still answered from it.
+    assert "Han Jiwon" in (_headline(titled_kb, "who made remarks before the trilateral meeting in lumen") or "")

@@ -33,7 +33,7 @@ from knowledge.text.short_forms import name_keys, names_in
 
 log = logging.getLogger("usrok.passages")
 
-INDEX_FORMAT = "usrok-passages-2"
+INDEX_FORMAT = "usrok-passages-3"
 """Changes whenever what is stored changes, so a saved index of another form is rebuilt, not misread."""
 
 BATCH = 20_000
@@ -45,8 +45,7 @@ _SCHEMA = (
     "CREATE VIRTUAL TABLE v USING fts5vocab(p, row)",
     "CREATE TABLE acronym (position INTEGER, acronym TEXT, words TEXT)",
     "CREATE INDEX acronym_position ON acronym (position)",
-    "CREATE TABLE name (head TEXT, second TEXT, words TEXT UNIQUE)",
-    "CREATE INDEX name_keys ON name (head, second)",
+    "CREATE TABLE name (head TEXT, second TEXT, words TEXT, PRIMARY KEY (head, second, words)) WITHOUT ROWID",
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
 )
 

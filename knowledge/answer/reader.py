@@ -53,11 +53,9 @@ from knowledge.answer.wording import (
     QuestionWording,
     alike_words,
     implied_by_answer,
-    infinitives,
     months_asked,
     named_in_full,
     only_says_when,
-    phrasal_compounds,
     said_elsewhere,
     typed_forms,
     word_pairs,
@@ -147,19 +145,7 @@ class PassageReader:
         words = list(dict.fromkeys(asked_words + [w for w in self.wording.words(thread_words) if self.index.df(w)]))
         if not words:
             return None
-        # 'first' is an ordinal in 'the first SED' but not in 'first disclosed': it is never a name to require.
-        names = {w for w in asked_words if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st"}
-        # An everyday noun no document uses ('mill', 'tag') beside names the documents know ('Hyundai',
-        # 'Louisiana') is the asker's word for something they say otherwise; alone, it may be an unknown company.
-        # A word no document uses that English never uses as a name ('briefed', 'besides') is not a name either:
-        # it stays a word the sentence should say, weighed like the others.
-        anchored = len({w for w in names - SIDES if self.index.df(w)}) >= 2
-        unused = {w for w in names if not self.index.df(w) and anchored and is_english_noun(typed.get(w, w))}
-        names -= unused | {w for w in names if not self.index.df(w) and is_plain_word(typed.get(w, w))}
-        # 'spend' names an act and 'law' the kind of answer, whether or not the documents use them.
-        names -= set(alike_words(list(names))) | {w for w in names if implied_by_answer(w, shape)}
-        # 'meant to cover', 'his wrap-up speech': an act, not an unknown name.
-        names -= {w for w in infinitives(text) | phrasal_compounds(text) if not self.index.df(w)}
+        names, unused = self.wording.names_required(asked_words, text, shape, bool(thread_words))
         asked_words = [w for w in asked_words if w not in unused]
         words = [w for w in words if w not in unused]
         if any(not self.index.df(w) for w in names):
@@ -203,6 +189,7 @@ class PassageReader:
         scoring = self.index.scoring(words, implied, alike_words(words))
         found = self.index.search(words, limit, scoring=scoring)
         undated_any_year = shape.answer_type not in ("person", "date")
+        telling = {w for w in predicates if not said_elsewhere(w, typed, shape) and weight[w] >= max(shared or [0])}
         hits = [
             h
             for h in self.support.with_antecedents(found, scoring)
@@ -211,6 +198,7 @@ class PassageReader:
             and (not own_names or bool(own_names - set(h.not_here)))
             and not (owners & set(h.not_here))
             and not self.support.another_ordinal(h.index, ordinals)
+            and not self.support.told_better_beside(h, found, telling)
             and self.support.of_the_time(h.index, years, months)
             and self.support.names_the_person(h.index, given)
             and (not superlative or bool(superlative.search(self.index.passages[h.index].text)))
@@ -226,19 +214,29 @@ class PassageReader:
             hits = same if not names - SIDES else same + [h for h in hits if h not in same]
         # A total stated in a sentence answers only a question about the whole: 'how much for the cylindrical
         # cell plant' is not answered by 'a total of $5.5 billion' beside the sentence on that plant.
-        telling = {w for w in predicates if not said_elsewhere(w, typed, shape) and weight[w] >= max(shared or [0])}
         rival: Reading | None = None
         pairs = word_pairs(own_text)
+        silent: list[PassageHit] = []  # sentences saying all the question asks, with no answer of its kind
+        best_hit: PassageHit | None = None
         for hit in hits:
             whole_only = shape.answer_type in ("amount", "number") and bool(telling & set(hit.not_here))
             reading = self._read_passage(hit, shape, asked, own_words, names, set(words), own_text, whole_only)
+            if reading is None and not hit.not_here:
+                silent.append(hit)
             if reading is not None and (best is None or self._ranks_above(reading, best, pairs)):
-                best, rival = reading, best
+                best, rival, best_hit = reading, best, hit
             elif reading is not None and (rival is None or reading.score > rival.score):
                 rival = reading
             if best is not None and prefer_document and self.index.passages[best.passage].document == prefer_document:
                 break
         if best is not None and rival is not None and self._undecided(best, rival, shape):
+            return None
+        if (
+            shape.answer_type == "person"
+            and best_hit
+            and not _COMPANIONS.search(own_text)  # 'who went with Moon' is answered beside what names the trip
+            and self.support.said_without_answer(best_hit, silent, set(predicates))
+        ):
             return None
         if best is not None and shape.answer_type == "list":
             best = self._gather_list(best, hits, asked)

@@ -16,7 +16,7 @@ from knowledge.answer.passages import PassageIndex, passage_form, stem
 from knowledge.answer.question_type import QuestionShape, canonical_unit
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
-from knowledge.text.english import lemmas
+from knowledge.text.english import is_english_noun, is_plain_word, is_verb_or_adjective, lemmas
 from knowledge.text.short_forms import short_form_of
 
 _MONTHS = frozenset(
@@ -219,6 +219,49 @@ class QuestionWording:
             if self.index.df(word) or digits or (len(word) > 2 and (typed or word not in canonical_tokens())):
                 words.append(word)  # a synonym's canonical word the documents never use cannot help
         return words
+
+    def names_required(
+        self, asked_words: list[str], text: str, shape: QuestionShape, follows_up: bool = False
+    ) -> tuple[set[str], set[str]]:
+        """The question's words that are names an answering sentence must carry (a word no document has among
+        them means no sentence can answer), and the words no document uses that are the asker's own wording of
+        something the documents say otherwise (left out of what a sentence must say)."""
+        typed = typed_forms(text)
+        # 'first' is an ordinal in 'the first SED' but not in 'first disclosed': it is never a name to require.
+        names = {w for w in asked_words if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st"}
+        # An everyday noun no document uses ('mill', 'tag') beside names the documents know ('Hyundai',
+        # 'Louisiana') is the asker's word for something they say otherwise; alone, it may be an unknown company.
+        # A word no document uses that English never uses as a name ('briefed', 'besides') is not a name either:
+        # it stays a word the sentence should say, weighed like the others.
+        # A word English also uses as a verb or an adjective ('cover', 'run', 'mill', 'opposite') needs one name
+        # the documents know beside it; a noun only ('secretariat') two, as it may be what nobody wrote of.
+        anchors = len({w for w in names - SIDES if self.index.df(w)})
+        # ... and then only when other words the documents use, or the thread it follows, say what is asked: in
+        # 'who founded Hyundai' the verb is all that is asked of Hyundai.
+        said = follows_up or any(
+            self.index.df(w) and not implied_by_answer(w, shape) for w in asked_words if w not in names
+        )
+        unused = {
+            w
+            for w in names
+            if not self.index.df(w)
+            and (
+                anchors >= 2
+                and is_english_noun(typed.get(w, w))
+                or anchors
+                and said
+                and is_verb_or_adjective(typed.get(w, w))
+            )
+        }
+        names -= unused | {w for w in names if not self.index.df(w) and is_plain_word(typed.get(w, w))}
+        # 'spend' names an act and 'law' the kind of answer, whether or not the documents use them: they stay
+        # words to say.
+        acts = set(alike_words(list(names | unused)))
+        names -= acts | {w for w in names if implied_by_answer(w, shape)}
+        unused -= acts
+        # 'meant to cover', 'his wrap-up speech': an act, not an unknown name.
+        names -= {w for w in infinitives(text) | phrasal_compounds(text) if not self.index.df(w)}
+        return names, unused
 
     def acronyms_spelled(self, text: str) -> str:
         """The question with the acronyms the documents define written out ('the ustr' → 'the United States

@@ -154,3 +154,13 @@ def is_english_noun(word: str) -> bool:
     (True, False)
     """
     return "NOUN" in lemmas(word)
+
+
+def is_verb_or_adjective(word: str) -> bool:
+    """A word English uses as a verb or an adjective, whatever else ('cover', 'mill', 'opposite'), as opposed
+    to a noun only ('secretariat') or a word it does not have ('Hyundai').
+
+    >>> is_verb_or_adjective("mill"), is_verb_or_adjective("secretariat"), is_verb_or_adjective("hyundai")
+    (True, False, False)
+    """
+    return bool({"VERB", "ADJ"} & set(lemmas(word)))

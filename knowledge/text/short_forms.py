@@ -47,16 +47,22 @@ def names_in(sentence: str) -> list[str]:
 
     >>> names_in("a fact sheet on the Maritime Administration’s grants")
     ['Maritime Administration’s']
-    >>> names_in("They support the Global Health Security Agenda.")
+    >>> names_in("Officials from Seoul and Tokyo support the Global Health Security Agenda.")
     ['Global Health Security Agenda.', 'Health Security Agenda.', 'Security Agenda.']
     """
     found = []
     for run in _run_pattern().finditer(sentence):
         words = run.group(0).split()
         for start, word in enumerate(words[:-1]):
-            if word not in _connectors():
-                found.append(" ".join(words[start : start + MAX_NAME_WORDS]))
+            name = words[start : start + MAX_NAME_WORDS]
+            if word not in _connectors() and not _two_names(name):
+                found.append(" ".join(name))
     return found
+
+
+def _two_names(words: list[str]) -> bool:
+    """'Seoul and Tokyo', 'Biden and Yoon': two one-word names joined, not one name."""
+    return len(words) == 3 and words[1] in ("and", "&")
 
 
 def name_keys(name: str) -> tuple[str, str]:
