@@ -154,6 +154,13 @@ TITLED = {
         "Since 2021, the Reef Forum process has brought together governments and civil society.",
         "And today, we are announcing that the Republic of Korea will host a future, third Reef Forum.",
     ),
+    "advisors.txt": document(
+        "Advisor Ward travels to Busan",
+        "December 7, 2023",
+        "National Security Advisor Ann Ward has traveled to Busan for meetings on Friday, December 8 with her"
+        " counterparts, Secretary General Aki Ken of Japan and Office Director Park Dana of the ROK.",
+        "Kora Electronics is considering moving its dryer production from Mexico to its plant in Ohio.",
+    ),
     "lumen_remarks.txt": document(
         "Remarks by President Han Jiwon and Prime Minister Oda Ken Before Trilateral Meeting | Lumen, Tarsia",
         "November 15, 2024",
@@ -398,3 +405,14 @@ def test_a_person_named_only_in_a_title_does_not_answer_what_another_sentence_sa
     assert _headline(titled_kb, "who was named to run the trilateral secretariat set up at the lumen mtg") is None
     # What the title itself says is still answered from it.
     assert "Han Jiwon" in (_headline(titled_kb, "who made remarks before the trilateral meeting in lumen") or "")
+
+
+def test_a_counterpart_holds_the_office_of_the_one_met_whatever_their_title(titled_kb: KnowledgeBase) -> None:
+    assert "Aki Ken" in (_headline(titled_kb, "who was japans nsa at the busan mtgs in dec 2023") or "")
+    assert "Park Dana" in (_headline(titled_kb, "who was wards korean counterpart in busan") or "")
+
+
+def test_a_clipped_word_is_the_one_the_documents_write_after_the_word_before_it(titled_kb: KnowledgeBase) -> None:
+    words = titled_kb.reader.wording.words
+    assert "electronic" in words("kora elec dryer plans") and "electric" in words("tarn elec revenue")
+    assert _headline(titled_kb, "kora elec mulling moving dryer mfg out of mexico to which us state") == "Ohio"

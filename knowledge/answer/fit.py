@@ -190,6 +190,9 @@ _APPOINTED = re.compile(
 )
 
 
+_COUNTERPART = re.compile(r"\bcounterparts?\b(?!.*\bcounterparts?\b)", re.I)
+
+
 def appointed_to(sentence: str, span: Span, offices: set[str]) -> bool:
     """'Choi Sang-mok, the former secretary, has been appointed as the new minister of economy and finance': the
     sentence gives the person a new office, which a title kept from elsewhere in the document would miss.
@@ -204,6 +207,19 @@ def appointed_to(sentence: str, span: Span, offices: set[str]) -> bool:
         return False
     office = normalize(after[m.end() : m.end() + 60]).split()
     return bool(offices) and offices <= set(office)
+
+
+def counterpart_in_office(sentence: str, span: Span, offices: set[str]) -> bool:
+    """'National Security Advisor Jake Sullivan … with his counterparts, … Akiba Takeo of Japan and …': a
+    counterpart of the office named before holds that office on their side, whatever their own title says.
+
+    >>> s = "Advisor Ann Lee met her counterparts, Secretary General Aki Ken of Japan."
+    >>> counterpart_in_office(s, Span("Aki Ken", 54, 61), {"advisor"})
+    True
+    """
+    before = sentence[: span.start]
+    m = _COUNTERPART.search(before)
+    return m is not None and bool(offices) and offices <= set(normalize(before[: m.start()]).split())
 
 
 def _in_another_clause(item: AnswerItem, question: str) -> bool:

@@ -13,7 +13,14 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
-from knowledge.answer.fit import appointed_to, names_a_third_country, office_side, posted_to, side_of_the_person
+from knowledge.answer.fit import (
+    appointed_to,
+    counterpart_in_office,
+    names_a_third_country,
+    office_side,
+    posted_to,
+    side_of_the_person,
+)
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import passage_form
@@ -271,7 +278,7 @@ class OfficialsNamed:
         title = set(normalize(self._title(str(span.value))).split())
         if (title & RANK_WORDS) - set(asked.split()):
             return False  # the deputy secretary is not 'the secretary'
-        if appointed_to(sentence, span, offices):
+        if appointed_to(sentence, span, offices) or counterpart_in_office(sentence, span, offices):
             return True  # 'Choi …, has been appointed as the new minister of economy and finance'
         asked_fields = office_fields(asked, offices) & self._title_words
         title_fields = {w for w in title if w not in TITLE_WORDS | RANK_WORDS | SIDES and not is_stopword(w)}

@@ -15,9 +15,7 @@ from collections.abc import Collection, Mapping, Sequence, Set
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
+from knowledge.answer.mending import WordMending
 from knowledge.answer.normalize import normalize
 from knowledge.answer.passage_hits import HitScoring, PassageHit
 from knowledge.answer.passage_store import PassageStore, index_key
@@ -37,9 +35,6 @@ NEIGHBOURS = 2
 
 NAME_LIKE_SHARE = 0.6
 """A word capitalised in at least this share of its occurrences is a name, place or company."""
-
-CLIPPED_CANDIDATES = 5
-"""Of the words a clipped word could stand for, the most frequent few are tried."""
 
 COMMON_SHARE = 0.02
 COMMON_FLOOR = 200
@@ -92,7 +87,6 @@ class PassageIndex:
         self._name_like: dict[str, bool] = {}
         self._place_like: dict[str, bool] = {}
         self._contexts: dict[int, tuple[Set[str], Set[str], Set[str]]] = {}
-        self._corrections: dict[str, str | None] = {}
         self._bodies = frozenset(o.organization for o in table.officials if o.organization)
 
     def extended(self, table: FactTable, removed: Collection[str]) -> PassageIndex:
@@ -131,70 +125,13 @@ class PassageIndex:
         n = max(self.passages.live, 1)
         return math.log(1 + n / (1 + self.df(token)))
 
+    def correct(self, token: str, after: str | None = None) -> str | None:
+        """A word the documents do not have, mended to one they do (``WordMending.correct``)."""
+        return self._mending.correct(token, after)
+
     @cached_property
-    def _vocabulary(self) -> dict[str, list[str]]:
-        """The documents' words by their first two letters (typos and clippings keep a word's start)."""
-        terms = [row[0] for row in self.store.query("SELECT term FROM v")]
-        by_start: dict[str, list[str]] = {}
-        for term in terms:
-            by_start.setdefault(term[:2], []).append(term)
-        return by_start
-
-    def correct(self, token: str) -> str | None:
-        """A word the documents do not have, mended to one they do: a typo ('samsng' → 'samsung') or a clipped
-        word ('econ' → 'economic', 'govt' → 'government', the most frequent such word); numbers never."""
-        if token not in self._corrections:
-            self._corrections[token] = self._correct(token)
-        return self._corrections[token]
-
-    def _correct(self, token: str) -> str | None:
-        if self.df(token) or any(ch.isdigit() for ch in token) or len(token) < 3:
-            return None
-        # A compound or a name written as one word ('taeyul', 'shipbuilding' written apart in the documents).
-        # Only names are split ('taeyul' is Tae-yul); a word the documents lack is not two of theirs ('output').
-        splits: list[tuple[str, str]] = [
-            (token[:i], token[i:])
-            for i in range(3, len(token) - 2)
-            if self.df(token[:i])
-            and self.df(token[i:])
-            and self.is_name_like(token[:i])
-            and self.is_name_like(token[i:])
-        ]
-        if not splits:
-            # A compound the documents write as two words ('steelmaker' for 'steel maker'): the phrase must occur.
-            splits = [
-                (token[:i], token[i:])
-                for i in range(3, len(token) - 2)
-                if self.df(token[:i]) and self.df(token[i:]) and self._phrase_occurs(token[:i], token[i:])
-            ]
-        if splits:
-            head, tail = max(splits, key=lambda pair: min(self.df(pair[0]), self.df(pair[1])))
-            return f"{head} {tail}"
-        if len(token) >= 5:
-            limit = 1 if len(token) < 8 else 2
-            same_start = [w for key, words in self._vocabulary.items() if key[0] == token[0] for w in words]
-            found = process.extractOne(token, same_start, scorer=Levenshtein.distance, score_cutoff=limit)
-            if found:
-                return str(found[0])
-        # A clipped word is the start of a word ('econ', 'admin') or its consonants ('govt', 'intl', 'mgmt');
-        # a whole word the documents lack ('adding', 'war') is not stretched into another, nor is a name
-        # ('india' is not 'indiana').
-        if len(token) < 4:
-            return None
-        consonants = not re.search(r"[aeiou]", token[2:])
-        clipped = re.compile(re.escape(token[:2]) + "".join(".*?" + re.escape(ch) for ch in token[2:]))
-        expansions = [
-            w
-            for w in self._vocabulary.get(token[:2], ())
-            if len(w) >= len(token) + 2 and w.isalpha() and (w.startswith(token) or (consonants and clipped.match(w)))
-        ]
-        for word in sorted(expansions, key=self.df, reverse=True)[:CLIPPED_CANDIDATES]:
-            if not self.is_name_like(word):
-                return word
-        return None
-
-    def _phrase_occurs(self, first: str, second: str) -> bool:
-        return bool(self.store.query("SELECT 1 FROM p WHERE p MATCH ? LIMIT 1", (f'"{first} {second}"',)))
+    def _mending(self) -> WordMending:
+        return WordMending(self.df, self.is_name_like, self.store)
 
     def is_name_like(self, token: str) -> bool:
         """A word the documents write capitalised (a name, a place, a company): a question must not be answered

@@ -205,7 +205,8 @@ class QuestionWording:
         have a close word ('samsng', 'econ'), frame words ('how', 'according', 'article') left out.
 
         Words are mended before the synonyms are applied, so 'senior econ dialogue' becomes the 'SED'."""
-        mended = _WORD.sub(lambda m: self.mend(m.group(0)), country_initials(text))
+        plain = country_initials(text)
+        mended = _WORD.sub(lambda m: self.mend(m.group(0), _word_before(plain, m.start())), plain)
         words: list[str] = []
         for token in compounds(content_tokens(mended), self.index.df):
             if token in frame_words():
@@ -296,9 +297,10 @@ class QuestionWording:
                         break
         return self._short_forms[token]
 
-    def mend(self, word: str) -> str:
+    def mend(self, word: str, before: str | None = None) -> str:
         """A word as the documents write it: an acronym they define spelled out ('USTR'), a typo or a clipped
-        word mended ('samsng', 'econ'); anything else as typed."""
+        word mended ('samsng', 'econ'; 'elec' after 'samsung' as the documents write it there); anything else
+        as typed."""
         expansion = self.spelled_out(word)
         if expansion:
             return expansion
@@ -313,7 +315,13 @@ class QuestionWording:
             return known[0] if known else word
         if token.endswith("s") and self.index.df(stem(token[:-1])):
             return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
-        return self.index.correct(stem(token)) or word
+        return self.index.correct(stem(token), before) or word
+
+
+def _word_before(text: str, position: int) -> str | None:
+    """The word just before ``position`` in the matching form ('samsung' before 'elec'), if any."""
+    m = re.search(r"([A-Za-z][\w'’-]*)\W*$", text[:position])
+    return normalize(m.group(1)) or None if m else None
 
 
 def named_in_full(name: str, asked: str) -> bool:

@@ -1,0 +1,98 @@
+"""Mending a question's words that the documents do not have: typos, clipped words, compounds written as one.
+
+Kept apart from the passage index, which it reads (each word's document frequency, whether the documents write
+it capitalised, and the full-text store for phrases), so the index keeps to indexing and searching.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cached_property
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from knowledge.answer.passage_store import PassageStore
+
+CLIPPED_CANDIDATES = 5
+"""Of the words a clipped word could stand for, the most frequent few are tried."""
+
+
+class WordMending:
+    """Mends words against one index's vocabulary; its answers are kept, as the vocabulary does not change."""
+
+    def __init__(self, df: Callable[[str], int], is_name_like: Callable[[str], bool], store: PassageStore) -> None:
+        self.df, self.is_name_like, self.store = df, is_name_like, store
+        self._corrections: dict[tuple[str, str | None], str | None] = {}
+
+    @cached_property
+    def _vocabulary(self) -> dict[str, list[str]]:
+        """The documents' words by their first two letters (typos and clippings keep a word's start)."""
+        terms = [row[0] for row in self.store.query("SELECT term FROM v")]
+        by_start: dict[str, list[str]] = {}
+        for term in terms:
+            by_start.setdefault(term[:2], []).append(term)
+        return by_start
+
+    def correct(self, token: str, after: str | None = None) -> str | None:
+        """A word the documents do not have, mended to one they do: a typo ('samsng' → 'samsung') or a clipped
+        word ('econ' → 'economic', 'govt' → 'government', the most frequent such word); numbers never. A
+        clipped word after another (``after``) is first the word the documents write after that one ('samsung
+        elec' is Samsung Electronics, 'hyundai elec' Hyundai Electric)."""
+        if (token, after) not in self._corrections:
+            self._corrections[(token, after)] = self._correct(token, after)
+        return self._corrections[(token, after)]
+
+    def _correct(self, token: str, after: str | None) -> str | None:
+        if self.df(token) or any(ch.isdigit() for ch in token) or len(token) < 3:
+            return None
+        # A compound or a name written as one word ('taeyul', 'shipbuilding' written apart in the documents).
+        # Only names are split ('taeyul' is Tae-yul); a word the documents lack is not two of theirs ('output').
+        splits: list[tuple[str, str]] = [
+            (token[:i], token[i:])
+            for i in range(3, len(token) - 2)
+            if self.df(token[:i])
+            and self.df(token[i:])
+            and self.is_name_like(token[:i])
+            and self.is_name_like(token[i:])
+        ]
+        if not splits:
+            # A compound the documents write as two words ('steelmaker' for 'steel maker'): the phrase must occur.
+            splits = [
+                (token[:i], token[i:])
+                for i in range(3, len(token) - 2)
+                if self.df(token[:i]) and self.df(token[i:]) and self._phrase_occurs(token[:i], token[i:])
+            ]
+        if splits:
+            head, tail = max(splits, key=lambda pair: min(self.df(pair[0]), self.df(pair[1])))
+            return f"{head} {tail}"
+        if len(token) >= 5:
+            limit = 1 if len(token) < 8 else 2
+            same_start = [w for key, words in self._vocabulary.items() if key[0] == token[0] for w in words]
+            found = process.extractOne(token, same_start, scorer=Levenshtein.distance, score_cutoff=limit)
+            if found:
+                return str(found[0])
+        # A clipped word is the start of a word ('econ', 'admin') or its consonants ('govt', 'intl', 'mgmt');
+        # a whole word the documents lack ('adding', 'war') is not stretched into another, nor is a name
+        # ('india' is not 'indiana').
+        if len(token) < 4:
+            return None
+        consonants = not re.search(r"[aeiou]", token[2:])
+        clipped = re.compile(re.escape(token[:2]) + "".join(".*?" + re.escape(ch) for ch in token[2:]))
+        expansions = [
+            w
+            for w in self._vocabulary.get(token[:2], ())
+            if len(w) >= len(token) + 2 and w.isalpha() and (w.startswith(token) or (consonants and clipped.match(w)))
+        ]
+        if after and self.df(after):
+            named = [w for w in expansions if self._phrase_occurs(after, w)]
+            if named:
+                return max(named, key=self.df)
+        for word in sorted(expansions, key=self.df, reverse=True)[:CLIPPED_CANDIDATES]:
+            if not self.is_name_like(word):
+                return word
+        return None
+
+    def _phrase_occurs(self, first: str, second: str) -> bool:
+        return bool(self.store.query("SELECT 1 FROM p WHERE p MATCH ? LIMIT 1", (f'"{first} {second}"',)))
