@@ -161,6 +161,12 @@ TITLED = {
         " counterparts, Secretary General Aki Ken of Japan and Office Director Park Dana of the ROK.",
         "Kora Electronics is considering moving its dryer production from Mexico to its plant in Ohio.",
     ),
+    "delta.txt": document(
+        "Delta Dialogue held in Washington",
+        "December 10, 2025",
+        "Second Vice Minister Roh Mina and Under Secretary Tom Vale held the 3rd Delta Dialogue, after a deal was"
+        " finalized during the second summit between President Han Jiwon and President Ada Brook in late October.",
+    ),
     "lumen_remarks.txt": document(
         "Remarks by President Han Jiwon and Prime Minister Oda Ken Before Trilateral Meeting | Lumen, Tarsia",
         "November 15, 2024",
@@ -416,3 +422,12 @@ def test_a_clipped_word_is_the_one_the_documents_write_after_the_word_before_it(
     words = titled_kb.reader.wording.words
     assert "electronic" in words("kora elec dryer plans") and "electric" in words("tarn elec revenue")
     assert _headline(titled_kb, "kora elec mulling moving dryer mfg out of mexico to which us state") == "Ohio"
+
+
+def test_that_meeting_in_a_follow_up_is_the_threads_and_its_date_not_the_after_clauses(
+    titled_kb: KnowledgeBase,
+) -> None:
+    first = titled_kb.answer("who sat across from 2nd vice minister roh mina at the 3rd delta dialogue")
+    assert first.answers and "Tom Vale" in first.answers[0].text
+    follow = titled_kb.answer("when was that mtg", context_subject=first.subject)
+    assert follow.answers and "December 10, 2025" in follow.answers[0].text

@@ -16,7 +16,8 @@ from functools import cache
 from knowledge.answer.citing import Citations
 from knowledge.answer.normalize import content_tokens
 from knowledge.answer.question_type import QuestionShape, canonical_unit
-from knowledge.answer.reader import PassageReader, Reading
+from knowledge.answer.reader import PassageReader
+from knowledge.answer.reading import Reading
 from knowledge.answer.result import Answer
 from knowledge.rules import load_rules
 from knowledge.text.english import is_plural_noun

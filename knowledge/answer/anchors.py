@@ -138,7 +138,15 @@ def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, in
         return False
     nearest = min(outside, key=lambda a: abs(a - span.start))
     between = sentence[min(nearest, span.end) : max(nearest, span.start)].lower()
-    return bool(clause_break().search(between))
+    if clause_break().search(between):
+        return True
+    # '… held the 10th SED, after a deal was finalized during the second summit … in late October': most of
+    # what the question names stands before the break, even when a stray word ('second') stands after it.
+    breaks = list(clause_break().finditer(sentence[: span.start].lower()))
+    if not breaks:
+        return False
+    cut = breaks[-1].start()
+    return len([a for a in outside if a < cut]) > 2 * len([a for a in outside if cut <= a < span.start])
 
 
 @cache

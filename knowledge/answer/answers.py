@@ -48,7 +48,7 @@ from knowledge.answer.ranking import (
     SEARCH_KEEP_RATIO,
     SUGGESTION_FLOOR,
 )
-from knowledge.answer.reader import Reading
+from knowledge.answer.reading import Reading
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
 from knowledge.answer.table_views import TableViews
 from knowledge.answer.thread import ThreadContext, named_in_thread

@@ -9,8 +9,6 @@ right kind is there; otherwise it stays silent and the bot says it does not know
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import partial
 
 from knowledge.answer.anchors import (
@@ -41,6 +39,7 @@ from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.reader_spans import PassageSpans
+from knowledge.answer.reading import Reading, gathered_list, with_companions
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import spans_of_the_kind
 from knowledge.answer.spans import (
@@ -54,8 +53,8 @@ from knowledge.answer.wording import (
     alike_words,
     implied_by_answer,
     months_asked,
-    named_in_full,
     only_says_when,
+    pointed_at,
     said_elsewhere,
     typed_forms,
     word_pairs,
@@ -88,24 +87,6 @@ UNDECIDED_MARGIN = 0.01
 """Two readings of dates this close in score are a tie: the question does not say which event it means."""
 
 
-@dataclass(frozen=True)
-class Reading:
-    """An answer read from a passage: the answering words, their passage and how sure the reader is."""
-
-    text: str
-    span: Span
-    passage: int
-    score: float
-    value: str | int | None = None
-    kind_of_list: str | None = None  # 'countries' for 'which countries …', else organisations
-    together: bool = False  # several people who went together, as a question about companions asks
-
-    @property
-    def span_passage(self) -> int:
-        """The passage the span's offsets refer to (the answer's own sentence)."""
-        return self.passage
-
-
 class PassageReader:
     """Answers typed questions from passages; built once per table, like the rest of the knowledge base."""
 
@@ -136,7 +117,8 @@ class PassageReader:
         typed = typed_forms(text)
         # 'in sept 22' says when, checked on the sentence's years and its document's date, not words to cover.
         years, months = years_after_a_month(text), months_asked(text)
-        asked_words = [w for w in self.wording.words(text) if not only_says_when(w, text)]
+        pointed = pointed_at(text) if thread_words else set()  # 'when was that mtg': the thread's meeting
+        asked_words = [w for w in self.wording.words(text) if not (only_says_when(w, text) or w in pointed)]
         # 'who succeeded Choo Kyung-ho': 'Choo' alone names him in his documents, so his given name is not
         # required of a sentence there.
         given = self.people.named_in(asked_words, self.index.df)
@@ -239,24 +221,10 @@ class PassageReader:
         ):
             return None
         if best is not None and shape.answer_type == "list":
-            best = self._gather_list(best, hits, asked)
+            best = gathered_list(best, hits, asked, self.spans, self.index)
         if best is not None and shape.answer_type == "person" and _COMPANIONS.search(own_text):
-            best = self._companions(best, shape, asked)
+            best = with_companions(best, shape, asked, self.spans, self.people, self.index)
         return best
-
-    def _companions(self, best: Reading, shape: QuestionShape, asked: str) -> Reading:
-        """'who went along w moon on the tour': everyone the answering sentence names with him ('He was
-        accompanied by Industry Minister Moon Sung-wook, SK Group Chairman Chey Tae-won and Gov. Brian Kemp')."""
-        sentence = self.index.passages[best.passage].text
-        spans = [
-            s
-            for s in self.spans.of_passage(best.passage, shape, asked)
-            if not named_in_full(str(s.value), asked) and of_the_country_asked(sentence, s, asked)
-        ]
-        names = list(dict.fromkeys(self.people.headline(s) for s in spans))
-        if len(names) < 2:
-            return best
-        return Reading("; ".join(names), best.span, best.passage, best.score, best.value, together=True)
 
     def _tells_who(self, index: int, other: int, question: str) -> bool:
         """'The State Department hosted the fifth SED on October 13. Under Secretary Keith Krach and Vice
@@ -326,8 +294,10 @@ class PassageReader:
             ]
             if shape.answer_type == "person":
                 named = bool(spans)
-                # 'who was he meeting there' after the trade minister: the office is his, not the one asked for.
+                # 'who was he meeting there' after the trade minister: the office is his, not the one asked for;
+                # 'who sat across from 2nd vice fm kim': the office is the one whose counterpart is asked for.
                 office_asked = own_text if re.search(r"\b(?:he|she|him|her|his|they|them)\b", own_text) else asked
+                office_asked = "" if "counterpart" in own_text.split() else office_asked
                 sentence = self.index.passages[index].text
                 spans = [
                     s
@@ -384,15 +354,3 @@ class PassageReader:
         if shape.answer_type == "number" and spelled_number(first) is not None and rest:
             return f"{span.value} {rest}"  # 'six main technology areas' reads at a glance as '6 main technology areas'
         return span.text
-
-    def _gather_list(self, best: Reading, hits: Sequence[PassageHit], asked: str) -> Reading:
-        """'Which companies …': every organisation named in the well-covered sentences of the best document."""
-        doc = self.index.passages[best.passage].document
-        names: list[str] = []
-        for hit in hits:
-            if self.index.passages[hit.index].document != doc:
-                continue
-            for span in self.spans.of_passage(hit.index, QuestionShape("list", best.kind_of_list), asked):
-                if not self.spans.asked_already(span, asked) and span.text not in names:
-                    names.append(span.text)
-        return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)

@@ -183,6 +183,17 @@ def implied_by_answer(word: str, shape: QuestionShape) -> bool:
     return unit or word in _implied().get(shape.answer_type, frozenset())
 
 
+def pointed_at(text: str) -> set[str]:
+    """The nouns a follow-up points back with ('that mtg', 'this plant', 'those talks'): they name what the
+    thread was about, not something its answering sentence must say again.
+
+    >>> sorted(pointed_at("when was that mtg"))
+    ['meet']
+    """
+    return {stem(t) for m in re.finditer(r"\b(?:that|this|these|those)\s+([a-z][\w'-]*)", text.lower())
+            for t in content_tokens(m.group(1))}  # fmt: skip
+
+
 def said_elsewhere(word: str, typed: dict[str, str], shape: QuestionShape) -> bool:
     """A question word the answering sentence need not say itself: 'Korea' or 'US' (the document's subject),
     a month (a date filter, checked on the answer's date) or the noun a number counts ('stores', which the

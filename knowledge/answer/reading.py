@@ -1,0 +1,69 @@
+"""What the passage reader answers with: one reading, or several names gathered from the answering document.
+
+Kept apart from the reader, which decides which sentence answers; a list ('which companies …') or the people who
+went with someone are gathered here from the sentences it found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from knowledge.answer.fit import of_the_country_asked
+from knowledge.answer.officials_named import OfficialsNamed
+from knowledge.answer.passage_hits import PassageHit
+from knowledge.answer.passages import PassageIndex
+from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.reader_spans import PassageSpans
+from knowledge.answer.spans import Span
+from knowledge.answer.wording import named_in_full
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An answer read from a passage: the answering words, their passage and how sure the reader is."""
+
+    text: str
+    span: Span
+    passage: int
+    score: float
+    value: str | int | None = None
+    kind_of_list: str | None = None  # 'countries' for 'which countries …', else organisations
+    together: bool = False  # several people who went together, as a question about companions asks
+
+    @property
+    def span_passage(self) -> int:
+        """The passage the span's offsets refer to (the answer's own sentence)."""
+        return self.passage
+
+
+def with_companions(
+    best: Reading, shape: QuestionShape, asked: str, spans_of: PassageSpans, people: OfficialsNamed, index: PassageIndex
+) -> Reading:
+    """'who went along w moon on the tour': everyone the answering sentence names with him ('He was
+    accompanied by Industry Minister Moon Sung-wook, SK Group Chairman Chey Tae-won and Gov. Brian Kemp')."""
+    sentence = index.passages[best.passage].text
+    spans = [
+        s
+        for s in spans_of.of_passage(best.passage, shape, asked)
+        if not named_in_full(str(s.value), asked) and of_the_country_asked(sentence, s, asked)
+    ]
+    names = list(dict.fromkeys(people.headline(s) for s in spans))
+    if len(names) < 2:
+        return best
+    return Reading("; ".join(names), best.span, best.passage, best.score, best.value, together=True)
+
+
+def gathered_list(
+    best: Reading, hits: Sequence[PassageHit], asked: str, spans_of: PassageSpans, index: PassageIndex
+) -> Reading:
+    """'Which companies …': every organisation named in the well-covered sentences of the best document."""
+    doc = index.passages[best.passage].document
+    names: list[str] = []
+    for hit in hits:
+        if index.passages[hit.index].document != doc:
+            continue
+        for span in spans_of.of_passage(hit.index, QuestionShape("list", best.kind_of_list), asked):
+            if not spans_of.asked_already(span, asked) and span.text not in names:
+                names.append(span.text)
+    return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)
