@@ -167,6 +167,14 @@ TITLED = {
         "Second Vice Minister Roh Mina and Under Secretary Tom Vale held the 3rd Delta Dialogue, after a deal was"
         " finalized during the second summit between President Han Jiwon and President Ada Brook in late October.",
     ),
+    "complex.txt": document(
+        "Battery maker plans a complex",
+        "March 24, 2023",
+        "Battery maker Nordvolt said it will build a battery complex in Elm Creek, Ohio.",
+        "It will invest $3 billion in a cell plant with a capacity of 30 GWh.",
+        "Nordvolt also plans a storage plant with 10 GWh.",
+        "Both facilities, totaling 40 GWh, will break ground this year.",
+    ),
     "lumen_remarks.txt": document(
         "Remarks by President Han Jiwon and Prime Minister Oda Ken Before Trilateral Meeting | Lumen, Tarsia",
         "November 15, 2024",
@@ -431,3 +439,9 @@ def test_that_meeting_in_a_follow_up_is_the_threads_and_its_date_not_the_after_c
     assert first.answers and "Tom Vale" in first.answers[0].text
     follow = titled_kb.answer("when was that mtg", context_subject=first.subject)
     assert follow.answers and "December 10, 2025" in follow.answers[0].text
+
+
+def test_the_town_a_story_opens_in_is_where_its_later_figures_are(titled_kb: KnowledgeBase) -> None:
+    # 'Elm Creek' stands only in the opening sentence; the figures follow two and three sentences later.
+    assert _headline(titled_kb, "combined gwh for both nordvolt elm creek plants?") == "40 GWh"
+    assert _headline(titled_kb, "total gwh capacity at nordvolts elm creek complex") == "40 GWh"

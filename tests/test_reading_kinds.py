@@ -10,10 +10,11 @@ import pytest
 
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.compare import asks_for_largest
+from knowledge.answer.figure_context import asks_combined, of_another_year, totalled
 from knowledge.answer.fit import dates_what_is_asked
 from knowledge.answer.officials_named import office_fields
 from knowledge.answer.query import needs_context, parse_query
-from knowledge.answer.spans import Span, asks_combined, of_another_year, organizations_in, totalled
+from knowledge.answer.spans import Span, organizations_in
 from knowledge.build import assemble, extract_files
 
 BAKERIES = "\n".join(

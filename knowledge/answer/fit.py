@@ -67,14 +67,6 @@ def place_words() -> frozenset[str]:
     return frozenset(passage_form(" ".join(names)).split())
 
 
-@cache
-def region_names() -> re.Pattern[str]:
-    """A state's or a country's name, as it follows a town's ('Lorain, Ohio')."""
-    places = load_rules("places.json")
-    names = sorted({n for key in ("countries", "us_states") for n in places[key]}, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")\b")
-
-
 COUNTRY_REACH = 40
 """How near a person's name a sentence must name a third country for the person to be of it."""
 

@@ -23,6 +23,7 @@ from knowledge.answer.ranking import newer_first
 from knowledge.answer.said_words import COMPOUND_HEAD
 from knowledge.models import DocumentInfo, FactTable, PassageList
 from knowledge.text.names import body_initials
+from knowledge.text.towns import towns_in
 
 CONTEXTS_KEPT = 512
 """Sentences whose context words an index keeps: more adds to the collector's work (4,096: p99 17.8 → 21 ms)."""
@@ -35,6 +36,9 @@ NEIGHBOURS = 2
 
 NAME_LIKE_SHARE = 0.6
 """A word capitalised in at least this share of its occurrences is a name, place or company."""
+
+LEAD_SENTENCES = 3
+"""The opening sentences of a story (its headline line included) that set where it happens."""
 
 COMMON_SHARE = 0.02
 COMMON_FLOOR = 200
@@ -212,7 +216,10 @@ class PassageIndex:
         heading: set[str] = set()
         doc = self.documents.get(document)
         if doc is not None:
-            heading = set(passage_form(doc.title).split())
+            # A town the story opens in ('… in Queen Creek, Arizona') is where the rest of it happens, as a
+            # headline's would be.
+            opening = " ".join(self.passages.text(i) for i in self.passages.of_document(document)[:LEAD_SENTENCES])
+            heading = set(passage_form(" ".join([doc.title, *towns_in(opening)])).split())
             if doc.date:
                 heading.add(doc.date[:4])
         return own, around, heading  # shared by the questions reading them: never changed in place

@@ -22,13 +22,13 @@ from knowledge.answer.anchors import (
     stated_superlative,
     unstemmed,
 )
+from knowledge.answer.figure_context import asks_combined, totalled
 from knowledge.answer.filters import parse_filters
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.fit import (
     is_country,
     of_the_country_asked,
     place_words,
-    region_names,
 )
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
@@ -41,13 +41,8 @@ from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.reading import Reading, gathered_list, with_companions
 from knowledge.answer.sentence_support import SentenceSupport
-from knowledge.answer.span_fit import spans_of_the_kind
-from knowledge.answer.spans import (
-    Span,
-    asks_combined,
-    spelled_number,
-    totalled,
-)
+from knowledge.answer.span_fit import names_the_kind, spans_of_the_kind
+from knowledge.answer.spans import Span, spelled_number
 from knowledge.answer.wording import (
     QuestionWording,
     alike_words,
@@ -63,6 +58,7 @@ from knowledge.answer.wording import (
 from knowledge.models import FactTable
 from knowledge.table_change import TableChange
 from knowledge.text.english import generality_weight, is_english_noun, is_plain_word
+from knowledge.text.towns import region_names
 
 MIN_WORDS_WITHOUT_NAMES = 3
 """A question naming nothing (no name, place or number) needs this many words to pick its sentence."""
@@ -317,6 +313,8 @@ class PassageReader:
                 or anchor_positions(sentence, own_words)
                 or anchor_positions(sentence, set(asked.split()) - SIDES)
             )
+            if position and shape.answer_type == "name" and not names_the_kind(sentence, asked, shape):
+                continue  # 'what trilat exercise': a neighbour's name ('Camp David') that is no exercise
             owned = partial(self.spans.owned_by_another, words=all_words)
             spans = spans_of_the_kind(sentence, spans, shape, anchors, asked, owned, own_text)
             if whole_only and not asks_combined(asked):

@@ -14,10 +14,16 @@ from knowledge.answer.anchors import (
     place_verbs_asked,
     placed_by_a_verb,
 )
+from knowledge.answer.figure_context import asks_combined, of_another_year, revised_later, totalled
 from knowledge.answer.fit import dates_what_is_asked
 from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
+from knowledge.answer.passages import passage_form, stem
 from knowledge.answer.question_type import QuestionShape
-from knowledge.answer.spans import Span, asks_combined, of_another_year, revised_later, totalled
+from knowledge.answer.spans import Span
+from knowledge.answer.wording import implied_by_answer
+
+_NAMING_WORDS = frozenset({"name", "named", "call", "called", "come", "came"})
+"""'what's the name of', 'what is it called': they ask for a name without saying of what kind."""
 
 
 def spans_of_the_kind(
@@ -46,7 +52,7 @@ def spans_of_the_kind(
             and of_the_kind_of_money_asked(sentence, own_text)
             and not of_a_kind_not_asked(sentence, s, own_text)
             and not labelled_otherwise(sentence, s, own_text)
-            and (not asks_combined(asked) or totalled(sentence, s))
+            and (not asks_combined(asked, shape.answer_type == "number") or totalled(sentence, s))
         ]
         if not spans:
             return []
@@ -71,3 +77,19 @@ def spans_of_the_kind(
         # 'by' that follows what the question names is whose it is.
         spans = [s for s in spans if agent_after(sentence, s, anchors)] or spans
     return spans
+
+
+def names_the_kind(sentence: str, asked: str, shape: QuestionShape) -> bool:
+    """The sentence says a kind of thing a 'name' question asks for ('exercise', 'law', 'body'), when the
+    question says one.
+
+    >>> names_the_kind("as shown by the joint exercise, Freedom Edge", "what trilat exercise", QuestionShape("name"))
+    True
+    >>> names_the_kind("Last year, at Camp David, we agreed", "what trilat exercise", QuestionShape("name"))
+    False
+    """
+    naming = {stem(w) for w in _NAMING_WORDS}
+    if not {stem(w) for w in asked.split() if implied_by_answer(stem(w), shape)} - naming:
+        return True
+    # Any kind will do ('which us law' is answered by the 'Inflation Reduction Act'), as the kinds overlap.
+    return any(implied_by_answer(w, shape) and w not in naming for w in passage_form(sentence).split())

@@ -28,7 +28,7 @@ class Span:
 
 
 @cache
-def _question_rules() -> dict[str, frozenset[str]]:
+def question_rules() -> dict[str, frozenset[str]]:
     rules = load_rules("questions.json")
     return {
         "not_places": frozenset(rules["not_places"]),
@@ -91,7 +91,7 @@ def places_in(text: str) -> list[Span]:
     >>> [s.text for s in places_in("The session was held in Washington, D.C. on October 4.")]
     ['Washington, D.C.']
     """
-    rules = _question_rules()
+    rules = question_rules()
     spans = []
     prepositions = "|".join(sorted(rules["prepositions"]))
     pattern = re.compile(
@@ -113,7 +113,7 @@ def places_in(text: str) -> list[Span]:
 
 
 def _is_organization(words: Sequence[str], known: frozenset[str]) -> bool:
-    org_words = _question_rules()["organization_words"]
+    org_words = question_rules()["organization_words"]
     phrase = " ".join(words)
     if phrase.lower() in known:
         return True
@@ -166,7 +166,7 @@ def _organization_span(text: str, m: re.Match[str], words: list[str], known: fro
     """The organisation ``words`` (found in the phrase ``m``) name, where it stands in ``text``; None if none."""
     if not words or not _is_organization(words, known):
         return None
-    if words[-1].endswith(".") and words[-1] not in _question_rules()["organization_words"]:
+    if words[-1].endswith(".") and words[-1] not in question_rules()["organization_words"]:
         words = [*words[:-1], words[-1].rstrip(".")]  # '… Consultation Group.' ends the sentence, 'Co.' a name
     phrase = " ".join(words)
     start = m.start() + m.group(0).find(words[0])
@@ -282,7 +282,7 @@ _SPELLED_NUMBER = re.compile(r"\b(" + "|".join(_SPELLED_VALUES) + r")\b", re.I)
 def _counted_words(words: list[str]) -> list[str]:
     """The words after a number up to the end of the noun it counts ('small shipyards' of 'small shipyards in
     12 states'): a preposition after them starts another phrase."""
-    ends = _question_rules()["count_noun_ends"]
+    ends = question_rules()["count_noun_ends"]
     cut = next((i for i, w in enumerate(words) if i and w.lower() in ends), len(words))
     return words[:cut]
 
@@ -349,52 +349,3 @@ def definition_in(text: str, term_words: Sequence[str]) -> Span | None:
     if any(cue in f" {after[:PURPOSE_REACH]} " for cue in cues["purpose"]):
         return Span(text, 0, len(text), "weak")
     return None
-
-
-REVISION_REACH = 80
-"""How far after a figure the sentence may say it was changed ('…, only to be corrected to 33.7 million')."""
-
-
-def revised_later(sentence: str, span: Span) -> bool:
-    """'reportedly affecting some 4,000 users — only to be corrected to 33.7 million': a figure the same sentence
-    says was later changed is not the figure to give.
-
-    >>> s = "It was first unveiled on Nov. 20, affecting some 4,000 users, only to be corrected to 33.7 million."
-    >>> revised_later(s, Span("4,000 users", s.index("4,000"), s.index("4,000") + 11))
-    True
-    """
-    after = sentence[span.end : span.end + REVISION_REACH].lower()
-    return any(
-        re.search(rf"\b{re.escape(p)}\s+(?:about\s+|around\s+|some\s+)?\$?\d", after)
-        for p in _question_rules()["revision_phrases"]
-    )
-
-
-def of_another_year(sentence: str, span: Span, asked: str) -> bool:
-    """'sales … to about 585 billion won this year from 132.6 billion won in 2020': a figure the sentence dates to
-    another year than the one the question asks about is not its answer.
-
-    >>> s = "sales are expected to rise to 585 billion won this year from 132.6 billion won in 2020."
-    >>> of_another_year(s, Span("132.6 billion won", s.index("132.6"), s.index("132.6") + 17), "us sales in 2024")
-    True
-    """
-    asked_years = set(re.findall(r"\b(?:19|20)\d\d\b", asked))
-    if not asked_years:
-        return False
-    dated = re.match(r"\s*(?:in|as of|for|during|by)?\s*\(?((?:19|20)\d\d)\b", sentence[span.end : span.end + 16])
-    return dated is not None and dated.group(1) not in asked_years
-
-
-def asks_combined(asked: str) -> bool:
-    """'pb + tljs combined us revenue', 'the two together': the question wants a sum."""
-    return bool(re.search(r"\bcombined\b|\btogether\b|\+|\baltogether\b", asked))
-
-
-def totalled(sentence: str, span: Span) -> bool:
-    """A sum the sentence itself states ('Both facilities, totaling 43.3 GWh'), which answers 'combined'."""
-    before = sentence[max(0, span.start - TOTAL_REACH) : span.start].lower()
-    return bool(re.search(r"\b(?:total(?:ing|ling|s)?|combined|together|in all|altogether|both|a total of)\b", before))
-
-
-TOTAL_REACH = 40
-"""How far before a figure a word saying it is a sum may stand."""

@@ -249,7 +249,8 @@ class QuestionWording:
         # the documents know beside it; a noun only ('secretariat') two, as it may be what nobody wrote of.
         anchors = len({w for w in names - SIDES if self.index.df(w)})
         # ... and then only when other words the documents use, or the thread it follows, say what is asked: in
-        # 'who founded Hyundai' the verb is all that is asked of Hyundai.
+        # 'who founded Hyundai' the verb is all that is asked of Hyundai. Who did something is told by the act
+        # itself ('who was named to run the secretariat'): two names must stand beside an unknown one.
         said = follows_up or any(
             self.index.df(w) and not implied_by_answer(w, shape) for w in asked_words if w not in names
         )
@@ -260,7 +261,7 @@ class QuestionWording:
             and (
                 anchors >= 2
                 and is_english_noun(typed.get(w, w))
-                or anchors
+                or anchors >= (2 if shape.answer_type == "person" and not follows_up else 1)
                 and said
                 and is_verb_or_adjective(typed.get(w, w))
             )

@@ -1,0 +1,64 @@
+"""What a sentence says around a figure that decides whether it answers: a figure it says was later corrected,
+a figure of another year than the one asked, a sum it states ('Both facilities, totaling 43.3 GWh') for a
+question that asks for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.spans import Span, question_rules
+
+REVISION_REACH = 80
+"""How far after a figure the sentence may say it was changed ('…, only to be corrected to 33.7 million')."""
+
+
+def revised_later(sentence: str, span: Span) -> bool:
+    """'reportedly affecting some 4,000 users — only to be corrected to 33.7 million': a figure the same sentence
+    says was later changed is not the figure to give.
+
+    >>> s = "It was first unveiled on Nov. 20, affecting some 4,000 users, only to be corrected to 33.7 million."
+    >>> revised_later(s, Span("4,000 users", s.index("4,000"), s.index("4,000") + 11))
+    True
+    """
+    after = sentence[span.end : span.end + REVISION_REACH].lower()
+    return any(
+        re.search(rf"\b{re.escape(p)}\s+(?:about\s+|around\s+|some\s+)?\$?\d", after)
+        for p in question_rules()["revision_phrases"]
+    )
+
+
+def of_another_year(sentence: str, span: Span, asked: str) -> bool:
+    """'sales … to about 585 billion won this year from 132.6 billion won in 2020': a figure the sentence dates to
+    another year than the one the question asks about is not its answer.
+
+    >>> s = "sales are expected to rise to 585 billion won this year from 132.6 billion won in 2020."
+    >>> of_another_year(s, Span("132.6 billion won", s.index("132.6"), s.index("132.6") + 17), "us sales in 2024")
+    True
+    """
+    asked_years = set(re.findall(r"\b(?:19|20)\d\d\b", asked))
+    if not asked_years:
+        return False
+    dated = re.match(r"\s*(?:in|as of|for|during|by)?\s*\(?((?:19|20)\d\d)\b", sentence[span.end : span.end + 16])
+    return dated is not None and dated.group(1) not in asked_years
+
+
+def asks_combined(asked: str, counting: bool = False) -> bool:
+    """'pb + tljs combined us revenue', 'the two together', 'both plants': the question wants a sum; so does
+    'the total capacity' of a count or measure (a 'total' amount of money is often just the whole figure).
+
+    >>> asks_combined("total gwh at the complex", counting=True), asks_combined("total $ for the plant")
+    (True, False)
+    """
+    together = r"\bcombined\b|\btogether\b|\+|\baltogether\b|\bboth\b"
+    return bool(re.search(together + (r"|\btotal\b" if counting else ""), asked))
+
+
+def totalled(sentence: str, span: Span) -> bool:
+    """A sum the sentence itself states ('Both facilities, totaling 43.3 GWh'), which answers 'combined'."""
+    before = sentence[max(0, span.start - TOTAL_REACH) : span.start].lower()
+    return bool(re.search(r"\b(?:total(?:ing|ling|s)?|combined|together|in all|altogether|both|a total of)\b", before))
+
+
+TOTAL_REACH = 40
+"""How far before a figure a word saying it is a sum may stand."""
