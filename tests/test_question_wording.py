@@ -158,7 +158,7 @@ TITLED = {
         "Advisor Ward travels to Busan",
         "December 7, 2023",
         "National Security Advisor Ann Ward has traveled to Busan for meetings on Friday, December 8 with her"
-        " counterparts, Secretary General Aki Ken of Japan and Office Director Park Dana of the ROK.",
+        " counterparts, Secretary General Aoki Tomo of Japan and Office Director Park Dana of the ROK.",
         "Kora Electronics is considering moving its dryer production from Mexico to its plant in Ohio.",
     ),
     "delta.txt": document(
@@ -422,7 +422,8 @@ def test_a_person_named_only_in_a_title_does_not_answer_what_another_sentence_sa
 
 
 def test_a_counterpart_holds_the_office_of_the_one_met_whatever_their_title(titled_kb: KnowledgeBase) -> None:
-    assert "Aki Ken" in (_headline(titled_kb, "who was japans nsa at the busan mtgs in dec 2023") or "")
+    # Her initials are a word of the question ('at'): she is not therefore named in it.
+    assert "Aoki Tomo" in (_headline(titled_kb, "who was japans nsa at the busan mtgs in dec 2023") or "")
     assert "Park Dana" in (_headline(titled_kb, "who was wards korean counterpart in busan") or "")
 
 

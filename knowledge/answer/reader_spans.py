@@ -12,7 +12,7 @@ from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.name_spans import names_in
-from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.passages import PassageIndex, passage_form, title_case
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.reader_lookups import ReaderLookups
@@ -92,7 +92,7 @@ class PassageSpans:
         if all(w in asked_words for w in words):
             return True
         initials = "".join(w[0] for w in span.text.split() if w[:1].isupper()).lower()
-        if len(initials) >= 2 and initials in asked_words:
+        if len(initials) >= 2 and initials in asked_words and not is_stopword(initials):  # 'Akiba Takeo' is not 'at'
             return True
         if mentions_name(asked.split(), str(span.value)):
             return True  # 'who replaced him' after a question about Kyungho Choo: not Choo Kyung-ho
