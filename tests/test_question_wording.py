@@ -160,6 +160,7 @@ TITLED = {
         "National Security Advisor Ann Ward has traveled to Busan for meetings on Friday, December 8 with her"
         " counterparts, Secretary General Aoki Tomo of Japan and Office Director Park Dana of the ROK.",
         "Kora Electronics is considering moving its dryer production from Mexico to its plant in Ohio.",
+        "Until 2020 reporters travelled under the Harbor Entry Permit Scheme, or HEPS, which allowed short visits.",
     ),
     "delta.txt": document(
         "Delta Dialogue held in Washington",
@@ -446,3 +447,9 @@ def test_the_town_a_story_opens_in_is_where_its_later_figures_are(titled_kb: Kno
     # 'Elm Creek' stands only in the opening sentence; the figures follow two and three sentences later.
     assert _headline(titled_kb, "combined gwh for both nordvolt elm creek plants?") == "40 GWh"
     assert _headline(titled_kb, "total gwh capacity at nordvolts elm creek complex") == "40 GWh"
+
+
+def test_an_acronym_defined_after_or_answers_what_it_stands_for_in_any_wording(titled_kb: KnowledgeBase) -> None:
+    for asked in ("what does heps stand for", "heps - what's it short for, the permit reporters used"):
+        answer = titled_kb.answer(asked)
+        assert answer.answers and "Harbor Entry Permit Scheme" in answer.answers[0].text, asked

@@ -72,10 +72,22 @@ ALIAS_CANDIDATES = 20
 """How many sentences naming the term are looked through for the one that gives its full name."""
 
 
+_STANDS_FOR = re.compile(r"\b(?:stands?\s+for|short\s+for|abbreviation)\b", re.I)
+
+
+def _spelled_out_asked(index: PassageIndex, question: str) -> str | None:
+    """'esta - what does it stand for, the thing journos used to travel on': of a question asking what
+    something stands for, the one word that is an acronym the documents define."""
+    if not _STANDS_FOR.search(question):
+        return None
+    defined = {w.lower() for w in re.findall(r"[A-Za-z][\w&-]{1,9}", question)} & set(index.acronyms)
+    return next(iter(defined)) if len(defined) == 1 else None
+
+
 def acronym_answer(index: PassageIndex, cite: Citations, question: str, intent: str) -> Answer | None:
     """'ERGI — Energy Resource Governance Initiative', from the first sentence defining it; None when no
     document defines what the question asks about."""
-    asked = acronym_asked(question)
+    asked = acronym_asked(question) or _spelled_out_asked(index, question)
     if asked is None:
         return alias_answer(index, cite, question, intent)
     rows = index.store.query("SELECT position, words FROM acronym WHERE acronym = ? ORDER BY position", (asked,))

@@ -33,13 +33,16 @@ from knowledge.text.short_forms import name_keys, names_in
 
 log = logging.getLogger("usrok.passages")
 
-INDEX_FORMAT = "usrok-passages-3"
+INDEX_FORMAT = "usrok-passages-4"
 """Changes whenever what is stored changes, so a saved index of another form is rebuilt, not misread."""
 
 BATCH = 20_000
 """Sentences inserted per statement batch while indexing."""
 
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,8})\(([A-Z][A-Za-z&]{1,7})\)")
+_OR_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){1,8}?[A-Z][\w'’&.-]*),\s+or\s+([A-Z]{2,8})\b"
+)
 _SCHEMA = (
     "CREATE VIRTUAL TABLE p USING fts5(body, content='', tokenize='unicode61 remove_diacritics 2')",
     "CREATE VIRTUAL TABLE v USING fts5vocab(p, row)",
@@ -51,13 +54,15 @@ _SCHEMA = (
 
 
 def defined_acronyms(text: str) -> list[tuple[str, str]]:
-    """Acronyms a sentence defines, with the words they stand for.
+    """Acronyms a sentence defines, with the words they stand for: in brackets after them, or after ', or'.
 
     >>> defined_acronyms("the United States Trade Representative (USTR) said")
     [('ustr', 'United States Trade Representative')]
+    >>> defined_acronyms("under the Electronic System for Travel Authorization, or ESTA, which")
+    [('esta', 'Electronic System for Travel Authorization')]
     """
     found = []
-    for m in _DEFINED_ACRONYM.finditer(text):
+    for m in [*_DEFINED_ACRONYM.finditer(text), *_OR_ACRONYM.finditer(text)]:
         words, acronym = m.group(1).split(), m.group(2)
         initials = [w[0].upper() for w in words if w[0].isupper()]
         for start in range(len(initials)):
@@ -199,7 +204,7 @@ def _insert(db: sqlite3.Connection, passages: PassageList, positions: range, for
                 continue
             text = passages.text(i)
             rows.append((i + 1, form(text)))
-            if "(" in text:
+            if "(" in text or ", or " in text:
                 acronyms.extend((i, acronym, words) for acronym, words in defined_acronyms(text))
             names.extend((*name_keys(name), name) for name in names_in(text))
         db.executemany("INSERT INTO p(rowid, body) VALUES (?, ?)", rows)
