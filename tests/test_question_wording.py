@@ -453,3 +453,11 @@ def test_an_acronym_defined_after_or_answers_what_it_stands_for_in_any_wording(t
     for asked in ("what does heps stand for", "heps - what's it short for, the permit reporters used"):
         answer = titled_kb.answer(asked)
         assert answer.answers and "Harbor Entry Permit Scheme" in answer.answers[0].text, asked
+
+
+def test_a_clipped_title_is_the_title_only_before_a_name(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "whose plant is min park sora visiting in ohio") == "Rye Field Corp."
+    spelled = kb.reader.wording.titles_before_names
+    assert spelled("min park sora visits") == "minister park sora visits"
+    assert spelled("min savings applicants must prove") == "min savings applicants must prove"
+    assert spelled("dep sec ortiz") == "dep sec ortiz"  # two clipped words: the synonyms' 'deputy secretary'

@@ -29,6 +29,12 @@ _WORD = re.compile(r"\b[A-Za-z][A-Za-z0-9]+\b")
 """A word a short form may be: 'ustr', 's4d'."""
 
 
+@cache
+def _clipped_titles() -> dict[str, str]:
+    found: dict[str, str] = load_rules("titles.json")["clipped_before_names"]
+    return {short: title for short, title in found.items() if not short.startswith("_")}
+
+
 def is_month(word: str) -> bool:
     """A month in a question ('in January 2026') says when, not what: it is not a name sentences must carry."""
     return word in _MONTHS
@@ -216,7 +222,7 @@ class QuestionWording:
         have a close word ('samsng', 'econ'), frame words ('how', 'according', 'article') left out.
 
         Words are mended before the synonyms are applied, so 'senior econ dialogue' becomes the 'SED'."""
-        plain = country_initials(text)
+        plain = self.titles_before_names(country_initials(text))
         mended = _WORD.sub(lambda m: self.mend(m.group(0), _word_before(plain, m.start())), plain)
         words: list[str] = []
         for token in compounds(content_tokens(mended), self.index.df):
@@ -275,6 +281,20 @@ class QuestionWording:
         # 'meant to cover', 'his wrap-up speech': an act, not an unknown name.
         names -= {w for w in infinitives(text) | phrasal_compounds(text) if not self.index.df(w)}
         return names, unused
+
+    def titles_before_names(self, text: str) -> str:
+        """'motie min ahn' → 'motie minister ahn': a clipped title (titles.json) is the title when a name the
+        documents write capitalised follows it; 'min savings' stays as typed."""
+
+        def spell(m: re.Match[str]) -> str:
+            title, following = _clipped_titles().get(m.group(1).lower()), m.group(2).lower()
+            before = re.search(r"([A-Za-z]+)\W*$", text[: m.start()])
+            # 'dep sec graves': a title of two clipped words is the synonyms' to read.
+            paired = following in _clipped_titles() or (before is not None and before[1].lower() in _clipped_titles())
+            named = title and not paired and self.index.is_name_like(stem(following))
+            return title if title and named else m.group(0)
+
+        return re.sub(r"\b([A-Za-z]{2,4})\b(?=\.?\s+([A-Za-z][\w'’-]*))", spell, text)
 
     def acronyms_spelled(self, text: str) -> str:
         """The question with the acronyms the documents define written out ('the ustr' → 'the United States
