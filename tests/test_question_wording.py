@@ -461,3 +461,9 @@ def test_a_clipped_title_is_the_title_only_before_a_name(kb: KnowledgeBase) -> N
     assert spelled("min park sora visits") == "minister park sora visits"
     assert spelled("min savings applicants must prove") == "min savings applicants must prove"
     assert spelled("dep sec ortiz") == "dep sec ortiz"  # two clipped words: the synonyms' 'deputy secretary'
+
+
+def test_a_short_form_is_not_a_possessive_a_currency_or_a_title_cut_short(kb: KnowledgeBase) -> None:
+    spelled = kb.reader.wording.spelled_out
+    # 'tarns' is Tarn's; 'usd' is dollars; no name ends on a rank ('United States Deputy').
+    assert spelled("tarns") is None and spelled("usd") is None and spelled("cofad") == "Coastal Freight Administration"

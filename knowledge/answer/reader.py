@@ -44,6 +44,7 @@ from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import names_the_kind, spans_of_the_kind
 from knowledge.answer.spans import Span, spelled_number
 from knowledge.answer.wording import (
+    BODY_WORDS,
     QuestionWording,
     alike_words,
     implied_by_answer,
@@ -76,8 +77,6 @@ _COMPANIONS = re.compile(
 )
 """A question asking who went with someone: everyone the sentence names with them answers it."""
 
-_BODY_WORDS = frozenset({"ministry", "department", "agency", "office", "administration", "commission"})
-"""Capitalised in a body's name, but naming no one in particular: not a name a thread lends its follow-up."""
 
 UNDECIDED_MARGIN = 0.01
 """Two readings of dates this close in score are a tie: the question does not say which event it means."""
@@ -135,7 +134,7 @@ class PassageReader:
             names |= {
                 w
                 for w in self.wording.words(thread_words)
-                if self.index.df(w) and self.index.is_name_like(w) and w not in TITLE_WORDS | _BODY_WORDS
+                if self.index.df(w) and self.index.is_name_like(w) and w not in TITLE_WORDS | BODY_WORDS
             }
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
         own_text = normalize(text)  # the question's own words in order ('from japan'), without the thread's

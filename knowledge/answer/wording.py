@@ -25,6 +25,10 @@ _MONTHS = frozenset(
 )
 
 
+BODY_WORDS = frozenset({"ministry", "department", "agency", "office", "administration", "commission"})
+"""Capitalised in a body's name, but naming no one in particular: not a name a thread lends its follow-up, nor
+one a sentence must repeat ('motie min ahn' is the 'Minister of Trade, Industry and Energy')."""
+
 _WORD = re.compile(r"\b[A-Za-z][A-Za-z0-9]+\b")
 """A word a short form may be: 'ustr', 's4d'."""
 
@@ -276,7 +280,7 @@ class QuestionWording:
         # 'spend' names an act and 'law' the kind of answer, whether or not the documents use them: they stay
         # words to say.
         acts = set(alike_words(list(names | unused)))
-        names -= acts | {w for w in names if implied_by_answer(w, shape)}
+        names -= acts | BODY_WORDS | {w for w in names if implied_by_answer(w, shape)}
         unused -= acts
         # 'meant to cover', 'his wrap-up speech': an act, not an unknown name.
         names -= {w for w in infinitives(text) | phrasal_compounds(text) if not self.index.df(w)}
@@ -320,10 +324,16 @@ class QuestionWording:
                 and not self.index.df(stem(token))
                 and not lemmas(token)
                 and self.index.correct(stem(token)) is None  # 'stmt', 'govt' are clipped words, not names
+                and not (token.endswith("s") and self.index.df(normalize(token[:-1])))  # 'sks' is SK's
             ):
                 names = self.index.store.names_starting(token[0], "".join(set(token[1:])))
                 for plural in (False, True):  # 'kps' is the Korean Positioning System before Korean Peninsulas
-                    meant = {normalize(m): m for name in names if (m := short_form_of(token, name, plural))}
+                    meant = {
+                        normalize(m): m
+                        for name in names
+                        if (m := short_form_of(token, name, plural))
+                        and m.split()[-1].lower() not in rulebook().rank_words  # 'United States Deputy' is no name
+                    }
                     if meant:
                         self._short_forms[token] = next(iter(meant.values())) if len(meant) == 1 else None
                         break

@@ -118,4 +118,4 @@ def short_form_of(token: str, name: str, plural: bool = False) -> str | None:
     if not counts:
         return None
     # 'noaa' reads 'National Oceanic and Atmospheric' or, leaving 'and' out, the whole name: the whole name.
-    return re.sub(r"['’]s$", "", " ".join(words[: max(counts)]).rstrip(".,;:"))
+    return re.sub(r"['’]s?$", "", " ".join(words[: max(counts)]).rstrip(".,;:"))
