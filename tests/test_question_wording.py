@@ -467,3 +467,11 @@ def test_a_short_form_is_not_a_possessive_a_currency_or_a_title_cut_short(kb: Kn
     spelled = kb.reader.wording.spelled_out
     # 'tarns' is Tarn's; 'usd' is dollars; no name ends on a rank ('United States Deputy').
     assert spelled("tarns") is None and spelled("usd") is None and spelled("cofad") == "Coastal Freight Administration"
+
+
+def test_a_number_after_a_series_short_name_is_its_ordinal_and_a_numeric_date_says_when(kb: KnowledgeBase) -> None:
+    numbered = kb.reader.wording.numbered_series
+    assert numbered("who spoke at htd 5") == "who spoke at 5th htd"  # 'HTD' is defined in a document
+    assert numbered("who spoke at htd #3") == "who spoke at 3rd htd"
+    assert numbered("top 5 firms in 2024") == "top 5 firms in 2024"
+    assert years_after_a_month("remarks on 4/26/23") == {"2023"}

@@ -11,7 +11,7 @@ from functools import cache
 
 from knowledge.answer.anchors import compounds, frame_words, has_unit_word
 from knowledge.answer.fit import SIDE_WORDS as SIDES
-from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize, plain_form
+from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize, ordinal, plain_form
 from knowledge.answer.passages import PassageIndex, passage_form, stem
 from knowledge.answer.question_type import QuestionShape, canonical_unit
 from knowledge.rules import load_rules
@@ -29,6 +29,9 @@ BODY_WORDS = frozenset({"ministry", "department", "agency", "office", "administr
 """Capitalised in a body's name, but naming no one in particular: not a name a thread lends its follow-up, nor
 one a sentence must repeat ('motie min ahn' is the 'Minister of Trade, Industry and Energy')."""
 
+_SERIES_NUMBER = re.compile(r"\b([A-Za-z][A-Za-z0-9]*)\s*#?\s*(\d{1,2})\b(?![.,/%]?\d|\s*(?:st|nd|rd|th|%)\b)")
+"""A short name and a bare number after it ('sed 5', 'kjc #2')."""
+
 _WORD = re.compile(r"\b[A-Za-z][A-Za-z0-9]+\b")
 """A word a short form may be: 'ustr', 's4d'."""
 
@@ -44,6 +47,10 @@ def is_month(word: str) -> bool:
     return word in _MONTHS
 
 
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
+"""A date written as month/day/year ('4/26/23'), as Americans type it."""
+
+
 def after_a_month(text: str) -> set[str]:
     """The numbers a question writes right after a month ('dec 23', 'jul 24'): a day or a clipped year, which a
     sentence need not repeat ('December 2023' or 'Dec. 8') for the date to be the one asked about.
@@ -52,7 +59,8 @@ def after_a_month(text: str) -> set[str]:
     ['2024', '23']
     """
     months = "|".join(sorted(_MONTHS, key=len, reverse=True))
-    return set(re.findall(rf"\b(?:{months})[a-z]*\.?\s+'?(\d{{1,4}})\b", text.lower()))
+    numeric = {n for m in _NUMERIC_DATE.finditer(text) for n in m.groups()}  # '4/26/23'
+    return set(re.findall(rf"\b(?:{months})[a-z]*\.?\s+'?(\d{{1,4}})\b", text.lower())) | numeric
 
 
 def years_after_a_month(text: str) -> set[str]:
@@ -62,9 +70,12 @@ def years_after_a_month(text: str) -> set[str]:
 
     >>> sorted(years_after_a_month("the trilat in dec 23, and the one in jul 2024"))
     ['2023', '2024']
+    >>> sorted(years_after_a_month("remarks on 4/26/23")), sorted(months_asked("remarks on 4/26/23"))
+    (['2023'], [4])
     """
     years = set()
-    for number in after_a_month(text):
+    numeric = {n for m in _NUMERIC_DATE.finditer(text) for n in m.groups()[:2]}  # '4/26' of '4/26/23': no years
+    for number in after_a_month(text) - numeric:
         if len(number) == 2:
             years.add(f"20{number}")
         elif len(number) == 4:
@@ -81,7 +92,8 @@ def months_asked(text: str) -> set[int]:
     >>> sorted(months_asked("where were they in apr 23 and sept 2024"))
     [4, 9]
     """
-    return {_MONTH_NUMBERS[w[:3]] for w in re.findall(r"[a-z]+", text.lower()) if is_month(w)}
+    numeric = {int(m.group(1)) for m in _NUMERIC_DATE.finditer(text) if 1 <= int(m.group(1)) <= 12}
+    return {_MONTH_NUMBERS[w[:3]] for w in re.findall(r"[a-z]+", text.lower()) if is_month(w)} | numeric
 
 
 def month_names(month: int) -> frozenset[str]:
@@ -226,7 +238,7 @@ class QuestionWording:
         have a close word ('samsng', 'econ'), frame words ('how', 'according', 'article') left out.
 
         Words are mended before the synonyms are applied, so 'senior econ dialogue' becomes the 'SED'."""
-        plain = self.titles_before_names(country_initials(text))
+        plain = self.numbered_series(self.titles_before_names(country_initials(text)))
         mended = _WORD.sub(lambda m: self.mend(m.group(0), _word_before(plain, m.start())), plain)
         words: list[str] = []
         for token in compounds(content_tokens(mended), self.index.df):
@@ -303,7 +315,17 @@ class QuestionWording:
     def acronyms_spelled(self, text: str) -> str:
         """The question with the acronyms the documents define written out ('the ustr' → 'the United States
         Trade Representative'), so an office or a name given by its initials is checked as one."""
-        return _WORD.sub(lambda m: self.spelled_out(m.group(0)) or m.group(0), text)
+        return _WORD.sub(lambda m: self.spelled_out(m.group(0)) or m.group(0), self.numbered_series(text))
+
+    def numbered_series(self, text: str) -> str:
+        """'sed 5', 'sed #5' → '5th sed': a number right after a series the documents name by its initials is
+        its ordinal ('the fifth Senior Economic Dialogue'), not a count."""
+
+        def ordinal_first(m: re.Match[str]) -> str:
+            named = m.group(1).lower() in self.index.acronyms
+            return f"{ordinal(int(m.group(2)))} {m.group(1)}" if named and 0 < int(m.group(2)) < 100 else m.group(0)
+
+        return _SERIES_NUMBER.sub(ordinal_first, text)
 
     def spelled_out(self, word: str) -> str | None:
         """The name a short form stands for: an acronym the documents define ('ustr'), else a name they write
