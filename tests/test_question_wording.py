@@ -475,3 +475,11 @@ def test_a_number_after_a_series_short_name_is_its_ordinal_and_a_numeric_date_sa
     assert numbered("who spoke at htd #3") == "who spoke at 3rd htd"
     assert numbered("top 5 firms in 2024") == "top 5 firms in 2024"
     assert years_after_a_month("remarks on 4/26/23") == {"2023"}
+
+
+def test_a_person_named_by_surname_is_asked_already_whichever_end_it_stands(kb: KnowledgeBase) -> None:
+    from knowledge.answer.spans import Span
+
+    asked = "which governor is minister ahn seeing"
+    assert kb.reader.spans.asked_already(Span("Dukgeun Ahn", 0, 11, "Dukgeun Ahn"), asked)
+    assert not kb.reader.spans.asked_already(Span("Brian Kemp", 0, 10, "Brian Kemp"), asked)

@@ -99,7 +99,10 @@ class PassageSpans:
             return True  # 'who replaced him' after a question about Kyungho Choo: not Choo Kyung-ho
         if self.lookups.people.named_by_office(span, asked_words):
             return False  # 'Korea's industry minister when Moon toured': Industry Minister Moon is not President Moon
-        return any(w in asked_words and self.index.is_name_like(w) for w in words[:1])
+        # 'Dukgeun Ahn' is the Ahn the question names: a Korean surname may stand last.
+        surname = span.text.split()[-1] if len(span.text.split()) in (2, 3) else ""
+        korean = surname in rulebook().korean_surnames and normalize(surname) in asked_words
+        return korean or any(w in asked_words and self.index.is_name_like(w) for w in words[:1])
 
     def of_passage(self, index: int, shape: QuestionShape, asked: str = "") -> list[Span]:
         """The spans of the kind ``shape`` asks for in one passage, before any check of what they answer."""
