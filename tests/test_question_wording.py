@@ -176,6 +176,14 @@ TITLED = {
         "Nordvolt also plans a storage plant with 10 GWh.",
         "Both facilities, totaling 40 GWh, will break ground this year.",
     ),
+    "chips_and_masks.txt": document(
+        "Chipco picks Iowa",
+        "May 2, 2024",
+        "Chipco announced today that it will invest an estimated $2.15 billion in Red Oak, Iowa to build an"
+        " advanced packaging fab.",
+        "In 2020 the Republic of Korea donated medical supplies to the Kingdom of Norland, including 3.5 million"
+        " protective masks.",
+    ),
     "lumen_remarks.txt": document(
         "Remarks by President Han Jiwon and Prime Minister Oda Ken Before Trilateral Meeting | Lumen, Tarsia",
         "November 15, 2024",
@@ -483,3 +491,10 @@ def test_a_person_named_by_surname_is_asked_already_whichever_end_it_stands(kb: 
     asked = "which governor is minister ahn seeing"
     assert kb.reader.spans.asked_already(Span("Dukgeun Ahn", 0, 11, "Dukgeun Ahn"), asked)
     assert not kb.reader.spans.asked_already(Span("Brian Kemp", 0, 10, "Brian Kemp"), asked)
+
+
+def test_a_decimal_point_ends_no_clause_and_a_figure_after_the_receiver_is_the_givers(
+    titled_kb: KnowledgeBase,
+) -> None:
+    assert _headline(titled_kb, "where's chipco putting its packaging fab") == "Red Oak, Iowa"
+    assert "3.5 million" in (_headline(titled_kb, "how many protective masks did korea donate to norland") or "")

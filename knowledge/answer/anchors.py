@@ -163,7 +163,7 @@ def place_verbs_asked(question: str) -> list[re.Pattern[str]]:
 
 def placed_by_a_verb(sentence: str, span: Span, verbs: Sequence[re.Pattern[str]]) -> bool:
     """A verb of the kind asked (holding, speaking, building, visiting) stands before the place, in its clause."""
-    before = re.split(r"[.;:!?]", sentence[max(0, span.start - PLACE_REACH) : span.start])[-1]
+    before = re.split(r"[;:!?]|\.(?!\d)", sentence[max(0, span.start - PLACE_REACH) : span.start])[-1]  # not "$3.87"
     return any(v.search(before) for v in verbs)
 
 

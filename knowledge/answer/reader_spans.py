@@ -36,6 +36,11 @@ _PLACED = re.compile(r"\b(?:in|at|near|across)\s+$")
 """A name right after these words is where something happened, not whose figure follows."""
 
 
+_RECEIVING = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
+"""What a name after it receives: 'supplies to the United States, including 2.5 million masks' are not the
+United States' own figure."""
+
+
 class PassageSpans:
     """Finds answering spans in the passages of one index, with the table's people, companies and dates."""
 
@@ -71,6 +76,7 @@ class PassageSpans:
             for m in re.finditer(r"(?<![\w$])[A-Z][\w&’'.-]*", before)
             if m.group(0).rstrip("’'s.") not in question_rules_words()
             and not _PLACED.search(sentence[: window + m.start()])  # 'in Quiqui on March 25, with 344': where
+            and not _RECEIVING.search(sentence[: window + m.start()])  # 'donated … to the United States, including …'
         ]
         if not names:
             return False
