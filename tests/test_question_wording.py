@@ -184,6 +184,12 @@ TITLED = {
         "In 2020 the Republic of Korea donated medical supplies to the Kingdom of Norland, including 3.5 million"
         " protective masks.",
     ),
+    "leak.txt": document(
+        "Lawmakers and the Zorin leak",
+        "December 22, 2025",
+        "Lawmakers accuse Zorin of mishandling customers' private data, which was first made public on Nov. 20,"
+        " only to be corrected on Nov. 29.",
+    ),
     "lumen_remarks.txt": document(
         "Remarks by President Han Jiwon and Prime Minister Oda Ken Before Trilateral Meeting | Lumen, Tarsia",
         "November 15, 2024",
@@ -498,3 +504,7 @@ def test_a_decimal_point_ends_no_clause_and_a_figure_after_the_receiver_is_the_g
 ) -> None:
     assert _headline(titled_kb, "where's chipco putting its packaging fab") == "Red Oak, Iowa"
     assert "3.5 million" in (_headline(titled_kb, "how many protective masks did korea donate to norland") or "")
+
+
+def test_a_date_in_a_which_clause_that_says_what_was_asked_answers_it(titled_kb: KnowledgeBase) -> None:
+    assert "November 20, 2025" in (_headline(titled_kb, "when was zorin's data leak first made public") or "")

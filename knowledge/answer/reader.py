@@ -307,8 +307,11 @@ class PassageReader:
             # Anchored on what this question is about (a follow-up's own words before the thread's), not on 'US'
             # or 'Korea', which every sentence names.
             sentence = self.index.passages[index].text
+            # A date is placed by every word the question says of its event ('Coupang's data, which was first
+            # unveiled on Nov. 20'), not by the names alone.
+            placing = own_words if shape.answer_type == "date" else unstemmed(own_names, own_words)
             anchors = (
-                anchor_positions(sentence, unstemmed(own_names, own_words))
+                anchor_positions(sentence, placing)
                 or anchor_positions(sentence, own_words)
                 or anchor_positions(sentence, set(asked.split()) - SIDES)
             )
