@@ -508,3 +508,12 @@ def test_a_decimal_point_ends_no_clause_and_a_figure_after_the_receiver_is_the_g
 
 def test_a_date_in_a_which_clause_that_says_what_was_asked_answers_it(titled_kb: KnowledgeBase) -> None:
     assert "November 20, 2025" in (_headline(titled_kb, "when was zorin's data leak first made public") or "")
+
+
+def test_a_place_ends_at_its_state_and_an_acronym_may_keep_a_word_in_capitals() -> None:
+    from knowledge.answer.passage_store import defined_acronyms
+    from knowledge.answer.spans import places_in
+
+    text = "moving dryers to its plant in South Carolina, Korea Economic Daily reported"
+    assert [s.text for s in places_in(text)] == ["South Carolina"]
+    assert defined_acronyms("LG Energy Solution (LGES), a maker") == [("lges", "LG Energy Solution")]

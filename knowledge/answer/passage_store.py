@@ -33,7 +33,7 @@ from knowledge.text.short_forms import name_keys, names_in
 
 log = logging.getLogger("usrok.passages")
 
-INDEX_FORMAT = "usrok-passages-4"
+INDEX_FORMAT = "usrok-passages-5"
 """Changes whenever what is stored changes, so a saved index of another form is rebuilt, not misread."""
 
 BATCH = 20_000
@@ -60,15 +60,20 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
     [('ustr', 'United States Trade Representative')]
     >>> defined_acronyms("under the Electronic System for Travel Authorization, or ESTA, which")
     [('esta', 'Electronic System for Travel Authorization')]
+    >>> defined_acronyms("LG Energy Solution (LGES), a maker"), defined_acronyms("the Korea Trade (KT) office")
+    ([('lges', 'LG Energy Solution')], [('kt', 'Korea Trade')])
     """
     found = []
     for m in [*_DEFINED_ACRONYM.finditer(text), *_OR_ACRONYM.finditer(text)]:
         words, acronym = m.group(1).split(), m.group(2)
-        initials = [w[0].upper() for w in words if w[0].isupper()]
+        capitalised = [w for w in words if w[0].isupper()]
+        initials = [w[0].upper() for w in capitalised]
+        # A short word in capitals may stand for itself ('LG Energy Solution (LGES)').
+        whole = [w if w.isalpha() and w.isupper() and len(w) <= 3 else w[0].upper() for w in capitalised]
+        wanted = acronym.upper().replace("&", "")
         for start in range(len(initials)):
-            if "".join(initials[start:]) == acronym.upper().replace("&", ""):
-                capitals = [w for w in words if w[0].isupper()][start:]
-                first = words.index(capitals[0])
+            if wanted in ("".join(initials[start:]), "".join(whole[start:])):
+                first = words.index(capitalised[start])
                 found.append((acronym.lower(), " ".join(words[first:])))
                 break
     return found

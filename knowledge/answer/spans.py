@@ -15,6 +15,7 @@ from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.amounts import find_amounts, to_usd
 from knowledge.text.dates import find_dates
+from knowledge.text.towns import region_names
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,8 @@ def places_in(text: str) -> list[Span]:
     prepositions = "|".join(sorted(rules["prepositions"]))
     pattern = re.compile(
         rf"(?:\b(?:{prepositions})|\|)\s+(?:the\s+)?(?:(?:state|city|province|county|town|port|island)\s+of\s+)?"
-        rf"({_PLACE.pattern}(?:,\s+(?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*)?)?)"
-    )
+        rf"({_PLACE.pattern}(?:,\s+(?:{region_names().pattern}|[A-Z][a-z]{{0,4}}\.(?:[A-Z]\.)?)(?!\s+[A-Z][a-z]))?)"
+    )  # 'West Lafayette, Indiana', 'Washington, D.C.', 'Dothan, Ala.'; not 'South Carolina, Korea Economic Daily'
     for m in pattern.finditer(text):
         phrase = m.group(1).rstrip(",.") if not m.group(1).endswith("D.C.") else m.group(1)
         words = phrase.split()
