@@ -517,3 +517,12 @@ def test_a_place_ends_at_its_state_and_an_acronym_may_keep_a_word_in_capitals() 
     text = "moving dryers to its plant in South Carolina, Korea Economic Daily reported"
     assert [s.text for s in places_in(text)] == ["South Carolina"]
     assert defined_acronyms("LG Energy Solution (LGES), a maker") == [("lges", "LG Energy Solution")]
+
+
+def test_the_office_asked_is_the_first_one_not_the_titles_of_the_people_named(kb: KnowledgeBase) -> None:
+    strip = kb.reader._not_of_the_named
+    assert (
+        strip("which governor is minister park seeing when he is in ohio")
+        == "which governor is park seeing when he is in ohio"
+    )
+    assert strip("who was the trade representative park met") == "who was the trade representative park met"

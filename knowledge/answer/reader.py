@@ -221,6 +221,21 @@ class PassageReader:
             best = with_companions(best, shape, asked, self.spans, self.people, self.index)
         return best
 
+    def _not_of_the_named(self, text: str) -> str:
+        """The question without the titles it gives the people it names: in 'which governor is minister ahn
+        seeing' the office asked for is the governor's, not the minister's."""
+        words = text.split()
+        # The first title is the one asked for ('who was the ustr ahn met'): only later ones are the named's.
+        first = next((i for i, w in enumerate(words) if w in TITLE_WORDS), len(words))
+        while first + 1 < len(words) and words[first + 1] in TITLE_WORDS:
+            first += 1
+        named = [
+            i
+            for i, w in enumerate(words)
+            if i > first and w in TITLE_WORDS and i + 1 < len(words) and self.index.is_name_like(stem(words[i + 1]))
+        ]
+        return " ".join(w for i, w in enumerate(words) if i not in named)
+
     def _tells_who(self, index: int, other: int, question: str) -> bool:
         """'The State Department hosted the fifth SED on October 13. Under Secretary Keith Krach and Vice
         Minister Lee Tae-ho led the delegations.': the sentence right after one that names the event and
@@ -292,7 +307,7 @@ class PassageReader:
                 # 'who was he meeting there' after the trade minister: the office is his, not the one asked for;
                 # 'who sat across from 2nd vice fm kim': the office is the one whose counterpart is asked for.
                 office_asked = own_text if re.search(r"\b(?:he|she|him|her|his|they|them)\b", own_text) else asked
-                office_asked = "" if "counterpart" in own_text.split() else office_asked
+                office_asked = "" if "counterpart" in own_text.split() else self._not_of_the_named(office_asked)
                 sentence = self.index.passages[index].text
                 spans = [
                     s
