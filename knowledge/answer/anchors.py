@@ -11,7 +11,7 @@ from functools import cache
 
 from knowledge.answer.normalize import normalize
 from knowledge.answer.passages import stem
-from knowledge.answer.question_type import canonical_unit
+from knowledge.answer.question_type import same_unit
 from knowledge.answer.spans import Span
 from knowledge.rules import any_word, load_rules
 
@@ -177,5 +177,5 @@ def has_unit(span: Span, unit: str) -> bool:
 
 
 def has_unit_word(word: str, unit: str) -> bool:
-    """'outlets' names the unit 'stores'; 'participants' the unit 'people'."""
-    return canonical_unit(word).rstrip("s") == unit.rstrip("s")
+    """'outlets' names the unit 'stores'; 'participants' the unit 'people' (``same_unit``)."""
+    return same_unit(word, unit)

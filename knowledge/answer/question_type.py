@@ -46,6 +46,17 @@ def _units() -> dict[str, str]:
     return cast(dict[str, str], load_rules("questions.json")["unit_synonyms"])
 
 
+def same_unit(word: str, unit: str) -> bool:
+    """'outlets' names the unit 'stores', 'participants' the unit 'people', and 'shipyards' the 'yards' a
+    question clipped from it.
+
+    >>> same_unit("outlets", "stores"), same_unit("shipyards", "yards"), same_unit("states", "yards")
+    (True, True, False)
+    """
+    found, wanted = canonical_unit(word.lower()).rstrip("s"), unit.rstrip("s")
+    return found == wanted or (len(wanted) >= 4 and found.endswith(wanted))
+
+
 def canonical_unit(word: str) -> str:
     """'ppl' → 'people', 'outlets' → 'stores'; other nouns keep their singular-less plural form."""
     word = word.lower().strip(".,?!")

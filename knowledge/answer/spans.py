@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from knowledge.answer.question_type import canonical_unit
+from knowledge.answer.question_type import same_unit
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.amounts import find_amounts, to_usd
@@ -240,7 +240,7 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
         # The noun a number counts is in its clause (a period after an initial, as in 'U.S.', ends none).
         tail = re.split(r"[,;:!?()]|(?<![A-Z])\.(?:\s|$)", text[m.end() : m.end() + 60])[0]
         nouns = _counted_words(re.findall(r"[A-Za-z][\w'’-]*", tail)[:5])
-        hit = next((i for i, w in enumerate(nouns) if unit and _same_unit(w, unit)), None)
+        hit = next((i for i, w in enumerate(nouns) if unit and same_unit(w, unit)), None)
         if hit is not None:
             end = m.end() + tail.find(nouns[hit]) + len(nouns[hit])
             matched.append(Span(text[m.start() : end], m.start(), end, value))
@@ -250,7 +250,7 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
     # 'six main technology areas': a number in words counts only the noun asked for, right after it.
     for m in _SPELLED_NUMBER.finditer(text):
         nouns = re.findall(r"[A-Za-z][\w'’-]*", text[m.end() : m.end() + 40])[:3]
-        hit = next((i for i, w in enumerate(nouns) if unit and _same_unit(w, unit)), None)
+        hit = next((i for i, w in enumerate(nouns) if unit and same_unit(w, unit)), None)
         if hit is not None:
             end = m.end() + text[m.end() :].find(nouns[hit]) + len(nouns[hit])
             matched.append(Span(text[m.start() : end], m.start(), end, str(_SPELLED_VALUES[m.group(1).lower()])))
@@ -264,7 +264,7 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
         if (led or share) and earlier:
             source = max(earlier, key=lambda m: m.end)
             words = re.findall(r"[A-Za-z]+", source.text)
-            unit_word = next((w for w in words if unit and _same_unit(w, unit)), words[-1] if words else "")
+            unit_word = next((w for w in words if unit and same_unit(w, unit)), words[-1] if words else "")
             matched.append(Span(f"{span.text} {unit_word}".strip(), span.start, span.end, span.value))
             others.remove(span)
     return matched + others
@@ -312,11 +312,6 @@ def _ranges_split(text: str) -> list[re.Match[str]]:
 
 def _as_number(text: str) -> float:
     return float(text.replace(",", ""))
-
-
-def _same_unit(word: str, unit: str) -> bool:
-    w = canonical_unit(word)
-    return w == unit or w.rstrip("s") == unit.rstrip("s")
 
 
 PURPOSE_REACH = 120
