@@ -190,6 +190,14 @@ TITLED = {
         "Lawmakers accuse Zorin of mishandling customers' private data, which was first made public on Nov. 20,"
         " only to be corrected on Nov. 29.",
     ),
+    "moll_mission.txt": document(
+        "Deputy Secretary Moll leads a trade mission",
+        "May 9, 2024",
+        "From May 2 to 8, Deputy Secretary of Commerce Rita Moll led a delegation of 11 U.S. companies to Korea and"
+        " Japan.",
+        "During her visit to Seoul, Deputy Secretary Moll met Korean officials.",
+        "The mission concluded in Japan, where Deputy Secretary Moll met Japanese officials.",
+    ),
     "lumen_remarks.txt": document(
         "Remarks by President Han Jiwon and Prime Minister Oda Ken Before Trilateral Meeting | Lumen, Tarsia",
         "November 15, 2024",
@@ -526,3 +534,12 @@ def test_the_office_asked_is_the_first_one_not_the_titles_of_the_people_named(kb
         == "which governor is park seeing when he is in ohio"
     )
     assert strip("who was the trade representative park met") == "who was the trade representative park met"
+
+
+def test_a_follow_up_asks_who_came_along_and_where_the_trip_went_next(titled_kb: KnowledgeBase) -> None:
+    first = titled_kb.answer("who led the commerce trade mission to korea and japan in may")
+    assert first.answers and "Rita Moll" in first.answers[0].text
+    along = titled_kb.answer("how many us firms came along w/ her", context_subject=first.subject)
+    assert along.answers and "11" in along.answers[0].text
+    onward = titled_kb.answer("and where was she headed after korea", context_subject=along.subject)
+    assert onward.answers and onward.answers[0].text == "Japan"

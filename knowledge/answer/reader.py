@@ -300,7 +300,9 @@ class PassageReader:
             spans = [
                 s
                 for s in self.spans.of_passage(index, shape, asked)
-                if shape.answer_type == "definition" or not self.spans.asked_already(s, asked)  # a definition names it
+                # A definition names its term; a place the thread named may be where its subject went next.
+                if shape.answer_type == "definition"
+                or not self.spans.asked_already(s, own_text if shape.answer_type == "place" else asked)
             ]
             if shape.answer_type == "person":
                 named = bool(spans)
