@@ -190,6 +190,13 @@ TITLED = {
         "Lawmakers accuse Zorin of mishandling customers' private data, which was first made public on Nov. 20,"
         " only to be corrected on Nov. 29.",
     ),
+    "tariff_moves.txt": document(
+        "Companies weigh moves over tariffs",
+        "March 28, 2025",
+        "Appliance maker Nori Appliances said on Monday that it expects higher tariffs on goods from Mexico.",
+        "The Japanese home appliance maker is considering moving the manufacturing of refrigerators from Mexico to"
+        " its plant in Tennessee.",
+    ),
     "moll_mission.txt": document(
         "Deputy Secretary Moll leads a trade mission",
         "May 9, 2024",
@@ -543,3 +550,9 @@ def test_a_follow_up_asks_who_came_along_and_where_the_trip_went_next(titled_kb:
     assert along.answers and "11" in along.answers[0].text
     onward = titled_kb.answer("and where was she headed after korea", context_subject=along.subject)
     assert onward.answers and onward.answers[0].text == "Japan"
+
+
+def test_a_sentence_calling_the_company_the_one_before_named_by_what_it_is_goes_on_about_it(
+    titled_kb: KnowledgeBase,
+) -> None:
+    assert _headline(titled_kb, "where is nori appliances mulling moving fridge production") == "Tennessee"

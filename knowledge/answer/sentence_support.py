@@ -38,8 +38,11 @@ rounds)."""
 
 @cache
 def _refers_back() -> re.Pattern[str]:
-    openers = load_rules("questions.json")["referring_openers"]
-    return re.compile(r"^\W*(?:" + "|".join(re.escape(o) for o in openers) + r")\b", re.I)
+    rules = load_rules("questions.json")
+    openers = "|".join(re.escape(o) for o in rules["referring_openers"])
+    nouns = "|".join(re.escape(n) for n in rules["referring_nouns"]["words"])
+    # 'The South Korean electronics giant …': 'the', a few words, and what the company is.
+    return re.compile(rf"^\W*(?:(?:{openers})\b|the\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{nouns})\b)", re.I)
 
 
 _TIME_NAMES = re.compile(
