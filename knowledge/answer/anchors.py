@@ -42,7 +42,9 @@ def compounds(words: list[str], df: Callable[[str], int]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
-        pair = words[i : i + 2]
+        pair = words[i : i + 2] if words[i].isalpha() else words[i : i + 1]  # '20-26' is no year 2026
+        if len(pair) == 2 and not pair[1].isalpha():
+            pair = pair[:1]
         if len(pair) == 2 and df(stem(pair[1] + pair[0])) and not df(stem(pair[0] + pair[1])):
             out.append(pair[1] + pair[0])
             i += 2
