@@ -496,6 +496,7 @@ def test_a_short_form_is_not_a_possessive_a_currency_or_a_title_cut_short(kb: Kn
     spelled = kb.reader.wording.spelled_out
     # 'tarns' is Tarn's; 'usd' is dollars; no name ends on a rank ('United States Deputy').
     assert spelled("tarns") is None and spelled("usd") is None and spelled("cofad") == "Coastal Freight Administration"
+    assert spelled("cofads") == "Coastal Freight Administration"  # a short form's possessive
 
 
 def test_a_number_after_a_series_short_name_is_its_ordinal_and_a_numeric_date_says_when(kb: KnowledgeBase) -> None:

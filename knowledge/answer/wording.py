@@ -340,7 +340,7 @@ class QuestionWording:
             normal = normalize(token)
             if (
                 len(token) >= 2
-                and normal == token
+                and normal in (token, token[:-1])  # 'marads' is the Maritime Administration's
                 and not is_stopword(token)
                 and token not in rulebook().abbreviations  # 'dep', 'sec': a title's, not a name's
                 and not self.index.df(stem(token))
