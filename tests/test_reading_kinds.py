@@ -72,6 +72,12 @@ def test_fewer_makes_the_smaller_figure_win(kb: KnowledgeBase) -> None:
     )
 
 
+def test_a_comparison_counts_the_plural_noun_a_few_words_after_more(kb: KnowledgeBase) -> None:
+    # 'more north american outlets': the noun counted is 'outlets', three words on; ' - ' may set off the names.
+    answer = kb.answer("which has more north american outlets - brightloaf or crumbhouse")
+    assert answer.answers and answer.answers[0].text.startswith("Crumbhouse (310")
+
+
 def test_an_alternative_the_documents_never_name_gets_no_comparison(kb: KnowledgeBase) -> None:
     assert _headline(kb, "who has more stores in north america, brightloaf or doughworks") is None
 

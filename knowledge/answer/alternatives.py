@@ -54,15 +54,17 @@ def _value(reading: Reading) -> float | None:
 
 def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative, Alternative] | None:
     """(winner, other) when the question compares two named alternatives on a figure both sentences give."""
-    m = _ALTERNATIVES.match(text.strip())
+    m = _ALTERNATIVES.match(re.sub(r"\s+[-–—]+\s+", ", ", text.strip()))  # 'who sold more - a or b'
     more, fewer = _comparison_words()
     if not m or not more.search(m["head"]):
         return None
     names = (m["a"].strip(), m["b"].strip())
     if any(set(content_tokens(n)) <= _SIDES for n in names):
         return None  # 'us or korea': which side committed more is read from their pledges
-    counted = re.search(r"\b(?:more|fewer|less)\s+([a-z]+)", m["head"], re.I)
-    noun = counted.group(1) if counted is not None else ""
+    # 'more north american outlets': the first plural noun of the few words after 'more' is what is counted.
+    counted = re.search(r"\b(?:more|fewer|less)\s+((?:[a-z.]+\s+){0,3}[a-z]+)", m["head"], re.I)
+    following = counted.group(1).split() if counted is not None else []
+    noun = next((w for w in following if is_plural_noun(w)), "")
     shape = QuestionShape("number", canonical_unit(noun)) if is_plural_noun(noun) else QuestionShape("amount")
     topic = more.sub(" ", m["head"])
     found: list[Alternative] = []
