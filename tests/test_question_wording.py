@@ -557,3 +557,9 @@ def test_a_sentence_calling_the_company_the_one_before_named_by_what_it_is_goes_
     titled_kb: KnowledgeBase,
 ) -> None:
     assert _headline(titled_kb, "where is nori appliances mulling moving fridge production") == "Tennessee"
+
+
+def test_a_dollar_sign_asks_an_amount_and_what_was_given_is_not_the_receivers_investment(kb: KnowledgeBase) -> None:
+    assert question_shape("whats the total $ on those").answer_type == "amount"
+    # 'This funding will support Brightloaf's investment of over $90 million': not what the agency gave.
+    assert _headline(kb, "whats the $ the port agency gave brightloaf") != "over $90 million"

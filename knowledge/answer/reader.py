@@ -127,7 +127,7 @@ class PassageReader:
         words = [w for w in words if w not in unused]
         if any(not self.index.df(w) for w in names):
             return None  # a name no document has: no sentence can answer (and none need be searched)
-        if not names - SIDES and len(set(words)) < MIN_WORDS_WITHOUT_NAMES:
+        if not names - SIDES and len(set(words)) < MIN_WORDS_WITHOUT_NAMES and prefer_document is None:
             return None  # 'where did they meet?' with nothing to say who: any sentence with 'meet' would do
         if not names - SIDES and prefer_document is None:
             # 'when was that mtg' after a question no story answered: the thread's names are this one's.

@@ -49,9 +49,9 @@ def spans_of_the_kind(
             for s in spans
             if not revised_later(sentence, s)
             and not of_another_year(sentence, s, asked)
-            and of_the_kind_of_money_asked(sentence, own_text)
-            and not of_a_kind_not_asked(sentence, s, own_text)
-            and not labelled_otherwise(sentence, s, own_text)
+            and (shape.answer_type != "amount" or of_the_kind_of_money_asked(sentence, own_text))
+            and not (shape.answer_type == "amount" and of_a_kind_not_asked(sentence, s, own_text))
+            and not (shape.answer_type == "amount" and labelled_otherwise(sentence, s, own_text))
             and (not asks_combined(asked, shape.answer_type == "number") or totalled(sentence, s))
         ]
         if not spans:
