@@ -127,3 +127,9 @@ def test_whatever_unmarked_utf16_accepts_is_those_bytes_decoded(raw: bytes) -> N
 
 def _codec_of(raw: bytes, text: str) -> str:
     return "utf-16-le" if text.encode("utf-16-le") == raw else "utf-16-be"
+
+
+def test_unmarked_utf16_with_many_characters_whose_low_byte_is_nul_still_decodes() -> None:
+    # Found by the property above: a fifth of the characters are '가' (U+AC00), whose low byte is NUL.
+    text = "0" * 35 + "—가가가가"
+    assert decode_unmarked_utf16(text.encode("utf-16-le")) == text

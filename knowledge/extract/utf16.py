@@ -17,8 +17,9 @@ SAMPLE_BYTES = 65_536
 # Korean prose about a quarter (its spaces, digits and punctuation); a document below this is refused, not guessed.
 MIN_NARROW_SHARE = 0.15
 # Of all NUL bytes in the sample, at least this share must sit on the high-byte side. Text's other-side NULs are
-# characters such as '가' (U+AC00) whose low byte is NUL; a binary file's NULs fall on both sides.
-MIN_ONE_SIDED_SHARE = 0.9
+# characters such as '가' (U+AC00) whose low byte is NUL (a fifth of a short mostly-ASCII text may be such
+# characters); a binary file's NULs fall on both sides about evenly.
+MIN_ONE_SIDED_SHARE = 0.75
 
 
 def decode_unmarked_utf16(raw: bytes) -> str | None:
