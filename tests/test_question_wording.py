@@ -563,3 +563,10 @@ def test_a_dollar_sign_asks_an_amount_and_what_was_given_is_not_the_receivers_in
     assert question_shape("whats the total $ on those").answer_type == "amount"
     # 'This funding will support Brightloaf's investment of over $90 million': not what the agency gave.
     assert _headline(kb, "whats the $ the port agency gave brightloaf") != "over $90 million"
+
+
+def test_a_follow_up_naming_only_a_country_asks_for_that_countrys_person(titled_kb: KnowledgeBase) -> None:
+    first = titled_kb.answer("who was wards korean counterpart in busan")
+    assert first.answers and "Park Dana" in first.answers[0].text
+    follow = titled_kb.answer("and japans?", context_subject=first.subject)
+    assert follow.answers and "Aoki Tomo" in follow.answers[0].text

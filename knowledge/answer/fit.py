@@ -128,8 +128,8 @@ def third_countries_of_person(asked: str) -> set[str]:
     Japanese counterpart', 'Japan's national security chief' — not 'on the China trip'.
 
     >>> sorted(third_countries_of_person("who did sullivan meet from japan")), third_countries_of_person(
-    ...     "who is the rok nsa briefing on the china trip")
-    (['japan'], set())
+    ...     "who is the rok nsa briefing on the china trip"), third_countries_of_person("and japan")
+    (['japan'], set(), {'japan'})
     """
     words = asked.split()
     found = set()
@@ -138,6 +138,8 @@ def third_countries_of_person(asked: str) -> set[str]:
             continue
         if (i > 0 and words[i - 1] in ("from", "of")) or set(words[i + 1 : i + 4]) & _person_nouns():
             found.add(word)
+        elif len(words) <= 3 and i == len(words) - 1:
+            found.add(word)  # 'and japan's?', 'what about japan': a follow-up naming only a country asks for its own
     return found
 
 
