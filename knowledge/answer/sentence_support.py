@@ -140,12 +140,14 @@ class SentenceSupport:
         question's most telling word, which this one and its neighbours lack: that sentence is about what is
         asked ('the trilateral secretariat'), this one (a title listing the leaders) is not."""
         lacking = telling & set(hit.missing)
-        document = self.index.passages[hit.index].document
-        return bool(lacking) and any(
+        if not lacking:
+            return False
+        document = self.index.passages.document
+        return any(
             other.index != hit.index
             and other.coverage >= hit.coverage
-            and self.index.passages[other.index].document == document
             and lacking - set(other.not_here)
+            and document(other.index) == document(hit.index)
             for other in found
         )
 
@@ -153,9 +155,9 @@ class SentenceSupport:
         """A sentence of the answer's document says everything asked yet gives no answer of the kind ('the
         Republic of Korea will host a future, third Summit' for 'who gets to host'), while the answer's own
         sentence lacks some of it (a title naming the two presidents): the answer is not stated as asked."""
-        document = self.index.passages[best.index].document
         lacking = predicates & set(best.not_here)
-        return bool(lacking) and any(self.index.passages[h.index].document == document for h in silent)
+        document = self.index.passages.document
+        return bool(lacking) and any(document(h.index) == document(best.index) for h in silent)
 
     def names_the_person(self, index: int, given: list[tuple[set[str], frozenset[str]]]) -> bool:
         """A sentence stands for each person the question names in full when it is in a document naming them,
