@@ -570,3 +570,14 @@ def test_a_follow_up_naming_only_a_country_asks_for_that_countrys_person(titled_
     assert first.answers and "Park Dana" in first.answers[0].text
     follow = titled_kb.answer("and japans?", context_subject=first.subject)
     assert follow.answers and "Aoki Tomo" in follow.answers[0].text
+
+
+def test_a_pledge_of_the_other_side_does_not_answer_what_one_side_pledged() -> None:
+    from types import SimpleNamespace
+
+    from knowledge.answer.preferences import of_the_other_side
+
+    hit = SimpleNamespace(entry=SimpleNamespace(fact=SimpleNamespace(actor="ROK")))
+    assert of_the_other_side(hit, ["oda", "us", "side", "pledge", "asean"])  # type: ignore[arg-type]
+    assert not of_the_other_side(hit, ["oda", "rok", "pledge"])  # type: ignore[arg-type]
+    assert not of_the_other_side(hit, ["rok", "pledge", "us"])  # type: ignore[arg-type]

@@ -1,8 +1,7 @@
 """Questions in, answers out: one precise fact with its source, a list, or an honest 'not in the table'.
 
-``KnowledgeBase`` pairs a fact table with its search index; it is immutable, so
-the bot swaps a whole new one in when documents arrive and a question never
-sees a half-built table.
+``KnowledgeBase`` pairs a fact table with its search index; it is immutable, so the bot swaps a whole new one in
+when documents arrive and a question never sees a half-built table.
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ from knowledge.answer.preferences import (
     has_amount,
     has_conditions,
     most_recent_of_best,
+    of_the_other_side,
     prefer_named_side,
     prefer_office_side,
     query_amounts,
@@ -310,6 +310,8 @@ class KnowledgeBase:
             return self._abstain(query, hits, subject)
         if query.intent == "pledges":
             hits = prefer_named_side(hits, content_tokens(text))
+            if of_the_other_side(hits[0], content_tokens(text)):
+                return self._abstain(query, hits, subject)
         if query.intent == "who":
             hits = prefer_office_side(hits, normalize(text))
         top = most_recent_of_best(hits, self._documents) if query.intent == "who" else hits[0]

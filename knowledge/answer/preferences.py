@@ -50,6 +50,13 @@ def prefer_named_side(hits: list[Hit], words: list[str]) -> list[Hit]:
     return sorted(hits, key=key, reverse=True)
 
 
+def of_the_other_side(hit: Hit, words: list[str]) -> bool:
+    """Asked what 'the US side' pledged, a pledge the ROK alone made is the other side's, not an answer."""
+    sides = {ACTOR_WORDS[w] for w in words if w in ("us", "rok")}
+    actor = getattr(hit.entry.fact, "actor", None)
+    return len(sides) == 1 and actor in set(ACTOR_WORDS.values()) - sides - {"both"}
+
+
 def prefer_office_side(hits: list[Hit], normalized: str) -> list[Hit]:
     """'the US ambassador to Korea': the country word before the office is the official's own side."""
     side = office_side(normalized)

@@ -147,6 +147,11 @@ class PassageSpans:
                 # 'which Korean companies …': companies known to be Korean only (the rules' list).
                 korean = [c.lower() for c in rulebook().korean_companies]
                 found = [s for s in found if any(s.text.lower().startswith(c) for c in korean)]
+            # 'Minister for Trade, Industry and Energy Dukgeun Ahn': a capitalised run ending in an official's
+            # name is a title and a person, not an organisation.
+            known = self.lookups.people.in_document(doc)
+            people = [s for s in people_in(text, known) if s.value in known]
+            found = [s for s in found if not any(s.start <= p.start < s.end for p in people)]
             return [s for s in found if of_the_kind_asked(s.text, asked)]
         if kind == "name":
             # A person, a place or a country is not the law, body or exercise asked for; a headline capitalises all.
