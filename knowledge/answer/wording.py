@@ -29,6 +29,9 @@ BODY_WORDS = frozenset({"ministry", "department", "agency", "office", "administr
 """Capitalised in a body's name, but naming no one in particular: not a name a thread lends its follow-up, nor
 one a sentence must repeat ('motie min ahn' is the 'Minister of Trade, Industry and Energy')."""
 
+SHORT_FORMS_KEPT = 4096
+"""How many words' short-form readings are kept: looked up once per new word, each a small query."""
+
 _SERIES_NUMBER = re.compile(r"\b([A-Za-z][A-Za-z0-9]*)\s*#?\s*(\d{1,2})\b(?![.,/%]?\d|\s*(?:st|nd|rd|th|%)\b)")
 """A short name and a bare number after it ('sed 5', 'kjc #2')."""
 
@@ -335,6 +338,8 @@ class QuestionWording:
 
     def _short_form(self, token: str) -> str | None:
         if token not in self._short_forms:
+            if len(self._short_forms) >= SHORT_FORMS_KEPT:
+                self._short_forms.clear()  # a server's questions bring ever new words: the memory stays bounded
             self._short_forms[token] = None
             # A word the documents or English use is itself ('min' and 'coop' are not names' short forms).
             normal = normalize(token)
