@@ -8,9 +8,9 @@ import pytest
 
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.normalize import normalize
+from knowledge.answer.question_dates import years_after_a_month
 from knowledge.answer.question_type import question_shape
 from knowledge.answer.spans import numbers_in
-from knowledge.answer.wording import years_after_a_month
 from tests.test_reading_kinds import document, knowledge_of
 
 DOCUMENTS = {

@@ -35,6 +35,7 @@ from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passage_hits import PassageHit
 from knowledge.answer.passages import CANDIDATES, PassageIndex, stem
 from knowledge.answer.phrasing import human_date
+from knowledge.answer.question_dates import months_asked, only_says_when, years_after_a_month
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.reader_lookups import ReaderLookups
@@ -48,13 +49,10 @@ from knowledge.answer.wording import (
     QuestionWording,
     alike_words,
     implied_by_answer,
-    months_asked,
-    only_says_when,
     pointed_at,
     said_elsewhere,
     typed_forms,
     word_pairs,
-    years_after_a_month,
 )
 from knowledge.models import FactTable
 from knowledge.table_change import TableChange

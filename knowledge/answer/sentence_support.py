@@ -14,10 +14,10 @@ from knowledge.answer.anchors import ORDINAL, frame_words
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.passage_hits import HitScoring, PassageHit
 from knowledge.answer.passages import PassageIndex, passage_form
+from knowledge.answer.question_dates import month_names
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import RARE_WORD_DF
 from knowledge.answer.result import AnswerItem
-from knowledge.answer.wording import month_names
 from knowledge.rules import load_rules
 from knowledge.text.english import generality_weight, is_english_noun, lemmas
 
