@@ -581,3 +581,10 @@ def test_a_pledge_of_the_other_side_does_not_answer_what_one_side_pledged() -> N
     assert of_the_other_side(hit, ["oda", "us", "side", "pledge", "asean"])  # type: ignore[arg-type]
     assert not of_the_other_side(hit, ["oda", "rok", "pledge"])  # type: ignore[arg-type]
     assert not of_the_other_side(hit, ["rok", "pledge", "us"])  # type: ignore[arg-type]
+
+
+def test_the_person_whose_counterpart_is_asked_is_not_the_answer(titled_kb: KnowledgeBase) -> None:
+    # 'Second Vice Minister Roh Mina and Under Secretary Tom Vale held the 3rd Delta Dialogue'.
+    assert "Tom Vale" in (
+        _headline(titled_kb, "who sat across from 2nd vice minister roh at the 3rd delta dialogue") or ""
+    )

@@ -103,7 +103,7 @@ class PassageSpans:
             return True
         if mentions_name(asked.split(), str(span.value)):
             return True  # 'who replaced him' after a question about Kyungho Choo: not Choo Kyung-ho
-        if self.lookups.people.named_by_office(span, asked_words):
+        if "counterpart" not in asked_words and self.lookups.people.named_by_office(span, asked_words):
             return False  # 'Korea's industry minister when Moon toured': Industry Minister Moon is not President Moon
         # 'Dukgeun Ahn' is the Ahn the question names: a Korean surname may stand last.
         surname = span.text.split()[-1] if len(span.text.split()) in (2, 3) else ""

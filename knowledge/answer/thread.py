@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from knowledge.answer.normalize import normalize
 from knowledge.answer.result import AnswerItem
+from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import mentions_name
 
 
@@ -65,3 +67,14 @@ def named_in_thread(item: AnswerItem, thread: ThreadContext) -> bool:
     True
     """
     return mentions_name(thread.as_text().split(), item.text.split(" — ")[0])
+
+
+def named_in_thread_or_question(item: AnswerItem, thread: ThreadContext, question: str) -> bool:
+    """``named_in_thread``, or a question asking for someone's counterpart names the person, if only by surname
+    ('who sat opposite trade min kim' is not answered by Kim Hyun-chong; 'who is minister kim' may be)."""
+    name = item.text.split(" — ")[0]
+    asked = normalize(question).split()
+    if named_in_thread(item, thread) or "counterpart" not in asked:
+        return named_in_thread(item, thread)
+    surname = name.split()[0] if name.split()[0] in rulebook().korean_surnames else name.split()[-1]
+    return mentions_name(asked, name) or normalize(surname) in asked
