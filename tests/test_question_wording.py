@@ -588,3 +588,8 @@ def test_the_person_whose_counterpart_is_asked_is_not_the_answer(titled_kb: Know
     assert "Tom Vale" in (
         _headline(titled_kb, "who sat across from 2nd vice minister roh at the 3rd delta dialogue") or ""
     )
+
+
+def test_a_share_asked_is_a_percentage_not_another_count() -> None:
+    assert question_shape("what share of korean journos got i-visas denied").unit == "percent"
+    assert question_shape("how many journos got i-visas").unit != "percent"

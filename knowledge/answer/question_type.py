@@ -123,6 +123,12 @@ def question_shape(text: str) -> QuestionShape:
     return shape if shape.answer_type is not None else _shape(spelled_out(text))
 
 
+@cache
+def _share_words() -> str:
+    words = load_rules("questions.json")["share_words"]["words"]
+    return r"\b(?:what|which|how (?:big|large|high) a)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b"
+
+
 def _shape(text: str) -> QuestionShape:
     """The kind of answer ``text`` asks for.
 
@@ -138,6 +144,8 @@ def _shape(text: str) -> QuestionShape:
     answer_type = _first_match(text)
     if answer_type is not None:
         unit = _counted_noun(text) if answer_type == "number" else None
+        if answer_type == "number" and re.search(_share_words(), text, re.I):
+            unit = "percent"  # 'what share of journalists …' is a percentage, not a count of them
         if answer_type == "place":
             unit = _place_noun(text)
         if answer_type in ("list", "organization") and re.search(r"\bcountr(?:y|ies)\b", text, re.I):
