@@ -593,3 +593,9 @@ def test_the_person_whose_counterpart_is_asked_is_not_the_answer(titled_kb: Know
 def test_a_share_asked_is_a_percentage_not_another_count() -> None:
     assert question_shape("what share of korean journos got i-visas denied").unit == "percent"
     assert question_shape("how many journos got i-visas").unit != "percent"
+
+
+def test_the_side_across_from_is_the_other_partys_and_for_names_the_persons(titled_kb: KnowledgeBase) -> None:
+    # 'Second Vice Minister Roh Mina and Under Secretary Tom Vale held the 3rd Delta Dialogue'.
+    asked = "who sat across from the korean side for the us at the 3rd delta dialogue"
+    assert "Tom Vale" in (_headline(titled_kb, asked) or "")

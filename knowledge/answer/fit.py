@@ -152,8 +152,25 @@ def side_of_the_person(asked: str) -> str | None:
     'US'
     >>> side_of_the_person(normalize("and the korean side?")), side_of_the_person(normalize("who met at the sed"))
     ('ROK', None)
+    >>> across = normalize("who sat across from the korean side at the sed")
+    >>> side_of_the_person(across), side_of_the_person("who led for rok")
+    ('US', 'ROK')
     """
     words = asked.split()
+    # 'who led for rok', 'who sat across from the korean side for the us': the side after 'for' is the person's;
+    # the side after 'counterpart' ('across from', 'opposite') is the other party's.
+    for_side = {w for i, w in enumerate(words) if w in ("us", "rok") and "for" in words[max(0, i - 2) : i]}
+    facing = {
+        w
+        for i, w in enumerate(words)
+        if w in ("us", "rok")
+        and ["counterpart"] in (words[i - 1 : i], words[max(0, i - 2) : i - 1])
+        and words[i - 1 : i] in (["counterpart"], ["the"])
+    }
+    if len(for_side) == 1:
+        return {"us": "US", "rok": "ROK"}[for_side.pop()]
+    if len(facing) == 1:
+        return {"us": "ROK", "rok": "US"}[facing.pop()]
     persons = _person_nouns() | {normalize(n) for n in _person_nouns()}
     found = {
         word
