@@ -599,3 +599,13 @@ def test_the_side_across_from_is_the_other_partys_and_for_names_the_persons(titl
     # 'Second Vice Minister Roh Mina and Under Secretary Tom Vale held the 3rd Delta Dialogue'.
     asked = "who sat across from the korean side for the us at the 3rd delta dialogue"
     assert "Tom Vale" in (_headline(titled_kb, asked) or "")
+
+
+def test_whom_someone_met_is_not_the_one_who_met(titled_kb: KnowledgeBase) -> None:
+    from knowledge.answer.result import AnswerItem, SourceRef
+    from knowledge.answer.thread import ThreadContext, named_in_thread_or_question
+
+    ref = SourceRef(document="d", title="t", date=None, quote="q")
+    cho = AnswerItem(text="Cho Tae-yul — Minister (ROK)", kind="official", score=1, source=ref, label="")
+    assert named_in_thread_or_question(cho, ThreadContext(), "who did fm cho taeyul have breakfast with")
+    assert not named_in_thread_or_question(cho, ThreadContext(), "who is fm cho taeyul")

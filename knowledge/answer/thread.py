@@ -9,6 +9,7 @@ the document the answer came from (a follow-up usually asks about the same story
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
 
 from knowledge.answer.normalize import normalize
@@ -70,11 +71,14 @@ def named_in_thread(item: AnswerItem, thread: ThreadContext) -> bool:
 
 
 def named_in_thread_or_question(item: AnswerItem, thread: ThreadContext, question: str) -> bool:
-    """``named_in_thread``, or a question asking for someone's counterpart names the person, if only by surname
-    ('who sat opposite trade min kim' is not answered by Kim Hyun-chong; 'who is minister kim' may be)."""
+    """``named_in_thread``, or a question asking for someone's counterpart, or whom someone met, names the person,
+    if only by surname ('who sat opposite trade min kim' is not answered by Kim Hyun-chong; 'who is minister kim'
+    may be)."""
     name = item.text.split(" — ")[0]
     asked = normalize(question).split()
-    if named_in_thread(item, thread) or "counterpart" not in asked:
+    # 'who did fm cho have breakfast with': the one named did the asking, so is not the one asked for.
+    other = "counterpart" in asked or bool(re.match(r"\s*(?:and\s+)?(?:whom?\s+)?did\b", question, re.I))
+    if named_in_thread(item, thread) or not other:
         return named_in_thread(item, thread)
     surname = name.split()[0] if name.split()[0] in rulebook().korean_surnames else name.split()[-1]
     return mentions_name(asked, name) or normalize(surname) in asked
