@@ -205,6 +205,12 @@ TITLED = {
         "During her visit to Seoul, Deputy Secretary Moll met Korean officials.",
         "The mission concluded in Japan, where Deputy Secretary Moll met Japanese officials.",
     ),
+    "breakfast.txt": document(
+        "Foreign Minister Has Working Breakfast with Deputy Secretary of State",
+        "March 1, 2024",
+        "Minister of Foreign Affairs Kang Mira had a working breakfast with Deputy Secretary of State Carl Bend in"
+        " Washington D.C. on February 29.",
+    ),
     "lumen_remarks.txt": document(
         "Remarks by President Han Jiwon and Prime Minister Oda Ken Before Trilateral Meeting | Lumen, Tarsia",
         "November 15, 2024",
@@ -609,3 +615,10 @@ def test_whom_someone_met_is_not_the_one_who_met(titled_kb: KnowledgeBase) -> No
     cho = AnswerItem(text="Cho Tae-yul — Minister (ROK)", kind="official", score=1, source=ref, label="")
     assert named_in_thread_or_question(cho, ThreadContext(), "who did fm cho taeyul have breakfast with")
     assert not named_in_thread_or_question(cho, ThreadContext(), "who is fm cho taeyul")
+
+
+def test_whom_someone_met_is_read_with_the_titles_the_question_gives_to_that_someone(
+    titled_kb: KnowledgeBase,
+) -> None:
+    asked = "who did fm kang mira have a working breakfast w/ in dc"
+    assert "Carl Bend" in (_headline(titled_kb, asked) or "")
