@@ -164,8 +164,7 @@ def side_of_the_person(asked: str) -> str | None:
         w
         for i, w in enumerate(words)
         if w in ("us", "rok")
-        and ["counterpart"] in (words[i - 1 : i], words[max(0, i - 2) : i - 1])
-        and words[i - 1 : i] in (["counterpart"], ["the"])
+        and (words[i - 1 : i] == ["counterpart"] or words[max(0, i - 2) : i] == ["counterpart", "the"])
     }
     if len(for_side) == 1:
         return {"us": "US", "rok": "ROK"}[for_side.pop()]

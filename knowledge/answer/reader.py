@@ -44,6 +44,7 @@ from knowledge.answer.reading import Reading, gathered_list, with_companions
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import names_the_kind, spans_of_the_kind
 from knowledge.answer.spans import Span, spelled_number
+from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.wording import (
     BODY_WORDS,
     QuestionWording,
@@ -75,9 +76,6 @@ _COMPANIONS = re.compile(
 )
 """A question asking who went with someone: everyone the sentence names with them answers it."""
 
-
-_WHOM_DID = re.compile(r"\s*(?:and\s+)?(?:whom?\s+)?did\b")
-"""'who did fm cho have breakfast with': the titles the question gives are the named person's, not the answer's."""
 
 UNDECIDED_MARGIN = 0.01
 """Two readings of dates this close in score are a tie: the question does not say which event it means."""
@@ -310,8 +308,7 @@ class PassageReader:
                 # 'who was he meeting there' after the trade minister: the office is his, not the one asked for;
                 # 'who sat across from 2nd vice fm kim': the office is the one whose counterpart is asked for.
                 office_asked = own_text if re.search(r"\b(?:he|she|him|her|his|they|them)\b", own_text) else asked
-                met = "counterpart" in own_text.split() or bool(_WHOM_DID.match(own_text))  # 'who did fm cho meet'
-                office_asked = "" if met else self._not_of_the_named(office_asked)
+                office_asked = "" if asks_for_the_other_party(own_text) else self._not_of_the_named(office_asked)
                 sentence = self.index.passages[index].text
                 spans = [
                     s

@@ -70,15 +70,28 @@ def named_in_thread(item: AnswerItem, thread: ThreadContext) -> bool:
     return mentions_name(thread.as_text().split(), item.text.split(" — ")[0])
 
 
+_WHOM_DID = re.compile(r"\s*(?:and\s+)?(?:whom?\s+)?did\b", re.I)
+
+
+def asks_for_the_other_party(question: str) -> bool:
+    """'who sat opposite trade min kim', 'who did fm cho have breakfast with': the question asks for the one
+    the person it names met, so its titles and names are that person's, not the answer's.
+
+    >>> asks_for_the_other_party("who did fm cho have breakfast with"), asks_for_the_other_party("who is fm cho")
+    (True, False)
+    """
+    asked = normalize(question)
+    return "counterpart" in asked.split() or bool(_WHOM_DID.match(asked))
+
+
 def named_in_thread_or_question(item: AnswerItem, thread: ThreadContext, question: str) -> bool:
     """``named_in_thread``, or a question asking for someone's counterpart, or whom someone met, names the person,
     if only by surname ('who sat opposite trade min kim' is not answered by Kim Hyun-chong; 'who is minister kim'
     may be)."""
-    name = item.text.split(" — ")[0]
-    asked = normalize(question).split()
-    # 'who did fm cho have breakfast with': the one named did the asking, so is not the one asked for.
-    other = "counterpart" in asked or bool(re.match(r"\s*(?:and\s+)?(?:whom?\s+)?did\b", question, re.I))
-    if named_in_thread(item, thread) or not other:
-        return named_in_thread(item, thread)
+    if named_in_thread(item, thread):
+        return True
+    if not asks_for_the_other_party(question):
+        return False
+    name, asked = item.text.split(" — ")[0], normalize(question).split()
     surname = name.split()[0] if name.split()[0] in rulebook().korean_surnames else name.split()[-1]
     return mentions_name(asked, name) or normalize(surname) in asked
