@@ -44,15 +44,19 @@ def spans_of_the_kind(
     if shape.answer_type in ("amount", "number"):
         # 'Amazon spent $19.14 million … spent by Coupang': a figure right after another name is theirs.
         spans = [s for s in spans if not owned_by_another(sentence, s)]
+        # Kinds of money are asked of amounts only; a count of masks 'donated' is no kind of money.
+        money = shape.answer_type == "amount"
+        if money and not of_the_kind_of_money_asked(sentence, own_text):
+            return []
         spans = [
             s
             for s in spans
             if not revised_later(sentence, s)
             and not of_another_year(sentence, s, asked)
-            and (shape.answer_type != "amount" or of_the_kind_of_money_asked(sentence, own_text))
-            and not (shape.answer_type == "amount" and of_a_kind_not_asked(sentence, s, own_text))
-            and not (shape.answer_type == "amount" and labelled_otherwise(sentence, s, own_text))
-            and (not asks_combined(asked, shape.answer_type == "number") or totalled(sentence, s))
+            and not (
+                money and (of_a_kind_not_asked(sentence, s, own_text) or labelled_otherwise(sentence, s, own_text))
+            )
+            and (not asks_combined(asked, counting=not money) or totalled(sentence, s))
         ]
         if not spans:
             return []
