@@ -131,6 +131,20 @@ DOCUMENTS = {
         " Small Port Grant program.",
         "Separately, the Reef Health Security Agenda gained two members.",
     ),
+    "boatyards.txt": document(
+        "River grants",
+        "June 30, 2024",
+        "On June 3, the River Works Administration awarded $3 million in grant awards to 11 small boatyards in 4"
+        " states.",
+        "The agency cut its own staff by 5 percent.",
+    ),
+    "chains.txt": document(
+        "Korean bakery chains grow in the U.S.",
+        "March 5, 2025",
+        "Brightloaf’s U.S. sales are expected to increase to about 500 billion won this year from 100 billion won"
+        " in 2020, while Crumbhouse’ sales are projected to rise to about 150 billion won from 30 billion won over"
+        " the same period.",
+    ),
     "untitled.txt": "\n".join(
         [
             "Tarn Electric said Sunday that it held a groundbreaking ceremony on Friday for a second plant at its"
@@ -622,3 +636,21 @@ def test_whom_someone_met_is_read_with_the_titles_the_question_gives_to_that_som
 ) -> None:
     asked = "who did fm kang mira have a working breakfast w/ in dc"
     assert "Carl Bend" in (_headline(titled_kb, asked) or "")
+
+
+def test_two_alternatives_compare_their_sales_in_won_each_from_its_own_clause(kb: KnowledgeBase) -> None:
+    # 'more us sales' compares money, and each chain's figure is the one in its own clause of the sentence.
+    answer = kb.answer("which chain is doing more us sales this yr, brightloaf or crumbhouse")
+    assert [a.text for a in answer.answers] == [
+        "Brightloaf (about 500 billion won)",
+        "Crumbhouse — about 150 billion won",
+    ]
+    assert _headline(kb, "how much are crumbhouse us sales this yr") == "about 150 billion won"
+
+
+def test_a_follow_up_in_ordinary_words_counts_what_the_threads_story_counts(kb: KnowledgeBase) -> None:
+    first = kb.answer("how much did the river works administration award back in jun 24")
+    assert first.answers and first.answers[0].text == "$3 million"
+    # 'got a cut' is the asker's wording; the noun counted ('yards', clipped) picks the thread story's figure.
+    follow = kb.answer("how many yards got a cut", context_subject=first.subject)
+    assert follow.answers and follow.answers[0].text == "11 small boatyards"

@@ -15,11 +15,12 @@ from functools import cache
 
 from knowledge.answer.citing import Citations
 from knowledge.answer.normalize import content_tokens
-from knowledge.answer.question_type import QuestionShape, canonical_unit
+from knowledge.answer.question_type import QuestionShape, canonical_unit, fallback_shape
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.reading import Reading
 from knowledge.answer.result import Answer
 from knowledge.rules import load_rules
+from knowledge.text.amounts import WON_AMOUNT, to_usd
 from knowledge.text.english import is_plural_noun
 
 _ALTERNATIVES = re.compile(
@@ -41,13 +42,17 @@ def _comparison_words() -> tuple[re.Pattern[str], frozenset[str]]:
 class Alternative:
     name: str
     reading: Reading
-    value: float
+    value: tuple[str, float]  # the currency ('won', or '' for dollars and counts) and the figure
 
 
-def _value(reading: Reading) -> float | None:
-    """The figure as a number ('1,400' → 1400.0); a range or a word compares with nothing."""
+def _value(reading: Reading) -> tuple[str, float] | None:
+    """The figure as a number in its currency ('1,400' → 1400.0, '585 billion won' in won); a range or a word
+    compares with nothing, and won with nothing but won."""
+    if reading.value is None:
+        won = WON_AMOUNT.fullmatch(reading.text)
+        return ("won", float(to_usd(won["n"], won["s"]))) if won and not won["usd"] else None
     try:
-        return float(str(reading.value).replace(",", ""))
+        return ("", float(str(reading.value).replace(",", "")))
     except ValueError:
         return None
 
@@ -65,7 +70,9 @@ def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative,
     counted = re.search(r"\b(?:more|fewer|less)\s+((?:[a-z.]+\s+){0,3}[a-z]+)", m["head"], re.I)
     following = counted.group(1).split() if counted is not None else []
     noun = next((w for w in following if is_plural_noun(w)), "")
-    shape = QuestionShape("number", canonical_unit(noun)) if is_plural_noun(noun) else QuestionShape("amount")
+    # 'more us sales' compares money, as 'more stores' compares counts.
+    counts = is_plural_noun(noun) and fallback_shape(noun).answer_type != "amount"
+    shape = QuestionShape("number", canonical_unit(noun)) if counts else QuestionShape("amount")
     topic = more.sub(" ", m["head"])
     found: list[Alternative] = []
     for name in names:
@@ -75,6 +82,8 @@ def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative,
             return None
         found.append(Alternative(name, reading, value))
     first, second = found
+    if first.value[0] != second.value[0]:
+        return None  # won and dollars compare only at an exchange rate the documents do not give
     if (first.reading.passage, first.reading.span) == (second.reading.passage, second.reading.span):
         return None  # one figure read for both: it is one alternative's, and we cannot tell whose
     smaller_wins = bool(set(content_tokens(m["head"])) & fewer)

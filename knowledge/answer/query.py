@@ -87,6 +87,10 @@ def parse_query(raw: str) -> Query:
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about|same for|what of|vs\.?|versus|compared (?:to|with))\b", re.I)
 
 
+FOLLOW_UP_WORDS = 4
+"""A question in a thread of at most this many ordinary words and no name is about the thread's subject."""
+
+
 def needs_context(query: Query, content_words: list[str], is_name: Callable[[str], bool] = lambda _: False) -> bool:
     """A follow-up that leaves out its subject ('and when was that?', 'and Uber?', 'what about Korea?'): answer it
     about the thread's subject."""
@@ -94,8 +98,9 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
         not content_words
         or (len(content_words) <= 3 and bool(_FOLLOW_UP_PRONOUN.search(query.text)))
         or (len(content_words) <= 3 and bool(_ELLIPSIS.search(query.text)))
-        # 'how many jobs': ordinary words only, none of them a name the documents use ('Don Graves' is one)
-        or (len(content_words) <= 2 and all(lemmas(w) and not is_name(w) for w in content_words))
+        # 'how many yards got a cut': ordinary words only, none of them a name the documents use ('Don Graves'
+        # is one), ask about what the thread is about
+        or (len(content_words) <= FOLLOW_UP_WORDS and all(lemmas(w) and not is_name(w) for w in content_words))
         # 'how many us cyber firms did he bring w/ him': a person it names only by a pronoun, and no name of its own
         or (
             bool(_PERSON_PRONOUN.search(query.text))

@@ -151,8 +151,17 @@ def _shape(text: str) -> QuestionShape:
         if answer_type in ("list", "organization") and re.search(r"\bcountr(?:y|ies)\b", text, re.I):
             unit = "countries"  # 'which countries …' wants countries, not companies
         return QuestionShape(answer_type, unit)
+    return fallback_shape(text)
+
+
+def fallback_shape(text: str) -> QuestionShape:
+    """The kind of answer a bare noun phrase asks for: 'samsung's total investment?' an amount, 'sales' too.
+
+    >>> fallback_shape("sales").answer_type, fallback_shape("stores").answer_type
+    ('amount', None)
+    """
     for answer_type, patterns in load_rules("questions.json")["fallback_types"]:
-        if any(re.search(p, text, re.I) for p in patterns):  # a bare noun phrase: 'samsung's total investment?'
+        if any(re.search(p, text, re.I) for p in patterns):
             named = next((canonical_unit(w) for w in re.findall(r"[\w%]+", text) if w.lower() in _units()), None)
             return QuestionShape(cast(AnswerType, answer_type), named if answer_type == "number" else None)
     return QuestionShape(None)

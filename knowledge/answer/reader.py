@@ -18,6 +18,7 @@ from knowledge.answer.anchors import (
     comparison,
     distance,
     frame_words,
+    in_another_clause,
     precision,
     stated_superlative,
     unstemmed,
@@ -149,6 +150,10 @@ class PassageReader:
         weight |= {w: min(shared) for w in predicates if shared and not self.index.df(w)}
         required = sum(weight[w] for w in predicates if not said_elsewhere(w, typed, shape))
         everyday = {w for w in predicates if is_english_noun(typed.get(w, w)) or is_plain_word(typed.get(w, w))}
+        if prefer_document is not None and shape.unit and not names - SIDES:
+            # 'how many yards got a cut' after the grants: the story is the thread's and the noun counted picks
+            # the figure; 'got a cut' is the asker's way of saying what the story says otherwise.
+            required -= sum(weight[w] for w in everyday if not said_elsewhere(w, typed, shape))
         # The sentence itself must say most of what the question asks beyond its names ('trade insurance' in
         # 'how much trade insurance is Korea adding'): a neighbour's words only help rank.
         ordinals = {w for w in [*asked_words, *names] if ORDINAL.fullmatch(w)}
@@ -339,10 +344,18 @@ class PassageReader:
                 spans = [s for s in spans if not totalled(sentence, s)]
             if not spans:
                 continue
-            # Of places as near, the most specific: 'a fab in Taylor', not 'chips in the United States'.
+            # The span in the clause of the question's words ('585 billion won from 132.6 billion won in 2020,
+            # while Tous les Jours' sales …' is not Tous les Jours'), then of places as near, the most specific:
+            # 'a fab in Taylor', not 'chips in the United States'.
             span = min(
                 spans,
-                key=lambda s: (distance(s, anchors) // NEAR, -precision(s), is_country(s.text), distance(s, anchors)),
+                key=lambda s: (
+                    in_another_clause(sentence, s, anchors),
+                    distance(s, anchors) // NEAR,
+                    -precision(s),
+                    is_country(s.text),
+                    distance(s, anchors),
+                ),
             )
             fit = 1.0 if position == 0 else CONTEXT_SPAN_FIT
             if span.value == "weak":

@@ -202,7 +202,8 @@ class QuestionWording:
         # it stays a word the sentence should say, weighed like the others.
         # A word English also uses as a verb or an adjective ('cover', 'run', 'mill', 'opposite') needs one name
         # the documents know beside it; a noun only ('secretariat') two, as it may be what nobody wrote of.
-        anchors = len({w for w in names - SIDES if self.index.df(w)})
+        # In a follow-up, what the thread is about stands beside it too ('how many yards got a cut').
+        anchors = len({w for w in names - SIDES if self.index.df(w)}) + int(follows_up)
         # ... and then only when other words the documents use, or the thread it follows, say what is asked: in
         # 'who founded Hyundai' the verb is all that is asked of Hyundai. Who did something is told by the act
         # itself ('who was named to run the secretariat'): two names must stand beside an unknown one.
