@@ -138,6 +138,13 @@ DOCUMENTS = {
         " states.",
         "The agency cut its own staff by 5 percent.",
     ),
+    "award.txt": document(
+        "Ferro Electronics award",
+        "December 20, 2024",
+        "The Department of Industry awarded Ferro Electronics up to $2.1 billion in direct funding under the TIDE"
+        " Incentives Program.",
+        "The program was created by the TIDE and Science Act of 2022.",
+    ),
     "chains.txt": document(
         "Korean bakery chains grow in the U.S.",
         "March 5, 2025",
@@ -654,3 +661,14 @@ def test_a_follow_up_in_ordinary_words_counts_what_the_threads_story_counts(kb: 
     # 'got a cut' is the asker's wording; the noun counted ('yards', clipped) picks the thread story's figure.
     follow = kb.answer("how many yards got a cut", context_subject=first.subject)
     assert follow.answers and follow.answers[0].text == "11 small boatyards"
+
+
+def test_a_sentence_saying_one_word_of_a_name_says_the_name_its_document_writes_whole(kb: KnowledgeBase) -> None:
+    # The document writes the 'TIDE and Science Act'; the sentence with the award says 'TIDE' only.
+    assert _headline(kb, "how much tide act funding did ferro end up with") == "up to $2.1 billion"
+    assert _headline(kb, "how much clean act funding did ferro end up with") is None  # no name of its document
+
+
+def test_a_figure_after_a_whole_name_is_of_any_word_of_it_the_question_says(kb: KnowledgeBase) -> None:
+    # '… awarded Ferro Electronics up to $2.1 billion': the figure is Ferro's, though 'Electronics' is unasked.
+    assert _headline(kb, "how much direct funding did the department of industry award ferro") == "up to $2.1 billion"

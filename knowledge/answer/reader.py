@@ -171,13 +171,22 @@ class PassageReader:
         found = self.index.search(words, limit, scoring=scoring)
         undated_any_year = shape.answer_type not in ("person", "date")
         telling = {w for w in predicates if not said_elsewhere(w, typed, shape) and weight[w] >= max(shared or [0])}
+
+        def says_the_names(h: PassageHit) -> bool:
+            """Every name asked stands in the sentence's context, or its document, and a figure's owners in the
+            sentence itself: by any word of theirs the question says too ('CHIPS' for the 'CHIPS Act')."""
+            unsaid = (names & set(h.missing)) - self.support.given_by_document(h.index, undated_any_year)
+            unowned = owners & set(h.not_here)
+            if not unsaid and not unowned:
+                return True
+            return not (unsaid | unowned) - self.support.named_in_part(h.index, unsaid | unowned, words)
+
         hits = [
             h
             for h in self.support.with_antecedents(found, scoring)
             if h.coverage >= READER_BAR
-            and not (names & set(h.missing)) - self.support.given_by_document(h.index, undated_any_year)
+            and says_the_names(h)
             and (not own_names or bool(own_names - set(h.not_here)))
-            and not (owners & set(h.not_here))
             and not self.support.another_ordinal(h.index, ordinals)
             and not self.support.told_better_beside(h, found, telling)
             and self.support.of_the_time(h.index, years, months)

@@ -71,10 +71,11 @@ class PassageSpans:
         whose figure it is: when that is a name the question does not give, the figure is someone else's."""
         window = max(0, span.start - OWNER_REACH)
         before = sentence[window : span.start]
+        # Whole names ('Ferro Electronics'), each without the capitalised words that are no name ('The').
         names = [
-            m.group(0)
-            for m in re.finditer(r"(?<![\w$])[A-Z][\w&’'.-]*", before)
-            if m.group(0).rstrip("’'s.") not in question_rules_words()
+            named
+            for m in re.finditer(r"(?<![\w$])[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*", before)
+            if (named := " ".join(w for w in m.group(0).split() if w.rstrip("’'s.") not in question_rules_words()))
             and not _PLACED.search(sentence[: window + m.start()])  # 'in Quiqui on March 25, with 344': where
             and not _RECEIVING.search(sentence[: window + m.start()])  # 'donated … to the United States, including …'
         ]

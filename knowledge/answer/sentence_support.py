@@ -20,6 +20,7 @@ from knowledge.answer.ranking import RARE_WORD_DF
 from knowledge.answer.result import AnswerItem
 from knowledge.rules import load_rules
 from knowledge.text.english import generality_weight, is_english_noun, lemmas
+from knowledge.text.short_forms import name_runs
 
 DOCUMENT_SHARE = 0.5
 """A question word the answering sentence does not say, but its document does, counts this much of its weight."""
@@ -80,6 +81,7 @@ class SentenceSupport:
     def __init__(self, index: PassageIndex) -> None:
         self.index = index
         self._document_vocabulary: dict[str, frozenset[str]] = {}  # filled as documents are read; bounded by them
+        self._document_names: dict[str, tuple[tuple[str, ...], ...]] = {}  # the same, for its names' words
 
     def said(
         self,
@@ -150,6 +152,29 @@ class SentenceSupport:
             and document(other.index) == document(hit.index)
             for other in found
         )
+
+    def named_in_part(self, index: int, unsaid: Collection[str], said: Collection[str]) -> frozenset[str]:
+        """The question's name words (of ``unsaid``) a sentence need not say as it says the name by another of
+        its words: the document writes the 'CHIPS and Science Act' and the sentence 'CHIPS', so 'chips act' is
+        said. The word left out must come later in the name and be a word of English ('Act', 'Program',
+        'Electronics', not 'Biologics'), and the word the sentence says must be one the question says too (of
+        ``said``)."""
+        here = self.index.words_of(index) & set(said)
+        names = self._names_of(self.index.passages[index].document)
+        return frozenset(
+            w for w in unsaid if lemmas(w) and any(w in name and here & set(name[: name.index(w)]) for name in names)
+        )
+
+    def _names_of(self, document: str) -> tuple[tuple[str, ...], ...]:
+        """The words of each name its document writes (a run of capitalised words), in the matching form."""
+        if document not in self._document_names:
+            runs = {
+                tuple(passage_form(run).split())
+                for i in self.index.passages.of_document(document)
+                for run in name_runs(self.index.passages.text(i))
+            }
+            self._document_names[document] = tuple(words for words in runs if len(words) > 1)
+        return self._document_names[document]
 
     def said_without_answer(self, best: PassageHit, silent: list[PassageHit], predicates: set[str]) -> bool:
         """A sentence of the answer's document says everything asked yet gives no answer of the kind ('the

@@ -41,6 +41,16 @@ def _letters(word: str) -> str:
     return re.sub(r"[^a-z0-9]", "", re.sub(r"['’]s$", "", word).lower())
 
 
+def name_runs(sentence: str) -> list[str]:
+    """Each whole run of two or more capitalised words in ``sentence``, small connecting words allowed inside
+    (so one run may hold two names).
+
+    >>> name_runs("funds under the CHIPS and Science Act, and for Samsung Electronics")
+    ['CHIPS and Science Act', 'Samsung Electronics']
+    """
+    return [run.group(0) for run in _run_pattern().finditer(sentence)]
+
+
 def names_in(sentence: str) -> list[str]:
     """Each run of two or more capitalised words in ``sentence`` (small connecting words allowed inside), from
     each of its capitalised words on, up to ``MAX_NAME_WORDS`` words.
