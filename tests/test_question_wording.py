@@ -145,6 +145,12 @@ DOCUMENTS = {
         " Incentives Program.",
         "The program was created by the TIDE and Science Act of 2022.",
     ),
+    "cables.txt": document(
+        "Tarn Cables expands in Dayton",
+        "April 2, 2025",
+        "Tarn Cables opened its Dayton plant in 2015.",
+        "Its workforce has grown from 50 employees in 2015 to 310 in 2024.",
+    ),
     "chains.txt": document(
         "Korean bakery chains grow in the U.S.",
         "March 5, 2025",
@@ -672,3 +678,8 @@ def test_a_sentence_saying_one_word_of_a_name_says_the_name_its_document_writes_
 def test_a_figure_after_a_whole_name_is_of_any_word_of_it_the_question_says(kb: KnowledgeBase) -> None:
     # '… awarded Ferro Electronics up to $2.1 billion': the figure is Ferro's, though 'Electronics' is unasked.
     assert _headline(kb, "how much direct funding did the department of industry award ferro") == "up to $2.1 billion"
+
+
+def test_a_word_no_document_uses_is_sought_by_the_words_of_its_kind(kb: KnowledgeBase) -> None:
+    # No sentence says 'headcount'; the one saying 'workforce' is found and read.
+    assert "310" in (_headline(kb, "headcount at tarn cables dayton in 2024") or "")

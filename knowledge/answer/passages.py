@@ -244,14 +244,16 @@ class PassageIndex:
             return []
         # Candidates come from the question's rarer words: a word in most sentences ('officials', 'Korea')
         # finds everything and would make every question scan the whole table; it still counts in coverage.
-        known = sorted((w for w in words if self.df(w)), key=self.df)
+        scoring = scoring or self.scoring(words, optional, alike)
+        # A word no document uses is sought by the words of its kind they do use ('headcount': 'workforce').
+        stand_ins = [a for w in words if not self.df(w) for a in sorted(scoring.alike.get(w, ()))]
+        known = sorted((w for w in dict.fromkeys([*words, *stand_ins]) if self.df(w)), key=self.df)
         common = max(COMMON_FLOOR, int(self.passages.live * COMMON_SHARE))
         seeds = [w for w in known if self.df(w) <= common] or known[:2]
         if not seeds:
             return []
         query = " OR ".join('"' + w.replace('"', "") + '"' for w in seeds)
         rows = self.store.query("SELECT rowid, bm25(p) FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?", (query, limit))
-        scoring = scoring or self.scoring(words, optional, alike)
         hits = [
             scoring.hit(rowid - 1, self.context_tokens(rowid - 1), bm25)
             for rowid, bm25 in rows
