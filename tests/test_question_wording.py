@@ -8,9 +8,11 @@ import pytest
 
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.normalize import normalize
+from knowledge.answer.passages import stem
 from knowledge.answer.question_dates import years_after_a_month
 from knowledge.answer.question_type import question_shape
 from knowledge.answer.spans import numbers_in
+from knowledge.answer.wording import alike_words
 from tests.test_reading_kinds import document, knowledge_of
 
 DOCUMENTS = {
@@ -150,6 +152,12 @@ DOCUMENTS = {
         "April 2, 2025",
         "Tarn Cables opened its Dayton plant in 2015.",
         "Its workforce has grown from 50 employees in 2015 to 310 in 2024.",
+    ),
+    "breach.txt": document(
+        "Velo Mart under fire",
+        "June 1, 2025",
+        "Lawmakers held a hearing on Velo Mart, whose mishandling of customers’ data was first unveiled on May 2,"
+        " reportedly affecting some 900 users — only to be corrected to 2.1 million on May 9.",
     ),
     "chains.txt": document(
         "Korean bakery chains grow in the U.S.",
@@ -683,3 +691,13 @@ def test_a_figure_after_a_whole_name_is_of_any_word_of_it_the_question_says(kb: 
 def test_a_word_no_document_uses_is_sought_by_the_words_of_its_kind(kb: KnowledgeBase) -> None:
     # No sentence says 'headcount'; the one saying 'workforce' is found and read.
     assert "310" in (_headline(kb, "headcount at tarn cables dayton in 2024") or "")
+
+
+def test_an_incident_in_the_askers_words_and_a_noun_of_the_verb_the_document_writes(kb: KnowledgeBase) -> None:
+    # 'got hit' is 'affecting', a 'breach' a leak of data, 'the correction' what was 'corrected to'.
+    assert "2.1 million" in (_headline(kb, "how many ppl got hit in the velo mart data breach") or "")
+    assert "2.1 million" in (_headline(kb, "velo mart breach - how many users affected after the correction") or "")
+    assert "correct" in kb.reader.wording.words("after the correction")
+    alike = alike_words([stem("breach"), stem("hit"), stem("headcount")])
+    assert stem("leak") in alike[stem("breach")] and stem("affecting") in alike[stem("hit")]
+    assert stem("workforce") in alike[stem("headcount")]

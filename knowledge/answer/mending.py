@@ -8,15 +8,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cached_property
+from functools import cache, cached_property
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from knowledge.answer.passage_store import PassageStore
+from knowledge.rules import load_rules
 
 CLIPPED_CANDIDATES = 5
 """Of the words a clipped word could stand for, the most frequent few are tried."""
+
+
+@cache
+def _derived_endings() -> tuple[str, ...]:
+    endings: list[str] = load_rules("synonyms.json")["derived_suffixes"]["endings"]
+    return tuple(sorted(endings, key=len, reverse=True))
+
+
+def verb_of(noun: str, known: Callable[[str], bool]) -> str | None:
+    """The verb a noun is made of, when it is ``known`` ('correction' → 'correct', as the documents write
+    'corrected'); the verb keeps four letters at least ('union' is no 'un').
+
+    >>> verb_of("correction", {"correct"}.__contains__), verb_of("union", {"un"}.__contains__)
+    ('correct', None)
+    """
+    for ending in _derived_endings():
+        verb = noun[: -len(ending)]
+        if noun.endswith(ending) and len(verb) >= 4 and known(verb):
+            return verb
+    return None
 
 
 class WordMending:

@@ -11,6 +11,7 @@ from functools import cache
 
 from knowledge.answer.anchors import compounds, frame_words, has_unit_word
 from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.mending import verb_of
 from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize, ordinal, plain_form
 from knowledge.answer.passages import PassageIndex, passage_form, stem
 from knowledge.answer.question_dates import is_month
@@ -133,7 +134,10 @@ def implied_by_answer(word: str, shape: QuestionShape) -> bool:
     # 'firms' the noun the number's own span carries ('462 employees', '15 U.S. companies').
     unit = shape.unit is not None and (
         (shape.answer_type == "place" and word == stem(normalize(shape.unit)))
-        or (shape.answer_type == "number" and shape.unit in (canonical_unit(word), canonical_unit(f"{word}s")))
+        or (
+            shape.answer_type == "number"
+            and (shape.unit in (canonical_unit(word), canonical_unit(f"{word}s")) or word == stem(shape.unit))
+        )
     )
     return unit or word in _implied().get(shape.answer_type, frozenset())
 
@@ -312,7 +316,8 @@ class QuestionWording:
             # Another form of an English word the documents use ('owns' → 'own', 'wrote' → 'write'); else the
             # word as typed: an English word the documents do not use is no typo of one they do ('mill').
             known = [lemma for found in forms.values() for lemma in found if self.index.df(stem(normalize(lemma)))]
-            return known[0] if known else word
+            # A noun of a verb the documents write ('after the correction' for 'corrected to').
+            return known[0] if known else verb_of(token, lambda w: bool(self.index.df(stem(w)))) or word
         if token.endswith("s") and self.index.df(stem(token[:-1])):
             return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
         return self.index.correct(stem(token), before) or word
