@@ -701,3 +701,10 @@ def test_an_incident_in_the_askers_words_and_a_noun_of_the_verb_the_document_wri
     alike = alike_words([stem("breach"), stem("hit"), stem("headcount")])
     assert stem("leak") in alike[stem("breach")] and stem("affecting") in alike[stem("hit")]
     assert stem("workforce") in alike[stem("headcount")]
+
+
+def test_which_anniversary_or_round_is_answered_by_an_ordinal(kb: KnowledgeBase) -> None:
+    assert question_shape("which anniv of diplomatic ties").unit == "ordinal"
+    assert _headline(kb, "han toured the tarn plant a day before which anniv of diplomatic ties") == "139th anniversary"
+    # 'talks' is the asker's plain word, not a name the sentence must carry; 'ninth' reads as '9th'.
+    assert (_headline(kb, "which round of the strait talks did under secretary quill lead") or "").startswith("9th")

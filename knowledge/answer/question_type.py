@@ -27,6 +27,10 @@ TYPE_ORDER: tuple[AnswerType, ...] = (
 )
 
 
+ORDINAL_UNIT = "ordinal"
+"""The unit of 'which anniversary', 'which round': the answer is an ordinal ('the 139th anniversary')."""
+
+
 @dataclass(frozen=True)
 class QuestionShape:
     """The answer type a question wants and, for 'how many', the noun it counts ('jobs', 'tons')."""
@@ -129,6 +133,12 @@ def _share_words() -> str:
     return r"\b(?:what|which|how (?:big|large|high) a)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b"
 
 
+@cache
+def _ordinal_nouns() -> str:
+    words = load_rules("questions.json")["ordinal_nouns"]["words"]
+    return r"\b(?:which|what)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b"
+
+
 def _shape(text: str) -> QuestionShape:
     """The kind of answer ``text`` asks for.
 
@@ -146,6 +156,8 @@ def _shape(text: str) -> QuestionShape:
         unit = _counted_noun(text) if answer_type == "number" else None
         if answer_type == "number" and re.search(_share_words(), text, re.I):
             unit = "percent"  # 'what share of journalists …' is a percentage, not a count of them
+        if answer_type == "number" and re.search(_ordinal_nouns(), text, re.I):
+            unit = ORDINAL_UNIT  # 'which anniv' is answered by an ordinal, not by a count
         if answer_type == "place":
             unit = _place_noun(text)
         if answer_type in ("list", "organization") and re.search(r"\bcountr(?:y|ies)\b", text, re.I):

@@ -32,12 +32,12 @@ from knowledge.answer.fit import (
     place_words,
 )
 from knowledge.answer.index import TITLE_WORDS
-from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.normalize import content_tokens, normalize, ordinal
 from knowledge.answer.passage_hits import PassageHit
 from knowledge.answer.passages import CANDIDATES, PassageIndex, stem
 from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_dates import months_asked, only_says_when, years_after_a_month
-from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.reader_spans import PassageSpans
@@ -161,9 +161,9 @@ class PassageReader:
         # sentence about Brightloaf's stores beside the one about Crumbhouse.
         # A town ('Lorain, Ohio') may stand in the sentence before, which the one giving the figure goes on from.
         towns = {w for w in names - SIDES if w in place_words() or self.index.is_place_like(w, region_names())}
-        owners = (
-            {w for w in names - SIDES - towns if w.isalpha()} if shape.answer_type in ("amount", "number") else set()
-        )
+        # An ordinal ('which anniv were they marking') belongs to the event, which any sentence of it may number.
+        counted = shape.answer_type == "amount" or (shape.answer_type == "number" and shape.unit != ORDINAL_UNIT)
+        owners = {w for w in names - SIDES - towns if w.isalpha()} if counted else set()
         own_names = names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES
         implied = {w for w in predicates if implied_by_answer(w, shape)}
         limit = DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
@@ -391,4 +391,6 @@ class PassageReader:
         first, _, rest = span.text.partition(" ")
         if shape.answer_type == "number" and spelled_number(first) is not None and rest:
             return f"{span.value} {rest}"  # 'six main technology areas' reads at a glance as '6 main technology areas'
+        if shape.unit == ORDINAL_UNIT and not first[:1].isdigit() and str(span.value).isdigit():
+            return f"{ordinal(int(str(span.value)))} {rest}".strip()  # 'fourth trilateral' → '4th trilateral'
         return span.text

@@ -14,7 +14,7 @@ from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.name_spans import names_in
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.passages import PassageIndex, passage_form, title_case
-from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.spans import (
     Span,
@@ -24,6 +24,7 @@ from knowledge.answer.spans import (
     definition_in,
     named_places_in,
     numbers_in,
+    ordinals_in,
     organizations_in,
     people_in,
     places_in,
@@ -138,6 +139,9 @@ class PassageSpans:
         if kind == "amount":
             return amounts_in(text)
         if kind == "number":
+            if shape.unit == ORDINAL_UNIT:
+                # '2nd Vice Foreign Minister' is a rank, not the round of anything.
+                return [s for s in ordinals_in(text) if s.text.split()[-1].lower() not in TITLE_WORDS | RANK_WORDS]
             return numbers_in(text, shape.unit)
         if kind in ("organization", "list") and shape.unit == "countries":
             return countries_in(text)

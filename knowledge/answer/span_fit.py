@@ -18,7 +18,7 @@ from knowledge.answer.figure_context import asks_combined, of_another_year, revi
 from knowledge.answer.fit import dates_what_is_asked
 from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
 from knowledge.answer.passages import passage_form, stem
-from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.spans import Span
 from knowledge.answer.wording import implied_by_answer
 
@@ -37,7 +37,7 @@ def spans_of_the_kind(
 ) -> list[Span]:
     """The spans that answer; empty when none does. ``owned_by_another(sentence, span)`` says a figure is the
     figure of a name the question does not give; ``own_text`` is the question without its thread's words."""
-    if shape.answer_type == "number" and shape.unit:
+    if shape.answer_type == "number" and shape.unit and shape.unit != ORDINAL_UNIT:
         spans = [s for s in spans if has_unit(s, shape.unit)]  # 'how many jobs' counts jobs
         if not spans:
             return []

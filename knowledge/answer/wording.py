@@ -70,6 +70,22 @@ def typed_forms(text: str) -> dict[str, str]:
     return typed
 
 
+def said_in_plain_words(text: str) -> set[str]:
+    """The question's words (normal form) that a synonym made of a common English word: 'talks' becomes the
+    'dialogue' the documents name, but the asker named nothing by it.
+
+    >>> sorted(said_in_plain_words("which round of the nsa talks"))
+    ['dialogu']
+    """
+    plain: set[str] = set()
+    for word in re.findall(r"[A-Za-z][\w'’]*", text.lower()):
+        tokens = content_tokens(word)
+        # A number in words ('two') stays a number the sentence must give.
+        if len(tokens) == 1 and plain_form(word) != tokens[0] and tokens[0].isalpha() and "NOUN" in lemmas(word):
+            plain.add(stem(tokens[0]))
+    return plain
+
+
 @cache
 def _implied() -> dict[str, frozenset[str]]:
     found: dict[str, list[str]] = load_rules("questions.json")["implied_by_answer"]
@@ -200,6 +216,7 @@ class QuestionWording:
         typed = typed_forms(text)
         # 'first' is an ordinal in 'the first SED' but not in 'first disclosed': it is never a name to require.
         names = {w for w in asked_words if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st"}
+        names -= said_in_plain_words(text)  # 'the nsa talks' names no Dialogue
         # An everyday noun no document uses ('mill', 'tag') beside names the documents know ('Hyundai',
         # 'Louisiana') is the asker's word for something they say otherwise; alone, it may be an unknown company.
         # A word no document uses that English never uses as a name ('briefed', 'besides') is not a name either:
