@@ -159,6 +159,15 @@ DOCUMENTS = {
         "Lawmakers held a hearing on Velo Mart, whose mishandling of customers’ data was first unveiled on May 2,"
         " reportedly affecting some 900 users — only to be corrected to 2.1 million on May 9.",
     ),
+    "pact.txt": "\n".join(
+        [
+            "Partnership fact sheet",
+            "",
+            "Support the Coral Health Agenda, as steering group members, to improve global capacity.",
+            "To facilitate this the Republic of Korea has committed $150 million in new funding over five years to"
+            " help address future threats.",
+        ]
+    ),
     "chains.txt": document(
         "Korean bakery chains grow in the U.S.",
         "March 5, 2025",
@@ -708,3 +717,9 @@ def test_which_anniversary_or_round_is_answered_by_an_ordinal(kb: KnowledgeBase)
     assert _headline(kb, "han toured the tarn plant a day before which anniv of diplomatic ties") == "139th anniversary"
     # 'talks' is the asker's plain word, not a name the sentence must carry; 'ninth' reads as '9th'.
     assert (_headline(kb, "which round of the strait talks did under secretary quill lead") or "").startswith("9th")
+
+
+def test_a_commitment_after_to_facilitate_this_is_of_what_the_sentence_before_names(kb: KnowledgeBase) -> None:
+    # 'To facilitate this' goes on about the agenda; 'commit' asks any kind of money ('in new funding'); the
+    # undated story may be of the year asked.
+    assert _headline(kb, "how much new $ did korea commit to the coral health agenda in 2021") == "$150 million"

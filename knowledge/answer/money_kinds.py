@@ -58,7 +58,18 @@ def of_a_kind_not_asked(sentence: str, span: Span, asked: str) -> bool:
     True
     >>> of_a_kind_not_asked(s, Span("200 billion won", 17, 32), "what revenue will the plant bring in")
     False
+    >>> s = "The ROK has committed $200 million in new funding over five years."
+    >>> of_a_kind_not_asked(s, Span("$200 million", 22, 34), "how much new money did the rok commit")
+    False
     """
     after = re.sub(r"^\s*\([^)]*\)", "", sentence[span.end :])[:KIND_REACH]
     told = [p for p in _money_kinds().values() if p.search(after)]
-    return bool(told) and not any(p.search(asked) for p in told)
+    if not told or any(p.search(asked) for p in told):
+        return False
+    # 'how much did the ROK commit': a commitment may be of any kind, unless the question names another.
+    return not (_any_kind().search(asked) and not any(p.search(asked) for p in _money_kinds().values()))
+
+
+@cache
+def _any_kind() -> re.Pattern[str]:
+    return any_word(load_rules("questions.json")["any_kind_of_money"]["words"])

@@ -186,7 +186,12 @@ class PassageReader:
             for h in self.support.with_antecedents(found, scoring)
             if h.coverage >= READER_BAR
             and says_the_names(h)
-            and (not own_names or bool(own_names - set(h.not_here)))
+            and (
+                not own_names
+                or bool(own_names - set(h.not_here))
+                # 'how much did the ROK commit to GHSA in 2021': a year an undated story may be of is no owner.
+                or own_names <= self.support.given_by_document(h.index, undated_any_year)
+            )
             and not self.support.another_ordinal(h.index, ordinals)
             and not self.support.told_better_beside(h, found, telling)
             and self.support.of_the_time(h.index, years, months)
