@@ -32,19 +32,17 @@ from knowledge.answer.fit import (
     place_words,
 )
 from knowledge.answer.index import TITLE_WORDS
-from knowledge.answer.normalize import content_tokens, normalize, ordinal
+from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passage_hits import PassageHit
 from knowledge.answer.passages import CANDIDATES, PassageIndex, stem
-from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_dates import months_asked, only_says_when, years_after_a_month
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.reader_spans import PassageSpans
-from knowledge.answer.reading import Reading, gathered_list, with_companions
+from knowledge.answer.reading import Reading, gathered_list, headline, with_companions
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import names_the_kind, spans_of_the_kind
-from knowledge.answer.spans import Span, spelled_number
 from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.wording import (
     BODY_WORDS,
@@ -374,7 +372,7 @@ class PassageReader:
             fit = 1.0 if position == 0 else CONTEXT_SPAN_FIT
             if span.value == "weak":
                 fit *= WEAK_DEFINITION_FIT  # 'X, which …' defines less plainly than 'X is a …'
-            return Reading(self._headline(span, shape), span, index, hit.coverage * fit, span.value, shape.unit)
+            return Reading(headline(span, shape, self.people), span, index, hit.coverage * fit, span.value, shape.unit)
         return None
 
     def sentences(self, text: str, limit: int) -> list[tuple[int, float]]:
@@ -387,15 +385,3 @@ class PassageReader:
             if h.coverage >= READER_BAR and not names & set(h.not_here)
         ]
         return found[:limit]
-
-    def _headline(self, span: Span, shape: QuestionShape) -> str:
-        if shape.answer_type == "date" and isinstance(span.value, str):
-            return human_date(span.value)
-        if shape.answer_type == "person":
-            return self.people.headline(span)
-        first, _, rest = span.text.partition(" ")
-        if shape.answer_type == "number" and spelled_number(first) is not None and rest:
-            return f"{span.value} {rest}"  # 'six main technology areas' reads at a glance as '6 main technology areas'
-        if shape.unit == ORDINAL_UNIT and not first[:1].isdigit() and str(span.value).isdigit():
-            return f"{ordinal(int(str(span.value)))} {rest}".strip()  # 'fourth trilateral' → '4th trilateral'
-        return span.text

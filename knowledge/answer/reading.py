@@ -10,12 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.answer.fit import of_the_country_asked
+from knowledge.answer.normalize import ordinal
 from knowledge.answer.officials_named import OfficialsNamed
 from knowledge.answer.passage_hits import PassageHit
 from knowledge.answer.passages import PassageIndex
-from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.phrasing import human_date
+from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_spans import PassageSpans
-from knowledge.answer.spans import Span
+from knowledge.answer.spans import Span, spelled_number
 from knowledge.answer.wording import named_in_full
 
 
@@ -67,3 +69,18 @@ def gathered_list(
             if not spans_of.asked_already(span, asked) and span.text not in names:
                 names.append(span.text)
     return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)
+
+
+def headline(span: Span, shape: QuestionShape, people: OfficialsNamed) -> str:
+    """How a reading's span is shown: a date in words, a person with their office, a count in figures ('six
+    main technology areas' reads at a glance as '6 main technology areas', 'fourth trilateral' as '4th …')."""
+    if shape.answer_type == "date" and isinstance(span.value, str):
+        return human_date(span.value)
+    if shape.answer_type == "person":
+        return people.headline(span)
+    first, _, rest = span.text.partition(" ")
+    if shape.answer_type == "number" and spelled_number(first) is not None and rest:
+        return f"{span.value} {rest}"
+    if shape.unit == ORDINAL_UNIT and not first[:1].isdigit() and str(span.value).isdigit():
+        return f"{ordinal(int(str(span.value)))} {rest}".strip()
+    return span.text
