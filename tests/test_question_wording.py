@@ -723,3 +723,5 @@ def test_a_commitment_after_to_facilitate_this_is_of_what_the_sentence_before_na
     # 'To facilitate this' goes on about the agenda; 'commit' asks any kind of money ('in new funding'); the
     # undated story may be of the year asked.
     assert _headline(kb, "how much new $ did korea commit to the coral health agenda in 2021") == "$150 million"
+    # Pledging is committing.
+    assert _headline(kb, "how much fresh funding did korea pledge for the coral health agenda") == "$150 million"
