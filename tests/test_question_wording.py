@@ -174,6 +174,7 @@ DOCUMENTS = {
         "Brightloaf’s U.S. sales are expected to increase to about 500 billion won this year from 100 billion won"
         " in 2020, while Crumbhouse’ sales are projected to rise to about 150 billion won from 30 billion won over"
         " the same period.",
+        "Their combined U.S. sales stood at only about 40 billion won in 2020, but surged to 300 billion won in 2024.",
     ),
     "untitled.txt": "\n".join(
         [
@@ -725,3 +726,7 @@ def test_a_commitment_after_to_facilitate_this_is_of_what_the_sentence_before_na
     assert _headline(kb, "how much new $ did korea commit to the coral health agenda in 2021") == "$150 million"
     # Pledging is committing.
     assert _headline(kb, "how much fresh funding did korea pledge for the coral health agenda") == "$150 million"
+
+
+def test_a_combined_figure_goes_on_to_a_later_figure_of_its_clause(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "brightloaf + crumbhouse combined us sales in 2024?") == "300 billion won"

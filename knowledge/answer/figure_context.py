@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answer.anchors import clause_break
 from knowledge.answer.spans import Span, question_rules
 
 REVISION_REACH = 80
@@ -55,10 +56,22 @@ def asks_combined(asked: str, counting: bool = False) -> bool:
 
 
 def totalled(sentence: str, span: Span) -> bool:
-    """A sum the sentence itself states ('Both facilities, totaling 43.3 GWh'), which answers 'combined'."""
+    """A sum the sentence itself states ('Both facilities, totaling 43.3 GWh'), which answers 'combined'; the
+    sum's subject may go on to a later figure of its clause ('Their combined sales stood at 170 billion won in
+    2020, but surged to 587.3 billion won').
+
+    >>> totalled("Their combined U.S. sales stood at only about 170 billion won in 2020, but surged to 587.3 billion"
+    ...     " won in 2024.", Span("587.3 billion won", 85, 102))
+    True
+    """
     before = sentence[max(0, span.start - TOTAL_REACH) : span.start].lower()
-    return bool(re.search(r"\b(?:total(?:ing|ling|s)?|combined|together|in all|altogether|both|a total of)\b", before))
+    said = list(_SUM_WORDS.finditer(before))
+    after = before[said[-1].end() :] if said else ""
+    return bool(said) and not clause_break().search(after) and ";" not in after
 
 
-TOTAL_REACH = 40
-"""How far before a figure a word saying it is a sum may stand."""
+_SUM_WORDS = re.compile(r"\b(?:total(?:ing|ling|s)?|combined|together|in all|altogether|both|a total of)\b")
+
+
+TOTAL_REACH = 100
+"""How far before a figure a word saying it is a sum may stand, within the figure's clause."""

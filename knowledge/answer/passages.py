@@ -22,7 +22,9 @@ from knowledge.answer.passage_store import PassageStore, index_key
 from knowledge.answer.ranking import newer_first
 from knowledge.answer.said_words import COMPOUND_HEAD
 from knowledge.models import DocumentInfo, FactTable, PassageList
+from knowledge.text.english import lemmas
 from knowledge.text.names import body_initials
+from knowledge.text.short_forms import is_connector
 from knowledge.text.towns import towns_in
 
 CONTEXTS_KEPT = 512
@@ -110,7 +112,8 @@ class PassageIndex:
         documents define no other meaning."""
         defined = self.store.acronyms()
         for body in sorted(self._bodies):
-            for initials in body_initials(body):
+            # Initials that spell a word ('dot', 'les' of 'tous les jours') are that word, not the body.
+            for initials in body_initials(body) - {i for i in body_initials(body) if lemmas(i) or is_connector(i)}:
                 defined.setdefault(initials, body)
         return defined
 

@@ -19,7 +19,7 @@ from knowledge.answer.question_type import QuestionShape, canonical_unit
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import is_english_noun, is_plain_word, is_verb_or_adjective, lemmas
-from knowledge.text.short_forms import short_form_of
+from knowledge.text.short_forms import is_connector, short_form_of
 
 BODY_WORDS = frozenset({"ministry", "department", "agency", "office", "administration", "commission"})
 """Capitalised in a body's name, but naming no one in particular: not a name a thread lends its follow-up, nor
@@ -299,6 +299,7 @@ class QuestionWording:
                 len(token) >= 2
                 and normal in (token, token[:-1])  # 'marads' is the Maritime Administration's
                 and not is_stopword(token)
+                and not is_connector(token)  # 'les' of 'tous les jours' is no LG Energy Solution
                 and token not in rulebook().abbreviations  # 'dep', 'sec': a title's, not a name's
                 and not self.index.df(stem(token))
                 and not lemmas(token)

@@ -29,6 +29,11 @@ def _connectors() -> dict[str, tuple[str, ...]]:
     return {word: tuple(forms) for word, forms in rules.items() if not word.startswith("_")}
 
 
+def is_connector(word: str) -> bool:
+    """A small word inside names ('of', 'les'): never a short form itself, as in 'Tous les Jours'."""
+    return word.lower() in _connectors()
+
+
 @cache
 def _run_pattern() -> re.Pattern[str]:
     connectors = "|".join(re.escape(w) for w in sorted(_connectors(), key=len, reverse=True))
