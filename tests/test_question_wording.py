@@ -168,6 +168,11 @@ DOCUMENTS = {
             " help address future threats.",
         ]
     ),
+    "visa.txt": document(
+        "Reporters face visa hurdles",
+        "January 9, 2025",
+        "Applicants for the media visa were also required to show proof of at least 5 million won in savings.",
+    ),
     "chains.txt": document(
         "Korean bakery chains grow in the U.S.",
         "March 5, 2025",
@@ -730,3 +735,8 @@ def test_a_commitment_after_to_facilitate_this_is_of_what_the_sentence_before_na
 
 def test_a_combined_figure_goes_on_to_a_later_figure_of_its_clause(kb: KnowledgeBase) -> None:
     assert _headline(kb, "brightloaf + crumbhouse combined us sales in 2024?") == "300 billion won"
+
+
+def test_a_clipped_title_no_name_follows_is_a_word_and_savings_are_money(kb: KnowledgeBase) -> None:
+    assert question_shape("min savings applicants have to prove?").answer_type == "amount"
+    assert _headline(kb, "min savings media visa applicants have to prove?") == "at least 5 million won"

@@ -217,6 +217,8 @@ class QuestionWording:
         # 'first' is an ordinal in 'the first SED' but not in 'first disclosed': it is never a name to require.
         names = {w for w in asked_words if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st"}
         names -= said_in_plain_words(text)  # 'the nsa talks' names no Dialogue
+        # A clipped title no name follows ('min savings') is the asker's shorthand for a word, never a name.
+        names -= {w for w in names if not self.index.df(w) and w in _clipped_titles()}
         # An everyday noun no document uses ('mill', 'tag') beside names the documents know ('Hyundai',
         # 'Louisiana') is the asker's word for something they say otherwise; alone, it may be an unknown company.
         # A word no document uses that English never uses as a name ('briefed', 'besides') is not a name either:
