@@ -173,6 +173,14 @@ DOCUMENTS = {
         "January 9, 2025",
         "Applicants for the media visa were also required to show proof of at least 5 million won in savings.",
     ),
+    "finance.txt": document(
+        "Finance ministers talk",
+        "December 5, 2023",
+        "Finance Minister Oh Jisu spoke with U.S. Treasury Secretary Ada Brook on Monday.",
+        "In a related development, Kang Mirae-sun, the former senior presidential secretary for economic affairs, has"
+        " been appointed as the new minister of economy and finance.",
+        "In this role, Kang will also serve as the deputy prime minister for the economy, succeeding Oh.",
+    ),
     "chains.txt": document(
         "Korean bakery chains grow in the U.S.",
         "March 5, 2025",
@@ -740,3 +748,9 @@ def test_a_combined_figure_goes_on_to_a_later_figure_of_its_clause(kb: Knowledge
 def test_a_clipped_title_no_name_follows_is_a_word_and_savings_are_money(kb: KnowledgeBase) -> None:
     assert question_shape("min savings applicants have to prove?").answer_type == "amount"
     assert _headline(kb, "min savings media visa applicants have to prove?") == "at least 5 million won"
+
+
+def test_a_surname_alone_is_the_one_official_of_the_story_with_it(kb: KnowledgeBase) -> None:
+    # 'Kang will also serve as the deputy prime minister …, succeeding Oh': Kang is Kang Mirae-sun.
+    answer = _headline(kb, "who succeeded oh jisu") or ""
+    assert answer.startswith("Kang Mirae-sun")

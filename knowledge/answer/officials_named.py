@@ -27,6 +27,7 @@ from knowledge.answer.passages import passage_form
 from knowledge.answer.spans import Span
 from knowledge.models import FactTable, Official
 from knowledge.rules import load_rules
+from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import name_variants
 
 
@@ -65,6 +66,23 @@ def _form(spelling: str) -> list[str]:
     if spelling not in _FORMS:
         _FORMS[spelling] = passage_form(spelling).split()
     return _FORMS[spelling]
+
+
+def surname_of(name: str) -> str | None:
+    """The family name of a full name: before a hyphenated given name ('Choi Sang-mok'), a Korean surname first
+    ('Yoon Suk Yeol'), else the last word ('Janet Yellen'); None for a single word.
+
+    >>> surname_of("Choi Sang-mok"), surname_of("Sang-mok Choi"), surname_of("Janet Yellen"), surname_of("Kishida")
+    ('Choi', 'Choi', 'Yellen', None)
+    """
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    if "-" in parts[-1] and "-" not in parts[0]:
+        return parts[0]
+    if "-" in parts[0] or parts[0] not in rulebook().korean_surnames:
+        return parts[-1]
+    return parts[0]
 
 
 def _spellings(official: Official) -> tuple[str, ...]:
@@ -241,7 +259,9 @@ class OfficialsNamed:
             form = next((f for f in forms if len(f) >= 2 and f" {' '.join(f)} " in f" {asked} "), None)
             if form is None:
                 continue
-            surname = max((form[0], form[-1]), key=df)
+            # A hyphenated given name ('Kyung-ho') is never the surname, however often its syllable recurs.
+            hyphenated = surname_of(spelling) if "-" in spelling else None
+            surname = _form(hyphenated)[0] if hyphenated else max((form[0], form[-1]), key=df)
             official = self._holder(spelling)
             assert official is not None  # filed by first word only while someone holds it
             found.append((set(form) - {surname}, frozenset(s.document for s in official.sources)))
@@ -252,6 +272,18 @@ class OfficialsNamed:
         if document not in self._people:
             self._people[document] = [s for name in self._named.get(document, ()) for s in self._spelled[name]]
         return self._people[document]
+
+    def by_surname(self, document: str) -> dict[str, str]:
+        """'In this role, Choi will also serve …': each surname that only one official of the story has, and no
+        spelling of theirs is, with that official's name."""
+        named = list(dict.fromkeys(self._named.get(document, ())))
+        spelled = set(self.in_document(document))
+        surnames = [surname_of(name) for name in named]
+        return {
+            surname: name
+            for surname, name in zip(surnames, named, strict=True)
+            if surname and surnames.count(surname) == 1 and surname not in spelled
+        }
 
     def headline(self, span: Span) -> str:
         """The person by the full name the table knows ('Kim' in the sentence is Kim Hyun-chong), with title."""

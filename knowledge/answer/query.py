@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from knowledge.answer.fit import SIDE_WORDS
+from knowledge.answer.index import TITLE_WORDS
 from knowledge.text.english import lemmas
 
 Intent = Literal["help", "who", "when", "pledges", "timeline", "sources", "search"]
@@ -104,7 +105,8 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
         # 'how many us cyber firms did he bring w/ him': a person it names only by a pronoun, and no name of its own
         or (
             bool(_PERSON_PRONOUN.search(query.text))
-            and not any(is_name(w) for w in content_words if w not in SIDE_WORDS)
+            # 'who replaced him as finance minister': an office is no name of the person meant
+            and not any(is_name(w) for w in content_words if w not in SIDE_WORDS | TITLE_WORDS)
         )
     )
 

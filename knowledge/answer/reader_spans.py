@@ -122,6 +122,12 @@ class PassageSpans:
             # ('New Southern Policy', 'Indo-Pacific Strategy'), and a wrong name is the worst answer.
             known = self.lookups.people.in_document(doc)
             found = [s for s in people_in(text, known) if s.value in known and not is_place_name(s.text)]
+            found += [
+                Span(m.group(0), m.start(), m.end(), name)
+                for surname, name in self.lookups.people.by_surname(doc).items()
+                for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)
+                if not any(s.start <= m.start() < s.end for s in found)
+            ]
             return list(dict.fromkeys(found))  # one span however many spellings found it
         if kind == "date":
             # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not an event in it.
