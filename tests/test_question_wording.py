@@ -181,6 +181,22 @@ DOCUMENTS = {
         " been appointed as the new minister of economy and finance.",
         "In this role, Kang will also serve as the deputy prime minister for the economy, succeeding Oh.",
     ),
+    "remarks.txt": "\n".join(
+        [
+            "Remarks by President Brook and President Han Jiwon Before Bilateral Meeting",
+            "",
+            "The Blue Pavilion",
+            "April 26, 2023",
+            "",
+            "Garnet Room",
+            "",
+            "PRESIDENT BROOK: Well, Mr. President, we are honored to welcome you.",
+            "Our alliance has grown stronger every year.",
+            "Our two peoples trade more than ever.",
+            "Our students study in each other's schools.",
+            "And as President Lincoln said all those years ago, a house divided cannot stand.",
+        ]
+    ),
     "chains.txt": document(
         "Korean bakery chains grow in the U.S.",
         "March 5, 2025",
@@ -754,3 +770,8 @@ def test_a_surname_alone_is_the_one_official_of_the_story_with_it(kb: KnowledgeB
     # 'Kang will also serve as the deputy prime minister …, succeeding Oh': Kang is Kang Mirae-sun.
     answer = _headline(kb, "who succeeded oh jisu") or ""
     assert answer.startswith("Kang Mirae-sun")
+
+
+def test_the_venue_line_of_remarks_is_where_every_sentence_of_them_was_said(kb: KnowledgeBase) -> None:
+    quoted = _headline(kb, "in the garnet room w han which former president did brook quote") or ""
+    assert quoted.startswith("Lincoln")

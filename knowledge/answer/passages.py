@@ -25,7 +25,7 @@ from knowledge.models import DocumentInfo, FactTable, PassageList
 from knowledge.text.english import lemmas
 from knowledge.text.names import body_initials
 from knowledge.text.short_forms import is_connector
-from knowledge.text.towns import towns_in
+from knowledge.text.towns import HEADER_LINES, towns_in, venue_lines
 
 CONTEXTS_KEPT = 512
 """Sentences whose context words an index keeps: more adds to the collector's work (4,096: p99 17.8 → 21 ms)."""
@@ -221,8 +221,12 @@ class PassageIndex:
         if doc is not None:
             # A town the story opens in ('… in Queen Creek, Arizona') is where the rest of it happens, as a
             # headline's would be.
-            opening = " ".join(self.passages.text(i) for i in self.passages.of_document(document)[:LEAD_SENTENCES])
-            heading = set(passage_form(" ".join([doc.title, *towns_in(opening)])).split())
+            lines = [
+                self.passages.text(i) for i in self.passages.of_document(document)[: max(LEAD_SENTENCES, HEADER_LINES)]
+            ]
+            opening = " ".join(lines[:LEAD_SENTENCES])
+            # So is the venue line of remarks ('Oval Office' under the date): every sentence after it was said there.
+            heading = set(passage_form(" ".join([doc.title, *towns_in(opening), *venue_lines(lines[1:])])).split())
             if doc.date:
                 heading.add(doc.date[:4])
         return own, around, heading  # shared by the questions reading them: never changed in place

@@ -29,3 +29,26 @@ def towns_in(text: str) -> list[str]:
     ['Queen Creek', 'Lorain']
     """
     return [m.group(1) for m in _town().finditer(text)]
+
+
+VENUE_WORDS = 4
+"""A line of the header this short, of capitalised words only, names where remarks were given."""
+
+HEADER_LINES = 6
+"""The opening lines of a document where its venue line stands (title, issuer, date, venue, time)."""
+
+
+def venue_lines(lines: list[str]) -> list[str]:
+    """The header lines of a transcript that say where it was given ('Oval Office', 'State Dining Room'): short,
+    capitalised, with no digit, among its first lines.
+
+    >>> venue_lines(["Remarks by President Biden", "The White House", "April 26, 2023", "Oval Office", "11:16 A.M."])
+    ['The White House', 'Oval Office']
+    """
+    return [
+        line
+        for line in lines[:HEADER_LINES]
+        if 0 < len(line.split()) <= VENUE_WORDS
+        and not any(ch.isdigit() for ch in line)
+        and all(w[:1].isupper() for w in line.split())
+    ]
