@@ -775,3 +775,5 @@ def test_a_surname_alone_is_the_one_official_of_the_story_with_it(kb: KnowledgeB
 def test_the_venue_line_of_remarks_is_where_every_sentence_of_them_was_said(kb: KnowledgeBase) -> None:
     quoted = _headline(kb, "in the garnet room w han which former president did brook quote") or ""
     assert quoted.startswith("Lincoln")
+    # The venue line answers where the remarks were given; the issuer's line above the date does not.
+    assert _headline(kb, "where were brook and han for the remarks before the apr 26 bilat") == "Garnet Room"

@@ -301,6 +301,13 @@ class PassageIndex:
             return ""
         return " ".join(p.text for p in in_document if p.paragraph == here.paragraph)
 
+    def venues(self, index: int) -> list[int]:
+        """The venue lines heading the passage's document ('The White House', 'Oval Office'), the most specific
+        (the last) first: where remarks were given."""
+        opening = self.passages.of_document(self.passages.document(index))[1 : HEADER_LINES + 1]
+        venues = set(venue_lines([self.passages.text(i) for i in opening]))
+        return [i for i in reversed(opening) if self.passages.text(i) in venues]
+
     def neighbours(self, index: int) -> list[int]:
         """Indexes of the passage's context sentences in the same document, nearest first."""
         doc = self.passages.document(index)

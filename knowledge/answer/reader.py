@@ -312,6 +312,10 @@ class PassageReader:
                 )
                 and not self.support.another_ordinal(j, ordinals)
             ]
+        venues = []
+        if shape.answer_type == "place" and not shape.unit and self.spans.is_title(hit.index):
+            venues = self.index.venues(hit.index)  # 'Remarks … Before Bilateral Meeting': where the header says
+        around += venues
         for position, index in enumerate([hit.index, *around]):
             spans = [
                 s
@@ -351,7 +355,8 @@ class PassageReader:
             if position and shape.answer_type == "name" and not names_the_kind(sentence, asked, shape):
                 continue  # 'what trilat exercise': a neighbour's name ('Camp David') that is no exercise
             owned = partial(self.spans.owned_by_another, words=all_words)
-            spans = spans_of_the_kind(sentence, spans, shape, anchors, asked, owned, own_text)
+            if index not in venues:  # a venue line places by standing under the title, with no verb
+                spans = spans_of_the_kind(sentence, spans, shape, anchors, asked, owned, own_text)
             if whole_only and not asks_combined(asked):
                 spans = [s for s in spans if not totalled(sentence, s)]
             if not spans:

@@ -112,6 +112,11 @@ class PassageSpans:
         korean = surname in rulebook().korean_surnames and normalize(surname) in asked_words
         return korean or any(w in asked_words and self.index.is_name_like(w) for w in words[:1])
 
+    def is_title(self, index: int) -> bool:
+        """The passage is its document's title line."""
+        passage = self.index.passages[index]
+        return passage.text.strip() == self.index.documents[passage.document].title.strip()
+
     def of_passage(self, index: int, shape: QuestionShape, asked: str = "") -> list[Span]:
         """The spans of the kind ``shape`` asks for in one passage, before any check of what they answer."""
         passage = self.index.passages[index]
@@ -138,6 +143,8 @@ class PassageSpans:
                 for s in dates_in(text, self.lookups.dates.get(doc))
                 if not DATELINE_AFTER.match(text, s.end) and not (headline and not text[s.end :].strip(" ."))
             ]
+        if kind == "place" and index in self.index.venues(index):
+            return [Span(text, 0, len(text), text)]  # the venue line of remarks: 'Oval Office'
         if kind == "place":
             found = named_places_in(text, shape.unit) if shape.unit else places_in(text)
             # "Indiana's resilient manufacturing" speaks of the state, not of where something is.

@@ -221,6 +221,10 @@ class SentenceSupport:
             return True
         if years & (own | around | heading):
             return True
+        # 'the remarks before the apr 26 bilat': '26' may be the day, and the story was issued that day.
+        days = {int(y[2:]) for y in years if y.startswith("20") and 1 <= int(y[2:]) <= 31}
+        if issued[8:10].isdigit() and int(issued[5:7]) in months and int(issued[8:10]) in days:
+            return True
         # A story with no date of its own that names no year near the sentence cannot be of another year.
         undated = not self.index.documents[self.index.passages[index].document].date
         return undated and not any(_YEAR.fullmatch(w) for w in own | around)

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from knowledge.rules import load_rules
+from knowledge.text.dates import find_dates
 
 
 @cache
@@ -40,15 +41,21 @@ HEADER_LINES = 6
 
 def venue_lines(lines: list[str]) -> list[str]:
     """The header lines of a transcript that say where it was given ('Oval Office', 'State Dining Room'): short,
-    capitalised, with no digit, among its first lines.
+    capitalised, with no digit, right under its date line (the issuer, 'The White House', stands above it).
 
     >>> venue_lines(["Remarks by President Biden", "The White House", "April 26, 2023", "Oval Office", "11:16 A.M."])
-    ['The White House', 'Oval Office']
+    ['Oval Office']
+    >>> venue_lines(["Readout of a Meeting", "The White House", "Vice President Harris met President Yoon today."])
+    []
     """
-    return [
-        line
-        for line in lines[:HEADER_LINES]
-        if 0 < len(line.split()) <= VENUE_WORDS
-        and not any(ch.isdigit() for ch in line)
-        and all(w[:1].isupper() for w in line.split())
-    ]
+    header = lines[:HEADER_LINES]
+    dated = next((i for i, line in enumerate(header) if find_dates(line)), None)
+    if dated is None:
+        return []
+    venues = []
+    for line in header[dated + 1 :]:
+        if not (0 < len(line.split()) <= VENUE_WORDS and all(w[:1].isupper() for w in line.split())):
+            break
+        if not any(ch.isdigit() for ch in line):  # '11:16 A.M. EDT' is when, not where
+            venues.append(line)
+    return venues
