@@ -197,6 +197,11 @@ DOCUMENTS = {
             "And as President Lincoln said all those years ago, a house divided cannot stand.",
         ]
     ),
+    "embassy.txt": document(
+        "Embassy open day",
+        "June 9, 2024",
+        "Staff of the U.S. Embassy in Seoul met students on Friday.",
+    ),
     "chains.txt": document(
         "Korean bakery chains grow in the U.S.",
         "March 5, 2025",
@@ -777,3 +782,8 @@ def test_the_venue_line_of_remarks_is_where_every_sentence_of_them_was_said(kb: 
     assert quoted.startswith("Lincoln")
     # The venue line answers where the remarks were given; the issuer's line above the date does not.
     assert _headline(kb, "where were brook and han for the remarks before the apr 26 bilat") == "Garnet Room"
+
+
+def test_an_embassy_is_said_by_its_ambassador(kb: KnowledgeBase) -> None:
+    # 'Ambassador of the Republic of Korea to the United States Seo Minjae attended the dinner'.
+    assert (_headline(kb, "who repped the rok embassy at the dinner after the strait dialogue") or "").startswith("Seo")
