@@ -180,6 +180,8 @@ DOCUMENTS = {
         "In a related development, Kang Mirae-sun, the former senior presidential secretary for economic affairs, has"
         " been appointed as the new minister of economy and finance.",
         "In this role, Kang will also serve as the deputy prime minister for the economy, succeeding Oh.",
+        "A trilateral meeting of finance ministers is planned for next month.",
+        "This meeting was agreed upon during a June summit in Vermont.",
     ),
     "remarks.txt": "\n".join(
         [
@@ -787,3 +789,9 @@ def test_the_venue_line_of_remarks_is_where_every_sentence_of_them_was_said(kb: 
 def test_an_embassy_is_said_by_its_ambassador(kb: KnowledgeBase) -> None:
     # 'Ambassador of the Republic of Korea to the United States Seo Minjae attended the dinner'.
     assert (_headline(kb, "who repped the rok embassy at the dinner after the strait dialogue") or "").startswith("Seo")
+
+
+def test_the_people_a_story_opens_with_are_what_its_later_sentences_are_about(kb: KnowledgeBase) -> None:
+    # 'Oh' and 'Brook' stand in the story's first sentence only; 're' is no short form of anything.
+    question = "re the oh jisu-ada brook call, what state hosted the june summit where the meeting was agreed"
+    assert _headline(kb, question) == "Vermont"

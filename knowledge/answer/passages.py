@@ -226,7 +226,9 @@ class PassageIndex:
             ]
             opening = " ".join(lines[:LEAD_SENTENCES])
             # So is the venue line of remarks ('Oval Office' under the date): every sentence after it was said there.
-            heading = set(passage_form(" ".join([doc.title, *towns_in(opening), *venue_lines(lines[1:])])).split())
+            venues = venue_lines(lines[1:])
+            people = [] if venues else re.findall(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+", opening)
+            heading = set(passage_form(" ".join([doc.title, *towns_in(opening), *venues, *people])).split())
             if doc.date:
                 heading.add(doc.date[:4])
         return own, around, heading  # shared by the questions reading them: never changed in place
