@@ -204,6 +204,24 @@ DOCUMENTS = {
         "June 9, 2024",
         "Staff of the U.S. Embassy in Seoul met students on Friday.",
     ),
+    "mill.txt": document(
+        "Tarn Steel picks Ohio",
+        "March 25, 2025",
+        "The Ohio mill will be Tarn Steel's first U.S. plant, expected to produce 2 million tons of steel annually.",
+        "Tarn Chairman Lee Minho attributed the decision to talks with officials in 2019.",
+    ),
+    "lobby.txt": document(
+        "Velo Mart lobbying",
+        "June 2, 2025",
+        "Velo Mart spent $1 million on lobbying in the year it went public, rising to $3 million in 2024.",
+        "Rival Dart spent $2 million on lobbying in 2024.",
+    ),
+    "networks.txt": document(
+        "Partnership on harbor networks",
+        "May 21, 2021",
+        "Strengthen competitiveness in secure harbor networks by encouraging research. The United States has committed"
+        " $2 billion to this effort, and the ROK has committed $500 million.",
+    ),
     "chains.txt": document(
         "Korean bakery chains grow in the U.S.",
         "March 5, 2025",
@@ -795,3 +813,23 @@ def test_the_people_a_story_opens_with_are_what_its_later_sentences_are_about(kb
     # 'Oh' and 'Brook' stand in the story's first sentence only; 're' is no short form of anything.
     question = "re the oh jisu-ada brook call, what state hosted the june summit where the meeting was agreed"
     assert _headline(kb, question) == "Vermont"
+
+
+def test_the_date_of_a_plan_is_one_said_of_it(kb: KnowledgeBase) -> None:
+    # 'talks … in 2019' date another event than the mill's planned start, which no sentence gives.
+    assert _headline(kb, "when is tarn steels ohio mill slated to start production") is None
+
+
+def test_last_year_is_the_year_before_the_storys_own(kb: KnowledgeBase) -> None:
+    answer = kb.answer("who spent more on lobbying last yr, velo mart or dart")
+    assert answer.answers and answer.answers[0].text.startswith("Velo Mart ($3 million)")
+
+
+def test_a_total_of_both_sides_sums_each_sides_pledge(kb: KnowledgeBase) -> None:
+    answer = kb.answer("combined us + rok $ for secure harbor networks, total?")
+    assert answer.answers and answer.answers[0].text.startswith("Together $2.5 billion")
+
+
+def test_an_elliptical_follow_up_names_the_kind_of_answer_it_wants() -> None:
+    assert question_shape("and the date?").answer_type == "date"
+    assert question_shape("and the venue?").answer_type == "place"

@@ -77,7 +77,7 @@ def _topic(text: str) -> str:
     """The question without its comparison words and the alternatives it ends on (', us or korea'): what the
     pledges compared are about."""
     text = _ALTERNATIVES.sub(" ", text)
-    for kind in ("more_words", "largest_words"):
+    for kind in ("more_words", "largest_words", "total_words"):
         text = _words(kind).sub(" ", text)
     return text
 
@@ -127,6 +127,33 @@ def compare_sides(index: SearchIndex, text: str, bar: float, ignore: frozenset[s
     return Comparison(headline, (a, b), min(score_a, score_b))
 
 
+def asks_for_both_sides_total(text: str) -> bool:
+    """'combined us + rok $ for 5g/6g, total?': the sum of what the two sides committed."""
+    return bool(_words("total_words").search(text)) and len(_sides(text)) == 2
+
+
+def total_of_sides(index: SearchIndex, text: str, bar: float, ignore: frozenset[str]) -> Comparison | None:
+    """What the two sides committed to the topic of ``text`` together: each side's best-matching pledge with an
+    amount, summed; both must be found, and the sum is never made of a pledge and its own part."""
+    found = compare_sides(index, text, bar, ignore)
+    if found is None:
+        return None
+    (a, b), total = found.pledges, sum(p.amount_usd or 0 for p in found.pledges)
+    headline = (
+        f"Together {_dollars(total)}: {SIDE_NAMES[a.actor].replace('The ', 'the ')} {a.amount_text} and "
+        f"{SIDE_NAMES[b.actor].replace('The ', 'the ')} {b.amount_text}"
+    )
+    return Comparison(headline, (a, b), found.score)
+
+
+def _dollars(amount: int) -> str:
+    """$3,500,000,000 → '$3.5 billion'."""
+    for scale, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
+        if amount >= scale:
+            return f"${amount / scale:.3f}".rstrip("0").rstrip(".") + f" {word}"
+    return f"${amount:,}"
+
+
 def largest(
     index: SearchIndex, text: str, bar: float, ignore: frozenset[str], within: Sequence[Pledge] = ()
 ) -> Comparison | None:
@@ -154,7 +181,9 @@ def comparison_answer(
     within: Sequence[Pledge] = (),
 ) -> Answer | None:
     """'Which side committed more to X', 'the largest investment in Y', answered with the pledges it rests on."""
-    if asks_to_compare(text):
+    if asks_for_both_sides_total(text):
+        found = total_of_sides(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words())
+    elif asks_to_compare(text):
         found = compare_sides(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words())
     elif asks_for_largest(text):
         found = largest(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words(), within)

@@ -32,6 +32,11 @@ from knowledge.text.names import name_variants
 
 
 @cache
+def _office_bodies() -> frozenset[str]:
+    return frozenset(load_rules("titles.json")["office_bodies"]["words"])
+
+
+@cache
 def _posted_offices() -> frozenset[str]:
     """Offices held in the other country: for them both sides a question names count ('US ambassador in Seoul')."""
     return frozenset(load_rules("titles.json")["posted_offices"])
@@ -301,6 +306,13 @@ class OfficialsNamed:
     def holds_the_office(self, span: Span, asked: str, sentence: str) -> bool:
         """'who is the US ambassador in Seoul' wants an ambassador of the U.S. to Korea: the person's own title
         and country must name the office and every side the question gives."""
+        bodies = set(asked.split()) & _office_bodies()
+        if bodies:
+            # 'who represented the finance ministry': the person's title, or the sentence, names finance.
+            fields = office_fields(asked, bodies) & self._title_words
+            said = set(normalize(f"{self._title(str(span.value))} {sentence}").split())
+            if fields and not fields & said:
+                return False
         offices = set(asked.split()) & TITLE_WORDS
         if not offices:
             return True

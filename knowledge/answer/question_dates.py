@@ -5,6 +5,9 @@ written month/day/year ('4/26/23'). These words filter answers by date; they are
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from knowledge.rules import any_word, load_rules
 
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -75,3 +78,37 @@ def only_says_when(word: str, text: str) -> bool:
     """A question word that only places it in time ('sept', '22' in 'in sept 22'): checked on the answer's
     document and dates, not a word its sentence must say."""
     return is_month(word) or word in after_a_month(text)
+
+
+@cache
+def _plan_words(kind: str) -> re.Pattern[str]:
+    return any_word(load_rules("questions.json")["plan_words"][kind])
+
+
+def asks_a_plan(question: str) -> bool:
+    """'when is the plant slated to start production': the date asked is one planned.
+
+    >>> asks_a_plan("when is the louisiana plant slated to start production"), asks_a_plan("when did they meet")
+    (True, False)
+    """
+    return bool(_plan_words("asked").search(question))
+
+
+def said_of_a_plan(clause: str) -> bool:
+    """The words before a date in its clause say it is planned ('expected to begin production in')."""
+    return bool(_plan_words("said").search(clause))
+
+
+@cache
+def _relative_years() -> list[tuple[re.Pattern[str], int]]:
+    found: dict[str, list[str]] = load_rules("questions.json")["relative_years"]
+    return [(any_word(words), int(shift)) for shift, words in found.items() if not shift.startswith("_")]
+
+
+def year_shift(question: str) -> int | None:
+    """How many years from its story's date a question's year is ('last yr' → -1), when it gives one that way.
+
+    >>> year_shift("who spent more on dc lobbying last yr"), year_shift("sales this year"), year_shift("in 2024")
+    (-1, 0, None)
+    """
+    return next((shift for pattern, shift in _relative_years() if pattern.search(question)), None)

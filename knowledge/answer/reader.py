@@ -35,7 +35,7 @@ from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passage_hits import PassageHit
 from knowledge.answer.passages import CANDIDATES, PassageIndex, stem
-from knowledge.answer.question_dates import months_asked, only_says_when, years_after_a_month
+from knowledge.answer.question_dates import months_asked, only_says_when, year_shift, years_after_a_month
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.reader_lookups import ReaderLookups
@@ -347,16 +347,18 @@ class PassageReader:
             # A date is placed by every word the question says of its event ('Coupang's data, which was first
             # unveiled on Nov. 20'), not by the names alone.
             placing = own_words if shape.answer_type == "date" else unstemmed(own_names, own_words)
+            dated = self._dated(asked, index)
+            placing = placing | (set(dated.split()) - set(asked.split()))  # 'last yr' in a 2025 story: '2024'
             anchors = (
                 anchor_positions(sentence, placing)
                 or anchor_positions(sentence, own_words)
                 or anchor_positions(sentence, set(asked.split()) - SIDES)
             )
-            if position and shape.answer_type == "name" and not names_the_kind(sentence, asked, shape):
+            if shape.answer_type == "name" and not names_the_kind(sentence, asked, shape):
                 continue  # 'what trilat exercise': a neighbour's name ('Camp David') that is no exercise
             owned = partial(self.spans.owned_by_another, words=all_words)
             if index not in venues:  # a venue line places by standing under the title, with no verb
-                spans = spans_of_the_kind(sentence, spans, shape, anchors, asked, owned, own_text)
+                spans = spans_of_the_kind(sentence, spans, shape, anchors, dated, owned, own_text)
             if whole_only and not asks_combined(asked):
                 spans = [s for s in spans if not totalled(sentence, s)]
             if not spans:
@@ -379,6 +381,11 @@ class PassageReader:
                 fit *= WEAK_DEFINITION_FIT  # 'X, which …' defines less plainly than 'X is a …'
             return Reading(headline(span, shape, self.people), span, index, hit.coverage * fit, span.value, shape.unit)
         return None
+
+    def _dated(self, asked: str, index: int) -> str:
+        """The question with the year it gives relative to the passage's story ('last yr' in a 2025 story: 2024)."""
+        shift, issued = year_shift(asked), self.index.documents[self.index.passages[index].document].date
+        return f"{asked} {int(issued[:4]) + shift}" if shift is not None and issued else asked
 
     def sentences(self, text: str, limit: int) -> list[tuple[int, float]]:
         """Sentences whose context covers ``text`` (names and numbers in the sentence or its title), best first."""

@@ -94,7 +94,8 @@ class PassageSpans:
         'who did Hyundai get an investment from' not by Hyundai Motor Group, 'with SNU' not by Seoul National
         University."""
         words = [w for w in normalize(span.text.replace(".", "")).split() if len(w) > 1 or w.isdigit()]  # '9 ports'
-        asked_words = set(asked.split())
+        # 'kims delegation': a possessive typed without its apostrophe names Kim.
+        asked_words = set(asked.split()) | {w[:-1] for w in asked.split() if len(w) > 3 and w.endswith("s")}
         if not words:
             return False
         compact = asked.replace(" ", "")  # 'Dukgeun' is the 'duk-geun' the question wrote

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from knowledge.answer.anchors import (
     agent_after,
+    clause_break,
     has_unit,
     in_another_clause,
     place_verbs_asked,
@@ -18,6 +19,7 @@ from knowledge.answer.figure_context import asks_combined, of_another_year, revi
 from knowledge.answer.fit import dates_what_is_asked
 from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
 from knowledge.answer.passages import passage_form, stem
+from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.spans import Span
 from knowledge.answer.wording import implied_by_answer
@@ -68,11 +70,13 @@ def spans_of_the_kind(
         if not spans:
             return []
     if shape.answer_type == "date":
+        planned = asks_a_plan(own_text)  # 'slated to start production' is answered by a plan's date only
         spans = [
             s
             for s in spans
             if not in_another_clause(sentence, s, anchors)
             and dates_what_is_asked(sentence[: s.start], s.text, sentence[s.end :], asked)
+            and (not planned or said_of_a_plan(_clause_before(sentence, s)))
         ]
         if not spans:
             return []
@@ -81,6 +85,13 @@ def spans_of_the_kind(
         # 'by' that follows what the question names is whose it is.
         spans = [s for s in spans if agent_after(sentence, s, anchors)] or spans
     return spans
+
+
+def _clause_before(sentence: str, span: Span) -> str:
+    """The words of a span's clause before it: from the last comma, semicolon or clause break."""
+    before = sentence[: span.start]
+    cut = max(before.rfind(","), before.rfind(";"), *(m.end() for m in clause_break().finditer(before.lower())))
+    return before[cut + 1 :] if cut >= 0 else before
 
 
 def names_the_kind(sentence: str, asked: str, shape: QuestionShape) -> bool:
