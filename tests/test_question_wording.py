@@ -222,6 +222,13 @@ DOCUMENTS = {
         "Strengthen competitiveness in secure harbor networks by encouraging research. The United States has committed"
         " $2 billion to this effort, and the ROK has committed $500 million.",
     ),
+    "cells.txt": document(
+        "Ferro Cells comes to Mesa",
+        "March 24, 2023",
+        "Ferro Cells will build a cylindrical cell plant with a capacity of 20 GWh in Mesa, Arizona.",
+        "Ferro Cells also plans a pouch plant with the capacity of 10 GWh.",
+        "Both facilities, totaling 30 GWh, are expected to break ground this year.",
+    ),
     "chains.txt": document(
         "Korean bakery chains grow in the U.S.",
         "March 5, 2025",
@@ -641,7 +648,7 @@ def test_a_place_ends_at_its_state_and_an_acronym_may_keep_a_word_in_capitals() 
 
 
 def test_the_office_asked_is_the_first_one_not_the_titles_of_the_people_named(kb: KnowledgeBase) -> None:
-    strip = kb.reader._not_of_the_named
+    strip = kb.reader.spans.not_of_the_named
     assert (
         strip("which governor is minister park seeing when he is in ohio")
         == "which governor is park seeing when he is in ohio"
@@ -833,3 +840,7 @@ def test_a_total_of_both_sides_sums_each_sides_pledge(kb: KnowledgeBase) -> None
 def test_an_elliptical_follow_up_names_the_kind_of_answer_it_wants() -> None:
     assert question_shape("and the date?").answer_type == "date"
     assert question_shape("and the venue?").answer_type == "place"
+
+
+def test_a_sum_asked_of_two_parts_is_the_sum_the_sentence_states_of_both(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "combined capacity of ferro cells two mesa plants, in gwh?") == "30 GWh"

@@ -34,7 +34,7 @@ from knowledge.answer.fit import (
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passage_hits import PassageHit
-from knowledge.answer.passages import CANDIDATES, PassageIndex, stem
+from knowledge.answer.passages import CANDIDATES, PassageIndex
 from knowledge.answer.question_dates import months_asked, only_says_when, year_shift, years_after_a_month
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
@@ -75,6 +75,9 @@ _COMPANIONS = re.compile(
 )
 """A question asking who went with someone: everyone the sentence names with them answers it."""
 
+
+PARTS_COUNTED = frozenset(str(n) for n in range(2, 6))
+"""In a question for a sum, a small count is of the parts summed ('two plants'), which the sentence need not give."""
 
 UNDECIDED_MARGIN = 0.01
 """Two readings of dates this close in score are a tie: the question does not say which event it means."""
@@ -121,6 +124,9 @@ class PassageReader:
         if not words:
             return None
         names, unused = self.wording.names_required(asked_words, text, shape, bool(thread_words))
+        if asks_combined(normalize(text)):
+            unused |= PARTS_COUNTED & names  # 'the combined capacity of the two plants': 'Both facilities, totaling'
+            names -= PARTS_COUNTED
         asked_words = [w for w in asked_words if w not in unused]
         words = [w for w in words if w not in unused]
         if any(not self.index.df(w) for w in names):
@@ -237,31 +243,6 @@ class PassageReader:
             best = with_companions(best, shape, asked, self.spans, self.people, self.index)
         return best
 
-    def _not_of_the_named(self, text: str) -> str:
-        """The question without the titles it gives the people it names: in 'which governor is minister ahn
-        seeing' the office asked for is the governor's, not the minister's."""
-        words = text.split()
-        # The first title is the one asked for ('who was the ustr ahn met'): only later ones are the named's.
-        first = next((i for i, w in enumerate(words) if w in TITLE_WORDS), len(words))
-        while first + 1 < len(words) and words[first + 1] in TITLE_WORDS:
-            first += 1
-        named = [
-            i
-            for i, w in enumerate(words)
-            if i > first and w in TITLE_WORDS and i + 1 < len(words) and self.index.is_name_like(stem(words[i + 1]))
-        ]
-        return " ".join(w for i, w in enumerate(words) if i not in named)
-
-    def _tells_who(self, index: int, other: int, question: str) -> bool:
-        """'The State Department hosted the fifth SED on October 13. Under Secretary Keith Krach and Vice
-        Minister Lee Tae-ho led the delegations.': the sentence right after one that names the event and
-        nobody says who did what the question asks ('headed'), in a word of its own or one alike."""
-        if other != index + 1 or self.spans.of_passage(index, QuestionShape("person")):
-            return False
-        said = self.index.words_of(other) - self.index.words_of(index)
-        acts = alike_words([stem(t) for t in question.split()])
-        return any(w in said or said & alike for w, alike in acts.items())
-
     def _ranks_above(self, reading: Reading, best: Reading, pairs: set[tuple[str, str]]) -> bool:
         """A better reading, or one as good whose sentence says more of the question's word pairs in its order
         ('discussed vaccines', not 'discussed biotechnology … for vaccines')."""
@@ -308,7 +289,7 @@ class PassageReader:
                     subject & self.index.words_of(j)
                     or self.spans.same_event(hit.index, j, shape)
                     or (shape.answer_type == "name" and self.spans.referred_to(hit.index, j))
-                    or (shape.answer_type == "person" and self._tells_who(hit.index, j, own_text))
+                    or (shape.answer_type == "person" and self.spans.tells_who(hit.index, j, own_text))
                 )
                 and not self.support.another_ordinal(j, ordinals)
             ]
@@ -329,7 +310,7 @@ class PassageReader:
                 # 'who was he meeting there' after the trade minister: the office is his, not the one asked for;
                 # 'who sat across from 2nd vice fm kim': the office is the one whose counterpart is asked for.
                 office_asked = own_text if re.search(r"\b(?:he|she|him|her|his|they|them)\b", own_text) else asked
-                office_asked = "" if asks_for_the_other_party(own_text) else self._not_of_the_named(office_asked)
+                office_asked = "" if asks_for_the_other_party(own_text) else self.spans.not_of_the_named(office_asked)
                 sentence = self.index.passages[index].text
                 spans = [
                     s

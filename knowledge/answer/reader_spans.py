@@ -13,7 +13,7 @@ from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.name_spans import names_in
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
-from knowledge.answer.passages import PassageIndex, passage_form, title_case
+from knowledge.answer.passages import PassageIndex, passage_form, stem, title_case
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.spans import (
@@ -29,6 +29,7 @@ from knowledge.answer.spans import (
     people_in,
     places_in,
 )
+from knowledge.answer.wording import alike_words
 from knowledge.rules import any_word, load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import mentions_name
@@ -189,6 +190,31 @@ class PassageSpans:
             defined = definition_in(text, [w for w in content_tokens(asked) if w not in frame_words()])
             return [defined] if defined else []
         return []
+
+    def not_of_the_named(self, text: str) -> str:
+        """The question without the titles it gives the people it names: in 'which governor is minister ahn
+        seeing' the office asked for is the governor's, not the minister's."""
+        words = text.split()
+        # The first title is the one asked for ('who was the ustr ahn met'): only later ones are the named's.
+        first = next((i for i, w in enumerate(words) if w in TITLE_WORDS), len(words))
+        while first + 1 < len(words) and words[first + 1] in TITLE_WORDS:
+            first += 1
+        named = [
+            i
+            for i, w in enumerate(words)
+            if i > first and w in TITLE_WORDS and i + 1 < len(words) and self.index.is_name_like(stem(words[i + 1]))
+        ]
+        return " ".join(w for i, w in enumerate(words) if i not in named)
+
+    def tells_who(self, index: int, other: int, question: str) -> bool:
+        """'The State Department hosted the fifth SED on October 13. Under Secretary Keith Krach and Vice
+        Minister Lee Tae-ho led the delegations.': the sentence right after one that names the event and
+        nobody says who did what the question asks ('headed'), in a word of its own or one alike."""
+        if other != index + 1 or self.of_passage(index, QuestionShape("person")):
+            return False
+        said = self.index.words_of(other) - self.index.words_of(index)
+        acts = alike_words([stem(t) for t in question.split()])
+        return any(w in said or said & alike for w, alike in acts.items())
 
 
 @cache
