@@ -844,3 +844,8 @@ def test_an_elliptical_follow_up_names_the_kind_of_answer_it_wants() -> None:
 
 def test_a_sum_asked_of_two_parts_is_the_sum_the_sentence_states_of_both(kb: KnowledgeBase) -> None:
     assert _headline(kb, "combined capacity of ferro cells two mesa plants, in gwh?") == "30 GWh"
+
+
+def test_chat_abbreviations_are_spelled_out() -> None:
+    assert normalize("what was rok worried abt") == normalize("what was rok worried about")
+    assert normalize("thru the program bc of tariffs") == normalize("through the program because of tariffs")
