@@ -229,6 +229,12 @@ DOCUMENTS = {
         "Ferro Cells also plans a pouch plant with the capacity of 10 GWh.",
         "Both facilities, totaling 30 GWh, are expected to break ground this year.",
     ),
+    "yards.txt": document(
+        "Maritime fact sheet",
+        "July 30, 2024",
+        "Vessko Shipyards: The first shipbuilder in decades to build an icebreaker, Vessko will play a role.",
+        "Vessko was founded in 1950, and is the largest privately-owned shipyard in Ohio.",
+    ),
     "chains.txt": document(
         "Korean bakery chains grow in the U.S.",
         "March 5, 2025",
@@ -849,3 +855,15 @@ def test_a_sum_asked_of_two_parts_is_the_sum_the_sentence_states_of_both(kb: Kno
 def test_chat_abbreviations_are_spelled_out() -> None:
     assert normalize("what was rok worried abt") == normalize("what was rok worried about")
     assert normalize("thru the program bc of tariffs") == normalize("through the program because of tariffs")
+
+
+def test_an_organisation_named_by_its_first_word_is_the_one_the_story_names_in_full(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "biggest privately owned shipyard in ohio per the maritime fact sheet?") == "Vessko Shipyards"
+
+
+def test_a_name_of_another_kind_than_the_one_asked_is_no_answer() -> None:
+    from knowledge.answer.span_fit import names_the_kind
+
+    shape = question_shape("what new trilat body came out of the talks")
+    assert not names_the_kind("as shown by the joint exercise, Freedom Edge", "what new trilat body", shape)
+    assert names_the_kind("revive the Extended Deterrence Consultation Group", "what deterrence body", shape)

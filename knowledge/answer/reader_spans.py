@@ -32,6 +32,7 @@ from knowledge.answer.spans import (
 from knowledge.answer.wording import alike_words
 from knowledge.rules import any_word, load_rules
 from knowledge.rules.rulebook import rulebook
+from knowledge.text.english import lemmas
 from knowledge.text.names import mentions_name
 
 _PLACED = re.compile(r"\b(?:in|at|near|across)\s+$")
@@ -49,6 +50,7 @@ class PassageSpans:
     def __init__(self, index: PassageIndex, lookups: ReaderLookups) -> None:
         self.index = index
         self.lookups = lookups
+        self._short_organizations: dict[str, dict[str, str]] = {}  # by document, filled as they are read
 
     def same_event(self, index: int, other: int, shape: QuestionShape) -> bool:
         """'… held the 10th SED' beside '… discussed cooperation during their economic talks in Washington on
@@ -172,6 +174,13 @@ class PassageSpans:
             known = self.lookups.people.in_document(doc)
             people = [s for s in people_in(text, known) if s.value in known]
             found = [s for s in found if not any(s.start <= p.start < s.end for p in people)]
+            # 'Bollinger was founded in 1946': the first word of the one organisation of the story it begins.
+            found += [
+                Span(m.group(0), m.start(), m.end(), name)
+                for short, name in self._organizations_by_first_word(doc).items()
+                for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
+                if not any(s.start <= m.start() < s.end for s in found + people)
+            ]
             return [s for s in found if of_the_kind_asked(s.text, asked)]
         if kind == "name":
             # A person, a place or a country is not the law, body or exercise asked for; a headline capitalises all.
@@ -190,6 +199,29 @@ class PassageSpans:
             defined = definition_in(text, [w for w in content_tokens(asked) if w not in frame_words()])
             return [defined] if defined else []
         return []
+
+    def _organizations_by_first_word(self, document: str) -> dict[str, str]:
+        """Each organisation of several words the document names, by its first word when that word is no
+        English word and begins no other of its organisations ('Bollinger' for 'Bollinger Shipyards')."""
+        if document not in self._short_organizations:
+            names = {
+                s.text
+                for i in self.index.passages.of_document(document)
+                for s in organizations_in(self.index.passages.text(i), self.lookups.organizations)
+                if len(s.text.split()) > 1
+            }
+            firsts = [n.split()[0] for n in names]
+            self._short_organizations[document] = {
+                n.split()[0]: n
+                for n in sorted(names)
+                if firsts.count(n.split()[0]) == 1
+                and len(n.split()[0]) >= 4
+                and n.split()[0].isalpha()
+                and not lemmas(n.split()[0])
+                and n.split()[0][0].isupper()
+                and n.split()[0].lower() not in rulebook().not_name_words  # 'Korean' begins many names of no one
+            }
+        return self._short_organizations[document]
 
     def not_of_the_named(self, text: str) -> str:
         """The question without the titles it gives the people it names: in 'which governor is minister ahn

@@ -83,4 +83,6 @@ def headline(span: Span, shape: QuestionShape, people: OfficialsNamed) -> str:
         return f"{span.value} {rest}"
     if shape.unit == ORDINAL_UNIT and not first[:1].isdigit() and str(span.value).isdigit():
         return f"{ordinal(int(str(span.value)))} {rest}".strip()
+    if shape.answer_type == "organization" and isinstance(span.value, str) and span.value.startswith(f"{span.text} "):
+        return span.value  # 'Bollinger' of 'Bollinger Shipyards', by the name the story gives it in full
     return span.text

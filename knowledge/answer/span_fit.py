@@ -6,6 +6,7 @@ the clause the question names, an owner after 'by'.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from knowledge.answer.anchors import (
     agent_after,
@@ -18,11 +19,13 @@ from knowledge.answer.anchors import (
 from knowledge.answer.figure_context import asks_combined, of_another_year, revised_later, totalled
 from knowledge.answer.fit import dates_what_is_asked
 from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
+from knowledge.answer.normalize import normalize
 from knowledge.answer.passages import passage_form, stem
 from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.spans import Span
 from knowledge.answer.wording import implied_by_answer
+from knowledge.rules import load_rules
 
 _NAMING_WORDS = frozenset({"name", "named", "call", "called", "come", "came"})
 """'what's the name of', 'what is it called': they ask for a name without saying of what kind."""
@@ -84,7 +87,32 @@ def spans_of_the_kind(
         # 'Paris Baguette, owned by SPC Group, and Tous les Jours, owned by CJ Foodville': the agent after
         # 'by' that follows what the question names is whose it is.
         spans = [s for s in spans if agent_after(sentence, s, anchors)] or spans
+    if shape.answer_type == "name":
+        spans = [s for s in spans if not of_another_kind(sentence, s, asked, shape)]
     return spans
+
+
+KIND_REACH = 3
+"""How many words before a name may say what kind of thing it is ('the joint exercise, Freedom Edge')."""
+
+
+def of_another_kind(sentence: str, span: Span, asked: str, shape: QuestionShape) -> bool:
+    """'what new trilat body' is not answered by 'the joint exercise, Freedom Edge': the words of a name and the
+    few before it say its kind, and it is not the kind asked.
+
+    >>> s = "as symbolized by the joint exercise, Freedom Edge, and the trilateral secretariat"
+    >>> of_another_kind(s, Span("Freedom Edge", 37, 49), "what new trilat body", QuestionShape("name"))
+    True
+    """
+    naming = {stem(w) for w in _NAMING_WORDS}
+    kinds = {stem(w) for w in asked.split() if implied_by_answer(stem(w), shape)} - naming
+    asked_groups = [words for words in _name_kinds() if words & kinds]
+    if not asked_groups:
+        return False
+    before = passage_form(sentence[: span.start]).split()[-KIND_REACH:]
+    told = set(before) | set(passage_form(span.text).split())
+    said_groups = [words for words in _name_kinds() if words & told]
+    return bool(said_groups) and not any(g in asked_groups for g in said_groups)
 
 
 def _clause_before(sentence: str, span: Span) -> str:
@@ -102,9 +130,21 @@ def names_the_kind(sentence: str, asked: str, shape: QuestionShape) -> bool:
     True
     >>> names_the_kind("Last year, at Camp David, we agreed", "what trilat exercise", QuestionShape("name"))
     False
+    >>> names_the_kind("as shown by the joint exercise, Freedom Edge", "what new body", QuestionShape("name"))
+    False
     """
     naming = {stem(w) for w in _NAMING_WORDS}
-    if not {stem(w) for w in asked.split() if implied_by_answer(stem(w), shape)} - naming:
+    kinds = {stem(w) for w in asked.split() if implied_by_answer(stem(w), shape)} - naming
+    if not kinds:
         return True
-    # Any kind will do ('which us law' is answered by the 'Inflation Reduction Act'), as the kinds overlap.
-    return any(implied_by_answer(w, shape) and w not in naming for w in passage_form(sentence).split())
+    # A word of the kind asked will do ('which us law' is answered by the 'Inflation Reduction Act'), of another
+    # kind not ('what body' by no exercise).
+    said = set(passage_form(sentence).split())
+    groups = [words for words in _name_kinds() if words & kinds] or [frozenset(kinds)]
+    return any(words & said for words in groups)
+
+
+@cache
+def _name_kinds() -> list[frozenset[str]]:
+    found: dict[str, list[str]] = load_rules("questions.json")["name_kinds"]
+    return [frozenset(stem(normalize(w)) for w in words) for kind, words in found.items() if not kind.startswith("_")]
