@@ -846,6 +846,7 @@ def test_a_total_of_both_sides_sums_each_sides_pledge(kb: KnowledgeBase) -> None
 def test_an_elliptical_follow_up_names_the_kind_of_answer_it_wants() -> None:
     assert question_shape("and the date?").answer_type == "date"
     assert question_shape("and the venue?").answer_type == "place"
+    assert question_shape("exact date of the summit in beijing?").answer_type == "date"
 
 
 def test_a_sum_asked_of_two_parts_is_the_sum_the_sentence_states_of_both(kb: KnowledgeBase) -> None:
