@@ -857,6 +857,7 @@ def test_chat_abbreviations_are_spelled_out() -> None:
     assert normalize("what was rok worried abt") == normalize("what was rok worried about")
     assert normalize("thru the program bc of tariffs") == normalize("through the program because of tariffs")
     assert normalize("who wrote the oped") == normalize("who wrote the op-ed")
+    assert normalize("which telcos signed up to the network") == normalize("which telcos joined the network")
 
 
 def test_an_organisation_named_by_its_first_word_is_the_one_the_story_names_in_full(kb: KnowledgeBase) -> None:

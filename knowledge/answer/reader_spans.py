@@ -165,7 +165,11 @@ class PassageSpans:
         if kind in ("organization", "list"):
             countries = {s.text for s in countries_in(text)}
             found = [s for s in organizations_in(text, self.lookups.organizations) if s.text not in countries]
-            if "rok" in asked.split() and kind == "list" and re.search(r"\b(?:compan|firm|cos\b|business)", asked):
+            if (
+                "rok" in asked.split()
+                and kind == "list"
+                and re.search(r"\b(?:compan|firm|cos\b|business|telco|carrier|maker)", asked)
+            ):
                 # 'which Korean companies …': companies known to be Korean only (the rules' list).
                 korean = [c.lower() for c in rulebook().korean_companies]
                 found = [s for s in found if any(s.text.lower().startswith(c) for c in korean)]
