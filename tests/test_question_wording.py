@@ -858,6 +858,7 @@ def test_chat_abbreviations_are_spelled_out() -> None:
     assert normalize("thru the program bc of tariffs") == normalize("through the program because of tariffs")
     assert normalize("who wrote the oped") == normalize("who wrote the op-ed")
     assert normalize("which telcos signed up to the network") == normalize("which telcos joined the network")
+    assert normalize("in the 2022 joint stmt") == normalize("in the 2022 statement")
 
 
 def test_an_organisation_named_by_its_first_word_is_the_one_the_story_names_in_full(kb: KnowledgeBase) -> None:
@@ -870,3 +871,11 @@ def test_a_name_of_another_kind_than_the_one_asked_is_no_answer() -> None:
     shape = question_shape("what new trilat body came out of the talks")
     assert not names_the_kind("as shown by the joint exercise, Freedom Edge", "what new trilat body", shape)
     assert names_the_kind("revive the Extended Deterrence Consultation Group", "what deterrence body", shape)
+
+
+def test_an_alternative_is_shown_by_the_whole_name_its_sentence_gives() -> None:
+    from knowledge.answer.alternatives import _as_written
+
+    sentence = "NorthMark Strategies, a multi-strategy investment firm, announced a $2.8 billion investment."
+    assert _as_written("northmark", sentence) == "NorthMark Strategies"
+    assert _as_written("tous les jours", "Tous les Jours’ sales are projected to rise") == "Tous les Jours"

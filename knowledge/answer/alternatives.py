@@ -19,6 +19,7 @@ from knowledge.answer.question_type import QuestionShape, canonical_unit, fallba
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.reading import Reading
 from knowledge.answer.result import Answer
+from knowledge.answer.spans import organizations_in
 from knowledge.rules import load_rules
 from knowledge.text.amounts import WON_AMOUNT, to_usd
 from knowledge.text.english import is_plural_noun
@@ -92,9 +93,13 @@ def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative,
 
 
 def _as_written(name: str, sentence: str) -> str:
-    """The alternative as its sentence spells it ('tous les jours' → 'Tous les Jours')."""
+    """The alternative as its sentence spells it ('tous les jours' → 'Tous les Jours'), by the whole name of the
+    organisation it begins there ('northmark' → 'NorthMark Strategies')."""
     m = re.search(r"\s+".join(re.escape(w) for w in name.split()), sentence, re.I)
-    return m.group(0) if m else name
+    if m is None:
+        return name
+    whole = next((s.text for s in organizations_in(sentence) if s.start == m.start() and s.end >= m.end()), None)
+    return whole or m.group(0)
 
 
 def alternatives_answer(

@@ -37,7 +37,17 @@ def verb_of(noun: str, known: Callable[[str], bool]) -> str | None:
         verb = noun[: -len(ending)]
         if noun.endswith(ending) and len(verb) >= 4 and known(verb):
             return verb
+    # An adjective of the same stem ('consultative' for the 'Consultation Group') is the noun the documents write.
+    for ending, other in _swapped_endings():
+        if noun.endswith(ending) and known(swapped := noun[: -len(ending)] + other):
+            return swapped
     return None
+
+
+@cache
+def _swapped_endings() -> tuple[tuple[str, str], ...]:
+    swaps: list[list[str]] = load_rules("synonyms.json")["derived_suffixes"]["swaps"]
+    return tuple((a, b) for a, b in swaps)
 
 
 class WordMending:
