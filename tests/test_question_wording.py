@@ -235,6 +235,12 @@ DOCUMENTS = {
         "Vessko Shipyards: The first shipbuilder in decades to build an icebreaker, Vessko will play a role.",
         "Vessko was founded in 1950, and is the largest privately-owned shipyard in Ohio.",
     ),
+    "space.txt": document(
+        "Readout of the Vice President's meeting",
+        "September 29, 2022",
+        "The Vice President welcomed Korea's plan to commit not to conduct destructive orbital laser testing.",
+        "Ferro Holdings secured an equity investment from Tarn Steel for its planned mill in Ohio.",
+    ),
     "chains.txt": document(
         "Korean bakery chains grow in the U.S.",
         "March 5, 2025",
@@ -880,3 +886,14 @@ def test_an_alternative_is_shown_by_the_whole_name_its_sentence_gives() -> None:
     sentence = "NorthMark Strategies, a multi-strategy investment firm, announced a $2.8 billion investment."
     assert _as_written("northmark", sentence) == "NorthMark Strategies"
     assert _as_written("tous les jours", "Tous les Jours’ sales are projected to rise") == "Tous les Jours"
+
+
+def test_what_kind_of_a_thing_is_answered_by_the_words_saying_its_kind(kb: KnowledgeBase) -> None:
+    assert question_shape("what kind of space testing was korea to swear off").unit == "testing"
+    answer = _headline(kb, "what kind of testing did the vice president welcome korea's plan not to conduct")
+    assert answer == "destructive orbital laser testing"
+
+
+def test_who_took_a_stake_asks_for_a_company(kb: KnowledgeBase) -> None:
+    assert question_shape("who took an equity stake in the mill").answer_type == "organization"
+    assert _headline(kb, "who took an equity stake in ferro holdings ohio mill") == "Tarn Steel"

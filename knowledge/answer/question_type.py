@@ -133,6 +133,14 @@ def _share_words() -> str:
     return r"\b(?:what|which|how (?:big|large|high) a)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b"
 
 
+_KIND_OF = re.compile(
+    r"\bwhat (?:kind|type|sort) of ((?:[a-z-]+ ){0,2}?[a-z-]+)\s+"
+    r"(?:was|is|were|are|did|does|do|will|would|has|have|had|can|could)\b",
+    re.I,
+)
+"""'what kind of space testing was Korea to forgo': the noun the kind is of ('testing')."""
+
+
 @cache
 def _ordinal_nouns() -> str:
     words = load_rules("questions.json")["ordinal_nouns"]["words"]
@@ -156,6 +164,9 @@ def _shape(text: str) -> QuestionShape:
         unit = _counted_noun(text) if answer_type == "number" else None
         if answer_type == "number" and re.search(_share_words(), text, re.I):
             unit = "percent"  # 'what share of journalists …' is a percentage, not a count of them
+        if answer_type == "name":
+            kind = _KIND_OF.search(text)
+            unit = kind.group(1).split()[-1].lower() if kind else None  # 'what kind of space testing' → 'testing'
         if answer_type == "number" and re.search(_ordinal_nouns(), text, re.I):
             unit = ORDINAL_UNIT  # 'which anniv' is answered by an ordinal, not by a count
         if answer_type == "place":

@@ -11,6 +11,7 @@ from knowledge.answer.anchors import OWNER_REACH, frame_words, place_verbs_asked
 from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
+from knowledge.answer.kind_spans import kinds_of, ordinals_in
 from knowledge.answer.name_spans import names_in
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.passages import PassageIndex, passage_form, stem, title_case
@@ -24,7 +25,6 @@ from knowledge.answer.spans import (
     definition_in,
     named_places_in,
     numbers_in,
-    ordinals_in,
     organizations_in,
     people_in,
     places_in,
@@ -186,6 +186,10 @@ class PassageSpans:
                 if not any(s.start <= m.start() < s.end for s in found + people)
             ]
             return [s for s in found if of_the_kind_asked(s.text, asked)]
+        if kind == "name" and shape.unit:
+            return kinds_of(
+                text, shape.unit
+            )  # 'what kind of testing': '… direct-ascent anti-satellite missile testing'
         if kind == "name":
             # A person, a place or a country is not the law, body or exercise asked for; a headline capitalises all.
             if title_case(text):

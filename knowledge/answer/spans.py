@@ -212,33 +212,6 @@ _NUMBER = re.compile(
 _UNIT_WORDS = re.compile(r"\s*(?:-|\s)?((?:[A-Za-z][\w'’-]*\s+){0,4}?)([A-Za-z][\w'’-]*|%)")
 
 
-@cache
-def _ordinal_words() -> dict[str, str]:
-    """'fourth' → '4': the ordinals the synonyms spell out, with their numbers."""
-    phrases: dict[str, str] = load_rules("synonyms.json")["phrases"]
-    return {w: v[:-2] for w, v in phrases.items() if w.isalpha() and re.fullmatch(r"\d+(?:st|nd|rd|th)", v)}
-
-
-@cache
-def _ordinal_pattern() -> re.Pattern[str]:
-    words = "|".join(sorted(_ordinal_words(), key=len, reverse=True))
-    return re.compile(rf"\b(?:(\d+)(?:st|nd|rd|th)|({words}))\b(?:\s+[A-Za-z][\w'’-]*)?", re.I)
-
-
-def ordinals_in(text: str) -> list[Span]:
-    """Ordinals with the noun after them, valued as their number: what 'which anniversary' asks for.
-
-    >>> [(s.text, s.value) for s in ordinals_in("a day shy of our 139th anniversary, the fourth trilateral")]
-    [('139th anniversary', '139'), ('fourth trilateral', '4')]
-    """
-    dated = [(d.start, d.end) for d in find_dates(text)]
-    return [
-        Span(m.group(0), m.start(), m.end(), m[1] or _ordinal_words()[m[2].lower()])
-        for m in _ordinal_pattern().finditer(text)
-        if not any(a <= m.start() < b for a, b in dated)  # 'March 5th' is a date
-    ]
-
-
 def numbers_in(text: str, unit: str | None = None) -> list[Span]:
     """Counts and measures that are not money or years, with the noun they count.
 

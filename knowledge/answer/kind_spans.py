@@ -1,0 +1,68 @@
+"""Spans that say which one of a series or of a kind: an ordinal ('the 139th anniversary' for 'which anniv'),
+and the words before a noun that say its kind ('destructive direct-ascent anti-satellite missile testing' for
+'what kind of testing'). Pure functions of the text; the spelled ordinals come from the synonyms (rules)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from knowledge.answer.normalize import is_stopword
+from knowledge.answer.spans import Span, question_rules
+from knowledge.rules import load_rules
+from knowledge.text.dates import find_dates
+
+
+@cache
+def _ordinal_words() -> dict[str, str]:
+    """'fourth' → '4': the ordinals the synonyms spell out, with their numbers."""
+    phrases: dict[str, str] = load_rules("synonyms.json")["phrases"]
+    return {w: v[:-2] for w, v in phrases.items() if w.isalpha() and re.fullmatch(r"\d+(?:st|nd|rd|th)", v)}
+
+
+@cache
+def _ordinal_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(_ordinal_words(), key=len, reverse=True))
+    return re.compile(rf"\b(?:(\d+)(?:st|nd|rd|th)|({words}))\b(?:\s+[A-Za-z][\w'’-]*)?", re.I)
+
+
+def ordinals_in(text: str) -> list[Span]:
+    """Ordinals with the noun after them, valued as their number: what 'which anniversary' asks for.
+
+    >>> [(s.text, s.value) for s in ordinals_in("a day shy of our 139th anniversary, the fourth trilateral")]
+    [('139th anniversary', '139'), ('fourth trilateral', '4')]
+    """
+    dated = [(d.start, d.end) for d in find_dates(text)]
+    return [
+        Span(m.group(0), m.start(), m.end(), m[1] or _ordinal_words()[m[2].lower()])
+        for m in _ordinal_pattern().finditer(text)
+        if not any(a <= m.start() < b for a, b in dated)  # 'March 5th' is a date
+    ]
+
+
+KIND_WORDS = 5
+"""How many words before a noun may say what kind it is ('destructive direct-ascent anti-satellite missile testing')."""
+
+
+def kinds_of(text: str, noun: str) -> list[Span]:
+    """The noun with the words before it that say its kind, up to a word that is no part of them.
+
+    >>> [s.text for s in kinds_of("not to conduct destructive direct-ascent anti-satellite missile testing", "testing")]
+    ['destructive direct-ascent anti-satellite missile testing']
+    """
+    spans = []
+    stop = question_rules()["count_noun_ends"]
+    for m in re.finditer(rf"\b{re.escape(noun)}\b", text, re.I):
+        words = list(re.finditer(r"[A-Za-z][\w-]*", text[: m.start()]))[-KIND_WORDS - 1 :]
+        kept: list[re.Match[str]] = []
+        for before, w in reversed(list(zip([None, *words[:-1]], words, strict=True))):
+            plain = w.group(0).lower()
+            # A stopword, a preposition, a comma or the verb after 'to' ('not to conduct') ends the kind.
+            verb = before is not None and before.group(0).lower() == "to"
+            if plain in stop or is_stopword(plain) or verb or "," in text[w.end() : m.start()]:
+                break
+            kept.insert(0, w)
+        if kept:
+            phrase = text[kept[0].start() : m.end()]
+            spans.append(Span(phrase, kept[0].start(), m.end(), phrase))
+    return spans
