@@ -241,6 +241,15 @@ DOCUMENTS = {
         "The Vice President welcomed Korea's plan to commit not to conduct destructive orbital laser testing.",
         "Ferro Holdings secured an equity investment from Tarn Steel for its planned mill in Ohio.",
     ),
+    "moves.txt": "\n".join(
+        [
+            "Appliance makers move lines",
+            "",
+            "VESKO APPLIANCES",
+            "The South Korean appliance giant is considering moving the manufacturing of ovens from its Mexico plant"
+            " to its plant in Ohio, Harbor Daily reported on Jan. 21.",
+        ]
+    ),
     "chains.txt": document(
         "Korean bakery chains grow in the U.S.",
         "March 5, 2025",
@@ -897,3 +906,8 @@ def test_what_kind_of_a_thing_is_answered_by_the_words_saying_its_kind(kb: Knowl
 def test_who_took_a_stake_asks_for_a_company(kb: KnowledgeBase) -> None:
     assert question_shape("who took an equity stake in the mill").answer_type == "organization"
     assert _headline(kb, "who took an equity stake in ferro holdings ohio mill") == "Tarn Steel"
+
+
+def test_a_company_called_by_what_it_is_is_the_one_named_just_before(kb: KnowledgeBase) -> None:
+    company = _headline(kb, "which korean co was eyeing moving oven mfg from mexico to its ohio plant")
+    assert company == "VESKO APPLIANCES"

@@ -297,7 +297,10 @@ class PassageReader:
         if shape.answer_type == "place" and not shape.unit and self.spans.is_title(hit.index):
             venues = self.index.venues(hit.index)  # 'Remarks … Before Bilateral Meeting': where the header says
         around += venues
-        for position, index in enumerate([hit.index, *around]):
+        order = [hit.index, *around]
+        if shape == QuestionShape("organization") and self.support.goes_on_about_the_one_before(hit.index):
+            order = [hit.index - 1, *order]  # 'SAMSUNG ELECTRONICS. The South Korean tech giant is considering …'
+        for position, index in enumerate(order):
             spans = [
                 s
                 for s in self.spans.of_passage(index, shape, asked)

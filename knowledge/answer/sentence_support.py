@@ -258,6 +258,14 @@ class SentenceSupport:
                 seen.add(after)
         return found
 
+    def goes_on_about_the_one_before(self, index: int) -> bool:
+        """The sentence opens by calling what the one before it named by what it is ('The South Korean tech
+        giant is considering …' after 'SAMSUNG ELECTRONICS')."""
+        passages = self.index.passages
+        same = index > 0 and passages.document(index - 1) == passages.document(index)
+        opening = passages.text(index).lstrip()
+        return same and opening[:4].lower() == "the " and bool(_refers_back().match(opening))
+
     def _referring_runs(self, hits: list[PassageHit]) -> list[tuple[PassageHit, int]]:
         """Each hit with the sentences right after it that open by referring back, a run of them unbroken
         ('The plant's performance has improved. Its workforce has grown …' both go on about the plant)."""
