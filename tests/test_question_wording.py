@@ -794,6 +794,7 @@ def test_an_incident_in_the_askers_words_and_a_noun_of_the_verb_the_document_wri
     assert stem("leak") in alike[stem("breach")] and stem("affecting") in alike[stem("hit")]
     assert stem("workforce") in alike[stem("headcount")]
     assert stem("reactivate") in alike_words([stem("revive")])[stem("revive")]
+    assert stem("plant") in alike_words([stem("factory")])[stem("factory")]
 
 
 def test_which_anniversary_or_round_is_answered_by_an_ordinal(kb: KnowledgeBase) -> None:

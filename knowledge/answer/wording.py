@@ -107,7 +107,7 @@ def alike_words(words: list[str]) -> dict[str, frozenset[str]]:
     """For each question word that names an act, the words that say the same act ('sink' → 'invest', 'spend',
     …): a sentence saying one of them says it. Direction is kept: giving is not getting.
 
-    >>> sorted(alike_words([stem("sinking"), "plant"]))
+    >>> sorted(alike_words([stem("sinking"), "delegation"]))
     ['sink']
     >>> "invest" in alike_words([stem("sinking")])[stem("sinking")]
     True
