@@ -93,6 +93,7 @@ class PassageIndex:
         self._name_like: dict[str, bool] = {}
         self._place_like: dict[str, bool] = {}
         self._contexts: dict[int, tuple[Set[str], Set[str], Set[str]]] = {}
+        self._headings: dict[str, frozenset[str]] = {}  # by document, as bounded as the contexts
         self._bodies = frozenset(o.organization for o in table.officials if o.organization)
 
     def extended(self, table: FactTable, removed: Collection[str]) -> PassageIndex:
@@ -216,6 +217,13 @@ class PassageIndex:
         for j in self.neighbours(index):
             around |= set(passage_form(self.passages.text(j)).split())
         around = self._spelled(around)
+        return own, around, self._heading(document)  # shared by the questions reading them: never changed in place
+
+    def _heading(self, document: str) -> frozenset[str]:
+        """The words that head every sentence of a document: its title and year, and what its opening says."""
+        found = self._headings.get(document)
+        if found is not None:
+            return found
         heading: set[str] = set()
         doc = self.documents.get(document)
         if doc is not None:
@@ -231,7 +239,10 @@ class PassageIndex:
             heading = set(passage_form(" ".join([doc.title, *towns_in(opening), *venues, *people])).split())
             if doc.date:
                 heading.add(doc.date[:4])
-        return own, around, heading  # shared by the questions reading them: never changed in place
+        if len(self._headings) >= CONTEXTS_KEPT:
+            self._headings.clear()
+        self._headings[document] = frozenset(heading)
+        return self._headings[document]
 
     def search(
         self,

@@ -159,6 +159,9 @@ class SentenceSupport:
         said. The word left out must come later in the name and be a word of English ('Act', 'Program',
         'Electronics', not 'Biologics'), and the word the sentence says must be one the question says too (of
         ``said``)."""
+        english = [w for w in unsaid if lemmas(w)]
+        if not english:
+            return frozenset()
         here = self.index.words_of(index) & set(said)
         names = self._names_of(self.index.passages[index].document)
         return frozenset(

@@ -35,6 +35,9 @@ def towns_in(text: str) -> list[str]:
 VENUE_WORDS = 4
 """A line of the header this short, of capitalised words only, names where remarks were given."""
 
+DATE_LINE = 40
+"""The longest a header's date line is, in characters."""
+
 HEADER_LINES = 6
 """The opening lines of a document where its venue line stands (title, issuer, date, venue, time)."""
 
@@ -49,7 +52,8 @@ def venue_lines(lines: list[str]) -> list[str]:
     []
     """
     header = lines[:HEADER_LINES]
-    dated = next((i for i, line in enumerate(header) if find_dates(line)), None)
+    # A date line is short ('April 26, 2023'); a story's sentences are never read for one.
+    dated = next((i for i, line in enumerate(header) if len(line) <= DATE_LINE and find_dates(line)), None)
     if dated is None:
         return []
     venues = []
