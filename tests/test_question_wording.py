@@ -912,3 +912,8 @@ def test_who_took_a_stake_asks_for_a_company(kb: KnowledgeBase) -> None:
 def test_a_company_called_by_what_it_is_is_the_one_named_just_before(kb: KnowledgeBase) -> None:
     company = _headline(kb, "which korean co was eyeing moving oven mfg from mexico to its ohio plant")
     assert company == "VESKO APPLIANCES"
+
+
+def test_more_of_a_unit_compares_that_unit_not_money(kb: KnowledgeBase) -> None:
+    answer = kb.answer("ferro cells mesa: which plant has more gwh, the cylindrical one or the pouch one")
+    assert answer.answers and answer.answers[0].text == "the cylindrical one (20 GWh)"

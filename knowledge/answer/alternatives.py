@@ -15,7 +15,7 @@ from functools import cache
 
 from knowledge.answer.citing import Citations
 from knowledge.answer.normalize import content_tokens
-from knowledge.answer.question_type import QuestionShape, canonical_unit, fallback_shape
+from knowledge.answer.question_type import QuestionShape, canonical_unit, fallback_shape, is_unit
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.reading import Reading
 from knowledge.answer.result import Answer
@@ -70,9 +70,9 @@ def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative,
     # 'more north american outlets': the first plural noun of the few words after 'more' is what is counted.
     counted = re.search(r"\b(?:more|fewer|less)\s+((?:[a-z.]+\s+){0,3}[a-z]+)", m["head"], re.I)
     following = counted.group(1).split() if counted is not None else []
-    noun = next((w for w in following if is_plural_noun(w)), "")
-    # 'more us sales' compares money, as 'more stores' compares counts.
-    counts = is_plural_noun(noun) and fallback_shape(noun).answer_type != "amount"
+    # 'more gwh' counts a unit as 'more stores' does; 'more us sales' compares money.
+    noun = next((w for w in following if is_plural_noun(w) or is_unit(w)), "")
+    counts = (is_plural_noun(noun) or is_unit(noun)) and fallback_shape(noun).answer_type != "amount"
     shape = QuestionShape("number", canonical_unit(noun)) if counts else QuestionShape("amount")
     topic = more.sub(" ", m["head"])
     found: list[Alternative] = []

@@ -61,6 +61,11 @@ def same_unit(word: str, unit: str) -> bool:
     return found == wanted or (len(wanted) >= 4 and found.endswith(wanted))
 
 
+def is_unit(word: str) -> bool:
+    """A unit of measure or count the rules know ('gwh', 'tons', 'ppl')."""
+    return word.lower().strip(".,?!") in _units()
+
+
 def canonical_unit(word: str) -> str:
     """'ppl' → 'people', 'outlets' → 'stores'; other nouns keep their singular-less plural form."""
     word = word.lower().strip(".,?!")
