@@ -876,10 +876,12 @@ def test_chat_abbreviations_are_spelled_out() -> None:
     assert normalize("who wrote the oped") == normalize("who wrote the op-ed")
     assert normalize("which telcos signed up to the network") == normalize("which telcos joined the network")
     assert normalize("in the 2022 joint stmt") == normalize("in the 2022 statement")
+    assert normalize("who cochaired the session") == normalize("who co-chaired the session")
 
 
 def test_an_organisation_named_by_its_first_word_is_the_one_the_story_names_in_full(kb: KnowledgeBase) -> None:
     assert _headline(kb, "biggest privately owned shipyard in ohio per the maritime fact sheet?") == "Vessko Shipyards"
+    assert question_shape("per the fact sheet whats the biggest privately owned shipyard").answer_type == "organization"
 
 
 def test_a_name_of_another_kind_than_the_one_asked_is_no_answer() -> None:
