@@ -877,6 +877,7 @@ def test_chat_abbreviations_are_spelled_out() -> None:
     assert normalize("which telcos signed up to the network") == normalize("which telcos joined the network")
     assert normalize("in the 2022 joint stmt") == normalize("in the 2022 statement")
     assert normalize("who cochaired the session") == normalize("who co-chaired the session")
+    assert normalize("2nd vfm kim") == normalize("2nd vice foreign minister kim")
 
 
 def test_an_organisation_named_by_its_first_word_is_the_one_the_story_names_in_full(kb: KnowledgeBase) -> None:
