@@ -250,6 +250,12 @@ DOCUMENTS = {
             " to its plant in Ohio, Harbor Daily reported on Jan. 21.",
         ]
     ),
+    "outlets.txt": document(
+        "Bakery outlets",
+        "March 6, 2025",
+        "Brightloaf operates roughly 600 stores globally, including about 150 in North America.",
+        "Crumbhouse aims to open more than 200 stores in the U.S. next year.",
+    ),
     "chains.txt": document(
         "Korean bakery chains grow in the U.S.",
         "March 5, 2025",
@@ -920,3 +926,9 @@ def test_a_company_called_by_what_it_is_is_the_one_named_just_before(kb: Knowled
 def test_more_of_a_unit_compares_that_unit_not_money(kb: KnowledgeBase) -> None:
     answer = kb.answer("ferro cells mesa: which plant has more gwh, the cylindrical one or the pouch one")
     assert answer.answers and answer.answers[0].text == "the cylindrical one (20 GWh)"
+
+
+def test_a_comparison_of_figures_qualified_by_a_place_needs_that_place_in_both_sentences(kb: KnowledgeBase) -> None:
+    # Crumbhouse's only figure is of the U.S. next year, not of its North American stores: no comparison.
+    answer = kb.answer("which has more n american stores, brightloaf or crumbhouse")
+    assert not answer.answers or "600" not in answer.answers[0].text

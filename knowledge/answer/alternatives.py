@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from knowledge.answer.citing import Citations
-from knowledge.answer.normalize import content_tokens
+from knowledge.answer.fit import place_words
+from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.question_type import QuestionShape, canonical_unit, fallback_shape, is_unit
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.reading import Reading
@@ -83,6 +84,12 @@ def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative,
             return None
         found.append(Alternative(name, reading, value))
     first, second = found
+    # 'more n american stores': a figure whose sentence does not say North America is not of what is compared;
+    # 'lges az: which plant has more gwh' names where the subject is, not what is counted.
+    qualifier = m["head"][counted.start() :] if counted is not None else ""  # what 'more' is of, not the subject
+    places = set(normalize(qualifier).split()) & place_words() - _SIDES
+    if any(places - reader.index.words_of(a.reading.passage) for a in found):
+        return None
     if first.value[0] != second.value[0]:
         return None  # won and dollars compare only at an exchange rate the documents do not give
     if (first.reading.passage, first.reading.span) == (second.reading.passage, second.reading.span):
