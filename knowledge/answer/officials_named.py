@@ -137,6 +137,7 @@ class OfficialsNamed:
             for word in _title_words(official):
                 self._title_counts[word] += 1
         self._people: dict[str, list[str]] = {}  # each document's spellings, made when first asked for
+        self._surnames: dict[str, dict[str, str]] = {}  # each document's lone surnames, the same way
         # Spellings by the first word of their matching form: a question compares only those whose first word it
         # has (a table of 100,000 facts has 30,000 spellings, which took 35 ms a question to walk).
         self._by_first_word: dict[str, set[str]] = defaultdict(set)
@@ -162,6 +163,7 @@ class OfficialsNamed:
         new._holders, new._named = defaultdict(list, self._holders), defaultdict(list, self._named)
         new._title_counts = defaultdict(int, self._title_counts)
         new._people, new._by_first_word = {}, defaultdict(set, self._by_first_word)
+        new._surnames = {}
         before = {o.name: o for o in dropped}
         after = {o.name: o for o in added}
         copied: set[tuple[int, str]] = set()  # (list kind, key): lists already new, changed in place
@@ -281,14 +283,16 @@ class OfficialsNamed:
     def by_surname(self, document: str) -> dict[str, str]:
         """'In this role, Choi will also serve …': each surname that only one official of the story has, and no
         spelling of theirs is, with that official's name."""
-        named = list(dict.fromkeys(self._named.get(document, ())))
-        spelled = set(self.in_document(document))
-        surnames = [surname_of(name) for name in named]
-        return {
-            surname: name
-            for surname, name in zip(surnames, named, strict=True)
-            if surname and surnames.count(surname) == 1 and surname not in spelled
-        }
+        if document not in self._surnames:
+            named = list(dict.fromkeys(self._named.get(document, ())))
+            spelled = set(self.in_document(document))
+            surnames = [surname_of(name) for name in named]
+            self._surnames[document] = {
+                surname: name
+                for surname, name in zip(surnames, named, strict=True)
+                if surname and surnames.count(surname) == 1 and surname not in spelled
+            }
+        return self._surnames[document]
 
     def headline(self, span: Span) -> str:
         """The person by the full name the table knows ('Kim' in the sentence is Kim Hyun-chong), with title."""
