@@ -932,3 +932,12 @@ def test_a_comparison_of_figures_qualified_by_a_place_needs_that_place_in_both_s
     # Crumbhouse's only figure is of the U.S. next year, not of its North American stores: no comparison.
     answer = kb.answer("which has more n american stores, brightloaf or crumbhouse")
     assert not answer.answers or "600" not in answer.answers[0].text
+
+
+def test_a_role_before_an_office_is_not_that_office() -> None:
+    from knowledge.answer.result import AnswerItem, SourceRef
+    from knowledge.answer.thread import says_the_office
+
+    ref = SourceRef(document="d", title="t", date=None, quote="q")
+    item = AnswerItem(text="Lena Ortiz — Deputy Secretary (US)", kind="official", score=1, source=ref, label="x")
+    assert says_the_office(item, "what was ortizs role before dep sec")

@@ -51,7 +51,7 @@ from knowledge.answer.ranking import (
 from knowledge.answer.reading import Reading
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
 from knowledge.answer.table_views import TableViews
-from knowledge.answer.thread import ThreadContext, named_in_thread_or_question
+from knowledge.answer.thread import ThreadContext, named_in_thread_or_question, says_the_office
 from knowledge.answer.wording import country_initials
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Pledge
 from knowledge.table_change import extended_table
@@ -64,13 +64,8 @@ NOT_IN_TABLE = "That is not in the fact table."
 SEARCH_SENTENCES = 10
 """How many sentences `search` lists besides the facts."""
 
-_KINDS: dict[Intent, frozenset[Kind] | None] = {
-    "who": frozenset({"official"}),
-    "when": frozenset({"date"}),
-    "pledges": frozenset({"pledge", "statistic"}),
-    "timeline": frozenset({"date"}),
-    "search": None,
-}
+_KINDS: dict[Intent, frozenset[Kind] | None] = {"who": frozenset({"official"}), "when": frozenset({"date"})}
+_KINDS |= {"pledges": frozenset({"pledge", "statistic"}), "timeline": frozenset({"date"}), "search": None}
 
 
 class KnowledgeBase:
@@ -261,7 +256,8 @@ class KnowledgeBase:
         together = reading is not None and reading.together  # 'who went w moon': everyone the sentence names
         if reading is not None and (not fits or shape.answer_type in READ_FIRST or better or on_thread or together):
             return self._reading_answer(query, reading, subject, shape)
-        if top is not None and (fits or (shape.answer_type == "definition" and top.kind != "date")):
+        to_define = shape.answer_type == "definition" and top is not None and top.kind != "date"
+        if top is not None and (fits or (to_define and not says_the_office(top, query.raw))):
             context = thread_after(subject, top.text, self.cite.document_of(top), shape)
             return typed.model_copy(update={"subject": context})
         if top is not None:

@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import asdict, dataclass
 
+from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import normalize
 from knowledge.answer.result import AnswerItem
 from knowledge.rules.rulebook import rulebook
@@ -95,3 +96,21 @@ def named_in_thread_or_question(item: AnswerItem, thread: ThreadContext, questio
     name, asked = item.text.split(" — ")[0], normalize(question).split()
     surname = name.split()[0] if name.split()[0] in rulebook().korean_surnames else name.split()[-1]
     return mentions_name(asked, name) or normalize(surname) in asked
+
+
+def says_the_office(item: AnswerItem, question: str) -> bool:
+    """The question names the office an official's answer gives ('what was campbells role before dep sec' and
+    'Kurt Campbell — Deputy Secretary of State'): that office is what it already knows, not what it asks.
+
+    >>> from knowledge.answer.result import SourceRef
+    >>> ref = SourceRef(document="d", title="t", date=None, quote="q")
+    >>> text = "Kurt Campbell — Deputy Secretary of State (US)"
+    >>> item = AnswerItem(text=text, kind="official", score=1, source=ref, label="x")
+    >>> says_the_office(item, "what was campbells role before dep sec"), says_the_office(item, "what is campbells role")
+    (True, False)
+    """
+    if item.kind != "official":
+        return False
+    office = item.text.partition(" — ")[2].split(",")[0].split("(")[0]
+    titled = [w for w in normalize(office).split() if w in TITLE_WORDS | RANK_WORDS]
+    return bool(titled) and set(titled) <= set(normalize(question).split())
