@@ -941,3 +941,14 @@ def test_a_role_before_an_office_is_not_that_office() -> None:
     ref = SourceRef(document="d", title="t", date=None, quote="q")
     item = AnswerItem(text="Lena Ortiz — Deputy Secretary (US)", kind="official", score=1, source=ref, label="x")
     assert says_the_office(item, "what was ortizs role before dep sec")
+
+
+def test_a_plans_date_is_not_the_day_it_was_announced(kb: KnowledgeBase) -> None:
+    from knowledge.answer.result import AnswerItem, SourceRef
+    from knowledge.answer.thread import unplanned
+
+    quote = "Tarn Steel secured an investment for its planned mill."
+    ref = SourceRef(document="d", title="t", date="2025-04-23", quote=quote)
+    item = AnswerItem(text="April 23, 2025 — Tarn Steel pledged", kind="date", score=1, source=ref, label="x")
+    assert unplanned(item, "when is the tarn mill supposed to start production")
+    assert not unplanned(item, "when did tarn steel secure the investment")

@@ -51,7 +51,7 @@ from knowledge.answer.ranking import (
 from knowledge.answer.reading import Reading
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
 from knowledge.answer.table_views import TableViews
-from knowledge.answer.thread import ThreadContext, named_in_thread_or_question, says_the_office
+from knowledge.answer.thread import ThreadContext, named_in_thread_or_question, says_the_office, unplanned
 from knowledge.answer.wording import country_initials
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Pledge
 from knowledge.table_change import extended_table
@@ -237,6 +237,7 @@ class KnowledgeBase:
         )
         # 'and who represented the commerce department?' after a person asks for someone else.
         fits = fits and not (shape.answer_type == "person" and top and named_in_thread_or_question(top, thread, text))
+        fits = fits and not (top and shape.answer_type == "date" and unplanned(top, query.raw))  # 'slated to start'?
         # An amount read off a sentence replaces the extracted pledge only when it covers the question clearly
         # better ('how much of it is for shipbuilding' is the share, not the whole pledge).
         better = (

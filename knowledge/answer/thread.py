@@ -14,8 +14,10 @@ from dataclasses import asdict, dataclass
 
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import normalize
+from knowledge.answer.question_dates import asks_a_plan
 from knowledge.answer.result import AnswerItem
 from knowledge.rules.rulebook import rulebook
+from knowledge.text.dates import find_dates
 from knowledge.text.names import mentions_name
 
 
@@ -114,3 +116,9 @@ def says_the_office(item: AnswerItem, question: str) -> bool:
     office = item.text.partition(" — ")[2].split(",")[0].split("(")[0]
     titled = [w for w in normalize(office).split() if w in TITLE_WORDS | RANK_WORDS]
     return bool(titled) and set(titled) <= set(normalize(question).split())
+
+
+def unplanned(item: AnswerItem, question: str) -> bool:
+    """A question about a plan's date ('when is the plant supposed to start production') is not answered by a date
+    its source sentence does not state: the day the plan was announced is the story's date, not the plan's."""
+    return asks_a_plan(question) and not find_dates(item.source.quote)
