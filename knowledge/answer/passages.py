@@ -94,6 +94,7 @@ class PassageIndex:
         self._place_like: dict[str, bool] = {}
         self._contexts: dict[int, tuple[Set[str], Set[str], Set[str]]] = {}
         self._headings: dict[str, frozenset[str]] = {}  # by document, as bounded as the contexts
+        self._venues: dict[str, list[int]] = {}  # the same
         self._bodies = frozenset(o.organization for o in table.officials if o.organization)
 
     def extended(self, table: FactTable, removed: Collection[str]) -> PassageIndex:
@@ -229,12 +230,10 @@ class PassageIndex:
         if doc is not None:
             # A town the story opens in ('… in Queen Creek, Arizona') is where the rest of it happens, as a
             # headline's would be.
-            lines = [
-                self.passages.text(i) for i in self.passages.of_document(document)[: max(LEAD_SENTENCES, HEADER_LINES)]
-            ]
-            opening = " ".join(lines[:LEAD_SENTENCES])
+            first = self.passages.of_document(document)[:LEAD_SENTENCES]
+            opening = " ".join(self.passages.text(i) for i in first)
             # So is the venue line of remarks ('Oval Office' under the date): every sentence after it was said there.
-            venues = venue_lines(lines[1:])
+            venues = [self.passages.text(i) for i in reversed(self.venues(first[0]))] if first else []
             people = [] if venues else re.findall(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+", opening)
             heading = set(passage_form(" ".join([doc.title, *towns_in(opening), *venues, *people])).split())
             if doc.date:
@@ -315,11 +314,18 @@ class PassageIndex:
         return " ".join(p.text for p in in_document if p.paragraph == here.paragraph)
 
     def venues(self, index: int) -> list[int]:
-        """The venue lines heading the passage's document ('The White House', 'Oval Office'), the most specific
-        (the last) first: where remarks were given."""
-        opening = self.passages.of_document(self.passages.document(index))[1 : HEADER_LINES + 1]
-        venues = set(venue_lines([self.passages.text(i) for i in opening]))
-        return [i for i in reversed(opening) if self.passages.text(i) in venues]
+        """The venue lines heading the passage's document ('Oval Office', 'State Dining Room'), the most specific
+        (the last) first: where remarks were given. Made once per document, as its heading is."""
+        document = self.passages.document(index)
+        found = self._venues.get(document)
+        if found is None:
+            opening = self.passages.of_document(document)[1 : HEADER_LINES + 1]
+            venues = set(venue_lines([self.passages.text(i) for i in opening]))
+            found = [i for i in reversed(opening) if self.passages.text(i) in venues]
+            if len(self._venues) >= CONTEXTS_KEPT:
+                self._venues.clear()
+            self._venues[document] = found
+        return found
 
     def neighbours(self, index: int) -> list[int]:
         """Indexes of the passage's context sentences in the same document, nearest first."""

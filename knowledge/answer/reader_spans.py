@@ -131,12 +131,8 @@ class PassageSpans:
             # ('New Southern Policy', 'Indo-Pacific Strategy'), and a wrong name is the worst answer.
             known = self.lookups.people.in_document(doc)
             found = [s for s in people_in(text, known) if s.value in known and not is_place_name(s.text)]
-            found += [
-                Span(m.group(0), m.start(), m.end(), name)
-                for surname, name in self.lookups.people.by_surname(doc).items()
-                for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)
-                if not any(s.start <= m.start() < s.end for s in found)
-            ]
+            # 'In this role, Choi will also serve …': the one official of the story with that surname.
+            found += _mentions(text, self.lookups.people.by_surname(doc), found)
             return list(dict.fromkeys(found))  # one span however many spellings found it
         if kind == "date":
             # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not an event in it.
@@ -179,17 +175,11 @@ class PassageSpans:
             people = [s for s in people_in(text, known) if s.value in known]
             found = [s for s in found if not any(s.start <= p.start < s.end for p in people)]
             # 'Bollinger was founded in 1946': the first word of the one organisation of the story it begins.
-            found += [
-                Span(m.group(0), m.start(), m.end(), name)
-                for short, name in self._organizations_by_first_word(doc).items()
-                for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
-                if not any(s.start <= m.start() < s.end for s in found + people)
-            ]
+            found += _mentions(text, self._organizations_by_first_word(doc), found + people)
             return [s for s in found if of_the_kind_asked(s.text, asked)]
         if kind == "name" and shape.unit:
-            return kinds_of(
-                text, shape.unit
-            )  # 'what kind of testing': '… direct-ascent anti-satellite missile testing'
+            # 'what kind of testing': '… destructive direct-ascent anti-satellite missile testing'
+            return kinds_of(text, shape.unit)
         if kind == "name":
             # A person, a place or a country is not the law, body or exercise asked for; a headline capitalises all.
             if title_case(text):
@@ -212,22 +202,24 @@ class PassageSpans:
         """Each organisation of several words the document names, by its first word when that word is no
         English word and begins no other of its organisations ('Bollinger' for 'Bollinger Shipyards')."""
         if document not in self._short_organizations:
-            names = {
-                s.text
-                for i in self.index.passages.of_document(document)
-                for s in organizations_in(self.index.passages.text(i), self.lookups.organizations)
-                if len(s.text.split()) > 1
-            }
+            names = sorted(
+                {
+                    s.text
+                    for i in self.index.passages.of_document(document)
+                    for s in organizations_in(self.index.passages.text(i), self.lookups.organizations)
+                    if len(s.text.split()) > 1
+                }
+            )
             firsts = [n.split()[0] for n in names]
             self._short_organizations[document] = {
-                n.split()[0]: n
-                for n in sorted(names)
-                if firsts.count(n.split()[0]) == 1
-                and len(n.split()[0]) >= 4
-                and n.split()[0].isalpha()
-                and not lemmas(n.split()[0])
-                and n.split()[0][0].isupper()
-                and n.split()[0].lower() not in rulebook().not_name_words  # 'Korean' begins many names of no one
+                first: name
+                for name, first in zip(names, firsts, strict=True)
+                if firsts.count(first) == 1
+                and len(first) >= 4
+                and first.isalpha()
+                and first[0].isupper()
+                and not lemmas(first)
+                and first.lower() not in rulebook().not_name_words  # 'Korean' begins many names of no one
             }
         return self._short_organizations[document]
 
@@ -255,6 +247,17 @@ class PassageSpans:
         said = self.index.words_of(other) - self.index.words_of(index)
         acts = alike_words([stem(t) for t in question.split()])
         return any(w in said or said & alike for w, alike in acts.items())
+
+
+def _mentions(text: str, shorts: dict[str, str], taken: list[Span]) -> list[Span]:
+    """Each short form of ``shorts`` the text writes as a word of its own, outside the spans ``taken``, valued as
+    the whole name it stands for ('Choi' for Choi Sang-mok, 'Bollinger' for Bollinger Shipyards)."""
+    return [
+        Span(m.group(0), m.start(), m.end(), name)
+        for short, name in shorts.items()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
+        if not any(s.start <= m.start() < s.end for s in taken)
+    ]
 
 
 @cache

@@ -164,9 +164,7 @@ class SentenceSupport:
             return frozenset()
         here = self.index.words_of(index) & set(said)
         names = self._names_of(self.index.passages[index].document)
-        return frozenset(
-            w for w in unsaid if lemmas(w) and any(w in name and here & set(name[: name.index(w)]) for name in names)
-        )
+        return frozenset(w for w in english if any(w in name and here & set(name[: name.index(w)]) for name in names))
 
     def _names_of(self, document: str) -> tuple[tuple[str, ...], ...]:
         """The words of each name its document writes (a run of capitalised words), in the matching form."""
