@@ -55,7 +55,7 @@ class WordMending:
 
     def __init__(self, df: Callable[[str], int], is_name_like: Callable[[str], bool], store: PassageStore) -> None:
         self.df, self.is_name_like, self.store = df, is_name_like, store
-        self._corrections: dict[tuple[str, str | None], str | None] = {}
+        self._corrections: dict[tuple[str, str | None, str | None], str | None] = {}
 
     @cached_property
     def _vocabulary(self) -> dict[str, list[str]]:
@@ -66,18 +66,23 @@ class WordMending:
             by_start.setdefault(term[:2], []).append(term)
         return by_start
 
-    def correct(self, token: str, after: str | None = None) -> str | None:
+    def correct(self, token: str, after: str | None = None, next_word: str | None = None) -> str | None:
         """A word the documents do not have, mended to one they do: a typo ('samsng' → 'samsung') or a clipped
         word ('econ' → 'economic', 'govt' → 'government', the most frequent such word); numbers never. A
         clipped word after another (``after``) is first the word the documents write after that one ('samsung
-        elec' is Samsung Electronics, 'hyundai elec' Hyundai Electric)."""
-        if (token, after) not in self._corrections:
-            self._corrections[(token, after)] = self._correct(token, after)
-        return self._corrections[(token, after)]
+        elec' is Samsung Electronics, 'hyundai elec' Hyundai Electric). A clipped word of three letters is
+        mended only to a word the documents write beside the one before it or the next one (``next_word``):
+        'ext deterrence' is 'extended deterrence', where 'ext' alone could be any of many words."""
+        key = (token, after, next_word if len(token) <= 4 else None)
+        if key not in self._corrections:
+            self._corrections[key] = self._correct(*key)
+        return self._corrections[key]
 
-    def _correct(self, token: str, after: str | None) -> str | None:
+    def _correct(self, token: str, after: str | None, next_word: str | None = None) -> str | None:
         if self.df(token) or any(ch.isdigit() for ch in token) or len(token) < 3:
             return None
+        if len(token) == 3:
+            return self._clipped_beside(token, after, next_word) if token.isalpha() else None
         # A compound or a name written as one word ('taeyul', 'shipbuilding' written apart in the documents).
         # Only names are split ('taeyul' is Tae-yul); a word the documents lack is not two of theirs ('output').
         splits: list[tuple[str, str]] = [
@@ -123,7 +128,26 @@ class WordMending:
         for word in sorted(expansions, key=self.df, reverse=True)[:CLIPPED_CANDIDATES]:
             if not self.is_name_like(word):
                 return word
+        if token.endswith("s") and not expansions:
+            return self._correct(token[:-1], after, next_word)  # a clipped plural or possessive: 'grps', 'depts'
         return None
+
+    def _clipped_beside(self, token: str, after: str | None, next_word: str | None) -> str | None:
+        """'ext' before 'deterrence', 'grp' after 'motor': the word the documents write beside that word that
+        starts with the clipped one or has its consonants in order."""
+        clipped = re.compile(re.escape(token[:2]) + ".*?" + re.escape(token[2]))
+        named = [
+            w
+            for w in self._vocabulary.get(token[:2], ())
+            if len(w) >= 5
+            and w.isalpha()
+            and clipped.match(w)
+            and (
+                (next_word and self.df(next_word) and self._phrase_occurs(w, next_word))
+                or (after and self.df(after) and self._phrase_occurs(after, w))
+            )
+        ]
+        return max(named, key=self.df) if named else None
 
     def _phrase_occurs(self, first: str, second: str) -> bool:
         return bool(self.store.query("SELECT 1 FROM p WHERE p MATCH ? LIMIT 1", (f'"{first} {second}"',)))

@@ -134,9 +134,9 @@ class PassageIndex:
         n = max(self.passages.live, 1)
         return math.log(1 + n / (1 + self.df(token)))
 
-    def correct(self, token: str, after: str | None = None) -> str | None:
+    def correct(self, token: str, after: str | None = None, next_word: str | None = None) -> str | None:
         """A word the documents do not have, mended to one they do (``WordMending.correct``)."""
-        return self._mending.correct(token, after)
+        return self._mending.correct(token, after, next_word)
 
     @cached_property
     def _mending(self) -> WordMending:

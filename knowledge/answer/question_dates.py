@@ -30,10 +30,17 @@ def after_a_month(text: str) -> set[str]:
 
     >>> sorted(after_a_month("who was at the seoul trilat in dec 23 and jul 2024"))
     ['2024', '23']
+    >>> sorted(after_a_month("what did they agree to revive in 22")), after_a_month("plants in 22 states")
+    (['22'], set())
     """
     months = "|".join(sorted(_MONTHS, key=len, reverse=True))
     numeric = {n for m in _NUMERIC_DATE.finditer(text) for n in m.groups()}  # '4/26/23'
-    return set(re.findall(rf"\b(?:{months})[a-z]*\.?\s+'?(\d{{1,4}})\b", text.lower())) | numeric
+    alone = set(_CLIPPED_YEAR.findall(text.lower()))  # 'agree to revive in 22'
+    return set(re.findall(rf"\b(?:{months})[a-z]*\.?\s+'?(\d{{1,4}})\b", text.lower())) | numeric | alone
+
+
+_CLIPPED_YEAR = re.compile(r"\b(?:in|since|during)\s+'?(\d{2})(?=\s*(?:[?.!,;)]|$))")
+"""A clipped year alone where the question's clause ends ('revive in 22?'); 'in 22 states' counts states."""
 
 
 def years_after_a_month(text: str) -> set[str]:

@@ -138,6 +138,11 @@ def _share_words() -> str:
     return r"\b(?:what|which|how (?:big|large|high) a)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b"
 
 
+@cache
+def _country_question() -> re.Pattern[str]:
+    return re.compile("|".join(load_rules("questions.json")["country_questions"]["patterns"]), re.I)
+
+
 _KIND_OF = re.compile(
     r"\bwhat (?:kind|type|sort) of ((?:[a-z-]+ ){0,2}?[a-z-]+)\s+"
     r"(?:was|is|were|are|did|does|do|will|would|has|have|had|can|could)\b",
@@ -148,8 +153,10 @@ _KIND_OF = re.compile(
 
 @cache
 def _ordinal_nouns() -> str:
-    words = load_rules("questions.json")["ordinal_nouns"]["words"]
-    return r"\b(?:which|what)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b"
+    rules = load_rules("questions.json")["ordinal_nouns"]
+    nouns = "|".join(re.escape(w) for w in rules["words"])
+    questions = "|".join(re.escape(w) for w in rules["ordinal_questions"])
+    return rf"\b(?:(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})|{questions})\b"
 
 
 def _shape(text: str) -> QuestionShape:
@@ -176,8 +183,10 @@ def _shape(text: str) -> QuestionShape:
             unit = ORDINAL_UNIT  # 'which anniv' is answered by an ordinal, not by a count
         if answer_type == "place":
             unit = _place_noun(text)
-        if answer_type in ("list", "organization") and re.search(r"\bcountr(?:y|ies)\b", text, re.I):
-            unit = "countries"  # 'which countries …' wants countries, not companies
+        if answer_type in ("list", "organization") and (
+            re.search(r"\bcountr(?:y|ies)\b", text, re.I) or _country_question().search(text)
+        ):
+            unit = "countries"  # 'which countries …', 'who hosts the summit' want countries, not companies
         return QuestionShape(answer_type, unit)
     return fallback_shape(text)
 

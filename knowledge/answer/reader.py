@@ -183,7 +183,12 @@ class PassageReader:
             unowned = owners & set(h.not_here)
             if not unsaid and not unowned:
                 return True
-            return not (unsaid | unowned) - self.support.named_in_part(h.index, unsaid | unowned, words)
+            missing = unsaid | unowned
+            return (
+                not missing
+                - self.support.named_in_part(h.index, missing, words)
+                - self.support.said_as_a_side(h.index, missing)
+            )
 
         hits = [
             h

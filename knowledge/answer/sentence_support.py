@@ -166,6 +166,16 @@ class SentenceSupport:
         names = self._names_of(self.index.passages[index].document)
         return frozenset(w for w in english if any(w in name and here & set(name[: name.index(w)]) for name in names))
 
+    def said_as_a_side(self, index: int, unsaid: Collection[str]) -> frozenset[str]:
+        """The question's name words (of ``unsaid``) that may stand for a side and whose side the sentence says:
+        'sks $350b pledge' is South Korea's in a sentence where 'Seoul committed', whatever SK group does."""
+        sides = _side_abbreviations()
+        ambiguous = [w for w in unsaid if w in sides]
+        if not ambiguous:
+            return frozenset()
+        here = self.index.words_of(index)
+        return frozenset(w for w in ambiguous if sides[w] in here)
+
     def _names_of(self, document: str) -> tuple[tuple[str, ...], ...]:
         """The words of each name its document writes (a run of capitalised words), in the matching form."""
         if document not in self._document_names:
@@ -322,3 +332,10 @@ class SentenceSupport:
             return bool(own & asked)
         titled = ordinals(item.source.title)
         return not titled or titled <= asked
+
+
+@cache
+def _side_abbreviations() -> dict[str, str]:
+    """Name words that may stand for a side ('sk' → 'rok'), from the rules."""
+    found: dict[str, str] = load_rules("synonyms.json")["side_abbreviations"]
+    return {word: side for word, side in found.items() if not word.startswith("_")}

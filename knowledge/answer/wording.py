@@ -192,7 +192,9 @@ class QuestionWording:
 
         Words are mended before the synonyms are applied, so 'senior econ dialogue' becomes the 'SED'."""
         plain = self.numbered_series(self.titles_before_names(country_initials(text)))
-        mended = _WORD.sub(lambda m: self.mend(m.group(0), _word_before(plain, m.start())), plain)
+        mended = _WORD.sub(
+            lambda m: self.mend(m.group(0), _word_before(plain, m.start()), _word_after(plain, m.end())), plain
+        )
         words: list[str] = []
         for token in compounds(content_tokens(mended), self.index.df):
             if token in frame_words():
@@ -321,7 +323,7 @@ class QuestionWording:
                         break
         return self._short_forms[token]
 
-    def mend(self, word: str, before: str | None = None) -> str:
+    def mend(self, word: str, before: str | None = None, next_word: str | None = None) -> str:
         """A word as the documents write it: an acronym they define spelled out ('USTR'), a typo or a clipped
         word mended ('samsng', 'econ'; 'elec' after 'samsung' as the documents write it there); anything else
         as typed."""
@@ -340,7 +342,13 @@ class QuestionWording:
             return known[0] if known else verb_of(token, lambda w: bool(self.index.df(stem(w)))) or word
         if token.endswith("s") and self.index.df(stem(token[:-1])):
             return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
-        return self.index.correct(stem(token), before) or word
+        return self.index.correct(stem(token), before, next_word) or word
+
+
+def _word_after(text: str, position: int) -> str | None:
+    """The word just after ``position`` in the matching form ('deterrence' after 'ext'), if any."""
+    m = re.match(r"\W*([A-Za-z][\w'’-]*)", text[position:])
+    return stem(normalize(m.group(1))) or None if m else None
 
 
 def _word_before(text: str, position: int) -> str | None:

@@ -1,0 +1,86 @@
+"""Analysts' shorthand read off invented documents: 'sks' for South Korea's as well as the SK group's, a clipped
+word of three letters ('ext'), a clipped year alone ('in 24'), an ordinal asked with words between ('which
+alliance anniv'), 'who is the … co' and 'who is hosting' asking for a company and a country."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.question_type import question_shape
+from tests.test_reading_kinds import document, knowledge_of
+
+DOCUMENTS = {
+    "deal.txt": document(
+        "Korea and the United States conclude a rail and tariff deal",
+        "August 1, 2025",
+        "Under the deal, Seoul committed to investing $300 billion in the U.S. — $120 billion in the U.S. railway"
+        " sector and additionally $180 billion — in return for lower tariffs.",
+    ),
+    "ferro.txt": document(
+        "SK Ferro opens a cell plant",
+        "March 3, 2025",
+        "SK Ferro will invest $5 billion in a cell plant in Toledo, Ohio.",
+        "Governor Tom Reed welcomed SK Ferro and its partner SK Cellworks to the state.",
+    ),
+    "watch.txt": document(
+        "Joint Statement of the Harbor Summit",
+        "May 9, 2024",
+        "The two leaders agreed to revive the high-level Extended Harbor Watch Group as soon as possible.",
+        "The leaders welcomed that the Republic of Korea will host the third Harbor Summit.",
+        "We are honored to celebrate the 60th anniversary of our alliance with you.",
+    ),
+    "mill.txt": document(
+        "Tarn Motor Group to build a steel mill",
+        "April 2, 2025",
+        "Tarn Motor Group, a Korean automaker, secured an equity investment from Brann Holdings, Korea's top"
+        " steel maker, for its planned steel mill in Ohio.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(tmp_path_factory.mktemp("shorthand"), DOCUMENTS)
+
+
+def _headline(kb: KnowledgeBase, question: str) -> str | None:
+    answer = kb.answer(question)
+    return answer.answers[0].text if answer.answers else None
+
+
+def test_sk_may_stand_for_south_korea_where_the_sentence_says_the_side(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "how much of sks $300b pledge is earmarked for us railways") == "$120 billion"
+    assert _headline(kb, "how much is sk ferro investing in toledo") == "$5 billion"
+
+
+def test_a_clipped_word_of_three_letters_is_the_word_the_documents_write_beside_the_next(kb: KnowledgeBase) -> None:
+    answer = _headline(kb, "what ext harbor watch body did the leaders agree to revive in 24")
+    assert answer == "Extended Harbor Watch Group"
+
+
+def test_a_clipped_year_alone_says_when_and_is_no_name() -> None:
+    from knowledge.answer.question_dates import years_after_a_month
+
+    assert years_after_a_month("what body did they agree to revive in 24?") == {"2024"}
+    assert years_after_a_month("how many plants in 24 states") == set()
+
+
+def test_an_ordinal_may_be_asked_with_words_between(kb: KnowledgeBase) -> None:
+    assert question_shape("which alliance anniv were they marking").unit == "ordinal"
+    assert question_shape("and which number trilat was it").unit == "ordinal"
+    assert _headline(kb, "which alliance anniv were they celebrating at the harbor summit") == "60th anniversary"
+
+
+def test_who_is_the_company_asks_for_a_company_and_a_clipped_plural_is_mended(kb: KnowledgeBase) -> None:
+    assert question_shape("who is the korean steel co backing the mill").answer_type == "organization"
+    assert question_shape("who was the envoy that co-chaired the talks").answer_type == "person"
+    assert _headline(kb, "who is the korean steel co backing tarn motor grps ohio steel mill") == "Brann Holdings"
+    assert _headline(kb, "who is putting equity into tarn motor grps ohio mill") == "Brann Holdings"
+
+
+def test_who_hosts_a_summit_asks_for_a_country(kb: KnowledgeBase) -> None:
+    shape = question_shape("who gets to host the 3rd harbor summit")
+    assert (shape.answer_type, shape.unit) == ("organization", "countries")
+    assert question_shape("who hosted the dinner").answer_type == "person"
+    assert _headline(kb, "who gets to host the 3rd harbor summit") == "Republic of Korea"
