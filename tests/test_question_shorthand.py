@@ -1,6 +1,7 @@
 """Analysts' shorthand read off invented documents: 'sks' for South Korea's as well as the SK group's, a clipped
 word of three letters ('ext'), a clipped year alone ('in 24'), an ordinal asked with words between ('which
-alliance anniv'), 'who is the … co' and 'who is hosting' asking for a company and a country."""
+alliance anniv'), 'who is the … co' and 'who is hosting' asking for a company and a country, 'nat sec' spelled out
+as a phrase, the office asked after a title the question gives a named person."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ DOCUMENTS = {
         "March 3, 2025",
         "SK Ferro will invest $5 billion in a cell plant in Toledo, Ohio.",
         "Governor Tom Reed welcomed SK Ferro and its partner SK Cellworks to the state.",
+        "“Our decision to build in Toledo shows our long-term commitment to the region,” said Dana Cole, CEO of SK"
+        " Ferro.",
     ),
     "watch.txt": document(
         "Joint Statement of the Harbor Summit",
@@ -29,6 +32,21 @@ DOCUMENTS = {
         "The two leaders agreed to revive the high-level Extended Harbor Watch Group as soon as possible.",
         "The leaders welcomed that the Republic of Korea will host the third Harbor Summit.",
         "We are honored to celebrate the 60th anniversary of our alliance with you.",
+    ),
+    "partners.txt": document(
+        "Fact Sheet: The Harbor Partnership",
+        "May 21, 2021",
+        "The United States values its partnership with Korea on these initiatives and welcomes Korea's commitment of"
+        " $120 million in development aid to island nations in 2020.",
+        "The United States and Korea welcome:",
+        "The announcements of significant investments in both countries by our leading companies.",
+        "These investments, totaling more than $9 billion, reflect our close economic ties.",
+    ),
+    "preview.txt": document(
+        "Han, Lumen's leader to discuss ports at summit",
+        "January 2, 2026",
+        "President Han Jiwon and Lumen's President Ode Varn plan to discuss port security at summit talks next week"
+        " in Lumen City, National Security Adviser Oh Minsu said Friday.",
     ),
     "mill.txt": document(
         "Tarn Motor Group to build a steel mill",
@@ -51,7 +69,7 @@ def _headline(kb: KnowledgeBase, question: str) -> str | None:
 
 def test_sk_may_stand_for_south_korea_where_the_sentence_says_the_side(kb: KnowledgeBase) -> None:
     assert _headline(kb, "how much of sks $300b pledge is earmarked for us railways") == "$120 billion"
-    assert _headline(kb, "how much is sk ferro investing in toledo") == "$5 billion"
+    assert "$5 billion" in (_headline(kb, "how much is sk ferro investing in toledo") or "")
 
 
 def test_a_clipped_word_of_three_letters_is_the_word_the_documents_write_beside_the_next(kb: KnowledgeBase) -> None:
@@ -84,3 +102,24 @@ def test_who_hosts_a_summit_asks_for_a_country(kb: KnowledgeBase) -> None:
     assert (shape.answer_type, shape.unit) == ("organization", "countries")
     assert question_shape("who hosted the dinner").answer_type == "person"
     assert _headline(kb, "who gets to host the 3rd harbor summit") == "Republic of Korea"
+
+
+def test_a_phrase_of_clipped_words_is_spelled_out_and_the_later_office_is_the_one_asked(kb: KnowledgeBase) -> None:
+    # 'nat' is no short form of a name here ('National ... '), and 'president' is Han's own title.
+    answer = _headline(kb, "who is president han jiwons nat sec adviser")
+    assert answer is not None and answer.startswith("Oh Minsu")
+
+
+def test_quoted_is_said(kb: KnowledgeBase) -> None:
+    from knowledge.answer.passages import stem
+    from knowledge.answer.wording import alike_words
+
+    assert stem("said") in alike_words([stem("quoted")])[stem("quoted")]
+    answer = _headline(kb, "who's sk ferro's ceo, quoted on the toledo complex")
+    assert answer is not None and answer.startswith("Dana Cole")
+
+
+def test_the_total_of_several_figures_is_a_sum_a_sentence_states(kb: KnowledgeBase) -> None:
+    # One commitment welcomed in the partnership is not the total of the investments it welcomes.
+    answer = _headline(kb, "total of the corporate investment announcements welcomed in the harbor partnership?")
+    assert answer != "$120 million"

@@ -46,12 +46,15 @@ def of_another_year(sentence: str, span: Span, asked: str) -> bool:
 
 def asks_combined(asked: str, counting: bool = False) -> bool:
     """'pb + tljs combined us revenue', 'the two together', 'both plants': the question wants a sum; so does
-    'the total capacity' of a count or measure (a 'total' amount of money is often just the whole figure).
+    'the total capacity' of a count or measure (a 'total' amount of money is often just the whole figure, but
+    'the total of the investments' is their sum).
 
     >>> asks_combined("total gwh at the complex", counting=True), asks_combined("total $ for the plant")
     (True, False)
+    >>> asks_combined("total of the corporate investment announcements")
+    True
     """
-    together = r"\bcombined\b|\btogether\b|\+|\baltogether\b|\bboth\b"
+    together = r"\bcombined\b|\btogether\b|\+|\baltogether\b|\bboth\b|\b(?:total|sum) of (?:the|all|their)\b"
     return bool(re.search(together + (r"|\btotal\b" if counting else ""), asked))
 
 

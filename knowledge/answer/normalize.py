@@ -25,6 +25,11 @@ def _synonyms() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     return pattern, phrases, frozenset(data["stopwords"])
 
 
+def is_phrase(text: str) -> bool:
+    """Whether the synonyms spell out ``text`` as one phrase ('nat sec' → 'national security')."""
+    return text in _synonyms()[1]
+
+
 def _longest_first(phrases: Iterable[str]) -> str:
     """A pattern matching any of ``phrases``, the longest where several start at one place: the phrases as a
     tree of their letters, each branch trying to go on before it ends. The same matches as the phrases

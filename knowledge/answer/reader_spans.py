@@ -227,15 +227,21 @@ class PassageSpans:
         """The question without the titles it gives the people it names: in 'which governor is minister ahn
         seeing' the office asked for is the governor's, not the minister's."""
         words = text.split()
+        before_a_name = [
+            i
+            for i, w in enumerate(words)
+            if w in TITLE_WORDS and i + 1 < len(words) and self.index.is_name_like(stem(words[i + 1]))
+        ]
+        titles = [i for i, w in enumerate(words) if w in TITLE_WORDS]
+        if before_a_name and titles[-1] > before_a_name[-1] + 1:
+            # 'who is president lee's national security advisor': a title before a name is the named's when a
+            # later one names nobody; that one is asked for.
+            return " ".join(w for i, w in enumerate(words) if i not in before_a_name)
         # The first title is the one asked for ('who was the ustr ahn met'): only later ones are the named's.
         first = next((i for i, w in enumerate(words) if w in TITLE_WORDS), len(words))
         while first + 1 < len(words) and words[first + 1] in TITLE_WORDS:
             first += 1
-        named = [
-            i
-            for i, w in enumerate(words)
-            if i > first and w in TITLE_WORDS and i + 1 < len(words) and self.index.is_name_like(stem(words[i + 1]))
-        ]
+        named = [i for i in before_a_name if i > first]
         return " ".join(w for i, w in enumerate(words) if i not in named)
 
     def tells_who(self, index: int, other: int, question: str) -> bool:

@@ -12,7 +12,15 @@ from functools import cache
 from knowledge.answer.anchors import compounds, frame_words, has_unit_word
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.mending import verb_of
-from knowledge.answer.normalize import canonical_tokens, content_tokens, is_stopword, normalize, ordinal, plain_form
+from knowledge.answer.normalize import (
+    canonical_tokens,
+    content_tokens,
+    is_phrase,
+    is_stopword,
+    normalize,
+    ordinal,
+    plain_form,
+)
 from knowledge.answer.passages import PassageIndex, passage_form, stem
 from knowledge.answer.question_dates import is_month
 from knowledge.answer.question_type import QuestionShape, canonical_unit
@@ -193,7 +201,12 @@ class QuestionWording:
         Words are mended before the synonyms are applied, so 'senior econ dialogue' becomes the 'SED'."""
         plain = self.numbered_series(self.titles_before_names(country_initials(text)))
         mended = _WORD.sub(
-            lambda m: self.mend(m.group(0), _word_before(plain, m.start()), _word_after(plain, m.end())), plain
+            lambda m: (
+                m.group(0)
+                if _in_a_phrase(plain, m)
+                else self.mend(m.group(0), _word_before(plain, m.start()), _word_after(plain, m.end()))
+            ),
+            plain,
         )
         words: list[str] = []
         for token in compounds(content_tokens(mended), self.index.df):
@@ -274,7 +287,10 @@ class QuestionWording:
     def acronyms_spelled(self, text: str) -> str:
         """The question with the acronyms the documents define written out ('the ustr' → 'the United States
         Trade Representative'), so an office or a name given by its initials is checked as one."""
-        return _WORD.sub(lambda m: self.spelled_out(m.group(0)) or m.group(0), self.numbered_series(text))
+        plain = self.numbered_series(text)
+        return _WORD.sub(
+            lambda m: m.group(0) if _in_a_phrase(plain, m) else self.spelled_out(m.group(0)) or m.group(0), plain
+        )
 
     def numbered_series(self, text: str) -> str:
         """'sed 5', 'sed #5' → '5th sed': a number right after a series the documents name by its initials is
@@ -342,13 +358,22 @@ class QuestionWording:
             return known[0] if known else verb_of(token, lambda w: bool(self.index.df(stem(w)))) or word
         if token.endswith("s") and self.index.df(stem(token[:-1])):
             return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
-        return self.index.correct(stem(token), before, next_word) or word
+        following = stem(normalize(next_word)) if next_word else None
+        return self.index.correct(stem(token), before, following) or word
+
+
+def _in_a_phrase(text: str, word: re.Match[str]) -> bool:
+    """The word and the one before or after it are a phrase the synonyms spell out ('nat sec' → 'national
+    security'): neither is a short form or a clipped word on its own."""
+    own = word.group(0).lower()
+    before, after = _word_before(text, word.start()), _word_after(text, word.end())
+    return bool((after and is_phrase(f"{own} {after}")) or (before and is_phrase(f"{before} {own}")))
 
 
 def _word_after(text: str, position: int) -> str | None:
-    """The word just after ``position`` in the matching form ('deterrence' after 'ext'), if any."""
+    """The word just after ``position``, lowercased ('deterrence' after 'ext'), if any."""
     m = re.match(r"\W*([A-Za-z][\w'’-]*)", text[position:])
-    return stem(normalize(m.group(1))) or None if m else None
+    return m.group(1).lower() if m else None
 
 
 def _word_before(text: str, position: int) -> str | None:
