@@ -110,15 +110,6 @@ def test_a_phrase_of_clipped_words_is_spelled_out_and_the_later_office_is_the_on
     assert answer is not None and answer.startswith("Oh Minsu")
 
 
-def test_quoted_is_said(kb: KnowledgeBase) -> None:
-    from knowledge.answer.passages import stem
-    from knowledge.answer.wording import alike_words
-
-    assert stem("said") in alike_words([stem("quoted")])[stem("quoted")]
-    answer = _headline(kb, "who's sk ferro's ceo, quoted on the toledo complex")
-    assert answer is not None and answer.startswith("Dana Cole")
-
-
 def test_the_total_of_several_figures_is_a_sum_a_sentence_states(kb: KnowledgeBase) -> None:
     # One commitment welcomed in the partnership is not the total of the investments it welcomes.
     answer = _headline(kb, "total of the corporate investment announcements welcomed in the harbor partnership?")
