@@ -42,6 +42,33 @@ DOCUMENTS = {
         "The announcements of significant investments in both countries by our leading companies.",
         "These investments, totaling more than $9 billion, reflect our close economic ties.",
     ),
+    "award.txt": document(
+        "Norva Chips award",
+        "December 20, 2024",
+        "The Department of Commerce awarded Norva Chips up to $2.1 billion in direct funding under the CHIPS"
+        " Incentives Program.",
+        "The award follows the preliminary memorandum of terms announced in April.",
+    ),
+    "law.txt": document(
+        "Ferry credits",
+        "June 3, 2024",
+        "The Clean Harbors Act gives tax credits for electric ferries built in the United States.",
+    ),
+    "breakfast.txt": document(
+        "Minister Han holds working breakfast with Deputy Secretary Ortiz",
+        "February 9, 2024",
+        "Minister Han Jiwon held a working breakfast with Deputy Secretary of State Lena Ortiz.",
+        "He asked Deputy Secretary Ortiz, who had served as Coordinator for Harbor Affairs on the National"
+        " Security Council, to play an active role.",
+    ),
+    "health.txt": document(
+        "Harbor health partnership",
+        "May 21, 2021",
+        "Together, the United States and the Republic of Korea will:",
+        "Support the Harbor Health Agenda, as steering group members, to prevent infectious disease threats.",
+        "To facilitate this the ROK has committed $50 million in new funding over five years to help address"
+        " future health threats.",
+    ),
     "preview.txt": document(
         "Han, Lumen's leader to discuss ports at summit",
         "January 2, 2026",
@@ -114,3 +141,17 @@ def test_the_total_of_several_figures_is_a_sum_a_sentence_states(kb: KnowledgeBa
     # One commitment welcomed in the partnership is not the total of the investments it welcomes.
     answer = _headline(kb, "total of the corporate investment announcements welcomed in the harbor partnership?")
     assert answer != "$120 million"
+
+
+def test_a_law_asked_by_its_first_word_is_the_program_its_document_names(kb: KnowledgeBase) -> None:
+    # 'chips act': the document names the CHIPS Incentives Program; 'number' is the asker's frame, not a word to say.
+    assert _headline(kb, "whats the final chips act direct funding number for norva") == "up to $2.1 billion"
+    assert _headline(kb, "whats the final number on norvas chips act direct funding") == "up to $2.1 billion"
+
+
+def test_a_role_held_before_is_the_title_the_sentence_says_the_person_served_as(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "what nsc job did ortiz have before becoming dep sec") == "Coordinator for Harbor Affairs"
+
+
+def test_put_toward_asks_for_money_of_any_kind(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "how much new money did rok put toward the harbor health agenda") == "$50 million"

@@ -158,13 +158,25 @@ class SentenceSupport:
         its words: the document writes the 'CHIPS and Science Act' and the sentence 'CHIPS', so 'chips act' is
         said. The word left out must come later in the name and be a word of English ('Act', 'Program',
         'Electronics', not 'Biologics'), and the word the sentence says must be one the question says too (of
-        ``said``)."""
+        ``said``). A law or a program asked by its first word and its kind ('chips act') is said by the name
+        the document gives it with another such kind ('the CHIPS Incentives Program')."""
         english = [w for w in unsaid if lemmas(w)]
         if not english:
             return frozenset()
         here = self.index.words_of(index) & set(said)
         names = self._names_of(self.index.passages[index].document)
-        return frozenset(w for w in english if any(w in name and here & set(name[: name.index(w)]) for name in names))
+        kinds, asked = _law_and_program_kinds(), list(said)
+        return frozenset(
+            w
+            for w in english
+            if any(w in name and here & set(name[: name.index(w)]) for name in names)
+            or (
+                w in kinds
+                and w in asked
+                and (first := asked[asked.index(w) - 1]) in here
+                and any(name[0] == first and name[-1] in kinds for name in names)
+            )
+        )
 
     def said_as_a_side(self, index: int, unsaid: Collection[str]) -> frozenset[str]:
         """The question's name words (of ``unsaid``) that may stand for a side and whose side the sentence says:
@@ -339,3 +351,10 @@ def _side_abbreviations() -> dict[str, str]:
     """Name words that may stand for a side ('sk' → 'rok'), from the rules."""
     found: dict[str, str] = load_rules("synonyms.json")["side_abbreviations"]
     return {word: side for word, side in found.items() if not word.startswith("_")}
+
+
+@cache
+def _law_and_program_kinds() -> frozenset[str]:
+    """The words that end a law's or a program's name ('Act', 'Program'), in the matching form."""
+    kinds = load_rules("questions.json")["name_kinds"]
+    return frozenset(passage_form(w) for w in [*kinds["law"], *kinds["program"]])
