@@ -16,6 +16,7 @@ from knowledge.answer.acronyms import acronym_answer
 from knowledge.answer.alternatives import alternatives_answer
 from knowledge.answer.citing import clip_words
 from knowledge.answer.compare import comparison_answer
+from knowledge.answer.filtered_lists import filtered_list_answer
 from knowledge.answer.filters import in_document, parse_filters
 from knowledge.answer.fit import READ_FIRST, answer_fits
 from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
@@ -42,12 +43,7 @@ from knowledge.answer.preferences import (
 )
 from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_query
 from knowledge.answer.question_type import AnswerType, QuestionShape, question_shape
-from knowledge.answer.ranking import (
-    MIN_CONFIDENCE,
-    READING_MARGIN,
-    SEARCH_KEEP_RATIO,
-    SUGGESTION_FLOOR,
-)
+from knowledge.answer.ranking import MIN_CONFIDENCE, READING_MARGIN, SEARCH_KEEP_RATIO, SUGGESTION_FLOOR
 from knowledge.answer.reading import Reading
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
 from knowledge.answer.table_views import TableViews
@@ -212,6 +208,10 @@ class KnowledgeBase:
             won = compared.answers[0]
             context = thread_after(subject, won.text, self.cite.document_of(won), QuestionShape("organization"))
             return compared.model_copy(update={"subject": context})
+        if (
+            listed := filtered_list_answer(self.cite, query.raw, scoped or (), self.cite.document_date, subject)
+        ) is not None:
+            return listed
         chosen = alternatives_answer(self.reader, self.cite, query.raw, query.intent, subject)
         if chosen is not None:
             return chosen

@@ -1,0 +1,84 @@
+"""Lists with a filter over one named document: 'in the WH production boom roundup, which cos announced
+investments under $100m', 'of the Korean investments cited at the 5th SED, which were above $100m'.
+
+A list read off sentences cannot be filtered by amount; the extracted pledges of the document the question names
+can. Only companies are listed (a side's own pledge is not a company's investment), each with its source. A
+question that names a nationality ('which korean cos') keeps a pledge whose sentence says that nationality, or,
+in a document whose pledge sentences say no nationality at all (a list under 'investments by Korean companies'),
+every pledge; otherwise it would list a Swiss company for a Korean one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from knowledge.answer.citing import Citations
+from knowledge.answer.filters import parse_filters
+from knowledge.answer.question_type import question_shape
+from knowledge.answer.result import Answer
+from knowledge.models import Pledge
+from knowledge.rules import load_rules
+
+LISTED_KINDS = frozenset({"list", "organization", "amount"})
+"""'which cos …' is a list; 'which co …' with a filter is one too, as several may pass it, and so is 'which of
+the investments were above $100m', whose dollar sign makes it look like a question for an amount."""
+
+_WHICH = re.compile(r"\bwhich\b", re.I)
+
+
+@cache
+def _nationalities() -> dict[str, str]:
+    """Every country's and side's names ('korean', 'swiss'), each with the side or country it names. The U.S.
+    is named by 'American' only: 'U.S.' and 'USA' mostly say where ('investments in the U.S.', 'Zinus USA')."""
+    aliases: dict[str, list[str]] = load_rules("countries.json")["aliases"]
+    named = {name.lower(): side for side, names in aliases.items() if side == "ROK" for name in names}
+    named |= {name.lower(): "US" for name in aliases["US"] if name.lower().startswith("american")}
+    return named | {name.lower(): name.lower() for name in aliases.get("other", [])}
+
+
+def _named_in(text: str) -> set[str]:
+    """The sides and countries a text names ('South Korean automaker' → {'ROK'})."""
+    lowered = text.lower()
+    return {
+        side for name, side in _nationalities().items() if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", lowered)
+    }
+
+
+@cache
+def _sides() -> frozenset[str]:
+    aliases: dict[str, list[str]] = load_rules("countries.json")["aliases"]
+    return frozenset(name.lower() for side in ("US", "ROK") for name in aliases[side]) | {"both"}
+
+
+def _is_side(actor: str) -> bool:
+    return actor.lower() in _sides()
+
+
+def filtered_list_answer(
+    cite: Citations,
+    question: str,
+    scoped: Sequence[Pledge],
+    reported: Callable[[Pledge], str | None],
+    subject: str | None,
+) -> Answer | None:
+    """The companies whose pledges in the named document pass the question's amount and year filters, largest
+    first; None when the question is no filtered list, names no document, or none passes."""
+    if not scoped or not _WHICH.search(question) or question_shape(question).answer_type not in LISTED_KINDS:
+        return None
+    bounds, rest = parse_filters(question)
+    if not bounds.active:
+        return None
+    kept = [p for p in scoped if p.amount_usd is not None and not _is_side(p.actor) and bounds.keeps(p, reported(p))]
+    asked = _named_in(rest)
+    if asked:
+        said = {id(p): _named_in(cite.best_source(p).quote) for p in scoped if not _is_side(p.actor)}
+        uniform = not any(said.values())
+        kept = [p for p in kept if said[id(p)] & asked or uniform]
+    if not kept:
+        return None
+    kept.sort(key=lambda p: p.amount_usd or 0, reverse=True)
+    items = tuple(cite.item(p, "pledge", 1.0) for p in kept)
+    note = f"{len(items)} pledge(s) in the document the question names pass its filter; each is listed with its source."
+    return Answer(query=question, intent="pledges", answers=items, note=note, subject=subject, total=len(items))

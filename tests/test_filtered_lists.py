@@ -1,0 +1,71 @@
+"""Lists with an amount filter over the document a question names ('in the harbor boom roundup, which cos
+announced investments under $100m'), read off invented documents: companies only, largest first, and a
+nationality asked keeps only the companies their sentences say are of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.answers import KnowledgeBase
+from tests.test_reading_kinds import document, knowledge_of
+
+DOCUMENTS = {
+    "boom.txt": document(
+        "Harbor Boom: companies announce new investments",
+        "April 23, 2025",
+        "Rhein Pharma, a Swiss drug company, announced a $40 billion investment in its U.S. operations.",
+        "Calder Foods, a yogurt maker, announced a $1.5 billion investment to build a plant in Idaho.",
+        "Tarn Motor Company, a truck maker, announced a $2 billion investment in a mill in Ohio.",
+        "Kiso Motor Corporation, a Japanese automaker, announced an $80 million investment in its Ohio factory.",
+        "Loop Metals, a Canadian recycling company, announced a $25 million investment in a Texas plant.",
+    ),
+    "dialogue.txt": document(
+        "Fact Sheet: The Sixth Harbor Economic Dialogue",
+        "November 3, 2020",
+        "  • Both sides stressed the importance of investment and acknowledged that investment by Korean companies in"
+        " the United States has contributed to a strong economic relationship, including:",
+        "    • Lotte’s $30 million investment in Lorain, Ohio",
+        "    • Kakao’s $140 million investment in Macon, Georgia",
+        "    • Celltrion’s $700 million investment in Toledo, Ohio",
+        "The United States welcomes the ROK’s commitment of $250 million in development aid to island nations.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(tmp_path_factory.mktemp("filtered"), DOCUMENTS)
+
+
+def _listed(kb: KnowledgeBase, question: str) -> list[str]:
+    return [item.text.split(" pledged ")[0] for item in kb.answer(question).answers]
+
+
+def test_companies_under_an_amount_in_the_named_document(kb: KnowledgeBase) -> None:
+    listed = _listed(kb, "harbor boom roundup apr 2025 - which cos announced investments under $100m")
+    assert listed == ["Kiso Motor Corporation", "Loop Metals"]
+
+
+def test_companies_over_an_amount_largest_first(kb: KnowledgeBase) -> None:
+    listed = _listed(kb, "in the apr 2025 harbor boom roundup which cos announced deals over $1bn")
+    assert listed == ["Rhein Pharma", "Tarn Motor Company", "Calder Foods"]
+
+
+def test_a_sides_own_pledge_is_no_companys_and_a_dollar_sign_does_not_make_it_an_amount(kb: KnowledgeBase) -> None:
+    # The ROK's $250 million of aid passes the filter but is not a company's investment.
+    listed = _listed(kb, "which of the korean investments cited at the 6th harbor economic dialogue were above $100m")
+    assert listed == ["Celltrion", "Kakao"]
+
+
+def test_a_nationality_asked_keeps_only_companies_said_to_be_of_it(kb: KnowledgeBase) -> None:
+    # Calder Foods' sentence gives no nationality, where the others give theirs: it is not listed as Japanese.
+    assert _listed(kb, "in the apr 2025 harbor boom roundup which japanese cos announced over $50m") == [
+        "Kiso Motor Corporation"
+    ]
+    assert _listed(kb, "in the apr 2025 harbor boom roundup which korean cos announced over $1bn") == []
+
+
+def test_a_filtered_list_needs_a_named_document(kb: KnowledgeBase) -> None:
+    from knowledge.answer.filtered_lists import filtered_list_answer
+
+    assert filtered_list_answer(kb.cite, "which cos announced over $1bn", (), lambda p: None, None) is None
