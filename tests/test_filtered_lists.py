@@ -69,3 +69,9 @@ def test_a_filtered_list_needs_a_named_document(kb: KnowledgeBase) -> None:
     from knowledge.answer.filtered_lists import filtered_list_answer
 
     assert filtered_list_answer(kb.cite, "which cos announced over $1bn", (), lambda p: None, None) is None
+
+
+def test_a_superlative_standing_for_the_pledges_named_before_it(kb: KnowledgeBase) -> None:
+    question = "of the korean investments flagged at the 6th harbor economic dialogue, which co had the biggest one"
+    answers = kb.answer(question).answers
+    assert answers and answers[0].text.startswith("Celltrion")

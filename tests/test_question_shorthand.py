@@ -69,6 +69,27 @@ DOCUMENTS = {
         "To facilitate this the ROK has committed $50 million in new funding over five years to help address"
         " future health threats.",
     ),
+    "complex.txt": document(
+        "Nordcell to build a battery complex in Lorain",
+        "March 23, 2023",
+        "Nordcell will invest a total of $900 million to build a battery complex in Lorain, Ohio.",
+        "Out of the $900 million, the company plans to invest $600 million in a cylindrical cell plant.",
+        "Nordcell also plans to invest $300 million in a lithium iron phosphate (LFP) pouch-type battery facility"
+        " for energy storage systems (ESS).",
+    ),
+    "tariffs.txt": document(
+        "Companies move production to the U.S.",
+        "February 1, 2025",
+        "HARBOR MOTOR",
+        "The Korean automaker said on Jan. 23 it planned to further localize production in the U.S. to minimize"
+        " any tariff impact.",
+    ),
+    "seventh.txt": document(
+        "The 7th Harbor Dialogue held in Seoul",
+        "November 6, 2019",
+        "The 7th Harbor Dialogue brought together 25 U.S. participants from relevant agencies and about 30 ROK"
+        " participants.",
+    ),
     "preview.txt": document(
         "Han, Lumen's leader to discuss ports at summit",
         "January 2, 2026",
@@ -155,3 +176,27 @@ def test_a_role_held_before_is_the_title_the_sentence_says_the_person_served_as(
 
 def test_put_toward_asks_for_money_of_any_kind(kb: KnowledgeBase) -> None:
     assert _headline(kb, "how much new money did rok put toward the harbor health agenda") == "$50 million"
+
+
+def test_part_of_it_follows_up_whatever_it_names(kb: KnowledgeBase) -> None:
+    from knowledge.answer.query import needs_context, parse_query
+
+    names = {"lfp", "ess"}
+    query = parse_query("and how much of it goes to the lfp ess plant")
+    assert needs_context(query, ["goes", "lfp", "ess", "plant"], names.__contains__)
+    query = parse_query("how much of the ess plant output comes from the lfp line")
+    assert not needs_context(query, ["ess", "plant", "output", "come", "lfp", "line"], names.__contains__)
+    first = kb.answer("nordcell lorain battery complex - total investment?")
+    assert first.answers and first.answers[0].text == "$900 million"
+    part = kb.answer("and how much of it goes to the lfp ess plant", context_subject=first.subject)
+    assert part.answers and part.answers[0].text == "$300 million"
+
+
+def test_more_in_a_question_for_a_date_is_no_comparison(kb: KnowledgeBase) -> None:
+    answer = _headline(kb, "when did harbor motor say itd localize more us prod to blunt tariffs")
+    assert answer is not None and answer.startswith("January 23, 2025")
+
+
+def test_delegates_are_counted_as_participants(kb: KnowledgeBase) -> None:
+    answer = _headline(kb, "how many us delegates showed up for the 7th harbor dialogue")
+    assert answer is not None and answer.startswith("25")

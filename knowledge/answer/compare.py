@@ -52,8 +52,13 @@ def asks_for_largest(text: str) -> bool:
     superlative = _words("largest_words").search(text)
     if not superlative:
         return False
-    following = re.findall(r"[\w$'’-]+", text[superlative.end() :])[:SUPERLATIVE_REACH]
-    return any(w.lower() in _pledge_nouns() for w in following)
+    following = [w.lower() for w in re.findall(r"[\w$'’-]+", text[superlative.end() :])]
+    if any(w in _pledge_nouns() for w in following[:SUPERLATIVE_REACH]):
+        return True
+    # 'of the korean investments flagged, which co had the biggest one', 'the biggest of the recent investments':
+    # the superlative stands for the pledges the question names elsewhere.
+    standing_for = not following or following[0] in ("one", "of")
+    return standing_for and any(w.lower() in _pledge_nouns() for w in re.findall(r"[\w'’-]+", text))
 
 
 SUPERLATIVE_REACH = 3

@@ -88,6 +88,11 @@ def parse_query(raw: str) -> Query:
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about|same for|what of|vs\.?|versus|compared (?:to|with))\b", re.I)
 
 
+_PART_OF_IT = re.compile(
+    r"\b(?:of|out of) (?:it|that|this|them|those|these)\b(?!\s+(?:\w+\s+)?(?:which|that|who)\b)", re.I
+)
+"""'how much of it', 'which of those': a part of what was just said."""
+
 FOLLOW_UP_WORDS = 4
 """A question in a thread of at most this many ordinary words and no name is about the thread's subject."""
 
@@ -99,6 +104,8 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
         not content_words
         or (len(content_words) <= 3 and bool(_FOLLOW_UP_PRONOUN.search(query.text)))
         or (len(content_words) <= 3 and bool(_ELLIPSIS.search(query.text)))
+        # 'and how much of it goes to the lfp ess plant': a part of what the thread was about, whatever it names
+        or bool(_PART_OF_IT.search(query.text))
         # 'how many yards got a cut': ordinary words only, none of them a name the documents use ('Don Graves'
         # is one), ask about what the thread is about
         or (len(content_words) <= FOLLOW_UP_WORDS and all(lemmas(w) and not is_name(w) for w in content_words))

@@ -108,7 +108,8 @@ class PassageReader:
         if shape.answer_type == "list" and parse_filters(text)[0].active:
             return None  # 'which companies invested over $1B': a list read off sentences cannot be filtered
         superlative = stated_superlative(text)
-        if shape.answer_type is None or (comparison().search(text) and not superlative):
+        compared = comparison().search(text) and shape.answer_type not in ("date", "place")  # 'localize more'
+        if shape.answer_type is None or (compared and not superlative):
             return None  # 'which side committed more': a comparison is not read off one sentence
         typed = typed_forms(text)
         # 'in sept 22' says when, checked on the sentence's years and its document's date, not words to cover.
