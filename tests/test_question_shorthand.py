@@ -90,6 +90,31 @@ DOCUMENTS = {
         "The 7th Harbor Dialogue brought together 25 U.S. participants from relevant agencies and about 30 ROK"
         " participants.",
     ),
+    "undated.txt": "\n".join(
+        [
+            "Nordcell said Sunday that it opened a second plant at its base in Lorain, Ohio, Nordcell Ohio Works.",
+            "",
+            "The leaders of both countries agreed in a joint statement to revive the Harbor Safety Review Group.",
+            "",
+            "Demand for batteries is rising as utilities replace aging equipment.",
+            "",
+            "The company also plans to hire local engineers.",
+            "",
+            "The plant's output has steadily grown. Its workforce has also grown from 90 employees in 2015 to 310 in"
+            " 2025.",
+        ]
+    ),
+    "visit.txt": document(
+        "Han to visit Lumen",
+        "January 2, 2026",
+        "Han is scheduled to pay a four-day state visit to Lumen beginning Sunday.",
+    ),
+    "travel.txt": document(
+        "Statement on the Travel of National Security Advisor Ada Brook to Lumen",
+        "December 8, 2023",
+        "Ms. Brook will also participate in the inaugural Next Harbor Technology (NHT) Dialogue between the two"
+        " countries, a key initiative announced in April.",
+    ),
     "preview.txt": document(
         "Han, Lumen's leader to discuss ports at summit",
         "January 2, 2026",
@@ -200,3 +225,32 @@ def test_more_in_a_question_for_a_date_is_no_comparison(kb: KnowledgeBase) -> No
 def test_delegates_are_counted_as_participants(kb: KnowledgeBase) -> None:
     answer = _headline(kb, "how many us delegates showed up for the 7th harbor dialogue")
     assert answer is not None and answer.startswith("25")
+
+
+def test_an_alternative_is_shown_by_the_longest_start_its_sentence_writes() -> None:
+    from knowledge.answer.alternatives import _as_written
+
+    sentence = "Veda USA’s $108 million investment in Macon, Georgia"
+    assert _as_written("vedas in georgia", sentence) == "Veda USA"
+    assert _as_written("the ev cylindrical one", "The company will build the cylindrical plant.") == (
+        "the ev cylindrical one"
+    )
+
+
+def test_an_undated_story_is_of_the_month_asked_and_its_opening_places_it(kb: KnowledgeBase) -> None:
+    # No date line: the month asked cannot be another; the opening's 'Lorain, Ohio' places the whole story in Ohio.
+    answer = _headline(kb, "which safety body did the leaders agree to bring back in may 2022")
+    assert answer == "Harbor Safety Review Group"
+    headcount = _headline(kb, "headcount at nordcell's ohio plant as of 2025?")
+    assert headcount is not None and headcount.startswith("310")
+
+
+def test_a_count_written_in_words_is_shown_in_figures(kb: KnowledgeBase) -> None:
+    answer = _headline(kb, "how many days is han's state visit to lumen")
+    assert answer is not None and answer.startswith("4-day")
+
+
+def test_the_name_of_a_dialogue_goes_on_past_its_acronym(kb: KnowledgeBase) -> None:
+    # 'new' and 'launched' are said by 'inaugural'; 'tech' is technology.
+    answer = _headline(kb, "whats the name of the new harbor tech dialogue brook launched in dec 2023")
+    assert answer == "Next Harbor Technology (NHT) Dialogue"

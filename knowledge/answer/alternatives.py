@@ -15,7 +15,7 @@ from functools import cache
 
 from knowledge.answer.citing import Citations
 from knowledge.answer.fit import place_words
-from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.question_type import QuestionShape, canonical_unit, fallback_shape, is_unit
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.reading import Reading
@@ -99,14 +99,31 @@ def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative,
     return (winner, other) if winner.value != other.value else None
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*)*")
+
+
 def _as_written(name: str, sentence: str) -> str:
     """The alternative as its sentence spells it ('tous les jours' → 'Tous les Jours'), by the whole name of the
-    organisation it begins there ('northmark' → 'NorthMark Strategies')."""
-    m = re.search(r"\s+".join(re.escape(w) for w in name.split()), sentence, re.I)
-    if m is None:
-        return name
-    whole = next((s.text for s in organizations_in(sentence) if s.start == m.start() and s.end >= m.end()), None)
-    return whole or m.group(0)
+    organisation it begins there ('northmark' → 'NorthMark Strategies'). The asker's alternative may go on past
+    the name ('zinuss in georgia') and write a possessive without its apostrophe: its longest start the sentence
+    writes is the name ('Zinus USA’s')."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        last = words[size - 1]
+        if all(is_stopword(w) for w in words[:size]):
+            break  # 'the' of 'the ev cylindrical one' is no name
+        for end in dict.fromkeys([last, last[:-1] if len(last) > 3 and last.endswith("s") else last]):
+            pattern = r"\s+".join(re.escape(w) for w in [*words[: size - 1], end])
+            m = re.search(rf"(?<!\w){pattern}(?!\w)", sentence, re.I) or (
+                re.search(rf"(?<!\w){pattern}(?=[’']s\b)", sentence, re.I)
+            )
+            if m is not None:
+                orgs = organizations_in(sentence)
+                whole = next((s.text for s in orgs if s.start == m.start() and s.end >= m.end()), None)
+                run = _CAPITALISED_RUN.match(sentence, m.start())  # 'Zinus USA’s': the name goes on to 'USA'
+                named = run.group(0) if run and run.end() >= m.end() else m.group(0)
+                return max((whole or "", named), key=len)
+    return name
 
 
 def alternatives_answer(

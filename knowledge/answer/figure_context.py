@@ -54,7 +54,7 @@ def asks_combined(asked: str, counting: bool = False) -> bool:
     >>> asks_combined("total of the corporate investment announcements")
     True
     """
-    together = r"\bcombined\b|\btogether\b|\+|\baltogether\b|\bboth\b|\b(?:total|sum) of (?:the|all|their)\b"
+    together = r"\bcombined\b|\btogether\b|\+|\bplus\b|\baltogether\b|\bboth\b|\b(?:total|sum) of (?:the|all|their)\b"
     return bool(re.search(together + (r"|\btotal\b" if counting else ""), asked))
 
 

@@ -19,6 +19,8 @@ def names_in(text: str) -> list[Span]:
 
     >>> [s.text for s in names_in("They agreed to reactivate the Extended Deterrence Strategy and Consultation Group.")]
     ['Extended Deterrence Strategy and Consultation Group']
+    >>> [s.text for s in names_in("He joins the first Next Generation Emerging Technology (NET) Dialogue today.")]
+    ['Next Generation Emerging Technology (NET) Dialogue']
     """
     spans: list[Span] = []
     for m in PHRASE.finditer(text):
@@ -30,5 +32,15 @@ def names_in(text: str) -> list[Span]:
             continue
         start = m.start() + m.group(0).find(words[0])
         phrase = " ".join(words).rstrip(".")  # 'the Clean Harbors Act.' ends the sentence, not the name
-        spans.append(Span(text[start : start + len(phrase)], start, start + len(phrase), phrase))
+        end = start + len(phrase)
+        # 'the Next Generation Critical and Emerging Technology (CET) Dialogue': the name goes on past its acronym.
+        going_on = _ACRONYM_THEN.match(text, end)
+        if going_on:
+            end = going_on.end()
+            phrase = text[start:end]
+        spans.append(Span(text[start:end], start, end, phrase))
     return spans
+
+
+_ACRONYM_THEN = re.compile(r" \([A-Z][A-Za-z0-9&.-]{1,12}\)(?: [A-Z][\w'’-]*)+")
+"""An acronym in brackets inside a name, and the capitalised words that end the name after it."""

@@ -25,7 +25,7 @@ from knowledge.models import DocumentInfo, FactTable, PassageList
 from knowledge.text.english import lemmas
 from knowledge.text.names import body_initials
 from knowledge.text.short_forms import is_connector
-from knowledge.text.towns import HEADER_LINES, towns_in, venue_lines
+from knowledge.text.towns import HEADER_LINES, towns_with_regions_in, venue_lines
 
 CONTEXTS_KEPT = 512
 """Sentences whose context words an index keeps: more adds to the collector's work (4,096: p99 17.8 → 21 ms)."""
@@ -235,7 +235,8 @@ class PassageIndex:
             # So is the venue line of remarks ('Oval Office' under the date): every sentence after it was said there.
             venues = [self.passages.text(i) for i in reversed(self.venues(first[0]))] if first else []
             people = [] if venues else re.findall(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+", opening)
-            heading = set(passage_form(" ".join([doc.title, *towns_in(opening), *venues, *people])).split())
+            places = towns_with_regions_in(opening)
+            heading = set(passage_form(" ".join([doc.title, *places, *venues, *people])).split())
             if doc.date:
                 heading.add(doc.date[:4])
         if len(self._headings) >= CONTEXTS_KEPT:

@@ -221,12 +221,12 @@ class PassageReader:
         # cell plant' is not answered by 'a total of $5.5 billion' beside the sentence on that plant.
         rival: Reading | None = None
         pairs = word_pairs(own_text)
-        silent: list[PassageHit] = []  # sentences saying all the question asks, with no answer of its kind
+        silent: list[PassageHit] = []  # sentences with no answer of the kind asked
         best_hit: PassageHit | None = None
         for hit in hits:
             whole_only = shape.answer_type in ("amount", "number") and bool(telling & set(hit.not_here))
             reading = self._read_passage(hit, shape, asked, own_words, names, set(words), own_text, whole_only)
-            if reading is None and not hit.not_here:
+            if reading is None:
                 silent.append(hit)
             if reading is not None and (best is None or self._ranks_above(reading, best, pairs)):
                 best, rival, best_hit = reading, best, hit
@@ -240,7 +240,8 @@ class PassageReader:
             shape.answer_type == "person"
             and best_hit
             and not _COMPANIONS.search(own_text)  # 'who went with Moon' is answered beside what names the trip
-            and self.support.said_without_answer(best_hit, silent, set(predicates))
+            and best is not None
+            and self.support.said_without_answer(best_hit, silent, set(predicates), best.passage != best_hit.index)
         ):
             return None
         if best is not None and shape.answer_type == "list":

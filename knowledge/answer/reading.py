@@ -81,6 +81,9 @@ def headline(span: Span, shape: QuestionShape, people: OfficialsNamed) -> str:
     first, _, rest = span.text.partition(" ")
     if shape.answer_type == "number" and spelled_number(first) is not None and rest:
         return f"{span.value} {rest}"
+    word, hyphen, kind = first.partition("-")
+    if shape.answer_type == "number" and hyphen and spelled_number(word) is not None:
+        return f"{span.value}-{kind} {rest}".strip()  # 'a four-day state visit': 4-day
     if shape.unit == ORDINAL_UNIT and not first[:1].isdigit() and str(span.value).isdigit():
         return f"{ordinal(int(str(span.value)))} {rest}".strip()
     if shape.answer_type == "organization" and isinstance(span.value, str) and span.value.startswith(f"{span.text} "):

@@ -199,13 +199,22 @@ class SentenceSupport:
             self._document_names[document] = tuple(words for words in runs if len(words) > 1)
         return self._document_names[document]
 
-    def said_without_answer(self, best: PassageHit, silent: list[PassageHit], predicates: set[str]) -> bool:
+    def said_without_answer(
+        self, best: PassageHit, silent: list[PassageHit], predicates: set[str], borrowed: bool = False
+    ) -> bool:
         """A sentence of the answer's document says everything asked yet gives no answer of the kind ('the
         Republic of Korea will host a future, third Summit' for 'who gets to host'), while the answer's own
-        sentence lacks some of it (a title naming the two presidents): the answer is not stated as asked."""
+        sentence lacks some of it (a title naming the two presidents): the answer is not stated as asked. An
+        answer ``borrowed`` from a sentence beside the one found is ruled out by any sentence saying more of
+        what is asked ('the trilateral secretariat that will be launched' for 'who was named to run it')."""
         lacking = predicates & set(best.not_here)
         document = self.index.passages.document
-        return bool(lacking) and any(document(h.index) == document(best.index) for h in silent)
+
+        def says_more(h: PassageHit) -> bool:
+            missing = predicates & set(h.not_here)
+            return missing < lacking if borrowed else not h.not_here
+
+        return bool(lacking) and any(document(h.index) == document(best.index) and says_more(h) for h in silent)
 
     def names_the_person(self, index: int, given: list[tuple[set[str], frozenset[str]]]) -> bool:
         """A sentence stands for each person the question names in full when it is in a document naming them,
@@ -235,9 +244,15 @@ class SentenceSupport:
             return True
         own, around, heading = self.index.context_tokens(index)
         issued = self.index.documents[self.index.passages[index].document].date or ""
-        if months and not (
-            (issued[5:7].isdigit() and int(issued[5:7]) in months)
-            or any(month_names(m) & (own | around) for m in months)
+        # A story with no date of its own that names no month near the sentence cannot be of another month.
+        monthless = not issued and not any(month_names(m) & (own | around) for m in range(1, 13))
+        if (
+            months
+            and not monthless
+            and not (
+                (issued[5:7].isdigit() and int(issued[5:7]) in months)
+                or any(month_names(m) & (own | around) for m in months)
+            )
         ):
             return False  # 'the remarks apr 23' are not an August summit of the same year
         if not years:

@@ -42,6 +42,20 @@ HEADER_LINES = 6
 """The opening lines of a document where its venue line stands (title, issuer, date, venue, time)."""
 
 
+def towns_with_regions_in(text: str) -> list[str]:
+    """The towns a text places, each with the state or country after it: where a story opens in 'Montgomery,
+    Alabama', it happens in Alabama too.
+
+    >>> towns_with_regions_in("a second plant in Montgomery, Alabama, HD Hyundai Power Transformers USA.")
+    ['Montgomery, Alabama']
+    """
+    found = []
+    for m in _town().finditer(text):
+        region = region_names().match(text, m.end())
+        found.append(f"{m.group(1)}, {region.group(0)}" if region else m.group(1))
+    return found
+
+
 def venue_lines(lines: list[str]) -> list[str]:
     """The header lines of a transcript that say where it was given ('Oval Office', 'State Dining Room'): short,
     capitalised, with no digit, right under its date line (the issuer, 'The White House', stands above it).
