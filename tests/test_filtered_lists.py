@@ -18,6 +18,7 @@ DOCUMENTS = {
         "Tarn Motor Company, a truck maker, announced a $2 billion investment in a mill in Ohio.",
         "Kiso Motor Corporation, a Japanese automaker, announced an $80 million investment in its Ohio factory.",
         "Loop Metals, a Canadian recycling company, announced a $25 million investment in a Texas plant.",
+        "Pell Motor Company, a Korean automaker, committed to build more trucks in Ohio.",
     ),
     "dialogue.txt": document(
         "Fact Sheet: The Sixth Harbor Economic Dialogue",
@@ -75,3 +76,19 @@ def test_a_superlative_standing_for_the_pledges_named_before_it(kb: KnowledgeBas
     question = "of the korean investments flagged at the 6th harbor economic dialogue, which co had the biggest one"
     answers = kb.answer(question).answers
     assert answers and answers[0].text.startswith("Celltrion")
+
+
+def test_the_companies_whose_investments_a_named_document_gives(kb: KnowledgeBase) -> None:
+    question = "the 6th harbor economic dialogue fact sheet called out some korean investments - which firms?"
+    assert _listed(kb, question) == ["Celltrion", "Kakao", "Lotte"]
+
+
+def test_no_list_of_pledges_where_a_company_pledge_of_the_document_has_no_figure(kb: KnowledgeBase) -> None:
+    from knowledge.answer.filtered_lists import filtered_list_answer
+
+    # Pell Motor's pledge has no figure: the pledges read may not be all the document lists.
+    question = "the apr 2025 harbor boom roundup called out some investments - which firms?"
+    document = kb.scope.named_document(kb.reader.wording.words(question))
+    scoped = kb.pledges.by_document[document or ""]
+    assert any(p.actor == "Pell Motor Company" for p in scoped)
+    assert filtered_list_answer(kb.cite, question, scoped, kb.cite.document_date, None) is None

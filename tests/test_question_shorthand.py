@@ -112,6 +112,8 @@ DOCUMENTS = {
     "travel.txt": document(
         "Statement on the Travel of National Security Advisor Ada Brook to Lumen",
         "December 8, 2023",
+        "National Security Advisor Ada Brook has traveled to Lumen City for meetings with her counterparts,"
+        " Secretary General Aoki Ren of Japan and Director Kang Mira of the ROK.",
         "Ms. Brook will also participate in the inaugural Next Harbor Technology (NHT) Dialogue between the two"
         " countries, a key initiative announced in April.",
     ),
@@ -254,3 +256,20 @@ def test_the_name_of_a_dialogue_goes_on_past_its_acronym(kb: KnowledgeBase) -> N
     # 'new' and 'launched' are said by 'inaugural'; 'tech' is technology.
     answer = _headline(kb, "whats the name of the new harbor tech dialogue brook launched in dec 2023")
     assert answer == "Next Harbor Technology (NHT) Dialogue"
+
+
+def test_the_one_of_another_country_is_that_countrys_person(kb: KnowledgeBase) -> None:
+    first = kb.answer("who was brooks rok counterpart at the dec 2023 mtgs in lumen city")
+    assert first.answers and first.answers[0].text.startswith("Kang Mira")
+    other = kb.answer("and the japanese one?", context_subject=first.subject)
+    assert other.answers and other.answers[0].text.startswith("Aoki Ren")
+
+
+def test_of_two_names_given_as_alternatives_one_the_documents_know_will_do(kb: KnowledgeBase) -> None:
+    question = "how many companies did ferro bring to toledo/pusan"
+    words = kb.reader.wording.words(question)
+    names, _ = kb.reader.wording.names_required(words, question, question_shape(question))
+    assert "toledo" in names and "pusan" not in names
+    question = "how many companies did ferro bring to pusan"
+    names, _ = kb.reader.wording.names_required(kb.reader.wording.words(question), question, question_shape(question))
+    assert "pusan" in names

@@ -1,5 +1,6 @@
-"""Lists with a filter over one named document: 'in the WH production boom roundup, which cos announced
-investments under $100m', 'of the Korean investments cited at the 5th SED, which were above $100m'.
+"""Lists of the companies whose pledges a named document gives, with or without a filter: 'in the WH
+production boom roundup, which cos announced investments under $100m', 'of the Korean investments cited at the
+5th SED, which were above $100m'.
 
 A list read off sentences cannot be filtered by amount; the extracted pledges of the document the question names
 can. Only companies are listed (a side's own pledge is not a company's investment), each with its source. A
@@ -52,6 +53,16 @@ def _sides() -> frozenset[str]:
     return frozenset(name.lower() for side in ("US", "ROK") for name in aliases[side]) | {"both"}
 
 
+@cache
+def _pledge_nouns() -> frozenset[str]:
+    return frozenset(load_rules("questions.json")["pledge_nouns"])
+
+
+def _names_pledges(text: str) -> bool:
+    """'which firms' investments', 'the pledges': the list asked is of the pledges' makers."""
+    return any(w in _pledge_nouns() for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def _is_side(actor: str) -> bool:
     return actor.lower() in _sides()
 
@@ -68,14 +79,23 @@ def filtered_list_answer(
     if not scoped or not _WHICH.search(question) or question_shape(question).answer_type not in LISTED_KINDS:
         return None
     bounds, rest = parse_filters(question)
-    if not bounds.active:
+    if bounds.active:
+        kept = [p for p in scoped if p.amount_usd is not None and bounds.keeps(p, reported(p))]
+    elif question_shape(question).answer_type == "list" and _names_pledges(rest):
+        # 'the 2020 sed fact sheet called out some korean investments - which firms?': a document listing
+        # investments with their figures; where a company's pledge has none, the list read may be incomplete.
+        kept = [p for p in scoped if not _is_side(p.actor)]
+        if any(p.amount_usd is None for p in kept):
+            return None
+    else:
         return None
-    kept = [p for p in scoped if p.amount_usd is not None and not _is_side(p.actor) and bounds.keeps(p, reported(p))]
+    kept = [p for p in kept if not _is_side(p.actor)]
     asked = _named_in(rest)
     if asked:
         said = {id(p): _named_in(cite.best_source(p).quote) for p in scoped if not _is_side(p.actor)}
         uniform = not any(said.values())
         kept = [p for p in kept if said[id(p)] & asked or uniform]
+    kept = list({p.actor: p for p in sorted(kept, key=lambda p: p.amount_usd or 0)}.values())  # one per company
     if not kept:
         return None
     kept.sort(key=lambda p: p.amount_usd or 0, reverse=True)

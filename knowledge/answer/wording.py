@@ -15,7 +15,6 @@ from knowledge.answer.mending import verb_of
 from knowledge.answer.normalize import (
     canonical_tokens,
     content_tokens,
-    is_phrase,
     is_stopword,
     normalize,
     ordinal,
@@ -24,6 +23,7 @@ from knowledge.answer.normalize import (
 from knowledge.answer.passages import PassageIndex, passage_form, stem
 from knowledge.answer.question_dates import is_month
 from knowledge.answer.question_type import QuestionShape, canonical_unit
+from knowledge.answer.word_context import in_a_phrase, unknown_alternatives, word_after, word_before
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import is_english_noun, is_plain_word, is_verb_or_adjective, lemmas
@@ -203,8 +203,8 @@ class QuestionWording:
         mended = _WORD.sub(
             lambda m: (
                 m.group(0)
-                if _in_a_phrase(plain, m)
-                else self.mend(m.group(0), _word_before(plain, m.start()), _word_after(plain, m.end()))
+                if in_a_phrase(plain, m)
+                else self.mend(m.group(0), word_before(plain, m.start()), word_after(plain, m.end()))
             ),
             plain,
         )
@@ -268,6 +268,8 @@ class QuestionWording:
         unused -= acts
         # 'meant to cover', 'his wrap-up speech': an act, not an unknown name.
         names -= {w for w in infinitives(text) | phrasal_compounds(text) if not self.index.df(w)}
+        # 'the trade mission to seoul/tokyo': of two names given as alternatives, one the documents know will do.
+        names -= unknown_alternatives(text, self.index.df)
         return names, unused
 
     def titles_before_names(self, text: str) -> str:
@@ -289,7 +291,7 @@ class QuestionWording:
         Trade Representative'), so an office or a name given by its initials is checked as one."""
         plain = self.numbered_series(text)
         return _WORD.sub(
-            lambda m: m.group(0) if _in_a_phrase(plain, m) else self.spelled_out(m.group(0)) or m.group(0), plain
+            lambda m: m.group(0) if in_a_phrase(plain, m) else self.spelled_out(m.group(0)) or m.group(0), plain
         )
 
     def numbered_series(self, text: str) -> str:
@@ -360,26 +362,6 @@ class QuestionWording:
             return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
         following = stem(normalize(next_word)) if next_word else None
         return self.index.correct(stem(token), before, following) or word
-
-
-def _in_a_phrase(text: str, word: re.Match[str]) -> bool:
-    """The word and the one before or after it are a phrase the synonyms spell out ('nat sec' → 'national
-    security'): neither is a short form or a clipped word on its own."""
-    own = word.group(0).lower()
-    before, after = _word_before(text, word.start()), _word_after(text, word.end())
-    return bool((after and is_phrase(f"{own} {after}")) or (before and is_phrase(f"{before} {own}")))
-
-
-def _word_after(text: str, position: int) -> str | None:
-    """The word just after ``position``, lowercased ('deterrence' after 'ext'), if any."""
-    m = re.match(r"\W*([A-Za-z][\w'’-]*)", text[position:])
-    return m.group(1).lower() if m else None
-
-
-def _word_before(text: str, position: int) -> str | None:
-    """The word just before ``position`` in the matching form ('samsung' before 'elec'), if any."""
-    m = re.search(r"([A-Za-z][\w'’-]*)\W*$", text[:position])
-    return normalize(m.group(1)) or None if m else None
 
 
 def named_in_full(name: str, asked: str) -> bool:
