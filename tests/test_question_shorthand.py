@@ -117,6 +117,17 @@ DOCUMENTS = {
         "Ms. Brook will also participate in the inaugural Next Harbor Technology (NHT) Dialogue between the two"
         " countries, a key initiative announced in April.",
     ),
+    "cet.txt": document(
+        "Statement on the Harbor Technology Dialogue",
+        "December 9, 2023",
+        "The Harbor Technology Dialogue will be anchored on six main technology areas, including port automation,"
+        " biotechnology, batteries and clean energy technology, and quantum.",
+    ),
+    "jv.txt": document(
+        "Tarn visits a cell plant",
+        "May 23, 2021",
+        "SK is partnering with Ford Motor for a joint venture to manufacture EV battery cells, Tarn said.",
+    ),
     "preview.txt": document(
         "Han, Lumen's leader to discuss ports at summit",
         "January 2, 2026",
@@ -273,3 +284,35 @@ def test_of_two_names_given_as_alternatives_one_the_documents_know_will_do(kb: K
     question = "how many companies did ferro bring to pusan"
     names, _ = kb.reader.wording.names_required(kb.reader.wording.words(question), question, question_shape(question))
     assert "pusan" in names
+
+
+def test_which_ones_after_a_count_are_the_items_its_sentence_enumerates(kb: KnowledgeBase) -> None:
+    first = kb.answer("how many tech areas is the harbor technology dialogue anchored on")
+    assert first.answers and first.answers[0].text.startswith("6")
+    listed = kb.answer("which ones?", context_subject=first.subject)
+    assert listed.answers
+    items = listed.answers[0].text
+    assert all(item in items for item in ("port automation", "biotechnology", "quantum"))
+    assert question_shape("what tech areas is the dialogue anchored on").unit == "items"
+
+
+def test_shapes_of_shorthand_questions() -> None:
+    assert question_shape("who's sk's jv partner for making cells").answer_type == "organization"
+    assert question_shape("whats the groundbreaking date for the complex").answer_type == "date"
+    assert question_shape("campbells old nsc title before dep sec").answer_type == "name"
+
+
+def test_a_jv_partner_is_a_company(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "who's sk's jv partner for making ev battery cells per the tarn story") == "Ford Motor"
+
+
+def test_a_phrase_that_keeps_an_acronym_leaves_it_to_be_spelled_out(kb: KnowledgeBase) -> None:
+    import re
+
+    from knowledge.answer.word_context import in_a_phrase
+
+    text = "motie min ahns trip"
+    assert not in_a_phrase(text, re.match(r"motie", text))  # 'motie min' is 'motie minister': motie is itself
+    assert in_a_phrase(text, re.match(r"motie", text), even_kept=True)
+    text = "nat sec adviser"
+    assert in_a_phrase(text, re.match(r"nat", text))

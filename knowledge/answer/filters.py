@@ -14,6 +14,12 @@ from knowledge.text.amounts import to_usd
 
 _MONEY = r"\$?\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>trillion|billion|million|thousand|tn|bn|mn|m|b|k)?\b"
 _ABOVE = re.compile(rf"\b(?:above|over|more than|at least|greater than|exceeding|upwards of)\s+{_MONEY}", re.I)
+_ABOVE_AFTER = re.compile(
+    r"\$\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>trillion|billion|million|thousand|tn|bn|mn|m|b|k)?"
+    r"\s*(?:\+|\bor more\b|\band up\b)",
+    re.I,
+)
+"""'$1b+ deals', '$500m or more': the bound written after the figure."""
 _BELOW = re.compile(rf"\b(?:below|under|less than|at most|up to)\s+{_MONEY}", re.I)
 _SINCE = re.compile(r"\b(?:since|after|from)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _UNTIL = re.compile(r"\b(?:before|until|through|up to)\s+(?P<y>(?:19|20)\d\d)\b", re.I)
@@ -52,10 +58,12 @@ def parse_filters(text: str) -> tuple[PledgeFilter, str]:
 
     >>> parse_filters("pledges above $500 million since 2022 by Hanwha")
     (PledgeFilter(min_usd=500000000, max_usd=None, since=2022, until=None), 'pledges by Hanwha')
+    >>> parse_filters("which cos announced $1b+ deals")[0].min_usd
+    1000000000
     """
     values: dict[str, int | None] = {}
     for key, pattern in (("min_usd", _ABOVE), ("max_usd", _BELOW)):
-        m = pattern.search(text)
+        m = pattern.search(text) or (_ABOVE_AFTER.search(text) if key == "min_usd" else None)
         if m:
             values[key] = to_usd(m["n"], m["s"] or ("million" if float(m["n"].replace(",", "")) < 1000 else None))
             text = text[: m.start()] + text[m.end() :]

@@ -66,3 +66,27 @@ def kinds_of(text: str, noun: str) -> list[Span]:
             phrase = text[kept[0].start() : m.end()]
             spans.append(Span(phrase, kept[0].start(), m.end(), phrase))
     return spans
+
+
+_LIST_OPENER = re.compile(r"\b(?:including|such as|namely|in the areas of|in areas like)\s+|:\s+", re.I)
+
+
+def listed_items(text: str) -> list[Span]:
+    """The items a sentence enumerates after 'including', 'such as' or a colon: what 'which ones?' asks for
+    after a count ('six main technology areas, including semiconductors, biotechnology, and quantum').
+
+    >>> [s.text for s in listed_items("six areas, including chips, biotechnology, and clean energy. More later")]
+    ['chips', 'biotechnology', 'clean energy']
+    """
+    opener = _LIST_OPENER.search(text)
+    if opener is None:
+        return []
+    end = re.search(r"[.;)]\s|[.;)]?$", text[opener.end() :])
+    stop = opener.end() + (end.start() if end else len(text))
+    spans: list[Span] = []
+    for m in re.finditer(r"[^,]+", text[opener.end() : stop]):
+        item = re.sub(r"^\s*(?:and|or)\s+", "", m.group(0)).strip()
+        if item:
+            start = opener.end() + m.start() + m.group(0).index(item)
+            spans.append(Span(item, start, start + len(item), item))
+    return spans if len(spans) >= 2 else []

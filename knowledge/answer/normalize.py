@@ -25,9 +25,9 @@ def _synonyms() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     return pattern, phrases, frozenset(data["stopwords"])
 
 
-def is_phrase(text: str) -> bool:
-    """Whether the synonyms spell out ``text`` as one phrase ('nat sec' → 'national security')."""
-    return text in _synonyms()[1]
+def phrase_meaning(text: str) -> str | None:
+    """What the synonyms spell ``text`` out as, when it is one of their phrases ('nat sec' → 'national security')."""
+    return _synonyms()[1].get(text)
 
 
 def _longest_first(phrases: Iterable[str]) -> str:

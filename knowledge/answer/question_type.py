@@ -138,6 +138,16 @@ def _share_words() -> str:
     return r"\b(?:what|which|how (?:big|large|high) a)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b"
 
 
+ITEMS_UNIT = "items"
+"""The unit of a list of enumerated items rather than organisations."""
+
+
+@cache
+def _item_nouns() -> str:
+    words = load_rules("questions.json")["item_nouns"]["words"]
+    return r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(re.escape(w) for w in words) + r")\b"
+
+
 @cache
 def _country_question() -> re.Pattern[str]:
     return re.compile("|".join(load_rules("questions.json")["country_questions"]["patterns"]), re.I)
@@ -187,6 +197,8 @@ def _shape(text: str) -> QuestionShape:
             re.search(r"\bcountr(?:y|ies)\b", text, re.I) or _country_question().search(text)
         ):
             unit = "countries"  # 'which countries …', 'who hosts the summit' want countries, not companies
+        elif answer_type == "list" and re.search(_item_nouns(), text, re.I):
+            unit = ITEMS_UNIT  # 'what tech areas …', 'which ones?': the items a sentence enumerates
         return QuestionShape(answer_type, unit)
     return fallback_shape(text)
 

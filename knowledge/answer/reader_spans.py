@@ -11,11 +11,11 @@ from knowledge.answer.anchors import OWNER_REACH, frame_words, place_verbs_asked
 from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
-from knowledge.answer.kind_spans import kinds_of, ordinals_in
+from knowledge.answer.kind_spans import kinds_of, listed_items, ordinals_in
 from knowledge.answer.name_spans import names_in
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.passages import PassageIndex, passage_form, stem, title_case
-from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
+from knowledge.answer.question_type import ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.spans import (
     Span,
@@ -158,6 +158,8 @@ class PassageSpans:
             return numbers_in(text, shape.unit)
         if kind in ("organization", "list") and shape.unit == "countries":
             return countries_in(text)
+        if kind == "list" and shape.unit == ITEMS_UNIT:
+            return listed_items(text)
         if kind in ("organization", "list"):
             countries = {s.text for s in countries_in(text)}
             found = [s for s in organizations_in(text, self.lookups.organizations) if s.text not in countries]

@@ -15,7 +15,7 @@ from knowledge.answer.officials_named import OfficialsNamed
 from knowledge.answer.passage_hits import PassageHit
 from knowledge.answer.passages import PassageIndex
 from knowledge.answer.phrasing import human_date
-from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
+from knowledge.answer.question_type import ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.spans import Span, spelled_number
 from knowledge.answer.wording import named_in_full
@@ -62,6 +62,8 @@ def gathered_list(
     """'Which companies …': every organisation named in the well-covered sentences of the best document."""
     doc = index.passages[best.passage].document
     names: list[str] = []
+    if best.kind_of_list == ITEMS_UNIT:  # the items one sentence enumerates, all of them
+        hits = [h for h in hits if h.index == best.passage]
     for hit in hits:
         if index.passages[hit.index].document != doc:
             continue

@@ -140,6 +140,8 @@ def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
 
     >>> [s.text for s in organizations_in("an equity investment from Posco Holdings for the plant")]
     ['Posco Holdings']
+    >>> [s.text for s in organizations_in("Republic of Korea-based HD-Hyundai, one of the largest shipbuilders")]
+    ['HD-Hyundai']
     """
     known_lower = frozenset(k.lower() for k in known) | frozenset(c.lower() for c in rulebook().korean_companies)
     spans: list[Span] = []
@@ -157,7 +159,8 @@ def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
             if found is not None:
                 spans.append(found)
     for name in known_lower:
-        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text, re.I):
+        # 'HD-Hyundai' is one name, not 'Hyundai' after a stray 'HD-'.
+        for m in re.finditer(rf"(?<![\w-])(?:[A-Z][A-Za-z0-9]*-)?{re.escape(name)}(?![\w])", text, re.I):
             if not any(s.start <= m.start() < s.end for s in spans):
                 spans.append(Span(m.group(0), m.start(), m.end(), m.group(0)))
     return sorted(spans, key=lambda s: s.start)

@@ -6,19 +6,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from knowledge.answer.normalize import is_phrase, normalize
+from knowledge.answer.normalize import normalize, phrase_meaning
 from knowledge.answer.passages import passage_form
 
 ALTERNATIVE_NAMES = re.compile(r"\b([A-Za-z][\w-]*)/([A-Za-z][\w-]*)\b")
 """Two names written as alternatives: 'seoul/tokyo'."""
 
 
-def in_a_phrase(text: str, word: re.Match[str]) -> bool:
+def in_a_phrase(text: str, word: re.Match[str], even_kept: bool = False) -> bool:
     """The word and the one before or after it are a phrase the synonyms spell out ('nat sec' → 'national
-    security'): neither is a short form or a clipped word on its own."""
+    security'): neither is a short form or a clipped word on its own. A phrase that keeps the word ('motie min'
+    → 'motie minister') leaves it to be read as itself, unless ``even_kept``."""
     own = word.group(0).lower()
     before, after = word_before(text, word.start()), word_after(text, word.end())
-    return bool((after and is_phrase(f"{own} {after}")) or (before and is_phrase(f"{before} {own}")))
+    phrases = [f"{own} {after}" if after else "", f"{before} {own}" if before else ""]
+    meanings = [m.split() for p in phrases if p and (m := phrase_meaning(p)) is not None]
+    return any(even_kept or own not in meaning for meaning in meanings)
 
 
 def word_after(text: str, position: int) -> str | None:

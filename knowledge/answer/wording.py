@@ -291,7 +291,10 @@ class QuestionWording:
         Trade Representative'), so an office or a name given by its initials is checked as one."""
         plain = self.numbered_series(text)
         return _WORD.sub(
-            lambda m: m.group(0) if in_a_phrase(plain, m) else self.spelled_out(m.group(0)) or m.group(0), plain
+            lambda m: (
+                m.group(0) if in_a_phrase(plain, m, even_kept=True) else self.spelled_out(m.group(0)) or m.group(0)
+            ),
+            plain,
         )
 
     def numbered_series(self, text: str) -> str:
