@@ -128,6 +128,12 @@ DOCUMENTS = {
         "May 23, 2021",
         "SK is partnering with Ford Motor for a joint venture to manufacture EV battery cells, Tarn said.",
     ),
+    "bakeries.txt": document(
+        "Korean bakery chains gain in the U.S.",
+        "November 3, 2025",
+        "Of Oven House’s approximately 600 overseas outlets, about 240 are in North America. Crumb Co. operates"
+        " roughly 500 stores globally, including about 170 in North America.",
+    ),
     "preview.txt": document(
         "Han, Lumen's leader to discuss ports at summit",
         "January 2, 2026",
@@ -316,3 +322,11 @@ def test_a_phrase_that_keeps_an_acronym_leaves_it_to_be_spelled_out(kb: Knowledg
     assert in_a_phrase(text, re.match(r"motie", text), even_kept=True)
     text = "nat sec adviser"
     assert in_a_phrase(text, re.match(r"nat", text))
+
+
+def test_alternatives_may_come_first_and_north_american_is_north_america(kb: KnowledgeBase) -> None:
+    from knowledge.answer.normalize import normalize
+
+    assert normalize("n american stores in North America") == "north america store in north america"
+    answer = _headline(kb, "oven house vs crumb co - who has more stores in n america?")
+    assert answer == "Oven House (240 outlets)"

@@ -30,6 +30,11 @@ _ALTERNATIVES = re.compile(
     r"(?P<b>[\w.&'’ -]{2,40}?)\s*\??\s*$",
     re.I,
 )
+_ALTERNATIVES_FIRST = re.compile(
+    r"^\s*(?P<a>[\w.&'’ -]{2,40}?)\s+(?:vs\.?|versus)\s+(?P<b>[\w.&'’ -]{2,40}?)\s*[,:;]\s*(?P<head>.+?)\s*\??\s*$",
+    re.I,
+)
+"""'paris baguette vs tous les jours, who has more stores in n america': the alternatives first."""
 _SIDES = frozenset({"us", "rok"})
 
 
@@ -61,7 +66,8 @@ def _value(reading: Reading) -> tuple[str, float] | None:
 
 def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative, Alternative] | None:
     """(winner, other) when the question compares two named alternatives on a figure both sentences give."""
-    m = _ALTERNATIVES.match(re.sub(r"\s+[-–—]+\s+", ", ", text.strip()))  # 'who sold more - a or b'
+    plain = re.sub(r"\s+[-–—]+\s+", ", ", text.strip())  # 'who sold more - a or b'
+    m = _ALTERNATIVES.match(plain) or _ALTERNATIVES_FIRST.match(plain)
     more, fewer = _comparison_words()
     if not m or not more.search(m["head"]):
         return None
