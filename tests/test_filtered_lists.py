@@ -20,6 +20,19 @@ DOCUMENTS = {
         "Loop Metals, a Canadian recycling company, announced a $25 million investment in a Texas plant.",
         "Pell Motor Company, a Korean automaker, committed to build more trucks in Ohio.",
     ),
+    "icymi.txt": document(
+        "ICYMI: Companies eye harbor expansion to lessen fallout from tariffs",
+        "March 10, 2025",
+        "More and more companies look at setting up shop in the harbor states, according to a new report.",
+        "RIVA",
+        "The Italian spirits group is assessing the opportunities to expand its harbor production.",
+        "KESTREL MOTOR",
+        "The South Korean automaker said on Jan. 23 it planned to further localize production in the harbor states.",
+        "NORDA CARS",
+        "Norda Cars may move some production to the harbor states depending on tariffs.",
+        "LG ELECTRONICS",
+        "The South Korean electronics giant is considering moving production of washers to its harbor plant.",
+    ),
     "dialogue.txt": document(
         "Fact Sheet: The Sixth Harbor Economic Dialogue",
         "November 3, 2020",
@@ -92,3 +105,11 @@ def test_no_list_of_pledges_where_a_company_pledge_of_the_document_has_no_figure
     scoped = kb.pledges.by_document[document or ""]
     assert any(p.actor == "Pell Motor Company" for p in scoped)
     assert filtered_list_answer(kb.cite, question, scoped, kb.cite.document_date, None) is None
+
+
+def test_a_story_of_headed_paragraphs_lists_every_heading(kb: KnowledgeBase) -> None:
+    everyone = kb.answer("which companies are in the icymi on companies eyeing harbor expansion bc of tariffs").answers
+    assert everyone
+    assert set(everyone[0].text.split(", ")) == {"RIVA", "KESTREL MOTOR", "NORDA CARS", "LG ELECTRONICS"}
+    korean = kb.answer("which korean companies are in the icymi on firms eyeing harbor expansion bc of tariffs").answers
+    assert korean and set(korean[0].text.split(", ")) == {"LG ELECTRONICS"}

@@ -245,7 +245,7 @@ class PassageReader:
         ):
             return None
         if best is not None and shape.answer_type == "list":
-            best = gathered_list(best, hits, asked, self.spans, self.index)
+            best = gathered_list(best, hits, asked, self.spans, self.index, self.support.goes_on_about_the_one_before)
         if best is not None and shape.answer_type == "person" and _COMPANIONS.search(own_text):
             best = with_companions(best, shape, asked, self.spans, self.people, self.index)
         return best
@@ -305,7 +305,10 @@ class PassageReader:
             venues = self.index.venues(hit.index)  # 'Remarks … Before Bilateral Meeting': where the header says
         around += venues
         order = [hit.index, *around]
-        if shape == QuestionShape("organization") and self.support.goes_on_about_the_one_before(hit.index):
+        if shape in (
+            QuestionShape("organization"),
+            QuestionShape("list"),
+        ) and self.support.goes_on_about_the_one_before(hit.index):
             order = [hit.index - 1, *order]  # 'SAMSUNG ELECTRONICS. The South Korean tech giant is considering …'
         for position, index in enumerate(order):
             spans = [

@@ -17,6 +17,7 @@ from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.passages import PassageIndex, passage_form, stem, title_case
 from knowledge.answer.question_type import ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_lookups import ReaderLookups
+from knowledge.answer.sentence_support import refers_back
 from knowledge.answer.spans import (
     Span,
     amounts_in,
@@ -37,6 +38,9 @@ from knowledge.text.names import mentions_name
 
 _PLACED = re.compile(r"\b(?:in|at|near|across)\s+$")
 """A name right after these words is where something happened, not whose figure follows."""
+
+HEADING_WORDS = 4
+"""A heading naming what its paragraph is about is this short ('HYUNDAI MOTOR', 'LG ELECTRONICS')."""
 
 
 _RECEIVING = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
@@ -163,6 +167,15 @@ class PassageSpans:
         if kind in ("organization", "list"):
             countries = {s.text for s in countries_in(text)}
             found = [s for s in organizations_in(text, self.lookups.organizations) if s.text not in countries]
+            if self.heads_a_paragraph(index):
+                found = [Span(text.strip(), 0, len(text.strip()), text.strip())]  # 'ESSITY' over 'The Swedish …'
+            # 'Minister for Trade, Industry and Energy Dukgeun Ahn': a capitalised run ending in an official's
+            # name is a title and a person, not an organisation.
+            known = self.lookups.people.in_document(doc)
+            people = [s for s in people_in(text, known) if s.value in known]
+            found = [s for s in found if not any(s.start <= p.start < s.end for p in people)]
+            # 'Bollinger was founded in 1946': the first word of the one organisation of the story it begins.
+            found += _mentions(text, self._organizations_by_first_word(doc), found + people)
             if (
                 "rok" in asked.split()
                 and kind == "list"
@@ -171,13 +184,6 @@ class PassageSpans:
                 # 'which Korean companies …': companies known to be Korean only (the rules' list).
                 korean = [c.lower() for c in rulebook().korean_companies]
                 found = [s for s in found if any(s.text.lower().startswith(c) for c in korean)]
-            # 'Minister for Trade, Industry and Energy Dukgeun Ahn': a capitalised run ending in an official's
-            # name is a title and a person, not an organisation.
-            known = self.lookups.people.in_document(doc)
-            people = [s for s in people_in(text, known) if s.value in known]
-            found = [s for s in found if not any(s.start <= p.start < s.end for p in people)]
-            # 'Bollinger was founded in 1946': the first word of the one organisation of the story it begins.
-            found += _mentions(text, self._organizations_by_first_word(doc), found + people)
             return [s for s in found if of_the_kind_asked(s.text, asked)]
         if kind == "name" and shape.unit:
             # 'what kind of testing': '… destructive direct-ascent anti-satellite missile testing'
@@ -224,6 +230,18 @@ class PassageSpans:
                 and first.lower() not in rulebook().not_name_words  # 'Korean' begins many names of no one
             }
         return self._short_organizations[document]
+
+    def heads_a_paragraph(self, index: int) -> bool:
+        """A line in capitals of a few words that the sentence after it goes on about ('ESSITY', then 'The
+        Swedish hygiene product and tissue maker …', or 'VOLVO CARS', then 'Volvo Cars may move …'): the name
+        of what the paragraph is about."""
+        text = self.index.passages.text(index).strip()
+        passages = self.index.passages
+        following = index + 1 < len(passages) and passages.document(index + 1) == passages.document(index)
+        if not (following and text.isupper() and len(text.split()) <= HEADING_WORDS):
+            return False
+        after = passages.text(index + 1).lstrip()
+        return bool(refers_back().match(after)) or after.lower().startswith(text.lower() + " ")
 
     def not_of_the_named(self, text: str) -> str:
         """The question without the titles it gives the people it names: in 'which governor is minister ahn

@@ -6,7 +6,7 @@ went with someone are gathered here from the sentences it found.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from knowledge.answer.fit import of_the_country_asked
@@ -57,19 +57,30 @@ def with_companions(
 
 
 def gathered_list(
-    best: Reading, hits: Sequence[PassageHit], asked: str, spans_of: PassageSpans, index: PassageIndex
+    best: Reading,
+    hits: Sequence[PassageHit],
+    asked: str,
+    spans_of: PassageSpans,
+    index: PassageIndex,
+    goes_on: Callable[[int], bool] = lambda _: False,
 ) -> Reading:
-    """'Which companies …': every organisation named in the well-covered sentences of the best document."""
+    """'Which companies …': every organisation named in the well-covered sentences of the best document, and in
+    the headings those sentences go on about ('HYUNDAI MOTOR' before 'The South Korean automaker said …')."""
     doc = index.passages[best.passage].document
     names: list[str] = []
     if best.kind_of_list == ITEMS_UNIT:  # the items one sentence enumerates, all of them
         hits = [h for h in hits if h.index == best.passage]
-    for hit in hits:
-        if index.passages[hit.index].document != doc:
-            continue
-        for span in spans_of.of_passage(hit.index, QuestionShape("list", best.kind_of_list), asked):
-            if not spans_of.asked_already(span, asked) and span.text not in names:
-                names.append(span.text)
+    read = [h.index for h in hits if index.passages[h.index].document == doc]
+    if any(goes_on(i) for i in read):
+        # A story of headed paragraphs ('HYUNDAI MOTOR', then 'The South Korean automaker …'): its list is all of
+        # them, whichever paragraphs the question's words happened to find.
+        headed = [i for i in index.passages.of_document(doc) if goes_on(i) or spans_of.heads_a_paragraph(i - 1)]
+        read += [i for i in headed if i not in read]
+    for i in read:
+        for at in [i - 1, i] if goes_on(i) or spans_of.heads_a_paragraph(i - 1) else [i]:
+            for span in spans_of.of_passage(at, QuestionShape("list", best.kind_of_list), asked):
+                if not spans_of.asked_already(span, asked) and span.text.lower() not in map(str.lower, names):
+                    names.append(span.text)
     return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)
 
 

@@ -38,12 +38,13 @@ rounds)."""
 
 
 @cache
-def _refers_back() -> re.Pattern[str]:
+def refers_back() -> re.Pattern[str]:
+    """How a sentence opens when it goes on about what the one before named ('The South Korean tech giant …')."""
     rules = load_rules("questions.json")
     openers = "|".join(re.escape(o) for o in rules["referring_openers"])
     nouns = "|".join(re.escape(n) for n in rules["referring_nouns"]["words"])
     # 'The South Korean electronics giant …': 'the', a few words, and what the company is.
-    return re.compile(rf"^\W*(?:(?:{openers})\b|the\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{nouns})\b)", re.I)
+    return re.compile(rf"^\W*(?:(?:{openers})\b|the\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{nouns})\b)", re.I)
 
 
 _TIME_NAMES = re.compile(
@@ -302,7 +303,7 @@ class SentenceSupport:
         passages = self.index.passages
         same = index > 0 and passages.document(index - 1) == passages.document(index)
         opening = passages.text(index).lstrip()
-        return same and opening[:4].lower() == "the " and bool(_refers_back().match(opening))
+        return same and opening[:4].lower() == "the " and bool(refers_back().match(opening))
 
     def _referring_runs(self, hits: list[PassageHit]) -> list[tuple[PassageHit, int]]:
         """Each hit with the sentences right after it that open by referring back, a run of them unbroken
@@ -312,7 +313,7 @@ class SentenceSupport:
         for hit in hits:
             for after in range(hit.index + 1, hit.index + REFERRING_REACH + 1):
                 same = after < len(passages) and passages[after].document == passages[hit.index].document
-                if not same or not (_refers_back().match(passages[after].text) or _names_nothing(passages[after].text)):
+                if not same or not (refers_back().match(passages[after].text) or _names_nothing(passages[after].text)):
                     break
                 runs.append((hit, after))
         return runs
