@@ -134,6 +134,30 @@ DOCUMENTS = {
         "Of Oven House’s approximately 600 overseas outlets, about 240 are in North America. Crumb Co. operates"
         " roughly 500 stores globally, including about 170 in North America.",
     ),
+    "lumen_remarks.txt": "\n".join(
+        [
+            "Remarks by President Han and Prime Minister Ode in Trilateral Meeting | Lumen City, Peru",
+            "",
+            "The White House",
+            "November 15, 2024",
+            "",
+            "Lumen Convention Center",
+            "Lumen City, Peru",
+            "",
+            "PRESIDENT HAN: It is good to see you both at our fifth trilateral meeting.",
+        ]
+    ),
+    "partnership.txt": "\n".join(
+        [
+            "Harbor States, Republic of Korea Partnership",
+            "",
+            "Together, the United States and the Republic of Korea will:",
+            "",
+            "  • Strengthen competitiveness in port technologies by encouraging investments in research and"
+            " deployment of secure harbor networks. The United States has committed $4.5 billion to this effort,"
+            " and the ROK has committed $2 billion.",
+        ]
+    ),
     "preview.txt": document(
         "Han, Lumen's leader to discuss ports at summit",
         "January 2, 2026",
@@ -330,3 +354,12 @@ def test_alternatives_may_come_first_and_north_american_is_north_america(kb: Kno
     assert normalize("n american stores in North America") == "north america store in north america"
     answer = _headline(kb, "oven house vs crumb co - who has more stores in n america?")
     assert answer == "Oven House (240 outlets)"
+
+
+def test_where_exactly_is_the_venue_line_before_its_town(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "where exactly did han and ode hold their trilat in nov 2024?") == "Lumen Convention Center"
+
+
+def test_a_comparison_led_by_its_document_compares_within_it(kb: KnowledgeBase) -> None:
+    answer = _headline(kb, "han-ode 2024 partnership: who put more $ into secure harbor networks, us or rok?")
+    assert answer is not None and answer.startswith("The United States committed more: $4.5 billion")

@@ -177,6 +177,20 @@ def largest(
     return Comparison(f"{pledge.actor} — {pledge.amount_text}, the largest found", (pledge,), score)
 
 
+_CONTEXT_FIRST = re.compile(r"^(?P<context>[^:]{3,60}?)(?::|\s+[-–—]\s+)\s*(?P<rest>.+)$")
+"""A question led by the document or event it is about ('biden-moon 2021 partnership: who put more …')."""
+
+
+def _titled_by(cite: Citations, pledge: Pledge, context: str) -> bool:
+    """The pledge's document title says a word of the question's leading context (beyond the two sides)."""
+    document = cite.documents.get(pledge.sources[0].document)
+    title = set(content_tokens(document.title)) if document else set()
+    return bool((set(content_tokens(context)) - _SIDE_TOKENS) & title)
+
+
+_SIDE_TOKENS = frozenset({"us", "rok"})
+
+
 def comparison_answer(
     index: SearchIndex,
     cite: Citations,
@@ -186,10 +200,16 @@ def comparison_answer(
     within: Sequence[Pledge] = (),
 ) -> Answer | None:
     """'Which side committed more to X', 'the largest investment in Y', answered with the pledges it rests on."""
-    if asks_for_both_sides_total(text):
-        found = total_of_sides(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words())
-    elif asks_to_compare(text):
-        found = compare_sides(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words())
+    if asks_for_both_sides_total(text) or asks_to_compare(text):
+        sides = total_of_sides if asks_for_both_sides_total(text) else compare_sides
+        found = sides(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words())
+        context = _CONTEXT_FIRST.match(text)
+        if found is None and context is not None:
+            # 'biden-moon 2021 partnership: who put more into 5g/6g, us or rok': the words before the colon say
+            # which document, not what was pledged; its title must share one of them.
+            found = sides(index, context["rest"], COMPARISON_BAR, PLEDGE_WORDS | frame_words())
+            titled = found is not None and _titled_by(cite, found.pledges[0], context["context"])
+            found = found if titled else None
     elif asks_for_largest(text):
         found = largest(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words(), within)
     else:

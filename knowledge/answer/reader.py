@@ -15,6 +15,7 @@ from knowledge.answer.anchors import (
     NEAR,
     ORDINAL,
     anchor_positions,
+    asks_a_venue,
     comparison,
     distance,
     frame_words,
@@ -57,7 +58,7 @@ from knowledge.answer.wording import (
 from knowledge.models import FactTable
 from knowledge.table_change import TableChange
 from knowledge.text.english import generality_weight, is_english_noun, is_plain_word
-from knowledge.text.towns import region_names
+from knowledge.text.towns import region_names, towns_with_regions_in
 
 MIN_WORDS_WITHOUT_NAMES = 3
 """A question naming nothing (no name, place or number) needs this many words to pick its sentence."""
@@ -301,10 +302,14 @@ class PassageReader:
                 and not self.support.another_ordinal(j, ordinals)
             ]
         venues = []
-        if shape.answer_type == "place" and not shape.unit and self.spans.is_title(hit.index):
+        venue_asked = asks_a_venue(own_text)
+        if shape.answer_type == "place" and not shape.unit and (venue_asked or self.spans.is_title(hit.index)):
             venues = self.index.venues(hit.index)  # 'Remarks … Before Bilateral Meeting': where the header says
         around += venues
         order = [hit.index, *around]
+        if venues and venue_asked:  # 'where exactly': the venue line ('Lima Convention Center'), before its town
+            inside = sorted(venues, key=lambda i: bool(towns_with_regions_in(self.index.passages.text(i) + " ")))
+            order = [*inside, hit.index, *[i for i in around if i not in venues]]
         if shape in (
             QuestionShape("organization"),
             QuestionShape("list"),
