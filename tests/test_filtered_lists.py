@@ -113,3 +113,17 @@ def test_a_story_of_headed_paragraphs_lists_every_heading(kb: KnowledgeBase) -> 
     assert set(everyone[0].text.split(", ")) == {"RIVA", "KESTREL MOTOR", "NORDA CARS", "LG ELECTRONICS"}
     korean = kb.answer("which korean companies are in the icymi on firms eyeing harbor expansion bc of tariffs").answers
     assert korean and set(korean[0].text.split(", ")) == {"LG ELECTRONICS"}
+
+
+def test_the_smallest_of_a_named_documents_company_pledges(kb: KnowledgeBase) -> None:
+    question = "of the korean firm investments cited at the 6th harbor economic dialogue, which was the smallest"
+    answers = kb.answer(question).answers
+    assert answers and answers[0].text.startswith("Lotte — $30 million")
+
+
+def test_the_total_of_a_named_documents_company_pledges_adds_every_one(kb: KnowledgeBase) -> None:
+    question = "total $ of the korean company investments in the 6th harbor economic dialogue fact sheet? add them up"
+    answers = kb.answer(question).answers
+    assert answers and answers[0].text.startswith("$870 million in all")
+    # A document where a company's pledge has no figure gives no total: some of its list would be left out.
+    assert not kb.answer("total $ of the company investments in the apr 2025 harbor boom roundup? add them up").answers

@@ -16,7 +16,7 @@ from knowledge.answer.acronyms import acronym_answer
 from knowledge.answer.alternatives import alternatives_answer
 from knowledge.answer.citing import clip_words
 from knowledge.answer.compare import comparison_answer
-from knowledge.answer.filtered_lists import filtered_list_answer
+from knowledge.answer.filtered_lists import document_list_answer
 from knowledge.answer.filters import in_document, parse_filters
 from knowledge.answer.fit import READ_FIRST, answer_fits
 from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
@@ -209,7 +209,7 @@ class KnowledgeBase:
             context = thread_after(subject, won.text, self.cite.document_of(won), QuestionShape("organization"))
             return compared.model_copy(update={"subject": context})
         if (
-            listed := filtered_list_answer(self.cite, query.raw, scoped or (), self.cite.document_date, subject)
+            listed := document_list_answer(self.cite, query.raw, scoped or (), self.cite.document_date, subject)
         ) is not None:
             return listed
         chosen = alternatives_answer(self.reader, self.cite, query.raw, query.intent, subject)

@@ -46,10 +46,10 @@ def asks_to_compare(text: str) -> bool:
     return bool(_words("more_words").search(text)) and len(_sides(text)) == 2
 
 
-def asks_for_largest(text: str) -> bool:
+def asks_for_largest(text: str, kind: str = "largest_words") -> bool:
     """'the largest Korean investment', 'biggest pledge'; not 'the biggest source of investment', whose
-    superlative is about something else than a pledge."""
-    superlative = _words("largest_words").search(text)
+    superlative is about something else than a pledge. ``kind``: 'smallest_words' for the smallest."""
+    superlative = _words(kind).search(text)
     if not superlative:
         return False
     following = [w.lower() for w in re.findall(r"[\w$'’-]+", text[superlative.end() :])]
@@ -82,7 +82,7 @@ def _topic(text: str) -> str:
     """The question without its comparison words and the alternatives it ends on (', us or korea'): what the
     pledges compared are about."""
     text = _ALTERNATIVES.sub(" ", text)
-    for kind in ("more_words", "largest_words", "total_words"):
+    for kind in ("more_words", "largest_words", "smallest_words", "total_words"):
         text = _words(kind).sub(" ", text)
     return text
 
@@ -145,13 +145,13 @@ def total_of_sides(index: SearchIndex, text: str, bar: float, ignore: frozenset[
         return None
     (a, b), total = found.pledges, sum(p.amount_usd or 0 for p in found.pledges)
     headline = (
-        f"Together {_dollars(total)}: {SIDE_NAMES[a.actor].replace('The ', 'the ')} {a.amount_text} and "
+        f"Together {dollars(total)}: {SIDE_NAMES[a.actor].replace('The ', 'the ')} {a.amount_text} and "
         f"{SIDE_NAMES[b.actor].replace('The ', 'the ')} {b.amount_text}"
     )
     return Comparison(headline, (a, b), found.score)
 
 
-def _dollars(amount: int) -> str:
+def dollars(amount: int) -> str:
     """$3,500,000,000 → '$3.5 billion'."""
     for scale, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
         if amount >= scale:
@@ -191,6 +191,19 @@ def _titled_by(cite: Citations, pledge: Pledge, context: str) -> bool:
 _SIDE_TOKENS = frozenset({"us", "rok"})
 
 
+def smallest(text: str, within: Sequence[Pledge]) -> Comparison | None:
+    """The smallest pledge with an amount of the one document the question names; a company's when it asks
+    about companies (a list's smallest item is only known where the whole list is)."""
+    scoped = [p for p in within if p.amount_usd is not None]
+    found = [p for p in scoped if not _is_a_part(p, scoped)]
+    if re.search(r"\b(?:compan(?:y|ies)|firms?|cos?|business(?:es)?|corporate)\b", text, re.I):
+        found = [p for p in found if p.actor not in ("U.S.", "ROK", "both")]
+    if not found:
+        return None
+    pledge = min(found, key=lambda p: p.amount_usd or 0)
+    return Comparison(f"{pledge.actor} — {pledge.amount_text}, the smallest found", (pledge,), 1.0)
+
+
 def comparison_answer(
     index: SearchIndex,
     cite: Citations,
@@ -212,6 +225,8 @@ def comparison_answer(
             found = found if titled else None
     elif asks_for_largest(text):
         found = largest(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words(), within)
+    elif within and asks_for_largest(text, "smallest_words"):
+        found = smallest(text, within)  # 'of the investments cited at the 5th sed, which was the smallest'
     else:
         return None
     if found is None:

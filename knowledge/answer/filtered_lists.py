@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from knowledge.answer.citing import Citations
+from knowledge.answer.compare import dollars
 from knowledge.answer.filters import parse_filters
 from knowledge.answer.question_type import question_shape
 from knowledge.answer.result import Answer
@@ -102,3 +103,41 @@ def filtered_list_answer(
     items = tuple(cite.item(p, "pledge", 1.0) for p in kept)
     note = f"{len(items)} pledge(s) in the document the question names pass its filter; each is listed with its source."
     return Answer(query=question, intent="pledges", answers=items, note=note, subject=subject, total=len(items))
+
+
+_ADD_UP = re.compile(r"\b(?:total|sum|combined|add(?:ed)? (?:them|it|those|these) up|altogether|in all)\b", re.I)
+
+
+def listed_total_answer(cite: Citations, question: str, scoped: Sequence[Pledge], subject: str | None) -> Answer | None:
+    """'total $ of the korean company investments listed in the 5th sed fact sheet? add them up': the sum of the
+    companies' pledges the named document lists, each figure given, with the pledges it adds. Only where every
+    company pledge there has a figure, as a sum of part of a list would be wrong."""
+    if not scoped or not _ADD_UP.search(question) or question_shape(question).answer_type != "amount":
+        return None
+    if not _names_pledges(question) or not re.search(r"\b(?:compan(?:y|ies)|firms?|cos|corporate)\b", question, re.I):
+        return None
+    kept = [p for p in scoped if not _is_side(p.actor)]
+    if len(kept) < 2 or any(p.amount_usd is None for p in kept):
+        return None
+    total = sum(p.amount_usd or 0 for p in kept)
+    parts = ", ".join(f"{p.actor} {p.amount_text}" for p in kept)
+    headline = cite.item(kept[0], "comparison", 1.0).model_copy(
+        update={"text": f"{dollars(total)} in all: {parts}", "label": f"{dollars(total)} in all"}
+    )
+    items = (headline, *(cite.item(p, "pledge", 1.0) for p in kept))
+    note = "Added up from the pledges listed below, each with its source."
+    return Answer(query=question, intent="pledges", answers=items, note=note, subject=subject)
+
+
+def document_list_answer(
+    cite: Citations,
+    question: str,
+    scoped: Sequence[Pledge],
+    reported: Callable[[Pledge], str | None],
+    subject: str | None,
+) -> Answer | None:
+    """The answer computed over the company pledges of the document a question names: their total, or the list of
+    those passing its filter; None when the question asks neither."""
+    return listed_total_answer(cite, question, scoped, subject) or filtered_list_answer(
+        cite, question, scoped, reported, subject
+    )
