@@ -127,3 +127,9 @@ def test_the_total_of_a_named_documents_company_pledges_adds_every_one(kb: Knowl
     assert answers and answers[0].text.startswith("$870 million in all")
     # A document where a company's pledge has no figure gives no total: some of its list would be left out.
     assert not kb.answer("total $ of the company investments in the apr 2025 harbor boom roundup? add them up").answers
+
+
+def test_a_superlative_asked_where_is_not_answered_by_the_largest_pledge(kb: KnowledgeBase) -> None:
+    question = "biggest korean co investment cited at the 6th harbor economic dialogue - what town was it in?"
+    answers = kb.answer(question).answers
+    assert not answers or "the largest found" not in answers[0].text

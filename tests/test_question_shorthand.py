@@ -158,6 +158,18 @@ DOCUMENTS = {
             " and the ROK has committed $2 billion.",
         ]
     ),
+    "award_texas.txt": document(
+        "Norva Chips award in Texas",
+        "December 20, 2024",
+        "This funding will support Norva’s investment of over $30 billion to turn its presence in Central Texas into"
+        " an ecosystem for chips in the United States, including two new fabs in Taylor and an R&D fab in Taylor.",
+    ),
+    "clean.txt": document(
+        "Harbor Network fact sheet",
+        "October 14, 2020",
+        "Secretary of State Ada Brook launched the State Department’s 5G Harbor Path initiative on April 29, 2020,"
+        " so that untrusted vendors will have no access to networks that serve U.S. harbors.",
+    ),
     "preview.txt": document(
         "Han, Lumen's leader to discuss ports at summit",
         "January 2, 2026",
@@ -363,3 +375,31 @@ def test_where_exactly_is_the_venue_line_before_its_town(kb: KnowledgeBase) -> N
 def test_a_comparison_led_by_its_document_compares_within_it(kb: KnowledgeBase) -> None:
     answer = _headline(kb, "han-ode 2024 partnership: who put more $ into secure harbor networks, us or rok?")
     assert answer is not None and answer.startswith("The United States committed more: $4.5 billion")
+
+
+def test_what_percent_asks_a_percentage(kb: KnowledgeBase) -> None:
+    shape = question_shape("what % stake did brann take in tarn motor groups ohio steel mill?")
+    assert (shape.answer_type, shape.unit) == ("number", "percent")
+    assert _headline(kb, "what % stake did brann take in tarn motor groups ohio steel mill?") is None
+
+
+def test_a_name_may_begin_with_a_figure_the_question_also_says(kb: KnowledgeBase) -> None:
+    answer = _headline(kb, "whats the name of the state dept initiative brook launched to keep vendors off 5g networks")
+    assert answer == "5G Harbor Path"
+
+
+def test_a_place_inside_a_state_named_is_no_country(kb: KnowledgeBase) -> None:
+    from knowledge.answer.span_fit import names_a_region
+
+    assert names_a_region("where in texas are the new fabs going?") and not names_a_region("where are the fabs")
+    assert _headline(kb, "where in texas are norvas new fabs going?") == "Taylor"
+
+
+def test_briefing_is_saying_and_with_is_no_companion_without_going(kb: KnowledgeBase) -> None:
+    from knowledge.answer.passages import stem
+    from knowledge.answer.reader import _COMPANIONS
+    from knowledge.answer.wording import alike_words
+
+    assert stem("said") in alike_words([stem("briefed")])[stem("briefed")]
+    assert _COMPANIONS.search("who went w/ moon on the plant tour")
+    assert not _COMPANIONS.search("who briefed press on the summit w xi")

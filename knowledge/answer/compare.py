@@ -18,6 +18,7 @@ from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import SearchIndex
 from knowledge.answer.normalize import content_tokens
 from knowledge.answer.preferences import PLEDGE_WORDS
+from knowledge.answer.question_type import question_shape
 from knowledge.answer.ranking import COMPARISON_BAR
 from knowledge.answer.result import Answer, AnswerItem
 from knowledge.models import Pledge
@@ -212,7 +213,10 @@ def comparison_answer(
     subject: str | None,
     within: Sequence[Pledge] = (),
 ) -> Answer | None:
-    """'Which side committed more to X', 'the largest investment in Y', answered with the pledges it rests on."""
+    """'Which side committed more to X', 'the largest investment in Y', answered with the pledges it rests on;
+    not 'the biggest investment … - what town was it in', which asks where, not which."""
+    if question_shape(question).answer_type in ("place", "date"):
+        return None
     if asks_for_both_sides_total(text) or asks_to_compare(text):
         sides = total_of_sides if asks_for_both_sides_total(text) else compare_sides
         found = sides(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words())

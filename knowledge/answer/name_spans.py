@@ -21,13 +21,15 @@ def names_in(text: str) -> list[Span]:
     ['Extended Deterrence Strategy and Consultation Group']
     >>> [s.text for s in names_in("He joins the first Next Generation Emerging Technology (NET) Dialogue today.")]
     ['Next Generation Emerging Technology (NET) Dialogue']
+    >>> [s.text for s in names_in("Pompeo launched the State Department’s 5G Clean Path initiative in April.")]
+    ['State Department', '5G Clean Path']
     """
     spans: list[Span] = []
-    for m in PHRASE.finditer(text):
+    for m in _parts(text):
         words = m.group(0).split()
         while words and words[0] in ("The", "A", "An", "And", "Of", "In", "At", "On", "For"):
             words = words[1:]
-        capitalised = [w for w in words if w[:1].isupper()]
+        capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
         if len(capitalised) < 2 or any(_MONTHS_AND_DAYS.match(w) for w in capitalised):
             continue
         start = m.start() + m.group(0).find(words[0])
@@ -40,6 +42,19 @@ def names_in(text: str) -> list[Span]:
             phrase = text[start:end]
         spans.append(Span(text[start:end], start, end, phrase))
     return spans
+
+
+def _parts(text: str) -> list[re.Match[str]]:
+    """The capitalised phrases of a text, each cut after a possessive: "the State Department’s 5G Clean Path"
+    names the Department, then its initiative."""
+    found: list[re.Match[str] | None] = []
+    for m in PHRASE.finditer(text):
+        owner = re.search(r"[’']s\s+", m.group(0))
+        if owner is None:
+            found.append(m)
+            continue
+        found += [PHRASE.match(text, m.start(), m.start() + owner.start()), PHRASE.match(text, m.start() + owner.end())]
+    return [m for m in found if m is not None]
 
 
 _ACRONYM_THEN = re.compile(r" \([A-Z][A-Za-z0-9&.-]{1,12}\)(?: [A-Z][\w'’-]*)+")

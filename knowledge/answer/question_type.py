@@ -132,6 +132,10 @@ def question_shape(text: str) -> QuestionShape:
     return shape if shape.answer_type is not None else _shape(spelled_out(text))
 
 
+_PERCENT_ASKED = re.compile(r"\bwhat\s*(?:%|pct\b)", re.I)
+"""'what % stake': a percentage is asked."""
+
+
 @cache
 def _share_words() -> str:
     words = load_rules("questions.json")["share_words"]["words"]
@@ -184,7 +188,7 @@ def _shape(text: str) -> QuestionShape:
     answer_type = _first_match(text)
     if answer_type is not None:
         unit = _counted_noun(text) if answer_type == "number" else None
-        if answer_type == "number" and re.search(_share_words(), text, re.I):
+        if answer_type == "number" and (re.search(_share_words(), text, re.I) or _PERCENT_ASKED.search(text)):
             unit = "percent"  # 'what share of journalists …' is a percentage, not a count of them
         if answer_type == "name":
             kind = _KIND_OF.search(text)

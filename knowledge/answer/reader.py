@@ -71,10 +71,12 @@ DEFINITION_CANDIDATES = 200
 
 
 _COMPANIONS = re.compile(
-    r"(?:\bw/|\bw\b|\bwith\b|\baccompan\w*)\s*(?!(?:rok|us|korea|japan|the|its|his|her|their)\b)[a-z]"
+    r"(?:\baccompan\w*|\b(?:went|go|going|gone|travel\w*|came|come|along|joined|was|were|toured|visited)\b"
+    r"[^?]{0,25}?(?:\bw/|\bw\b|\bwith\b))\s*(?!(?:rok|us|korea|japan|the|its|his|her|their)\b)[a-z]"
     r"(?!.*\bcounterpart)"
 )
-"""A question asking who went with someone: everyone the sentence names with them answers it."""
+"""A question asking who went with someone ('who tagged along w moon'): everyone the sentence names with them
+answers it; not 'who briefed press on the summit w xi'."""
 
 
 PARTS_COUNTED = frozenset(str(n) for n in range(2, 6))

@@ -17,7 +17,7 @@ from knowledge.answer.anchors import (
     placed_by_a_verb,
 )
 from knowledge.answer.figure_context import asks_combined, of_another_year, revised_later, totalled
-from knowledge.answer.fit import dates_what_is_asked
+from knowledge.answer.fit import dates_what_is_asked, is_country
 from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
 from knowledge.answer.normalize import normalize
 from knowledge.answer.passages import passage_form, stem
@@ -70,6 +70,9 @@ def spans_of_the_kind(
         # place answers 'where' when a verb of holding, visiting, building or speaking leads to it.
         verbs = place_verbs_asked(asked)
         spans = [s for s in spans if placed_by_a_verb(sentence, s, verbs)]
+        # 'where in texas are the fabs going': a country is no place inside the state the question names.
+        if names_a_region(own_text):
+            spans = [s for s in spans if not is_country(s.text)]
         if not spans:
             return []
     if shape.answer_type == "date":
@@ -90,6 +93,18 @@ def spans_of_the_kind(
     if shape.answer_type == "name":
         spans = [s for s in spans if not of_another_kind(sentence, s, asked, shape)]
     return spans
+
+
+def names_a_region(question: str) -> bool:
+    """The question places its answer inside a U.S. state or a city it names ('where in texas …')."""
+    words = f" {normalize(question)} "
+    return any(f" in {place} " in words for place in _regions())
+
+
+@cache
+def _regions() -> tuple[str, ...]:
+    places = load_rules("places.json")
+    return tuple(normalize(p) for key in ("us_states", "cities") for p in places[key])
 
 
 KIND_REACH = 3

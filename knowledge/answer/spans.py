@@ -40,7 +40,7 @@ def question_rules() -> dict[str, frozenset[str]]:
     }
 
 
-_CAP = r"(?:[A-Z][\w'’.&-]*|[A-Z]{2,}|\d+(?:st|nd|rd|th))"
+_CAP = r"(?:[A-Z][\w'’.&-]*|[A-Z]{2,}|\d+(?:st|nd|rd|th)|(?<![\w$.,])\d[A-Z]\b)"  # '5G Clean Path'
 PHRASE = re.compile(rf"{_CAP}(?:\s+(?:of|de|du|la|the|and|&|for|on)?\s*{_CAP})*")
 _PLACE = re.compile(rf"{_CAP}(?:\s+(?:of|de|du|la)?\s*{_CAP})*")
 _NAME = re.compile(
