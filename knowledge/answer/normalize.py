@@ -25,6 +25,14 @@ def _synonyms() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     return pattern, phrases, frozenset(data["stopwords"])
 
 
+@cache
+def phrase_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words and the last words of the synonyms' phrases of two words or more: a word that is neither
+    is in no phrase, which a question's every word is checked for."""
+    phrases = [p.split() for p in _synonyms()[1] if " " in p]
+    return frozenset(p[0] for p in phrases), frozenset(p[-1] for p in phrases)
+
+
 def phrase_meaning(text: str) -> str | None:
     """What the synonyms spell ``text`` out as, when it is one of their phrases ('nat sec' → 'national security')."""
     return _synonyms()[1].get(text)

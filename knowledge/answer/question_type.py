@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, cast
 
 from knowledge.answer.normalize import spelled_out
@@ -121,6 +121,11 @@ def _first_match(text: str) -> AnswerType | None:
     return min(overlapping, key=lambda m: (m[1], m[2]))[3]
 
 
+SHAPES_KEPT = 4096
+"""Question shapes kept: one question's answer asks for its shape a dozen times (a server's memory stays bounded)."""
+
+
+@lru_cache(maxsize=SHAPES_KEPT)
 def question_shape(text: str) -> QuestionShape:
     """The kind of answer ``text`` asks for; when its words say none, its abbreviations spelled out may
     ('which rok amb showed up' asks a person: an ambassador).

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from knowledge.answer.normalize import normalize, phrase_meaning
+from knowledge.answer.normalize import normalize, phrase_ends, phrase_meaning
 from knowledge.answer.passages import passage_form
 
 ALTERNATIVE_NAMES = re.compile(r"\b([A-Za-z][\w-]*)/([A-Za-z][\w-]*)\b")
@@ -18,6 +18,9 @@ def in_a_phrase(text: str, word: re.Match[str], even_kept: bool = False) -> bool
     security'): neither is a short form or a clipped word on its own. A phrase that keeps the word ('motie min'
     → 'motie minister') leaves it to be read as itself, unless ``even_kept``."""
     own = word.group(0).lower()
+    firsts, lasts = phrase_ends()
+    if own not in firsts and own not in lasts:
+        return False  # most words begin and end no phrase: no need to look at their neighbours
     before, after = word_before(text, word.start()), word_after(text, word.end())
     phrases = [f"{own} {after}" if after else "", f"{before} {own}" if before else ""]
     meanings = [m.split() for p in phrases if p and (m := phrase_meaning(p)) is not None]
