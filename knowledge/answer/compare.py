@@ -160,6 +160,14 @@ def dollars(amount: int) -> str:
     return f"${amount:,}"
 
 
+_COMPANY_WORDS = re.compile(r"\b(?:compan(?:y|ies)|firms?|cos?|business(?:es)?|corporate)\b", re.I)
+
+
+def asks_about_companies(text: str) -> bool:
+    """'the largest company investment', 'which firms': companies' pledges, not a side's own."""
+    return bool(_COMPANY_WORDS.search(text))
+
+
 def largest(
     index: SearchIndex, text: str, bar: float, ignore: frozenset[str], within: Sequence[Pledge] = ()
 ) -> Comparison | None:
@@ -170,7 +178,7 @@ def largest(
         found = [(p, 1.0) for p in scoped if not _is_a_part(p, scoped)]
     else:
         found = _with_amounts(index, text, bar, ignore)
-    if re.search(r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|corporate)\b", text, re.I):
+    if asks_about_companies(text):
         found = [(p, s) for p, s in found if p.actor not in ("U.S.", "ROK", "both")]
     if not found:
         return None
@@ -197,7 +205,7 @@ def smallest(text: str, within: Sequence[Pledge]) -> Comparison | None:
     about companies (a list's smallest item is only known where the whole list is)."""
     scoped = [p for p in within if p.amount_usd is not None]
     found = [p for p in scoped if not _is_a_part(p, scoped)]
-    if re.search(r"\b(?:compan(?:y|ies)|firms?|cos?|business(?:es)?|corporate)\b", text, re.I):
+    if asks_about_companies(text):
         found = [p for p in found if p.actor not in ("U.S.", "ROK", "both")]
     if not found:
         return None

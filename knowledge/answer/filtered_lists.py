@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from knowledge.answer.citing import Citations
-from knowledge.answer.compare import dollars
+from knowledge.answer.compare import asks_about_companies, dollars
 from knowledge.answer.filters import parse_filters
 from knowledge.answer.question_type import question_shape
 from knowledge.answer.result import Answer
@@ -114,7 +114,7 @@ def listed_total_answer(cite: Citations, question: str, scoped: Sequence[Pledge]
     company pledge there has a figure, as a sum of part of a list would be wrong."""
     if not scoped or not _ADD_UP.search(question) or question_shape(question).answer_type != "amount":
         return None
-    if not _names_pledges(question) or not re.search(r"\b(?:compan(?:y|ies)|firms?|cos|corporate)\b", question, re.I):
+    if not _names_pledges(question) or not asks_about_companies(question):
         return None
     kept = [p for p in scoped if not _is_side(p.actor)]
     if len(kept) < 2 or any(p.amount_usd is None for p in kept):
