@@ -17,6 +17,7 @@ DOCUMENTS = {
         "August 1, 2025",
         "Under the deal, Seoul committed to investing $300 billion in the U.S. — $120 billion in the U.S. railway"
         " sector and additionally $180 billion — in return for lower tariffs.",
+        "The deal was finalized at the second summit between President Han Jiwon and President Ada Brook.",
     ),
     "ferro.txt": document(
         "SK Ferro opens a cell plant",
@@ -397,9 +398,15 @@ def test_a_place_inside_a_state_named_is_no_country(kb: KnowledgeBase) -> None:
 
 def test_briefing_is_saying_and_with_is_no_companion_without_going(kb: KnowledgeBase) -> None:
     from knowledge.answer.passages import stem
-    from knowledge.answer.reader import _COMPANIONS
+    from knowledge.answer.word_context import COMPANIONS
     from knowledge.answer.wording import alike_words
 
     assert stem("said") in alike_words([stem("briefed")])[stem("briefed")]
-    assert _COMPANIONS.search("who went w/ moon on the plant tour")
-    assert not _COMPANIONS.search("who briefed press on the summit w xi")
+    assert COMPANIONS.search("who went w/ moon on the plant tour")
+    assert not COMPANIONS.search("who briefed press on the summit w xi")
+
+
+def test_leaders_naming_a_deal_and_the_part_asked_of_a_whole(kb: KnowledgeBase) -> None:
+    # 'han-brook' names the deal (its story says both); 'how much of … is for railways' is the part, not the whole.
+    answer = _headline(kb, "under the han-brook trade deal how much of seouls pledge is earmarked for us railways?")
+    assert answer == "$120 billion"

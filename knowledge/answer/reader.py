@@ -45,6 +45,7 @@ from knowledge.answer.reading import Reading, gathered_list, headline, with_comp
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import names_the_kind, spans_of_the_kind
 from knowledge.answer.thread import asks_for_the_other_party
+from knowledge.answer.word_context import COMPANIONS, part_asked, participants
 from knowledge.answer.wording import (
     BODY_WORDS,
     QuestionWording,
@@ -68,15 +69,6 @@ WEAK_DEFINITION_FIT = 0.9
 
 DEFINITION_CANDIDATES = 200
 """A term is named in many sentences and defined in one: 'what is X' reads more candidates than other questions."""
-
-
-_COMPANIONS = re.compile(
-    r"(?:\baccompan\w*|\b(?:went|go|going|gone|travel\w*|came|come|along|joined|was|were|toured|visited)\b"
-    r"[^?]{0,25}?(?:\bw/|\bw\b|\bwith\b))\s*(?!(?:rok|us|korea|japan|the|its|his|her|their)\b)[a-z]"
-    r"(?!.*\bcounterpart)"
-)
-"""A question asking who went with someone ('who tagged along w moon'): everyone the sentence names with them
-answers it; not 'who briefed press on the summit w xi'."""
 
 
 PARTS_COUNTED = frozenset(str(n) for n in range(2, 6))
@@ -171,8 +163,9 @@ class PassageReader:
         towns = {w for w in names - SIDES if w in place_words() or self.index.is_place_like(w, region_names())}
         # An ordinal ('which anniv were they marking') belongs to the event, which any sentence of it may number.
         counted = shape.answer_type == "amount" or (shape.answer_type == "number" and shape.unit != ORDINAL_UNIT)
-        owners = {w for w in names - SIDES - towns if w.isalpha()} if counted else set()
-        own_names = names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES
+        paired = participants(text) & names  # 'the lee-trump deal': its leaders own no figure; its story says them
+        owners = {w for w in names - SIDES - towns - paired if w.isalpha()} if counted else set()
+        own_names = (names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES) - paired
         implied = {w for w in predicates if implied_by_answer(w, shape)}
         limit = DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
         scoring = self.index.scoring(words, implied, alike_words(words))
@@ -187,7 +180,7 @@ class PassageReader:
             unowned = owners & set(h.not_here)
             if not unsaid and not unowned:
                 return True
-            missing = unsaid | unowned
+            missing = (unsaid | unowned) - (paired & self.support.document_words(h.index))
             return (
                 not missing
                 - self.support.named_in_part(h.index, missing, words)
@@ -242,14 +235,14 @@ class PassageReader:
         if (
             shape.answer_type == "person"
             and best_hit
-            and not _COMPANIONS.search(own_text)  # 'who went with Moon' is answered beside what names the trip
+            and not COMPANIONS.search(own_text)  # 'who went with Moon' is answered beside what names the trip
             and best is not None
             and self.support.said_without_answer(best_hit, silent, set(predicates), best.passage != best_hit.index)
         ):
             return None
         if best is not None and shape.answer_type == "list":
             best = gathered_list(best, hits, asked, self.spans, self.index, self.support.goes_on_about_the_one_before)
-        if best is not None and shape.answer_type == "person" and _COMPANIONS.search(own_text):
+        if best is not None and shape.answer_type == "person" and COMPANIONS.search(own_text):
             best = with_companions(best, shape, asked, self.spans, self.people, self.index)
         return best
 
@@ -351,7 +344,8 @@ class PassageReader:
             dated = self._dated(asked, index)
             placing = placing | (set(dated.split()) - set(asked.split()))  # 'last yr' in a 2025 story: '2024'
             anchors = (
-                anchor_positions(sentence, placing)
+                anchor_positions(sentence, part_asked(own_text))  # 'how much of the pledge is for shipbuilding'
+                or anchor_positions(sentence, placing)
                 or anchor_positions(sentence, own_words)
                 or anchor_positions(sentence, set(asked.split()) - SIDES)
             )

@@ -1,13 +1,25 @@
-"""Where a question's word stands: the words just before and after it, the phrase it is part of, and the names
-it is given as an alternative to ('seoul/tokyo'). Mending a word ('ext' before 'deterrence') depends on these."""
+"""Where a question's words stand: the words just before and after one, the phrase it is part of, the names it is
+given as an alternative to ('seoul/tokyo'), the leaders an event is named by ('the lee-trump deal'), the part a
+'how much of … is for …' asks, and whether it asks who went with someone. Mending a word ('ext' before
+'deterrence') and placing an answer depend on these."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from knowledge.answer.normalize import normalize, phrase_ends, phrase_meaning
 from knowledge.answer.passages import passage_form
+from knowledge.rules import load_rules
+
+COMPANIONS = re.compile(
+    r"(?:\baccompan\w*|\b(?:went|go|going|gone|travel\w*|came|come|along|joined|was|were|toured|visited)\b"
+    r"[^?]{0,25}?(?:\bw/|\bw\b|\bwith\b))\s*(?!(?:rok|us|korea|japan|the|its|his|her|their)\b)[a-z]"
+    r"(?!.*\bcounterpart)"
+)
+"""A question asking who went with someone ('who tagged along w moon'): everyone the sentence names with them
+answers it; not 'who briefed press on the summit w xi'."""
 
 ALTERNATIVE_NAMES = re.compile(r"\b([A-Za-z][\w-]*)/([A-Za-z][\w-]*)\b")
 """Two names written as alternatives: 'seoul/tokyo'."""
@@ -49,3 +61,36 @@ def unknown_alternatives(text: str, df: Callable[[str], int]) -> set[str]:
         if any(known):
             unknown |= {w for side, ok in zip(pair, known, strict=True) if not ok for w in side}
     return unknown
+
+
+@cache
+def _participants() -> re.Pattern[str]:
+    """Leaders naming an event before it: 'the lee-trump trade deal', 'the biden-ishiba-yoon trilat'."""
+    nouns = "|".join(re.escape(w) for w in load_rules("questions.json")["event_nouns"]["words"])
+    return re.compile(rf"\b([a-z]{{2,}})-([a-z]{{2,}})(?:-([a-z]{{2,}}))?\s+(?:[a-z]+\s+){{0,3}}?(?:{nouns})\b")
+
+
+def participants(text: str) -> set[str]:
+    """The names of the leaders a question names an event by, in the matching form.
+
+    >>> sorted(participants("how much of seouls pledge under the lee-trump trade deal is for shipbuilding"))
+    ['lee', 'trump']
+    """
+    return {passage_form(w) for m in _participants().finditer(text.lower()) for w in m.groups() if w}
+
+
+_PART_OF = re.compile(
+    r"\bhow much of\b.+?\b(?:is|was|are|were|goes|go|went|will go|gets|get)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:for|to|into|toward|towards)\s+(?P<part>.+)$"
+)
+
+
+def part_asked(question: str) -> set[str]:
+    """The words of the part 'how much of the whole is for the part' asks ('how much of seouls pledge is earmarked
+    for us shipbuilding' → shipbuilding): the figure asked stands by them, not by the whole's.
+
+    >>> sorted(part_asked("how much of seouls pledge is earmarked for us shipbuilding"))
+    ['shipbuilding']
+    """
+    m = _PART_OF.search(question.lower())
+    return {w for w in m["part"].split() if w.isalpha() and w not in ("us", "the", "rok")} if m else set()
