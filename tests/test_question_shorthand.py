@@ -410,3 +410,12 @@ def test_leaders_naming_a_deal_and_the_part_asked_of_a_whole(kb: KnowledgeBase) 
     # 'han-brook' names the deal (its story says both); 'how much of … is for railways' is the part, not the whole.
     answer = _headline(kb, "under the han-brook trade deal how much of seouls pledge is earmarked for us railways?")
     assert answer == "$120 billion"
+
+
+def test_sales_asked_in_the_normal_form_are_still_a_kind_of_money() -> None:
+    from knowledge.answer.money_kinds import of_the_kind_of_money_asked
+    from knowledge.answer.normalize import normalize
+
+    asked = normalize("hd hyundai electric 2nd alabama plant - expected yearly sales it'll add?")
+    assert not of_the_kind_of_money_asked("The company plans to invest about $200 million.", asked)
+    assert of_the_kind_of_money_asked("It is expected to generate 200 billion won in annual revenue.", asked)
