@@ -419,3 +419,9 @@ def test_sales_asked_in_the_normal_form_are_still_a_kind_of_money() -> None:
     asked = normalize("hd hyundai electric 2nd alabama plant - expected yearly sales it'll add?")
     assert not of_the_kind_of_money_asked("The company plans to invest about $200 million.", asked)
     assert of_the_kind_of_money_asked("It is expected to generate 200 billion won in annual revenue.", asked)
+
+
+def test_finalizing_is_public_money_and_a_full_name_is_a_name(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "how much direct chips act $ did commerce finalize for norva in 2024?") == "up to $2.1 billion"
+    assert _headline(kb, "whats the max chips act direct funding commerce gave norva") == "up to $2.1 billion"
+    assert question_shape("what's the full name of the new harbor tech dialogue").answer_type == "name"
