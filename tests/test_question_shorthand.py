@@ -284,11 +284,11 @@ def test_delegates_are_counted_as_participants(kb: KnowledgeBase) -> None:
 
 
 def test_an_alternative_is_shown_by_the_longest_start_its_sentence_writes() -> None:
-    from knowledge.answer.alternatives import _as_written
+    from knowledge.answer.alternatives import as_written
 
     sentence = "Veda USA’s $108 million investment in Macon, Georgia"
-    assert _as_written("vedas in georgia", sentence) == "Veda USA"
-    assert _as_written("the ev cylindrical one", "The company will build the cylindrical plant.") == (
+    assert as_written("vedas in georgia", sentence) == "Veda USA"
+    assert as_written("the ev cylindrical one", "The company will build the cylindrical plant.") == (
         "the ev cylindrical one"
     )
 
@@ -425,3 +425,12 @@ def test_finalizing_is_public_money_and_a_full_name_is_a_name(kb: KnowledgeBase)
     assert _headline(kb, "how much direct chips act $ did commerce finalize for norva in 2024?") == "up to $2.1 billion"
     assert _headline(kb, "whats the max chips act direct funding commerce gave norva") == "up to $2.1 billion"
     assert question_shape("what's the full name of the new harbor tech dialogue").answer_type == "name"
+
+
+def test_a_company_is_shown_with_the_corporate_ending_its_sentence_gives() -> None:
+    from knowledge.answer.alternatives import as_written
+
+    assert as_written("fiserv in kansas", "Fiserv, Inc., a fintech provider, announced a $175 million plan") == (
+        "Fiserv, Inc."
+    )
+    assert question_shape("the trip was which # foreign leader visit of his term?").unit == "ordinal"

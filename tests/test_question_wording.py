@@ -900,11 +900,11 @@ def test_a_name_of_another_kind_than_the_one_asked_is_no_answer() -> None:
 
 
 def test_an_alternative_is_shown_by_the_whole_name_its_sentence_gives() -> None:
-    from knowledge.answer.alternatives import _as_written
+    from knowledge.answer.alternatives import as_written
 
     sentence = "NorthMark Strategies, a multi-strategy investment firm, announced a $2.8 billion investment."
-    assert _as_written("northmark", sentence) == "NorthMark Strategies"
-    assert _as_written("tous les jours", "Tous les Jours’ sales are projected to rise") == "Tous les Jours"
+    assert as_written("northmark", sentence) == "NorthMark Strategies"
+    assert as_written("tous les jours", "Tous les Jours’ sales are projected to rise") == "Tous les Jours"
 
 
 def test_what_kind_of_a_thing_is_answered_by_the_words_saying_its_kind(kb: KnowledgeBase) -> None:

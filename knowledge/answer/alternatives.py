@@ -106,9 +106,11 @@ def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative,
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*)*")
+_CORPORATE_SUFFIX = re.compile(r"(?:,?\s(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|NV)\.?(?![\w]))+")
+"""What a company's name may end with after a comma: 'Regeneron Pharmaceuticals, Inc.'"""
 
 
-def _as_written(name: str, sentence: str) -> str:
+def as_written(name: str, sentence: str) -> str:
     """The alternative as its sentence spells it ('tous les jours' → 'Tous les Jours'), by the whole name of the
     organisation it begins there ('northmark' → 'NorthMark Strategies'). The asker's alternative may go on past
     the name ('zinuss in georgia') and write a possessive without its apostrophe: its longest start the sentence
@@ -127,8 +129,9 @@ def _as_written(name: str, sentence: str) -> str:
                 orgs = organizations_in(sentence)
                 whole = next((s.text for s in orgs if s.start == m.start() and s.end >= m.end()), None)
                 run = _CAPITALISED_RUN.match(sentence, m.start())  # 'Zinus USA’s': the name goes on to 'USA'
-                named = run.group(0) if run and run.end() >= m.end() else m.group(0)
-                return max((whole or "", named), key=len)
+                named = max((whole or "", run.group(0) if run and run.end() >= m.end() else m.group(0)), key=len)
+                suffix = _CORPORATE_SUFFIX.match(sentence, m.start() + len(named))  # 'Fiserv, Inc.'
+                return named + suffix.group(0) if suffix else named
     return name
 
 
@@ -143,7 +146,7 @@ def alternatives_answer(
     for n, alternative in enumerate(compared):
         passage = reader.index.passages[alternative.reading.passage]
         span = alternative.reading.span
-        name, figure = _as_written(alternative.name, passage.text), alternative.reading.text
+        name, figure = as_written(alternative.name, passage.text), alternative.reading.text
         text = f"{name} — {figure}" if n else f"{name} ({figure})"
         score = min(a.reading.score for a in compared)
         items.append(cite.passage_item(passage, text, score, (span.start, span.end), "passage" if n else "comparison"))

@@ -15,11 +15,12 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from knowledge.answer.alternatives import as_written
 from knowledge.answer.citing import Citations
 from knowledge.answer.compare import asks_about_companies, dollars
 from knowledge.answer.filters import parse_filters
 from knowledge.answer.question_type import question_shape
-from knowledge.answer.result import Answer
+from knowledge.answer.result import Answer, AnswerItem
 from knowledge.models import Pledge
 from knowledge.rules import load_rules
 
@@ -57,6 +58,15 @@ def _sides() -> frozenset[str]:
 @cache
 def _pledge_nouns() -> frozenset[str]:
     return frozenset(load_rules("questions.json")["pledge_nouns"])
+
+
+def _named_as_written(cite: Citations, pledge: Pledge) -> AnswerItem:
+    """A pledge's item, its maker named as its sentence writes it ('Regeneron Pharmaceuticals, Inc.')."""
+    item = cite.item(pledge, "pledge", 1.0)
+    written = as_written(pledge.actor, cite.best_source(pledge).quote)
+    if written != pledge.actor and item.text.startswith(pledge.actor):
+        return item.model_copy(update={"text": written + item.text[len(pledge.actor) :]})
+    return item
 
 
 def _names_pledges(text: str) -> bool:
@@ -100,7 +110,7 @@ def filtered_list_answer(
     if not kept:
         return None
     kept.sort(key=lambda p: p.amount_usd or 0, reverse=True)
-    items = tuple(cite.item(p, "pledge", 1.0) for p in kept)
+    items = tuple(_named_as_written(cite, p) for p in kept)
     note = f"{len(items)} pledge(s) in the document the question names pass its filter; each is listed with its source."
     return Answer(query=question, intent="pledges", answers=items, note=note, subject=subject, total=len(items))
 

@@ -175,7 +175,7 @@ def _ordinal_nouns() -> str:
     rules = load_rules("questions.json")["ordinal_nouns"]
     nouns = "|".join(re.escape(w) for w in rules["words"])
     questions = "|".join(re.escape(w) for w in rules["ordinal_questions"])
-    return rf"\b(?:(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})|{questions})\b"
+    return rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b|\b(?:{questions})(?!\w)"
 
 
 def _shape(text: str) -> QuestionShape:
