@@ -434,3 +434,13 @@ def test_a_company_is_shown_with_the_corporate_ending_its_sentence_gives() -> No
         "Fiserv, Inc."
     )
     assert question_shape("the trip was which # foreign leader visit of his term?").unit == "ordinal"
+
+
+def test_a_pair_of_names_and_the_askers_doc_are_read_as_meant(kb: KnowledgeBase) -> None:
+    from knowledge.answer.word_context import participants
+
+    question = "how many companies did ferro bring to toledo + pusan"
+    names, _ = kb.reader.wording.names_required(kb.reader.wording.words(question), question, question_shape(question))
+    assert "toledo" in names and "pusan" not in names
+    assert participants("the moon-biden 2021 partnership fact sheet") == {"moon", "biden"}
+    assert kb.reader.wording.words("which city per the partnership doc") == ["city", "partnership"]

@@ -21,8 +21,8 @@ COMPANIONS = re.compile(
 """A question asking who went with someone ('who tagged along w moon'): everyone the sentence names with them
 answers it; not 'who briefed press on the summit w xi'."""
 
-ALTERNATIVE_NAMES = re.compile(r"\b([A-Za-z][\w-]*)/([A-Za-z][\w-]*)\b")
-"""Two names written as alternatives: 'seoul/tokyo'."""
+ALTERNATIVE_NAMES = re.compile(r"\b([A-Za-z][\w-]*)\s*[/+&]\s*([A-Za-z][\w-]*)\b")
+"""Two names written as alternatives or a pair: 'seoul/tokyo', 'seoul + tokyo'."""
 
 
 def in_a_phrase(text: str, word: re.Match[str], even_kept: bool = False) -> bool:
@@ -67,7 +67,7 @@ def unknown_alternatives(text: str, df: Callable[[str], int]) -> set[str]:
 def _participants() -> re.Pattern[str]:
     """Leaders naming an event before it: 'the lee-trump trade deal', 'the biden-ishiba-yoon trilat'."""
     nouns = "|".join(re.escape(w) for w in load_rules("questions.json")["event_nouns"]["words"])
-    return re.compile(rf"\b([a-z]{{2,}})-([a-z]{{2,}})(?:-([a-z]{{2,}}))?\s+(?:[a-z]+\s+){{0,3}}?(?:{nouns})\b")
+    return re.compile(rf"\b([a-z]{{2,}})-([a-z]{{2,}})(?:-([a-z]{{2,}}))?\s+(?:\w+\s+){{0,3}}?(?:{nouns})\b")
 
 
 def participants(text: str) -> set[str]:

@@ -348,6 +348,8 @@ class QuestionWording:
         """A word as the documents write it: an acronym they define spelled out ('USTR'), a typo or a clipped
         word mended ('samsng', 'econ'; 'elec' after 'samsung' as the documents write it there); anything else
         as typed."""
+        if normalize(word) in frame_words():
+            return word  # 'per the partnership doc': the asker's word for a document, not the DOC's initials
         expansion = self.spelled_out(word)
         if expansion:
             return expansion
