@@ -444,3 +444,14 @@ def test_a_pair_of_names_and_the_askers_doc_are_read_as_meant(kb: KnowledgeBase)
     assert "toledo" in names and "pusan" not in names
     assert participants("the moon-biden 2021 partnership fact sheet") == {"moon", "biden"}
     assert kb.reader.wording.words("which city per the partnership doc") == ["city", "partnership"]
+
+
+def test_a_when_clause_before_the_question_does_not_make_it_a_date_question() -> None:
+    shape = question_shape("when trade min han went down to ohio in jan 2025, whose plant did he visit?")
+    assert shape.answer_type == "organization"
+    assert question_shape("when did han go down to ohio?").answer_type == "date"
+    from knowledge.answer.normalize import normalize
+    from knowledge.answer.word_context import participants
+
+    assert normalize("diplomatic comms") == normalize("diplomatic communications")
+    assert participants("under the han-brook trade/investment deal") == {"han", "brook"}

@@ -133,12 +133,19 @@ def question_shape(text: str) -> QuestionShape:
     >>> question_shape("and which rok amb showed up for the signing").answer_type
     'person'
     """
+    lead = _WHEN_CLAUSE.match(text)  # 'when min ahn went to georgia, whose plant did he visit': the main question
+    if lead is not None:
+        text = text[lead.end() :]
     shape = _shape(text)
     return shape if shape.answer_type is not None else _shape(spelled_out(text))
 
 
 _PERCENT_ASKED = re.compile(r"\bwhat\s*(?:%|pct\b)", re.I)
 """'what % stake': a percentage is asked."""
+
+
+_WHEN_CLAUSE = re.compile(r"^\s*when\b[^?,]{3,80},\s*(?=(?:who|whose|which|what|where|how)\b)", re.I)
+"""A clause saying when before the question itself: 'when he went to georgia, whose plant did he visit'."""
 
 
 @cache

@@ -67,7 +67,7 @@ def unknown_alternatives(text: str, df: Callable[[str], int]) -> set[str]:
 def _participants() -> re.Pattern[str]:
     """Leaders naming an event before it: 'the lee-trump trade deal', 'the biden-ishiba-yoon trilat'."""
     nouns = "|".join(re.escape(w) for w in load_rules("questions.json")["event_nouns"]["words"])
-    return re.compile(rf"\b([a-z]{{2,}})-([a-z]{{2,}})(?:-([a-z]{{2,}}))?\s+(?:\w+\s+){{0,3}}?(?:{nouns})\b")
+    return re.compile(rf"\b([a-z]{{2,}})-([a-z]{{2,}})(?:-([a-z]{{2,}}))?\s+(?:[\w/]+\s+){{0,3}}?(?:{nouns})\b")
 
 
 def participants(text: str) -> set[str]:
