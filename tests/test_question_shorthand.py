@@ -455,3 +455,11 @@ def test_a_when_clause_before_the_question_does_not_make_it_a_date_question() ->
 
     assert normalize("diplomatic comms") == normalize("diplomatic communications")
     assert participants("under the han-brook trade/investment deal") == {"han", "brook"}
+
+
+def test_a_sentence_quoting_someone_says_they_were_quoted(kb: KnowledgeBase) -> None:
+    from knowledge.answer.sentence_support import _QUOTATION
+
+    assert _QUOTATION.search("“Our decision to build in Toledo shows our commitment,” said Dana Cole, CEO of SK Ferro.")
+    answer = _headline(kb, "who's sk ferro's ceo that was quoted on the toledo plant announcement")
+    assert answer is not None and answer.startswith("Dana Cole")

@@ -37,6 +37,13 @@ sentence within 3 of the hit, run or not, was tried: one more right answer, thre
 rounds)."""
 
 
+_QUOTATION = re.compile(r"[“\"][^”\"]{20,}[”\"],?\s+(?:said|says)\b")
+"""Someone's own words in quotation marks, with who said them: '“Our decision …,” said Youngsoo Kwon'."""
+
+_QUOTED = frozenset({"quot"})
+"""The matching form of 'quoted', 'quote'."""
+
+
 @cache
 def refers_back() -> re.Pattern[str]:
     """How a sentence opens when it goes on about what the one before named ('The South Korean tech giant …')."""
@@ -108,8 +115,12 @@ class SentenceSupport:
         if shape.answer_type not in ("place", "person"):
             return sum(weight[w] for w in words if w not in hit.not_here)
         document = self.document_words(hit.index)
+        # 'the ceo quoted on the plant': a sentence quoting someone's words ('“…,” said Youngsoo Kwon') says so.
+        quoting = shape.answer_type == "person" and bool(_QUOTATION.search(self.index.passages.text(hit.index)))
         return sum(
-            weight[w] * (1.0 if w not in hit.not_here else DOCUMENT_SHARE if w in document else 0.0) for w in words
+            weight[w]
+            * (1.0 if w not in hit.not_here or (quoting and w in _QUOTED) else DOCUMENT_SHARE if w in document else 0.0)
+            for w in words
         )
 
     def _untitled(self, index: int) -> bool:
