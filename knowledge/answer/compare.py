@@ -14,12 +14,14 @@ from functools import cache
 
 from knowledge.answer.anchors import frame_words
 from knowledge.answer.citing import Citations
+from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import SearchIndex
 from knowledge.answer.normalize import content_tokens
 from knowledge.answer.preferences import PLEDGE_WORDS
 from knowledge.answer.question_type import question_shape
 from knowledge.answer.ranking import COMPARISON_BAR
+from knowledge.answer.reader_lookups import SIDES
 from knowledge.answer.result import Answer, AnswerItem
 from knowledge.models import Pledge
 from knowledge.rules import load_rules
@@ -54,12 +56,12 @@ def asks_for_largest(text: str, kind: str = "largest_words") -> bool:
     if not superlative:
         return False
     following = [w.lower() for w in re.findall(r"[\w$'’-]+", text[superlative.end() :])]
-    if any(w in _pledge_nouns() for w in following[:SUPERLATIVE_REACH]):
+    if any(w in pledge_nouns() for w in following[:SUPERLATIVE_REACH]):
         return True
     # 'of the korean investments flagged, which co had the biggest one', 'the biggest of the recent investments':
     # the superlative stands for the pledges the question names elsewhere.
     standing_for = not following or following[0] in ("one", "of")
-    return standing_for and any(w.lower() in _pledge_nouns() for w in re.findall(r"[\w'’-]+", text))
+    return standing_for and any(w.lower() in pledge_nouns() for w in re.findall(r"[\w'’-]+", text))
 
 
 SUPERLATIVE_REACH = 3
@@ -67,7 +69,7 @@ SUPERLATIVE_REACH = 3
 
 
 @cache
-def _pledge_nouns() -> frozenset[str]:
+def pledge_nouns() -> frozenset[str]:
     return frozenset(load_rules("questions.json")["pledge_nouns"])
 
 
@@ -174,12 +176,11 @@ def largest(
     """The largest pledge with an amount on the topic; a company's when the question asks about companies.
     ``within``: the pledges of the one document the question names ('the largest in the 5th SED fact sheet')."""
     if within:
-        scoped = [p for p in within if p.amount_usd is not None]
-        found = [(p, 1.0) for p in scoped if not _is_a_part(p, scoped)]
+        found = [(p, 1.0) for p in _wholes_asked(text, within)]
     else:
         found = _with_amounts(index, text, bar, ignore)
-    if asks_about_companies(text):
-        found = [(p, s) for p, s in found if p.actor not in ("U.S.", "ROK", "both")]
+        if asks_about_companies(text):
+            found = [(p, s) for p, s in found if p.actor not in SIDES]
     if not found:
         return None
     pledge, score = max(found, key=lambda ps: ps[0].amount_usd or 0)
@@ -194,19 +195,21 @@ def _titled_by(cite: Citations, pledge: Pledge, context: str) -> bool:
     """The pledge's document title says a word of the question's leading context (beyond the two sides)."""
     document = cite.documents.get(pledge.sources[0].document)
     title = set(content_tokens(document.title)) if document else set()
-    return bool((set(content_tokens(context)) - _SIDE_TOKENS) & title)
+    return bool((set(content_tokens(context)) - SIDE_WORDS) & title)
 
 
-_SIDE_TOKENS = frozenset({"us", "rok"})
+def _wholes_asked(text: str, within: Sequence[Pledge]) -> list[Pledge]:
+    """The pledges with an amount of the one document a question names, none of them a part of another; only
+    companies' when the question asks about companies."""
+    scoped = [p for p in within if p.amount_usd is not None]
+    found = [p for p in scoped if not _is_a_part(p, scoped)]
+    return [p for p in found if p.actor not in SIDES] if asks_about_companies(text) else found
 
 
 def smallest(text: str, within: Sequence[Pledge]) -> Comparison | None:
     """The smallest pledge with an amount of the one document the question names; a company's when it asks
     about companies (a list's smallest item is only known where the whole list is)."""
-    scoped = [p for p in within if p.amount_usd is not None]
-    found = [p for p in scoped if not _is_a_part(p, scoped)]
-    if asks_about_companies(text):
-        found = [p for p in found if p.actor not in ("U.S.", "ROK", "both")]
+    found = _wholes_asked(text, within)
     if not found:
         return None
     pledge = min(found, key=lambda p: p.amount_usd or 0)

@@ -17,9 +17,10 @@ from functools import cache
 
 from knowledge.answer.alternatives import as_written
 from knowledge.answer.citing import Citations
-from knowledge.answer.compare import asks_about_companies, dollars
+from knowledge.answer.compare import asks_about_companies, dollars, pledge_nouns
 from knowledge.answer.filters import parse_filters
 from knowledge.answer.question_type import question_shape
+from knowledge.answer.reader_lookups import SIDES
 from knowledge.answer.result import Answer, AnswerItem
 from knowledge.models import Pledge
 from knowledge.rules import load_rules
@@ -49,17 +50,6 @@ def _named_in(text: str) -> set[str]:
     }
 
 
-@cache
-def _sides() -> frozenset[str]:
-    aliases: dict[str, list[str]] = load_rules("countries.json")["aliases"]
-    return frozenset(name.lower() for side in ("US", "ROK") for name in aliases[side]) | {"both"}
-
-
-@cache
-def _pledge_nouns() -> frozenset[str]:
-    return frozenset(load_rules("questions.json")["pledge_nouns"])
-
-
 def _named_as_written(cite: Citations, pledge: Pledge) -> AnswerItem:
     """A pledge's item, its maker named as its sentence writes it ('Regeneron Pharmaceuticals, Inc.')."""
     item = cite.item(pledge, "pledge", 1.0)
@@ -71,11 +61,12 @@ def _named_as_written(cite: Citations, pledge: Pledge) -> AnswerItem:
 
 def _names_pledges(text: str) -> bool:
     """'which firms' investments', 'the pledges': the list asked is of the pledges' makers."""
-    return any(w in _pledge_nouns() for w in re.findall(r"[a-z]+", text.lower()))
+    return any(w in pledge_nouns() for w in re.findall(r"[a-z]+", text.lower()))
 
 
-def _is_side(actor: str) -> bool:
-    return actor.lower() in _sides()
+def _companies(scoped: Sequence[Pledge]) -> list[Pledge]:
+    """The pledges of companies, not a side's own ('the ROK's commitment of $233 million')."""
+    return [p for p in scoped if p.actor not in SIDES]
 
 
 def filtered_list_answer(
@@ -87,23 +78,24 @@ def filtered_list_answer(
 ) -> Answer | None:
     """The companies whose pledges in the named document pass the question's amount and year filters, largest
     first; None when the question is no filtered list, names no document, or none passes."""
-    if not scoped or not _WHICH.search(question) or question_shape(question).answer_type not in LISTED_KINDS:
+    kind = question_shape(question).answer_type
+    if not scoped or not _WHICH.search(question) or kind not in LISTED_KINDS:
         return None
     bounds, rest = parse_filters(question)
+    companies = _companies(scoped)
     if bounds.active:
-        kept = [p for p in scoped if p.amount_usd is not None and bounds.keeps(p, reported(p))]
-    elif question_shape(question).answer_type == "list" and _names_pledges(rest):
+        kept = [p for p in companies if p.amount_usd is not None and bounds.keeps(p, reported(p))]
+    elif kind == "list" and _names_pledges(rest):
         # 'the 2020 sed fact sheet called out some korean investments - which firms?': a document listing
         # investments with their figures; where a company's pledge has none, the list read may be incomplete.
-        kept = [p for p in scoped if not _is_side(p.actor)]
+        kept = companies
         if any(p.amount_usd is None for p in kept):
             return None
     else:
         return None
-    kept = [p for p in kept if not _is_side(p.actor)]
     asked = _named_in(rest)
     if asked:
-        said = {id(p): _named_in(cite.best_source(p).quote) for p in scoped if not _is_side(p.actor)}
+        said = {id(p): _named_in(cite.best_source(p).quote) for p in companies}
         uniform = not any(said.values())
         kept = [p for p in kept if said[id(p)] & asked or uniform]
     kept = list({p.actor: p for p in sorted(kept, key=lambda p: p.amount_usd or 0)}.values())  # one per company
@@ -126,7 +118,7 @@ def listed_total_answer(cite: Citations, question: str, scoped: Sequence[Pledge]
         return None
     if not _names_pledges(question) or not asks_about_companies(question):
         return None
-    kept = [p for p in scoped if not _is_side(p.actor)]
+    kept = _companies(scoped)
     if len(kept) < 2 or any(p.amount_usd is None for p in kept):
         return None
     total = sum(p.amount_usd or 0 for p in kept)

@@ -310,6 +310,7 @@ class PassageReader:
             QuestionShape("list"),
         ) and self.support.goes_on_about_the_one_before(hit.index):
             order = [hit.index - 1, *order]  # 'SAMSUNG ELECTRONICS. The South Korean tech giant is considering …'
+        part = part_asked(own_text)
         for position, index in enumerate(order):
             spans = [
                 s
@@ -344,7 +345,7 @@ class PassageReader:
             dated = self._dated(asked, index)
             placing = placing | (set(dated.split()) - set(asked.split()))  # 'last yr' in a 2025 story: '2024'
             anchors = (
-                anchor_positions(sentence, part_asked(own_text))  # 'how much of the pledge is for shipbuilding'
+                anchor_positions(sentence, part)  # 'how much of the pledge is for shipbuilding'
                 or anchor_positions(sentence, placing)
                 or anchor_positions(sentence, own_words)
                 or anchor_positions(sentence, set(asked.split()) - SIDES)

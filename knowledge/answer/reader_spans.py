@@ -236,10 +236,11 @@ class PassageSpans:
         """A line in capitals of a few words that the sentence after it goes on about ('ESSITY', then 'The
         Swedish hygiene product and tissue maker …', or 'VOLVO CARS', then 'Volvo Cars may move …'): the name
         of what the paragraph is about."""
-        text = self.index.passages.text(index).strip()
         passages = self.index.passages
-        following = index + 1 < len(passages) and passages.document(index + 1) == passages.document(index)
-        if not (following and text.isupper() and len(text.split()) <= HEADING_WORDS):
+        if not (0 <= index < len(passages) - 1 and passages.document(index + 1) == passages.document(index)):
+            return False  # the story's last line heads nothing (nor does the line before its first)
+        text = passages.text(index).strip()
+        if not (text.isupper() and len(text.split()) <= HEADING_WORDS):
             return False
         after = passages.text(index + 1).lstrip()
         return bool(refers_back().match(after)) or after.lower().startswith(text.lower() + " ")

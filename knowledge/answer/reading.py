@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from knowledge.answer.fit import of_the_country_asked
 from knowledge.answer.normalize import ordinal
@@ -70,16 +71,19 @@ def gathered_list(
     names: list[str] = []
     if best.kind_of_list == ITEMS_UNIT:  # the items one sentence enumerates, all of them
         hits = [h for h in hits if h.index == best.passage]
+    headed = cache(lambda i: goes_on(i) or spans_of.heads_a_paragraph(i - 1))  # asked twice of a story's extras
     read = [h.index for h in hits if index.passages[h.index].document == doc]
     if any(goes_on(i) for i in read):
         # A story of headed paragraphs ('HYUNDAI MOTOR', then 'The South Korean automaker …'): its list is all of
         # them, whichever paragraphs the question's words happened to find.
-        headed = [i for i in index.passages.of_document(doc) if goes_on(i) or spans_of.heads_a_paragraph(i - 1)]
-        read += [i for i in headed if i not in read]
+        found = set(read)
+        read += [i for i in index.passages.of_document(doc) if i not in found and headed(i)]
+    seen: set[str] = set()
     for i in read:
-        for at in [i - 1, i] if goes_on(i) or spans_of.heads_a_paragraph(i - 1) else [i]:
+        for at in [i - 1, i] if headed(i) else [i]:
             for span in spans_of.of_passage(at, QuestionShape("list", best.kind_of_list), asked):
-                if not spans_of.asked_already(span, asked) and span.text.lower() not in map(str.lower, names):
+                if not spans_of.asked_already(span, asked) and span.text.lower() not in seen:
+                    seen.add(span.text.lower())
                     names.append(span.text)
     return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)
 

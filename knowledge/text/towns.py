@@ -23,15 +23,6 @@ def _town() -> re.Pattern[str]:
     return re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?=" + region_names().pattern + ")")
 
 
-def towns_in(text: str) -> list[str]:
-    """The towns a text places before their state or country.
-
-    >>> towns_in("LG Energy Solution will build a complex in Queen Creek, Arizona, and a plant in Lorain, Ohio.")
-    ['Queen Creek', 'Lorain']
-    """
-    return [m.group(1) for m in _town().finditer(text)]
-
-
 VENUE_WORDS = 4
 """A line of the header this short, of capitalised words only, names where remarks were given."""
 
@@ -48,6 +39,8 @@ def towns_with_regions_in(text: str) -> list[str]:
 
     >>> towns_with_regions_in("a second plant in Montgomery, Alabama, HD Hyundai Power Transformers USA.")
     ['Montgomery, Alabama']
+    >>> towns_with_regions_in("LGES will build a complex in Queen Creek, Arizona, and a plant in Lorain, Ohio.")
+    ['Queen Creek, Arizona', 'Lorain, Ohio']
     """
     found = []
     for m in _town().finditer(text):
