@@ -25,7 +25,7 @@ from knowledge.models import DocumentInfo, FactTable, PassageList
 from knowledge.text.english import lemmas
 from knowledge.text.names import body_initials
 from knowledge.text.short_forms import is_connector
-from knowledge.text.towns import HEADER_LINES, towns_with_regions_in, venue_lines
+from knowledge.text.towns import HEADER_LINES, towns_with_regions_in, transcript_date_line, venue_lines
 
 CONTEXTS_KEPT = 512
 """Sentences whose context words an index keeps: more adds to the collector's work (4,096: p99 17.8 → 21 ms)."""
@@ -94,7 +94,7 @@ class PassageIndex:
         self._place_like: dict[str, bool] = {}
         self._contexts: dict[int, tuple[Set[str], Set[str], Set[str]]] = {}
         self._headings: dict[str, frozenset[str]] = {}  # by document, as bounded as the contexts
-        self._venues: dict[str, list[int]] = {}  # the same
+        self._venues: dict[str, tuple[list[int], int | None]] = {}  # the same: venue lines, transcript date line
         self._bodies = frozenset(o.organization for o in table.officials if o.organization)
 
     def extended(self, table: FactTable, removed: Collection[str]) -> PassageIndex:
@@ -317,12 +317,25 @@ class PassageIndex:
     def venues(self, index: int) -> list[int]:
         """The venue lines heading the passage's document ('Oval Office', 'State Dining Room'), the most specific
         (the last) first: where remarks were given. Made once per document, as its heading is."""
+        return self._header(index)[0]
+
+    def spoken_on(self, index: int) -> int | None:
+        """The date line of the transcript the passage stands in ('April 26, 2023' above 'Oval Office'): the
+        day its words were spoken; None outside a transcript."""
+        return self._header(index)[1]
+
+    def _header(self, index: int) -> tuple[list[int], int | None]:
         document = self.passages.document(index)
         found = self._venues.get(document)
         if found is None:
             opening = self.passages.of_document(document)[1 : HEADER_LINES + 1]
-            venues = set(venue_lines([self.passages.text(i) for i in opening]))
-            found = [i for i in reversed(opening) if self.passages.text(i) in venues]
+            lines = [self.passages.text(i) for i in opening]
+            venues = set(venue_lines(lines))
+            dated = transcript_date_line(lines)
+            found = (
+                [i for i in reversed(opening) if self.passages.text(i) in venues],
+                opening[dated] if dated is not None else None,
+            )
             if len(self._venues) >= CONTEXTS_KEPT:
                 self._venues.clear()
             self._venues[document] = found

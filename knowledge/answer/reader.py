@@ -45,7 +45,7 @@ from knowledge.answer.reading import Reading, gathered_list, headline, with_comp
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import names_the_kind, spans_of_the_kind
 from knowledge.answer.thread import asks_for_the_other_party
-from knowledge.answer.word_context import COMPANIONS, part_asked, participants
+from knowledge.answer.word_context import COMPANIONS, names_an_event, part_asked, participants
 from knowledge.answer.wording import (
     BODY_WORDS,
     QuestionWording,
@@ -301,6 +301,9 @@ class PassageReader:
         if shape.answer_type == "place" and not shape.unit and (venue_asked or self.spans.is_title(hit.index)):
             venues = self.index.venues(hit.index)  # 'Remarks … Before Bilateral Meeting': where the header says
         around += venues
+        if shape.answer_type == "date" and names_an_event(own_text) and (spoken := self.index.spoken_on(hit.index)):
+            venues.append(spoken)  # 'when was the oval office bilat': the transcript's date line, as it has no verb
+            around.append(spoken)
         order = [hit.index, *around]
         if venues and venue_asked:  # 'where exactly': the venue line ('Lima Convention Center'), before its town
             inside = sorted(venues, key=lambda i: bool(towns_with_regions_in(self.index.passages.text(i) + " ")))

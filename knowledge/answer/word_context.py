@@ -66,8 +66,28 @@ def unknown_alternatives(text: str, df: Callable[[str], int]) -> set[str]:
 @cache
 def _participants() -> re.Pattern[str]:
     """Leaders naming an event before it: 'the lee-trump trade deal', 'the biden-ishiba-yoon trilat'."""
-    nouns = "|".join(re.escape(w) for w in load_rules("questions.json")["event_nouns"]["words"])
-    return re.compile(rf"\b([a-z]{{2,}})-([a-z]{{2,}})(?:-([a-z]{{2,}}))?\s+(?:[\w/]+\s+){{0,3}}?(?:{nouns})\b")
+    leaders = r"\b([a-z]{2,})-([a-z]{2,})(?:-([a-z]{2,}))?\s+"
+    return re.compile(leaders + rf"(?:[\w/]+\s+){{0,3}}?(?:{_event_nouns()})\b")
+
+
+@cache
+def _event_nouns() -> str:
+    return "|".join(re.escape(w) for w in load_rules("questions.json")["event_nouns"]["words"])
+
+
+@cache
+def _event_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_event_nouns()})s?\b")
+
+
+def names_an_event(text: str) -> bool:
+    """Whether a question names a meeting, a visit, remarks … ('when was the oval office sit-down'): such an
+    event may be dated by the transcript it was spoken in, where 'when was the alliance founded' is not.
+
+    >>> names_an_event("what day was the oval office bilat"), names_an_event("when was the alliance founded")
+    (True, False)
+    """
+    return bool(_event_noun().search(text.lower()))
 
 
 def participants(text: str) -> set[str]:

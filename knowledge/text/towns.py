@@ -59,8 +59,7 @@ def venue_lines(lines: list[str]) -> list[str]:
     []
     """
     header = lines[:HEADER_LINES]
-    # A date line is short ('April 26, 2023'); a story's sentences are never read for one.
-    dated = next((i for i, line in enumerate(header) if len(line) <= DATE_LINE and find_dates(line)), None)
+    dated = _date_line(header)
     if dated is None:
         return []
     venues = []
@@ -70,3 +69,22 @@ def venue_lines(lines: list[str]) -> list[str]:
         if not any(ch.isdigit() for ch in line):  # '11:16 A.M. EDT' is when, not where
             venues.append(line)
     return venues
+
+
+def _date_line(header: list[str]) -> int | None:
+    """Which header line is the date line: a short one ('April 26, 2023'); a story's sentences are never read
+    for one."""
+    return next((i for i, line in enumerate(header) if len(line) <= DATE_LINE and find_dates(line)), None)
+
+
+def transcript_date_line(lines: list[str]) -> int | None:
+    """Which of a document's opening lines dates a transcript: the date line right above its venue lines,
+    the day the words below were spoken. A document with no venue line is no transcript (a news story's
+    dateline is when it was written, not when what it tells happened).
+
+    >>> transcript_date_line(["Remarks by President Biden", "The White House", "April 26, 2023", "Oval Office"])
+    2
+    >>> transcript_date_line(["Readout of a Meeting", "The White House", "May 2, 2023", "Today, the President met"])
+    """
+    header = lines[:HEADER_LINES]
+    return _date_line(header) if venue_lines(header) else None
