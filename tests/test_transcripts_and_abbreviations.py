@@ -1,5 +1,7 @@
 """Read off invented documents: a meeting dated by the transcript it was spoken in (the date line above the venue
-line), never an older event its speakers mention; analysts' abbreviations of common words ('est' for estimated)."""
+line), never an older event its speakers mention; analysts' abbreviations of common words ('est' for estimated); a
+town the question places before its state ('its bexley tx fab') owns no figure; money a company 'ended up getting'
+or that was 'finalized' for it is an award."""
 
 from __future__ import annotations
 
@@ -29,6 +31,15 @@ TRANSCRIPT = "\n".join(
 
 DOCUMENTS = {
     "remarks.txt": TRANSCRIPT,
+    "award.txt": document(
+        "Norva Chips award",
+        "December 20, 2024",
+        "The Department of Commerce awarded Norva Chips up to $2.1 billion in direct funding under the CHIPS"
+        " Incentives Program, following the preliminary terms signed in April.",
+        "This funding will support Norva's investment of over $30 billion in the coming years to turn Central"
+        " Texas into a hub.",
+        "The company will build two fabs in Bexley, as well as a research center.",
+    ),
     "fab.txt": document(
         "Norva opens a packaging fab",
         "March 3, 2024",
@@ -67,3 +78,9 @@ def test_est_is_estimated(kb: KnowledgeBase) -> None:
     estimated = "an estimated $2.2 billion"
     assert _headline(kb, "whats the est price tag on norva's packaging fab in lafayette?") == estimated
     assert _headline(kb, "norva packaging fab - est capex?") == estimated
+
+
+def test_money_a_company_ended_up_getting_in_the_town_it_places_is_the_award(kb: KnowledgeBase) -> None:
+    award = "up to $2.1 billion"
+    assert _headline(kb, "how much chips act money did norva end up getting for its bexley tx fabs?") == award
+    assert _headline(kb, "how much chips act $ did commerce finalize for norva in 2024?") == award

@@ -67,6 +67,25 @@ def place_words() -> frozenset[str]:
     return frozenset(passage_form(" ".join(names)).split())
 
 
+@cache
+def _state_forms() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(passage_form(n).split()) for n in load_rules("places.json")["us_states"])
+
+
+def placed_before_a_state(words: list[str]) -> set[str]:
+    """The question's words right before a U.S. state ('its taylor tx fab', 'queen creek az'): the asker places
+    the thing in a town there, which owns no figure, whatever the documents write after that town.
+
+    >>> sorted(placed_before_a_state(["samsung", "get", "taylor", "texa", "fab"]))
+    ['taylor']
+    """
+    return {
+        word
+        for i, word in enumerate(words[:-1])
+        if any(tuple(words[i + 1 : i + 1 + len(state)]) == state for state in _state_forms())
+    }
+
+
 COUNTRY_REACH = 40
 """How near a person's name a sentence must name a third country for the person to be of it."""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.answer.normalize import normalize
 from knowledge.answer.spans import Span
 from knowledge.rules import any_word, load_rules
 
@@ -13,7 +14,8 @@ from knowledge.rules import any_word, load_rules
 @cache
 def _money_kinds() -> dict[str, re.Pattern[str]]:
     kinds: dict[str, list[str]] = load_rules("questions.json")["money_kinds"]
-    return {k: any_word(words, inflected=True) for k, words in kinds.items()}
+    # Written as analysts write them; matched against questions in normal form ('end up getting' is 'do getting').
+    return {k: any_word(sorted({*words, *map(normalize, words)}), inflected=True) for k, words in kinds.items()}
 
 
 def of_the_kind_of_money_asked(sentence: str, asked: str) -> bool:

@@ -31,6 +31,7 @@ from knowledge.answer.fit import (
     is_country,
     of_the_country_asked,
     place_words,
+    placed_before_a_state,
 )
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
@@ -161,6 +162,7 @@ class PassageReader:
         # sentence about Brightloaf's stores beside the one about Crumbhouse.
         # A town ('Lorain, Ohio') may stand in the sentence before, which the one giving the figure goes on from.
         towns = {w for w in names - SIDES if w in place_words() or self.index.is_place_like(w, region_names())}
+        towns |= (placed_before_a_state(words) & names) - self.lookups.organization_heads  # 'its taylor tx fab'
         # An ordinal ('which anniv were they marking') belongs to the event, which any sentence of it may number.
         counted = shape.answer_type == "amount" or (shape.answer_type == "number" and shape.unit != ORDINAL_UNIT)
         paired = participants(text) & names  # 'the lee-trump deal': its leaders own no figure; its story says them

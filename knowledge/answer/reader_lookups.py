@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from functools import cached_property
 
 from knowledge.answer.officials_named import OfficialsNamed
+from knowledge.answer.passages import passage_form
 from knowledge.models import FactTable, Official, Pledge
 from knowledge.table_change import TableChange
 
@@ -43,6 +45,11 @@ class ReaderLookups:
         self._actors = actors if actors is not None else Counter(p.actor for p in table.pledges if p.actor not in SIDES)
         self.organizations = _longest_first(self._actors)
         self.dates = dates if dates is not None else {d.id: day for d in table.documents if (day := _day(d.date))}
+
+    @cached_property
+    def organization_heads(self) -> frozenset[str]:
+        """The first word of each organisation, in the matching form ('samsung'): a company, never a town."""
+        return frozenset(passage_form(name).split()[0] for name in self.organizations if passage_form(name).split())
 
     def extended(self, change: TableChange) -> ReaderLookups:
         """The lookups of ``change.table``, made from these.
