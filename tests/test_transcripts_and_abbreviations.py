@@ -1,7 +1,8 @@
 """Read off invented documents: a meeting dated by the transcript it was spoken in (the date line above the venue
 line), never an older event its speakers mention; analysts' abbreviations of common words ('est' for estimated); a
 town the question places before its state ('its bexley tx fab') owns no figure; money a company 'ended up getting'
-or that was 'finalized' for it is an award."""
+or that was 'finalized' for it is an award; the names describing the document a question means ('in the korus
+vaccine partnership factsheet') need only stand in that document."""
 
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ DOCUMENTS = {
         "This funding will support Norva's investment of over $30 billion in the coming years to turn Central"
         " Texas into a hub.",
         "The company will build two fabs in Bexley, as well as a research center.",
+    ),
+    "partnership.txt": document(
+        "United States, Republic of Korea Partnership",
+        "May 21, 2021",
+        "The two countries launch the KORUS Harbor Vaccine Partnership to expand vaccine supply.",
+        "The United States and the ROK will also cooperate on space, including:",
+        "Support for the ROK's development of its own satellite navigation system, the Korean Harbor Navigation"
+        " System, and its interoperability with the Global Positioning System.",
     ),
     "fab.txt": document(
         "Norva opens a packaging fab",
@@ -84,3 +93,8 @@ def test_money_a_company_ended_up_getting_in_the_town_it_places_is_the_award(kb:
     award = "up to $2.1 billion"
     assert _headline(kb, "how much chips act money did norva end up getting for its bexley tx fabs?") == award
     assert _headline(kb, "how much chips act $ did commerce finalize for norva in 2024?") == award
+
+
+def test_a_document_named_by_what_it_says_elsewhere_and_a_thing_asked_what_it_is_called(kb: KnowledgeBase) -> None:
+    question = "whats koreas own sat nav system called per the korus vaccine partnership factsheet?"
+    assert _headline(kb, question) == "Korean Harbor Navigation System"

@@ -15,7 +15,6 @@ from knowledge.answer.anchors import (
     NEAR,
     ORDINAL,
     anchor_positions,
-    asks_a_venue,
     comparison,
     distance,
     frame_words,
@@ -43,10 +42,16 @@ from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_B
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.reading import Reading, gathered_list, headline, with_companions
+from knowledge.answer.reading_order import sentences_to_read
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import names_the_kind, spans_of_the_kind
 from knowledge.answer.thread import asks_for_the_other_party
-from knowledge.answer.word_context import COMPANIONS, names_an_event, part_asked, participants
+from knowledge.answer.word_context import (
+    COMPANIONS,
+    document_described,
+    part_asked,
+    participants,
+)
 from knowledge.answer.wording import (
     BODY_WORDS,
     QuestionWording,
@@ -60,7 +65,7 @@ from knowledge.answer.wording import (
 from knowledge.models import FactTable
 from knowledge.table_change import TableChange
 from knowledge.text.english import generality_weight, is_english_noun, is_plain_word
-from knowledge.text.towns import region_names, towns_with_regions_in
+from knowledge.text.towns import region_names
 
 MIN_WORDS_WITHOUT_NAMES = 3
 """A question naming nothing (no name, place or number) needs this many words to pick its sentence."""
@@ -165,7 +170,8 @@ class PassageReader:
         towns |= (placed_before_a_state(words) & names) - self.lookups.organization_heads  # 'its taylor tx fab'
         # An ordinal ('which anniv were they marking') belongs to the event, which any sentence of it may number.
         counted = shape.answer_type == "amount" or (shape.answer_type == "number" and shape.unit != ORDINAL_UNIT)
-        paired = participants(text) & names  # 'the lee-trump deal': its leaders own no figure; its story says them
+        # 'the lee-trump deal', 'the korus vaccine partnership factsheet': they own no figure; the story says them.
+        paired = (participants(text) | document_described(text)) & names
         owners = {w for w in names - SIDES - towns - paired if w.isalpha()} if counted else set()
         own_names = (names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES) - paired
         implied = {w for w in predicates if implied_by_answer(w, shape)}
@@ -280,41 +286,9 @@ class PassageReader:
     ) -> Reading | None:
         """The answering span in the passage, else in its neighbours (a little less sure); of several spans,
         the one nearest the question's words ('$150 billion for shipbuilding', not the total before it)."""
-        # A place, a person or a date may stand in a neighbouring sentence ('It was held in …', 'Choo also met
-        # …') when that sentence names the question's subject too; an amount, a number or a company there is
-        # usually another subject's.
-        around = []
-        if shape.answer_type in ("place", "person", "date", "name"):
-            subject = own_names - SIDES  # 'Korea' or 'US' in a neighbour does not make it about the same thing
-            ordinals = {w for w in asked.split() if ORDINAL.fullmatch(w)}
-            around = [
-                j
-                for j in self.index.neighbours(hit.index)
-                if (
-                    subject & self.index.words_of(j)
-                    or self.spans.same_event(hit.index, j, shape)
-                    or (shape.answer_type == "name" and self.spans.referred_to(hit.index, j))
-                    or (shape.answer_type == "person" and self.spans.tells_who(hit.index, j, own_text))
-                )
-                and not self.support.another_ordinal(j, ordinals)
-            ]
-        venues = []
-        venue_asked = asks_a_venue(own_text)
-        if shape.answer_type == "place" and not shape.unit and (venue_asked or self.spans.is_title(hit.index)):
-            venues = self.index.venues(hit.index)  # 'Remarks … Before Bilateral Meeting': where the header says
-        around += venues
-        if shape.answer_type == "date" and names_an_event(own_text) and (spoken := self.index.spoken_on(hit.index)):
-            venues.append(spoken)  # 'when was the oval office bilat': the transcript's date line, as it has no verb
-            around.append(spoken)
-        order = [hit.index, *around]
-        if venues and venue_asked:  # 'where exactly': the venue line ('Lima Convention Center'), before its town
-            inside = sorted(venues, key=lambda i: bool(towns_with_regions_in(self.index.passages.text(i) + " ")))
-            order = [*inside, hit.index, *[i for i in around if i not in venues]]
-        if shape in (
-            QuestionShape("organization"),
-            QuestionShape("list"),
-        ) and self.support.goes_on_about_the_one_before(hit.index):
-            order = [hit.index - 1, *order]  # 'SAMSUNG ELECTRONICS. The South Korean tech giant is considering …'
+        order, venues = sentences_to_read(
+            self.index, self.spans, self.support, hit.index, shape, asked, own_names, own_text
+        )
         part = part_asked(own_text)
         for position, index in enumerate(order):
             spans = [

@@ -118,8 +118,11 @@ class PassageSpans:
         # 'Dukgeun Ahn' is the Ahn the question names: a Korean surname may stand last.
         surname = span.text.split()[-1] if len(span.text.split()) in (2, 3) else ""
         korean = surname in rulebook().korean_surnames and normalize(surname) in asked_words
-        # ('5G Clean Path' is not the '5g networks' a question names: a first word with a digit names no one.)
-        return korean or any(w in asked_words and w.isalpha() and self.index.is_name_like(w) for w in words[:1])
+        # ('5G Clean Path' is not the '5g networks' a question names: a first word with a digit names no one; nor is
+        # the 'Korean Positioning System' the Korea that 'koreas own satnav system' names.)
+        return korean or any(
+            w in asked_words and w.isalpha() and w not in SIDES and self.index.is_name_like(w) for w in words[:1]
+        )
 
     def is_title(self, index: int) -> bool:
         """The passage is its document's title line."""

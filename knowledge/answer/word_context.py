@@ -80,14 +80,34 @@ def _event_noun() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_event_nouns()})s?\b")
 
 
-def names_an_event(text: str) -> bool:
-    """Whether a question names a meeting, a visit, remarks … ('when was the oval office sit-down'): such an
-    event may be dated by the transcript it was spoken in, where 'when was the alliance founded' is not.
+def events_named(text: str) -> set[str]:
+    """The meetings, visits, remarks … a question names ('when was the oval office sit-down'), in the matching
+    form: such an event may be dated by the transcript it was spoken in, where 'when was the alliance founded' is
+    not.
 
-    >>> names_an_event("what day was the oval office bilat"), names_an_event("when was the alliance founded")
-    (True, False)
+    >>> events_named("what day was the oval office bilat"), events_named("when was the alliance founded")
+    ({'bilateral'}, set())
     """
-    return bool(_event_noun().search(text.lower()))
+    return {passage_form(m.group(0)) for m in _event_noun().finditer(text.lower())}
+
+
+@cache
+def _document_described() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in load_rules("questions.json")["document_nouns"]["words"])
+    lead = r"(?:^|\b(?:in|per|from|of|under|according to)\s+)(?:the|that|this|their|a|an)\s+"
+    return re.compile(lead + rf"((?:[\w'./&+-]+\s+){{1,8}}?)(?:{nouns})\b")
+
+
+def document_described(text: str) -> set[str]:
+    """The words with which a question names the document it means ('in the korus vaccine partnership
+    factsheet'), in the matching form: that document says them, the answering sentence need not.
+
+    >>> sorted(document_described("whats koreas satnav system called in the korus vaccine partnership factsheet"))
+    ['korus', 'partnership', 'vaccin']
+    >>> document_described("how much did the us pledge for 5g")
+    set()
+    """
+    return {w for m in _document_described().finditer(text.lower()) for w in passage_form(m.group(1)).split()}
 
 
 def participants(text: str) -> set[str]:

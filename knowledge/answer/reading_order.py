@@ -1,0 +1,81 @@
+"""Which sentences a passage reader reads for an answer, in order: the sentence found, then those around it that
+may hold what it leaves out (a neighbour naming the same subject, the venue line heading a transcript, the
+transcript's date line), each only for the kinds of answer it can give.
+
+Kept apart from the reader, which decides what a sentence answers; this decides where it looks.
+"""
+
+from __future__ import annotations
+
+from knowledge.answer.anchors import ORDINAL, asks_a_venue
+from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.passages import PassageIndex
+from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.reader_spans import PassageSpans
+from knowledge.answer.sentence_support import SentenceSupport
+from knowledge.answer.word_context import events_named
+from knowledge.text.towns import towns_with_regions_in
+
+
+def sentences_to_read(
+    index: PassageIndex,
+    spans: PassageSpans,
+    support: SentenceSupport,
+    found: int,
+    shape: QuestionShape,
+    asked: str,
+    own_names: set[str],
+    own_text: str,
+) -> tuple[list[int], set[int]]:
+    """The sentences to read for the answer to a question whose sentence ``found`` was found, in order, and those
+    of them that are header lines (a venue, a date line), which place or date by standing under the title. A
+    transcript's date line dates the event its title or venue names ('Remarks … Before Bilateral Meeting' for
+    'when was the oval office bilat'), not a joint statement its speakers mention."""
+    # A place, a person or a date may stand in a neighbouring sentence ('It was held in …', 'Choo also met …')
+    # when that sentence names the question's subject too; an amount, a number or a company there is usually
+    # another subject's.
+    around = []
+    if shape.answer_type in ("place", "person", "date", "name"):
+        subject = own_names - SIDES  # 'Korea' or 'US' in a neighbour does not make it about the same thing
+        ordinals = {w for w in asked.split() if ORDINAL.fullmatch(w)}
+        around = [
+            j
+            for j in index.neighbours(found)
+            if (
+                subject & index.words_of(j)
+                or spans.same_event(found, j, shape)
+                or (shape.answer_type == "name" and spans.referred_to(found, j))
+                or (shape.answer_type == "person" and spans.tells_who(found, j, own_text))
+            )
+            and not support.another_ordinal(j, ordinals)
+        ]
+    header = []
+    venue_asked = asks_a_venue(own_text)
+    if shape.answer_type == "place" and not shape.unit and (venue_asked or spans.is_title(found)):
+        header = index.venues(found)  # 'Remarks … Before Bilateral Meeting': where the header says
+    spoken = index.spoken_on(found) if shape.answer_type == "date" else None
+    heading = _heading_words(index, found) if spoken is not None else set()
+    if spoken is not None and events_named(own_text) & heading:
+        # 'when was the oval office bilat': the transcript's date line, before what its speakers say around the
+        # sentence found ('our alliance was founded in 1964' is another event's date).
+        header, around = [spoken], [spoken, *around]
+    else:
+        around += header
+    order = [found, *around]
+    if header and spoken is not None and own_names - SIDES <= heading:
+        # 'when did brook and han meet in the cabinet room': the transcript's own event, which its title and
+        # venue name, happened on its date line, whatever date a speaker gives in the sentence found.
+        order = [*header, *[i for i in order if i not in header]]
+    if header and venue_asked and shape.answer_type == "place":
+        # 'where exactly': the venue line ('Lima Convention Center') before its town
+        inside = sorted(header, key=lambda i: bool(towns_with_regions_in(index.passages.text(i) + " ")))
+        order = [*inside, found, *[i for i in around if i not in header]]
+    if shape in (QuestionShape("organization"), QuestionShape("list")) and support.goes_on_about_the_one_before(found):
+        order = [found - 1, *order]  # 'SAMSUNG ELECTRONICS. The South Korean tech giant is considering …'
+    return order, set(header)
+
+
+def _heading_words(index: PassageIndex, found: int) -> set[str]:
+    """The words of the title and the venue lines of the document a passage stands in."""
+    title = index.passages.of_document(index.passages.document(found))[0]
+    return {w for i in [title, *index.venues(found)] for w in index.words_of(i)}
