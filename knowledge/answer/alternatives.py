@@ -35,6 +35,12 @@ _ALTERNATIVES_FIRST = re.compile(
     re.I,
 )
 """'paris baguette vs tous les jours, who has more stores in n america': the alternatives first."""
+_ASKING_THE_FIGURE_TOO = re.compile(
+    r"\?\s*(?:and\s+)?(?:how (?:much|many|big)|what(?:'s|s| is| was)? (?:the )?(?:amount|figure|number))\b[^?]*\??\s*$",
+    re.I,
+)
+"""'which was bigger, a or b? how much was it': the figure asked after the comparison is the winner's, which
+the answer gives anyway."""
 _SIDES = frozenset({"us", "rok"})
 
 
@@ -52,7 +58,7 @@ class Alternative:
     value: tuple[str, float]  # the currency ('won', or '' for dollars and counts) and the figure
 
 
-def _value(reading: Reading) -> tuple[str, float] | None:
+def reading_value(reading: Reading) -> tuple[str, float] | None:
     """The figure as a number in its currency ('1,400' → 1400.0, '585 billion won' in won); a range or a word
     compares with nothing, and won with nothing but won."""
     if reading.value is None:
@@ -66,7 +72,7 @@ def _value(reading: Reading) -> tuple[str, float] | None:
 
 def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative, Alternative] | None:
     """(winner, other) when the question compares two named alternatives on a figure both sentences give."""
-    plain = re.sub(r"\s+[-–—]+\s+", ", ", text.strip())  # 'who sold more - a or b'
+    plain = re.sub(r"\s+[-–—]+\s+", ", ", _ASKING_THE_FIGURE_TOO.sub("", text.strip()))  # 'who sold more - a or b'
     m = _ALTERNATIVES.match(plain) or _ALTERNATIVES_FIRST.match(plain)
     more, fewer = _comparison_words()
     if not m or not more.search(m["head"]):
@@ -85,7 +91,7 @@ def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative,
     found: list[Alternative] = []
     for name in names:
         reading = reader.read(f"{topic} {name}", shape)
-        value = _value(reading) if reading is not None else None
+        value = reading_value(reading) if reading is not None else None
         if reading is None or value is None:
             return None
         found.append(Alternative(name, reading, value))

@@ -72,7 +72,9 @@ def stated_superlative(question: str) -> re.Pattern[str] | None:
     (True, None)
     """
     rules = load_rules("questions.json")
-    if not re.search(r"\b(?:" + "|".join(re.escape(w) for w in rules["largest_words"]) + r")\b", question, re.I):
+    # ('the 2018 top-up' is an addition, not the top one.)
+    largest = r"\b(?:" + "|".join(re.escape(w) for w in rules["largest_words"]) + r")\b(?![-\s]ups?\b)"
+    if not re.search(largest, question, re.I):
         return None
     if re.search(r"\b(?:or|vs\.?|versus)\b", question, re.I):
         return None

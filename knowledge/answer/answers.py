@@ -21,6 +21,7 @@ from knowledge.answer.filters import in_document, parse_filters
 from knowledge.answer.fit import READ_FIRST, answer_fits
 from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
 from knowledge.answer.index_change import extended_index
+from knowledge.answer.named_parts import named_parts_answer
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passages import PassageIndex
 from knowledge.answer.phrasing import fact_label, fact_text, human_date
@@ -212,7 +213,9 @@ class KnowledgeBase:
             listed := document_list_answer(self.cite, query.raw, scoped or (), self.cite.document_date, subject)
         ) is not None:
             return listed
-        chosen = alternatives_answer(self.reader, self.cite, query.raw, query.intent, subject)
+        chosen = alternatives_answer(self.reader, self.cite, query.raw, query.intent, subject) or named_parts_answer(
+            self.reader, self.cite, query.raw, query.intent, subject
+        )
         if chosen is not None:
             return chosen
         typed = self._best_fact(query, f"{text} {thread.as_text()}".strip(), subject, within)

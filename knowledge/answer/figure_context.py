@@ -58,6 +58,19 @@ def asks_combined(asked: str, counting: bool = False) -> bool:
     return bool(re.search(together + (r"|\btotal\b" if counting else ""), asked))
 
 
+_TOTAL_WITH_A_PART = re.compile(r"\b(?:total|combined|sum|altogether|all told)\b.*\b(?:incl|including|inc|counting)\b")
+
+
+def asks_a_total_with_a_part(asked: str) -> bool:
+    """'total won X put into the sub incl the 2018 top-up': the sum the question wants takes in the part it names,
+    so only a sum the sentence states answers it, never the part's own figure.
+
+    >>> asks_a_total_with_a_part("total won hd hyundai put into its sub incl the 2018 top-up")
+    True
+    """
+    return bool(_TOTAL_WITH_A_PART.search(asked))
+
+
 def totalled(sentence: str, span: Span) -> bool:
     """A sum the sentence itself states ('Both facilities, totaling 43.3 GWh'), which answers 'combined'; the
     sum's subject may go on to a later figure of its clause ('Their combined sales stood at 170 billion won in

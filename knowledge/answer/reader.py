@@ -23,7 +23,7 @@ from knowledge.answer.anchors import (
     stated_superlative,
     unstemmed,
 )
-from knowledge.answer.figure_context import asks_combined, totalled
+from knowledge.answer.figure_context import asks_a_total_with_a_part, asks_combined, totalled
 from knowledge.answer.filters import parse_filters
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.fit import (
@@ -336,6 +336,8 @@ class PassageReader:
                 spans = spans_of_the_kind(sentence, spans, shape, anchors, dated, owned, own_text)
             if whole_only and not asks_combined(asked):
                 spans = [s for s in spans if not totalled(sentence, s)]
+            if asks_a_total_with_a_part(own_text):
+                spans = [s for s in spans if totalled(sentence, s)]
             if not spans:
                 continue
             # The span in the clause of the question's words ('585 billion won from 132.6 billion won in 2020,

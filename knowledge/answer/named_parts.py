@@ -1,0 +1,82 @@
+"""'Total won HD Hyundai Electric put into its Alabama sub, initial setup plus the 2018 expansion?': a sum of two
+parts the question names, each read from the documents' sentences like any single figure.
+
+Each part must be read for its own words (the figure nearest them, its owner named); when either is missing, both
+come from the same words, the currencies differ, or a figure is itself a sum its sentence states, usrok does not
+add. The answer gives the sum, then each part with the sentence it was read from, so the reader can check it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.alternatives import Alternative, reading_value
+from knowledge.answer.citing import Citations
+from knowledge.answer.compare import dollars
+from knowledge.answer.figure_context import totalled
+from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.reader import PassageReader
+from knowledge.answer.result import Answer
+
+_PARTS = re.compile(
+    r"^(?P<head>.*?)[,:;]?\s+(?P<a>[\w.&'’ -]{2,40}?)\s+(?:plus|\+)\s+(?P<b>[\w.&'’ -]{2,40}?)\s*\??\s*$",
+    re.I,
+)
+_TOTAL = re.compile(r"\b(?:total|combined|sum|altogether|in all)\b", re.I)
+
+
+def add_named_parts(reader: PassageReader, text: str) -> tuple[Alternative, Alternative] | None:
+    """The two parts a question asks the sum of ('a plus b', 'a + b'), each with its figure, or None."""
+    plain = re.sub(r"\s+[-–—]+\s+|\s*\(", ", ", text.strip()).replace(")", "")  # '… sub (setup + expansion)'
+    m = _PARTS.match(plain)
+    if m is None or not _TOTAL.search(m["head"]):
+        return None
+    topic = _TOTAL.sub(" ", m["head"])
+    found = []
+    for name in (m["a"].strip(), m["b"].strip()):
+        reading = reader.read(f"{topic} {name}", QuestionShape("amount"))
+        value = reading_value(reading) if reading is not None else None
+        if reading is None or value is None:
+            return None
+        if totalled(reader.index.passages.text(reading.passage), reading.span):
+            return None  # a sum the sentence states is no part
+        found.append(Alternative(name, reading, value))
+    first, second = found
+    if first.value[0] != second.value[0]:
+        return None  # won and dollars add only at an exchange rate the documents do not give
+    if (first.reading.passage, first.reading.span) == (second.reading.passage, second.reading.span):
+        return None  # one figure read for both parts
+    return first, second
+
+
+def sum_text(parts: tuple[Alternative, Alternative]) -> str:
+    """'115 billion won (62 billion won + 53 billion won)', '$3.5 billion ($2 billion + $1.5 billion)'."""
+    currency, total = parts[0].value[0], parts[0].value[1] + parts[1].value[1]
+    if currency == "won":
+        scale, word = next(((s, w) for s, w in ((10**12, "trillion"), (10**9, "billion")) if total >= s), (1, ""))
+        whole = f"{total / scale:.3f}".rstrip("0").rstrip(".")
+        said = f"{whole} {word} won" if word else f"{int(total):,} won"
+    else:
+        said = dollars(int(total))
+    return f"{said} ({parts[0].reading.text} + {parts[1].reading.text})"
+
+
+def named_parts_answer(
+    reader: PassageReader, cite: Citations, question: str, intent: str, subject: str | None
+) -> Answer | None:
+    """The sum of the two parts the question names, then each part's figure with its sentence."""
+    parts = add_named_parts(reader, question)
+    if parts is None:
+        return None
+    items = [
+        cite.passage_item(
+            reader.index.passages[part.reading.passage],
+            sum_text(parts) if n == 0 else f"{part.name} — {part.reading.text}",
+            min(p.reading.score for p in parts),
+            (part.reading.span.start, part.reading.span.end),
+            "total" if n == 0 else "passage",
+        )
+        for n, part in enumerate(parts)
+    ]
+    note = "Added up from the two figures below, each read from its own sentence."
+    return Answer(query=question, intent=intent, answers=tuple(items), note=note, subject=subject)

@@ -1,0 +1,59 @@
+"""Two figures of one sentence asked together, read off an invented story: their sum when the question names both
+parts ('setup plus the 2018 expansion'), the larger when it compares them and asks the figure too ('which was
+bigger, … ? how much was it'), and no answer for a total that takes in a part it names and no sentence states."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.named_parts import sum_text
+from tests.test_reading_kinds import document, knowledge_of
+
+DOCUMENTS = {
+    "works.txt": document(
+        "Norva Electric grows its Ohio transformer subsidiary",
+        "March 9, 2026",
+        "Norva Electric initially invested 48 billion won to set up the subsidiary and added another 31 billion won"
+        " in 2019 to expand production capacity.",
+        "The company plans to invest about $150 million to build a second plant in Lorain.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
+
+
+def _headline(kb: KnowledgeBase, question: str) -> str | None:
+    answer = kb.answer(question)
+    return answer.answers[0].text if answer.answers else None
+
+
+def test_the_sum_of_two_parts_the_question_names(kb: KnowledgeBase) -> None:
+    answer = kb.answer("total won norva electric put into its ohio sub, initial setup plus the 2019 expansion?")
+    assert answer.answers[0].text == "79 billion won (48 billion won + 31 billion won)"
+    assert [a.text for a in answer.answers[1:]] == ["the 2019 expansion — 31 billion won"]
+
+
+def test_a_total_taking_in_a_part_no_sentence_sums_is_not_answered_by_the_part(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "total won norva electric put into its ohio sub incl the 2019 top-up") is None
+
+
+def test_a_comparison_asking_the_figure_too_and_a_top_up_that_is_no_superlative(kb: KnowledgeBase) -> None:
+    question = "norva electric ohio sub - which was bigger, the original setup money or the 2019 expansion? how much"
+    assert _headline(kb, question) == "the original setup money (48 billion won)"
+    assert _headline(kb, "how much was norva electric's 2019 top-up for the ohio sub") == "31 billion won"
+
+
+def test_a_sum_is_written_in_the_parts_currency() -> None:
+    from knowledge.answer.alternatives import Alternative
+    from knowledge.answer.reading import Reading
+    from knowledge.answer.spans import Span
+
+    def part(text: str, value: float, currency: str = "") -> Alternative:
+        return Alternative(text, Reading(text, Span(text, 0, len(text)), 0, 1.0, None, None), (currency, value))
+
+    added = sum_text((part("$2 billion", 2e9), part("$1.5 billion", 1.5e9)))
+    assert added == "$3.5 billion ($2 billion + $1.5 billion)"
