@@ -1,6 +1,7 @@
 """Two figures of one sentence asked together, read off an invented story: their sum when the question names both
 parts ('setup plus the 2018 expansion'), the larger when it compares them and asks the figure too ('which was
-bigger, … ? how much was it'), and no answer for a total that takes in a part it names and no sentence states."""
+bigger, … ? how much was it'), and no answer for a total that takes in a part it names and no sentence states;
+a sum the documents state before any made of parts; the unit of a group asked by the group's name."""
 
 from __future__ import annotations
 
@@ -17,6 +18,17 @@ DOCUMENTS = {
         "Norva Electric initially invested 48 billion won to set up the subsidiary and added another 31 billion won"
         " in 2019 to expand production capacity.",
         "The company plans to invest about $150 million to build a second plant in Lorain.",
+    ),
+    "bakeries.txt": document(
+        "Korean bakeries grow in the U.S.",
+        "May 5, 2025",
+        "Brightloaf, a bakery chain owned by Kestrel Group, and Crumbhouse, a bakery franchise owned by Orin Foodville"
+        " Co., are gaining popularity in the United States.",
+        "Their combined U.S. sales stood at only about 170 billion won in 2020, but surged to 400 billion won in 2024.",
+        "Brightloaf's U.S. sales are expected to reach about 300 billion won this year, while Crumbhouse's sales are"
+        " projected at about 150 billion won.",
+        "The new plant will make more than 100 million units a year for the U.S., which Orin Group has called a"
+        " core market.",
     ),
 }
 
@@ -57,3 +69,16 @@ def test_a_sum_is_written_in_the_parts_currency() -> None:
 
     added = sum_text((part("$2 billion", 2e9), part("$1.5 billion", 1.5e9)))
     assert added == "$3.5 billion ($2 billion + $1.5 billion)"
+
+
+def test_a_sum_the_documents_state_comes_before_one_made_of_parts(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "combined us sales of brightloaf + crumbhouse in 2024?") == "400 billion won"
+
+
+def test_parts_that_cannot_both_be_read_are_not_answered_by_one_of_them(kb: KnowledgeBase) -> None:
+    question = "total norva electric put into its ohio sub across the 2011 setup and the 2019 expansion, in won?"
+    assert _headline(kb, question) is None
+
+
+def test_the_unit_of_a_group_is_named_with_the_group(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "who owns crumbhouse? which orin unit") == "Orin Foodville Co."

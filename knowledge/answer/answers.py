@@ -24,7 +24,7 @@ from knowledge.answer.index_change import extended_index
 from knowledge.answer.named_parts import named_parts_answer
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passages import PassageIndex
-from knowledge.answer.phrasing import fact_label, fact_text, human_date
+from knowledge.answer.phrasing import fact_label
 from knowledge.answer.preferences import (
     CONDITION_QUESTION,
     CONDITION_WORDS,
@@ -46,9 +46,16 @@ from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_qu
 from knowledge.answer.question_type import AnswerType, QuestionShape, question_shape
 from knowledge.answer.ranking import MIN_CONFIDENCE, READING_MARGIN, SEARCH_KEEP_RATIO, SUGGESTION_FLOOR
 from knowledge.answer.reading import Reading
+from knowledge.answer.reported_dates import when_reported
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
 from knowledge.answer.table_views import TableViews
-from knowledge.answer.thread import ThreadContext, named_in_thread_or_question, says_the_office, unplanned
+from knowledge.answer.thread import (
+    ThreadContext,
+    named_in_thread_or_question,
+    on_thread_elsewhere,
+    says_the_office,
+    unplanned,
+)
 from knowledge.answer.wording import country_initials
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Pledge
 from knowledge.table_change import extended_table
@@ -260,6 +267,10 @@ class KnowledgeBase:
         together = reading is not None and reading.together  # 'who went w moon': everyone the sentence names
         if reading is not None and (not fits or shape.answer_type in READ_FIRST or better or on_thread or together):
             return self._reading_answer(query, reading, subject, shape)
+        # 'who attended from the korean govt?' after a groundbreaking: a fact of another story names nobody there.
+        fits = fits and not on_thread_elsewhere(
+            top, thread, self.reader.wording.words(text), self.passages.is_name_like
+        )
         to_define = shape.answer_type == "definition" and top is not None and top.kind != "date"
         if top is not None and (fits or (to_define and not says_the_office(top, query.raw))):
             context = thread_after(subject, top.text, self.cite.document_of(top), shape)
@@ -304,7 +315,9 @@ class KnowledgeBase:
         )
         if not hits or hits[0].score < self.min_confidence:
             if query.intent == "when":
-                dated = self._when_reported(query, text, subject)
+                dated = when_reported(
+                    self.index, self.cite, self._documents, query.raw, query.intent, text, subject, self.min_confidence
+                )
                 if dated is not None:
                     return dated
             return self._abstain(query, hits, subject)
@@ -329,35 +342,6 @@ class KnowledgeBase:
             items.append(self.cite.item(rival.entry.fact, rival.entry.kind, rival.score))
             note = "The documents disagree; both are shown with their sources."
         return Answer(query=query.raw, intent=query.intent, answers=tuple(items), note=note, subject=subject)
-
-    def _when_reported(self, query: Query, text: str, subject: str | None) -> Answer | None:
-        """'When was that?' about a pledge no date fact covers: its own date, else the date of its source."""
-        hits = self.index.search(
-            text, frozenset({"pledge"}), limit=1, ignore=PLEDGE_WORDS, min_score=self.min_confidence
-        )
-        if not hits or hits[0].score < self.min_confidence:
-            return None
-        pledge = hits[0].entry.fact
-        assert isinstance(pledge, Pledge)
-        source = self.cite.best_source(pledge)
-        reported = (
-            pledge.date or self._documents[source.document].date if source.document in self._documents else pledge.date
-        )
-        if reported is None:
-            return None
-        item = AnswerItem(
-            text=f"{human_date(reported)} — {fact_text(pledge)}",
-            kind="date",
-            score=hits[0].score,
-            source=self.cite.source_ref(source),
-            label=fact_label(pledge),
-        )
-        note = (
-            None
-            if pledge.date
-            else "The documents do not date this pledge; this is the date of the source reporting it."
-        )
-        return Answer(query=query.raw, intent=query.intent, answers=(item,), note=note, subject=subject)
 
     def _pledge_list(
         self, query: Query, text: str, words: list[str], subject: str | None, offset: int, limit: int

@@ -14,26 +14,41 @@ from knowledge.answer.alternatives import Alternative, reading_value
 from knowledge.answer.citing import Citations
 from knowledge.answer.compare import dollars
 from knowledge.answer.figure_context import totalled
-from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.question_type import QuestionShape, question_shape
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.result import Answer
 
+_IN_A_CURRENCY = r"(?:,?\s+in\s+(?:won|dollars|usd))?\s*\??\s*$"
 _PARTS = re.compile(
-    r"^(?P<head>.*?)[,:;]?\s+(?P<a>[\w.&'’ -]{2,40}?)\s+(?:plus|\+)\s+(?P<b>[\w.&'’ -]{2,40}?)\s*\??\s*$",
+    r"^(?P<head>.*?)[,:;]?\s+(?P<a>[\w.&'’ -]{2,40}?)\s+(?:plus|\+)\s+(?P<b>[\w.&'’ -]{2,40}?)" + _IN_A_CURRENCY,
     re.I,
 )
+_ACROSS_PARTS = re.compile(
+    r"^(?P<head>.*\b(?:across|between|incl|including|counting))\s+(?P<a>[\w.&'’ -]{2,40}?)\s+and\s+"
+    r"(?P<b>[\w.&'’ -]{2,40}?)" + _IN_A_CURRENCY,
+    re.I,
+)
+"""'total … across the 2011 setup and the 2018 expansion': parts joined by 'and' are summed only after a word
+that spans them, not in 'the total investment of samsung and sk hynix in texas' read as one name."""
 _TOTAL = re.compile(r"\b(?:total|combined|sum|altogether|in all)\b", re.I)
 
 
-def add_named_parts(reader: PassageReader, text: str) -> tuple[Alternative, Alternative] | None:
-    """The two parts a question asks the sum of ('a plus b', 'a + b'), each with its figure, or None."""
+def parts_named(text: str) -> tuple[str, str, str] | None:
+    """(what is totalled, one part, the other) when a question asks the sum of two parts it names ('total won …,
+    initial setup plus the 2018 expansion', '… (a + b)', 'total … across a and b')."""
     plain = re.sub(r"\s+[-–—]+\s+|\s*\(", ", ", text.strip()).replace(")", "")  # '… sub (setup + expansion)'
-    m = _PARTS.match(plain)
+    m = _PARTS.match(plain) or _ACROSS_PARTS.match(plain)
     if m is None or not _TOTAL.search(m["head"]):
         return None
-    topic = _TOTAL.sub(" ", m["head"])
+    return _TOTAL.sub(" ", m["head"]), m["a"].strip(), m["b"].strip()
+
+
+def add_named_parts(
+    reader: PassageReader, topic: str, names: tuple[str, str]
+) -> tuple[Alternative, Alternative] | None:
+    """The two parts with their figures, each read for its own words, or None when they cannot be added."""
     found = []
-    for name in (m["a"].strip(), m["b"].strip()):
+    for name in names:
         reading = reader.read(f"{topic} {name}", QuestionShape("amount"))
         value = reading_value(reading) if reading is not None else None
         if reading is None or value is None:
@@ -64,10 +79,19 @@ def sum_text(parts: tuple[Alternative, Alternative]) -> str:
 def named_parts_answer(
     reader: PassageReader, cite: Citations, question: str, intent: str, subject: str | None
 ) -> Answer | None:
-    """The sum of the two parts the question names, then each part's figure with its sentence."""
-    parts = add_named_parts(reader, question)
-    if parts is None:
+    """The sum of the two parts the question names, then each part's figure with its sentence; no answer when
+    they cannot both be read (one part's figure is not the total asked). None when the question names no parts,
+    or the documents state the sum themselves ('their combined sales stood at …'), which is read as usual."""
+    named = parts_named(question)
+    if named is None or question_shape(question).answer_type not in ("amount", None):
+        return None  # ('combined gwh of the ev + ess plants': a stated total of a measure is read as usual)
+    whole = reader.read(question, QuestionShape("amount"))
+    if whole is not None and totalled(reader.index.passages.text(whole.passage), whole.span):
         return None
+    parts = add_named_parts(reader, named[0], named[1:])
+    if parts is None:
+        note = "Not in the documents: I could not read both parts to add up, each from its own sentence."
+        return Answer(query=question, intent=intent, note=note, subject=subject)
     items = [
         cite.passage_item(
             reader.index.passages[part.reading.passage],

@@ -108,7 +108,12 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
         or bool(_PART_OF_IT.search(query.text))
         # 'how many yards got a cut': ordinary words only, none of them a name the documents use ('Don Graves'
         # is one), ask about what the thread is about
-        or (len(content_words) <= FOLLOW_UP_WORDS and all(lemmas(w) and not is_name(w) for w in content_words))
+        # ('who attended from the korean govt': a side is no subject of its own either.)
+        or (
+            len(content_words) <= FOLLOW_UP_WORDS
+            and all(w in SIDE_WORDS or (lemmas(w) and not is_name(w)) for w in content_words)
+            and not set(content_words) <= SIDE_WORDS
+        )
         # 'how many us cyber firms did he bring w/ him': a person it names only by a pronoun, and no name of its own
         or (
             bool(_PERSON_PRONOUN.search(query.text))

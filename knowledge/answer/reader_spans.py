@@ -120,8 +120,10 @@ class PassageSpans:
         korean = surname in rulebook().korean_surnames and normalize(surname) in asked_words
         # ('5G Clean Path' is not the '5g networks' a question names: a first word with a digit names no one; nor is
         # the 'Korean Positioning System' the Korea that 'koreas own satnav system' names.)
+        # ('CJ Foodville' is no more the CJ of 'which cj unit' than the 'Korean Positioning System' is Korea.)
         return korean or any(
-            w in asked_words and w.isalpha() and w not in SIDES and self.index.is_name_like(w) for w in words[:1]
+            w in asked_words and w.isalpha() and w not in SIDES | {group_asked(asked)} and self.index.is_name_like(w)
+            for w in words[:1]
         )
 
     def is_title(self, index: int) -> bool:
@@ -188,7 +190,7 @@ class PassageSpans:
                 # 'which Korean companies …': companies known to be Korean only (the rules' list).
                 korean = [c.lower() for c in rulebook().korean_companies]
                 found = [s for s in found if any(s.text.lower().startswith(c) for c in korean)]
-            return [s for s in found if of_the_kind_asked(s.text, asked)]
+            return [s for s in found if of_the_kind_asked(s.text, asked) and of_the_group_asked(s.text, asked)]
         if kind == "name" and shape.unit:
             # 'what kind of testing': '… destructive direct-ascent anti-satellite missile testing'
             return kinds_of(text, shape.unit)
@@ -308,3 +310,32 @@ def of_the_kind_asked(name: str, asked: str) -> bool:
     """
     words = set(asked.lower().split())
     return all(named.search(name) for asked_words, named in _organization_kinds() if asked_words & words)
+
+
+@cache
+def _group_part() -> re.Pattern[str]:
+    parts = "|".join(re.escape(w) for w in load_rules("questions.json")["group_parts"]["words"])
+    return re.compile(rf"\b(?:which|what) ([a-z][\w-]*) (?:{parts})\b")
+
+
+def of_the_group_asked(name: str, asked: str) -> bool:
+    """'which cj unit owns tous les jours' is answered by 'CJ Foodville Co.', not by the 'SPC Group' beside it:
+    an organisation whose name carries the group the question names (a side or a nationality names none).
+
+    >>> of_the_group_asked("SPC Group", "who own tous les jours which cj unit")
+    False
+    >>> of_the_group_asked("CJ Foodville Co.", "who own tous les jours which cj unit")
+    True
+    >>> of_the_group_asked("CJ Group", "who own tous les jours which cj unit")
+    False
+    """
+    group = group_asked(asked)
+    words = normalize(name).split()
+    # ('CJ Group' is the group itself, not one of its units.)
+    return group is None or (group in words and bool(set(words) - {group, "group", "holdings"}))
+
+
+def group_asked(asked: str) -> str | None:
+    """The group whose part a question asks for ('which cj unit' → 'cj'); a side or a nationality names none."""
+    m = _group_part().search(asked)
+    return None if m is None or m.group(1) in SIDES or is_stopword(m.group(1)) else m.group(1)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
+from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import normalize
 from knowledge.answer.question_dates import asks_a_plan
@@ -122,3 +124,19 @@ def unplanned(item: AnswerItem, question: str) -> bool:
     """A question about a plan's date ('when is the plant supposed to start production') is not answered by a date
     its source sentence does not state: the day the plan was announced is the story's date, not the plan's."""
     return asks_a_plan(question) and not find_dates(item.source.quote)
+
+
+def on_thread_elsewhere(
+    item: AnswerItem | None, thread: ThreadContext, words: list[str], is_name_like: Callable[[str], bool]
+) -> bool:
+    """A fact from another story, about none of what the thread names, for a follow-up that names nothing of its
+    own ('who attended from the korean govt?' after a groundbreaking is not answered by a minister's visit
+    elsewhere). Another report of the same event names what the thread does and may answer; a follow-up naming
+    someone or an office ('and who is the trade minister?') may be answered from anywhere."""
+    if item is None or thread.document is None or item.source.document_id == thread.document:
+        return False
+    if any((is_name_like(w) and w not in SIDE_WORDS) or w in TITLE_WORDS for w in words):
+        return False
+    told = set(normalize(f"{item.source.title} {item.source.quote}").split())
+    named = {w for w in normalize(thread.words).split() if is_name_like(w) and w not in SIDE_WORDS}
+    return not named & told
