@@ -2,7 +2,8 @@
 line), never an older event its speakers mention; analysts' abbreviations of common words ('est' for estimated); a
 town the question places before its state ('its bexley tx fab') owns no figure; money a company 'ended up getting'
 or that was 'finalized' for it is an award; the names describing the document a question means ('in the korus
-vaccine partnership factsheet') need only stand in that document."""
+vaccine partnership factsheet') need only stand in that document; 'bldg' is building; the month a question gives
+an event ('the oct 2025 trade deal') may stand anywhere in its story; who led a delegation is who held the talks."""
 
 from __future__ import annotations
 
@@ -48,6 +49,16 @@ DOCUMENTS = {
         "The United States and the ROK will also cooperate on space, including:",
         "Support for the ROK's development of its own satellite navigation system, the Korean Harbor Navigation"
         " System, and its interoperability with the Global Positioning System.",
+    ),
+    "dialogue.txt": document(
+        "Korean and U.S. officials hold the 7th Harbor Dialogue",
+        "December 11, 2025",
+        "Vice Foreign Minister Han Jiwon and U.S. Under Secretary of State Ada Brook held the 7th Harbor Dialogue,"
+        " after a trade deal was finalized in late October.",
+        "The two sides discussed ports, energy and critical minerals.",
+        "Officials also reviewed visas for business travellers.",
+        "Under the deal, Seoul committed to investing $300 billion in the U.S. — $120 billion in the U.S."
+        " shipbuilding sector and additionally $180 billion.",
     ),
     "fab.txt": document(
         "Norva opens a packaging fab",
@@ -98,3 +109,13 @@ def test_money_a_company_ended_up_getting_in_the_town_it_places_is_the_award(kb:
 def test_a_document_named_by_what_it_says_elsewhere_and_a_thing_asked_what_it_is_called(kb: KnowledgeBase) -> None:
     question = "whats koreas own sat nav system called per the korus vaccine partnership factsheet?"
     assert _headline(kb, question) == "Korean Harbor Navigation System"
+
+
+def test_the_month_of_an_event_and_a_clipped_compound(kb: KnowledgeBase) -> None:
+    question = "of rok's $300b us investment pledge in the oct 2025 trade deal, how much is earmarked for shipbldg?"
+    assert _headline(kb, question) == "$120 billion"
+
+
+def test_who_led_a_delegation_is_who_held_the_talks(kb: KnowledgeBase) -> None:
+    answer = _headline(kb, "who led the us delegation at the 7th harbor dialogue in dec 2025?")
+    assert answer is not None and answer.startswith("Ada Brook")

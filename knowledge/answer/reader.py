@@ -49,6 +49,7 @@ from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import (
     COMPANIONS,
     document_described,
+    months_of_events,
     part_asked,
     participants,
 )
@@ -114,7 +115,7 @@ class PassageReader:
             return None  # 'which side committed more': a comparison is not read off one sentence
         typed = typed_forms(text)
         # 'in sept 22' says when, checked on the sentence's years and its document's date, not words to cover.
-        years, months = years_after_a_month(text), months_asked(text)
+        years, months, of_events = years_after_a_month(text), months_asked(text), months_of_events(text)
         pointed = pointed_at(text) if thread_words else set()  # 'when was that mtg': the thread's meeting
         asked_words = [w for w in self.wording.words(text) if not (only_says_when(w, text) or w in pointed)]
         # 'who succeeded Choo Kyung-ho': 'Choo' alone names him in his documents, so his given name is not
@@ -208,7 +209,7 @@ class PassageReader:
             )
             and not self.support.another_ordinal(h.index, ordinals)
             and not self.support.told_better_beside(h, found, telling)
-            and self.support.of_the_time(h.index, years, months)
+            and self.support.of_the_time(h.index, years, months, of_events)
             and self.support.names_the_person(h.index, given)
             and (not superlative or bool(superlative.search(self.index.passages[h.index].text)))
             and (

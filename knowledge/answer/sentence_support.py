@@ -7,7 +7,7 @@ The reader asks these when it decides whether a sentence answers; they depend on
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Set
 from functools import cache
 
 from knowledge.answer.anchors import ORDINAL, frame_words
@@ -249,9 +249,10 @@ class SentenceSupport:
         own, around, _ = self.index.context_tokens(index)
         return SIDES if any(_YEAR.fullmatch(w) for w in own | around) else SIDES | _ANY_YEAR
 
-    def of_the_time(self, index: int, years: set[str], months: set[int]) -> bool:
+    def of_the_time(self, index: int, years: set[str], months: set[int], of_events: Set[int] = frozenset()) -> bool:
         """'where did Harris meet Yoon in sept 22': the sentence, its neighbours or its document's date is of
-        a year and a month asked (any sentence, when the question asks none)."""
+        a year and a month asked (any sentence, when the question asks none). A month the question gives an event
+        (``of_events``: 'the oct 2025 trade deal') may be told anywhere in the story, issued weeks later."""
         if not years and not months:
             return True
         own, around, heading = self.index.context_tokens(index)
@@ -264,6 +265,7 @@ class SentenceSupport:
             and not (
                 (issued[5:7].isdigit() and int(issued[5:7]) in months)
                 or any(month_names(m) & (own | around) for m in months)
+                or (months <= of_events and any(month_names(m) & self.document_words(index) for m in months))
             )
         ):
             return False  # 'the remarks apr 23' are not an August summit of the same year

@@ -11,6 +11,7 @@ from functools import cache
 
 from knowledge.answer.normalize import normalize, phrase_ends, phrase_meaning
 from knowledge.answer.passages import passage_form
+from knowledge.answer.question_dates import months_asked
 from knowledge.rules import load_rules
 
 COMPANIONS = re.compile(
@@ -108,6 +109,24 @@ def document_described(text: str) -> set[str]:
     set()
     """
     return {w for m in _document_described().finditer(text.lower()) for w in passage_form(m.group(1)).split()}
+
+
+def months_of_events(text: str) -> set[int]:
+    """The months a question gives an event it names ('the oct 2025 trade deal', 'the may 2022 summit'): when
+    the event happened, which its story may tell anywhere, not the month the story was issued.
+
+    >>> months_of_events("of roks pledge in the oct 2025 trade deal, how much is for ships"), months_of_events("in oct")
+    ({10}, set())
+    """
+    found = set()
+    for m in _dated_event().finditer(text.lower()):
+        found |= months_asked(m.group(1))
+    return found
+
+
+@cache
+def _dated_event() -> re.Pattern[str]:
+    return re.compile(rf"\b([a-z]{{3,9}}\.?(?:\s+'?\d{{2,4}})?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_event_nouns()})\b")
 
 
 def participants(text: str) -> set[str]:
