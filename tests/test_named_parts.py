@@ -1,7 +1,8 @@
 """Two figures of one sentence asked together, read off an invented story: their sum when the question names both
 parts ('setup plus the 2018 expansion'), the larger when it compares them and asks the figure too ('which was
 bigger, … ? how much was it'), and no answer for a total that takes in a part it names and no sentence states;
-a sum the documents state before any made of parts; the unit of a group asked by the group's name."""
+a sum the documents state before any made of parts; the unit of a group asked by the group's name, or as 'the
+name of X's subsidiary' (named after X); 'the biggest privately owned shipyard' asks for an organisation."""
 
 from __future__ import annotations
 
@@ -18,6 +19,13 @@ DOCUMENTS = {
         "Norva Electric initially invested 48 billion won to set up the subsidiary and added another 31 billion won"
         " in 2019 to expand production capacity.",
         "The company plans to invest about $150 million to build a second plant in Lorain.",
+        "Norva Electric Power Transformers USA was established in 2011 as the first transformer plant built by a"
+        " Korean maker in the U.S.",
+    ),
+    "yards.txt": document(
+        "Shipyards expand",
+        "July 2, 2024",
+        "Kestrel Shipyards was founded in 1946, and is the largest privately-owned shipyard in the United States.",
     ),
     "bakeries.txt": document(
         "Korean bakeries grow in the U.S.",
@@ -76,9 +84,15 @@ def test_a_sum_the_documents_state_comes_before_one_made_of_parts(kb: KnowledgeB
 
 
 def test_parts_that_cannot_both_be_read_are_not_answered_by_one_of_them(kb: KnowledgeBase) -> None:
-    question = "total norva electric put into its ohio sub across the 2011 setup and the 2019 expansion, in won?"
+    question = "total norva electric put into its ohio sub across the 2015 setup and the 2019 expansion, in won?"
     assert _headline(kb, question) is None
 
 
 def test_the_unit_of_a_group_is_named_with_the_group(kb: KnowledgeBase) -> None:
     assert _headline(kb, "who owns crumbhouse? which orin unit") == "Orin Foodville Co."
+
+
+def test_a_subsidiary_named_after_its_group_and_the_biggest_of_a_kind(kb: KnowledgeBase) -> None:
+    answer = _headline(kb, "whats the name of norva electrics us transformer subsidiary in ohio?")
+    assert answer == "Norva Electric Power Transformers USA"
+    assert _headline(kb, "biggest privately owned shipyard in the us?") == "Kestrel Shipyards"

@@ -120,10 +120,13 @@ class PassageSpans:
         korean = surname in rulebook().korean_surnames and normalize(surname) in asked_words
         # ('5G Clean Path' is not the '5g networks' a question names: a first word with a digit names no one; nor is
         # the 'Korean Positioning System' the Korea that 'koreas own satnav system' names.)
-        # ('CJ Foodville' is no more the CJ of 'which cj unit' than the 'Korean Positioning System' is Korea.)
-        return korean or any(
-            w in asked_words and w.isalpha() and w not in SIDES | {group_asked(asked)} and self.index.is_name_like(w)
-            for w in words[:1]
+        # ('CJ Foodville' is no more the CJ of 'which cj unit' than the 'Korean Positioning System' is Korea, nor
+        # 'HD Hyundai Power Transformers USA' the HD Hyundai of 'the name of hd hyundai's us subsidiary'.)
+        return korean or (
+            not _group_part_noun().search(asked)
+            and any(
+                w in asked_words and w.isalpha() and w not in SIDES and self.index.is_name_like(w) for w in words[:1]
+            )
         )
 
     def is_title(self, index: int) -> bool:
@@ -313,9 +316,18 @@ def of_the_kind_asked(name: str, asked: str) -> bool:
 
 
 @cache
+def _group_parts() -> str:
+    return "|".join(re.escape(w) for w in load_rules("questions.json")["group_parts"]["words"])
+
+
+@cache
 def _group_part() -> re.Pattern[str]:
-    parts = "|".join(re.escape(w) for w in load_rules("questions.json")["group_parts"]["words"])
-    return re.compile(rf"\b(?:which|what) ([a-z][\w-]*) (?:{parts})\b")
+    return re.compile(rf"\b(?:which|what) ([a-z][\w-]*) (?:{_group_parts()})\b")
+
+
+@cache
+def _group_part_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_group_parts()})\b")
 
 
 def of_the_group_asked(name: str, asked: str) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.question_type import same_unit
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
@@ -120,9 +121,35 @@ def _is_organization(words: Sequence[str], known: frozenset[str]) -> bool:
         return True
     if any(w in org_words or w.rstrip(",") in org_words or w.rstrip(".,") in org_words for w in words[1:]):
         return True
+    if _named_after_a_known(words, known):
+        return True
     if len(words) >= 3 and words[0] in org_words and words[1] in ("of", "for", "on"):
         return True  # 'Ministry of Foreign Affairs', 'Bank of Korea', 'Council on Competitiveness
     return len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words)
+
+
+UNIT_NAME_WORDS = 4
+"""The most capitalised words a unit's name adds after its group's ('HD Hyundai' + 'Power Transformers USA')."""
+
+
+def _named_after_a_known(words: Sequence[str], known: frozenset[str]) -> bool:
+    """A unit named after a known organisation: its name, then a few more capitalised words ('HD Hyundai Power
+    Transformers USA'); not an officer titled after it ('Hyundai Motor Group Chairman Euisun Chung').
+
+    >>> _named_after_a_known("HD Hyundai Power Transformers USA".split(), frozenset({"hd hyundai"}))
+    True
+    >>> _named_after_a_known("HD Hyundai Chairman Chung".split(), frozenset({"hd hyundai"}))
+    False
+    """
+    for size in range(len(words) - 1, 0, -1):
+        rest = words[size:]
+        if " ".join(words[:size]).lower() in known:
+            return (
+                len(rest) <= UNIT_NAME_WORDS
+                and all(w[:1].isupper() for w in rest)
+                and not any(w.lower().strip(".,") in TITLE_WORDS for w in rest)
+            )
+    return False
 
 
 @cache
