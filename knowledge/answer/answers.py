@@ -23,7 +23,7 @@ from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
 from knowledge.answer.index_change import extended_index
 from knowledge.answer.named_parts import named_parts_answer
 from knowledge.answer.normalize import content_tokens, normalize
-from knowledge.answer.passages import PassageIndex
+from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.phrasing import fact_label
 from knowledge.answer.preferences import (
     CONDITION_QUESTION,
@@ -56,6 +56,7 @@ from knowledge.answer.thread import (
     says_the_office,
     unplanned,
 )
+from knowledge.answer.word_context import events_named, insisted_on
 from knowledge.answer.wording import country_initials
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Pledge
 from knowledge.table_change import extended_table
@@ -240,10 +241,16 @@ class KnowledgeBase:
         # A follow-up's fact must fit the thread too ('which consul general was there' after a groundbreaking).
         asked = f"{text} {thread.as_text()}" if thread.document else text
         spelled = self.reader.wording.acronyms_spelled(text)
+        # ('and what day was the mtg': a meeting, a visit … named in a follow-up is the thread's own.)
+        own_words = [w for w in self.reader.wording.words(text) if w not in events_named(normalize(text))]
         fits = (
             top is not None
             and answer_fits(top, shape, spelled)
             and self.reader.support.states_what_is_asked(top, self.reader.wording.words(asked), shape)
+            # 'when did they break ground?': the event is this question's own, whatever the thread was about;
+            # 'the ceremony itself': the fact's own sentence names it.
+            and (shape.answer_type != "date" or self.reader.support.states_what_is_asked(top, own_words, shape))
+            and insisted_on(text) <= set(passage_form(top.source.quote).split())
         )
         # 'and who represented the commerce department?' after a person asks for someone else.
         fits = fits and not (shape.answer_type == "person" and top and named_in_thread_or_question(top, thread, text))

@@ -49,6 +49,7 @@ from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import (
     COMPANIONS,
     document_described,
+    insisted_on,
     months_of_events,
     part_asked,
     participants,
@@ -116,6 +117,7 @@ class PassageReader:
         typed = typed_forms(text)
         # 'in sept 22' says when, checked on the sentence's years and its document's date, not words to cover.
         years, months, of_events = years_after_a_month(text), months_asked(text), months_of_events(text)
+        insisted = insisted_on(text)  # 'the ceremony itself'
         pointed = pointed_at(text) if thread_words else set()  # 'when was that mtg': the thread's meeting
         asked_words = [w for w in self.wording.words(text) if not (only_says_when(w, text) or w in pointed)]
         # 'who succeeded Choo Kyung-ho': 'Choo' alone names him in his documents, so his given name is not
@@ -211,6 +213,7 @@ class PassageReader:
             and not self.support.told_better_beside(h, found, telling)
             and self.support.of_the_time(h.index, years, months, of_events)
             and self.support.names_the_person(h.index, given)
+            and insisted <= self.index.words_of(h.index)
             and (not superlative or bool(superlative.search(self.index.passages[h.index].text)))
             and (
                 not predicates

@@ -6,6 +6,7 @@ went with someone are gathered here from the sentences it found.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -88,11 +89,19 @@ def gathered_list(
     return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)
 
 
+_PART_OF_A_YEAR = re.compile(
+    r"\b(?:(?:first|second|latter|later|earlier)\s+half|early|mid|late|end|start|beginning)(?:\s+of)?(?=[\s-]+\d{4})",
+    re.I,
+)
+
+
 def headline(span: Span, shape: QuestionShape, people: OfficialsNamed) -> str:
     """How a reading's span is shown: a date in words, a person with their office, a count in figures ('six
     main technology areas' reads at a glance as '6 main technology areas', 'fourth trilateral' as '4th …')."""
     if shape.answer_type == "date" and isinstance(span.value, str):
-        return human_date(span.value)
+        part = _PART_OF_A_YEAR.search(span.text) if len(span.value) == 4 else None
+        # 'in the second half of 2028' is no more '2028' than 'mid-2025' is '2025'.
+        return f"{part.group(0)} {span.value}" if part else human_date(span.value)
     if shape.answer_type == "person":
         return people.headline(span)
     first, _, rest = span.text.partition(" ")

@@ -106,11 +106,13 @@ class SentenceSupport:
         if shape.answer_type == "date" and self._untitled(hit.index):
             # 'when was the groundbreaking' in a story with no headline (its first sentence stands for one): that
             # sentence does not date the event of another. A name there ('SK hynix') still says whose story it is.
+            # Nor does the opening's 'groundbreaking' make 'established in 2011' the day ground was broken.
             own, _, heading = self.index.context_tokens(hit.index)
             return sum(
                 weight[w]
                 for w in words
-                if w not in hit.not_here and (w in own or w not in heading or w not in everyday)
+                if w not in hit.not_here
+                and (w in own or w not in heading or (w not in everyday and self.index.is_name_like(w)))
             )
         if shape.answer_type not in ("place", "person"):
             return sum(weight[w] for w in words if w not in hit.not_here)

@@ -129,6 +129,19 @@ def _dated_event() -> re.Pattern[str]:
     return re.compile(rf"\b([a-z]{{3,9}}\.?(?:\s+'?\d{{2,4}})?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_event_nouns()})\b")
 
 
+_ITSELF = re.compile(r"\b([a-z][\w-]*)\s+(?:itself|themselves)\b")
+
+
+def insisted_on(text: str) -> set[str]:
+    """The thing a question insists on by 'itself' ('the groundbreaking ceremony itself'), in the matching form:
+    the answering sentence must say it, not a sentence it goes on from (the plant's cost is not the ceremony's).
+
+    >>> insisted_on("how much did they spend on the groundbreaking ceremony itself")
+    {'ceremony'}
+    """
+    return {passage_form(m.group(1)) for m in _ITSELF.finditer(text.lower())} - {""}
+
+
 def participants(text: str) -> set[str]:
     """The names of the leaders a question names an event by, in the matching form.
 
