@@ -1,7 +1,7 @@
 """When things happened, read off invented stories: a year keeps the part of it the sentence gives ('second half of
 2028'); a story's opening words do not make another sentence's date the date of the event they name
 ('established in 2011' is not when ground was broken); 'begin' says 'start'; the cost of 'the ceremony itself'
-is not the plant's."""
+is not the plant's; 'how many ppl' finds the sentence counting employees among many naming the company."""
 
 from __future__ import annotations
 
@@ -22,6 +22,14 @@ UNTITLED = "\n".join(
         " company.",
         "",
         "The company plans to begin mass production in the second half of 2028.",
+        "",
+        "The plant's performance has steadily improved. Its workforce has also grown from 90 employees in 2015 to"
+        " 310 in 2025.",
+        *(
+            f"\nIn 2025 Norva Transformers USA said its power transformer line {n} would employ new machines from"
+            f" supplier {n}."
+            for n in range(1, 31)
+        ),
     ]
 )
 
@@ -48,3 +56,7 @@ def test_the_opening_words_do_not_date_another_sentences_event(kb: KnowledgeBase
 
 def test_the_cost_of_the_thing_itself(kb: KnowledgeBase) -> None:
     assert _headline(kb, "how much did norva electric spend on the groundbreaking ceremony itself in lorain?") is None
+
+
+def test_a_count_of_people_is_found_by_its_own_noun(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "how many ppl did norva transformers usa employ in 2025?") == "310 employees"

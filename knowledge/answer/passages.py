@@ -251,6 +251,7 @@ class PassageIndex:
         optional: Collection[str] = (),
         alike: Mapping[str, Collection[str]] | None = None,
         scoring: HitScoring | None = None,
+        also_seek: Collection[str] = (),
     ) -> list[PassageHit]:
         """Passages ranked by how much of ``words`` (normalized question words) their context covers.
 
@@ -258,6 +259,7 @@ class PassageIndex:
         word ('located' in 'where is it located', which a sentence giving the place need not say) weighs half.
         A word is said by a passage saying one of its ``alike`` words ('invest' for 'sinking'). ``scoring``, when
         given, is the one ``scoring(words, optional, alike)`` made (a caller scoring more passages keeps it).
+        ``also_seek``: words that find candidates without counting in coverage ('employees' for 'how many ppl').
         """
         words = [w for w in dict.fromkeys(words) if w]
         if not words or not self.passages.live:
@@ -267,7 +269,7 @@ class PassageIndex:
         scoring = scoring or self.scoring(words, optional, alike)
         # A word no document uses is sought by the words of its kind they do use ('headcount': 'workforce').
         stand_ins = [a for w in words if not self.df(w) for a in sorted(scoring.alike.get(w, ()))]
-        known = sorted((w for w in dict.fromkeys([*words, *stand_ins]) if self.df(w)), key=self.df)
+        known = sorted((w for w in dict.fromkeys([*words, *stand_ins, *also_seek]) if self.df(w)), key=self.df)
         common = max(COMMON_FLOOR, int(self.passages.live * COMMON_SHARE))
         seeds = [w for w in known if self.df(w) <= common] or known[:2]
         if not seeds:

@@ -61,6 +61,16 @@ def same_unit(word: str, unit: str) -> bool:
     return found == wanted or (len(wanted) >= 4 and found.endswith(wanted))
 
 
+def unit_words(unit: str) -> tuple[str, ...]:
+    """Every word the rules count as ``unit`` ('people': participants, employees, workers, …): a sentence giving
+    the count carries one of them, so the search for it seeks them all.
+
+    >>> "employees" in unit_words("people")
+    True
+    """
+    return tuple(sorted({word for word, canonical in _units().items() if canonical == unit} | {unit}))
+
+
 def is_unit(word: str) -> bool:
     """A unit of measure or count the rules know ('gwh', 'tons', 'ppl')."""
     return word.lower().strip(".,?!") in _units()

@@ -35,9 +35,9 @@ from knowledge.answer.fit import (
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passage_hits import PassageHit
-from knowledge.answer.passages import CANDIDATES, PassageIndex
+from knowledge.answer.passages import CANDIDATES, PassageIndex, passage_form
 from knowledge.answer.question_dates import months_asked, only_says_when, year_shift, years_after_a_month
-from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
+from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, unit_words
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.reader_spans import PassageSpans
@@ -180,7 +180,9 @@ class PassageReader:
         implied = {w for w in predicates if implied_by_answer(w, shape)}
         limit = DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
         scoring = self.index.scoring(words, implied, alike_words(words))
-        found = self.index.search(words, limit, scoring=scoring)
+        # 'how many ppl': the sentence giving the count says 'employees', which the search seeks too.
+        nouns = unit_words(shape.unit) if shape.answer_type == "number" and shape.unit else ()
+        found = self.index.search(words, limit, scoring=scoring, also_seek=[passage_form(w) for w in nouns])
         undated_any_year = shape.answer_type not in ("person", "date")
         telling = {w for w in predicates if not said_elsewhere(w, typed, shape) and weight[w] >= max(shared or [0])}
 
