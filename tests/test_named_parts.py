@@ -2,7 +2,8 @@
 parts ('setup plus the 2018 expansion'), the larger when it compares them and asks the figure too ('which was
 bigger, … ? how much was it'), and no answer for a total that takes in a part it names and no sentence states;
 a sum the documents state before any made of parts; the unit of a group asked by the group's name, or as 'the
-name of X's subsidiary' (named after X); 'the biggest privately owned shipyard' asks for an organisation."""
+name of X's subsidiary' (named after X); 'the biggest privately owned shipyard' asks for an organisation;
+'which univs' asks for universities, which the answering sentence names in the singular."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ DOCUMENTS = {
         "Shipyards expand",
         "July 2, 2024",
         "Kestrel Shipyards was founded in 1946, and is the largest privately-owned shipyard in the United States.",
+        "The Secretary of the Navy also announced a new educational partnership between Kestrel Shipyards, the"
+        " University of Lorain, and Harbor National University to exchange ship design engineers.",
     ),
     "bakeries.txt": document(
         "Korean bakeries grow in the U.S.",
@@ -96,3 +99,8 @@ def test_a_subsidiary_named_after_its_group_and_the_biggest_of_a_kind(kb: Knowle
     answer = _headline(kb, "whats the name of norva electrics us transformer subsidiary in ohio?")
     assert answer == "Norva Electric Power Transformers USA"
     assert _headline(kb, "biggest privately owned shipyard in the us?") == "Kestrel Shipyards"
+
+
+def test_universities_asked_as_univs(kb: KnowledgeBase) -> None:
+    answer = _headline(kb, "which univs are in the kestrel shipyards ship design exchange the navy announced?")
+    assert answer == "University of Lorain, Harbor National University"
