@@ -3,7 +3,8 @@ parts ('setup plus the 2018 expansion'), the larger when it compares them and as
 bigger, … ? how much was it'), and no answer for a total that takes in a part it names and no sentence states;
 a sum the documents state before any made of parts; the unit of a group asked by the group's name, or as 'the
 name of X's subsidiary' (named after X); 'the biggest privately owned shipyard' asks for an organisation;
-'which univs' asks for universities, which the answering sentence names in the singular."""
+'which univs' asks for universities, which the answering sentence names in the singular; 'which assn' an
+association, not a chamber beside it, and a name ends before a date ('Joint Committee on October 4')."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ DOCUMENTS = {
         "The company plans to invest about $150 million to build a second plant in Lorain.",
         "Norva Electric Power Transformers USA was established in 2011 as the first transformer plant built by a"
         " Korean maker in the U.S.",
+    ),
+    "mission.txt": document(
+        "Deputy Secretary Lena Ortiz leads a trade mission to Seoul",
+        "September 20, 2023",
+        "In Seoul, Ortiz held a session with the Harbor Chamber of Commerce in Korea and met the Korea Chip Industry"
+        " Association.",
+        "The Ministry of Trade announced that it convened the KORUS Joint Committee on October 4 in Seoul.",
     ),
     "yards.txt": document(
         "Shipyards expand",
@@ -104,3 +112,12 @@ def test_a_subsidiary_named_after_its_group_and_the_biggest_of_a_kind(kb: Knowle
 def test_universities_asked_as_univs(kb: KnowledgeBase) -> None:
     answer = _headline(kb, "which univs are in the kestrel shipyards ship design exchange the navy announced?")
     assert answer == "University of Lorain, Harbor National University"
+
+
+def test_the_kind_of_organisation_asked_and_a_name_ending_before_its_date(kb: KnowledgeBase) -> None:
+    answer = _headline(kb, "on ortiz's seoul mission which chip industry assn did she sit down w/?")
+    assert answer in (None, "Korea Chip Industry Association")  # never the chamber beside it
+    from knowledge.answer.spans import organizations_in
+
+    sentence = DOCUMENTS["mission.txt"].splitlines()[-1]
+    assert "Joint Committee on October" not in [s.text for s in organizations_in(sentence)]

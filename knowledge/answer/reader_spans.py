@@ -299,7 +299,8 @@ def _mentions(text: str, shorts: dict[str, str], taken: list[Span]) -> list[Span
 @cache
 def _organization_kinds() -> list[tuple[frozenset[str], re.Pattern[str]]]:
     kinds: dict[str, dict[str, list[str]]] = load_rules("questions.json")["organization_kinds"]
-    return [(frozenset(k["asked"]), any_word(k["named"])) for k in kinds.values()]
+    # The asked words as the question's normal form writes them too ('ministries' → 'ministrie').
+    return [(frozenset(k["asked"]) | {normalize(w) for w in k["asked"]}, any_word(k["named"])) for k in kinds.values()]
 
 
 def of_the_kind_asked(name: str, asked: str) -> bool:
@@ -311,8 +312,14 @@ def of_the_kind_asked(name: str, asked: str) -> bool:
     >>> of_the_kind_asked("ABC News", "which news outlet did graves talk to")
     True
     """
-    words = set(asked.lower().split())
+    # The kind is the one the question asks for ('which chip industry assn'), not one its other words name
+    # ('motie', spelled out as a Ministry, in 'whose plant did the motie minister visit').
+    which = _WHICH_KIND.search(asked.lower())
+    words = set((which.group(1) if which else asked).lower().split())
     return all(named.search(name) for asked_words, named in _organization_kinds() if asked_words & words)
+
+
+_WHICH_KIND = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 
 
 @cache

@@ -123,9 +123,25 @@ def _is_organization(words: Sequence[str], known: frozenset[str]) -> bool:
         return True
     if _named_after_a_known(words, known):
         return True
-    if len(words) >= 3 and words[0] in org_words and words[1] in ("of", "for", "on"):
-        return True  # 'Ministry of Foreign Affairs', 'Bank of Korea', 'Council on Competitiveness
+    if len(words) >= 3 and words[0] in org_words and words[1] in ("of", "for", "on") and not _MONTH.match(words[2]):
+        return True  # 'Ministry of Foreign Affairs', 'Bank of Korea', 'Council on Competitiveness' ('Committee on
+        # October 11' is a date, not a name)
     return len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words)
+
+
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+
+
+def _before_a_date(words: list[str]) -> list[str]:
+    """The words of a capitalised run before 'on' or 'in' and a month, which dates what the run names.
+
+    >>> _before_a_date("Joint Committee on October".split())
+    ['Joint', 'Committee']
+    """
+    for i in range(1, len(words) - 1):
+        if words[i] in ("on", "in") and _MONTH.match(words[i + 1]):
+            return words[:i]
+    return words
 
 
 UNIT_NAME_WORDS = 4
@@ -182,6 +198,7 @@ def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
         for words in parts:
             while words and words[0] in ("The", "A", "An", "And", "Of", "In", "At"):
                 words = words[1:]
+            words = _before_a_date(words)  # 'Joint Committee on October 4': the name ends at the date
             found = _organization_span(text, m, words, known_lower)
             if found is not None:
                 spans.append(found)
