@@ -193,7 +193,9 @@ class PassageReader:
             unowned = owners & set(h.not_here)
             if not unsaid and not unowned:
                 return True
-            missing = (unsaid | unowned) - (paired & self.support.document_words(h.index))
+            missing = unsaid | unowned
+            if paired:  # (a whole document's words are read only for a question that has such names)
+                missing -= paired & self.support.document_words(h.index)
             return (
                 not missing
                 - self.support.named_in_part(h.index, missing, words)
