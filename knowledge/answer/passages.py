@@ -21,11 +21,12 @@ from knowledge.answer.passage_hits import HitScoring, PassageHit
 from knowledge.answer.passage_store import PassageStore, index_key
 from knowledge.answer.ranking import newer_first
 from knowledge.answer.said_words import COMPOUND_HEAD
+from knowledge.answer.transcript_headers import TranscriptHeaders
 from knowledge.models import DocumentInfo, FactTable, PassageList
 from knowledge.text.english import lemmas
 from knowledge.text.names import body_initials
 from knowledge.text.short_forms import is_connector
-from knowledge.text.towns import HEADER_LINES, towns_with_regions_in, transcript_date_line, venue_lines
+from knowledge.text.towns import towns_with_regions_in
 
 CONTEXTS_KEPT = 512
 """Sentences whose context words an index keeps: more adds to the collector's work (4,096: p99 17.8 → 21 ms)."""
@@ -41,6 +42,9 @@ NAME_LIKE_SHARE = 0.6
 
 LEAD_SENTENCES = 3
 """The opening sentences of a story (its headline line included) that set where it happens."""
+
+ENOUGH_WITH_EVERY_SEED = 5
+"""When this many sentences have every seed word, they are the candidates; fewer, and those with any are ranked."""
 
 COMMON_SHARE = 0.02
 COMMON_FLOOR = 200
@@ -94,7 +98,7 @@ class PassageIndex:
         self._place_like: dict[str, bool] = {}
         self._contexts: dict[int, tuple[Set[str], Set[str], Set[str]]] = {}
         self._headings: dict[str, frozenset[str]] = {}  # by document, as bounded as the contexts
-        self._venues: dict[str, tuple[list[int], int | None]] = {}  # the same: venue lines, transcript date line
+        self.headers = TranscriptHeaders(self.passages)  # a transcript's venue lines and date line
         self._bodies = frozenset(o.organization for o in table.officials if o.organization)
 
     def extended(self, table: FactTable, removed: Collection[str]) -> PassageIndex:
@@ -233,7 +237,7 @@ class PassageIndex:
             first = self.passages.of_document(document)[:LEAD_SENTENCES]
             opening = " ".join(self.passages.text(i) for i in first)
             # So is the venue line of remarks ('Oval Office' under the date): every sentence after it was said there.
-            venues = [self.passages.text(i) for i in reversed(self.venues(first[0]))] if first else []
+            venues = [self.passages.text(i) for i in reversed(self.headers.venues(first[0]))] if first else []
             people = [] if venues else re.findall(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+", opening)
             places = towns_with_regions_in(opening)
             heading = set(passage_form(" ".join([doc.title, *places, *venues, *people])).split())
@@ -274,8 +278,12 @@ class PassageIndex:
         seeds = [w for w in known if self.df(w) <= common] or known[:2]
         if not seeds:
             return []
-        query = " OR ".join('"' + w.replace('"', "") + '"' for w in seeds)
-        rows = self.store.query("SELECT rowid, bm25(p) FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?", (query, limit))
+        quoted = ['"' + w.replace('"', "") + '"' for w in seeds]
+        # Ranking every sentence that has any seed costs time in proportion to them all (14,000 sentences naming
+        # either of two towns take 12 ms); when enough sentences have every seed, they are the candidates.
+        rows = self._ranked(" AND ".join(quoted), limit) if len(quoted) > 1 else []
+        if len(rows) < ENOUGH_WITH_EVERY_SEED:
+            rows = self._ranked(" OR ".join(quoted), limit)
         hits = [
             scoring.hit(rowid - 1, self.context_tokens(rowid - 1), bm25)
             for rowid, bm25 in rows
@@ -283,6 +291,10 @@ class PassageIndex:
         ]
         hits.sort(key=lambda h: (-h.coverage, h.bm25, self._tie_order(h.index)))
         return hits
+
+    def _ranked(self, query: str, limit: int) -> list[tuple[int, float]]:
+        """The best ``limit`` passages matching the full-text ``query``, by BM25: (rowid, score)."""
+        return self.store.query("SELECT rowid, bm25(p) FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?", (query, limit))
 
     def scoring(
         self,
@@ -315,33 +327,6 @@ class PassageIndex:
         if here is None:
             return ""
         return " ".join(p.text for p in in_document if p.paragraph == here.paragraph)
-
-    def venues(self, index: int) -> list[int]:
-        """The venue lines heading the passage's document ('Oval Office', 'State Dining Room'), the most specific
-        (the last) first: where remarks were given. Made once per document, as its heading is."""
-        return self._header(index)[0]
-
-    def spoken_on(self, index: int) -> int | None:
-        """The date line of the transcript the passage stands in ('April 26, 2023' above 'Oval Office'): the
-        day its words were spoken; None outside a transcript."""
-        return self._header(index)[1]
-
-    def _header(self, index: int) -> tuple[list[int], int | None]:
-        document = self.passages.document(index)
-        found = self._venues.get(document)
-        if found is None:
-            opening = self.passages.of_document(document)[1 : HEADER_LINES + 1]
-            lines = [self.passages.text(i) for i in opening]
-            venues = set(venue_lines(lines))
-            dated = transcript_date_line(lines)
-            found = (
-                [i for i in reversed(opening) if self.passages.text(i) in venues],
-                opening[dated] if dated is not None else None,
-            )
-            if len(self._venues) >= CONTEXTS_KEPT:
-                self._venues.clear()
-            self._venues[document] = found
-        return found
 
     def neighbours(self, index: int) -> list[int]:
         """Indexes of the passage's context sentences in the same document, nearest first."""

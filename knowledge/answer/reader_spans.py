@@ -156,7 +156,7 @@ class PassageSpans:
                 for s in dates_in(text, self.lookups.dates.get(doc))
                 if not DATELINE_AFTER.match(text, s.end) and not (headline and not text[s.end :].strip(" ."))
             ]
-        if kind == "place" and index in self.index.venues(index):
+        if kind == "place" and index in self.index.headers.venues(index):
             return [Span(text, 0, len(text), text)]  # the venue line of remarks: 'Oval Office'
         if kind == "place":
             found = named_places_in(text, shape.unit) if shape.unit else places_in(text)

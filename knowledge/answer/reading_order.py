@@ -52,8 +52,8 @@ def sentences_to_read(
     header = []
     venue_asked = asks_a_venue(own_text)
     if shape.answer_type == "place" and not shape.unit and (venue_asked or spans.is_title(found)):
-        header = index.venues(found)  # 'Remarks … Before Bilateral Meeting': where the header says
-    spoken = index.spoken_on(found) if shape.answer_type == "date" else None
+        header = index.headers.venues(found)  # 'Remarks … Before Bilateral Meeting': where the header says
+    spoken = index.headers.spoken_on(found) if shape.answer_type == "date" else None
     heading = _heading_words(index, found) if spoken is not None else set()
     if spoken is not None and events_named(own_text) & heading:
         # 'when was the oval office bilat': the transcript's date line, before what its speakers say around the
@@ -78,4 +78,4 @@ def sentences_to_read(
 def _heading_words(index: PassageIndex, found: int) -> set[str]:
     """The words of the title and the venue lines of the document a passage stands in."""
     title = index.passages.of_document(index.passages.document(found))[0]
-    return {w for i in [title, *index.venues(found)] for w in index.words_of(i)}
+    return {w for i in [title, *index.headers.venues(found)] for w in index.words_of(i)}

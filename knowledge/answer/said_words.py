@@ -15,7 +15,11 @@ def with_compounds(tokens: Set[str], words: Sequence[str]) -> Set[str]:
     missing = [w for w in words if w not in tokens]
     if not missing:
         return tokens
-    return tokens | {w for w in missing if any(len(t) >= len(w) + 3 and t.startswith(w) for t in tokens)}
+    # Only words three letters longer than the shortest missing one can be its compound: most are shorter.
+    longer = [t for t in tokens if len(t) >= min(map(len, missing)) + 3]
+    if not longer:
+        return tokens
+    return tokens | {w for w in missing if any(len(t) >= len(w) + 3 and t.startswith(w) for t in longer)}
 
 
 def saying(tokens: Set[str], alike: Mapping[str, Collection[str]]) -> Set[str]:
