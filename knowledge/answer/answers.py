@@ -241,15 +241,13 @@ class KnowledgeBase:
         # A follow-up's fact must fit the thread too ('which consul general was there' after a groundbreaking).
         asked = f"{text} {thread.as_text()}" if thread.document else text
         spelled = self.reader.wording.acronyms_spelled(text)
-        # ('and what day was the mtg': a meeting, a visit … named in a follow-up is the thread's own.)
-        own_words = [w for w in self.reader.wording.words(text) if w not in events_named(normalize(text))]
         fits = (
             top is not None
             and answer_fits(top, shape, spelled)
             and self.reader.support.states_what_is_asked(top, self.reader.wording.words(asked), shape)
             # 'when did they break ground?': the event is this question's own, whatever the thread was about;
             # 'the ceremony itself': the fact's own sentence names it.
-            and (shape.answer_type != "date" or self.reader.support.states_what_is_asked(top, own_words, shape))
+            and (shape.answer_type != "date" or self._tells_its_own_event(top, text, shape))
             and insisted_on(text) <= set(passage_form(top.source.quote).split())
         )
         # 'and who represented the commerce department?' after a person asks for someone else.
@@ -275,8 +273,9 @@ class KnowledgeBase:
         if reading is not None and (not fits or shape.answer_type in READ_FIRST or better or on_thread or together):
             return self._reading_answer(query, reading, subject, shape)
         # 'who attended from the korean govt?' after a groundbreaking: a fact of another story names nobody there.
-        fits = fits and not on_thread_elsewhere(
-            top, thread, self.reader.wording.words(text), self.passages.is_name_like
+        fits = fits and not (
+            thread.document
+            and on_thread_elsewhere(top, thread, self.reader.wording.words(text), self.passages.is_name_like)
         )
         to_define = shape.answer_type == "definition" and top is not None and top.kind != "date"
         if top is not None and (fits or (to_define and not says_the_office(top, query.raw))):
@@ -285,6 +284,13 @@ class KnowledgeBase:
         if top is not None:
             return self._abstain(query, [], subject, [a.label for a in typed.answers])
         return typed
+
+    def _tells_its_own_event(self, top: AnswerItem, text: str, shape: QuestionShape) -> bool:
+        """An extracted date tells the event of this question's own words, not only the thread's; a meeting or a
+        visit a follow-up names ('and what day was the mtg') is the thread's own, and need not be told."""
+        events = events_named(normalize(text))
+        own = [w for w in self.reader.wording.words(text) if w not in events]
+        return self.reader.support.states_what_is_asked(top, own, shape)
 
     def _search(self, query: Query, text: str, subject: str | None, limit: int) -> Answer:
         """`search <text>`: the facts that match, then every sentence of the documents that covers the words."""
