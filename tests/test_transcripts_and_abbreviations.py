@@ -3,7 +3,8 @@ line), never an older event its speakers mention; analysts' abbreviations of com
 town the question places before its state ('its bexley tx fab') owns no figure; money a company 'ended up getting'
 or that was 'finalized' for it is an award; the names describing the document a question means ('in the korus
 vaccine partnership factsheet') need only stand in that document; 'bldg' is building; the month a question gives
-an event ('the oct 2025 trade deal') may stand anywhere in its story; who led a delegation is who held the talks."""
+an event ('the oct 2025 trade deal') may stand anywhere in its story; who led a delegation is who held the talks;
+'270k' is 270,000 and what was paid is what was spent."""
 
 from __future__ import annotations
 
@@ -59,6 +60,11 @@ DOCUMENTS = {
         "Officials also reviewed visas for business travellers.",
         "Under the deal, Seoul committed to investing $300 billion in the U.S. — $120 billion in the U.S."
         " shipbuilding sector and additionally $180 billion.",
+    ),
+    "lobbying.txt": document(
+        "Norva steps up lobbying in Washington",
+        "November 30, 2025",
+        "Notably, the company spent $270,000 this year on Kestrel Strategies, the lobbying firm founded by Dan Ode.",
     ),
     "fab.txt": document(
         "Norva opens a packaging fab",
@@ -119,3 +125,10 @@ def test_the_month_of_an_event_and_a_clipped_compound(kb: KnowledgeBase) -> None
 def test_who_led_a_delegation_is_who_held_the_talks(kb: KnowledgeBase) -> None:
     answer = _headline(kb, "who led the us delegation at the 7th harbor dialogue in dec 2025?")
     assert answer is not None and answer.startswith("Ada Brook")
+
+
+def test_thousands_clipped_to_k_and_paying_as_spending(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "how much did norva pay dan odes lobbying shop in 2025?") == "$270,000"
+    from knowledge.answer.preferences import query_amounts
+
+    assert query_amounts("who got the 270k") == "who got the 270,000"

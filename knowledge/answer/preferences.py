@@ -26,9 +26,17 @@ MONEY_QUESTION = re.compile(r"\bhow much\b|\bhow many dollars\b|\bamount\b|\$", 
 
 
 def query_amounts(text: str) -> str:
-    """'2.5bn' → '2.5 billion': amounts in the words the table uses."""
+    """'2.5bn' → '2.5 billion', '270k' → '270,000': amounts in the words the table uses.
+
+    >>> query_amounts("coupang paid 270k and pledged $2.5bn")
+    'coupang paid 270,000 and pledged 2.5 billion'
+    """
     scale = {"bn": "billion", "b": "billion", "mn": "million", "mln": "million", "m": "million", "tn": "trillion"}
+    text = _THOUSANDS.sub(lambda m: f"{round(float(m['n']) * 1000):,}", text)
     return BARE_AMOUNT.sub(lambda m: f"{m['n']} {scale.get(m['s'].lower(), m['s'].lower())}", text)
+
+
+_THOUSANDS = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:\.\d+)?)k\b", re.I)
 
 
 def ordinals(text: str) -> set[str]:
