@@ -4,7 +4,8 @@ bigger, … ? how much was it'), and no answer for a total that takes in a part 
 a sum the documents state before any made of parts; the unit of a group asked by the group's name, or as 'the
 name of X's subsidiary' (named after X); 'the biggest privately owned shipyard' asks for an organisation;
 'which univs' asks for universities, which the answering sentence names in the singular; 'which assn' an
-association, not a chamber beside it, and a name ends before a date ('Joint Committee on October 4')."""
+association, not a chamber beside it, and a name ends before a date ('Joint Committee on October 4'); a figure
+set apart from another ('before the 2019 expansion') is not the other's."""
 
 from __future__ import annotations
 
@@ -121,3 +122,14 @@ def test_the_kind_of_organisation_asked_and_a_name_ending_before_its_date(kb: Kn
 
     sentence = DOCUMENTS["mission.txt"].splitlines()[-1]
     assert "Joint Committee on October" not in [s.text for s in organizations_in(sentence)]
+
+
+def test_a_figure_set_apart_from_another_and_the_company_ceo(kb: KnowledgeBase) -> None:
+    question = "how much did norva electric originally put in (won) to set up its ohio sub, before the 2019 expansion?"
+    assert _headline(kb, question) == "48 billion won"
+    from knowledge.answer.normalize import content_tokens
+    from knowledge.answer.query import needs_context, parse_query
+    from knowledge.answer.question_type import question_shape
+
+    assert question_shape("whos the company ceo who was there?").answer_type == "person"
+    assert needs_context(parse_query("how many us cos went along?"), content_tokens("how many us cos went along?"))

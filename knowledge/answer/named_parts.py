@@ -49,7 +49,7 @@ def add_named_parts(
     """The two parts with their figures, each read for its own words, or None when they cannot be added."""
     found = []
     for name in names:
-        reading = reader.read(f"{topic} {name}", QuestionShape("amount"))
+        reading = reader.read(f"{topic}, {name}", QuestionShape("amount"))  # (a clause of its own)
         value = reading_value(reading) if reading is not None else None
         if reading is None or value is None:
             return None

@@ -111,7 +111,8 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
         # ('who attended from the korean govt': a side is no subject of its own either.)
         or (
             len(content_words) <= FOLLOW_UP_WORDS
-            and all(w in SIDE_WORDS or (lemmas(w) and not is_name(w)) for w in content_words)
+            # ('companie' is how the normal form writes 'companies'.)
+            and all(w in SIDE_WORDS or ((lemmas(w) or lemmas(f"{w}s")) and not is_name(w)) for w in content_words)
             and not set(content_words) <= SIDE_WORDS
         )
         # 'how many us cyber firms did he bring w/ him': a person it names only by a pronoun, and no name of its own

@@ -9,6 +9,7 @@ right kind is there; otherwise it stays silent and the bot says it does not know
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from functools import partial
 
 from knowledge.answer.anchors import (
@@ -48,6 +49,7 @@ from knowledge.answer.span_fit import names_the_kind, spans_of_the_kind
 from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import (
     COMPANIONS,
+    contrasted,
     document_described,
     insisted_on,
     months_of_events,
@@ -147,6 +149,7 @@ class PassageReader:
             }
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
         own_text = normalize(text)  # the question's own words in order ('from japan'), without the thread's
+        contrast = contrasted(text)  # '…, before the 2018 expansion': read before punctuation goes
         text = f"{text} {thread_words}"
         asked = normalize(self.wording.acronyms_spelled(text))
         best: Reading | None = None
@@ -237,7 +240,9 @@ class PassageReader:
         best_hit: PassageHit | None = None
         for hit in hits:
             whole_only = shape.answer_type in ("amount", "number") and bool(telling & set(hit.not_here))
-            reading = self._read_passage(hit, shape, asked, own_words, names, set(words), own_text, whole_only)
+            reading = self._read_passage(
+                hit, shape, asked, own_words - contrast, names, set(words), own_text, whole_only, contrast
+            )
             if reading is None:
                 silent.append(hit)
             if reading is not None and (best is None or self._ranks_above(reading, best, pairs)):
@@ -291,6 +296,7 @@ class PassageReader:
         all_words: set[str],
         own_text: str,
         whole_only: bool = False,
+        contrast: Set[str] = frozenset(),
     ) -> Reading | None:
         """The answering span in the passage, else in its neighbours (a little less sure); of several spans,
         the one nearest the question's words ('$150 billion for shipbuilding', not the total before it)."""
@@ -333,7 +339,7 @@ class PassageReader:
             placing = placing | (set(dated.split()) - set(asked.split()))  # 'last yr' in a 2025 story: '2024'
             anchors = (
                 anchor_positions(sentence, part)  # 'how much of the pledge is for shipbuilding'
-                or anchor_positions(sentence, placing)
+                or anchor_positions(sentence, placing - contrast)  # not by '…, before the 2018 expansion'
                 or anchor_positions(sentence, own_words)
                 or anchor_positions(sentence, set(asked.split()) - SIDES)
             )

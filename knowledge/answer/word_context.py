@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from knowledge.answer.normalize import normalize, phrase_ends, phrase_meaning
+from knowledge.answer.normalize import content_tokens, normalize, phrase_ends, phrase_meaning
 from knowledge.answer.passages import passage_form
 from knowledge.answer.question_dates import months_asked
 from knowledge.rules import load_rules
@@ -140,6 +140,22 @@ def insisted_on(text: str) -> set[str]:
     {'ceremony'}
     """
     return {passage_form(m.group(1)) for m in _ITSELF.finditer(text.lower())} - {""}
+
+
+_CONTRAST = re.compile(
+    r"\b(?:before|not|excluding|except|other than|rather than|instead of|apart from)\s+(?:the\s+|its\s+|their\s+)?"
+    r"([^,;()?]+)"
+)
+
+
+def contrasted(text: str) -> set[str]:
+    """The words of what a question sets its figure apart from ('originally put in …, before the 2018 expansion'):
+    they place the other figure of the sentence, not the one asked.
+
+    >>> sorted(contrasted("how much did they originally put in to set it up, before the 2018 expansion?"))
+    ['2018', 'expansion']
+    """
+    return {w for m in _CONTRAST.finditer(text.lower()) for w in content_tokens(m.group(1))}
 
 
 def participants(text: str) -> set[str]:
