@@ -4,7 +4,8 @@ town the question places before its state ('its bexley tx fab') owns no figure; 
 or that was 'finalized' for it is an award; the names describing the document a question means ('in the korus
 vaccine partnership factsheet') need only stand in that document; 'bldg' is building; the month a question gives
 an event ('the oct 2025 trade deal') may stand anywhere in its story; who led a delegation is who held the talks;
-'270k' is 270,000 and what was paid is what was spent."""
+'270k' is 270,000 and what was paid is what was spent; a side someone talks 'with the' is the other party's;
+'the price tag … alone' asks the amount."""
 
 from __future__ import annotations
 
@@ -132,3 +133,11 @@ def test_thousands_clipped_to_k_and_paying_as_spending(kb: KnowledgeBase) -> Non
     from knowledge.answer.preferences import query_amounts
 
     assert query_amounts("who got the 270k") == "who got the 270,000"
+
+
+def test_the_side_talked_with_is_the_other_party_and_a_price_tag_alone(kb: KnowledgeBase) -> None:
+    answer = _headline(kb, "which under secretary held the 7th harbor dialogue w the rok govt?")
+    assert answer is not None and answer.startswith("Ada Brook")
+    assert _headline(kb, "norva packaging fab in lafayette - whats the price tag on that fab alone?") == (
+        "an estimated $2.2 billion"
+    )

@@ -106,7 +106,14 @@ _DESTINATION = frozenset({"to", "in", "at", "into", "across", "visit", "visiting
 def _sides_owned(words: list[str]) -> set[str]:
     """The side words of a question that are not where something goes or happens ('the trade mission to rok',
     'the commerce deputy secretary in seoul')."""
-    return {w for i, w in enumerate(words) if w in SIDES and not (i > 0 and words[i - 1] in _DESTINATION)}
+    # ('talking cyber with the rok govt': the side the person talks with is the other party's.)
+    return {
+        w
+        for i, w in enumerate(words)
+        if w in SIDES
+        and not (i > 0 and words[i - 1] in _DESTINATION)
+        and not (i > 1 and words[i - 1] == "the" and words[i - 2] in _DESTINATION | {"with"})
+    }
 
 
 class OfficialsNamed:
