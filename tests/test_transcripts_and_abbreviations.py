@@ -5,7 +5,8 @@ or that was 'finalized' for it is an award; the names describing the document a 
 vaccine partnership factsheet') need only stand in that document; 'bldg' is building; the month a question gives
 an event ('the oct 2025 trade deal') may stand anywhere in its story; who led a delegation is who held the talks;
 '270k' is 270,000 and what was paid is what was spent; a side someone talks 'with the' is the other party's;
-'the price tag … alone' asks the amount."""
+'the price tag … alone' asks the amount; an inaugural dialogue is the first; one appointed the new minister
+succeeds the one before."""
 
 from __future__ import annotations
 
@@ -66,6 +67,19 @@ DOCUMENTS = {
         "Norva steps up lobbying in Washington",
         "November 30, 2025",
         "Notably, the company spent $270,000 this year on Kestrel Strategies, the lobbying firm founded by Dan Ode.",
+    ),
+    "travel.txt": document(
+        "Statement on the Travel of National Security Advisor Ada Brook to Lumen",
+        "December 8, 2023",
+        "Ms. Brook will also participate in the inaugural Next Harbor Technology (NHT) Dialogue between the two"
+        " countries, a key initiative announced in April.",
+    ),
+    "finance.txt": document(
+        "Finance Minister Choo Jinho thanks his counterpart",
+        "December 5, 2023",
+        "Finance Minister Choo Jinho, who is set to depart from his role to run in the elections, thanked Ada Brook.",
+        "In a related development, Han Sora, the former senior secretary for economic affairs, has been appointed as"
+        " the new minister of economy and finance.",
     ),
     "fab.txt": document(
         "Norva opens a packaging fab",
@@ -141,3 +155,10 @@ def test_the_side_talked_with_is_the_other_party_and_a_price_tag_alone(kb: Knowl
     assert _headline(kb, "norva packaging fab in lafayette - whats the price tag on that fab alone?") == (
         "an estimated $2.2 billion"
     )
+
+
+def test_an_inaugural_dialogue_is_the_first_and_an_appointee_succeeds(kb: KnowledgeBase) -> None:
+    question = "whats the full name of the new harbor tech dialogue that had its first session when brook was in lumen?"
+    assert _headline(kb, question) == "Next Harbor Technology (NHT) Dialogue"
+    answer = _headline(kb, "who took over from choo jinho at the finance ministry")
+    assert answer is not None and answer.startswith("Han Sora")
