@@ -46,6 +46,7 @@ def _headline(kb: KnowledgeBase, question: str, subject: str | None = None) -> s
 
 def test_a_part_of_a_year_is_kept_and_begin_says_start(kb: KnowledgeBase) -> None:
     assert _headline(kb, "when does norva expect to start mass production in lorain") == "second half of 2028"
+    assert _headline(kb, "when's norva's mass prodn supposed to start in lorain?") == "second half of 2028"
 
 
 def test_the_opening_words_do_not_date_another_sentences_event(kb: KnowledgeBase) -> None:
