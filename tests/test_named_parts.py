@@ -24,6 +24,8 @@ DOCUMENTS = {
         "The company plans to invest about $150 million to build a second plant in Lorain.",
         "Norva Electric Power Transformers USA was established in 2011 as the first transformer plant built by a"
         " Korean maker in the U.S.",
+        "This funding will support Norva's plan to turn its presence in Northern Ohio into a hub for transformers in"
+        " the United States, including two new lines and a test center in Avon.",
     ),
     "mission.txt": document(
         "Deputy Secretary Lena Ortiz leads a trade mission to Seoul",
@@ -133,3 +135,12 @@ def test_a_figure_set_apart_from_another_and_the_company_ceo(kb: KnowledgeBase) 
 
     assert question_shape("whos the company ceo who was there?").answer_type == "person"
     assert needs_context(parse_query("how many us cos went along?"), content_tokens("how many us cos went along?"))
+
+
+def test_a_sum_ending_in_its_currency_and_a_city_that_is_no_country(kb: KnowledgeBase) -> None:
+    added = "79 billion won (48 billion won + 31 billion won)"
+    assert _headline(
+        kb, "total won norva electric put into its ohio sub, initial setup plus the 2019 expansion combined?"
+    ) == (added)
+    assert _headline(kb, "norva electric ohio sub in total, initial setup plus the 2019 expansion (krw)?") == added
+    assert _headline(kb, "which oh city gets norva's two new lines and test center?") not in ("United States", "U.S")

@@ -110,8 +110,11 @@ def of_the_country_asked(sentence: str, span: Span, asked: str) -> bool:
 
 
 def is_country(name: str) -> bool:
-    """'United States', 'Korea': a country, the least specific answer to where something is."""
-    return normalize(name) in _countries_and_sides() or name.lower() in _countries_lower()
+    """'United States', 'Korea', 'U.S' (a sentence's last word loses its full stop): a country, the least specific
+    answer to where something is."""
+    return any(
+        normalize(form) in _countries_and_sides() or form.lower() in _countries_lower() for form in (name, f"{name}.")
+    )
 
 
 @cache

@@ -18,7 +18,11 @@ from knowledge.answer.question_type import QuestionShape, question_shape
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.result import Answer
 
-_IN_A_CURRENCY = r"(?:,?\s+in\s+(?:won|dollars|usd))?\s*\??\s*$"
+_IN_A_CURRENCY = (
+    r"(?:,?\s+(?:in\s+)?(?:won|krw|dollars|usd)|\s*\((?:won|krw|usd|in won)\)|,?\s+(?:combined|together|in total))*"
+    r"\s*\??\s*$"
+)
+"""What may end a sum's question after its parts: the currency ('in won', '(krw)') or 'combined'."""
 _PARTS = re.compile(
     r"^(?P<head>.*?)[,:;]?\s+(?P<a>[\w.&'’ -]{2,40}?)\s+(?:plus|\+)\s+(?P<b>[\w.&'’ -]{2,40}?)" + _IN_A_CURRENCY,
     re.I,
