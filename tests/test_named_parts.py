@@ -144,3 +144,13 @@ def test_a_sum_ending_in_its_currency_and_a_city_that_is_no_country(kb: Knowledg
     ) == (added)
     assert _headline(kb, "norva electric ohio sub in total, initial setup plus the 2019 expansion (krw)?") == added
     assert _headline(kb, "which oh city gets norva's two new lines and test center?") not in ("United States", "U.S")
+
+
+def test_a_contractor_asked_is_an_organisation_of_that_kind(kb: KnowledgeBase) -> None:
+    from knowledge.answer.question_type import question_shape
+    from knowledge.answer.spans import organizations_in
+
+    assert question_shape("whos the general contractor building norva's second plant?").answer_type == "organization"
+    found = [s.text for s in organizations_in("(From left: Dana Cole, CEO of Norva Electric Works; Tom Reed)")]
+    assert "CEO of Norva Electric Works" not in found
+    assert _headline(kb, "whos the general contractor building norva electric's second plant in lorain?") is None

@@ -199,6 +199,8 @@ def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
             while words and words[0] in ("The", "A", "An", "And", "Of", "In", "At"):
                 words = words[1:]
             words = _before_a_date(words)  # 'Joint Committee on October 4': the name ends at the date
+            if len(words) > 2 and words[0].lower() in TITLE_WORDS and words[1] == "of":
+                words = words[2:]  # 'CEO of HD Hyundai Electric': the office is a person's, the company after it
             found = _organization_span(text, m, words, known_lower)
             if found is not None:
                 spans.append(found)
