@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answer.answers import KnowledgeBase
+from tests.test_reading_kinds import headline as _headline
 from tests.test_reading_kinds import knowledge_of
 
 UNTITLED = "\n".join(
@@ -37,11 +38,6 @@ UNTITLED = "\n".join(
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     return knowledge_of(tmp_path_factory.mktemp("docs"), {"lorain.txt": UNTITLED})
-
-
-def _headline(kb: KnowledgeBase, question: str, subject: str | None = None) -> str | None:
-    answer = kb.answer(question, context_subject=subject)
-    return answer.answers[0].text if answer.answers else None
 
 
 def test_a_part_of_a_year_is_kept_and_begin_says_start(kb: KnowledgeBase) -> None:

@@ -14,6 +14,7 @@ import pytest
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.named_parts import sum_text
 from tests.test_reading_kinds import document, knowledge_of
+from tests.test_reading_kinds import headline as _headline
 
 DOCUMENTS = {
     "works.txt": document(
@@ -58,11 +59,6 @@ DOCUMENTS = {
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
-
-
-def _headline(kb: KnowledgeBase, question: str) -> str | None:
-    answer = kb.answer(question)
-    return answer.answers[0].text if answer.answers else None
 
 
 def test_the_sum_of_two_parts_the_question_names(kb: KnowledgeBase) -> None:

@@ -10,6 +10,7 @@ import pytest
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.question_type import question_shape
 from tests.test_reading_kinds import document, knowledge_of
+from tests.test_reading_kinds import headline as _headline
 
 DOCUMENTS = {
     "deal.txt": document(
@@ -189,11 +190,6 @@ DOCUMENTS = {
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     return knowledge_of(tmp_path_factory.mktemp("shorthand"), DOCUMENTS)
-
-
-def _headline(kb: KnowledgeBase, question: str) -> str | None:
-    answer = kb.answer(question)
-    return answer.answers[0].text if answer.answers else None
 
 
 def test_sk_may_stand_for_south_korea_where_the_sentence_says_the_side(kb: KnowledgeBase) -> None:

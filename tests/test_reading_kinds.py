@@ -56,8 +56,9 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     return knowledge_of(tmp_path_factory.mktemp("docs"), {"bakeries.txt": BAKERIES})
 
 
-def _headline(kb: KnowledgeBase, question: str) -> str | None:
-    answer = kb.answer(question)
+def headline(kb: KnowledgeBase, question: str, subject: str | None = None) -> str | None:
+    """The first answer's text, or None when usrok abstains; ``subject`` is a thread's, for follow-ups."""
+    answer = kb.answer(question, context_subject=subject)
     return answer.answers[0].text if answer.answers else None
 
 
@@ -68,7 +69,7 @@ def test_the_alternative_with_the_larger_figure_wins_and_the_other_figure_follow
 
 def test_fewer_makes_the_smaller_figure_win(kb: KnowledgeBase) -> None:
     assert (
-        _headline(kb, "which has fewer stores in north america, brightloaf or crumbhouse") == "Brightloaf (150 stores)"
+        headline(kb, "which has fewer stores in north america, brightloaf or crumbhouse") == "Brightloaf (150 stores)"
     )
 
 
@@ -79,22 +80,22 @@ def test_a_comparison_counts_the_plural_noun_a_few_words_after_more(kb: Knowledg
 
 
 def test_an_alternative_the_documents_never_name_gets_no_comparison(kb: KnowledgeBase) -> None:
-    assert _headline(kb, "who has more stores in north america, brightloaf or doughworks") is None
+    assert headline(kb, "who has more stores in north america, brightloaf or doughworks") is None
 
 
 def test_a_number_after_including_counts_the_noun_before_it(kb: KnowledgeBase) -> None:
-    assert _headline(kb, "how many brightloaf stores are in north america") == "150 stores"
+    assert headline(kb, "how many brightloaf stores are in north america") == "150 stores"
 
 
 def test_the_office_a_sentence_appoints_someone_to_is_theirs(kb: KnowledgeBase) -> None:
-    headline = _headline(kb, "who replaced park minho as finance minister")
-    assert headline is not None and headline.startswith("Kim Doyun")
+    answer = headline(kb, "who replaced park minho as finance minister")
+    assert answer is not None and answer.startswith("Kim Doyun")
 
 
 def test_an_inflected_verb_no_document_uses_is_not_an_unknown_name(kb: KnowledgeBase) -> None:
     # 'overtook' is nowhere in the documents; before, it was taken for a name and the bot abstained
-    assert _headline(kb, "how many crumbhouse outlets are in north america") == "310 outlets"
-    assert _headline(kb, "who founded crumbhouse") is None  # the only predicate is unknown: no answer
+    assert headline(kb, "how many crumbhouse outlets are in north america") == "310 outlets"
+    assert headline(kb, "who founded crumbhouse") is None  # the only predicate is unknown: no answer
 
 
 def test_a_question_naming_nothing_in_a_thread_is_about_the_thread() -> None:
@@ -113,8 +114,8 @@ def test_a_term_is_defined_by_what_it_is_for_and_a_plain_definition_wins(tmp_pat
         "The Harbor Skills Pledge was signed by four states so that shipyards can share instructors.",
     )
     kb = knowledge_of(tmp_path, {"navy.txt": text})
-    assert (_headline(kb, "what is the lakeshore welding initiative") or "").startswith("The Lakeshore Welding")
-    assert "share instructors" in (_headline(kb, "whats the harbor skills pledge supposed to do") or "")
+    assert (headline(kb, "what is the lakeshore welding initiative") or "").startswith("The Lakeshore Welding")
+    assert "share instructors" in (headline(kb, "whats the harbor skills pledge supposed to do") or "")
 
 
 @pytest.mark.parametrize(
@@ -145,13 +146,13 @@ def test_a_document_named_by_its_title_scopes_a_superlative(tmp_path: Path) -> N
         "Doughworks will invest $2 billion in a yeast plant in Iowa.",
     )
     kb = knowledge_of(tmp_path, {"seventh.txt": first, "eighth.txt": second})
-    headline = _headline(kb, "largest company investment announced at the 7th harbor trade forum")
-    assert headline is not None and headline.startswith("Crumbhouse")
+    answer = headline(kb, "largest company investment announced at the 7th harbor trade forum")
+    assert answer is not None and answer.startswith("Crumbhouse")
 
 
 def test_an_office_of_another_field_is_not_the_office_asked(kb: KnowledgeBase) -> None:
     assert office_fields("who was the us secretary of commerce in 2025", {"secretary"}) == {"commerce"}
-    assert (_headline(kb, "who is the us secretary of state") or "").startswith("Ann Lee")  # the field matches
+    assert (headline(kb, "who is the us secretary of state") or "").startswith("Ann Lee")  # the field matches
 
 
 def test_a_sentence_opening_the_company_is_about_the_company_named_before_it(tmp_path: Path) -> None:
@@ -163,13 +164,13 @@ def test_a_sentence_opening_the_company_is_about_the_company_named_before_it(tmp
         "Crumbhouse opened a cafe in Texas.",
     )
     kb = knowledge_of(tmp_path, {"bakery.txt": text})
-    assert _headline(kb, "how much is brightloaf investing in ohio") == "about $120 million"
-    assert _headline(kb, "how much is crumbhouse investing in its texas cafe") is None
+    assert headline(kb, "how much is brightloaf investing in ohio") == "about $120 million"
+    assert headline(kb, "how much is crumbhouse investing in its texas cafe") is None
 
 
 def test_who_owns_a_thing_is_the_agent_after_by_that_follows_it(kb: KnowledgeBase) -> None:
-    assert _headline(kb, "who owns crumbhouse") == "Rye Field Corp."
-    assert _headline(kb, "who owns brightloaf") == "Gold Oven Holdings"
+    assert headline(kb, "who owns crumbhouse") == "Rye Field Corp."
+    assert headline(kb, "who owns brightloaf") == "Gold Oven Holdings"
 
 
 def test_an_acronym_the_documents_define_is_answered_by_what_it_stands_for(tmp_path: Path) -> None:
@@ -180,8 +181,8 @@ def test_an_acronym_the_documents_define_is_answered_by_what_it_stands_for(tmp_p
         "Both sides will report to COSI members each year.",
     )
     kb = knowledge_of(tmp_path, {"ore.txt": text})
-    assert _headline(kb, "whats cosi") == "COSI — Critical Ore Supply Initiative"
-    assert _headline(kb, "what does cosi stand for?") == "COSI — Critical Ore Supply Initiative"
+    assert headline(kb, "whats cosi") == "COSI — Critical Ore Supply Initiative"
+    assert headline(kb, "what does cosi stand for?") == "COSI — Critical Ore Supply Initiative"
 
 
 def test_a_date_before_a_noun_dates_that_noun() -> None:
@@ -203,7 +204,7 @@ def test_a_meeting_named_in_one_sentence_is_dated_by_the_talks_told_just_before_
         " was reached in late October.",
     )
     kb = knowledge_of(tmp_path, {"mtd.txt": text})
-    assert (_headline(kb, "what date was the 4th mtd held") or "").startswith("December 10, 2025")
+    assert (headline(kb, "what date was the 4th mtd held") or "").startswith("December 10, 2025")
 
 
 def test_a_figure_of_another_year_or_a_part_of_a_combined_figure_is_not_the_answer() -> None:
@@ -227,6 +228,6 @@ def test_a_name_given_as_a_short_form_is_answered_with_the_full_name_and_what_it
             )
         },
     )
-    assert _headline(kb, "whats the hc pact") == (
+    assert headline(kb, "whats the hc pact") == (
         "HC Pact — Harbor Crane Effort: a trilateral arrangement to build cranes"
     )

@@ -14,6 +14,7 @@ import pytest
 
 from knowledge.answer.answers import KnowledgeBase
 from tests.test_reading_kinds import document, knowledge_of
+from tests.test_reading_kinds import headline as _headline
 
 TRANSCRIPT = "\n".join(
     [
@@ -92,11 +93,6 @@ DOCUMENTS = {
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
-
-
-def _headline(kb: KnowledgeBase, question: str) -> str | None:
-    answer = kb.answer(question)
-    return answer.answers[0].text if answer.answers else None
 
 
 @pytest.mark.parametrize(

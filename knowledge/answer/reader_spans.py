@@ -31,7 +31,7 @@ from knowledge.answer.spans import (
     places_in,
 )
 from knowledge.answer.wording import alike_words
-from knowledge.rules import any_word, load_rules
+from knowledge.rules import alternation, any_word, load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas
 from knowledge.text.names import mentions_name
@@ -328,7 +328,7 @@ _WHICH_KIND = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)
 
 @cache
 def _group_parts() -> str:
-    return "|".join(re.escape(w) for w in load_rules("questions.json")["group_parts"]["words"])
+    return alternation(load_rules("questions.json")["group_parts"]["words"])
 
 
 @cache

@@ -12,7 +12,7 @@ from functools import cache
 from knowledge.answer.normalize import content_tokens, normalize, phrase_ends, phrase_meaning
 from knowledge.answer.passages import passage_form
 from knowledge.answer.question_dates import months_asked
-from knowledge.rules import load_rules
+from knowledge.rules import alternation, load_rules
 
 COMPANIONS = re.compile(
     r"(?:\baccompan\w*|\b(?:went|go|going|gone|travel\w*|came|come|along|joined|was|were|toured|visited)\b"
@@ -73,7 +73,7 @@ def _participants() -> re.Pattern[str]:
 
 @cache
 def _event_nouns() -> str:
-    return "|".join(re.escape(w) for w in load_rules("questions.json")["event_nouns"]["words"])
+    return alternation(load_rules("questions.json")["event_nouns"]["words"])
 
 
 @cache
@@ -94,7 +94,7 @@ def events_named(text: str) -> set[str]:
 
 @cache
 def _document_described() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(w) for w in load_rules("questions.json")["document_nouns"]["words"])
+    nouns = alternation(load_rules("questions.json")["document_nouns"]["words"])
     lead = r"(?:^|\b(?:in|per|from|of|under|according to)\s+)(?:the|that|this|their|a|an)\s+"
     return re.compile(lead + rf"((?:[\w'./&+-]+\s+){{1,8}}?)(?:{nouns})\b")
 

@@ -17,6 +17,15 @@ def load_rules(name: str) -> dict[str, Any]:
     return data
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A rules list's words as a regular-expression alternation, each taken literally ('op-ed|fact sheet').
+
+    >>> bool(re.fullmatch(alternation(["op-ed", "fact sheet"]), "fact sheet"))
+    True
+    """
+    return "|".join(re.escape(w) for w in words)
+
+
 def any_word(words: Iterable[str], inflected: bool = False) -> re.Pattern[str]:
     """A case-blind pattern for any of a rules list's words as whole words ('grant', 'loan'), and with
     ``inflected`` their plurals and verb forms too ('grants', 'awarded', 'lending').
@@ -25,4 +34,4 @@ def any_word(words: Iterable[str], inflected: bool = False) -> re.Pattern[str]:
     (True, False)
     """
     ending = r"(?:s|ed|ing)?" if inflected else ""
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")" + ending + r"\b", re.I)
+    return re.compile(r"\b(?:" + alternation(words) + r")" + ending + r"\b", re.I)
