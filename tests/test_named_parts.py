@@ -150,3 +150,13 @@ def test_a_contractor_asked_is_an_organisation_of_that_kind(kb: KnowledgeBase) -
     found = [s.text for s in organizations_in("(From left: Dana Cole, CEO of Norva Electric Works; Tom Reed)")]
     assert "CEO of Norva Electric Works" not in found
     assert _headline(kb, "whos the general contractor building norva electric's second plant in lorain?") is None
+
+
+def test_the_first_and_biggest_is_a_claim_read_not_a_comparison_made(kb: KnowledgeBase) -> None:
+    from knowledge.answer.compare import asks_for_largest
+    from knowledge.answer.question_type import question_shape
+
+    question = "whats the first & biggest us transformer plant built by a korean maker?"
+    assert not asks_for_largest(question)
+    assert question_shape(question).answer_type == "organization"
+    assert asks_for_largest("which korean co made the biggest investment")

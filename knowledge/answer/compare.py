@@ -55,6 +55,8 @@ def asks_for_largest(text: str, kind: str = "largest_words") -> bool:
     superlative = _words(kind).search(text)
     if not superlative:
         return False
+    if re.search(r"\bfirst\s*(?:&|\+|and)\s*$", text[: superlative.start()], re.I):
+        return False  # 'the first & biggest transformer plant': a claim a document makes, not one usrok computes
     following = [w.lower() for w in re.findall(r"[\w$'’-]+", text[superlative.end() :])]
     if any(w in pledge_nouns() for w in following[:SUPERLATIVE_REACH]):
         return True
