@@ -17,6 +17,8 @@ DOCUMENTS = {
         "March 9, 2026",
         "Norva Electric said that it will invest about $150 million in a second plant in Lorain, Ohio.",
         "The ceremony was attended by Norva Electric CEO Dana Cole and Ohio Governor Tom Reed.",
+        "(From left: Tom Reed, Governor of Ohio; Dana Cole, CEO of Norva Electric; Mina Park, Consul General of the"
+        " Republic of Korea in Chicago)",
     ),
     "visit.txt": document(
         "Trade Minister Han Jiwon visits Ohio",
@@ -44,3 +46,8 @@ def test_a_fact_of_another_story_does_not_answer_a_follow_up_on_this_one(kb: Kno
     assert not any("Han Jiwon" in a.text for a in follow_up.answers)
     asked_alone = kb.answer("who is the korean trade minister?", context_subject=first.subject)
     assert asked_alone.answers and asked_alone.answers[0].text.startswith("Han Jiwon")
+
+
+def test_a_consul_asked_for_is_not_the_ceo_beside_them(kb: KnowledgeBase) -> None:
+    answer = kb.answer("name of the rok consul gen (chicago) at the norva lorain plant ceremony?")
+    assert answer.answers and answer.answers[0].text.startswith("Mina Park")

@@ -97,6 +97,7 @@ TITLE_WORDS = frozenset(
         "envoy",
         "head",
         "chair",
+        "consul",
     }
 )
 SHORTLIST = 60
