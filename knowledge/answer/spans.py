@@ -11,6 +11,7 @@ from datetime import date
 from functools import cache
 
 from knowledge.answer.index import TITLE_WORDS
+from knowledge.answer.question_dates import is_month
 from knowledge.answer.question_type import same_unit
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
@@ -123,23 +124,25 @@ def _is_organization(words: Sequence[str], known: frozenset[str]) -> bool:
         return True
     if _named_after_a_known(words, known):
         return True
-    if len(words) >= 3 and words[0] in org_words and words[1] in ("of", "for", "on") and not _MONTH.match(words[2]):
+    if len(words) >= 3 and words[0] in org_words and words[1] in ("of", "for", "on") and not _is_month(words[2]):
         return True  # 'Ministry of Foreign Affairs', 'Bank of Korea', 'Council on Competitiveness' ('Committee on
         # October 11' is a date, not a name)
     return len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words)
 
 
-_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+def _is_month(word: str) -> bool:
+    """'October', 'Oct.' (as a sentence writes it); not 'Marine' or 'Mayor', which only begin like one."""
+    return is_month(word.lower().rstrip("."))
 
 
 def _before_a_date(words: list[str]) -> list[str]:
     """The words of a capitalised run before 'on' or 'in' and a month, which dates what the run names.
 
-    >>> _before_a_date("Joint Committee on October".split())
-    ['Joint', 'Committee']
+    >>> _before_a_date("Joint Committee on October".split()), _before_a_date("Council on Marine Debris".split())
+    (['Joint', 'Committee'], ['Council', 'on', 'Marine', 'Debris'])
     """
     for i in range(1, len(words) - 1):
-        if words[i] in ("on", "in") and _MONTH.match(words[i + 1]):
+        if words[i] in ("on", "in") and _is_month(words[i + 1]):
             return words[:i]
     return words
 
