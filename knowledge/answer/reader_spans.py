@@ -160,8 +160,6 @@ class PassageSpans:
             return [Span(text, 0, len(text), text)]  # the venue line of remarks: 'Oval Office'
         if kind == "place":
             found = named_places_in(text, shape.unit) if shape.unit else places_in(text)
-            if _TOWN_ASKED.search(asked):
-                found = [s for s in found if not is_country(s.text)]  # 'which tx city' is no country
             # "Indiana's resilient manufacturing" speaks of the state, not of where something is.
             return [s for s in found if not re.match(r"[’']s\b", text[s.end :]) and not s.text.endswith(("’s", "'s"))]
         if kind == "amount":
@@ -320,8 +318,6 @@ def of_the_kind_asked(name: str, asked: str) -> bool:
     words = set((which.group(1) if which else asked).lower().split())
     return all(named.search(name) for asked_words, named in _organization_kinds() if asked_words & words)
 
-
-_TOWN_ASKED = re.compile(r"\b(?:city|cities|town|towns)\b")
 
 _WHICH_KIND = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 

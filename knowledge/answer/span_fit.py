@@ -5,6 +5,7 @@ the clause the question names, an owner after 'by'.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -25,7 +26,7 @@ from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.spans import Span
 from knowledge.answer.wording import implied_by_answer
-from knowledge.rules import load_rules
+from knowledge.rules import any_word, load_rules
 
 _NAMING_WORDS = frozenset({"name", "named", "call", "called", "come", "came"})
 """'what's the name of', 'what is it called': they ask for a name without saying of what kind."""
@@ -70,8 +71,9 @@ def spans_of_the_kind(
         # place answers 'where' when a verb of holding, visiting, building or speaking leads to it.
         verbs = place_verbs_asked(asked)
         spans = [s for s in spans if placed_by_a_verb(sentence, s, verbs)]
-        # 'where in texas are the fabs going': a country is no place inside the state the question names.
-        if names_a_region(own_text):
+        # 'where in texas are the fabs going', 'which tx city': a country is no place inside the state the
+        # question names, nor a town.
+        if names_a_region(own_text) or asks_for_a_town(asked):
             spans = [s for s in spans if not is_country(s.text)]
         if not spans:
             return []
@@ -99,6 +101,20 @@ def names_a_region(question: str) -> bool:
     """The question places its answer inside a U.S. state or a city it names ('where in texas …')."""
     words = f" {normalize(question)} "
     return any(f" in {place} " in words for place in _regions())
+
+
+def asks_for_a_town(question: str) -> bool:
+    """The question asks for a city or a town ('which tx city'), which no country is (rules: town_nouns).
+
+    >>> asks_for_a_town("which tx city gets the fabs"), asks_for_a_town("where are the fabs")
+    (True, False)
+    """
+    return bool(_town_nouns().search(question))
+
+
+@cache
+def _town_nouns() -> re.Pattern[str]:
+    return any_word(load_rules("questions.json")["town_nouns"]["words"])
 
 
 @cache
