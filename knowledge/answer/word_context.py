@@ -125,6 +125,22 @@ def months_of_events(text: str) -> set[int]:
 
 
 @cache
+@cache
+def _spent_on() -> re.Pattern[str]:
+    verbs = alternation(load_rules("questions.json")["money_spent_on"]["words"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:out\s+)?(?:on|for)\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)")
+
+
+def paid_for(text: str) -> set[str]:
+    """What a question says money went on ('how much did they spend on catering'), in the matching form: when no
+    document uses the word, no sentence tells that spending, so it stays a word the answer must say.
+
+    >>> sorted(paid_for("how much did hd hyundai spend on catering for the groundbreaking"))
+    ['cater']
+    """
+    return {passage_form(m.group(1)) for m in _spent_on().finditer(text.lower())} - {""}
+
+
 def _dated_event() -> re.Pattern[str]:
     return re.compile(rf"\b([a-z]{{3,9}}\.?(?:\s+'?\d{{2,4}})?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_event_nouns()})\b")
 

@@ -23,7 +23,7 @@ from knowledge.answer.normalize import (
 from knowledge.answer.passages import PassageIndex, passage_form, stem
 from knowledge.answer.question_dates import is_month
 from knowledge.answer.question_type import QuestionShape, canonical_unit
-from knowledge.answer.word_context import in_a_phrase, unknown_alternatives, word_after, word_before
+from knowledge.answer.word_context import in_a_phrase, paid_for, unknown_alternatives, word_after, word_before
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import is_english_noun, is_plain_word, is_verb_or_adjective, lemmas
@@ -260,7 +260,10 @@ class QuestionWording:
                 and is_verb_or_adjective(typed.get(w, w))
             )
         }
-        names -= unused | {w for w in names if not self.index.df(w) and is_plain_word(typed.get(w, w))}
+        # ... but never what money went on ('spend on catering'): no sentence tells that spending.
+        unused -= paid_for(text)
+        plain = {w for w in names if not self.index.df(w) and is_plain_word(typed.get(w, w))} - paid_for(text)
+        names -= unused | plain
         # 'spend' names an act and 'law' the kind of answer, whether or not the documents use them: they stay
         # words to say.
         acts = set(alike_words(list(names | unused)))
