@@ -42,7 +42,7 @@ from knowledge.answer.preferences import (
     thread_after,
     two_events_tie,
 )
-from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_query
+from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_query, without_a_guess
 from knowledge.answer.question_type import AnswerType, QuestionShape, question_shape
 from knowledge.answer.ranking import MIN_CONFIDENCE, READING_MARGIN, SEARCH_KEEP_RATIO, SUGGESTION_FLOOR
 from knowledge.answer.reading import Reading
@@ -134,7 +134,7 @@ class KnowledgeBase:
         """
         if HANGUL_NAME.search(raw):
             raw = spell_out(raw, self.views.official_names)
-        query = parse_query(raw)
+        query = parse_query(without_a_guess(raw, self.passages.is_name_like))
         if query.intent == "help":
             return Answer(query=raw, intent="help", usage=USAGE)
         if query.intent == "sources":

@@ -19,6 +19,9 @@ from knowledge.rules import load_rules
 CLIPPED_CANDIDATES = 5
 """Of the words a clipped word could stand for, the most frequent few are tried."""
 
+CLEARLY_CLIPPED = 7
+"""A word the documents lack this long that starts one of theirs ('teleconf', 'semicond') is clipped, not a typo."""
+
 
 @cache
 def _derived_endings() -> tuple[str, ...]:
@@ -103,6 +106,12 @@ class WordMending:
         if splits:
             head, tail = max(splits, key=lambda pair: min(self.df(pair[0]), self.df(pair[1])))
             return f"{head} {tail}"
+        if len(token) >= CLEARLY_CLIPPED:
+            # 'teleconf' is the start of 'teleconference', not two letters off 'telecom': a long start is a clipping.
+            starting = self._expansions(token, consonants=False)
+            plain = [w for w in sorted(starting, key=self.df, reverse=True) if not self.is_name_like(w)]
+            if plain:
+                return plain[0]
         if len(token) >= 5:
             limit = 1 if len(token) < 8 else 2
             same_start = [w for key, words in self._vocabulary.items() if key[0] == token[0] for w in words]
@@ -114,13 +123,7 @@ class WordMending:
         # ('india' is not 'indiana').
         if len(token) < 4:
             return None
-        consonants = not re.search(r"[aeiou]", token[2:])
-        clipped = re.compile(re.escape(token[:2]) + "".join(".*?" + re.escape(ch) for ch in token[2:]))
-        expansions = [
-            w
-            for w in self._vocabulary.get(token[:2], ())
-            if len(w) >= len(token) + 2 and w.isalpha() and (w.startswith(token) or (consonants and clipped.match(w)))
-        ]
+        expansions = self._expansions(token, consonants=not re.search(r"[aeiou]", token[2:]))
         if after and self.df(after):
             named = [w for w in expansions if self._phrase_occurs(after, w)]
             if named:
@@ -131,6 +134,16 @@ class WordMending:
         if token.endswith("s") and not expansions:
             return self._correct(token[:-1], after, next_word)  # a clipped plural or possessive: 'grps', 'depts'
         return None
+
+    def _expansions(self, token: str, consonants: bool) -> list[str]:
+        """The documents' words a clipped word may stand for: those it starts, or, when it is ``consonants`` only
+        ('govt'), those with its letters in order."""
+        clipped = re.compile(re.escape(token[:2]) + "".join(".*?" + re.escape(ch) for ch in token[2:]))
+        return [
+            w
+            for w in self._vocabulary.get(token[:2], ())
+            if len(w) >= len(token) + 2 and w.isalpha() and (w.startswith(token) or (consonants and clipped.match(w)))
+        ]
 
     def _clipped_beside(self, token: str, after: str | None, next_word: str | None) -> str | None:
         """'ext' before 'deterrence', 'grp' after 'motor': the word the documents write beside that word that

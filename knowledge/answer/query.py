@@ -9,6 +9,7 @@ from typing import Literal
 
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.index import TITLE_WORDS
+from knowledge.answer.normalize import content_tokens
 from knowledge.text.english import lemmas
 
 Intent = Literal["help", "who", "when", "pledges", "timeline", "sources", "search"]
@@ -125,3 +126,30 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)
+
+
+_GUESS = re.compile(r"^(?P<question>.*?\?)\s*(?P<guess>[^?]{1,40}?)\s*\??\s*$")
+_ASKING = re.compile(r"\b(?:who|whom|whose|what|when|where|which|how|why)\b", re.I)
+GUESS_WORDS = 4
+"""At most this many words after a question are a guess the asker offers ('… sullivan met? cho tae-yong?')."""
+
+
+def without_a_guess(text: str, is_name: Callable[[str], bool]) -> str:
+    """A question the asker follows with their own guess ('who's the rok nsa sullivan met? cho tae-yong?'), without
+    the guess: it is what they want checked, not a name the answer must differ from nor one a sentence must say.
+    Only names the documents know make a guess; 'names pls' or 'incl the top-up' after a question ask more.
+
+    >>> known = {"cho", "tae", "yong"}.__contains__
+    >>> without_a_guess("who's the rok nsa sullivan met in dec 2023? cho tae-yong?", known)
+    "who's the rok nsa sullivan met in dec 2023?"
+    >>> without_a_guess("who showed up? names pls", known)
+    'who showed up? names pls'
+    """
+    m = _GUESS.match(text)
+    if m is None or _ASKING.search(m["guess"]) or not _ASKING.search(m["question"]):
+        return text
+    if len(m["guess"].split()) > GUESS_WORDS:
+        return text
+    # 'park min-jun' may be the documents' 'Park Minjun': either spelling of its words will do.
+    spellings = (content_tokens(m["guess"]), content_tokens(m["guess"].replace("-", "")))
+    return m["question"] if any(words and all(map(is_name, words)) for words in spellings) else text

@@ -59,6 +59,7 @@ from knowledge.answer.word_context import (
 from knowledge.answer.wording import (
     BODY_WORDS,
     QuestionWording,
+    acts_said_by_the_answer,
     alike_words,
     implied_by_answer,
     pointed_at,
@@ -181,6 +182,7 @@ class PassageReader:
         owners = {w for w in names - SIDES - towns - paired if w.isalpha()} if counted else set()
         own_names = (names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES) - paired
         implied = {w for w in predicates if implied_by_answer(w, shape)}
+        acts_said = acts_said_by_the_answer(asked_words) if shape.answer_type == "person" else set()
         limit = DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
         scoring = self.index.scoring(words, implied, alike_words(words))
         # 'how many ppl': the sentence giving the count says 'employees', which the search seeks too.
@@ -220,6 +222,7 @@ class PassageReader:
             and not self.support.told_better_beside(h, found, telling)
             and self.support.of_the_time(h.index, years, months, of_events)
             and self.support.names_the_person(h.index, given)
+            and not (acts_said & set(h.not_here))  # 'who replaced him': said by the sentence, not its office
             and insisted <= self.index.words_of(h.index)
             and (not superlative or bool(superlative.search(self.index.passages[h.index].text)))
             and (

@@ -123,6 +123,21 @@ def alike_words(words: list[str]) -> dict[str, frozenset[str]]:
     return {w: _act_classes()[w] for w in words if w in _act_classes()}
 
 
+@cache
+def _acts_said_by_the_answer() -> frozenset[str]:
+    return frozenset(passage_form(w) for w in load_rules("questions.json")["acts_said_by_the_answer"]["words"])
+
+
+def acts_said_by_the_answer(words: list[str]) -> set[str]:
+    """The question's words for an act only a sentence saying it tells ('who replaced him'): a sentence naming
+    the office's holder does not say who followed whom.
+
+    >>> sorted(acts_said_by_the_answer([passage_form("replaced"), "finance"]))
+    ['succ']
+    """
+    return {w for w in words if w in _acts_said_by_the_answer()}
+
+
 def infinitives(text: str) -> set[str]:
     """Words a question writes after 'to' that English uses as verbs ('meant to cover', 'supposed to bring'),
     in the matching form: acts, never names, whether or not the documents use them.

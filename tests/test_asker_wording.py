@@ -1,0 +1,54 @@
+"""The asker's own ways, read off an invented story: a guess offered after the question ('…? park min-jun?') is
+checked, not taken for a name the answer must differ from; a long clipped word is the document's word it starts
+('teleconf'), not a near one two letters off ('telecom'); and who replaced someone is told only by a sentence
+saying so, never by a sentence naming the one who held the office."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.answers import KnowledgeBase
+from tests.test_reading_kinds import document, headline, knowledge_of
+
+DOCUMENTS = {
+    "ministers.txt": document(
+        "Korean and U.S. finance ministers discuss cooperation",
+        "December 27, 2023",
+        "SEOUL - South Korea's Finance Minister Park Minjun thanked U.S. Treasury Secretary Ada Lyle for her work"
+        " during a teleconference on Wednesday.",
+        "Park, who is set to leave his post to run in the April general elections, praised the talks.",
+        "The leaders of the two countries met at an August summit in Maryland, attended by President Yoon Suk Yeol.",
+        "In a related development, Han Seojin, the former presidential secretary for economic affairs, has been"
+        " appointed as the new minister of economy and finance, succeeding Park.",
+    ),
+    "telecoms.txt": document(
+        "Telecom firms meet in Seoul",
+        "May 2, 2024",
+        "Officials of Telecom Alliance members met in Seoul to talk about 5G networks.",
+        "The Telecom Alliance talks were hosted by the Korea Network Forum.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
+
+
+def test_a_long_clipped_word_is_the_word_it_starts(kb: KnowledgeBase) -> None:
+    question = "which rok finance minister did the teleconf w lyle before stepping down to run in the april elections?"
+    assert headline(kb, question) == "Park Minjun — Finance Minister (ROK)"
+
+
+def test_a_guess_after_the_question_is_checked_not_excluded(kb: KnowledgeBase) -> None:
+    question = "who's the korean finmin lyle thanked on the dec 2023 teleconference? park min-jun?"
+    assert headline(kb, question) == "Park Minjun — Finance Minister (ROK)"
+
+
+def test_who_replaced_him_is_not_the_one_he_is(kb: KnowledgeBase) -> None:
+    first = kb.answer(
+        "which rok finance minister did the teleconf w lyle before stepping down to run in the april elections?"
+    )
+    assert headline(kb, "who replaced him as finmin?", first.subject) == (
+        "Han Seojin — Former presidential secretary for economic affairs (ROK)"
+    )
