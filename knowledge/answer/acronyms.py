@@ -80,7 +80,12 @@ def _spelled_out_asked(index: PassageIndex, question: str) -> str | None:
     something stands for, the one word that is an acronym the documents define."""
     if not _STANDS_FOR.search(question):
         return None
-    defined = {w.lower() for w in re.findall(r"[A-Za-z][\w&-]{1,9}", question)} & set(index.acronyms)
+    typed = re.findall(r"[A-Za-z][\w&-]{1,9}", question)
+    defined = {w.lower() for w in typed} & set(index.acronyms)
+    # 'the 2019 sed list has KIND on it - what does that stand for': the one typed in capitals is asked.
+    capitals = {w.lower() for w in typed if w.isupper() and len(w) > 1} & defined
+    if len(defined) > 1 and len(capitals) == 1:
+        defined = capitals
     return next(iter(defined)) if len(defined) == 1 else None
 
 

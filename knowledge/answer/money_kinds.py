@@ -63,8 +63,14 @@ def of_a_kind_not_asked(sentence: str, span: Span, asked: str) -> bool:
     >>> s = "The ROK has committed $200 million in new funding over five years."
     >>> of_a_kind_not_asked(s, Span("$200 million", 22, 34), "how much new money did the rok commit")
     False
+    >>> s = "While an ESTA costs $40, the visa application fee is about $310."
+    >>> of_a_kind_not_asked(s, Span("$40", 20, 23), "and what does an esta run")
+    False
     """
-    after = re.sub(r"^\s*\([^)]*\)", "", sentence[span.end :])[:KIND_REACH]
+    # Up to the clause's end: in 'While an ESTA costs $40, the I-visa application fee is …' the fee is another's.
+    closed = span.text.rstrip().endswith((",", ";"))
+    after = "" if closed else re.split(r"[,;]", re.sub(r"^\s*\([^)]*\)", "", sentence[span.end :]), maxsplit=1)[0]
+    after = after[:KIND_REACH]
     told = [p for p in _money_kinds().values() if p.search(after)]
     if not told or any(p.search(asked) for p in told):
         return False

@@ -76,7 +76,39 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
                 first = words.index(capitalised[start])
                 found.append((acronym.lower(), " ".join(words[first:])))
                 break
+        else:
+            # Only a word in capitals is an acronym whose letters may come from inside words ('(Samsung)' is not).
+            long_form = _letters_in_order(wanted, " ".join(words)) if acronym.isupper() else None
+            if long_form:
+                found.append((acronym.lower(), long_form))
     return found
+
+
+def _letters_in_order(acronym: str, words: str) -> str | None:
+    """The shortest run of ``words`` ending before the brackets whose letters spell the acronym in order, its first
+    letter a capitalised word's first (Schwartz and Hearst's long form): 'Korea Overseas Infrastructure and Urban
+    Development Corporation (KIND)' takes letters from inside its words. At most twice its letters in words.
+
+    >>> _letters_in_order("KIND", "the Korea Overseas Infrastructure and Urban Development Corporation")
+    'Korea Overseas Infrastructure and Urban Development Corporation'
+    >>> _letters_in_order("KX", "the Korea Trade Office") is None, _letters_in_order("ROK", "the Republic of Korea")
+    (True, None)
+    """
+    letters, position, inside = acronym.lower(), len(words) - 1, False
+    for i in range(len(letters) - 1, -1, -1):
+        while position >= 0 and (
+            words[position].lower() != letters[i] or (i == 0 and position > 0 and words[position - 1].isalnum())
+        ):
+            position -= 1
+        if position < 0:
+            return None
+        inside |= position > 0 and words[position - 1] != " "
+        position -= 1
+    long_form = words[position + 1 :]
+    # Every letter a word's first ('Republic of Korea (ROK)', with the 'of') is the initials the caller ruled out.
+    if not inside or not long_form[:1].isupper() or len(long_form.split()) > 2 * len(letters):
+        return None
+    return long_form
 
 
 def index_key(passages: PassageList, code: Sequence[Path]) -> str:

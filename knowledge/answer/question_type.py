@@ -171,7 +171,12 @@ ITEMS_UNIT = "items"
 @cache
 def _item_nouns() -> str:
     words = load_rules("questions.json")["item_nouns"]["words"]
-    return r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(re.escape(w) for w in words) + r")\b"
+    # 'what tech areas', and 'what r the 6 tech areas'
+    return (
+        r"\b(?:which|what)\s+(?:(?:are|r|were)\s+(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:"
+        + "|".join(re.escape(w) for w in words)
+        + r")\b"
+    )
 
 
 @cache

@@ -51,7 +51,10 @@ def sentences_to_read(
         ]
     header = []
     venue_asked = asks_a_venue(own_text)
-    if shape.answer_type == "place" and not shape.unit and (venue_asked or spans.is_title(found)):
+    # 'what venue exactly' asks for a venue whatever its name ends in: the venue lines say it ('what room' asks
+    # for a name ending in 'Room').
+    any_venue = shape.unit in (None, "venue")
+    if shape.answer_type == "place" and any_venue and (venue_asked or spans.is_title(found)):
         header = index.headers.venues(found)  # 'Remarks … Before Bilateral Meeting': where the header says
     spoken = index.headers.spoken_on(found) if shape.answer_type == "date" else None
     heading = _heading_words(index, found) if spoken is not None else set()

@@ -22,19 +22,19 @@ _QUALIFIER = (
     r"(?:(?:more than|over|up to|about|around|nearly|almost|roughly|approximately|an estimated|at least|some)\s+)?"
 )
 AMOUNT = re.compile(
-    rf"(?P<q>{_QUALIFIER})(?:(?:US|U\.S\.)\s?\$|\$|USD\s?)\s?(?P<n>\d[\d,]*(?:\.\d+)?)"
+    rf"(?P<q>{_QUALIFIER})(?:(?:US|U\.S\.)\s?\$|\$|USD\s?)\s?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)"
     r"(?:\s*(?P<s>trillion|billion|million|thousand|tn|bn|mn|mln|m|b|k)\b)?",
     re.IGNORECASE,
 )
 # Queries write amounts without a currency sign: '2.5bn', '350 billion'.
 BARE_AMOUNT = re.compile(
-    r"(?:\$\s?)?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>trillion|billion|million|tn|bn|mn|mln|m|b)\b", re.IGNORECASE
+    r"(?:\$\s?)?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?P<s>trillion|billion|million|tn|bn|mn|mln|m|b)\b", re.IGNORECASE
 )
 
 
 # '512.3 billion won', '1.5 trillion won ($1.1 billion)': a won amount, with the dollars the text gives.
 WON_AMOUNT = re.compile(
-    rf"(?P<q>{_QUALIFIER})(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>trillion|billion|million|thousand)?\s+won\b"
+    rf"(?P<q>{_QUALIFIER})(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?P<s>trillion|billion|million|thousand)?\s+won\b"
     r"(?:\s*\(\s*(?P<usd>(?:about\s+|some\s+|around\s+)?(?:(?:US|U\.S\.)\s?\$|\$)\s?[^()]{1,30}?)\s*\))?",
     re.IGNORECASE,
 )

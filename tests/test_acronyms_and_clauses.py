@@ -1,0 +1,71 @@
+"""Read off invented documents: an acronym whose letters come from inside its words ('Korea Overseas Infrastructure
+and Urban Development Corporation (KIND)') is defined, and of two acronyms in a question the one typed in capitals
+is asked; a figure's kind of money is told by its own clause ('While an ESTA costs $40, the visa fee is …'), and a
+figure ends before the comma after it; 'what r the 6 tech areas' asks for a list; 'what venue exactly' is answered
+by a transcript's venue line, not its town."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.text.amounts import find_amounts
+from tests.test_reading_kinds import document, headline, knowledge_of
+
+DOCUMENTS = {
+    "dialogue.txt": document(
+        "Ministry hosts the 6th Senior Economic Dialogue",
+        "November 7, 2019",
+        "The 6th Senior Economic Dialogue (SED) brought together 24 U.S. participants and officials of the Korea"
+        " Overseas Infrastructure and Urban Development Corporation (KIND) among others.",
+    ),
+    "visas.txt": document(
+        "Reporters face costly visas before the fair",
+        "January 5, 2026",
+        "Reporters had traveled under the Electronic System for Travel Authorization, or ESTA, in previous years.",
+        "While an ESTA costs $40, the visa fee is about 450,000 won ($310).",
+    ),
+    "tech.txt": document(
+        "Advisor Vance travels to Seoul",
+        "December 8, 2023",
+        "Advisor Vance and Director Roh intend to anchor the Frontier Technology Dialogue across five main technology"
+        " areas, including quantum, biotechnology, batteries, digital connectivity, and artificial intelligence.",
+    ),
+    "summit.txt": document(
+        "Remarks by President Ortiz and President Han Before a Trilateral Meeting | Quito, Ecuador",
+        "November 15, 2024",
+        "Quito Convention Center",
+        "Quito, Ecuador",
+        "PRESIDENT ORTIZ: Thank you all for coming to this trilateral meeting.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
+
+
+def test_an_acronym_of_letters_inside_its_words_and_the_one_typed_in_capitals(kb: KnowledgeBase) -> None:
+    question = "2019 sed attendee list has KIND on the rok side - what does that stand for"
+    assert headline(kb, question) == "KIND — Korea Overseas Infrastructure and Urban Development Corporation"
+
+
+def test_the_kind_of_money_is_told_by_the_figures_own_clause(kb: KnowledgeBase) -> None:
+    first = kb.answer("how much was the visa fee in won for reporters going to the fair?")
+    assert headline(kb, "and what does an esta run?", first.subject) == "$40"
+
+
+def test_a_figure_ends_before_the_comma_after_it() -> None:
+    assert [a.text for a in find_amounts("While an ESTA costs $40, the fee is $3,870,000.")] == ["$40", "$3,870,000"]
+
+
+def test_what_are_the_n_areas_asks_for_the_list(kb: KnowledgeBase) -> None:
+    question = "what r the 5 tech areas vance and roh want to anchor the frontier tech dialogue on"
+    assert headline(kb, question) == (
+        "quantum, biotechnology, batteries, digital connectivity, artificial intelligence"
+    )
+
+
+def test_what_venue_is_the_venue_line(kb: KnowledgeBase) -> None:
+    assert headline(kb, "ortiz-han trilat nov 2024 in ecuador - what venue exactly") == "Quito Convention Center"
