@@ -63,6 +63,20 @@ def comparison() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
+@cache
+def _not_compared() -> re.Pattern[str]:
+    return any_word(load_rules("questions.json")["not_compared"]["words"])
+
+
+def without_idioms(question: str) -> str:
+    """The question without phrases that hold a word of comparison but compare nothing ('on top of the grants').
+
+    >>> without_idioms("how much in loans on top of the grants")
+    'how much in loans   the grants'
+    """
+    return _not_compared().sub(" ", question)
+
+
 def stated_superlative(question: str) -> re.Pattern[str] | None:
     """'the biggest single standalone battery plant investment ever in North America': a superlative a document
     may state itself ('the largest-ever standalone battery plant investment'); the sentence read must say one.
@@ -72,6 +86,7 @@ def stated_superlative(question: str) -> re.Pattern[str] | None:
     (True, None)
     """
     rules = load_rules("questions.json")
+    question = without_idioms(question)
     # ('the 2018 top-up' is an addition, not the top one.)
     largest = r"\b(?:" + "|".join(re.escape(w) for w in rules["largest_words"]) + r")\b(?![-\s]ups?\b)"
     if not re.search(largest, question, re.I):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.answer.anchors import frame_words
+from knowledge.answer.anchors import frame_words, without_idioms
 from knowledge.answer.citing import Citations
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.highlight import highlight_of
@@ -52,6 +52,7 @@ def asks_to_compare(text: str) -> bool:
 def asks_for_largest(text: str, kind: str = "largest_words") -> bool:
     """'the largest Korean investment', 'biggest pledge'; not 'the biggest source of investment', whose
     superlative is about something else than a pledge. ``kind``: 'smallest_words' for the smallest."""
+    text = without_idioms(text)
     superlative = _words(kind).search(text)
     if not superlative:
         return False

@@ -75,6 +75,9 @@ def spans_of_the_kind(
         # question names, nor a town.
         if names_a_region(own_text) or asks_for_a_town(asked):
             spans = [s for s in spans if not is_country(s.text)]
+        if asks_for_a_town(asked):
+            spans = [s for s in spans if not is_a_state(s.text)]  # 'which city': not 'Alabama, U.S.'
+
         if not spans:
             return []
     if shape.answer_type == "date":
@@ -115,6 +118,20 @@ def asks_for_a_town(question: str) -> bool:
 @cache
 def _town_nouns() -> re.Pattern[str]:
     return any_word(load_rules("questions.json")["town_nouns"]["words"])
+
+
+def is_a_state(place: str) -> bool:
+    """A U.S. state, whatever follows it ('Alabama, U.S.'): no city or town.
+
+    >>> is_a_state("Alabama, U.S"), is_a_state("Montgomery, Alabama")
+    (True, False)
+    """
+    return normalize(place.split(",")[0]) in _states()
+
+
+@cache
+def _states() -> frozenset[str]:
+    return frozenset(normalize(p) for p in load_rules("places.json")["us_states"])
 
 
 @cache
