@@ -2,7 +2,7 @@
 and Urban Development Corporation (KIND)') is defined, and of two acronyms in a question the one typed in capitals
 is asked; a figure's kind of money is told by its own clause ('While an ESTA costs $40, the visa fee is …'), and a
 figure ends before the comma after it; 'what r the 6 tech areas' asks for a list; 'what venue exactly' is answered
-by a transcript's venue line, not its town."""
+by a transcript's venue line, not its town; 'on top of the grants' compares nothing; 'which city' is no state."""
 
 from __future__ import annotations
 
@@ -38,6 +38,21 @@ DOCUMENTS = {
         "Quito, Ecuador",
         "PRESIDENT ORTIZ: Thank you all for coming to this trilateral meeting.",
     ),
+    "award.txt": document(
+        "Commerce finalizes its award to Norva Chips",
+        "December 20, 2024",
+        "The Department of Commerce finalized up to $4.7 billion in direct funding for Norva Chips.",
+        "This funding will support Norva's investment of over $37 billion in Central Texas.",
+        "Norva Chips will invest more than $37 billion in Central Texas over the next decade.",
+        "Helix Semiconductor will invest $3.87 billion in Indiana to build a packaging plant.",
+    ),
+    "electric.txt": document(
+        "Lorain Electric breaks ground on a second plant",
+        "March 9, 2026",
+        "Lorain Electric held a groundbreaking ceremony for a second plant at its North American production base in"
+        " Ohio, U.S.",
+        "The company said that it held the ceremony on Mar. 6 for a second plant at its subsidiary in Dayton, Ohio.",
+    ),
 }
 
 
@@ -71,35 +86,11 @@ def test_what_venue_is_the_venue_line(kb: KnowledgeBase) -> None:
     assert headline(kb, "ortiz-han trilat nov 2024 in ecuador - what venue exactly") == "Quito Convention Center"
 
 
-STORIES = {
-    "award.txt": document(
-        "Commerce finalizes its award to Norva Chips",
-        "December 20, 2024",
-        "The Department of Commerce finalized up to $4.7 billion in direct funding for Norva Chips.",
-        "This funding will support Norva's investment of over $37 billion in Central Texas.",
-        "Norva Chips will invest more than $37 billion in Central Texas over the next decade.",
-        "Helix Semiconductor will invest $3.87 billion in Indiana to build a packaging plant.",
-    ),
-    "plant.txt": document(
-        "Lorain Electric breaks ground on a second plant",
-        "March 9, 2026",
-        "Lorain Electric held a groundbreaking ceremony for a second plant at its North American production base in"
-        " Ohio, U.S.",
-        "The company said that it held the ceremony on Mar. 6 for a second plant at its subsidiary in Dayton, Ohio.",
-    ),
-}
-
-
-@pytest.fixture(scope="module")
-def stories(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    return knowledge_of(tmp_path_factory.mktemp("stories"), STORIES)
-
-
-def test_on_top_of_compares_nothing(stories: KnowledgeBase) -> None:
+def test_on_top_of_compares_nothing(kb: KnowledgeBase) -> None:
     question = "norva chips 2024 final award - how much in federal loans did commerce offer on top of the grants?"
-    assert headline(stories, question) is None
+    assert headline(kb, question) is None
 
 
-def test_a_state_is_no_city(stories: KnowledgeBase) -> None:
+def test_a_state_is_no_city(kb: KnowledgeBase) -> None:
     question = "which city is lorain electrics us subsidiary in, where the 2nd plant broke ground in 2026"
-    assert headline(stories, question) == "Dayton, Ohio"
+    assert headline(kb, question) == "Dayton, Ohio"
