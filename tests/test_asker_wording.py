@@ -1,7 +1,8 @@
 """The asker's own ways, read off an invented story: a guess offered after the question ('…? park min-jun?') is
 checked, not taken for a name the answer must differ from; a long clipped word is the document's word it starts
 ('teleconf'), not a near one two letters off ('telecom'); and who replaced someone is told only by a sentence
-saying so, never by a sentence naming the one who held the office."""
+saying so, never by a sentence naming the one who held the office; who took a stake in something is an
+organisation."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ DOCUMENTS = {
         "The leaders of the two countries met at an August summit in Maryland, attended by President Yoon Suk Yeol.",
         "In a related development, Han Seojin, the former presidential secretary for economic affairs, has been"
         " appointed as the new minister of economy and finance, succeeding Park.",
+    ),
+    "steel.txt": document(
+        "Companies announce U.S. investments",
+        "April 23, 2025",
+        "Kestrel Motor Group, a South Korean automaker, secured an equity investment and agreement from Orin Holdings,"
+        " South Korea's top steel maker, for the automaker's planned steel plant in Louisiana.",
     ),
     "telecoms.txt": document(
         "Telecom firms meet in Seoul",
@@ -52,3 +59,8 @@ def test_who_replaced_him_is_not_the_one_he_is(kb: KnowledgeBase) -> None:
     assert headline(kb, "who replaced him as finmin?", first.subject) == (
         "Han Seojin — Former presidential secretary for economic affairs (ROK)"
     )
+
+
+def test_who_took_an_equity_stake_asks_for_an_organisation(kb: KnowledgeBase) -> None:
+    question = "apr 2025 release - who took an equity stake in kestrel motor grps louisiana steel mill?"
+    assert headline(kb, question) == "Orin Holdings"

@@ -160,3 +160,12 @@ def test_the_first_and_biggest_is_a_claim_read_not_a_comparison_made(kb: Knowled
     assert not asks_for_largest(question)
     assert question_shape(question).answer_type == "organization"
     assert asks_for_largest("which korean co made the biggest investment")
+
+
+def test_all_in_and_how_many_won_ask_the_sum_of_the_named_parts(kb: KnowledgeBase) -> None:
+    question = "all in, how many won has norva electric put into its ohio sub - initial setup plus the 2019 expansion?"
+    assert _headline(kb, question) == "79 billion won (48 billion won + 31 billion won)"
+
+
+def test_all_up_is_not_answered_by_one_part(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "how much had norva electric sunk into its ohio subsidiary, all up in won?") is None

@@ -6,9 +6,11 @@ question that asks for one.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.answer.anchors import clause_break
 from knowledge.answer.spans import Span, question_rules
+from knowledge.rules import any_word, load_rules
 
 REVISION_REACH = 80
 """How far after a figure the sentence may say it was changed ('…, only to be corrected to 33.7 million')."""
@@ -54,11 +56,22 @@ def asks_combined(asked: str, counting: bool = False) -> bool:
     >>> asks_combined("total of the corporate investment announcements")
     True
     """
-    together = r"\bcombined\b|\btogether\b|\+|\bplus\b|\baltogether\b|\bboth\b|\b(?:total|sum) of (?:the|all|their)\b"
+    together = rf"{_sum_asked().pattern}|\+|\b(?:total|sum) of (?:the|all|their)\b"
     return bool(re.search(together + (r"|\btotal\b" if counting else ""), asked))
 
 
-_TOTAL_WITH_A_PART = re.compile(r"\b(?:total|combined|sum|altogether|all told)\b.*\b(?:incl|including|inc|counting)\b")
+@cache
+def _sum_asked() -> re.Pattern[str]:
+    return any_word(load_rules("questions.json")["sum_asked"]["words"])
+
+
+@cache
+def total_words() -> re.Pattern[str]:
+    """Words asking for a sum ('total', 'combined', 'all told'; rules/questions.json total_words)."""
+    return any_word(load_rules("questions.json")["total_words"])
+
+
+_WITH_A_PART = re.compile(r"\b(?:incl|including|inc|counting)\b")
 
 
 def asks_a_total_with_a_part(asked: str) -> bool:
@@ -68,7 +81,8 @@ def asks_a_total_with_a_part(asked: str) -> bool:
     >>> asks_a_total_with_a_part("total won hd hyundai put into its sub incl the 2018 top-up")
     True
     """
-    return bool(_TOTAL_WITH_A_PART.search(asked))
+    total = total_words().search(asked)
+    return total is not None and bool(_WITH_A_PART.search(asked, total.end()))
 
 
 def totalled(sentence: str, span: Span) -> bool:

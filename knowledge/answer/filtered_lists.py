@@ -18,6 +18,7 @@ from functools import cache
 from knowledge.answer.alternatives import as_written
 from knowledge.answer.citing import Citations
 from knowledge.answer.compare import asks_about_companies, dollars, pledge_nouns
+from knowledge.answer.figure_context import total_words
 from knowledge.answer.filters import parse_filters
 from knowledge.answer.question_type import question_shape
 from knowledge.answer.reader_lookups import SIDES
@@ -107,14 +108,15 @@ def filtered_list_answer(
     return Answer(query=question, intent="pledges", answers=items, note=note, subject=subject, total=len(items))
 
 
-_ADD_UP = re.compile(r"\b(?:total|sum|combined|add(?:ed)? (?:them|it|those|these) up|altogether|in all)\b", re.I)
+_ADD_UP = re.compile(r"\badd(?:ed)? (?:them|it|those|these) up\b", re.I)
 
 
 def listed_total_answer(cite: Citations, question: str, scoped: Sequence[Pledge], subject: str | None) -> Answer | None:
     """'total $ of the korean company investments listed in the 5th sed fact sheet? add them up': the sum of the
     companies' pledges the named document lists, each figure given, with the pledges it adds. Only where every
     company pledge there has a figure, as a sum of part of a list would be wrong."""
-    if not scoped or not _ADD_UP.search(question) or question_shape(question).answer_type != "amount":
+    adds_up = _ADD_UP.search(question) or total_words().search(question)
+    if not scoped or not adds_up or question_shape(question).answer_type != "amount":
         return None
     if not _names_pledges(question) or not asks_about_companies(question):
         return None

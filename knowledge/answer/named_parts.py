@@ -13,7 +13,7 @@ import re
 from knowledge.answer.alternatives import Alternative, reading_value
 from knowledge.answer.citing import Citations
 from knowledge.answer.compare import dollars
-from knowledge.answer.figure_context import totalled
+from knowledge.answer.figure_context import total_words, totalled
 from knowledge.answer.question_type import QuestionShape, question_shape
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.result import Answer
@@ -34,7 +34,6 @@ _ACROSS_PARTS = re.compile(
 )
 """'total … across the 2011 setup and the 2018 expansion': parts joined by 'and' are summed only after a word
 that spans them, not in 'the total investment of samsung and sk hynix in texas' read as one name."""
-_TOTAL = re.compile(r"\b(?:total|combined|sum|altogether|in all)\b", re.I)
 
 
 def parts_named(text: str) -> tuple[str, str, str] | None:
@@ -42,9 +41,9 @@ def parts_named(text: str) -> tuple[str, str, str] | None:
     initial setup plus the 2018 expansion', '… (a + b)', 'total … across a and b')."""
     plain = re.sub(r"\s+[-–—]+\s+|\s*\(", ", ", text.strip()).replace(")", "")  # '… sub (setup + expansion)'
     m = _PARTS.match(plain) or _ACROSS_PARTS.match(plain)
-    if m is None or not _TOTAL.search(m["head"]):
+    if m is None or not total_words().search(m["head"]):
         return None
-    return _TOTAL.sub(" ", m["head"]), m["a"].strip(), m["b"].strip()
+    return total_words().sub(" ", m["head"]), m["a"].strip(), m["b"].strip()
 
 
 def add_named_parts(

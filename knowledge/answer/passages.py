@@ -354,11 +354,13 @@ def stem(token: str) -> str:
     """A light stem, so 'awarded', 'awarding' and 'award' meet ('succeeded' and 'succeeding' too); names and
     numbers pass as they are short or do not end so.
 
-    >>> [stem(w) for w in ("awarded", "planning", "planned", "announce", "announced", "samsung")]
-    ['award', 'plan', 'plan', 'announc', 'announc', 'samsung']
+    >>> [stem(w) for w in ("awarded", "planning", "planned", "announce", "announced", "samsung", "initially")]
+    ['award', 'plan', 'plan', 'announc', 'announc', 'samsung', 'initial']
     """
     if not token.isalpha() or len(token) <= 4:
         return token
+    if token.endswith("ally") and len(token) >= 7:
+        return token[:-2]  # 'initially' says 'initial', 'annually' 'annual'
     for suffix, shortest in (("ing", 6), ("ed", 5)):
         if token.endswith(suffix) and len(token) >= shortest:
             token = token[: -len(suffix)]
