@@ -2,7 +2,8 @@
 checked, not taken for a name the answer must differ from; a long clipped word is the document's word it starts
 ('teleconf'), not a near one two letters off ('telecom'); and who replaced someone is told only by a sentence
 saying so, never by a sentence naming the one who held the office; who took a stake in something is an
-organisation."""
+organisation; 'vs nimbus same yr?' asks of another what the thread asked, and 'how much did brightcart spend
+that yr' after 'brightcart or ridehail' asks of Brightcart in the thread's year."""
 
 from __future__ import annotations
 
@@ -27,6 +28,13 @@ DOCUMENTS = {
         "April 23, 2025",
         "Kestrel Motor Group, a South Korean automaker, secured an equity investment and agreement from Orin Holdings,"
         " South Korea's top steel maker, for the automaker's planned steel plant in Louisiana.",
+    ),
+    "lobbying.txt": document(
+        "Brightcart expands its lobbying",
+        "December 20, 2025",
+        "The lobbying budget of Brightcart rose year after year, with the $1.01 million spent in the year it went"
+        " public rising to $3.87 million in 2024.",
+        "By comparison, Nimbus spent $19.14 million on lobbying in 2024, while Ridehail spent $2.62 million.",
     ),
     "telecoms.txt": document(
         "Telecom firms meet in Seoul",
@@ -64,3 +72,14 @@ def test_who_replaced_him_is_not_the_one_he_is(kb: KnowledgeBase) -> None:
 def test_who_took_an_equity_stake_asks_for_an_organisation(kb: KnowledgeBase) -> None:
     question = "apr 2025 release - who took an equity stake in kestrel motor grps louisiana steel mill?"
     assert headline(kb, question) == "Orin Holdings"
+
+
+def test_a_follow_up_set_against_the_thread_asks_the_same_of_another(kb: KnowledgeBase) -> None:
+    first = kb.answer("brightcart us lobbying spend in 2024, how much?")
+    assert first.answers[0].text == "$3.87 million"  # the figure the sentence dates to 2024, not the one before it
+    assert headline(kb, "vs nimbus same yr?", first.subject) == "$19.14 million"
+
+
+def test_that_yr_follows_the_thread_and_its_own_owner(kb: KnowledgeBase) -> None:
+    first = kb.answer("who spent more on lobbying in 2024, brightcart or ridehail?")
+    assert headline(kb, "how much did brightcart spend that yr?", first.subject) == "$3.87 million"

@@ -42,7 +42,7 @@ from knowledge.answer.preferences import (
     thread_after,
     two_events_tie,
 )
-from knowledge.answer.query import USAGE, Intent, Query, needs_context, parse_query, without_a_guess
+from knowledge.answer.query import USAGE, Intent, Query, parse_query, read_in_thread, without_a_guess
 from knowledge.answer.question_type import AnswerType, QuestionShape, question_shape
 from knowledge.answer.ranking import MIN_CONFIDENCE, READING_MARGIN, SEARCH_KEEP_RATIO, SUGGESTION_FLOOR
 from knowledge.answer.reading import Reading
@@ -140,13 +140,9 @@ class KnowledgeBase:
         if query.intent == "sources":
             return self._page(query, self.views.documents_recent, "document", offset, limit, None)
         text = country_initials(query_amounts(query.text))
-        words = content_tokens(text)
         thread = ThreadContext.decode(context_subject)
-        follow_up = (
-            bool(context_subject)
-            and not (query.explicit and query.is_empty)
-            and needs_context(query, words, self.passages.is_name_like)
-        )
+        follow_up, text = read_in_thread(query, text, bool(context_subject), self.passages.is_name_like)
+        words = content_tokens(text)
         if follow_up:
             words = content_tokens(f"{text} {thread.as_text()}")
         else:

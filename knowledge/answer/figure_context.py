@@ -40,10 +40,19 @@ def of_another_year(sentence: str, span: Span, asked: str) -> bool:
     True
     """
     asked_years = set(re.findall(r"\b(?:19|20)\d\d\b", asked))
-    if not asked_years:
-        return False
+    year = _year_after(sentence, span)
+    return bool(asked_years) and year is not None and year not in asked_years
+
+
+def of_the_year_asked(sentence: str, span: Span, asked: str) -> bool:
+    """'… the $1.01 million spent in the year it went public rising to $3.87 million in 2024': of two figures, the
+    one the sentence dates to the year asked answers first."""
+    return _year_after(sentence, span) in set(re.findall(r"\b(?:19|20)\d\d\b", asked))
+
+
+def _year_after(sentence: str, span: Span) -> str | None:
     dated = re.match(r"\s*(?:in|as of|for|during|by)?\s*\(?((?:19|20)\d\d)\b", sentence[span.end : span.end + 16])
-    return dated is not None and dated.group(1) not in asked_years
+    return dated.group(1) if dated else None
 
 
 def asks_combined(asked: str, counting: bool = False) -> bool:

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from knowledge.answer.anchors import anchor_positions, in_another_clause
+from knowledge.answer.figure_context import of_the_year_asked
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.money_kinds import labelled_otherwise, of_the_kind_of_money_asked
 from knowledge.answer.normalize import content_tokens, normalize
@@ -340,7 +341,12 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         of_the_kind = of_the_kind_of_money_asked(quote, question) and not (
             figure is not None and labelled_otherwise(quote, figure, question)
         )
-        return item.kind in ("pledge", "statistic") and bool(amounts_in(item.text)) and of_the_kind
+        # '… the $1.01 million spent in the year it went public rising to $3.87 million in 2024', asked of 2024:
+        # another figure of the sentence is the year's.
+        others_year = figure is not None and any(
+            of_the_year_asked(quote, s, question) for s in amounts_in(quote) if s.start != figure.start
+        )
+        return item.kind in ("pledge", "statistic") and bool(amounts_in(item.text)) and of_the_kind and not others_year
     if kind == "number":
         unit = shape.unit
         return unit is not None and unit in item.text.lower() and bool(numbers_in(item.text, unit))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens
+from knowledge.rules import any_word, load_rules
 from knowledge.text.english import lemmas
 
 Intent = Literal["help", "who", "when", "pledges", "timeline", "sources", "search"]
@@ -86,6 +88,38 @@ def parse_query(raw: str) -> Query:
     return Query(raw=raw, intent="search", text=text, explicit=False)
 
 
+_AGAINST = re.compile(r"^\s*(?:vs\.?|versus|compared (?:to|with)|against)\s+", re.I)
+"""A follow-up set against the thread's subject ('vs amazon?'): it asks the same of another, as 'and amazon?' does."""
+
+
+def set_against(text: str) -> str:
+    """'vs amazon?' in a thread asks what 'and amazon?' does.
+
+    >>> set_against("vs amazon same yr?")
+    'and amazon same yr?'
+    """
+    return _AGAINST.sub("and ", text)
+
+
+def refers_to_the_threads_time(text: str) -> bool:
+    """'how much did coupang spend that yr': the year is the thread's, so the question follows it up."""
+    return bool(_thread_times().search(text))
+
+
+def as_follow_up(text: str) -> str:
+    """A follow-up's words for what it asks of the thread, the thread giving the year ('same yr').
+
+    >>> as_follow_up("and amazon same yr?")
+    'and amazon ?'
+    """
+    return re.sub(r"\s+", " ", _thread_times().sub(" ", text)).strip()
+
+
+@cache
+def _thread_times() -> re.Pattern[str]:
+    return any_word(load_rules("questions.json")["thread_times"]["words"])
+
+
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about|same for|what of|vs\.?|versus|compared (?:to|with))\b", re.I)
 
 
@@ -153,3 +187,17 @@ def without_a_guess(text: str, is_name: Callable[[str], bool]) -> str:
     # 'park min-jun' may be the documents' 'Park Minjun': either spelling of its words will do.
     spellings = (content_tokens(m["guess"]), content_tokens(m["guess"].replace("-", "")))
     return m["question"] if any(words and all(map(is_name, words)) for words in spellings) else text
+
+
+def read_in_thread(query: Query, text: str, in_thread: bool, is_name: Callable[[str], bool]) -> tuple[bool, str]:
+    """Whether a question follows up its thread, and its text as read there: 'vs amazon same yr?' asks what
+    'and amazon?' does, the thread giving the year; 'how much did coupang spend that yr' follows up the thread's
+    year though it names its own subject."""
+    if not in_thread:
+        return False, text
+    text = set_against(text)
+    own = as_follow_up(text)
+    follows = not (query.explicit and query.is_empty) and (
+        needs_context(replace(query, text=own), content_tokens(own), is_name) or refers_to_the_threads_time(text)
+    )
+    return follows, own if follows else text

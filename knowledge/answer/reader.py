@@ -8,7 +8,6 @@ right kind is there; otherwise it stays silent and the bot says it does not know
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set
 from functools import partial
 
@@ -24,7 +23,7 @@ from knowledge.answer.anchors import (
     stated_superlative,
     unstemmed,
 )
-from knowledge.answer.figure_context import asks_a_total_with_a_part, asks_combined, totalled
+from knowledge.answer.figure_context import asks_a_total_with_a_part, asks_combined, of_the_year_asked, totalled
 from knowledge.answer.filters import parse_filters
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.fit import (
@@ -49,6 +48,7 @@ from knowledge.answer.span_fit import names_the_kind, spans_of_the_kind
 from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import (
     COMPANIONS,
+    POINTS_BACK,
     contrasted,
     document_described,
     insisted_on,
@@ -239,12 +239,17 @@ class PassageReader:
         # cell plant' is not answered by 'a total of $5.5 billion' beside the sentence on that plant.
         rival: Reading | None = None
         pairs = word_pairs(own_text)
+        # A follow-up naming its own owner ('how much did coupang spend that yr' after 'coupang or uber') is about
+        # that one: a figure of another the thread named is not its answer.
+        # ('how many days is his state visit to china': his is the thread's, whose figure it is.)
+        named_own = thread_words and names - SIDES and not POINTS_BACK.search(own_text)
+        owners_asked = set(asked_words) if named_own else set(words)
         silent: list[PassageHit] = []  # sentences with no answer of the kind asked
         best_hit: PassageHit | None = None
         for hit in hits:
             whole_only = shape.answer_type in ("amount", "number") and bool(telling & set(hit.not_here))
             reading = self._read_passage(
-                hit, shape, asked, own_words - contrast, names, set(words), own_text, whole_only, contrast
+                hit, shape, asked, own_words - contrast, names, owners_asked, own_text, whole_only, contrast
             )
             if reading is None:
                 silent.append(hit)
@@ -296,7 +301,7 @@ class PassageReader:
         asked: str,
         own_words: set[str],
         own_names: set[str],
-        all_words: set[str],
+        owners_asked: set[str],
         own_text: str,
         whole_only: bool = False,
         contrast: Set[str] = frozenset(),
@@ -319,7 +324,7 @@ class PassageReader:
                 named = bool(spans)
                 # 'who was he meeting there' after the trade minister: the office is his, not the one asked for;
                 # 'who sat across from 2nd vice fm kim': the office is the one whose counterpart is asked for.
-                office_asked = own_text if re.search(r"\b(?:he|she|him|her|his|they|them)\b", own_text) else asked
+                office_asked = own_text if POINTS_BACK.search(own_text) else asked
                 office_asked = "" if asks_for_the_other_party(own_text) else self.spans.not_of_the_named(office_asked)
                 sentence = self.index.passages[index].text
                 spans = [
@@ -348,7 +353,7 @@ class PassageReader:
             )
             if shape.answer_type == "name" and not names_the_kind(sentence, asked, shape):
                 continue  # 'what trilat exercise': a neighbour's name ('Camp David') that is no exercise
-            owned = partial(self.spans.owned_by_another, words=all_words)
+            owned = partial(self.spans.owned_by_another, words=owners_asked)
             if index not in venues:  # a venue line places by standing under the title, with no verb
                 spans = spans_of_the_kind(sentence, spans, shape, anchors, dated, owned, own_text)
             if whole_only and not asks_combined(asked):
@@ -364,6 +369,7 @@ class PassageReader:
                 spans,
                 key=lambda s: (
                     in_another_clause(sentence, s, anchors),
+                    not of_the_year_asked(sentence, s, " ".join(w for w in dated.split() if w not in contrast)),
                     distance(s, anchors) // NEAR,
                     -precision(s),
                     is_country(s.text),

@@ -22,6 +22,9 @@ COMPANIONS = re.compile(
 """A question asking who went with someone ('who tagged along w moon'): everyone the sentence names with them
 answers it; not 'who briefed press on the summit w xi'."""
 
+POINTS_BACK = re.compile(r"\b(?:he|she|him|her|his|they|them)\b")
+"""A person a question points back to ('where did he speak'): the thread's."""
+
 ALTERNATIVE_NAMES = re.compile(r"\b([A-Za-z][\w-]*)\s*[/+&]\s*([A-Za-z][\w-]*)\b")
 """Two names written as alternatives or a pair: 'seoul/tokyo', 'seoul + tokyo'."""
 
@@ -99,6 +102,16 @@ def _document_described() -> re.Pattern[str]:
     return re.compile(lead + rf"((?:[\w'./&+-]+\s+){{1,8}}?)(?:{nouns})\b")
 
 
+@cache
+def _described_after() -> re.Pattern[str]:
+    nouns = alternation(load_rules("questions.json")["document_nouns"]["words"])
+    return re.compile(
+        rf"\b(?:{nouns})\s*[(,-]?\s*(?:the one\s+)?(?:that\s+|which\s+)?"
+        r"(?:w/|with|launching|launched|announcing|announced|on|about|naming)\s+(?:the\s+|a\s+|an\s+)?"
+        r"([^()?,;]{3,80}?)\s*(?:[)?,;]|\s-|$)"
+    )
+
+
 def document_described(text: str) -> set[str]:
     """The words with which a question names the document it means ('in the korus vaccine partnership
     factsheet'), in the matching form: that document says them, the answering sentence need not.
@@ -107,8 +120,12 @@ def document_described(text: str) -> set[str]:
     ['korus', 'partnership', 'vaccin']
     >>> document_described("how much did the us pledge for 5g")
     set()
+    >>> sorted(document_described("per the fact sheet (the one launching the korus vaccine partnership), how"))
+    ['korus', 'partnership', 'vaccin']
     """
-    return {w for m in _document_described().finditer(text.lower()) for w in passage_form(m.group(1)).split()}
+    lowered = text.lower()
+    found = [*_document_described().finditer(lowered), *_described_after().finditer(lowered)]
+    return {w for m in found for w in passage_form(m.group(1)).split()}
 
 
 def months_of_events(text: str) -> set[int]:
