@@ -3,7 +3,7 @@ checked, not taken for a name the answer must differ from; a long clipped word i
 ('teleconf'), not a near one two letters off ('telecom'); and who replaced someone is told only by a sentence
 saying so, never by a sentence naming the one who held the office; who took a stake in something is an
 organisation; 'vs nimbus same yr?' asks of another what the thread asked, and 'how much did brightcart spend
-that yr' after 'brightcart or ridehail' asks of Brightcart in the thread's year."""
+that yr' after 'brightcart or ridehail' asks of Brightcart in the thread's year; 'n nimbus?' is 'and nimbus?'."""
 
 from __future__ import annotations
 
@@ -83,3 +83,8 @@ def test_a_follow_up_set_against_the_thread_asks_the_same_of_another(kb: Knowled
 def test_that_yr_follows_the_thread_and_its_own_owner(kb: KnowledgeBase) -> None:
     first = kb.answer("who spent more on lobbying in 2024, brightcart or ridehail?")
     assert headline(kb, "how much did brightcart spend that yr?", first.subject) == "$3.87 million"
+
+
+def test_n_opens_a_follow_up(kb: KnowledgeBase) -> None:
+    first = kb.answer("brightcart us lobbying spend in 2024, how much?")
+    assert headline(kb, "n nimbus?", first.subject) == "$19.14 million"

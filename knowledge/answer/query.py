@@ -120,7 +120,7 @@ def _thread_times() -> re.Pattern[str]:
     return any_word(load_rules("questions.json")["thread_times"]["words"])
 
 
-_ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about|same for|what of|vs\.?|versus|compared (?:to|with))\b", re.I)
+_ELLIPSIS = re.compile(r"^\s*(?:and|n|what about|how about|same for|what of|vs\.?|versus|compared (?:to|with))\b", re.I)
 
 
 _PART_OF_IT = re.compile(

@@ -142,6 +142,8 @@ def question_shape(text: str) -> QuestionShape:
 
     >>> question_shape("and which rok amb showed up for the signing").answer_type
     'person'
+    >>> question_shape("which korean trade min co-chaired w the ustr").answer_type
+    'person'
     """
     lead = _WHEN_CLAUSE.match(text)  # 'when min ahn went to georgia, whose plant did he visit': the main question
     if lead is not None:

@@ -143,10 +143,10 @@ class PassageReader:
             return None  # 'where did they meet?' with nothing to say who: any sentence with 'meet' would do
         if not names - SIDES and prefer_document is None:
             # 'when was that mtg' after a question no story answered: the thread's names are this one's.
+            # ('and what yr was the sub first set up' after '… the 2018 capacity add': the thread's year is not asked.)
+            borrowed = {w for w in self.wording.words(thread_words) if self.index.df(w) and self.index.is_name_like(w)}
             names |= {
-                w
-                for w in self.wording.words(thread_words)
-                if self.index.df(w) and self.index.is_name_like(w) and w not in TITLE_WORDS | BODY_WORDS
+                w for w in borrowed - TITLE_WORDS - BODY_WORDS if not (shape.answer_type == "date" and w.isdigit())
             }
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
         own_text = normalize(text)  # the question's own words in order ('from japan'), without the thread's
