@@ -52,6 +52,8 @@ DOCUMENTS = {
         "Lorain Electric held a groundbreaking ceremony for a second plant at its North American production base in"
         " Ohio, U.S.",
         "The company said that it held the ceremony on Mar. 6 for a second plant at its subsidiary in Dayton, Ohio.",
+        "Lorain Electric also announced it will invest a total of $2.5 billion to build a battery complex in Queen"
+        " Creek, Arizona.",
     ),
 }
 
@@ -94,3 +96,14 @@ def test_on_top_of_compares_nothing(kb: KnowledgeBase) -> None:
 def test_a_state_is_no_city(kb: KnowledgeBase) -> None:
     question = "which city is lorain electrics us subsidiary in, where the 2nd plant broke ground in 2026"
     assert headline(kb, question) == "Dayton, Ohio"
+
+
+def test_that_acronym_is_the_last_one_named_before_it(kb: KnowledgeBase) -> None:
+    question = "2019 SED participant list has KIND on the rok side - whats that acronym stand for"
+    assert headline(kb, question) == "KIND — Korea Overseas Infrastructure and Urban Development Corporation"
+
+
+def test_a_decimal_figure_in_the_question_is_found_as_the_index_splits_it(kb: KnowledgeBase) -> None:
+    assert headline(kb, "where is lorain electric putting the $2.5bn battery complex it announced?") == (
+        "Queen Creek, Arizona"
+    )

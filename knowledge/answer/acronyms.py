@@ -80,12 +80,17 @@ def _spelled_out_asked(index: PassageIndex, question: str) -> str | None:
     something stands for, the one word that is an acronym the documents define."""
     if not _STANDS_FOR.search(question):
         return None
+    asking = _STANDS_FOR.search(question)
     typed = re.findall(r"[A-Za-z][\w&-]{1,9}", question)
     defined = {w.lower() for w in typed} & set(index.acronyms)
-    # 'the 2019 sed list has KIND on it - what does that stand for': the one typed in capitals is asked.
+    # 'the 2019 sed list has KIND on it - what does that stand for': the one typed in capitals is asked, else
+    # the one 'that' points back to, the last named before the question.
     capitals = {w.lower() for w in typed if w.isupper() and len(w) > 1} & defined
     if len(defined) > 1 and len(capitals) == 1:
         defined = capitals
+    if len(defined) > 1 and asking and re.search(r"\b(?:that|it|this)\b", question[: asking.start()], re.I):
+        before = [w.lower() for w in re.findall(r"[A-Za-z][\w&-]{1,9}", question[: asking.start()])]
+        return next((w for w in reversed(before) if w in defined), None)
     return next(iter(defined)) if len(defined) == 1 else None
 
 

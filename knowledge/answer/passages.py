@@ -130,6 +130,9 @@ class PassageIndex:
     def df(self, token: str) -> int:
         """In how many passages ``token`` occurs."""
         if token not in self._df_cache:
+            if _DECIMAL.fullmatch(token):  # '5.5' is indexed as its parts: at most as many as the rarer has
+                self._df_cache[token] = min(self.df(part) for part in token.split("."))
+                return self._df_cache[token]
             rows = self.store.query("SELECT doc FROM v WHERE term = ?", (token,))
             self._df_cache[token] = int(rows[0][0]) if rows else 0
         return self._df_cache[token]
@@ -348,6 +351,10 @@ def _documents_changed(
     if len(kept) != len(table.documents):  # not the layout ``extended_table`` makes: read them all
         kept = {d.id: d for d in table.documents}
     return kept
+
+
+_DECIMAL = re.compile(r"\d+(?:\.\d+)+")
+"""A number with a decimal point ('5.5'), which the full-text tokenizer splits at the point."""
 
 
 def stem(token: str) -> str:
