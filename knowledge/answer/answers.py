@@ -16,6 +16,7 @@ from knowledge.answer.acronyms import acronym_answer
 from knowledge.answer.alternatives import alternatives_answer
 from knowledge.answer.citing import clip_words
 from knowledge.answer.compare import comparison_answer
+from knowledge.answer.day_asked import to_the_day
 from knowledge.answer.filtered_lists import document_list_answer
 from knowledge.answer.filters import in_document, parse_filters
 from knowledge.answer.fit import READ_FIRST, answer_fits
@@ -160,7 +161,7 @@ class KnowledgeBase:
         if within is not None:
             # 'Ask about this document': facts from that document only, its sentences read first.
             thread = ThreadContext(thread.words, thread.entity, within, thread.answer_type)
-        return self._best(query, text, subject, thread, within)
+        return to_the_day(self._best(query, text, subject, thread, within), query.raw)
 
     def _page(
         self,

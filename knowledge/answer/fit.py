@@ -100,10 +100,21 @@ def of_the_country_asked(sentence: str, span: Span, asked: str) -> bool:
     >>> [of_the_country_asked(s, Span(n, s.index(n), s.index(n) + len(n)), "who from japan") for n in
     ...  ("Akiba Takeo", "Cho Taeyong")]
     [True, False]
+    >>> cho = Span("Cho Taeyong", s.index("Cho"), s.index("Cho") + 11)
+    >>> of_the_country_asked(s, cho, "his rok and japan counterparts")
+    True
     """
     wanted = third_countries_of_person(asked)
     if not wanted:
         return True
+    # 'his rok and japan counterparts': a side asked beside the third country is asked too.
+    said = normalize(asked)
+    wanted |= {
+        side
+        for side in ("rok", "us")
+        for w in wanted
+        if re.search(rf"\b{side} (?:and )?{w}\b|\b{w} (?:and )?{side}\b", said)
+    }
     after = set(normalize(sentence[span.end : span.end + COUNTRY_REACH]).split()[:3])
     lead = re.split(r",|\band\b", sentence[max(0, span.start - COUNTRY_REACH) : span.start])[-1]
     before = set(normalize(lead).split()[-4:])  # 'Japanese Prime Minister X', not 'Y of Japan and X'

@@ -119,3 +119,17 @@ def year_shift(question: str) -> int | None:
     (-1, 0, None)
     """
     return next((shift for pattern, shift in _relative_years() if pattern.search(question)), None)
+
+
+@cache
+def _day_asked() -> re.Pattern[str]:
+    return any_word(load_rules("questions.json")["day_asked"]["words"])
+
+
+def asks_the_day(question: str) -> bool:
+    """'exact date of the lee-trump summit': the day itself is asked, not the month.
+
+    >>> asks_the_day("exact date of the lee - trump summit in aug 2025?"), asks_the_day("when was the summit")
+    (True, False)
+    """
+    return bool(_day_asked().search(question))

@@ -47,8 +47,9 @@ from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import names_the_kind, spans_of_the_kind
 from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import (
-    COMPANIONS,
     POINTS_BACK,
+    asks_for_everyone,
+    asks_for_people,
     contrasted,
     document_described,
     insisted_on,
@@ -150,6 +151,7 @@ class PassageReader:
             }
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
         own_text = normalize(text)  # the question's own words in order ('from japan'), without the thread's
+        everyone, sided = asks_for_everyone(text) or asks_for_everyone(own_text), asks_for_people(text)  # 'w moon'
         contrast = contrasted(text)  # '…, before the 2018 expansion': read before punctuation goes
         text = f"{text} {thread_words}"
         asked = normalize(self.wording.acronyms_spelled(text))
@@ -169,7 +171,8 @@ class PassageReader:
             required -= sum(weight[w] for w in everyday if not said_elsewhere(w, typed, shape))
         # The sentence itself must say most of what the question asks beyond its names ('trade insurance' in
         # 'how much trade insurance is Korea adding'): a neighbour's words only help rank.
-        ordinals = {w for w in [*asked_words, *names] if ORDINAL.fullmatch(w)}
+        # ('where was it held' after 'when was the 1st one': the thread's ordinal, when the question has none.)
+        ordinals = {w for w in [*asked_words, *names] if ORDINAL.fullmatch(w)} or set(filter(ORDINAL.fullmatch, words))
         # A figure belongs to whoever its own sentence names: 'how many Crumbhouse stores' is not answered by the
         # sentence about Brightloaf's stores beside the one about Crumbhouse.
         # A town ('Lorain, Ohio') may stand in the sentence before, which the one giving the figure goes on from.
@@ -235,13 +238,11 @@ class PassageReader:
             same = [h for h in hits if self.index.passages[h.index].document == prefer_document]
             # 'where's that one located' names nothing itself: it is about the thread's story, or unanswered.
             hits = same if not names - SIDES else same + [h for h in hits if h not in same]
-        # A total stated in a sentence answers only a question about the whole: 'how much for the cylindrical
-        # cell plant' is not answered by 'a total of $5.5 billion' beside the sentence on that plant.
+        # A stated total answers only the whole: not 'how much for the cylindrical cell plant' ('a total of $5.5bn').
         rival: Reading | None = None
         pairs = word_pairs(own_text)
         # A follow-up naming its own owner ('how much did coupang spend that yr' after 'coupang or uber') is about
-        # that one: a figure of another the thread named is not its answer.
-        # ('how many days is his state visit to china': his is the thread's, whose figure it is.)
+        # that one, a figure of another the thread named is not its answer; not one pointing back ('his visit').
         named_own = thread_words and names - SIDES and not POINTS_BACK.search(own_text)
         owners_asked = set(asked_words) if named_own else set(words)
         silent: list[PassageHit] = []  # sentences with no answer of the kind asked
@@ -264,15 +265,15 @@ class PassageReader:
         if (
             shape.answer_type == "person"
             and best_hit
-            and not COMPANIONS.search(own_text)  # 'who went with Moon' is answered beside what names the trip
+            and not everyone  # 'who went with Moon' is answered beside what names the trip
             and best is not None
             and self.support.said_without_answer(best_hit, silent, set(predicates), best.passage != best_hit.index)
         ):
             return None
         if best is not None and shape.answer_type == "list":
             best = gathered_list(best, hits, asked, self.spans, self.index, self.support.goes_on_about_the_one_before)
-        if best is not None and shape.answer_type == "person" and COMPANIONS.search(own_text):
-            best = with_companions(best, shape, asked, self.spans, self.people, self.index)
+        if best is not None and shape.answer_type == "person" and everyone:
+            best = with_companions(best, shape, asked, self.spans, self.people, self.index, sided)
         return best
 
     def _ranks_above(self, reading: Reading, best: Reading, pairs: set[tuple[str, str]]) -> bool:

@@ -42,16 +42,21 @@ class Reading:
 
 
 def with_companions(
-    best: Reading, shape: QuestionShape, asked: str, spans_of: PassageSpans, people: OfficialsNamed, index: PassageIndex
+    best: Reading,
+    shape: QuestionShape,
+    asked: str,
+    spans_of: PassageSpans,
+    people: OfficialsNamed,
+    index: PassageIndex,
+    sided: bool = False,
 ) -> Reading:
     """'who went along w moon on the tour': everyone the answering sentence names with him ('He was
     accompanied by Industry Minister Moon Sung-wook, SK Group Chairman Chey Tae-won and Gov. Brian Kemp')."""
     sentence = index.passages[best.passage].text
-    spans = [
-        s
-        for s in spans_of.of_passage(best.passage, shape, asked)
-        if not named_in_full(str(s.value), asked) and of_the_country_asked(sentence, s, asked)
-    ]
+    found = spans_of.of_passage(best.passage, shape, asked)
+    if sided:  # 'which us / alabama officials attended': those of the side asked
+        found = people.on_the_side_asked(found, asked, asked)
+    spans = [s for s in found if not named_in_full(str(s.value), asked) and of_the_country_asked(sentence, s, asked)]
     names = list(dict.fromkeys(people.headline(s) for s in spans))
     if len(names) < 2:
         return best

@@ -12,7 +12,7 @@ from functools import cache
 from knowledge.answer.normalize import content_tokens, normalize, phrase_ends, phrase_meaning
 from knowledge.answer.passages import passage_form
 from knowledge.answer.question_dates import months_asked
-from knowledge.rules import alternation, load_rules
+from knowledge.rules import alternation, any_word, load_rules
 
 COMPANIONS = re.compile(
     r"(?:\baccompan\w*|\b(?:went|go|going|gone|travel\w*|came|come|along|joined|was|were|toured|visited)\b"
@@ -21,6 +21,26 @@ COMPANIONS = re.compile(
 )
 """A question asking who went with someone ('who tagged along w moon'): everyone the sentence names with them
 answers it; not 'who briefed press on the summit w xi'."""
+
+
+@cache
+def _people_asked() -> re.Pattern[str]:
+    return any_word(load_rules("questions.json")["people_asked"]["words"])
+
+
+def asks_for_people(question: str) -> bool:
+    """'who were his rok and japan nsa counterparts': several people are asked, each the sentence names.
+
+    >>> asks_for_people("who were his rok and japan nsa counterparts"), asks_for_people("who was his counterpart")
+    (True, False)
+    """
+    return bool(_people_asked().search(question))
+
+
+def asks_for_everyone(question: str) -> bool:
+    """Who went with someone, or several people asked: everyone the answering sentence names answers."""
+    return bool(COMPANIONS.search(question)) or asks_for_people(question)
+
 
 POINTS_BACK = re.compile(r"\b(?:he|she|him|her|his|they|them)\b")
 """A person a question points back to ('where did he speak'): the thread's."""

@@ -1,0 +1,21 @@
+"""'Exact date of the summit': a question asking for the day itself, which a date given only to the month does not
+answer. Kept apart from the knowledge base, which only passes its answer through here."""
+
+from __future__ import annotations
+
+from knowledge.answer.phrasing import human_date
+from knowledge.answer.question_dates import asks_the_day
+from knowledge.answer.result import Answer
+from knowledge.text.dates import find_dates
+
+
+def to_the_day(answer: Answer, question: str) -> Answer:
+    """'exact date of the summit in aug 2025' is not answered by 'August 2025': when the day is asked and the
+    documents give only the month or the year, usrok says so instead of stating it as the answer."""
+    if not answer.answers or not asks_the_day(question):
+        return answer
+    found = find_dates(answer.answers[0].text)
+    if not found or found[0].iso.count("-") == 2:
+        return answer
+    note = f"The documents give only {human_date(found[0].iso)} for this, not the day."
+    return Answer(query=answer.query, intent=answer.intent, note=note, subject=answer.subject)
