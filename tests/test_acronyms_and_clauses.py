@@ -107,3 +107,8 @@ def test_a_decimal_figure_in_the_question_is_found_as_the_index_splits_it(kb: Kn
     assert headline(kb, "where is lorain electric putting the $2.5bn battery complex it announced?") == (
         "Queen Creek, Arizona"
     )
+
+
+def test_what_org_is_that_asks_what_the_acronym_named_stands_for(kb: KnowledgeBase) -> None:
+    question = "6th SED participant list mentions KIND on the korean side - what org is that?"
+    assert headline(kb, question) == "KIND — Korea Overseas Infrastructure and Urban Development Corporation"

@@ -72,7 +72,11 @@ ALIAS_CANDIDATES = 20
 """How many sentences naming the term are looked through for the one that gives its full name."""
 
 
-_STANDS_FOR = re.compile(r"\b(?:stands?\s+for|short\s+for|abbreviation)\b", re.I)
+_STANDS_FOR = re.compile(
+    r"\b(?:stands?\s+for|short\s+for|abbreviation|what\s+(?:org|organi[sz]ation|agency|body|entity)\s+is\s+(?:that|it))\b",
+    re.I,
+)
+"""Asking what an acronym the question names stands for: 'what does that stand for', '… KIND … - what org is that'."""
 
 
 def _spelled_out_asked(index: PassageIndex, question: str) -> str | None:
@@ -88,7 +92,7 @@ def _spelled_out_asked(index: PassageIndex, question: str) -> str | None:
     capitals = {w.lower() for w in typed if w.isupper() and len(w) > 1} & defined
     if len(defined) > 1 and len(capitals) == 1:
         defined = capitals
-    if len(defined) > 1 and asking and re.search(r"\b(?:that|it|this)\b", question[: asking.start()], re.I):
+    if len(defined) > 1 and asking and re.search(r"\b(?:that|it|this)\b", question, re.I):
         before = [w.lower() for w in re.findall(r"[A-Za-z][\w&-]{1,9}", question[: asking.start()])]
         return next((w for w in reversed(before) if w in defined), None)
     return next(iter(defined)) if len(defined) == 1 else None

@@ -13,7 +13,7 @@ from knowledge.answer.normalize import normalize
 from knowledge.answer.passages import stem
 from knowledge.answer.question_type import same_unit
 from knowledge.answer.spans import Span
-from knowledge.rules import any_word, load_rules
+from knowledge.rules import any_word, listed_words, load_rules
 
 NEAR = 60
 """Spans within this many characters of the question's words count as equally near; the more precise wins."""
@@ -63,18 +63,13 @@ def comparison() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
-@cache
-def _not_compared() -> re.Pattern[str]:
-    return any_word(load_rules("questions.json")["not_compared"]["words"])
-
-
 def without_idioms(question: str) -> str:
     """The question without phrases that hold a word of comparison but compare nothing ('on top of the grants').
 
     >>> without_idioms("how much in loans on top of the grants")
     'how much in loans   the grants'
     """
-    return _not_compared().sub(" ", question)
+    return listed_words("not_compared").sub(" ", question)
 
 
 def stated_superlative(question: str) -> re.Pattern[str] | None:

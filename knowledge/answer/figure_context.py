@@ -6,11 +6,10 @@ question that asks for one.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from knowledge.answer.anchors import clause_break
 from knowledge.answer.spans import Span, question_rules
-from knowledge.rules import any_word, load_rules
+from knowledge.rules import listed_words
 
 REVISION_REACH = 80
 """How far after a figure the sentence may say it was changed ('…, only to be corrected to 33.7 million')."""
@@ -65,19 +64,14 @@ def asks_combined(asked: str, counting: bool = False) -> bool:
     >>> asks_combined("total of the corporate investment announcements")
     True
     """
-    together = rf"{_sum_asked().pattern}|\+|\b(?:total|sum) of (?:the|all|their)\b"
+    sums = listed_words("sum_asked").pattern
+    together = rf"{sums}|\+|\b(?:total|sum) of (?:the|all|their)\b"
     return bool(re.search(together + (r"|\btotal\b" if counting else ""), asked))
 
 
-@cache
-def _sum_asked() -> re.Pattern[str]:
-    return any_word(load_rules("questions.json")["sum_asked"]["words"])
-
-
-@cache
 def total_words() -> re.Pattern[str]:
     """Words asking for a sum ('total', 'combined', 'all told'; rules/questions.json total_words)."""
-    return any_word(load_rules("questions.json")["total_words"])
+    return listed_words("total_words")
 
 
 _WITH_A_PART = re.compile(r"\b(?:incl|including|inc|counting)\b")

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Literal
 
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens
-from knowledge.rules import any_word, load_rules
+from knowledge.rules import listed_words
 from knowledge.text.english import lemmas
 
 Intent = Literal["help", "who", "when", "pledges", "timeline", "sources", "search"]
@@ -103,7 +102,7 @@ def set_against(text: str) -> str:
 
 def refers_to_the_threads_time(text: str) -> bool:
     """'how much did coupang spend that yr': the year is the thread's, so the question follows it up."""
-    return bool(_thread_times().search(text))
+    return bool(listed_words("thread_times").search(text))
 
 
 def as_follow_up(text: str) -> str:
@@ -112,12 +111,7 @@ def as_follow_up(text: str) -> str:
     >>> as_follow_up("and amazon same yr?")
     'and amazon ?'
     """
-    return re.sub(r"\s+", " ", _thread_times().sub(" ", text)).strip()
-
-
-@cache
-def _thread_times() -> re.Pattern[str]:
-    return any_word(load_rules("questions.json")["thread_times"]["words"])
+    return re.sub(r"\s+", " ", listed_words("thread_times").sub(" ", text)).strip()
 
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|n|what about|how about|same for|what of|vs\.?|versus|compared (?:to|with))\b", re.I)

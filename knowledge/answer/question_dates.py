@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from knowledge.rules import any_word, load_rules
+from knowledge.rules import any_word, listed_words, load_rules
 
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -121,15 +121,10 @@ def year_shift(question: str) -> int | None:
     return next((shift for pattern, shift in _relative_years() if pattern.search(question)), None)
 
 
-@cache
-def _day_asked() -> re.Pattern[str]:
-    return any_word(load_rules("questions.json")["day_asked"]["words"])
-
-
 def asks_the_day(question: str) -> bool:
     """'exact date of the lee-trump summit': the day itself is asked, not the month.
 
     >>> asks_the_day("exact date of the lee - trump summit in aug 2025?"), asks_the_day("when was the summit")
     (True, False)
     """
-    return bool(_day_asked().search(question))
+    return bool(listed_words("day_asked").search(question))

@@ -12,7 +12,7 @@ from functools import cache
 from knowledge.answer.normalize import content_tokens, normalize, phrase_ends, phrase_meaning
 from knowledge.answer.passages import passage_form
 from knowledge.answer.question_dates import months_asked
-from knowledge.rules import alternation, any_word, load_rules
+from knowledge.rules import alternation, listed_words, load_rules
 
 COMPANIONS = re.compile(
     r"(?:\baccompan\w*|\b(?:went|go|going|gone|travel\w*|came|come|along|joined|was|were|toured|visited)\b"
@@ -23,18 +23,13 @@ COMPANIONS = re.compile(
 answers it; not 'who briefed press on the summit w xi'."""
 
 
-@cache
-def _people_asked() -> re.Pattern[str]:
-    return any_word(load_rules("questions.json")["people_asked"]["words"])
-
-
 def asks_for_people(question: str) -> bool:
     """'who were his rok and japan nsa counterparts': several people are asked, each the sentence names.
 
     >>> asks_for_people("who were his rok and japan nsa counterparts"), asks_for_people("who was his counterpart")
     (True, False)
     """
-    return bool(_people_asked().search(question))
+    return bool(listed_words("people_asked").search(question))
 
 
 def asks_for_everyone(question: str) -> bool:

@@ -35,3 +35,15 @@ def any_word(words: Iterable[str], inflected: bool = False) -> re.Pattern[str]:
     """
     ending = r"(?:s|ed|ing)?" if inflected else ""
     return re.compile(r"\b(?:" + alternation(words) + r")" + ending + r"\b", re.I)
+
+
+@cache
+def listed_words(key: str, name: str = "questions.json") -> re.Pattern[str]:
+    """Any word of one rules entry, a list or a ``{"_why": …, "words": […]}``, as whole words, built once:
+    ``listed_words("day_asked").search("exact date of the summit")``.
+
+    >>> bool(listed_words("total_words").search("the two plants combined"))
+    True
+    """
+    entry = load_rules(name)[key]
+    return any_word(entry["words"] if isinstance(entry, dict) else entry)
