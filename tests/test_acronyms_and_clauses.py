@@ -18,6 +18,7 @@ DOCUMENTS = {
         "November 7, 2019",
         "The 6th Senior Economic Dialogue (SED) brought together 24 U.S. participants and officials of the Korea"
         " Overseas Infrastructure and Urban Development Corporation (KIND) among others.",
+        "The two sides discussed cooperation under the Energy Resource Governance Initiative (ERGI).",
     ),
     "visas.txt": document(
         "Reporters face costly visas before the fair",
@@ -112,3 +113,8 @@ def test_a_decimal_figure_in_the_question_is_found_as_the_index_splits_it(kb: Kn
 def test_what_org_is_that_asks_what_the_acronym_named_stands_for(kb: KnowledgeBase) -> None:
     question = "6th SED participant list mentions KIND on the korean side - what org is that?"
     assert headline(kb, question) == "KIND — Korea Overseas Infrastructure and Urban Development Corporation"
+
+
+def test_an_acronym_naming_the_source_is_not_the_one_asked(kb: KnowledgeBase) -> None:
+    question = "ERGI in the 2019 us-rok SED factsheet - what does that stand for?"
+    assert headline(kb, question) == "ERGI — Energy Resource Governance Initiative"

@@ -169,3 +169,7 @@ def test_all_in_and_how_many_won_ask_the_sum_of_the_named_parts(kb: KnowledgeBas
 
 def test_all_up_is_not_answered_by_one_part(kb: KnowledgeBase) -> None:
     assert _headline(kb, "how much had norva electric sunk into its ohio subsidiary, all up in won?") is None
+
+
+def test_a_figure_stated_as_a_sum_does_not_answer_one_part_set_apart_from_it(kb: KnowledgeBase) -> None:
+    assert _headline(kb, "brightloaf us sales in 2024 alone, not combined w crumbhouse?") is None

@@ -7,11 +7,13 @@ Only acronyms a document spells out are answered; any other 'what is X' goes on 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.answer.citing import Citations
 from knowledge.answer.normalize import normalize
 from knowledge.answer.passages import PassageIndex
 from knowledge.answer.result import Answer
+from knowledge.rules import alternation, load_rules
 
 _ASKED = re.compile(
     r"^\s*(?:and\s+)?(?:(?:what|whats|what's)(?:\s+(?:is|was|are))?\s+(?:the\s+|an?\s+)?(?P<a>[A-Za-z][\w&-]{1,9})"
@@ -84,7 +86,6 @@ def _spelled_out_asked(index: PassageIndex, question: str) -> str | None:
     something stands for, the one word that is an acronym the documents define."""
     if not _STANDS_FOR.search(question):
         return None
-    asking = _STANDS_FOR.search(question)
     typed = re.findall(r"[A-Za-z][\w&-]{1,9}", question)
     defined = {w.lower() for w in typed} & set(index.acronyms)
     # 'the 2019 sed list has KIND on it - what does that stand for': the one typed in capitals is asked, else
@@ -92,10 +93,17 @@ def _spelled_out_asked(index: PassageIndex, question: str) -> str | None:
     capitals = {w.lower() for w in typed if w.isupper() and len(w) > 1} & defined
     if len(defined) > 1 and len(capitals) == 1:
         defined = capitals
-    if len(defined) > 1 and asking and re.search(r"\b(?:that|it|this)\b", question, re.I):
-        before = [w.lower() for w in re.findall(r"[A-Za-z][\w&-]{1,9}", question[: asking.start()])]
-        return next((w for w in reversed(before) if w in defined), None)
+    if len(defined) > 1:
+        # 'ERGI in the 2020 SED factsheet', 'the SED participant list has KIND': an acronym naming the document or
+        # list the asker read it in is where, not what, they ask about.
+        defined -= {m[1].lower() for m in _NAMES_THE_SOURCE().finditer(question)}
     return next(iter(defined)) if len(defined) == 1 else None
+
+
+@cache
+def _NAMES_THE_SOURCE() -> re.Pattern[str]:  # noqa: N802 (a pattern, built once from the rules)
+    nouns = alternation([*load_rules("questions.json")["document_nouns"]["words"], "list"])
+    return re.compile(rf"\b([A-Za-z][\w&-]{{1,9}})(?=\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b)", re.I)
 
 
 def acronym_answer(index: PassageIndex, cite: Citations, question: str, intent: str) -> Answer | None:

@@ -6,6 +6,7 @@ question that asks for one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from knowledge.answer.anchors import clause_break
 from knowledge.answer.spans import Span, question_rules
@@ -108,3 +109,13 @@ _SUM_WORDS = re.compile(r"\b(?:total(?:ing|ling|s)?|combined|together|in all|alt
 
 TOTAL_REACH = 100
 """How far before a figure a word saying it is a sum may stand, within the figure's clause."""
+
+
+def sums_set_apart(contrasted: Iterable[str]) -> bool:
+    """'paris baguette us sales in 2024 alone, not combined w tous les jours': the question sets a sum apart (its
+    words after 'not', 'excluding'), so a figure its sentence states as a sum is not the answer.
+
+    >>> sums_set_apart({"combined", "tous", "les", "jours"}), sums_set_apart({"2018", "expansion"})
+    (True, False)
+    """
+    return bool(listed_words("sum_asked").search(" ".join(sorted(contrasted))))

@@ -23,15 +23,16 @@ from knowledge.answer.anchors import (
     stated_superlative,
     unstemmed,
 )
-from knowledge.answer.figure_context import asks_a_total_with_a_part, asks_combined, of_the_year_asked, totalled
+from knowledge.answer.figure_context import (
+    asks_a_total_with_a_part,
+    asks_combined,
+    of_the_year_asked,
+    sums_set_apart,
+    totalled,
+)
 from knowledge.answer.filters import parse_filters
 from knowledge.answer.fit import SIDE_WORDS as SIDES
-from knowledge.answer.fit import (
-    is_country,
-    of_the_country_asked,
-    place_words,
-    placed_before_a_state,
-)
+from knowledge.answer.fit import is_country, of_the_country_asked, place_words, placed_before_a_state
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passage_hits import PassageHit
@@ -124,8 +125,7 @@ class PassageReader:
         insisted = insisted_on(text)  # 'the ceremony itself'
         pointed = pointed_at(text) if thread_words else set()  # 'when was that mtg': the thread's meeting
         asked_words = [w for w in self.wording.words(text) if not (only_says_when(w, text) or w in pointed)]
-        # 'who succeeded Choo Kyung-ho': 'Choo' alone names him in his documents, so his given name is not
-        # required of a sentence there.
+        # 'who succeeded Choo Kyung-ho': 'Choo' alone names him in his documents; his given name is not required.
         given = self.people.named_in(asked_words, self.index.df)
         optional = {w for words_, _ in given for w in words_}
         asked_words = [w for w in asked_words if w not in optional]
@@ -357,7 +357,7 @@ class PassageReader:
             owned = partial(self.spans.owned_by_another, words=owners_asked)
             if index not in venues:  # a venue line places by standing under the title, with no verb
                 spans = spans_of_the_kind(sentence, spans, shape, anchors, dated, owned, own_text)
-            if whole_only and not asks_combined(asked):
+            if whole_only and not asks_combined(asked) or sums_set_apart(contrast):  # '2024 alone, not combined'?
                 spans = [s for s in spans if not totalled(sentence, s)]
             if asks_a_total_with_a_part(own_text):
                 spans = [s for s in spans if totalled(sentence, s)]
