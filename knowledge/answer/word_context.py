@@ -113,7 +113,9 @@ def events_named(text: str) -> set[str]:
 @cache
 def _document_described() -> re.Pattern[str]:
     nouns = alternation(load_rules("questions.json")["document_nouns"]["words"])
-    lead = r"(?:^|\b(?:in|per|from|of|under|according to)\s+)(?:the|that|this|their|a|an)\s+"
+    # ('in the korus factsheet', 'per the herald piece', and a question opening on it: 'yonhap jan 2026 preview - …')
+    opening = r"^(?!(?:in|per|from|of|under|according)\b)(?:(?:the|that|this|a|an)\s+)?"
+    lead = rf"(?:{opening}|\b(?:in|per|from|of|under|according to)\s+(?:the|that|this|their|a|an)\s+)"
     return re.compile(lead + rf"((?:[\w'./&+-]+\s+){{1,8}}?)(?:{nouns})\b")
 
 
