@@ -175,18 +175,13 @@ def place_verbs_asked(question: str) -> list[re.Pattern[str]]:
     return asked or list(_place_verbs().values())
 
 
-@cache
-def _venue_words() -> re.Pattern[str]:
-    return any_word(load_rules("questions.json")["venue_questions"]["words"])
-
-
 def asks_a_venue(question: str) -> bool:
     """'where exactly did they meet', 'what venue': the most precise place is asked, the venue before its city.
 
     >>> asks_a_venue("where exactly did they hold the trilat"), asks_a_venue("where did they hold the trilat")
     (True, False)
     """
-    return bool(_venue_words().search(question))
+    return bool(listed_words("venue_questions").search(question))
 
 
 def placed_by_a_verb(sentence: str, span: Span, verbs: Sequence[re.Pattern[str]]) -> bool:

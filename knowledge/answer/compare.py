@@ -24,7 +24,7 @@ from knowledge.answer.ranking import COMPARISON_BAR
 from knowledge.answer.reader_lookups import SIDES
 from knowledge.answer.result import Answer, AnswerItem
 from knowledge.models import Pledge
-from knowledge.rules import load_rules
+from knowledge.rules import listed_words, load_rules
 
 SIDE_NAMES = {"U.S.": "The United States", "ROK": "The Republic of Korea"}
 
@@ -38,22 +38,16 @@ class Comparison:
     score: float
 
 
-@cache
-def _words(kind: str) -> re.Pattern[str]:
-    words = load_rules("questions.json")[kind]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-
-
 def asks_to_compare(text: str) -> bool:
     """'which side pledged more, us or korea', 'who put more into 5G, washington or seoul'."""
-    return bool(_words("more_words").search(text)) and len(_sides(text)) == 2
+    return bool(listed_words("more_words").search(text)) and len(_sides(text)) == 2
 
 
 def asks_for_largest(text: str, kind: str = "largest_words") -> bool:
     """'the largest Korean investment', 'biggest pledge'; not 'the biggest source of investment', whose
     superlative is about something else than a pledge. ``kind``: 'smallest_words' for the smallest."""
     text = without_idioms(text)
-    superlative = _words(kind).search(text)
+    superlative = listed_words(kind).search(text)
     if not superlative:
         return False
     if re.search(r"\bfirst\s*(?:&|\+|and)\s*$", text[: superlative.start()], re.I):
@@ -89,7 +83,7 @@ def _topic(text: str) -> str:
     pledges compared are about."""
     text = _ALTERNATIVES.sub(" ", text)
     for kind in ("more_words", "largest_words", "smallest_words", "total_words"):
-        text = _words(kind).sub(" ", text)
+        text = listed_words(kind).sub(" ", text)
     return text
 
 
@@ -140,7 +134,7 @@ def compare_sides(index: SearchIndex, text: str, bar: float, ignore: frozenset[s
 
 def asks_for_both_sides_total(text: str) -> bool:
     """'combined us + rok $ for 5g/6g, total?': the sum of what the two sides committed."""
-    return bool(_words("total_words").search(text)) and len(_sides(text)) == 2
+    return bool(listed_words("total_words").search(text)) and len(_sides(text)) == 2
 
 
 def total_of_sides(index: SearchIndex, text: str, bar: float, ignore: frozenset[str]) -> Comparison | None:

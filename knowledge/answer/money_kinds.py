@@ -8,7 +8,7 @@ from functools import cache
 
 from knowledge.answer.normalize import normalize
 from knowledge.answer.spans import Span
-from knowledge.rules import any_word, load_rules
+from knowledge.rules import any_word, listed_words, load_rules
 
 
 @cache
@@ -75,9 +75,6 @@ def of_a_kind_not_asked(sentence: str, span: Span, asked: str) -> bool:
     if not told or any(p.search(asked) for p in told):
         return False
     # 'how much did the ROK commit': a commitment may be of any kind, unless the question names another.
-    return not (_any_kind().search(asked) and not any(p.search(asked) for p in _money_kinds().values()))
-
-
-@cache
-def _any_kind() -> re.Pattern[str]:
-    return any_word(load_rules("questions.json")["any_kind_of_money"]["words"])
+    return not (
+        listed_words("any_kind_of_money").search(asked) and not any(p.search(asked) for p in _money_kinds().values())
+    )

@@ -5,7 +5,6 @@ the clause the question names, an owner after 'by'.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -26,7 +25,7 @@ from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.spans import Span
 from knowledge.answer.wording import implied_by_answer
-from knowledge.rules import any_word, load_rules
+from knowledge.rules import listed_words, load_rules
 
 _NAMING_WORDS = frozenset({"name", "named", "call", "called", "come", "came"})
 """'what's the name of', 'what is it called': they ask for a name without saying of what kind."""
@@ -112,12 +111,7 @@ def asks_for_a_town(question: str) -> bool:
     >>> asks_for_a_town("which tx city gets the fabs"), asks_for_a_town("where are the fabs")
     (True, False)
     """
-    return bool(_town_nouns().search(question))
-
-
-@cache
-def _town_nouns() -> re.Pattern[str]:
-    return any_word(load_rules("questions.json")["town_nouns"]["words"])
+    return bool(listed_words("town_nouns").search(question))
 
 
 def is_a_state(place: str) -> bool:

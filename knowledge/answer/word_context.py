@@ -159,7 +159,6 @@ def months_of_events(text: str) -> set[int]:
 
 
 @cache
-@cache
 def _spent_on() -> re.Pattern[str]:
     verbs = alternation(load_rules("questions.json")["money_spent_on"]["words"])
     return re.compile(rf"\b(?:{verbs})\s+(?:out\s+)?(?:on|for)\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)")
@@ -175,6 +174,7 @@ def paid_for(text: str) -> set[str]:
     return {passage_form(m.group(1)) for m in _spent_on().finditer(text.lower())} - {""}
 
 
+@cache
 def _dated_event() -> re.Pattern[str]:
     return re.compile(rf"\b([a-z]{{3,9}}\.?(?:\s+'?\d{{2,4}})?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_event_nouns()})\b")
 
