@@ -116,7 +116,7 @@ def test_universities_asked_as_univs(kb: KnowledgeBase) -> None:
 def test_the_kind_of_organisation_asked_and_a_name_ending_before_its_date(kb: KnowledgeBase) -> None:
     answer = _headline(kb, "on ortiz's seoul mission which chip industry assn did she sit down w/?")
     assert answer in (None, "Korea Chip Industry Association")  # never the chamber beside it
-    from knowledge.answer.spans import organizations_in
+    from knowledge.answer.organization_spans import organizations_in
 
     sentence = DOCUMENTS["mission.txt"].splitlines()[-1]
     assert "Joint Committee on October" not in [s.text for s in organizations_in(sentence)]
@@ -143,8 +143,8 @@ def test_a_sum_ending_in_its_currency_and_a_city_that_is_no_country(kb: Knowledg
 
 
 def test_a_contractor_asked_is_an_organisation_of_that_kind(kb: KnowledgeBase) -> None:
+    from knowledge.answer.organization_spans import organizations_in
     from knowledge.answer.question_type import question_shape
-    from knowledge.answer.spans import organizations_in
 
     assert question_shape("whos the general contractor building norva's second plant?").answer_type == "organization"
     found = [s.text for s in organizations_in("(From left: Dana Cole, CEO of Norva Electric Works; Tom Reed)")]

@@ -16,11 +16,11 @@ from functools import cache
 from knowledge.answer.citing import Citations
 from knowledge.answer.fit import place_words
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
+from knowledge.answer.organization_spans import organizations_in
 from knowledge.answer.question_type import QuestionShape, canonical_unit, fallback_shape, is_unit
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.reading import Reading
 from knowledge.answer.result import Answer
-from knowledge.answer.spans import organizations_in
 from knowledge.rules import load_rules
 from knowledge.text.amounts import WON_AMOUNT, to_usd
 from knowledge.text.english import is_plural_noun

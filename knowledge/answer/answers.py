@@ -17,6 +17,7 @@ from knowledge.answer.alternatives import alternatives_answer
 from knowledge.answer.citing import clip_words
 from knowledge.answer.compare import comparison_answer
 from knowledge.answer.day_asked import to_the_day
+from knowledge.answer.described import without_aside
 from knowledge.answer.filtered_lists import document_list_answer
 from knowledge.answer.filters import in_document, parse_filters
 from knowledge.answer.fit import READ_FIRST, answer_fits
@@ -143,9 +144,9 @@ class KnowledgeBase:
         text = country_initials(query_amounts(query.text))
         thread = ThreadContext.decode(context_subject)
         follow_up, text = read_in_thread(query, text, bool(context_subject), self.passages.is_name_like)
-        words = content_tokens(text)
+        words = content_tokens(without_aside(text))  # the thread keeps the document, not its description
         if follow_up:
-            words = content_tokens(f"{text} {thread.as_text()}")
+            words = content_tokens(f"{without_aside(text)} {thread.as_text()}")
         else:
             thread = ThreadContext()
         # The kind of answer asked is kept even when this question goes unanswered: 'and Uber?' after a 'how
@@ -233,7 +234,7 @@ class KnowledgeBase:
             if top is None or query.explicit or self.reader.support.states_what_is_asked(top, words, shape):
                 return typed
             return self._abstain(query, [], subject, [a.label for a in typed.answers])
-        reading = self.reader.read(text, shape, prefer_document=thread.document, thread_words=thread.as_text())
+        reading = self.reader.read(text, shape, prefer_document=thread.document, thread_words=thread.as_text_for(text))
         top = typed.answers[0] if typed.answers else None
         # A follow-up's fact must fit the thread too ('which consul general was there' after a groundbreaking).
         asked = f"{text} {thread.as_text()}" if thread.document else text

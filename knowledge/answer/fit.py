@@ -14,10 +14,11 @@ from knowledge.answer.figure_context import of_the_year_asked
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.money_kinds import labelled_otherwise, of_the_kind_of_money_asked
 from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.organization_spans import organizations_in
 from knowledge.answer.passages import passage_form
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.result import AnswerItem
-from knowledge.answer.spans import Span, amounts_in, numbers_in, organizations_in
+from knowledge.answer.spans import Span, amounts_in, numbers_in
 from knowledge.rules import load_rules
 from knowledge.text.english import lemmas
 

@@ -13,8 +13,10 @@ from functools import cache, cached_property
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from knowledge.answer.normalize import one_word_variants
 from knowledge.answer.passage_store import PassageStore
 from knowledge.rules import load_rules
+from knowledge.text.hangul import other_spellings
 
 CLIPPED_CANDIDATES = 5
 """Of the words a clipped word could stand for, the most frequent few are tried."""
@@ -56,8 +58,15 @@ def _swapped_endings() -> tuple[tuple[str, str], ...]:
 class WordMending:
     """Mends words against one index's vocabulary; its answers are kept, as the vocabulary does not change."""
 
-    def __init__(self, df: Callable[[str], int], is_name_like: Callable[[str], bool], store: PassageStore) -> None:
-        self.df, self.is_name_like, self.store = df, is_name_like, store
+    def __init__(
+        self,
+        df: Callable[[str], int],
+        is_name_like: Callable[[str], bool],
+        store: PassageStore,
+        stem: Callable[[str], str] = str,
+    ) -> None:
+        """``stem``: a word as the index writes it ('shipbuilding' → 'shipbuild')."""
+        self.df, self.is_name_like, self.store, self.stem = df, is_name_like, store, stem
         self._corrections: dict[tuple[str, str | None, str | None], str | None] = {}
 
     @cached_property
@@ -68,6 +77,13 @@ class WordMending:
         for term in terms:
             by_start.setdefault(term[:2], []).append(term)
         return by_start
+
+    @cached_property
+    def _variants(self) -> dict[str, str]:
+        """Words the synonyms write as one the documents have ('investment' as 'invest'): typos are measured
+        against these too, as the vocabulary holds only the word they are written as."""
+        stemmed = {k: self.stem(v) for k, v in one_word_variants().items()}
+        return {k: v for k, v in stemmed.items() if self.df(v) and not self.df(k)}
 
     def correct(self, token: str, after: str | None = None, next_word: str | None = None) -> str | None:
         """A word the documents do not have, mended to one they do: a typo ('samsng' → 'samsung') or a clipped
@@ -84,6 +100,10 @@ class WordMending:
     def _correct(self, token: str, after: str | None, next_word: str | None = None) -> str | None:
         if self.df(token) or any(ch.isdigit() for ch in token) or len(token) < 3:
             return None
+        # 'chu kyung-ho' is the Choo Kyung-ho the documents write: a family name in another spelling.
+        known = [other for other in other_spellings(token) if self.df(other)]
+        if known:
+            return max(known, key=self.df)
         if len(token) == 3:
             return self._clipped_beside(token, after, next_word) if token.isalpha() else None
         # A compound or a name written as one word ('taeyul', 'shipbuilding' written apart in the documents).
@@ -115,9 +135,10 @@ class WordMending:
         if len(token) >= 5:
             limit = 1 if len(token) < 8 else 2
             same_start = [w for key, words in self._vocabulary.items() if key[0] == token[0] for w in words]
+            same_start += [w for w in self._variants if w[0] == token[0]]
             found = process.extractOne(token, same_start, scorer=Levenshtein.distance, score_cutoff=limit)
             if found:
-                return str(found[0])
+                return self._variants.get(str(found[0]), str(found[0]))
         # A clipped word is the start of a word ('econ', 'admin') or its consonants ('govt', 'intl', 'mgmt');
         # a whole word the documents lack ('adding', 'war') is not stretched into another, nor is a name
         # ('india' is not 'indiana').

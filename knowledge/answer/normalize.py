@@ -33,6 +33,13 @@ def phrase_ends() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(p[0] for p in phrases), frozenset(p[-1] for p in phrases)
 
 
+@cache
+def one_word_variants() -> dict[str, str]:
+    """The synonyms' one-word variants and the word each is written as ('investment' → 'invest'): a typo of the
+    variant ('investmnt') is a typo of that word, which the documents' vocabulary holds in its place."""
+    return {k: v for k, v in _synonyms()[1].items() if k.isalpha() and v.isalpha()}
+
+
 def phrase_meaning(text: str) -> str | None:
     """What the synonyms spell ``text`` out as, when it is one of their phrases ('nat sec' → 'national security')."""
     return _synonyms()[1].get(text)

@@ -147,7 +147,7 @@ class PassageIndex:
 
     @cached_property
     def _mending(self) -> WordMending:
-        return WordMending(self.df, self.is_name_like, self.store)
+        return WordMending(self.df, self.is_name_like, self.store, stem)
 
     def is_name_like(self, token: str) -> bool:
         """A word the documents write capitalised (a name, a place, a company): a question must not be answered
@@ -175,6 +175,13 @@ class PassageIndex:
             # A word seen only in headlines ('… | Lima, Peru') is taken for a name: nothing says otherwise.
             self._name_like[token] = (capitalised / seen >= NAME_LIKE_SHARE) if seen else headline_only > 0
         return self._name_like[token]
+
+    def in_capitals_only(self, token: str) -> bool:
+        """The documents write the word only in capitals, an acronym ('open-RAN'), never as a word or a name."""
+        rows = self.store.query("SELECT rowid FROM p WHERE p MATCH ? LIMIT 25", ('"' + token.replace('"', "") + '"',))
+        whole = re.compile(rf"(?<![A-Za-z]){re.escape(token)}(?![A-Za-z])", re.I)
+        found = [m.group(0) for (rowid,) in rows for m in whole.finditer(self.passages.text(rowid - 1))]
+        return bool(found) and all(w.isupper() for w in found)
 
     def is_place_like(self, token: str, regions: re.Pattern[str]) -> bool:
         """A word the documents write as a town's name: before a state or a country ('Lorain, Ohio', 'Queen

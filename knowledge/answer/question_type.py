@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal, cast
 
+from knowledge.answer.described import without_description
 from knowledge.answer.normalize import spelled_out
 from knowledge.rules import load_rules
-from knowledge.text.english import is_plural_noun
+from knowledge.text.english import is_plural_noun, lemmas
 
 AnswerType = Literal["person", "date", "place", "amount", "number", "organization", "name", "list", "definition"]
 TYPE_ORDER: tuple[AnswerType, ...] = (
@@ -127,8 +128,27 @@ def _first_match(text: str) -> AnswerType | None:
         return None
     first = min(matches)
     first_end = first[0] - first[1]
-    overlapping = [m for m in matches if m[0] < first_end]
-    return min(overlapping, key=lambda m: (m[1], m[2]))[3]
+    overlapping = sorted((m for m in matches if m[0] < first_end), key=lambda m: (m[1], m[2]))
+    # 'which outlet ran rep issa's op-ed': a longer match reaching past a verb ('ran') to its last word is another
+    # clause's noun ('who owns' is one match).
+    for longer in overlapping:
+        # (a shorter match of one word, 'who' of 'who gets to host', names no noun of its own)
+        ends = [o[0] - o[1] for o in overlapping if o[0] == longer[0] and o[1] > longer[1]]
+        ends = [end for end in ends if len(text[longer[0] : end].split()) > 1]
+        if not any(_verb_between(text[end : longer[0] - longer[1]].split()[:-1]) for end in ends):
+            return longer[3]
+    return overlapping[0][3]
+
+
+def _verb_between(words: list[str]) -> bool:
+    """An inflected verb ('ran', 'owns') among ``words``, auxiliaries aside."""
+    return any(
+        w not in _AUXILIARIES and w not in lemmas(w).get("VERB", (w,))
+        for w in re.findall(r"[a-z]+", " ".join(words).lower())
+    )
+
+
+_AUXILIARIES = frozenset({"is", "was", "were", "are", "did", "does", "do", "has", "have", "had", "been"})
 
 
 SHAPES_KEPT = 4096
@@ -144,12 +164,23 @@ def question_shape(text: str) -> QuestionShape:
     'person'
     >>> question_shape("which korean trade min co-chaired w the ustr").answer_type
     'person'
+    >>> question_shape("the fact sheet (the one where rok signs the accords) - how much for 6g").answer_type
+    'amount'
     """
     lead = _WHEN_CLAUSE.match(text)  # 'when min ahn went to georgia, whose plant did he visit': the main question
     if lead is not None:
         text = text[lead.end() :]
-    shape = _shape(text)
+    # An aside in brackets ('the fact sheet (the one where …)') and the words describing the document asked
+    # ('the maritime investments fact sheet - which univs …') say which document, not what is asked.
+    aside_gone = _ASIDE.sub(" ", without_description(text))
+    shape = _shape(aside_gone) if aside_gone != text else QuestionShape(None)
+    if shape.answer_type is None:
+        shape = _shape(text)
     return shape if shape.answer_type is not None else _shape(spelled_out(text))
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+"""Words in brackets: an aside to the question."""
 
 
 _PERCENT_ASKED = re.compile(r"\bwhat\s*(?:%|pct\b)", re.I)

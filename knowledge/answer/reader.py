@@ -23,6 +23,7 @@ from knowledge.answer.anchors import (
     stated_superlative,
     unstemmed,
 )
+from knowledge.answer.described import without_description
 from knowledge.answer.figure_context import (
     asks_a_total_with_a_part,
     asks_combined,
@@ -42,7 +43,7 @@ from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, unit_wor
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.reader_spans import PassageSpans
-from knowledge.answer.reading import Reading, gathered_list, headline, with_companions
+from knowledge.answer.reading import Reading, gathered_list, headline, undecided, with_companions
 from knowledge.answer.reading_order import sentences_to_read
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import names_the_kind, spans_of_the_kind
@@ -86,9 +87,6 @@ DEFINITION_CANDIDATES = 200
 
 PARTS_COUNTED = frozenset(str(n) for n in range(2, 6))
 """In a question for a sum, a small count is of the parts summed ('two plants'), which the sentence need not give."""
-
-UNDECIDED_MARGIN = 0.01
-"""Two readings of dates this close in score are a tie: the question does not say which event it means."""
 
 
 class PassageReader:
@@ -151,12 +149,14 @@ class PassageReader:
             }
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
         own_text = normalize(text)  # the question's own words in order ('from japan'), without the thread's
+        # 'the fact sheet (the one where rok signs the artemis accords)': said by the document, anywhere in it.
+        described = set(self.wording.words(text)) - set(self.wording.words(without_description(text)))
         everyone, sided = asks_for_everyone(text) or asks_for_everyone(own_text), asks_for_people(text)  # 'w moon'
         contrast = contrasted(text)  # '…, before the 2018 expansion': read before punctuation goes
         text = f"{text} {thread_words}"
         asked = normalize(self.wording.acronyms_spelled(text))
         best: Reading | None = None
-        predicates = [w for w in asked_words if w not in names]
+        predicates = [w for w in asked_words if w not in names and w not in described]  # not the document's words
         # 'money', 'ended up', 'made public' weigh by how little they narrow down in English, not by how rarely
         # these documents happen to use them. Words the sentence need not say count when it does.
         weight = {w: self.index.idf(w) * generality_weight(typed.get(w, w)) for w in predicates}
@@ -187,7 +187,7 @@ class PassageReader:
         implied = {w for w in predicates if implied_by_answer(w, shape)}
         acts_said = acts_said_by_the_answer(asked_words) if shape.answer_type == "person" else set()
         limit = DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
-        scoring = self.index.scoring(words, implied, alike_words(words))
+        scoring = self.index.scoring(words, implied | described, alike_words(words))
         # 'how many ppl': the sentence giving the count says 'employees', which the search seeks too.
         nouns = unit_words(shape.unit) if shape.answer_type == "number" and shape.unit else ()
         found = self.index.search(words, limit, scoring=scoring, also_seek=[passage_form(w) for w in nouns])
@@ -244,7 +244,7 @@ class PassageReader:
         # A follow-up naming its own owner ('how much did coupang spend that yr' after 'coupang or uber') is about
         # that one, a figure of another the thread named is not its answer; not one pointing back ('his visit').
         named_own = thread_words and names - SIDES and not POINTS_BACK.search(own_text)
-        owners_asked = set(asked_words) if named_own else set(words)
+        owners_asked = (set(asked_words) if named_own else set(words)) - described  # not the 'us-rok fact sheet'
         silent: list[PassageHit] = []  # sentences with no answer of the kind asked
         best_hit: PassageHit | None = None
         for hit in hits:
@@ -260,7 +260,7 @@ class PassageReader:
                 rival = reading
             if best is not None and prefer_document and self.index.passages[best.passage].document == prefer_document:
                 break
-        if best is not None and rival is not None and self._undecided(best, rival, shape):
+        if best is not None and rival is not None and undecided(best, rival, shape, self.index):
             return None
         if (
             shape.answer_type == "person"
@@ -283,17 +283,6 @@ class PassageReader:
             return reading.score > best.score
         said = (len(pairs & word_pairs(self.index.passages[p].text)) for p in (reading.passage, best.passage))
         return next(said) > next(said)
-
-    def _undecided(self, best: Reading, rival: Reading, shape: QuestionShape) -> bool:
-        """Two sentences of one story read as well and give two dates ('Lee's November summit with Xi' and
-        'Lee will meet Xi in Beijing on Monday'): which event the question means is not known, so neither is
-        stated."""
-        return (
-            shape.answer_type == "date"
-            and best.score - rival.score < UNDECIDED_MARGIN
-            and best.value != rival.value
-            and self.index.passages[best.passage].document == self.index.passages[rival.passage].document
-        )
 
     def _read_passage(
         self,

@@ -14,10 +14,11 @@ from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.kind_spans import kinds_of, listed_items, ordinals_in
 from knowledge.answer.name_spans import names_in
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
+from knowledge.answer.organization_spans import organizations_in
 from knowledge.answer.passages import PassageIndex, passage_form, stem, title_case
 from knowledge.answer.question_type import ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_lookups import ReaderLookups
-from knowledge.answer.sentence_support import refers_back
+from knowledge.answer.referring import refers_back
 from knowledge.answer.spans import (
     Span,
     amounts_in,
@@ -26,17 +27,16 @@ from knowledge.answer.spans import (
     definition_in,
     named_places_in,
     numbers_in,
-    organizations_in,
     people_in,
     places_in,
 )
-from knowledge.answer.wording import alike_words
+from knowledge.answer.wording import alike_words, implied_by_answer
 from knowledge.rules import alternation, any_word, load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas
 from knowledge.text.names import mentions_name
 
-_PLACED = re.compile(r"\b(?:in|at|near|across)\s+$")
+_PLACED = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?$")
 """A name right after these words is where something happened, not whose figure follows."""
 
 HEADING_WORDS = 4
@@ -46,6 +46,12 @@ HEADING_WORDS = 4
 _RECEIVING = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
 """What a name after it receives: 'supplies to the United States, including 2.5 million masks' are not the
 United States' own figure."""
+
+
+_ORGANIZATION = QuestionShape("organization")
+
+_STOPS_IN_WORDS = re.compile(r"(?<!\d)\.|\.(?!\d)")
+"""Full stops other than a decimal point."""
 
 
 class PassageSpans:
@@ -94,13 +100,15 @@ class PassageSpans:
         spelled = {w for o in owner for w in content_tokens(passage_form(self.index.acronyms.get(o, "")))}
         if spelled and spelled <= words | frame_words():
             return False
-        return bool(owner) and not owner & words and all(self.index.is_name_like(w) for w in owner)
+        # ('us' is a side, though the documents write the pronoun 'us' too)
+        return bool(owner) and not owner & words and all(self.index.is_name_like(w) or w in SIDES for w in owner)
 
     def asked_already(self, span: Span, asked: str) -> bool:
         """A span the question itself names is not its answer: 'who succeeded Choo' is not answered by Choo,
         'who did Hyundai get an investment from' not by Hyundai Motor Group, 'with SNU' not by Seoul National
         University."""
-        words = [w for w in normalize(span.text.replace(".", "")).split() if len(w) > 1 or w.isdigit()]  # '9 ports'
+        # ('U.S.' is 'us', while '$2.5 billion' is not the '25bn' a question names)
+        words = [w for w in normalize(_STOPS_IN_WORDS.sub("", span.text)).split() if len(w) > 1 or w.isdigit()]
         # 'kims delegation': a possessive typed without its apostrophe names Kim.
         asked_words = set(asked.split()) | {w[:-1] for w in asked.split() if len(w) > 3 and w.endswith("s")}
         if not words:
@@ -122,10 +130,18 @@ class PassageSpans:
         # the 'Korean Positioning System' the Korea that 'koreas own satnav system' names.)
         # ('CJ Foodville' is no more the CJ of 'which cj unit' than the 'Korean Positioning System' is Korea, nor
         # 'HD Hyundai Power Transformers USA' the HD Hyundai of 'the name of hd hyundai's us subsidiary'.)
-        return korean or (
-            not _group_part_noun().search(asked)
-            and any(
-                w in asked_words and w.isalpha() and w not in SIDES and self.index.is_name_like(w) for w in words[:1]
+        return (
+            korean
+            or (
+                not _group_part_noun().search(asked)
+                and any(
+                    w in asked_words
+                    and w.isalpha()
+                    and w not in SIDES
+                    and self.index.is_name_like(w)
+                    and not implied_by_answer(w, _ORGANIZATION)  # 'which univ': the University of Michigan is not asked
+                    for w in words[:1]
+                )
             )
         )
 

@@ -41,6 +41,21 @@ class Reading:
         return self.passage
 
 
+UNDECIDED_MARGIN = 0.01
+"""Two readings of dates this close in score are a tie: the question does not say which event it means."""
+
+
+def undecided(best: Reading, rival: Reading, shape: QuestionShape, index: PassageIndex) -> bool:
+    """Two sentences of one story read as well and give two dates ('Lee's November summit with Xi' and 'Lee will
+    meet Xi in Beijing on Monday'): which event the question means is not known, so neither is stated."""
+    return (
+        shape.answer_type == "date"
+        and best.score - rival.score < UNDECIDED_MARGIN
+        and best.value != rival.value
+        and index.passages[best.passage].document == index.passages[rival.passage].document
+    )
+
+
 def with_companions(
     best: Reading,
     shape: QuestionShape,

@@ -17,9 +17,10 @@ from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.question_dates import month_names
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import RARE_WORD_DF
+from knowledge.answer.referring import names_nothing, refers_back, refers_back_within
 from knowledge.answer.result import AnswerItem
 from knowledge.rules import load_rules
-from knowledge.text.english import generality_weight, is_english_noun, lemmas
+from knowledge.text.english import generality_weight, lemmas
 from knowledge.text.short_forms import name_runs
 
 DOCUMENT_SHARE = 0.5
@@ -42,36 +43,6 @@ _QUOTATION = re.compile(r"[“\"][^”\"]{20,}[”\"],?\s+(?:said|says)\b")
 
 _QUOTED = frozenset({"quot"})
 """The matching form of 'quoted', 'quote'."""
-
-
-@cache
-def refers_back() -> re.Pattern[str]:
-    """How a sentence opens when it goes on about what the one before named ('The South Korean tech giant …')."""
-    rules = load_rules("questions.json")
-    openers = "|".join(re.escape(o) for o in rules["referring_openers"])
-    nouns = "|".join(re.escape(n) for n in rules["referring_nouns"]["words"])
-    # 'The South Korean electronics giant …': 'the', a few words, and what the company is.
-    return re.compile(rf"^\W*(?:(?:{openers})\b|the\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{nouns})\b)", re.I)
-
-
-_TIME_NAMES = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
-
-
-def _names_nothing(text: str) -> bool:
-    """A sentence that names nobody and nothing ('Construction is scheduled for completion in April next
-    year.'): it goes on about what the sentence before it named, like one opening 'The company …'.
-
-    >>> _names_nothing("Construction is scheduled for completion in April next year."), _names_nothing("Kia said so.")
-    (True, False)
-    """
-    words = re.findall(r"(?<![\w'’])[A-Za-z][\w'’.-]*", text)
-    if not words or any(w[0].isupper() and not _TIME_NAMES.match(w) for w in words[1:]):
-        return False
-    first = words[0].lower()  # capitalised as every first word is: a name only if English has no such word
-    return bool(is_english_noun(first) or lemmas(first))
 
 
 _ANY_YEAR = frozenset(str(y) for y in range(1950, 2051))
@@ -303,7 +274,10 @@ class SentenceSupport:
             if after in lent:
                 continue
             own, around, heading = self.index.context_tokens(after)
-            upgraded = scoring.hit(after, (own | self._capitalised_words(hit.index), around, heading), hit.bm25)
+            # 'to this effort' stands for all the sentence just before says; 'The company' only for whom it names.
+            within = refers_back_within().search(self.index.passages[after].text)
+            lent_words = self.index.words_of(after - 1) if within else self._capitalised_words(hit.index)
+            upgraded = scoring.hit(after, (own | lent_words, around, heading), hit.bm25)
             lent.add(after)
             # A sentence found on its own words is found again with the names it refers back to.
             found = [upgraded if h.index == after else h for h in found]
@@ -328,15 +302,18 @@ class SentenceSupport:
         for hit in hits:
             for after in range(hit.index + 1, hit.index + REFERRING_REACH + 1):
                 same = after < len(passages) and passages[after].document == passages[hit.index].document
-                if not same or not (refers_back().match(passages[after].text) or _names_nothing(passages[after].text)):
+                text = passages[after].text if same else ""
+                referring = refers_back().match(text) or refers_back_within().search(text)
+                if not same or not (referring or names_nothing(text)):
                     break
                 runs.append((hit, after))
         return runs
 
     def _capitalised_words(self, index: int) -> set[str]:
-        """The words a sentence writes capitalised (its names, wherever they stand), in the matching form."""
+        """The words a sentence writes capitalised (its names, wherever they stand, and '5G'), in the matching
+        form."""
         text = self.index.passages[index].text
-        return set(passage_form(" ".join(re.findall(r"\b[A-Z][\w'’.-]*", text))).split())
+        return set(passage_form(" ".join(re.findall(r"\b(?:[A-Z]|\d+[A-Z])[\w'’.-]*", text))).split())
 
     def states_what_is_asked(self, item: AnswerItem, words: list[str], shape: QuestionShape) -> bool:
         """Every name, place and number of the question (``words``, in the matching form) stands in an extracted

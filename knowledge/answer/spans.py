@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from knowledge.answer.index import TITLE_WORDS
-from knowledge.answer.question_dates import is_month
 from knowledge.answer.question_type import same_unit
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
@@ -113,123 +111,6 @@ def places_in(text: str) -> list[Span]:
                 continue
         spans.append(Span(phrase, m.start(1), m.start(1) + len(phrase), phrase))
     return spans
-
-
-def _is_organization(words: Sequence[str], known: frozenset[str]) -> bool:
-    org_words = question_rules()["organization_words"]
-    phrase = " ".join(words)
-    if phrase.lower() in known:
-        return True
-    if any(w in org_words or w.rstrip(",") in org_words or w.rstrip(".,") in org_words for w in words[1:]):
-        return True
-    if _named_after_a_known(words, known):
-        return True
-    if len(words) >= 3 and words[0] in org_words and words[1] in ("of", "for", "on") and not _is_month(words[2]):
-        return True  # 'Ministry of Foreign Affairs', 'Bank of Korea', 'Council on Competitiveness' ('Committee on
-        # October 11' is a date, not a name)
-    return len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words)
-
-
-def _is_month(word: str) -> bool:
-    """'October', 'Oct.' (as a sentence writes it); not 'Marine' or 'Mayor', which only begin like one."""
-    return is_month(word.lower().rstrip("."))
-
-
-def _before_a_date(words: list[str]) -> list[str]:
-    """The words of a capitalised run before 'on' or 'in' and a month, which dates what the run names.
-
-    >>> _before_a_date("Joint Committee on October".split()), _before_a_date("Council on Marine Debris".split())
-    (['Joint', 'Committee'], ['Council', 'on', 'Marine', 'Debris'])
-    """
-    for i in range(1, len(words) - 1):
-        if words[i] in ("on", "in") and _is_month(words[i + 1]):
-            return words[:i]
-    return words
-
-
-UNIT_NAME_WORDS = 4
-"""The most capitalised words a unit's name adds after its group's ('HD Hyundai' + 'Power Transformers USA')."""
-
-
-def _named_after_a_known(words: Sequence[str], known: frozenset[str]) -> bool:
-    """A unit named after a known organisation: its name, then a few more capitalised words ('HD Hyundai Power
-    Transformers USA'); not an officer titled after it ('Hyundai Motor Group Chairman Euisun Chung').
-
-    >>> _named_after_a_known("HD Hyundai Power Transformers USA".split(), frozenset({"hd hyundai"}))
-    True
-    >>> _named_after_a_known("HD Hyundai Chairman Chung".split(), frozenset({"hd hyundai"}))
-    False
-    """
-    for size in range(len(words) - 1, 0, -1):
-        rest = words[size:]
-        if " ".join(words[:size]).lower() in known:
-            return (
-                len(rest) <= UNIT_NAME_WORDS
-                and all(w[:1].isupper() for w in rest)
-                and not any(w.lower().strip(".,") in TITLE_WORDS for w in rest)
-            )
-    return False
-
-
-@cache
-def _places() -> frozenset[str]:
-    places = load_rules("places.json")
-    return frozenset(n.lower() for key in ("countries", "us_states", "cities", "regions") for n in places[key])
-
-
-_FIELDS_LISTED = re.compile(r"(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
-
-
-def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
-    """Companies and organisations: known names (pledge actors, Korean companies), capitalised phrases with
-    a corporate word ('Regeneron Pharmaceuticals', 'Posco Holdings'), and names in capitals.
-
-    >>> [s.text for s in organizations_in("an equity investment from Posco Holdings for the plant")]
-    ['Posco Holdings']
-    >>> [s.text for s in organizations_in("Republic of Korea-based HD-Hyundai, one of the largest shipbuilders")]
-    ['HD-Hyundai']
-    """
-    known_lower = frozenset(k.lower() for k in known) | frozenset(c.lower() for c in rulebook().korean_companies)
-    spans: list[Span] = []
-    for m in PHRASE.finditer(text):
-        if spans and m.start() < spans[-1].end:
-            continue  # inside a name already taken past its commas
-        whole = m.group(0).split()
-        # "SK On’s Georgia plant", "South Korea’s SPC Group": a possessive ends one name and may begin another.
-        owner = next((i for i, w in enumerate(whole) if w.endswith(("’s", "'s"))), None)
-        parts = [whole] if owner is None else [[*whole[:owner], whole[owner][:-2]], whole[owner + 1 :]]
-        for words in parts:
-            while words and words[0] in ("The", "A", "An", "And", "Of", "In", "At"):
-                words = words[1:]
-            words = _before_a_date(words)  # 'Joint Committee on October 4': the name ends at the date
-            if len(words) > 2 and words[0].lower() in TITLE_WORDS and words[1] == "of":
-                words = words[2:]  # 'CEO of HD Hyundai Electric': the office is a person's, the company after it
-            found = _organization_span(text, m, words, known_lower)
-            if found is not None:
-                spans.append(found)
-    for name in known_lower:
-        # 'HD-Hyundai' is one name, not 'Hyundai' after a stray 'HD-'.
-        for m in re.finditer(rf"(?<![\w-])(?:[A-Z][A-Za-z0-9]*-)?{re.escape(name)}(?![\w])", text, re.I):
-            if not any(s.start <= m.start() < s.end for s in spans):
-                spans.append(Span(m.group(0), m.start(), m.end(), m.group(0)))
-    return sorted(spans, key=lambda s: s.start)
-
-
-def _organization_span(text: str, m: re.Match[str], words: list[str], known: frozenset[str]) -> Span | None:
-    """The organisation ``words`` (found in the phrase ``m``) name, where it stands in ``text``; None if none."""
-    if not words or not _is_organization(words, known):
-        return None
-    if words[-1].endswith(".") and words[-1] not in question_rules()["organization_words"]:
-        words = [*words[:-1], words[-1].rstrip(".")]  # '… Consultation Group.' ends the sentence, 'Co.' a name
-    phrase = " ".join(words)
-    start = m.start() + m.group(0).find(words[0])
-    end = start + len(phrase)
-    if len(words) == 3 and words[1] == "of" and words[2].lower() not in _places():
-        # 'Ministry of Trade, Industry and Energy': a name that lists its fields goes on past the commas
-        # ('Bank of Korea, Samsung and Kia' names a place, then others).
-        more = _FIELDS_LISTED.match(text, end)
-        end = more.end() if more else end
-    return Span(text[start:end], start, end, text[start:end])
 
 
 def countries_in(text: str) -> list[Span]:

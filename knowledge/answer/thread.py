@@ -60,6 +60,18 @@ class ThreadContext:
         """What a follow-up that leaves out its subject is about, as words to add to it."""
         return " ".join(part for part in (self.entity, self.words) if part)
 
+    def as_text_for(self, question: str) -> str:
+        """``as_text`` for ``question``: a follow-up naming one side ('and the rok side?') drops the other side
+        the thread asked about, whose figure it no longer asks for.
+
+        >>> ThreadContext("us put 5g network").as_text_for("and the rok side?")
+        'put 5g network'
+        """
+        sides = set(normalize(question).split()) & SIDE_WORDS
+        if len(sides) != 1:
+            return self.as_text()
+        return " ".join(w for w in self.as_text().split() if w not in SIDE_WORDS - sides)
+
 
 def named_in_thread(item: AnswerItem, thread: ThreadContext) -> bool:
     """The person an answer names is one the thread already named, in any spelling ('who replaced him' after a

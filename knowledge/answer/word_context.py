@@ -9,7 +9,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from knowledge.answer.normalize import content_tokens, normalize, phrase_ends, phrase_meaning
+from knowledge.answer.described import descriptions
+from knowledge.answer.normalize import content_tokens, is_stopword, normalize, phrase_ends, phrase_meaning
 from knowledge.answer.passages import passage_form
 from knowledge.answer.question_dates import months_asked
 from knowledge.rules import alternation, listed_words, load_rules
@@ -110,25 +111,6 @@ def events_named(text: str) -> set[str]:
     return {passage_form(m.group(0)) for m in _event_noun().finditer(text.lower())}
 
 
-@cache
-def _document_described() -> re.Pattern[str]:
-    nouns = alternation(load_rules("questions.json")["document_nouns"]["words"])
-    # ('in the korus factsheet', 'per the herald piece', and a question opening on it: 'yonhap jan 2026 preview - …')
-    opening = r"^(?!(?:in|per|from|of|under|according)\b)(?:(?:the|that|this|a|an)\s+)?"
-    lead = rf"(?:{opening}|\b(?:in|per|from|of|under|according to)\s+(?:the|that|this|their|a|an)\s+)"
-    return re.compile(lead + rf"((?:[\w'./&+-]+\s+){{1,8}}?)(?:{nouns})\b")
-
-
-@cache
-def _described_after() -> re.Pattern[str]:
-    nouns = alternation(load_rules("questions.json")["document_nouns"]["words"])
-    return re.compile(
-        rf"\b(?:{nouns})\s*[(,-]?\s*(?:the one\s+)?(?:that\s+|which\s+)?"
-        r"(?:w/|with|launching|launched|announcing|announced|on|about|naming)\s+(?:the\s+|a\s+|an\s+)?"
-        r"([^()?,;]{3,80}?)\s*(?:[)?,;]|\s-|$)"
-    )
-
-
 def document_described(text: str) -> set[str]:
     """The words with which a question names the document it means ('in the korus vaccine partnership
     factsheet'), in the matching form: that document says them, the answering sentence need not.
@@ -138,11 +120,11 @@ def document_described(text: str) -> set[str]:
     >>> document_described("how much did the us pledge for 5g")
     set()
     >>> sorted(document_described("per the fact sheet (the one launching the korus vaccine partnership), how"))
-    ['korus', 'partnership', 'vaccin']
+    ['korus', 'launch', 'partnership', 'vaccin']
+    >>> sorted(document_described("the fact sheet (the one where rok signs artemis accords) - how much"))
+    ['accord', 'artemis', 'rok', 'sign']
     """
-    lowered = text.lower()
-    found = [*_document_described().finditer(lowered), *_described_after().finditer(lowered)]
-    return {w for m in found for w in passage_form(m.group(1)).split()}
+    return {w for m in descriptions(text) for w in passage_form(m.group(1)).split() if not is_stopword(w)}
 
 
 def months_of_events(text: str) -> set[int]:
@@ -151,6 +133,8 @@ def months_of_events(text: str) -> set[int]:
 
     >>> months_of_events("of roks pledge in the oct 2025 trade deal, how much is for ships"), months_of_events("in oct")
     ({10}, set())
+    >>> months_of_events("who took over when he left to run in the april elections")
+    {4}
     """
     found = set()
     for m in _dated_event().finditer(text.lower()):
@@ -176,7 +160,8 @@ def paid_for(text: str) -> set[str]:
 
 @cache
 def _dated_event() -> re.Pattern[str]:
-    return re.compile(rf"\b([a-z]{{3,9}}\.?(?:\s+'?\d{{2,4}})?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_event_nouns()})\b")
+    # (a lookahead, so 'the april elections' is tried from 'april' too, not only from 'the')
+    return re.compile(rf"(?=\b([a-z]{{3,9}}\.?(?:\s+'?\d{{2,4}})?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_event_nouns()})\b)")
 
 
 _ITSELF = re.compile(r"\b([a-z][\w-]*)\s+(?:itself|themselves)\b")

@@ -247,6 +247,8 @@ class QuestionWording:
         # 'first' is an ordinal in 'the first SED' but not in 'first disclosed': it is never a name to require.
         names = {w for w in asked_words if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st"}
         names -= said_in_plain_words(text)  # 'the nsa talks' names no Dialogue
+        # 'the conference korea ran': a verb's form the documents write only as an acronym ('open-RAN').
+        names -= {w for w in names if is_plain_word(w) and w.upper() not in text and self.index.in_capitals_only(w)}
         # A clipped title no name follows ('min savings') is the asker's shorthand for a word, never a name.
         names -= {w for w in names if not self.index.df(w) and w in _clipped_titles()}
         # An everyday noun no document uses ('mill', 'tag') beside names the documents know ('Hyundai',

@@ -26,6 +26,22 @@ def _surnames() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in load_rules("hangul.json")["surnames"].items()}
 
 
+def other_spellings(surname: str) -> list[str]:
+    """The other ways documents spell a Korean family name, lower-cased: one Hangul name, many spellings.
+
+    >>> other_spellings("chu"), other_spellings("graves")
+    (['choo'], [])
+    """
+    word = surname.lower()
+    return [
+        s.lower()
+        for spellings in _surnames().values()
+        if word in map(str.lower, spellings)
+        for s in spellings
+        if s.lower() != word
+    ]
+
+
 def romanize(hangul: str) -> str:
     """'김진아' → 'Kim Jina': the family name as documents usually spell it, the given name romanised.
 

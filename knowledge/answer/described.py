@@ -1,0 +1,72 @@
+"""Where a question names the document it means by what that document is about ('in the korus vaccine
+partnership factsheet', 'the fact sheet (the one where rok signs the artemis accords)'): those words say which
+document, not what is asked of it, so the question's type and whose figure it asks are read without them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from knowledge.rules import alternation, load_rules
+
+
+@cache
+def _document_described() -> re.Pattern[str]:
+    nouns = alternation(load_rules("questions.json")["document_nouns"]["words"])
+    # ('in the korus factsheet', 'per the herald piece', and a question opening on it: 'yonhap jan 2026 preview - …')
+    opening = r"^(?!(?:in|per|from|of|under|according)\b)(?:(?:the|that|this|a|an)\s+)?"
+    lead = rf"(?:{opening}|\b(?:in|per|from|of|under|according to)\s+(?:the|that|this|their|a|an)\s+)"
+    return re.compile(lead + rf"((?:[\w'./&+-]+\s+){{1,8}}?)(?:{nouns})\b")
+
+
+@cache
+def _described_after() -> re.Pattern[str]:
+    nouns = alternation(load_rules("questions.json")["document_nouns"]["words"])
+    return re.compile(
+        rf"\b(?:{nouns})\s*[(,-]?\s*(?:the one\s+)?(?:that\s+|which\s+)?"
+        r"(?:w/|with|launching|launched|announcing|announced|on|about|naming)\s+(?:the\s+|a\s+|an\s+)?"
+        r"([^()?,;]{3,80}?)\s*(?:[)?,;]|\s-|$)"
+    )
+
+
+@cache
+def _described_in_brackets() -> re.Pattern[str]:
+    """'the fact sheet (the one where rok signs the artemis accords)': whatever the brackets say of 'the one'."""
+    nouns = alternation(load_rules("questions.json")["document_nouns"]["words"])
+    return re.compile(rf"\b(?:{nouns})\s*\(\s*the one\s+(?:that\s+|which\s+|where\s+)?([^()]{{3,100}}?)\s*\)")
+
+
+def descriptions(text: str) -> list[re.Match[str]]:
+    """Where a question describes the document it means (each match's first group, in the lowered text)."""
+    lowered = text.lower()
+    found = [*_document_described().finditer(lowered), *_described_after().finditer(lowered)]
+    found += _described_in_brackets().finditer(lowered)
+    # 'when did biden and moon do their remarks' asks about the remarks: what a question asks describes nothing.
+    return [m for m in found if not _ASKING.search(m.group(1))]
+
+
+_ASKING = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|which|how)\b")
+
+
+def without_description(text: str) -> str:
+    """The question without the words naming its document ('the fact sheet (the one w the 25bn in investments)
+    - how much did the us put up'): those say which document, not whose figure is asked.
+
+    >>> without_description("fact sheet (the one where rok signs the accords) - how much did the us put up")
+    'fact sheet (the one where ) - how much did the us put up'
+    """
+    return _blanked(text, descriptions(text))
+
+
+def without_aside(text: str) -> str:
+    """The question without a bracketed description of its document ('(the one where rok signs the artemis
+    accords)'), which says nothing of what a follow-up asks; described otherwise ('5g pledges in the factsheet'),
+    the document's words may be the thread's subject too."""
+    return _blanked(text, list(_described_in_brackets().finditer(text.lower())))
+
+
+def _blanked(text: str, found: list[re.Match[str]]) -> str:
+    kept = list(text)
+    for m in found:
+        kept[m.start(1) : m.end(1)] = [""] * (m.end(1) - m.start(1))
+    return "".join(kept)
