@@ -78,6 +78,10 @@ def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative,
     if not m or not more.search(m["head"]):
         return None
     names = (m["a"].strip(), m["b"].strip())
+    shared = ""
+    if m.re is _ALTERNATIVES_FIRST:  # 'coupang vs uber us lobbying spend in 2024, who spent more': of both
+        last, shared = _name_of(names[1], reader)
+        names = (names[0], last)
     if any(set(content_tokens(n)) <= _SIDES for n in names):
         return None  # 'us or korea': which side committed more is read from their pledges
     # 'more north american outlets': the first plural noun of the few words after 'more' is what is counted.
@@ -87,7 +91,7 @@ def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative,
     noun = next((w for w in following if is_plural_noun(w) or is_unit(w)), "")
     counts = (is_plural_noun(noun) or is_unit(noun)) and fallback_shape(noun).answer_type != "amount"
     shape = QuestionShape("number", canonical_unit(noun)) if counts else QuestionShape("amount")
-    topic = more.sub(" ", m["head"])
+    topic = more.sub(" ", f"{m['head']} {shared}")
     found: list[Alternative] = []
     for name in names:
         reading = reader.read(f"{topic} {name}", shape)
@@ -109,6 +113,22 @@ def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative,
     smaller_wins = bool(set(content_tokens(m["head"])) & fewer)
     winner, other = sorted(found, key=lambda a: a.value, reverse=not smaller_wins)
     return (winner, other) if winner.value != other.value else None
+
+
+def _name_of(words: str, reader: PassageReader) -> tuple[str, str]:
+    """('uber', 'us lobbying spend in 2024') of 'uber us lobbying spend in 2024': the name is the words the
+    documents write capitalised, sides aside; what follows it is said of both alternatives."""
+    split = words.split()
+    named = 0
+    for word in split:
+        tokens = content_tokens(word)
+        if not tokens or set(tokens) & _SIDES or not all(reader.index.is_name_like(t) for t in tokens):
+            break
+        named += 1
+    rest = [t for w in split[named:] for t in content_tokens(w) if t not in _SIDES and not t.isdigit()]
+    if not 0 < named < len(split) or any(reader.index.is_name_like(t) for t in rest):
+        return words, ""  # 'tous les jours' is one name, 'les' and all
+    return " ".join(split[:named]), " ".join(split[named:])
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&.-]*(?:[ ][A-Z][\w&.-]*)*")

@@ -25,6 +25,7 @@ from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
 from knowledge.answer.index_change import extended_index
 from knowledge.answer.named_parts import named_parts_answer
 from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.office_bodies import heads_what_is_asked
 from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.phrasing import fact_label
 from knowledge.answer.preferences import (
@@ -306,6 +307,8 @@ class KnowledgeBase:
         return Answer(query=query.raw, intent=query.intent, answers=tuple(items), subject=subject, total=len(items))
 
     def _reading_answer(self, query: Query, reading: Reading, subject: str | None, shape: QuestionShape) -> Answer:
+        if shape.answer_type == "person" and not heads_what_is_asked(reading.text, query.raw):
+            return self._abstain(query, [], subject)
         passage = self.passages.passages[reading.passage]
         highlight = (reading.span.start, reading.span.end) if reading.passage == reading.span_passage else None
         item = self.cite.passage_item(passage, reading.text, reading.score, highlight)

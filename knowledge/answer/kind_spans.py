@@ -68,6 +68,21 @@ def kinds_of(text: str, noun: str) -> list[Span]:
     return spans
 
 
+@cache
+def _undertaken() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in load_rules("questions.json")["commitment_nouns"]["words"])
+    return re.compile(rf"\b(?:{nouns})\s+((?:not\s+)?to\s+[^.;,()]+?)(?=\s*(?:[.;,()]|\band\b|$))", re.I)
+
+
+def commitments_in(text: str) -> list[Span]:
+    """What a sentence says was undertaken, the noun saying so and its 'to' or 'not to' to the end of the clause.
+
+    >>> [s.text for s in commitments_in("She welcomed the ROK's commitment not to conduct missile testing.")]
+    ['commitment not to conduct missile testing']
+    """
+    return [Span(m.group(0), m.start(), m.end(), m.group(0)) for m in _undertaken().finditer(text)]
+
+
 _LIST_OPENER = re.compile(r"\b(?:including|such as|namely|in the areas of|in areas like)\s+|:\s+", re.I)
 
 

@@ -21,6 +21,9 @@ from knowledge.text.hangul import other_spellings
 CLIPPED_CANDIDATES = 5
 """Of the words a clipped word could stand for, the most frequent few are tried."""
 
+CLIPPED_PAIR = 6
+"""A word the documents lack this long may be two clipped words run together ('depsec')."""
+
 CLEARLY_CLIPPED = 7
 """A word the documents lack this long that starts one of theirs ('teleconf', 'semicond') is clipped, not a typo."""
 
@@ -123,6 +126,8 @@ class WordMending:
                 for i in range(3, len(token) - 2)
                 if self.df(token[:i]) and self.df(token[i:]) and self._phrase_occurs(token[:i], token[i:])
             ]
+        if not splits:
+            splits = self._clipped_pair(token)  # 'depsec': 'deputy secretary', two clipped words run together
         if splits:
             head, tail = max(splits, key=lambda pair: min(self.df(pair[0]), self.df(pair[1])))
             return f"{head} {tail}"
@@ -155,6 +160,23 @@ class WordMending:
         if token.endswith("s") and not expansions:
             return self._correct(token[:-1], after, next_word)  # a clipped plural or possessive: 'grps', 'depts'
         return None
+
+    def _clipped_pair(self, token: str) -> list[tuple[str, str]]:
+        """Two clipped words written as one ('depsec'): each part starts a word the documents write, and they
+        write the two together ('deputy secretary')."""
+        if len(token) < CLIPPED_PAIR or self.is_name_like(token):
+            return []
+        pairs = []
+        for i in range(3, len(token) - 2):
+            heads = sorted(self._expansions(token[:i], consonants=False), key=self.df, reverse=True)
+            tails = sorted(self._expansions(token[i:], consonants=False), key=self.df, reverse=True)
+            pairs += [
+                (head, tail)
+                for head in heads[:CLIPPED_CANDIDATES]
+                for tail in tails[:CLIPPED_CANDIDATES]
+                if self._phrase_occurs(head, tail)
+            ]
+        return pairs
 
     def _expansions(self, token: str, consonants: bool) -> list[str]:
         """The documents' words a clipped word may stand for: those it starts, or, when it is ``consonants`` only

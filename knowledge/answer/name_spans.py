@@ -8,8 +8,11 @@ import re
 from knowledge.answer.spans import PHRASE, Span
 
 _MONTHS_AND_DAYS = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs?|rsday)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?)\.?$"
 )
+"""A month or a weekday, in full or clipped ('Sept.'); not 'Maritime' or 'Marine', which only begin like one."""
 
 
 def names_in(text: str) -> list[Span]:
@@ -23,6 +26,8 @@ def names_in(text: str) -> list[Span]:
     ['Next Generation Emerging Technology (NET) Dialogue']
     >>> [s.text for s in names_in("Pompeo launched the State Department’s 5G Clean Path initiative in April.")]
     ['State Department', '5G Clean Path']
+    >>> [s.text for s in names_in("They agreed to restart the Maritime Security Dialogue at an early date.")]
+    ['Maritime Security Dialogue']
     """
     spans: list[Span] = []
     for m in _parts(text):

@@ -23,17 +23,13 @@ from knowledge.answer.fit import (
 )
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import is_stopword, normalize
+from knowledge.answer.office_bodies import office_bodies
 from knowledge.answer.passages import passage_form
 from knowledge.answer.spans import Span
 from knowledge.models import FactTable, Official
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import name_variants
-
-
-@cache
-def _office_bodies() -> frozenset[str]:
-    return frozenset(load_rules("titles.json")["office_bodies"]["words"])
 
 
 @cache
@@ -317,7 +313,7 @@ class OfficialsNamed:
     def holds_the_office(self, span: Span, asked: str, sentence: str) -> bool:
         """'who is the US ambassador in Seoul' wants an ambassador of the U.S. to Korea: the person's own title
         and country must name the office and every side the question gives."""
-        bodies = set(asked.split()) & _office_bodies()
+        bodies = set(asked.split()) & office_bodies()
         if bodies:
             # 'who represented the finance ministry': the person's title, or the sentence, names finance.
             fields = office_fields(asked, bodies) & self._title_words

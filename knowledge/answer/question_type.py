@@ -83,7 +83,9 @@ def canonical_unit(word: str) -> str:
     return _units().get(word, word)
 
 
-_HOW_MANY = re.compile(r"\bhow (?:many|much)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)", re.I)
+_HOW_MANY = re.compile(
+    r"\b(?:how (?:many|much)|(?:number|nr|count) of)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)", re.I
+)  # ('the corrected nr of users hit': users)
 
 
 def _counted_noun(text: str) -> str | None:
@@ -197,6 +199,17 @@ def _share_words() -> str:
     return r"\b(?:what|which|how (?:big|large|high) a)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b"
 
 
+COMMITMENT_UNIT = "commitment"
+"""The unit of a 'name' question asking what was undertaken ('what asat commitment did the vp welcome')."""
+
+
+@cache
+def _commitment_asked() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in load_rules("questions.json")["commitment_nouns"]["words"])
+    asked = rf"\bwhat\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+(?:did|does|do|has|have|had|was|were|is|are)\b"
+    return re.compile(asked, re.I)
+
+
 ITEMS_UNIT = "items"
 """The unit of a list of enumerated items rather than organisations."""
 
@@ -245,7 +258,7 @@ def _shape(text: str) -> QuestionShape:
     """
     # The words that come first decide ('who was minister when …' wants a person, 'which governor is he seeing
     # when he is in Georgia' too); of matches that overlap there, the longer ('whose plant' over 'whose').
-    answer_type = _first_match(text)
+    answer_type = _first_match(text) or ("name" if _commitment_asked().search(text) else None)
     if answer_type is not None:
         unit = _counted_noun(text) if answer_type == "number" else None
         if answer_type == "number" and (re.search(_share_words(), text, re.I) or _PERCENT_ASKED.search(text)):
@@ -253,6 +266,7 @@ def _shape(text: str) -> QuestionShape:
         if answer_type == "name":
             kind = _KIND_OF.search(text)
             unit = kind.group(1).split()[-1].lower() if kind else None  # 'what kind of space testing' → 'testing'
+            unit = COMMITMENT_UNIT if _commitment_asked().search(text) else unit
         if answer_type == "number" and re.search(_ordinal_nouns(), text, re.I):
             unit = ORDINAL_UNIT  # 'which anniv' is answered by an ordinal, not by a count
         if answer_type == "place":

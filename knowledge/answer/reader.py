@@ -58,6 +58,7 @@ from knowledge.answer.word_context import (
     months_of_events,
     part_asked,
     participants,
+    word_pairs,
 )
 from knowledge.answer.wording import (
     BODY_WORDS,
@@ -68,7 +69,6 @@ from knowledge.answer.wording import (
     pointed_at,
     said_elsewhere,
     typed_forms,
-    word_pairs,
 )
 from knowledge.models import FactTable
 from knowledge.table_change import TableChange
@@ -314,7 +314,7 @@ class PassageReader:
                 named = bool(spans)
                 # 'who was he meeting there' after the trade minister: the office is his, not the one asked for;
                 # 'who sat across from 2nd vice fm kim': the office is the one whose counterpart is asked for.
-                office_asked = own_text if POINTS_BACK.search(own_text) else asked
+                office_asked = self.wording.titles_before_names(own_text) if POINTS_BACK.search(own_text) else asked
                 office_asked = "" if asks_for_the_other_party(own_text) else self.spans.not_of_the_named(office_asked)
                 sentence = self.index.passages[index].text
                 spans = [
@@ -360,6 +360,8 @@ class PassageReader:
                 key=lambda s: (
                     in_another_clause(sentence, s, anchors),
                     not of_the_year_asked(sentence, s, " ".join(w for w in dated.split() if w not in contrast)),
+                    # ('which korean battery industry body': the Korea Battery Industry Association, not AmCham)
+                    -len(own_words & set(passage_form(s.text).split())) if shape.answer_type == "name" else 0,
                     distance(s, anchors) // NEAR,
                     -precision(s),
                     is_country(s.text),

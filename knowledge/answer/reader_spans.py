@@ -11,12 +11,13 @@ from knowledge.answer.anchors import OWNER_REACH, frame_words, place_verbs_asked
 from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
-from knowledge.answer.kind_spans import kinds_of, listed_items, ordinals_in
+from knowledge.answer.kind_spans import commitments_in, kinds_of, listed_items, ordinals_in
 from knowledge.answer.name_spans import names_in
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
+from knowledge.answer.office_bodies import office_bodies
 from knowledge.answer.organization_spans import organizations_in
 from knowledge.answer.passages import PassageIndex, passage_form, stem, title_case
-from knowledge.answer.question_type import ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
+from knowledge.answer.question_type import COMMITMENT_UNIT, ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.referring import refers_back
 from knowledge.answer.spans import (
@@ -49,6 +50,21 @@ United States' own figure."""
 
 
 _ORGANIZATION = QuestionShape("organization")
+
+BODY_REACH = 7
+"""How many words before a named person's title the body of that title may start ('ministry of trade, industry
+and energy minister ahn')."""
+
+
+def _with_bodies(words: list[str], titles: list[int]) -> set[int]:
+    """The positions of the titles a question gives the people it names, and of the body each title is of, when
+    one stands right before it ('ministry of trade industry and energy minister ahn'): both are the named's."""
+    taken = set(titles)
+    for i in titles:
+        body = [j for j in range(max(0, i - BODY_REACH), i) if words[j] in office_bodies()]
+        taken |= set(range(body[-1], i)) if body else set()
+    return taken
+
 
 _STOPS_IN_WORDS = re.compile(r"(?<!\d)\.|\.(?!\d)")
 """Full stops other than a decimal point."""
@@ -210,6 +226,8 @@ class PassageSpans:
                 korean = [c.lower() for c in rulebook().korean_companies]
                 found = [s for s in found if any(s.text.lower().startswith(c) for c in korean)]
             return [s for s in found if of_the_kind_asked(s.text, asked) and of_the_group_asked(s.text, asked)]
+        if kind == "name" and shape.unit == COMMITMENT_UNIT:
+            return commitments_in(text)  # 'what asat commitment did the vp welcome'
         if kind == "name" and shape.unit:
             # 'what kind of testing': '… destructive direct-ascent anti-satellite missile testing'
             return kinds_of(text, shape.unit)
@@ -282,13 +300,13 @@ class PassageSpans:
         if before_a_name and titles[-1] > before_a_name[-1] + 1:
             # 'who is president lee's national security advisor': a title before a name is the named's when a
             # later one names nobody; that one is asked for.
-            return " ".join(w for i, w in enumerate(words) if i not in before_a_name)
+            return " ".join(w for i, w in enumerate(words) if i not in _with_bodies(words, before_a_name))
         # The first title is the one asked for ('who was the ustr ahn met'): only later ones are the named's.
         first = next((i for i, w in enumerate(words) if w in TITLE_WORDS), len(words))
         while first + 1 < len(words) and words[first + 1] in TITLE_WORDS:
             first += 1
         named = [i for i in before_a_name if i > first]
-        return " ".join(w for i, w in enumerate(words) if i not in named)
+        return " ".join(w for i, w in enumerate(words) if i not in _with_bodies(words, named))
 
     def tells_who(self, index: int, other: int, question: str) -> bool:
         """'The State Department hosted the fifth SED on October 13. Under Secretary Keith Krach and Vice

@@ -20,7 +20,7 @@ from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_type import ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.spans import Span, spelled_number
-from knowledge.answer.wording import named_in_full
+from knowledge.answer.word_context import named_in_full
 
 
 @dataclass(frozen=True)

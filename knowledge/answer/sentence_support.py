@@ -29,6 +29,9 @@ DOCUMENT_SHARE = 0.5
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
+LATE_REPORT_DAYS = 3
+"""A story issued this many days into a month may report an event of the month before."""
+
 ANTECEDENT_HITS = 10
 """How many of the best sentences may lend their names to a sentence after them."""
 
@@ -222,6 +225,14 @@ class SentenceSupport:
         own, around, _ = self.index.context_tokens(index)
         return SIDES if any(_YEAR.fullmatch(w) for w in own | around) else SIDES | _ANY_YEAR
 
+    def _issued_just_after(self, issued: str, months: set[int], index: int) -> bool:
+        """A story issued in the first days of a month ('2024-03-01') that names the month before ('February 29,
+        local time'): what it reports may be of that month."""
+        if not (issued[5:7].isdigit() and issued[8:10].isdigit()) or int(issued[8:10]) > LATE_REPORT_DAYS:
+            return False
+        before = (int(issued[5:7]) - 2) % 12 + 1
+        return before in months and bool(month_names(before) & self.document_words(index))
+
     def of_the_time(self, index: int, years: set[str], months: set[int], of_events: Set[int] = frozenset()) -> bool:
         """'where did Harris meet Yoon in sept 22': the sentence, its neighbours or its document's date is of
         a year and a month asked (any sentence, when the question asks none). A month the question gives an event
@@ -239,6 +250,7 @@ class SentenceSupport:
                 (issued[5:7].isdigit() and int(issued[5:7]) in months)
                 or any(month_names(m) & (own | around) for m in months)
                 or (months <= of_events and any(month_names(m) & self.document_words(index) for m in months))
+                or self._issued_just_after(issued, months, index)
             )
         ):
             return False  # 'the remarks apr 23' are not an August summit of the same year

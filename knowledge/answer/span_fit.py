@@ -73,7 +73,11 @@ def spans_of_the_kind(
         # 'where in texas are the fabs going', 'which tx city': a country is no place inside the state the
         # question names, nor a town.
         if names_a_region(own_text) or asks_for_a_town(asked):
-            spans = [s for s in spans if not is_country(s.text)]
+            # ('where in texas': not the country, nor 'Central Texas', which is Texas again)
+            inside = regions_named(own_text)
+            spans = [
+                s for s in spans if not is_country(s.text) and not any(r in f" {normalize(s.text)} " for r in inside)
+            ]
         if asks_for_a_town(asked):
             spans = [s for s in spans if not is_a_state(s.text)]  # 'which city': not 'Alabama, U.S.'
 
@@ -101,8 +105,14 @@ def spans_of_the_kind(
 
 def names_a_region(question: str) -> bool:
     """The question places its answer inside a U.S. state or a city it names ('where in texas …')."""
+    return bool(regions_named(question))
+
+
+def regions_named(question: str) -> set[str]:
+    """The U.S. states or cities a question places its answer inside ('where in texas …' → {' texas '}), each
+    between spaces, to be found among a place's words."""
     words = f" {normalize(question)} "
-    return any(f" in {place} " in words for place in _regions())
+    return {f" {place} " for place in _regions() if f" in {place} " in words}
 
 
 def asks_for_a_town(question: str) -> bool:
@@ -115,12 +125,16 @@ def asks_for_a_town(question: str) -> bool:
 
 
 def is_a_state(place: str) -> bool:
-    """A U.S. state, whatever follows it ('Alabama, U.S.'): no city or town.
+    """A U.S. state or a part of one, whatever follows it ('Alabama, U.S.', 'Central Texas'): no city or town.
 
-    >>> is_a_state("Alabama, U.S"), is_a_state("Montgomery, Alabama")
-    (True, False)
+    >>> is_a_state("Alabama, U.S"), is_a_state("Montgomery, Alabama"), is_a_state("Central Texas")
+    (True, False, True)
     """
-    return normalize(place.split(",")[0]) in _states()
+    head = normalize(place.split(",")[0])
+    first, _, rest = head.partition(" ")
+    return head in _states() or (
+        bool(listed_words("state_parts", "places.json").fullmatch(first)) and rest in _states()
+    )
 
 
 @cache

@@ -217,3 +217,14 @@ def part_asked(question: str) -> set[str]:
     """
     m = _PART_OF.search(question.lower())
     return {w for w in m["part"].split() if w.isalpha() and w not in ("us", "the", "rok")} if m else set()
+
+
+def named_in_full(name: str, asked: str) -> bool:
+    """'w moon' names President Moon, who went; Moon Sung-wook, who went with him, only shares his surname."""
+    return set(normalize(name).split()) <= set(asked.split())
+
+
+def word_pairs(text: str) -> set[tuple[str, str]]:
+    """Adjacent words of a text in the matching form, stopwords left out."""
+    words = [w for w in passage_form(text).split() if not is_stopword(w)]
+    return set(zip(words, words[1:], strict=False))

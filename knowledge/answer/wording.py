@@ -294,7 +294,8 @@ class QuestionWording:
 
     def titles_before_names(self, text: str) -> str:
         """'motie min ahn' → 'motie minister ahn': a clipped title (titles.json) is the title when a name the
-        documents write capitalised follows it; 'min savings' stays as typed."""
+        documents write capitalised follows it, or when it is what 'which' asks ('which gov did he meet'); 'min
+        savings' stays as typed."""
 
         def spell(m: re.Match[str]) -> str:
             title, following = _clipped_titles().get(m.group(1).lower()), m.group(2).lower()
@@ -302,14 +303,15 @@ class QuestionWording:
             # 'dep sec graves': a title of two clipped words is the synonyms' to read.
             paired = following in _clipped_titles() or (before is not None and before[1].lower() in _clipped_titles())
             named = title and not paired and self.index.is_name_like(stem(following))
-            return title if title and named else m.group(0)
+            asked = before is not None and before[1].lower() in ("which", "what")  # 'which gov did he meet'
+            return title if title and (named or asked) else m.group(0)
 
         return re.sub(r"\b([A-Za-z]{2,4})\b(?=\.?\s+([A-Za-z][\w'’-]*))", spell, text)
 
     def acronyms_spelled(self, text: str) -> str:
         """The question with the acronyms the documents define written out ('the ustr' → 'the United States
         Trade Representative'), so an office or a name given by its initials is checked as one."""
-        plain = self.numbered_series(text)
+        plain = self.numbered_series(self.titles_before_names(text))
         return _WORD.sub(
             lambda m: (
                 m.group(0) if in_a_phrase(plain, m, even_kept=True) else self.spelled_out(m.group(0)) or m.group(0)
@@ -387,14 +389,3 @@ class QuestionWording:
             return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
         following = stem(normalize(next_word)) if next_word else None
         return self.index.correct(stem(token), before, following) or word
-
-
-def named_in_full(name: str, asked: str) -> bool:
-    """'w moon' names President Moon, who went; Moon Sung-wook, who went with him, only shares his surname."""
-    return set(normalize(name).split()) <= set(asked.split())
-
-
-def word_pairs(text: str) -> set[tuple[str, str]]:
-    """Adjacent words of a text in the matching form, stopwords left out."""
-    words = [w for w in passage_form(text).split() if not is_stopword(w)]
-    return set(zip(words, words[1:], strict=False))
