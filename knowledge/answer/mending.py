@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import cache, cached_property
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.answer.normalize import one_word_variants
 from knowledge.answer.passage_store import PassageStore
@@ -142,6 +142,9 @@ class WordMending:
             same_start = [w for key, words in self._vocabulary.items() if key[0] == token[0] for w in words]
             same_start += [w for w in self._variants if w[0] == token[0]]
             found = process.extractOne(token, same_start, scorer=Levenshtein.distance, score_cutoff=limit)
+            if not found and not self._expansions(token, consonants=False):
+                # Two letters swapped ('dialouge'), when the word starts none of theirs ('strat' is clipped)
+                found = process.extractOne(token, same_start, scorer=OSA.distance, score_cutoff=limit)
             if found:
                 return self._variants.get(str(found[0]), str(found[0]))
         # A clipped word is the start of a word ('econ', 'admin') or its consonants ('govt', 'intl', 'mgmt');

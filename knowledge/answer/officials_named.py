@@ -33,6 +33,12 @@ from knowledge.text.names import name_variants
 
 
 @cache
+def _body_offices() -> dict[str, frozenset[str]]:
+    found = load_rules("titles.json")["body_offices"]
+    return {body: frozenset(normalize(w) for w in words) for body, words in found.items() if not body.startswith("_")}
+
+
+@cache
 def _posted_offices() -> frozenset[str]:
     """Offices held in the other country: for them both sides a question names count ('US ambassador in Seoul')."""
     return frozenset(load_rules("titles.json")["posted_offices"])
@@ -314,6 +320,9 @@ class OfficialsNamed:
         """'who is the US ambassador in Seoul' wants an ambassador of the U.S. to Korea: the person's own title
         and country must name the office and every side the question gives."""
         bodies = set(asked.split()) & office_bodies()
+        title_said = set(normalize(self._title(str(span.value))).split())
+        if any(offices and not offices & title_said for offices in map(_body_offices().get, bodies)):
+            return False  # 'who repped the korean embassy': an ambassador, not the CEO beside him
         if bodies:
             # 'who represented the finance ministry': the person's title, or the sentence, names finance.
             fields = office_fields(asked, bodies) & self._title_words

@@ -46,7 +46,7 @@ from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.reading import Reading, gathered_list, headline, undecided, with_companions
 from knowledge.answer.reading_order import sentences_to_read
 from knowledge.answer.sentence_support import SentenceSupport
-from knowledge.answer.span_fit import names_the_kind, spans_of_the_kind
+from knowledge.answer.span_fit import kind_qualifiers, names_the_kind, spans_of_the_kind
 from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import (
     POINTS_BACK,
@@ -341,7 +341,7 @@ class PassageReader:
                 or anchor_positions(sentence, own_words)
                 or anchor_positions(sentence, set(asked.split()) - SIDES)
             )
-            if shape.answer_type == "name" and not names_the_kind(sentence, asked, shape):
+            if shape.answer_type == "name" and not names_the_kind(sentence, asked, shape, own_text):
                 continue  # 'what trilat exercise': a neighbour's name ('Camp David') that is no exercise
             owned = partial(self.spans.owned_by_another, words=owners_asked)
             if index not in venues:  # a venue line places by standing under the title, with no verb
@@ -352,6 +352,7 @@ class PassageReader:
                 spans = [s for s in spans if totalled(sentence, s)]
             if not spans:
                 continue
+            qualifiers = kind_qualifiers(own_text, shape)  # 'which korean battery industry body'
             # The span in the clause of the question's words ('585 billion won from 132.6 billion won in 2020,
             # while Tous les Jours' sales …' is not Tous les Jours'), then of places as near, the most specific:
             # 'a fab in Taylor', not 'chips in the United States'.
@@ -361,7 +362,7 @@ class PassageReader:
                     in_another_clause(sentence, s, anchors),
                     not of_the_year_asked(sentence, s, " ".join(w for w in dated.split() if w not in contrast)),
                     # ('which korean battery industry body': the Korea Battery Industry Association, not AmCham)
-                    -len(own_words & set(passage_form(s.text).split())) if shape.answer_type == "name" else 0,
+                    -len(qualifiers & set(passage_form(s.text).split())) if shape.answer_type == "name" else 0,
                     distance(s, anchors) // NEAR,
                     -precision(s),
                     is_country(s.text),

@@ -52,8 +52,7 @@ United States' own figure."""
 _ORGANIZATION = QuestionShape("organization")
 
 BODY_REACH = 7
-"""How many words before a named person's title the body of that title may start ('ministry of trade, industry
-and energy minister ahn')."""
+"""How many words before a named person's title its body may start ('ministry of trade … energy minister ahn')."""
 
 
 def _with_bodies(words: list[str], titles: list[int]) -> set[int]:
@@ -131,6 +130,9 @@ class PassageSpans:
             return False
         compact = asked.replace(" ", "")  # 'Dukgeun' is the 'duk-geun' the question wrote
         if all(w in asked_words or (len(w) > 3 and w in compact) for w in words):
+            return True
+        spelled = normalize(self.index.acronyms.get(span.text.lower().strip("."), "")).split()  # 'LGES' of 'lges'
+        if spelled and all(w in asked_words for w in spelled if not is_stopword(w)):
             return True
         initials = "".join(w[0] for w in span.text.split() if w[:1].isupper()).lower()
         if len(initials) >= 2 and initials in asked_words and not is_stopword(initials):  # 'Akiba Takeo' is not 'at'
@@ -363,7 +365,10 @@ def _group_parts() -> str:
 
 @cache
 def _group_part() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:which|what) ([a-z][\w-]*) (?:{_group_parts()})\b")
+    # 'which cj unit', and 'the name of hd hyundai electrics montgomery al production subsidiary'
+    return re.compile(
+        rf"\b(?:(?:which|what) ([a-z][\w-]*)|name of (?:the )?([a-z][\w-]*)(?: [\w-]+){{0,6}}) (?:{_group_parts()})\b"
+    )
 
 
 @cache
@@ -391,4 +396,5 @@ def of_the_group_asked(name: str, asked: str) -> bool:
 def group_asked(asked: str) -> str | None:
     """The group whose part a question asks for ('which cj unit' → 'cj'); a side or a nationality names none."""
     m = _group_part().search(asked)
-    return None if m is None or m.group(1) in SIDES or is_stopword(m.group(1)) else m.group(1)
+    group = None if m is None else m.group(1) or m.group(2)
+    return None if group is None or group in SIDES or is_stopword(group) else group

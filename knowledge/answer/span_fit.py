@@ -19,7 +19,7 @@ from knowledge.answer.anchors import (
 from knowledge.answer.figure_context import asks_combined, of_another_year, revised_later, totalled
 from knowledge.answer.fit import dates_what_is_asked, is_country
 from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
-from knowledge.answer.normalize import normalize
+from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import passage_form, stem
 from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
@@ -91,6 +91,8 @@ def spans_of_the_kind(
             if not in_another_clause(sentence, s, anchors)
             and dates_what_is_asked(sentence[: s.start], s.text, sentence[s.end :], asked)
             and (not planned or said_of_a_plan(_clause_before(sentence, s)))
+            # 'in what yr': a date the sentence gives without its year is no answer
+            and not (str(s.value).startswith("--") and listed_words("year_asked").search(own_text))
         ]
         if not spans:
             return []
@@ -99,7 +101,7 @@ def spans_of_the_kind(
         # 'by' that follows what the question names is whose it is.
         spans = [s for s in spans if agent_after(sentence, s, anchors)] or spans
     if shape.answer_type == "name":
-        spans = [s for s in spans if not of_another_kind(sentence, s, asked, shape)]
+        spans = [s for s in spans if not of_another_kind(sentence, s, asked, shape, own_text)]
     return spans
 
 
@@ -152,7 +154,7 @@ KIND_REACH = 3
 """How many words before a name may say what kind of thing it is ('the joint exercise, Freedom Edge')."""
 
 
-def of_another_kind(sentence: str, span: Span, asked: str, shape: QuestionShape) -> bool:
+def of_another_kind(sentence: str, span: Span, asked: str, shape: QuestionShape, own_text: str = "") -> bool:
     """'what new trilat body' is not answered by 'the joint exercise, Freedom Edge': the words of a name and the
     few before it say its kind, and it is not the kind asked.
 
@@ -160,8 +162,7 @@ def of_another_kind(sentence: str, span: Span, asked: str, shape: QuestionShape)
     >>> of_another_kind(s, Span("Freedom Edge", 37, 49), "what new trilat body", QuestionShape("name"))
     True
     """
-    naming = {stem(w) for w in _NAMING_WORDS}
-    kinds = {stem(w) for w in asked.split() if implied_by_answer(stem(w), shape)} - naming
+    kinds = _kinds_asked(asked, own_text, shape)
     asked_groups = [words for words in _name_kinds() if words & kinds]
     if not asked_groups:
         return False
@@ -178,9 +179,9 @@ def _clause_before(sentence: str, span: Span) -> str:
     return before[cut + 1 :] if cut >= 0 else before
 
 
-def names_the_kind(sentence: str, asked: str, shape: QuestionShape) -> bool:
+def names_the_kind(sentence: str, asked: str, shape: QuestionShape, own_text: str = "") -> bool:
     """The sentence says a kind of thing a 'name' question asks for ('exercise', 'law', 'body'), when the
-    question says one.
+    question says one; a follow-up's own words (``own_text``) before its thread's.
 
     >>> names_the_kind("as shown by the joint exercise, Freedom Edge", "what trilat exercise", QuestionShape("name"))
     True
@@ -189,8 +190,7 @@ def names_the_kind(sentence: str, asked: str, shape: QuestionShape) -> bool:
     >>> names_the_kind("as shown by the joint exercise, Freedom Edge", "what new body", QuestionShape("name"))
     False
     """
-    naming = {stem(w) for w in _NAMING_WORDS}
-    kinds = {stem(w) for w in asked.split() if implied_by_answer(stem(w), shape)} - naming
+    kinds = _kinds_asked(asked, own_text, shape)
     if not kinds:
         return True
     # A word of the kind asked will do ('which us law' is answered by the 'Inflation Reduction Act'), of another
@@ -198,6 +198,32 @@ def names_the_kind(sentence: str, asked: str, shape: QuestionShape) -> bool:
     said = set(passage_form(sentence).split())
     groups = [words for words in _name_kinds() if words & kinds] or [frozenset(kinds)]
     return any(words & said for words in groups)
+
+
+QUALIFIER_WORDS = 3
+"""How many words before the kind a 'name' question asks ('battery industry body') qualify it."""
+
+
+def kind_qualifiers(own_text: str, shape: QuestionShape) -> set[str]:
+    """The words a 'name' question puts before the kind it asks ('which korean battery industry body' → 'battery',
+    'industry'), in the matching form: the name answering it likely says them.
+
+    >>> sorted(kind_qualifiers(normalize("which korean battery industry body did he meet"), QuestionShape("name")))
+    ['battery', 'industry']
+    """
+    words = own_text.split()
+    kinds = _kinds_asked(own_text, own_text, shape)
+    at = next((i for i, w in enumerate(words) if stem(w) in kinds), None)
+    before = words[max(0, at - QUALIFIER_WORDS) : at] if at is not None else []
+    return {passage_form(w) for w in before if not is_stopword(w) and w not in ("us", "rok")}
+
+
+def _kinds_asked(asked: str, own_text: str, shape: QuestionShape) -> set[str]:
+    """The kinds of thing a 'name' question asks for ('body', 'exercise'): a follow-up's own ('and what new body
+    came out of it' after 'what joint exercise …') before its thread's."""
+    naming = {stem(w) for w in _NAMING_WORDS}
+    own_kinds = {stem(w) for w in own_text.split() if implied_by_answer(stem(w), shape)} - naming
+    return own_kinds or {stem(w) for w in asked.split() if implied_by_answer(stem(w), shape)} - naming
 
 
 @cache
