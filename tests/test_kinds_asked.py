@@ -3,7 +3,8 @@ is asked, not its thread's ('what joint exercise'); 'who repped the embassy' is 
 him; 'in what yr' is not answered by a month without its year; an acronym the question spelled out ('lges') is
 asked already; '- full name?' after a titled surname asks a person, 'the name of X's … subsidiary' one of X's,
 'venue for' a place and ', whats it called' a name; 'took part' is said by 'participants'; two letters swapped
-('dialouge') are mended."""
+('dialouge') are mended; 'which city is her consulate in' is where her title posts her; 'what was rok planning
+to pledge' asks what it undertook."""
 
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ DOCUMENTS = {
         "Norva Electric held a groundbreaking ceremony for a second plant at its production base in Dayton, Ohio,"
         " Norva Power Systems USA.",
         "The ceremony was attended by the President of the Dayton City Council.",
+        "(From left: Mina Cho, Consul General of the Republic of Korea in Chicago; Tom Reed, Mayor of Dayton)",
     ),
     "dialogue.txt": document(
         "4th ROK-U.S. Senior Economic Dialogue Held",
@@ -114,3 +116,13 @@ def test_took_part_is_said_by_participants_and_a_swapped_letter_is_mended(kb: Kn
     question = "how many us ppl took part in the 4th senior economic dialogue in seoul nov 2019"
     assert headline(kb, question) == "24 U.S. participants"
     assert kb.passages.correct("dialoug") == "dialogu"  # 'dialouge', as the index writes it
+
+
+def test_the_city_of_a_consulate_is_the_one_its_consul_is_posted_in(kb: KnowledgeBase) -> None:
+    question = "consul general cho at the norva electric dayton groundbreaking - which city is her consulate in"
+    assert headline(kb, question) == "Chicago"
+
+
+def test_what_a_side_was_to_pledge_asks_what_it_undertook() -> None:
+    shape = question_shape("harris mtg w yoon in 2022 - what was rok planning to pledge re missile tests")
+    assert (shape.answer_type, shape.unit) == ("name", "commitment")

@@ -166,13 +166,15 @@ def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, in
 @cache
 def _place_verbs() -> dict[str, re.Pattern[str]]:
     classes: dict[str, list[str]] = load_rules("questions.json")["place_verb_classes"]
-    return {name: any_word(words) for name, words in classes.items()}
+    return {name: any_word(words) for name, words in classes.items() if not name.startswith("_")}
 
 
 def place_verbs_asked(question: str) -> list[re.Pattern[str]]:
-    """The kinds of placing a question asks about ('where was it held' → holding); all kinds when it names none."""
+    """The kinds of placing a question asks about ('where was it held' → holding); when it names none, all kinds
+    but those only a question naming them asks ('his consulate': where an office posts its holder)."""
     asked = [p for p in _place_verbs().values() if p.search(question)]
-    return asked or list(_place_verbs().values())
+    only_asked = set(load_rules("questions.json")["place_verb_classes"].get("_asked_only", []))
+    return asked or [p for name, p in _place_verbs().items() if name not in only_asked]
 
 
 def asks_a_venue(question: str) -> bool:

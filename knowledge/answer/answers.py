@@ -238,7 +238,7 @@ class KnowledgeBase:
         reading = self.reader.read(text, shape, prefer_document=thread.document, thread_words=thread.as_text_for(text))
         top = typed.answers[0] if typed.answers else None
         # A follow-up's fact must fit the thread too ('which consul general was there' after a groundbreaking).
-        asked = f"{text} {thread.as_text()}" if thread.document else text
+        asked = f"{text} {thread.as_text_for(text)}" if thread.document else text
         spelled = self.reader.wording.acronyms_spelled(text)
         fits = (
             top is not None
@@ -307,7 +307,8 @@ class KnowledgeBase:
         return Answer(query=query.raw, intent=query.intent, answers=tuple(items), subject=subject, total=len(items))
 
     def _reading_answer(self, query: Query, reading: Reading, subject: str | None, shape: QuestionShape) -> Answer:
-        if shape.answer_type == "person" and not heads_what_is_asked(reading.text, query.raw):
+        spelled = self.reader.wording.acronyms_spelled(query.raw)  # 'who heads motie': its ministry's head
+        if shape.answer_type == "person" and not heads_what_is_asked(reading.text, spelled):
             return self._abstain(query, [], subject)
         passage = self.passages.passages[reading.passage]
         highlight = (reading.span.start, reading.span.end) if reading.passage == reading.span_passage else None

@@ -14,9 +14,11 @@ from knowledge.rules import alternation, load_rules
 def _document_described() -> re.Pattern[str]:
     nouns = alternation(load_rules("questions.json")["document_nouns"]["words"])
     # ('in the korus factsheet', 'per the herald piece', and a question opening on it: 'yonhap jan 2026 preview - …')
-    opening = r"^(?!(?:in|per|from|of|under|according)\b)(?:(?:the|that|this|a|an)\s+)?"
+    # (not 'did the fact sheet say …', which asks what the document says)
+    opening = r"^(?!(?:in|per|from|of|under|according|did|does|do|is|was|were|are|has|have|had)\b)"
+    opening += r"(?:(?:the|that|this|a|an)\s+)?"
     lead = rf"(?:{opening}|\b(?:in|per|from|of|under|according to)\s+(?:the|that|this|their|a|an)\s+)"
-    return re.compile(lead + rf"((?:[\w'./&+-]+\s+){{1,8}}?)(?:{nouns})\b")
+    return re.compile(lead + rf"((?:[\w'./&+-]+\s+){{1,8}}?)(?:{nouns})\b", re.I)
 
 
 @cache
@@ -25,7 +27,8 @@ def _described_after() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{nouns})\s*[(,-]?\s*(?:the one\s+)?(?:that\s+|which\s+)?"
         r"(?:w/|with|launching|launched|announcing|announced|on|about|naming)\s+(?:the\s+|a\s+|an\s+)?"
-        r"([^()?,;]{3,80}?)\s*(?:[)?,;]|\s-|$)"
+        r"([^()?,;]{3,80}?)\s*(?:[)?,;]|\s-|$)",
+        re.I,
     )
 
 
@@ -33,19 +36,21 @@ def _described_after() -> re.Pattern[str]:
 def _described_in_brackets() -> re.Pattern[str]:
     """'the fact sheet (the one where rok signs the artemis accords)': whatever the brackets say of 'the one'."""
     nouns = alternation(load_rules("questions.json")["document_nouns"]["words"])
-    return re.compile(rf"\b(?:{nouns})\s*\(\s*the one\s+(?:that\s+|which\s+|where\s+)?([^()]{{3,100}}?)\s*\)")
+    return re.compile(rf"\b(?:{nouns})\s*\(\s*the one\s+(?:that\s+|which\s+|where\s+)?([^()]{{3,100}}?)\s*\)", re.I)
 
 
 def descriptions(text: str) -> list[re.Match[str]]:
-    """Where a question describes the document it means (each match's first group, in the lowered text)."""
-    lowered = text.lower()
-    found = [*_document_described().finditer(lowered), *_described_after().finditer(lowered)]
-    found += _described_in_brackets().finditer(lowered)
-    # 'when did biden and moon do their remarks' asks about the remarks: what a question asks describes nothing.
+    """Where a question describes the document it means (each match's first group)."""
+    found = [*_document_described().finditer(text), *_described_after().finditer(text)]
+    return _describing(found + list(_described_in_brackets().finditer(text)))
+
+
+def _describing(found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """'when did biden and moon do their remarks' asks about the remarks: what a question asks describes nothing."""
     return [m for m in found if not _ASKING.search(m.group(1))]
 
 
-_ASKING = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|which|how)\b")
+_ASKING = re.compile(r"\b(?:who|whom|whose|what|whats|when|where|which|how)\b", re.I)
 
 
 def without_description(text: str) -> str:
@@ -54,6 +59,8 @@ def without_description(text: str) -> str:
 
     >>> without_description("fact sheet (the one where rok signs the accords) - how much did the us put up")
     'fact sheet (the one where ) - how much did the us put up'
+    >>> without_description("did the fact sheet say how much")
+    'did the fact sheet say how much'
     """
     return _blanked(text, descriptions(text))
 
@@ -62,7 +69,7 @@ def without_aside(text: str) -> str:
     """The question without a bracketed description of its document ('(the one where rok signs the artemis
     accords)'), which says nothing of what a follow-up asks; described otherwise ('5g pledges in the factsheet'),
     the document's words may be the thread's subject too."""
-    return _blanked(text, list(_described_in_brackets().finditer(text.lower())))
+    return _blanked(text, _describing(list(_described_in_brackets().finditer(text))))
 
 
 def _blanked(text: str, found: list[re.Match[str]]) -> str:

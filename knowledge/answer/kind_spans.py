@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from knowledge.answer.normalize import is_stopword
+from knowledge.answer.question_type import commitment_nouns
 from knowledge.answer.spans import Span, question_rules
 from knowledge.rules import load_rules
 from knowledge.text.dates import find_dates
@@ -70,7 +71,7 @@ def kinds_of(text: str, noun: str) -> list[Span]:
 
 @cache
 def _undertaken() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(w) for w in load_rules("questions.json")["commitment_nouns"]["words"])
+    nouns = commitment_nouns()
     return re.compile(rf"\b(?:{nouns})\s+((?:not\s+)?to\s+[^.;,()]+?)(?=\s*(?:[.;,()]|\band\b|$))", re.I)
 
 

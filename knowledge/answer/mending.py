@@ -85,7 +85,8 @@ class WordMending:
     def _variants(self) -> dict[str, str]:
         """Words the synonyms write as one the documents have ('investment' as 'invest'): typos are measured
         against these too, as the vocabulary holds only the word they are written as."""
-        stemmed = {k: self.stem(v) for k, v in one_word_variants().items()}
+        # ('investment' for 'invest'; not an abbreviation such as 'prodn', which is no word to mend a typo to)
+        stemmed = {k: self.stem(v) for k, v in one_word_variants().items() if len(k) >= len(v)}
         return {k: v for k, v in stemmed.items() if self.df(v) and not self.df(k)}
 
     def correct(self, token: str, after: str | None = None, next_word: str | None = None) -> str | None:

@@ -8,12 +8,14 @@ from functools import cache
 
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
-from knowledge.rules import load_rules
+from knowledge.rules import alternation, load_rules
 
-_HEADS = re.compile(
-    r"\bwho\s+(?:heads|runs|helms|is\s+(?:in\s+charge\s+of|the\s+(?:head|boss|chief)\s+of))\s+([^?(,;]+)"
-)
-"""'who heads X', 'who runs X': the question asks for X's own head."""
+
+@cache
+def _heads() -> re.Pattern[str]:
+    """'who heads X', 'who runs X': the question asks for X's own head."""
+    verbs = alternation(load_rules("questions.json")["heading_verbs"]["words"])
+    return re.compile(rf"\bwho\s+(?:{verbs})\s+([^?(,;]+)")
 
 
 def heads_what_is_asked(headline: str, question: str) -> bool:
@@ -25,7 +27,7 @@ def heads_what_is_asked(headline: str, question: str) -> bool:
     >>> heads_what_is_asked("Ann Roe — Secretary of Commerce (US)", "who runs the commerce department")
     True
     """
-    asked = _HEADS.search(question.lower())
+    asked = _heads().search(question.lower())
     if asked is None:
         return True
     body = set(content_tokens(asked.group(1))) - SIDE_WORDS - office_bodies()
@@ -36,3 +38,17 @@ def heads_what_is_asked(headline: str, question: str) -> bool:
 def office_bodies() -> frozenset[str]:
     """Bodies named by what they do ('the finance ministry'), not by a name of their own."""
     return frozenset(load_rules("titles.json")["office_bodies"]["words"])
+
+
+BODY_REACH = 7
+"""How many words before a named person's title its body may start ('ministry of trade … energy minister ahn')."""
+
+
+def with_bodies(words: list[str], titles: list[int]) -> set[int]:
+    """The positions of the titles a question gives the people it names, and of the body each title is of, when
+    one stands right before it ('ministry of trade industry and energy minister ahn'): both are the named's."""
+    taken = set(titles)
+    for i in titles:
+        body = [j for j in range(max(0, i - BODY_REACH), i) if words[j] in office_bodies()]
+        taken |= set(range(body[-1], i)) if body else set()
+    return taken

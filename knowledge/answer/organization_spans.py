@@ -109,7 +109,8 @@ def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
         parts = [whole] if owner is None else [[*whole[:owner], whole[owner][:-2]], whole[owner + 1 :]]
         for words in parts:
             # ('published in The Daily Caller': a capital 'The' inside a sentence is the name's own)
-            own_the = words[:1] == ["The"] and m.start() > 0 and not _SENTENCE_OPENS.search(text[: m.start()])
+            at = m.start() + max(0, m.group(0).find(" ".join(words))) if words else m.start()
+            own_the = words[:1] == ["The"] and at > 0 and not _SENTENCE_OPENS.search(text[:at])
             while words and words[0] in ("The", "A", "An", "And", "Of", "In", "At") and not own_the:
                 words = words[1:]
             words = _before_a_date(words)  # 'Joint Committee on October 4': the name ends at the date

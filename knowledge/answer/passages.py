@@ -96,6 +96,7 @@ class PassageIndex:
         self._df_cache: dict[str, int] = {}
         self._name_like: dict[str, bool] = {}
         self._place_like: dict[str, bool] = {}
+        self._capitals_only: dict[str, bool] = {}
         self._contexts: dict[int, tuple[Set[str], Set[str], Set[str]]] = {}
         self._headings: dict[str, frozenset[str]] = {}  # by document, as bounded as the contexts
         self.headers = TranscriptHeaders(self.passages)  # a transcript's venue lines and date line
@@ -155,15 +156,9 @@ class PassageIndex:
         if any(ch.isdigit() for ch in token):
             return True
         if token not in self._name_like:
-            rows = self.store.query(
-                "SELECT rowid FROM p WHERE p MATCH ? LIMIT 25", ('"' + token.replace('"', "") + '"',)
-            )
             pattern = re.compile(rf"(?<![A-Za-z]){re.escape(token)}", re.I)
             seen = capitalised = headline_only = 0
-            for (rowid,) in rows:
-                if not self.passages.is_live(rowid - 1):
-                    continue  # added since this index was made (it shares its store with a newer one)
-                text = self.passages.text(rowid - 1)
+            for text in self._texts_naming(token):
                 if title_case(text):
                     headline_only += 1
                     continue  # a headline capitalises every word
@@ -178,26 +173,27 @@ class PassageIndex:
 
     def in_capitals_only(self, token: str) -> bool:
         """The documents write the word only in capitals, an acronym ('open-RAN'), never as a word or a name."""
+        if token not in self._capitals_only:
+            whole = re.compile(rf"(?<![A-Za-z]){re.escape(token)}(?![A-Za-z])", re.I)
+            found = [m.group(0) for text in self._texts_naming(token) for m in whole.finditer(text)]
+            self._capitals_only[token] = bool(found) and all(w.isupper() for w in found)
+        return self._capitals_only[token]
+
+    def _texts_naming(self, token: str) -> list[str]:
+        """Up to 25 of this index's sentences with the word (a shared store may hold a newer index's too)."""
         rows = self.store.query("SELECT rowid FROM p WHERE p MATCH ? LIMIT 25", ('"' + token.replace('"', "") + '"',))
-        whole = re.compile(rf"(?<![A-Za-z]){re.escape(token)}(?![A-Za-z])", re.I)
-        found = [m.group(0) for (rowid,) in rows for m in whole.finditer(self.passages.text(rowid - 1))]
-        return bool(found) and all(w.isupper() for w in found)
+        return [self.passages.text(rowid - 1) for (rowid,) in rows if self.passages.is_live(rowid - 1)]
 
     def is_place_like(self, token: str, regions: re.Pattern[str]) -> bool:
         """A word the documents write as a town's name: before a state or a country ('Lorain, Ohio', 'Queen
         Creek, Arizona'), so a figure beside it is the one of that place, not of an owner named so."""
         if token not in self._place_like:
-            rows = self.store.query(
-                "SELECT rowid FROM p WHERE p MATCH ? LIMIT 25", ('"' + token.replace('"', "") + '"',)
-            )
             town = re.compile(rf"(?<![A-Za-z]){re.escape(token)}(?: [A-Z][a-z]+)?, ", re.I)
             # A town is written as a name ('Lorain', not 'LGES'), and its state ends the phrase ('Lorain, Ohio.',
             # not 'from LGES, Arizona has become …').
             self._place_like[token] = any(
                 (region := regions.match(text, m.end())) is not None and _PLACE_ENDS.match(text, region.end())
-                for (rowid,) in rows
-                if self.passages.is_live(rowid - 1)
-                for text in [self.passages.text(rowid - 1)]
+                for text in self._texts_naming(token)
                 for m in town.finditer(text)
                 if m.group(0)[0].isupper() and not m.group(0)[1:2].isupper()
             )

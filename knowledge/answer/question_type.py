@@ -11,7 +11,7 @@ from typing import Literal, cast
 
 from knowledge.answer.described import without_description
 from knowledge.answer.normalize import spelled_out
-from knowledge.rules import load_rules
+from knowledge.rules import alternation, load_rules
 from knowledge.text.english import is_plural_noun, lemmas
 
 AnswerType = Literal["person", "date", "place", "amount", "number", "organization", "name", "list", "definition"]
@@ -145,12 +145,15 @@ def _first_match(text: str) -> AnswerType | None:
 def _verb_between(words: list[str]) -> bool:
     """An inflected verb ('ran', 'owns') among ``words``, auxiliaries aside."""
     return any(
-        w not in _AUXILIARIES and w not in lemmas(w).get("VERB", (w,))
+        w not in auxiliaries() and w not in lemmas(w).get("VERB", (w,))
         for w in re.findall(r"[a-z]+", " ".join(words).lower())
     )
 
 
-_AUXILIARIES = frozenset({"is", "was", "were", "are", "did", "does", "do", "has", "have", "had", "been"})
+@cache
+def auxiliaries() -> frozenset[str]:
+    """Verbs that help another ('did', 'was'), from the rules."""
+    return frozenset(load_rules("questions.json")["auxiliaries"]["words"])
 
 
 SHAPES_KEPT = 4096
@@ -204,10 +207,18 @@ COMMITMENT_UNIT = "commitment"
 
 
 @cache
+def commitment_nouns() -> str:
+    """The nouns for what a side undertook ('commitment', 'pledge'), as one alternation of the rules' words."""
+    return alternation(load_rules("questions.json")["commitment_nouns"]["words"])
+
+
+@cache
 def _commitment_asked() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(w) for w in load_rules("questions.json")["commitment_nouns"]["words"])
-    asked = rf"\bwhat\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+(?:did|does|do|has|have|had|was|were|is|are)\b"
-    return re.compile(asked, re.I)
+    auxiliary = alternation(sorted(auxiliaries()))
+    # 'what asat commitment did the vp welcome', 'what was rok planning to pledge re anti-sat weapons'
+    noun = rf"\bwhat\s+(?:[\w-]+\s+){{0,2}}(?:{commitment_nouns()})\s+(?:{auxiliary})\b"
+    verb = rf"\bwhat\s+(?:{auxiliary})\s+(?:[\w-]+\s+){{1,3}}?to\s+(?:{commitment_nouns()})\b"
+    return re.compile(f"{noun}|{verb}", re.I)
 
 
 ITEMS_UNIT = "items"

@@ -302,6 +302,7 @@ class PassageReader:
             self.index, self.spans, self.support, hit.index, shape, asked, own_names, own_text
         )
         part = part_asked(own_text)
+        qualifiers = kind_qualifiers(own_text, shape) if shape.answer_type == "name" else set()  # 'battery industry'
         for position, index in enumerate(order):
             spans = [
                 s
@@ -352,7 +353,6 @@ class PassageReader:
                 spans = [s for s in spans if totalled(sentence, s)]
             if not spans:
                 continue
-            qualifiers = kind_qualifiers(own_text, shape)  # 'which korean battery industry body'
             # The span in the clause of the question's words ('585 billion won from 132.6 billion won in 2020,
             # while Tous les Jours' sales …' is not Tous les Jours'), then of places as near, the most specific:
             # 'a fab in Taylor', not 'chips in the United States'.
@@ -362,7 +362,7 @@ class PassageReader:
                     in_another_clause(sentence, s, anchors),
                     not of_the_year_asked(sentence, s, " ".join(w for w in dated.split() if w not in contrast)),
                     # ('which korean battery industry body': the Korea Battery Industry Association, not AmCham)
-                    -len(qualifiers & set(passage_form(s.text).split())) if shape.answer_type == "name" else 0,
+                    -len(qualifiers & set(passage_form(s.text).split())),
                     distance(s, anchors) // NEAR,
                     -precision(s),
                     is_country(s.text),

@@ -14,7 +14,7 @@ from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.kind_spans import commitments_in, kinds_of, listed_items, ordinals_in
 from knowledge.answer.name_spans import names_in
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
-from knowledge.answer.office_bodies import office_bodies
+from knowledge.answer.office_bodies import with_bodies
 from knowledge.answer.organization_spans import organizations_in
 from knowledge.answer.passages import PassageIndex, passage_form, stem, title_case
 from knowledge.answer.question_type import COMMITMENT_UNIT, ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
@@ -50,20 +50,6 @@ United States' own figure."""
 
 
 _ORGANIZATION = QuestionShape("organization")
-
-BODY_REACH = 7
-"""How many words before a named person's title its body may start ('ministry of trade … energy minister ahn')."""
-
-
-def _with_bodies(words: list[str], titles: list[int]) -> set[int]:
-    """The positions of the titles a question gives the people it names, and of the body each title is of, when
-    one stands right before it ('ministry of trade industry and energy minister ahn'): both are the named's."""
-    taken = set(titles)
-    for i in titles:
-        body = [j for j in range(max(0, i - BODY_REACH), i) if words[j] in office_bodies()]
-        taken |= set(range(body[-1], i)) if body else set()
-    return taken
-
 
 _STOPS_IN_WORDS = re.compile(r"(?<!\d)\.|\.(?!\d)")
 """Full stops other than a decimal point."""
@@ -132,7 +118,7 @@ class PassageSpans:
         if all(w in asked_words or (len(w) > 3 and w in compact) for w in words):
             return True
         spelled = normalize(self.index.acronyms.get(span.text.lower().strip("."), "")).split()  # 'LGES' of 'lges'
-        if spelled and all(w in asked_words for w in spelled if not is_stopword(w)):
+        if (spelled := [w for w in spelled if not is_stopword(w)]) and all(w in asked_words for w in spelled):
             return True
         initials = "".join(w[0] for w in span.text.split() if w[:1].isupper()).lower()
         if len(initials) >= 2 and initials in asked_words and not is_stopword(initials):  # 'Akiba Takeo' is not 'at'
@@ -302,13 +288,15 @@ class PassageSpans:
         if before_a_name and titles[-1] > before_a_name[-1] + 1:
             # 'who is president lee's national security advisor': a title before a name is the named's when a
             # later one names nobody; that one is asked for.
-            return " ".join(w for i, w in enumerate(words) if i not in _with_bodies(words, before_a_name))
+            taken = with_bodies(words, before_a_name)
+            return " ".join(w for i, w in enumerate(words) if i not in taken)
         # The first title is the one asked for ('who was the ustr ahn met'): only later ones are the named's.
         first = next((i for i, w in enumerate(words) if w in TITLE_WORDS), len(words))
         while first + 1 < len(words) and words[first + 1] in TITLE_WORDS:
             first += 1
         named = [i for i in before_a_name if i > first]
-        return " ".join(w for i, w in enumerate(words) if i not in _with_bodies(words, named))
+        taken = with_bodies(words, named)
+        return " ".join(w for i, w in enumerate(words) if i not in taken)
 
     def tells_who(self, index: int, other: int, question: str) -> bool:
         """'The State Department hosted the fifth SED on October 13. Under Secretary Keith Krach and Vice

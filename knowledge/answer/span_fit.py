@@ -17,7 +17,7 @@ from knowledge.answer.anchors import (
     placed_by_a_verb,
 )
 from knowledge.answer.figure_context import asks_combined, of_another_year, revised_later, totalled
-from knowledge.answer.fit import dates_what_is_asked, is_country
+from knowledge.answer.fit import SIDE_WORDS, dates_what_is_asked, is_country
 from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import passage_form, stem
@@ -215,7 +215,7 @@ def kind_qualifiers(own_text: str, shape: QuestionShape) -> set[str]:
     kinds = _kinds_asked(own_text, own_text, shape)
     at = next((i for i, w in enumerate(words) if stem(w) in kinds), None)
     before = words[max(0, at - QUALIFIER_WORDS) : at] if at is not None else []
-    return {passage_form(w) for w in before if not is_stopword(w) and w not in ("us", "rok")}
+    return {passage_form(w) for w in before if not is_stopword(w) and w not in SIDE_WORDS}
 
 
 def _kinds_asked(asked: str, own_text: str, shape: QuestionShape) -> set[str]:

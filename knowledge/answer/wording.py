@@ -22,7 +22,7 @@ from knowledge.answer.normalize import (
 )
 from knowledge.answer.passages import PassageIndex, passage_form, stem
 from knowledge.answer.question_dates import is_month
-from knowledge.answer.question_type import QuestionShape, canonical_unit
+from knowledge.answer.question_type import QuestionShape, auxiliaries, canonical_unit
 from knowledge.answer.word_context import in_a_phrase, paid_for, unknown_alternatives, word_after, word_before
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
@@ -303,7 +303,9 @@ class QuestionWording:
             # 'dep sec graves': a title of two clipped words is the synonyms' to read.
             paired = following in _clipped_titles() or (before is not None and before[1].lower() in _clipped_titles())
             named = title and not paired and self.index.is_name_like(stem(following))
-            asked = before is not None and before[1].lower() in ("which", "what")  # 'which gov did he meet'
+            # 'which gov did he meet': the title 'which' asks for, a verb after it ('which gov agency' is no governor)
+            asked = before is not None and before[1].lower() in ("which", "what") and not paired
+            asked = asked and following in auxiliaries()
             return title if title and (named or asked) else m.group(0)
 
         return re.sub(r"\b([A-Za-z]{2,4})\b(?=\.?\s+([A-Za-z][\w'’-]*))", spell, text)
