@@ -4,7 +4,8 @@ him; 'in what yr' is not answered by a month without its year; an acronym the qu
 asked already; '- full name?' after a titled surname asks a person, 'the name of X's … subsidiary' one of X's,
 'venue for' a place and ', whats it called' a name; 'took part' is said by 'participants'; two letters swapped
 ('dialouge') are mended; 'which city is her consulate in' is where her title posts her; 'what was rok planning
-to pledge' asks what it undertook."""
+to pledge' asks what it undertook; 'next year' in a 2025 story says 2026; a bare noun phrase after a dash is
+typed by itself; 'what date' is not answered by a year alone."""
 
 from __future__ import annotations
 
@@ -56,6 +57,12 @@ DOCUMENTS = {
         " Norva Power Systems USA.",
         "The ceremony was attended by the President of the Dayton City Council.",
         "(From left: Mina Cho, Consul General of the Republic of Korea in Chicago; Tom Reed, Mayor of Dayton)",
+    ),
+    "bakery.txt": document(
+        "Korean bakery chains grow in the U.S.",
+        "December 30, 2025",
+        "Both chains plan aggressive expansion next year.",
+        "Bakery chain Crumbhouse aims to open more than 70 stores in the U.S., while Loafly plans to add 50 locations.",
     ),
     "dialogue.txt": document(
         "4th ROK-U.S. Senior Economic Dialogue Held",
@@ -126,3 +133,18 @@ def test_the_city_of_a_consulate_is_the_one_its_consul_is_posted_in(kb: Knowledg
 def test_what_a_side_was_to_pledge_asks_what_it_undertook() -> None:
     shape = question_shape("harris mtg w yoon in 2022 - what was rok planning to pledge re missile tests")
     assert (shape.answer_type, shape.unit) == ("name", "commitment")
+
+
+def test_a_bare_noun_phrase_after_a_dash_is_typed_by_itself() -> None:
+    assert question_shape("norva chips fabs under the 2024 award - expected wafer output per month?").answer_type == (
+        "number"
+    )
+
+
+def test_a_year_counted_from_the_story_is_said_by_its_sentences(kb: KnowledgeBase) -> None:
+    assert headline(kb, "how many new us stores is crumbhouse targeting for 2026") == "70 stores"
+
+
+def test_what_date_is_not_answered_by_a_year_alone(kb: KnowledgeBase) -> None:
+    answer = kb.answer("what date did harbor motors chair yoon have his talks w trump?")
+    assert not answer.answers or answer.answers[0].text != "2019"

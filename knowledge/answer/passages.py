@@ -25,6 +25,7 @@ from knowledge.answer.transcript_headers import TranscriptHeaders
 from knowledge.models import DocumentInfo, FactTable, PassageList
 from knowledge.text.english import lemmas
 from knowledge.text.names import body_initials
+from knowledge.text.relative_dates import years_counted
 from knowledge.text.short_forms import is_connector
 from knowledge.text.towns import towns_with_regions_in
 
@@ -223,10 +224,17 @@ class PassageIndex:
 
     def _context_tokens(self, index: int) -> tuple[Set[str], Set[str], Set[str]]:
         document = self.passages.document(index)
-        own = self._spelled(set(passage_form(self.passages.text(index)).split()))
+        doc = self.documents.get(document)
+        year = int(doc.date[:4]) if doc is not None and doc.date else None
+
+        def said(i: int) -> set[str]:  # ('next year' in a 2025 story says 2026)
+            text = self.passages.text(i)
+            return set(passage_form(text).split()) | (years_counted(text, year) if year else set())
+
+        own = self._spelled(said(index))
         around: set[str] = set()
         for j in self.neighbours(index):
-            around |= set(passage_form(self.passages.text(j)).split())
+            around |= said(j)
         around = self._spelled(around)
         return own, around, self._heading(document)  # shared by the questions reading them: never changed in place
 

@@ -181,8 +181,14 @@ def question_shape(text: str) -> QuestionShape:
     shape = _shape(aside_gone) if aside_gone != text else QuestionShape(None)
     if shape.answer_type is None:
         shape = _shape(text)
+    asked_last = _LAST_CLAUSE.search(text)  # '… under the 2024 chips award - expected wafer output per month?'
+    if asked_last and _first_match(text) is None and fallback_shape(asked_last.group(1)).answer_type is not None:
+        shape = fallback_shape(asked_last.group(1))
     return shape if shape.answer_type is not None else _shape(spelled_out(text))
 
+
+_LAST_CLAUSE = re.compile(r"\s[-–—:]\s+([^-–—:]+)$")
+"""What a question asks after its last dash or colon, when it asks it as a bare noun phrase."""
 
 _ASIDE = re.compile(r"\([^()]*\)")
 """Words in brackets: an aside to the question."""

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from knowledge.models import Precision
+from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.guarded import initials_first
 
@@ -212,3 +213,19 @@ def week(m: re.Match[str], base: date | None) -> tuple[str, Precision] | None:
         return (f"{monday.isoformat()}/{end.isoformat()}", "range") if end > monday else (monday.isoformat(), "day")
     monday += timedelta(days={"this": 0, "next": 7, "last": -7}[rel])
     return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "range"
+
+
+@cache
+def _years_counted() -> tuple[re.Pattern[str], dict[str, int]]:
+    counted = {k: v for k, v in load_rules("dates.json")["years_counted"].items() if not k.startswith("_")}
+    return re.compile(r"\b(" + "|".join(re.escape(k) for k in counted) + r")\b", re.I), counted
+
+
+def years_counted(text: str, issued_year: int) -> set[str]:
+    """The years a sentence names by counting from its story's ('next year' in a 2025 story: '2026').
+
+    >>> years_counted("Both brands plan aggressive expansion next year.", 2025)
+    {'2026'}
+    """
+    pattern, counted = _years_counted()
+    return {str(issued_year + counted[m.group(1).lower()]) for m in pattern.finditer(text)}
