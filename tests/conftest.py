@@ -11,6 +11,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 from slack_sdk.http_retry import builtin_handlers
 
+from knowledge.answer.answers import KnowledgeBase
 from knowledge.build import assemble, build_table, extract_files
 from knowledge.models import FactTable
 
@@ -40,6 +41,15 @@ def blind_docs_or_skip() -> Path:
     if not BLIND_DOCS.is_dir():
         pytest.skip(f"the shared blind documents are not here ({BLIND_DOCS} is absent)")
     return BLIND_DOCS
+
+
+@pytest.fixture(scope="module")
+def kb(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    """The knowledge built from the invented ``DOCUMENTS`` of the test module asking for it (a module may define
+    its own ``kb`` instead)."""
+    from tests.test_reading_kinds import knowledge_of
+
+    return knowledge_of(tmp_path_factory.mktemp("docs"), request.module.DOCUMENTS)
 
 
 @pytest.fixture(scope="session")

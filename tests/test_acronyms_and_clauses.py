@@ -6,11 +6,9 @@ by a transcript's venue line, not its town; 'on top of the grants' compares noth
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.text.amounts import find_amounts
-from tests.test_reading_kinds import document, headline, knowledge_of
+from tests.test_reading_kinds import document, headline
 
 DOCUMENTS = {
     "dialogue.txt": document(
@@ -57,11 +55,6 @@ DOCUMENTS = {
         " Creek, Arizona.",
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
 
 
 def test_an_acronym_of_letters_inside_its_words_and_the_one_typed_in_capitals(kb: KnowledgeBase) -> None:

@@ -7,10 +7,8 @@ that yr' after 'brightcart or ridehail' asks of Brightcart in the thread's year;
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.answer.answers import KnowledgeBase
-from tests.test_reading_kinds import document, headline, knowledge_of
+from tests.test_reading_kinds import document, headline
 
 DOCUMENTS = {
     "ministers.txt": document(
@@ -43,11 +41,6 @@ DOCUMENTS = {
         "The Telecom Alliance talks were hosted by the Korea Network Forum.",
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
 
 
 def test_a_long_clipped_word_is_the_word_it_starts(kb: KnowledgeBase) -> None:

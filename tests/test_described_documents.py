@@ -8,11 +8,9 @@ another spelling ('chu') is the one the documents write ('Choo')."""
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.question_type import question_shape
-from tests.test_reading_kinds import document, headline, knowledge_of
+from tests.test_reading_kinds import document, headline
 
 DOCUMENTS = {
     "partnership.txt": document(
@@ -45,11 +43,6 @@ DOCUMENTS = {
         "In this role, Park will also serve as deputy prime minister for the economy, succeeding Choo.",
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
 
 
 def test_a_figure_said_to_this_effort_answers_for_the_sentence_before(kb: KnowledgeBase) -> None:

@@ -7,11 +7,9 @@ association; 'the corrected nr of users' counts users; the minister's own title 
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.question_type import question_shape
-from tests.test_reading_kinds import document, headline, knowledge_of
+from tests.test_reading_kinds import document, headline
 
 DOCUMENTS = {
     "ceremony.txt": document(
@@ -69,11 +67,6 @@ DOCUMENTS = {
         "The state fact sheet lists Pinecone Foam's $95 million investment in Fairburn, Georgia.",
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
 
 
 def test_who_heads_a_body_is_someone_of_that_body(kb: KnowledgeBase) -> None:

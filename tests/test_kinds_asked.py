@@ -9,11 +9,9 @@ typed by itself; 'what date' is not answered by a year alone."""
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.question_type import question_shape
-from tests.test_reading_kinds import document, headline, knowledge_of
+from tests.test_reading_kinds import document, headline
 
 DOCUMENTS = {
     "session.txt": document(
@@ -71,11 +69,6 @@ DOCUMENTS = {
         "The 4th Dialogue brought together 24 U.S. participants from agencies such as the Department of State.",
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
 
 
 def test_who_co_chaired_asks_for_both_co_chairs(kb: KnowledgeBase) -> None:

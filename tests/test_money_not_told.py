@@ -4,10 +4,8 @@ still answers the question that asks for it."""
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.answer.answers import KnowledgeBase
-from tests.test_reading_kinds import document, headline, knowledge_of
+from tests.test_reading_kinds import document, headline
 
 DOCUMENTS = {
     "plant.txt": document(
@@ -18,11 +16,6 @@ DOCUMENTS = {
         "The new plant will employ 220 production workers when it opens in 2027.",
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
 
 
 def test_the_investment_answers_what_is_spent_on_the_plant(kb: KnowledgeBase) -> None:

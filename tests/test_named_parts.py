@@ -9,11 +9,9 @@ set apart from another ('before the 2019 expansion') is not the other's."""
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.named_parts import sum_text
-from tests.test_reading_kinds import document, knowledge_of
+from tests.test_reading_kinds import document
 from tests.test_reading_kinds import headline as _headline
 
 DOCUMENTS = {
@@ -54,11 +52,6 @@ DOCUMENTS = {
         " core market.",
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
 
 
 def test_the_sum_of_two_parts_the_question_names(kb: KnowledgeBase) -> None:

@@ -5,10 +5,8 @@ pointing back to 'the 1st one' keeps the thread's ordinal ('where was it held' i
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.answer.answers import KnowledgeBase
-from tests.test_reading_kinds import document, headline, knowledge_of
+from tests.test_reading_kinds import document, headline
 
 DOCUMENTS = {
     "trip.txt": document(
@@ -40,11 +38,6 @@ DOCUMENTS = {
         " 22 in Seoul.",
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
 
 
 def test_several_people_asked_are_all_named(kb: KnowledgeBase) -> None:

@@ -4,12 +4,10 @@ a groundbreaking is not a minister's visit elsewhere), where another report of t
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.normalize import content_tokens
 from knowledge.answer.query import needs_context, parse_query
-from tests.test_reading_kinds import document, knowledge_of
+from tests.test_reading_kinds import document
 
 DOCUMENTS = {
     "plant.txt": document(
@@ -26,11 +24,6 @@ DOCUMENTS = {
         "Minister for Trade, Industry and Energy Han Jiwon attended a forum in Columbus for the Korean government.",
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
 
 
 def test_a_question_naming_only_a_side_follows_the_thread() -> None:

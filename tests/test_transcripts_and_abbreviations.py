@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answer.answers import KnowledgeBase
-from tests.test_reading_kinds import document, knowledge_of
+from tests.test_reading_kinds import document
 from tests.test_reading_kinds import headline as _headline
 
 TRANSCRIPT = "\n".join(
@@ -88,11 +88,6 @@ DOCUMENTS = {
         "Norva Chips will invest an estimated $2.2 billion in Lafayette, Ohio to build an advanced packaging fab.",
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
 
 
 @pytest.mark.parametrize(

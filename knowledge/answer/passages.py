@@ -229,7 +229,7 @@ class PassageIndex:
 
         def said(i: int) -> set[str]:  # ('next year' in a 2025 story says 2026)
             text = self.passages.text(i)
-            return set(passage_form(text).split()) | (years_counted(text, year) if year else set())
+            return set(passage_form(text).split()) | (years_counted(text, year) if year and "ear" in text else set())
 
         own = self._spelled(said(index))
         around: set[str] = set()
