@@ -141,3 +141,10 @@ def test_a_year_counted_from_the_story_is_said_by_its_sentences(kb: KnowledgeBas
 def test_what_date_is_not_answered_by_a_year_alone(kb: KnowledgeBase) -> None:
     answer = kb.answer("what date did harbor motors chair yoon have his talks w trump?")
     assert not answer.answers or answer.answers[0].text != "2019"
+
+
+def test_a_total_of_two_parts_named_after_a_preposition() -> None:
+    from knowledge.answer.named_parts import parts_named
+
+    found = parts_named("norva ohio sub - total won put in for the initial setup plus the 2019 capacity expansion?")
+    assert found is not None and found[1:] == ("the initial setup", "the 2019 capacity expansion")

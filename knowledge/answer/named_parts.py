@@ -41,9 +41,20 @@ def parts_named(text: str) -> tuple[str, str, str] | None:
     initial setup plus the 2018 expansion', '… (a + b)', 'total … across a and b')."""
     plain = re.sub(r"\s+[-–—]+\s+|\s*\(", ", ", text.strip()).replace(")", "")  # '… sub (setup + expansion)'
     m = _PARTS.match(plain) or _ACROSS_PARTS.match(plain)
-    if m is None or not total_words().search(m["head"]):
+    if m is None:
         return None
-    return total_words().sub(" ", m["head"]), m["a"].strip(), m["b"].strip()
+    head, first = m["head"], m["a"].strip()
+    # ('…, total won put in for the initial setup plus …': the first part is what follows the last preposition)
+    lead = _PART_LEAD.match(first)
+    if not total_words().search(head) and lead and total_words().search(lead.group(0)):
+        head, first = f"{head} {lead.group(0)}", first[lead.end() :].strip()
+    if not total_words().search(head) or not first:
+        return None
+    return total_words().sub(" ", head), first, m["b"].strip()
+
+
+_PART_LEAD = re.compile(r"^.*\b(?:for|on|in|into|of|across|between)\s+", re.I)
+"""The words before a part's name, up to the last preposition ('total won put in for ')."""
 
 
 def add_named_parts(

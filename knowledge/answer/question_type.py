@@ -182,10 +182,14 @@ def question_shape(text: str) -> QuestionShape:
     if shape.answer_type is None:
         shape = _shape(text)
     asked_last = _LAST_CLAUSE.search(text)  # '… under the 2024 chips award - expected wafer output per month?'
-    if asked_last and _first_match(text) is None and fallback_shape(asked_last.group(1)).answer_type is not None:
+    bare = asked_last is not None and len(asked_last.group(1).split()) <= BARE_PHRASE_WORDS
+    if asked_last and bare and _first_match(text) is None and fallback_shape(asked_last.group(1)).answer_type:
         shape = fallback_shape(asked_last.group(1))
     return shape if shape.answer_type is not None else _shape(spelled_out(text))
 
+
+BARE_PHRASE_WORDS = 6
+"""At most this many words after the last dash are a bare noun phrase asking on its own ('expected wafer output')."""
 
 _LAST_CLAUSE = re.compile(r"\s[-–—:]\s+([^-–—:]+)$")
 """What a question asks after its last dash or colon, when it asks it as a bare noun phrase."""
