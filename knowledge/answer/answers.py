@@ -145,10 +145,9 @@ class KnowledgeBase:
         text = country_initials(query_amounts(query.text))
         thread = ThreadContext.decode(context_subject)
         follow_up, text = read_in_thread(query, text, bool(context_subject), self.passages.is_name_like)
-        words = content_tokens(without_aside(text))  # the thread keeps the document, not its description
-        if follow_up:
-            words = content_tokens(f"{without_aside(text)} {thread.as_text()}")
-        else:
+        asked_here = without_aside(text)  # the thread keeps the document, not its description
+        words = content_tokens(f"{asked_here} {thread.as_text()}" if follow_up else asked_here)
+        if not follow_up:
             thread = ThreadContext()
         # The kind of answer asked is kept even when this question goes unanswered: 'and Uber?' after a 'how
         # much' question wants an amount too.
@@ -307,9 +306,9 @@ class KnowledgeBase:
         return Answer(query=query.raw, intent=query.intent, answers=tuple(items), subject=subject, total=len(items))
 
     def _reading_answer(self, query: Query, reading: Reading, subject: str | None, shape: QuestionShape) -> Answer:
-        spelled = self.reader.wording.acronyms_spelled(query.raw)  # 'who heads motie': its ministry's head
-        if shape.answer_type == "person" and not heads_what_is_asked(reading.text, spelled):
-            return self._abstain(query, [], subject)
+        if shape.answer_type == "person":  # 'who heads motie': its ministry's head, the acronym spelled out
+            if not heads_what_is_asked(reading.text, self.reader.wording.acronyms_spelled(query.raw)):
+                return self._abstain(query, [], subject)
         passage = self.passages.passages[reading.passage]
         highlight = (reading.span.start, reading.span.end) if reading.passage == reading.span_passage else None
         item = self.cite.passage_item(passage, reading.text, reading.score, highlight)

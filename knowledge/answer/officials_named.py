@@ -319,9 +319,12 @@ class OfficialsNamed:
     def holds_the_office(self, span: Span, asked: str, sentence: str) -> bool:
         """'who is the US ambassador in Seoul' wants an ambassador of the U.S. to Korea: the person's own title
         and country must name the office and every side the question gives."""
-        bodies = set(asked.split()) & office_bodies()
-        title_said = set(normalize(self._title(str(span.value))).split())
-        if any(offices and not offices & title_said for offices in map(_body_offices().get, bodies)):
+        words = asked.split()
+        bodies, offices = set(words) & office_bodies(), set(words) & TITLE_WORDS
+        if not bodies and not offices:
+            return True
+        title = set(normalize(self._title(str(span.value))).split())
+        if any(held and not held & title for held in map(_body_offices().get, bodies)):
             return False  # 'who repped the korean embassy': an ambassador, not the CEO beside him
         if bodies:
             # 'who represented the finance ministry': the person's title, or the sentence, names finance.
@@ -329,13 +332,11 @@ class OfficialsNamed:
             said = set(normalize(f"{self._title(str(span.value))} {sentence}").split())
             if fields and not fields & said:
                 return False
-        offices = set(asked.split()) & TITLE_WORDS
         if not offices:
             return True
         side = office_side(asked)
         if side is not None and self._country(str(span.value)) != side:
             return False
-        title = set(normalize(self._title(str(span.value))).split())
         if (title & RANK_WORDS) - set(asked.split()):
             return False  # the deputy secretary is not 'the secretary'
         if appointed_to(sentence, span, offices) or counterpart_in_office(sentence, span, offices):
@@ -344,7 +345,6 @@ class OfficialsNamed:
         title_fields = {w for w in title if w not in TITLE_WORDS | RANK_WORDS | SIDES and not is_stopword(w)}
         if asked_fields and title_fields and not asked_fields <= title:
             return False  # the commerce secretary is not the Secretary of State ('Representative' says no field)
-        words = asked.split()
         # 'the commerce deputy secretary in seoul': where the office holder was is not the office's side, but
         # 'the us ambassador in seoul' is posted there.
         posted = bool(offices & _posted_offices())

@@ -279,7 +279,8 @@ def _shape(text: str) -> QuestionShape:
     """
     # The words that come first decide ('who was minister when …' wants a person, 'which governor is he seeing
     # when he is in Georgia' too); of matches that overlap there, the longer ('whose plant' over 'whose').
-    answer_type = _first_match(text) or ("name" if _commitment_asked().search(text) else None)
+    committed = _commitment_asked().search(text) is not None  # 'what asat commitment did the vp welcome'
+    answer_type = _first_match(text) or ("name" if committed else None)
     if answer_type is not None:
         unit = _counted_noun(text) if answer_type == "number" else None
         if answer_type == "number" and (re.search(_share_words(), text, re.I) or _PERCENT_ASKED.search(text)):
@@ -287,7 +288,7 @@ def _shape(text: str) -> QuestionShape:
         if answer_type == "name":
             kind = _KIND_OF.search(text)
             unit = kind.group(1).split()[-1].lower() if kind else None  # 'what kind of space testing' → 'testing'
-            unit = COMMITMENT_UNIT if _commitment_asked().search(text) else unit
+            unit = COMMITMENT_UNIT if committed else unit
         if answer_type == "number" and re.search(_ordinal_nouns(), text, re.I):
             unit = ORDINAL_UNIT  # 'which anniv' is answered by an ordinal, not by a count
         if answer_type == "place":

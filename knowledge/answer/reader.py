@@ -49,6 +49,7 @@ from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import kind_qualifiers, names_the_kind, spans_of_the_kind
 from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import (
+    COMPANIONS,
     POINTS_BACK,
     asks_for_everyone,
     asks_for_people,
@@ -122,7 +123,8 @@ class PassageReader:
         years, months, of_events = years_after_a_month(text), months_asked(text), months_of_events(text)
         insisted = insisted_on(text)  # 'the ceremony itself'
         pointed = pointed_at(text) if thread_words else set()  # 'when was that mtg': the thread's meeting
-        asked_words = [w for w in self.wording.words(text) if not (only_says_when(w, text) or w in pointed)]
+        question_words = self.wording.words(text)
+        asked_words = [w for w in question_words if not (only_says_when(w, text) or w in pointed)]
         # 'who succeeded Choo Kyung-ho': 'Choo' alone names him in his documents; his given name is not required.
         given = self.people.named_in(asked_words, self.index.df)
         optional = {w for words_, _ in given for w in words_}
@@ -150,8 +152,10 @@ class PassageReader:
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
         own_text = normalize(text)  # the question's own words in order ('from japan'), without the thread's
         # 'the fact sheet (the one where rok signs the artemis accords)': said by the document, anywhere in it.
-        described = set(self.wording.words(text)) - set(self.wording.words(without_description(text)))
-        everyone, sided = asks_for_everyone(text) or asks_for_everyone(own_text), asks_for_people(text)  # 'w moon'
+        undescribed = without_description(text)
+        described = set(question_words) - set(self.wording.words(undescribed)) if undescribed != text else set()
+        sided = asks_for_people(text)  # 'which us / alabama officials attended': everyone of a side
+        everyone = sided or bool(COMPANIONS.search(text)) or asks_for_everyone(own_text)  # 'who went w moon'
         contrast = contrasted(text)  # '…, before the 2018 expansion': read before punctuation goes
         text = f"{text} {thread_words}"
         asked = normalize(self.wording.acronyms_spelled(text))

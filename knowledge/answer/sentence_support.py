@@ -282,12 +282,11 @@ class SentenceSupport:
         seen = {h.index for h in hits}
         lent: set[int] = set()
         found = list(hits)
-        for hit, after in self._referring_runs(hits[:ANTECEDENT_HITS]):
+        for hit, after, within in self._referring_runs(hits[:ANTECEDENT_HITS]):
             if after in lent:
                 continue
             own, around, heading = self.index.context_tokens(after)
             # 'to this effort' stands for all the sentence just before says; 'The company' only for whom it names.
-            within = refers_back_within().search(self.index.passages[after].text)
             lent_words = self.index.words_of(after - 1) if within else self._capitalised_words(hit.index)
             upgraded = scoring.hit(after, (own | lent_words, around, heading), hit.bm25)
             lent.add(after)
@@ -306,19 +305,20 @@ class SentenceSupport:
         opening = passages.text(index).lstrip()
         return same and opening[:4].lower() == "the " and bool(refers_back().match(opening))
 
-    def _referring_runs(self, hits: list[PassageHit]) -> list[tuple[PassageHit, int]]:
+    def _referring_runs(self, hits: list[PassageHit]) -> list[tuple[PassageHit, int, bool]]:
         """Each hit with the sentences right after it that open by referring back, a run of them unbroken
-        ('The plant's performance has improved. Its workforce has grown …' both go on about the plant)."""
+        ('The plant's performance has improved. Its workforce has grown …' both go on about the plant), and
+        whether each points back from inside ('committed $2.5 billion to this effort')."""
         passages = self.index.passages
         runs = []
         for hit in hits:
             for after in range(hit.index + 1, hit.index + REFERRING_REACH + 1):
                 same = after < len(passages) and passages[after].document == passages[hit.index].document
                 text = passages[after].text if same else ""
-                referring = refers_back().match(text) or refers_back_within().search(text)
-                if not same or not (referring or names_nothing(text)):
+                within = bool(refers_back_within().search(text))
+                if not same or not (refers_back().match(text) or within or names_nothing(text)):
                     break
-                runs.append((hit, after))
+                runs.append((hit, after, within))
         return runs
 
     def _capitalised_words(self, index: int) -> set[str]:

@@ -72,9 +72,9 @@ def spans_of_the_kind(
         spans = [s for s in spans if placed_by_a_verb(sentence, s, verbs)]
         # 'where in texas are the fabs going', 'which tx city': a country is no place inside the state the
         # question names, nor a town.
-        if names_a_region(own_text) or asks_for_a_town(asked):
+        inside = regions_named(own_text)
+        if inside or asks_for_a_town(asked):
             # ('where in texas': not the country, nor 'Central Texas', which is Texas again)
-            inside = regions_named(own_text)
             spans = [
                 s for s in spans if not is_country(s.text) and not any(r in f" {normalize(s.text)} " for r in inside)
             ]
@@ -105,14 +105,9 @@ def spans_of_the_kind(
     return spans
 
 
-def names_a_region(question: str) -> bool:
-    """The question places its answer inside a U.S. state or a city it names ('where in texas …')."""
-    return bool(regions_named(question))
-
-
 def regions_named(question: str) -> set[str]:
     """The U.S. states or cities a question places its answer inside ('where in texas …' → {' texas '}), each
-    between spaces, to be found among a place's words."""
+    between spaces, to be found among a place's words; none when it names none."""
     words = f" {normalize(question)} "
     return {f" {place} " for place in _regions() if f" in {place} " in words}
 
