@@ -55,6 +55,14 @@ class DocumentInfo(Frozen):
     title: str
     date: str | None = None
     url: str | None = None  # where the document can be read: a 'Source:' line, a URL at the top, or NAME.url
+    # The year the file's name gives ('…-georgia-2021.txt') when its text gives no date: what the person adding it
+    # knew of it. It checks a year a question gives; it never answers 'when'.
+    named_year: str | None = None
+
+    @property
+    def year(self) -> str | None:
+        """The year the document was issued, from its date or else its file's name."""
+        return self.date[:4] if self.date else self.named_year
 
 
 class Official(Frozen):

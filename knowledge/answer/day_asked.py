@@ -17,7 +17,7 @@ def to_the_day(answer: Answer, question: str) -> Answer:
     """'exact date of the summit in aug 2025' is not answered by 'August 2025': when the day is asked and the
     documents give only the month or the year, usrok says so instead of stating it as the answer."""
     day = asks_the_day(question)
-    if not answer.answers or not (day or listed_words("date_asked").search(question)):
+    if not answer.answers or not wants_the_day(question):
         return answer
     text = answer.answers[0].text
     iso = text if text.isdigit() and len(text) == YEAR_DIGITS else next((d.iso for d in find_dates(text)), None)
@@ -26,3 +26,8 @@ def to_the_day(answer: Answer, question: str) -> Answer:
         return answer
     note = f"The documents give only {human_date(iso)} for this, not the day."
     return Answer(query=answer.query, intent=answer.intent, note=note, subject=answer.subject)
+
+
+def wants_the_day(question: str) -> bool:
+    """'what date did they meet', 'exact date of the summit': a year or a month alone does not answer it."""
+    return asks_the_day(question) or bool(listed_words("date_asked").search(question))

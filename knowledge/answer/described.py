@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.answer.normalize import normalize
 from knowledge.rules import alternation, load_rules
 
 
@@ -34,14 +35,35 @@ def _described_after() -> re.Pattern[str]:
 
 @cache
 def _described_in_brackets() -> re.Pattern[str]:
-    """'the fact sheet (the one where rok signs the artemis accords)': whatever the brackets say of 'the one'."""
-    nouns = alternation(load_rules("questions.json")["document_nouns"]["words"])
-    return re.compile(rf"\b(?:{nouns})\s*\(\s*the one\s+(?:that\s+|which\s+|where\s+)?([^()]{{3,100}}?)\s*\)", re.I)
+    """'the fact sheet (the one where rok signs the artemis accords)', 'harris met yoon in seoul (the one where they
+    talked ira ev credits)': whatever the brackets say of 'the one' tells which document or meeting is meant."""
+    return re.compile(r"\(\s*the one\s+(?:that\s+|which\s+|where\s+|when\s+)?([^()]{3,100}?)\s*\)", re.I)
+
+
+@cache
+def _document_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(load_rules('questions.json')['document_nouns']['words'])})\b", re.I)
+
+
+def document_kinds_named(text: str) -> set[str]:
+    """The kinds of document a text names ('their joint stmt', 'Joint Statement by President Biden …').
+
+    >>> sorted(document_kinds_named("when did they put out their joint stmt")), document_kinds_named("The Readout")
+    (['statement'], {'readout'})
+    """
+    return {normalize(m.group(0)) for m in _document_noun().finditer(text)}
+
+
+_SETTING = re.compile(
+    r"^\s*(?:after|following|amid|in the wake of)\s+(?:the\s+|that\s+)?([^,?;\d]{3,80}?)\s*(?:,|\s-\s)", re.I
+)
+"""'after the hyundai-lges georgia raid, korean reporters going to CES had to get I-visas - whats the fee': an
+opening clause setting the scene tells which story, not whose fee (a year in it would filter, and is not one)."""
 
 
 def descriptions(text: str) -> list[re.Match[str]]:
     """Where a question describes the document it means (each match's first group)."""
-    found = [*_document_described().finditer(text), *_described_after().finditer(text)]
+    found = [*_document_described().finditer(text), *_described_after().finditer(text), *_SETTING.finditer(text)]
     return _describing(found + list(_described_in_brackets().finditer(text)))
 
 

@@ -12,7 +12,7 @@ from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.question_dates import is_month
 from knowledge.answer.spans import PHRASE, Span, question_rules
 from knowledge.rules import load_rules
-from knowledge.rules.rulebook import rulebook
+from knowledge.rules.rulebook import company_noun_alternation, rulebook
 
 
 def _is_organization(words: Sequence[str], known: frozenset[str]) -> bool:
@@ -119,12 +119,42 @@ def organizations_in(text: str, known: Iterable[str] = ()) -> list[Span]:
             found = _organization_span(text, m, words, known_lower)
             if found is not None:
                 spans.append(found)
+    for found in enumerated(text):
+        if not any(s.start <= found.start < s.end or found.start <= s.start < found.end for s in spans):
+            spans.append(found)
     for name in known_lower:
         # 'HD-Hyundai' is one name, not 'Hyundai' after a stray 'HD-'.
         for m in re.finditer(rf"(?<![\w-])(?:[A-Z][A-Za-z0-9]*-)?{re.escape(name)}(?![\w])", text, re.I):
             if not any(s.start <= m.start() < s.end for s in spans):
                 spans.append(Span(m.group(0), m.start(), m.end(), m.group(0)))
     return sorted(spans, key=lambda s: s.start)
+
+
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
+
+
+@cache
+def _enumeration() -> re.Pattern[str]:
+    """'companies — like Apple, Coupang, Google, Meta, Netflix and Uber': names a plural company noun
+    introduces by 'like', 'such as' or 'including', each an organisation whatever its name."""
+    return re.compile(
+        rf"\b(?:{company_noun_alternation()})(?:s|es)?\b[\s,—–-]*(?:like|such as|including|namely)\s+"
+        rf"((?:{_NAME})(?:\s*,\s*(?:{_NAME}))*,?\s+(?:and|or)\s+(?:{_NAME}))"
+    )
+
+
+def enumerated(text: str) -> list[Span]:
+    """The organisations an enumeration after a company noun names: a list asked of the sentence is these.
+
+    >>> [s.text for s in enumerated("American companies — like Apple, Coupang, Netflix and Uber — have")]
+    ['Apple', 'Coupang', 'Netflix', 'Uber']
+    """
+    found = []
+    for m in _enumeration().finditer(text):
+        for name in re.finditer(_NAME, m.group(1)):
+            start = m.start(1) + name.start()
+            found.append(Span(name.group(0), start, start + len(name.group(0)), name.group(0)))
+    return found
 
 
 def _organization_span(text: str, m: re.Match[str], words: list[str], known: frozenset[str]) -> Span | None:
@@ -142,3 +172,26 @@ def _organization_span(text: str, m: re.Match[str], words: list[str], known: fro
         more = _FIELDS_LISTED.match(text, end)
         end = more.end() if more else end
     return Span(text[start:end], start, end, text[start:end])
+
+
+_COMPANY = r"(?:compan|firm|cos\b|business|telco|carrier|maker)"
+_COMPANY_NOUN = re.compile(rf"\b{_COMPANY}")
+_US_COMPANIES = re.compile(rf"\bus\s+(?:(?!which\b|what\b)[a-z]+\s+)?{_COMPANY}")
+
+
+def korean_companies_asked(asked: str) -> bool:
+    """'which korean companies …' (in the matching form): companies of the Korean side, not 'which us cos did
+    issa say korea was targeting', which names Korea but asks for companies of the U.S. side.
+
+    >>> korean_companies_asked("which rok compani invest"), korean_companies_asked("which us co did rok target")
+    (True, False)
+    """
+    return "rok" in asked.split() and bool(_COMPANY_NOUN.search(asked)) and not _US_COMPANIES.search(asked)
+
+
+_OTHERS = re.compile(r"\b(?:other|others|besid\w*|apart from|aside from|except\w*|exclud\w*|beyond)\b")
+
+
+def others_asked(asked: str) -> bool:
+    """'which companies besides larkspur' (in the matching form): others than those the question names."""
+    return bool(_OTHERS.search(asked))

@@ -255,8 +255,8 @@ class PassageIndex:
             people = [] if venues else re.findall(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+", opening)
             places = towns_with_regions_in(opening)
             heading = set(passage_form(" ".join([doc.title, *places, *venues, *people])).split())
-            if doc.date:
-                heading.add(doc.date[:4])
+            if doc.year:
+                heading.add(doc.year)
         if len(self._headings) >= CONTEXTS_KEPT:
             self._headings.clear()
         self._headings[document] = frozenset(heading)

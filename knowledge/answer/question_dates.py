@@ -52,16 +52,24 @@ def years_after_a_month(text: str) -> set[str]:
     ['2023', '2024']
     >>> sorted(years_after_a_month("remarks on 4/26/23")), sorted(months_asked("remarks on 4/26/23"))
     (['2023'], [4])
+    >>> years_after_a_month("how many users after the nov 29 correction"), years_after_a_month("in nov 29")
+    (set(), {'2029'})
     """
     years = set()
     numeric = {n for m in _NUMERIC_DATE.finditer(text) for n in m.groups()[:2]}  # '4/26' of '4/26/23': no years
-    for number in after_a_month(text) - numeric:
+    days = {m.group(2) for m in DAY_OF_SOMETHING.finditer(text.lower())}  # 'after the nov 29 correction'
+    for number in after_a_month(text) - numeric - days:
         if len(number) == 2:
             years.add(f"20{number}")
         elif len(number) == 4:
             years.add(number)
     return years
 
+
+DAY_OF_SOMETHING = re.compile(
+    r"\bthe\s+([a-z]{3,9}\.?\s+(\d{1,2}))(?:st|nd|rd|th)?\s+(?!(?:and|or|of|in|to|for|at|on|by|with|from)\b)[a-z]{3,}"
+)
+"""'the nov 29 correction', 'the march 3 announcement': a month and its day before what happened on it."""
 
 _MONTH_NUMBERS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 

@@ -43,7 +43,7 @@ from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, unit_wor
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.reader_spans import PassageSpans
-from knowledge.answer.reading import Reading, gathered_list, headline, undecided, with_companions
+from knowledge.answer.reading import Reading, gathered_list, headline, ranks_above, undecided, with_companions
 from knowledge.answer.reading_order import sentences_to_read
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import kind_qualifiers, names_the_kind, spans_of_the_kind
@@ -59,6 +59,7 @@ from knowledge.answer.word_context import (
     months_of_events,
     part_asked,
     participants,
+    spent_on,
     word_pairs,
 )
 from knowledge.answer.wording import (
@@ -121,7 +122,10 @@ class PassageReader:
         typed = typed_forms(text)
         # 'in sept 22' says when, checked on the sentence's years and its document's date, not words to cover.
         years, months, of_events = years_after_a_month(text), months_asked(text), months_of_events(text)
-        insisted = insisted_on(text)  # 'the ceremony itself'
+        insisted = insisted_on(text)  # 'the ceremony itself', and what money was 'spent on' other than names
+        insisted |= (
+            {w for w in spent_on(text) if not self.index.is_name_like(w)} if shape.answer_type == "amount" else set()
+        )
         pointed = pointed_at(text) if thread_words else set()  # 'when was that mtg': the thread's meeting
         question_words = self.wording.words(text)
         asked_words = [w for w in question_words if not (only_says_when(w, text) or w in pointed)]
@@ -138,7 +142,7 @@ class PassageReader:
             names -= PARTS_COUNTED
         asked_words = [w for w in asked_words if w not in unused]
         words = [w for w in words if w not in unused]
-        if any(not self.index.df(w) for w in names):
+        if any(not self.index.df(w) and w not in self.lookups.named_years for w in names):
             return None  # a name no document has: no sentence can answer (and none need be searched)
         if not names - SIDES and len(set(words)) < MIN_WORDS_WITHOUT_NAMES and prefer_document is None:
             return None  # 'where did they meet?' with nothing to say who: any sentence with 'meet' would do
@@ -185,7 +189,7 @@ class PassageReader:
         # An ordinal ('which anniv were they marking') belongs to the event, which any sentence of it may number.
         counted = shape.answer_type == "amount" or (shape.answer_type == "number" and shape.unit != ORDINAL_UNIT)
         # 'the lee-trump deal', 'the korus vaccine partnership factsheet': they own no figure; the story says them.
-        paired = (participants(text) | document_described(text)) & names
+        paired = (participants(text) | document_described(text) | described) & names
         owners = {w for w in names - SIDES - towns - paired if w.isalpha()} if counted else set()
         own_names = (names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES) - paired
         implied = {w for w in predicates if implied_by_answer(w, shape)}
@@ -258,7 +262,7 @@ class PassageReader:
             )
             if reading is None:
                 silent.append(hit)
-            if reading is not None and (best is None or self._ranks_above(reading, best, pairs)):
+            if reading is not None and (best is None or ranks_above(reading, best, pairs, self.index)):
                 best, rival, best_hit = reading, best, hit
             elif reading is not None and (rival is None or reading.score > rival.score):
                 rival = reading
@@ -279,14 +283,6 @@ class PassageReader:
         if best is not None and shape.answer_type == "person" and everyone:
             best = with_companions(best, shape, asked, self.spans, self.people, self.index, sided)
         return best
-
-    def _ranks_above(self, reading: Reading, best: Reading, pairs: set[tuple[str, str]]) -> bool:
-        """A better reading, or one as good whose sentence says more of the question's word pairs in its order
-        ('discussed vaccines', not 'discussed biotechnology … for vaccines')."""
-        if reading.score != best.score:
-            return reading.score > best.score
-        said = (len(pairs & word_pairs(self.index.passages[p].text)) for p in (reading.passage, best.passage))
-        return next(said) > next(said)
 
     def _read_passage(
         self,
@@ -313,7 +309,9 @@ class PassageReader:
                 for s in self.spans.of_passage(index, shape, asked)
                 # A definition names its term; a place the thread named may be where its subject went next.
                 if shape.answer_type == "definition"
-                or not self.spans.asked_already(s, own_text if shape.answer_type == "place" else asked)
+                or not self.spans.named_by_the_question(
+                    s, index, own_text if shape.answer_type == "place" else asked, shape.answer_type == "person"
+                )
             ]
             if shape.answer_type == "person":
                 named = bool(spans)

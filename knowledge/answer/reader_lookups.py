@@ -45,6 +45,13 @@ class ReaderLookups:
         self._actors = actors if actors is not None else Counter(p.actor for p in table.pledges if p.actor not in SIDES)
         self.organizations = _longest_first(self._actors)
         self.dates = dates if dates is not None else {d.id: day for d in table.documents if (day := _day(d.date))}
+        self._documents = table.documents
+
+    @cached_property
+    def named_years(self) -> frozenset[str]:
+        """The years undated documents' file names give ('…-georgia-2021.txt'): a question's '2021' is no name
+        unknown to the documents when one of them is of that year."""
+        return frozenset(d.named_year for d in self._documents if d.named_year)
 
     @cached_property
     def organization_heads(self) -> frozenset[str]:

@@ -15,7 +15,7 @@ from knowledge.answer.kind_spans import commitments_in, kinds_of, listed_items, 
 from knowledge.answer.name_spans import names_in
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.office_bodies import with_bodies
-from knowledge.answer.organization_spans import organizations_in
+from knowledge.answer.organization_spans import enumerated, korean_companies_asked, organizations_in, others_asked
 from knowledge.answer.passages import PassageIndex, passage_form, stem, title_case
 from knowledge.answer.question_type import COMMITMENT_UNIT, ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_lookups import ReaderLookups
@@ -104,7 +104,15 @@ class PassageSpans:
         # ('us' is a side, though the documents write the pronoun 'us' too)
         return bool(owner) and not owner & words and all(self.index.is_name_like(w) or w in SIDES for w in owner)
 
-    def asked_already(self, span: Span, asked: str) -> bool:
+    def named_by_the_question(self, span: Span, index: int, asked: str, person: bool = False) -> bool:
+        """A span the question names (``asked_already``), unless it is one of the names a sentence enumerates
+        ('companies — like Apple, Coupang, …' for 'which us cos did issa say were targeted (coupang row)'): a list
+        asked is all of them, but for others ('besides coupang')."""
+        if not self.asked_already(span, asked, person):
+            return False
+        return span not in enumerated(self.index.passages[index].text) or others_asked(asked)
+
+    def asked_already(self, span: Span, asked: str, person: bool = False) -> bool:
         """A span the question itself names is not its answer: 'who succeeded Choo' is not answered by Choo,
         'who did Hyundai get an investment from' not by Hyundai Motor Group, 'with SNU' not by Seoul National
         University."""
@@ -127,15 +135,19 @@ class PassageSpans:
             return True  # 'who replaced him' after a question about Kyungho Choo: not Choo Kyung-ho
         if "counterpart" not in asked_words and self.lookups.people.named_by_office(span, asked_words):
             return False  # 'Korea's industry minister when Moon toured': Industry Minister Moon is not President Moon
-        # 'Dukgeun Ahn' is the Ahn the question names: a Korean surname may stand last.
+        # 'Dukgeun Ahn' is the Ahn the question names: a Korean surname may stand last, as any person's does ('who
+        # credited talks w trump' is not answered by Donald Trump; 'what room' is by the State Dining Room).
         surname = span.text.split()[-1] if len(span.text.split()) in (2, 3) else ""
-        korean = surname in rulebook().korean_surnames and normalize(surname) in asked_words
+        named = normalize(surname) in asked_words
+        surname_asked = named and (
+            surname in rulebook().korean_surnames or person and self.index.is_name_like(normalize(surname))
+        )
         # ('5G Clean Path' is not the '5g networks' a question names: a first word with a digit names no one; nor is
         # the 'Korean Positioning System' the Korea that 'koreas own satnav system' names.)
         # ('CJ Foodville' is no more the CJ of 'which cj unit' than the 'Korean Positioning System' is Korea, nor
         # 'HD Hyundai Power Transformers USA' the HD Hyundai of 'the name of hd hyundai's us subsidiary'.)
         return (
-            korean
+            surname_asked
             or (
                 not _group_part_noun().search(asked)
                 and any(
@@ -196,6 +208,8 @@ class PassageSpans:
         if kind in ("organization", "list"):
             countries = {s.text for s in countries_in(text)}
             found = [s for s in organizations_in(text, self.lookups.organizations) if s.text not in countries]
+            if kind == "list" and (listed := enumerated(text)):
+                found = listed  # 'companies — like Apple, Coupang, …': not the outlet that printed it
             if self.heads_a_paragraph(index):
                 found = [Span(text.strip(), 0, len(text.strip()), text.strip())]  # 'ESSITY' over 'The Swedish …'
             # 'Minister for Trade, Industry and Energy Dukgeun Ahn': a capitalised run ending in an official's
@@ -205,13 +219,8 @@ class PassageSpans:
             found = [s for s in found if not any(s.start <= p.start < s.end for p in people)]
             # 'Bollinger was founded in 1946': the first word of the one organisation of the story it begins.
             found += _mentions(text, self._organizations_by_first_word(doc), found + people)
-            if (
-                "rok" in asked.split()
-                and kind == "list"
-                and re.search(r"\b(?:compan|firm|cos\b|business|telco|carrier|maker)", asked)
-            ):
-                # 'which Korean companies …': companies known to be Korean only (the rules' list).
-                korean = [c.lower() for c in rulebook().korean_companies]
+            if kind == "list" and korean_companies_asked(asked):
+                korean = [c.lower() for c in rulebook().korean_companies]  # the rules' list
                 found = [s for s in found if any(s.text.lower().startswith(c) for c in korean)]
             return [s for s in found if of_the_kind_asked(s.text, asked) and of_the_group_asked(s.text, asked)]
         if kind == "name" and shape.unit == COMMITMENT_UNIT:

@@ -20,7 +20,7 @@ from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_type import ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.spans import Span, spelled_number
-from knowledge.answer.word_context import named_in_full
+from knowledge.answer.word_context import named_in_full, word_pairs
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,15 @@ class Reading:
 
 UNDECIDED_MARGIN = 0.01
 """Two readings of dates this close in score are a tie: the question does not say which event it means."""
+
+
+def ranks_above(reading: Reading, best: Reading, pairs: set[tuple[str, str]], index: PassageIndex) -> bool:
+    """A better reading, or one as good whose sentence says more of the question's word pairs in its order
+    ('discussed vaccines', not 'discussed biotechnology … for vaccines')."""
+    if reading.score != best.score:
+        return reading.score > best.score
+    said = (len(pairs & word_pairs(index.passages[p].text)) for p in (reading.passage, best.passage))
+    return next(said) > next(said)
 
 
 def undecided(best: Reading, rival: Reading, shape: QuestionShape, index: PassageIndex) -> bool:
@@ -103,7 +112,7 @@ def gathered_list(
     for i in read:
         for at in [i - 1, i] if headed(i) else [i]:
             for span in spans_of.of_passage(at, QuestionShape("list", best.kind_of_list), asked):
-                if not spans_of.asked_already(span, asked) and span.text.lower() not in seen:
+                if not spans_of.named_by_the_question(span, at, asked) and span.text.lower() not in seen:
                     seen.add(span.text.lower())
                     names.append(span.text)
     return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)

@@ -8,7 +8,9 @@ Kept apart from the reader, which decides what a sentence answers; this decides 
 from __future__ import annotations
 
 from knowledge.answer.anchors import ORDINAL, asks_a_venue
+from knowledge.answer.described import document_kinds_named
 from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.passages import PassageIndex
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.reader_spans import PassageSpans
@@ -65,6 +67,18 @@ def sentences_to_read(
     else:
         around += header
     order = [found, *around]
+    issued = index.headers.issued_on(found) if shape.answer_type == "date" and spans.is_title(found) else None
+    title_kinds = document_kinds_named(index.passages.text(found)) if issued is not None else set()
+    if issued is not None and title_kinds & document_kinds_named(own_text):
+        # 'when did biden n yoon put out their joint stmt on …': the statement the title names was issued on its
+        # date line.
+        header, order = [*header, issued], [found, issued, *around]
+    lead = index.headers.opened_today(found) if shape.answer_type == "date" else None
+    if lead is not None and lead != found and subject & index.words_of(lead) - TITLE_WORDS:
+        # 'what date did harris sit down w yoon in seoul (the one where they talked ira credits)': a readout's
+        # sentences tell of the meeting its opening dates ('Harris today met with President Yoon … in Seoul') when
+        # the question names someone of it, before a neighbour's date of something else ('… earlier this year').
+        order = [found, lead, *[i for i in around if i != lead]]
     if header and spoken is not None and own_names - SIDES <= heading:
         # 'when did brook and han meet in the cabinet room': the transcript's own event, which its title and
         # venue name, happened on its date line, whatever date a speaker gives in the sentence found.

@@ -215,9 +215,9 @@ class SentenceSupport:
         """What a sentence need not say because its document does: the year it was issued ('the 2022 joint
         statement' is answered by a sentence of the statement dated 2022) and Korea and the U.S., the subject
         of every document here."""
-        issued = self.index.documents[self.index.passages[index].document].date
+        issued = self.index.documents[self.index.passages[index].document].year
         if issued:
-            return frozenset({issued[:4]}) | SIDES
+            return frozenset({issued}) | SIDES
         if not undated_any_year:
             return SIDES
         # A story with no date of its own that names no year near the sentence may be of the year asked ('their
@@ -263,7 +263,7 @@ class SentenceSupport:
         if issued[8:10].isdigit() and int(issued[5:7]) in months and int(issued[8:10]) in days:
             return True
         # A story with no date of its own that names no year near the sentence cannot be of another year.
-        undated = not self.index.documents[self.index.passages[index].document].date
+        undated = not self.index.documents[self.index.passages[index].document].year
         return undated and not any(_YEAR.fullmatch(w) for w in own | around)
 
     def another_ordinal(self, index: int, ordinals: set[str]) -> bool:

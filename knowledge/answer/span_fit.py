@@ -46,6 +46,9 @@ def spans_of_the_kind(
         spans = [s for s in spans if has_unit(s, shape.unit)]  # 'how many jobs' counts jobs
         if not spans:
             return []
+    if shape.answer_type == "number" and listed_words("counted_after_the_fact").search(own_text):
+        if not listed_words("attendance_said").search(sentence):
+            return []  # 'how many attended the groundbreaking': not '100 employees in 2011
     if shape.answer_type in ("amount", "number"):
         # 'Amazon spent $19.14 million … spent by Coupang': a figure right after another name is theirs.
         spans = [s for s in spans if not owned_by_another(sentence, s)]

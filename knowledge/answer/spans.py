@@ -152,13 +152,16 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
 
     >>> [s.text for s in numbers_in("The plant will create 1,400 jobs by 2028.", "jobs")]
     ['1,400 jobs']
+    >>> [s.text for s in numbers_in("It invested 62 billion won and $5 million in 2011 for 100 workers.", "people")]
+    ['100 workers']
     """
     matched: list[Span] = []
     others: list[Span] = []
-    dated = [(d.start, d.end) for d in find_dates(text)]
+    # The 20 of 'Nov. 20' counts nothing, nor does the 62 of '62 billion won' (money, whatever its currency).
+    dated = [(d.start, d.end) for d in find_dates(text)] + [(a.start, a.end) for a in find_amounts(text)]
     for m in _ranges_split(text):
         if any(a <= m.start() < b for a, b in dated):
-            continue  # the 20 of 'Nov. 20' counts nothing
+            continue
         if text[m.end() : m.end() + 1] == "-" and not m["scale"]:
             continue  # '765-kilovolt-class transformers', 'a 20-year lease': a measure of kind, not a count
         number = m.group(0).strip()

@@ -4,8 +4,12 @@ date line. Kept apart from the passage index, which only holds the sentences and
 
 from __future__ import annotations
 
+import re
+
 from knowledge.models import PassageList
-from knowledge.text.towns import HEADER_LINES, transcript_date_line, venue_lines
+from knowledge.text.towns import HEADER_LINES, date_line, transcript_date_line, venue_lines
+
+_TODAY = re.compile(r"\b[Tt]oday\b(?![’']s)")
 
 HEADERS_KEPT = 512
 """How many documents' headers are kept, as bounded as the index's other per-document caches."""
@@ -27,6 +31,24 @@ class TranscriptHeaders:
         """The date line of the transcript the passage stands in ('April 26, 2023' above 'Oval Office'): the
         day its words were spoken; None outside a transcript."""
         return self._header(index)[1]
+
+    def issued_on(self, index: int) -> int | None:
+        """The date line under the title of the passage's document ('March 29, 2023' under 'Joint Statement by
+        …'): the day the document itself was issued, whatever the day of what it tells."""
+        document = self.passages.document(index)
+        opening = self.passages.of_document(document)[1 : HEADER_LINES + 1]
+        dated = date_line([self.passages.text(i) for i in opening])
+        return opening[dated] if dated is not None else None
+
+    def opened_today(self, index: int) -> int | None:
+        """The sentence opening the passage's document when it tells what happened 'today' ('Vice President
+        Harris today met with President Yoon … in Seoul'): the document's own event, on the document's date.
+        None in a transcript, whose speakers' 'today' is the occasion of their words."""
+        if self.spoken_on(index) is not None:
+            return None
+        document = self.passages.document(index)
+        opening = self.passages.of_document(document)[1 : HEADER_LINES + 1]
+        return next((i for i in opening if _TODAY.search(self.passages.text(i))), None)
 
     def _header(self, index: int) -> tuple[list[int], int | None]:
         document = self.passages.document(index)

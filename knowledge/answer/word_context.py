@@ -12,7 +12,7 @@ from functools import cache
 from knowledge.answer.described import descriptions
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize, phrase_ends, phrase_meaning
 from knowledge.answer.passages import passage_form
-from knowledge.answer.question_dates import months_asked
+from knowledge.answer.question_dates import DAY_OF_SOMETHING, months_asked
 from knowledge.rules import alternation, listed_words, load_rules
 
 COMPANIONS = re.compile(
@@ -135,17 +135,25 @@ def months_of_events(text: str) -> set[int]:
     ({10}, set())
     >>> months_of_events("who took over when he left to run in the april elections")
     {4}
+    >>> months_of_events("how many users hit after the nov 29 correction"), months_of_events("the 2 plants")
+    ({11}, set())
     """
     found = set()
     for m in _dated_event().finditer(text.lower()):
         found |= months_asked(m.group(1))
+    for m in DAY_OF_SOMETHING.finditer(text.lower()):
+        found |= months_asked(m.group(1))  # 'after the nov 29 correction': a day names its own event
     return found
 
 
 @cache
 def _spent_on() -> re.Pattern[str]:
     verbs = alternation(load_rules("questions.json")["money_spent_on"]["words"])
-    return re.compile(rf"\b(?:{verbs})\s+(?:out\s+)?(?:on|for)\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)")
+    # ('spend just on hosting the event': an adverb may stand before what the money went on)
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:out\s+)?(?:just\s+|only\s+|solely\s+)?(?:on|for)\s+(?:the\s+|its\s+|their\s+)?"
+        r"([a-z][\w-]*)"
+    )
 
 
 def paid_for(text: str) -> set[str]:
@@ -175,6 +183,28 @@ def insisted_on(text: str) -> set[str]:
     {'ceremony'}
     """
     return {passage_form(m.group(1)) for m in _ITSELF.finditer(text.lower())} - {""}
+
+
+def spent_on(text: str) -> set[str]:
+    """Every word of the occasion a question says money was spent on ('spent on the montgomery groundbreaking
+    ceremony'), in the matching form: the figure's own sentence must say it, not only its story's opening (the 62
+    billion won that set up the subsidiary was not spent on the ceremony). Nothing for what is no occasion ('spend
+    on the 2nd plant', 'spend on lobbying'), which a sentence may tell otherwise.
+
+    >>> sorted(spent_on("whats the event budget they spent on the montgomery groundbreaking ceremony in mar 2026"))
+    ['ceremony', 'groundbreak', 'montgomery']
+    >>> spent_on("how much is hd hyundai spending on the 2nd montgomery plant")
+    set()
+    """
+    words: set[str] = set()
+    occasions = {passage_form(w) for w in load_rules("questions.json")["occasion_nouns"]["words"]}
+    for m in _spent_on().finditer(text.lower()):
+        phrase = re.split(
+            r"\s+(?:in|at|for|on|by|during|with|to|and|of|from|last|this|that)\b|[?,.;()]", text.lower()[m.start(1) :]
+        )[0]
+        said = {w for w in passage_form(phrase).split() if not is_stopword(w)}
+        words |= said if said & occasions else set()
+    return words
 
 
 _CONTRAST = re.compile(

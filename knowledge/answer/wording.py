@@ -21,7 +21,7 @@ from knowledge.answer.normalize import (
     plain_form,
 )
 from knowledge.answer.passages import PassageIndex, passage_form, stem
-from knowledge.answer.question_dates import is_month
+from knowledge.answer.question_dates import after_a_month, is_month, years_after_a_month
 from knowledge.answer.question_type import QuestionShape, auxiliaries, canonical_unit
 from knowledge.answer.word_context import in_a_phrase, paid_for, unknown_alternatives, word_after, word_before
 from knowledge.rules import load_rules
@@ -258,13 +258,16 @@ class QuestionWording:
         # A word English also uses as a verb or an adjective ('cover', 'run', 'mill', 'opposite') needs one name
         # the documents know beside it; a noun only ('secretariat') two, as it may be what nobody wrote of.
         # In a follow-up, what the thread is about stands beside it too ('how many yards got a cut').
-        anchors = len({w for w in names - SIDES if self.index.df(w)}) + int(follows_up)
+        # ('marad small shipyard grant round jul 2024': the month and year place it as a name would.)
+        dated = bool(years_after_a_month(text)) and not any(w in names for w in after_a_month(text))
+        anchors = len({w for w in names - SIDES if self.index.df(w)}) + int(follows_up) + int(dated)
         # ... and then only when other words the documents use, or the thread it follows, say what is asked: in
         # 'who founded Hyundai' the verb is all that is asked of Hyundai. Who did something is told by the act
         # itself ('who was named to run the secretariat'): two names must stand beside an unknown one.
-        said = follows_up or any(
-            self.index.df(w) and not implied_by_answer(w, shape) for w in asked_words if w not in names
-        )
+        # ('when did yoon declare martial law': 'law' alone of three words is no other wording of what they say.)
+        known = [w for w in asked_words if w not in names and self.index.df(w) and not implied_by_answer(w, shape)]
+        unknown = {w for w in names if not self.index.df(w) and not implied_by_answer(w, shape)}
+        said = follows_up or len(known) >= len(unknown - set(alike_words(list(unknown))))  # ('get', 'money')
         unused = {
             w
             for w in names

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from knowledge.extract.actors import ActorResolver
 from knowledge.extract.commitments import commitment_facts, lead_in_actor
-from knowledge.extract.documents import Document
+from knowledge.extract.documents import Document, year_in_file_name
 from knowledge.extract.inferred_dates import occasions_dated_by_talks, same_day_sequels, span_events
 from knowledge.extract.markdown_tables import is_table_row, table_pledges
 from knowledge.extract.officials import extract_officials
@@ -286,6 +286,7 @@ def extract_document(document: Document) -> DocumentFacts:
         title=document.title,
         date=document.date.isoformat() if document.date else None,
         url=document.url,
+        named_year=None if document.date else year_in_file_name(document.path),
     )
     return DocumentFacts(
         document=info,

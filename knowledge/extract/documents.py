@@ -192,6 +192,21 @@ def find_publication_date(text: str) -> date | None:
     return None
 
 
+_NAMED_YEAR = re.compile(r"(?:^|[_\-. ])((?:19|20)\d{2})(?=$|[_\-. ])")
+
+
+def year_in_file_name(path: str) -> str | None:
+    """The one year a file's name gives ('25_koreaherald_moon-sk-innovation-georgia-2021.txt'); None for none or
+    several, and never from a hash ('003_0b70c6b586c52e41').
+
+    >>> year_in_file_name("docs/25_moon-sk-innovation-georgia-2021.txt"), year_in_file_name("003_0b70c6b586c52e41.txt")
+    ('2021', None)
+    """
+    stem = Path(path).stem
+    years = set(_NAMED_YEAR.findall(stem))
+    return years.pop() if len(years) == 1 else None
+
+
 def parse_document(raw: bytes, path: str) -> Document:
     """A Document from a file's bytes; raises UnreadableDocument with the reason."""
     text = normalize_text(decode(raw))

@@ -59,7 +59,7 @@ def venue_lines(lines: list[str]) -> list[str]:
     []
     """
     header = lines[:HEADER_LINES]
-    dated = _date_line(header)
+    dated = date_line(header)
     if dated is None:
         return []
     venues = []
@@ -71,7 +71,7 @@ def venue_lines(lines: list[str]) -> list[str]:
     return venues
 
 
-def _date_line(header: list[str]) -> int | None:
+def date_line(header: list[str]) -> int | None:
     """Which header line is the date line: a short one ('April 26, 2023'); a story's sentences are never read
     for one."""
     return next((i for i, line in enumerate(header) if len(line) <= DATE_LINE and find_dates(line)), None)
@@ -87,4 +87,4 @@ def transcript_date_line(lines: list[str]) -> int | None:
     >>> transcript_date_line(["Readout of a Meeting", "The White House", "May 2, 2023", "Today, the President met"])
     """
     header = lines[:HEADER_LINES]
-    return _date_line(header) if venue_lines(header) else None
+    return date_line(header) if venue_lines(header) else None
