@@ -18,7 +18,8 @@ def _document_described() -> re.Pattern[str]:
     # (not 'did the fact sheet say …', which asks what the document says)
     opening = r"^(?!(?:in|per|from|of|under|according|did|does|do|is|was|were|are|has|have|had)\b)"
     opening += r"(?:(?:the|that|this|a|an)\s+)?"
-    lead = rf"(?:{opening}|\b(?:in|per|from|of|under|according to)\s+(?:the|that|this|their|a|an)\s+)"
+    # ('in state dept's fact sheet on the 5th SED' names its document without an article)
+    lead = rf"(?:{opening}|\b(?:in|per|from|of|under|according to)\s+(?:(?:the|that|this|their|a|an)\s+)?)"
     return re.compile(lead + rf"((?:[\w'./&+-]+\s+){{1,8}}?)(?:{nouns})\b", re.I)
 
 

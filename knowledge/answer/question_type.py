@@ -88,11 +88,18 @@ _HOW_MANY = re.compile(
 )  # ('the corrected nr of users hit': users)
 
 
+_IN_UNITS = re.compile(r"\b(?:in|of)\s+([a-z]+)\s*(?:[?,.;]|$|for\b|at\b)", re.I)
+
+
 def _counted_noun(text: str) -> str | None:
     """'how many new US locations is …' → 'stores'; the first known unit, else the first plural noun."""
     m = _HOW_MANY.search(text)
     if not m:
-        return None
+        # ('planned annual output in units', 'total capacity in gwh': the unit the figure is asked in)
+        given = _IN_UNITS.search(text)
+        word = given.group(1) if given else ""
+        known = word.lower() in _units() or (len(word) > 3 and word.lower().endswith("s") and is_plural_noun(word))
+        return canonical_unit(word) if known else None
     words = m.group(1).split()
     for word in words:
         if word.lower() in _units():
@@ -185,13 +192,15 @@ def question_shape(text: str) -> QuestionShape:
     bare = asked_last is not None and len(asked_last.group(1).split()) <= BARE_PHRASE_WORDS
     if asked_last and bare and _first_match(text) is None and fallback_shape(asked_last.group(1)).answer_type:
         shape = fallback_shape(asked_last.group(1))
+    if shape.answer_type is None and asked_last:
+        shape = _shape(asked_last.group(1))  # 'harris-yoon mtg 2022: what kind of space testing …'
     return shape if shape.answer_type is not None else _shape(spelled_out(text))
 
 
 BARE_PHRASE_WORDS = 6
 """At most this many words after the last dash are a bare noun phrase asking on its own ('expected wafer output')."""
 
-_LAST_CLAUSE = re.compile(r"\s[-–—:]\s+([^-–—:]+)$")
+_LAST_CLAUSE = re.compile(r"(?:\s[-–—]|:)\s+([^-–—:]+)$")
 """What a question asks after its last dash or colon, when it asks it as a bare noun phrase."""
 
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -312,5 +321,6 @@ def fallback_shape(text: str) -> QuestionShape:
     for answer_type, patterns in load_rules("questions.json")["fallback_types"]:
         if any(re.search(p, text, re.I) for p in patterns):
             named = next((canonical_unit(w) for w in re.findall(r"[\w%]+", text) if w.lower() in _units()), None)
+            named = named or _counted_noun(text)  # 'planned annual output in units'
             return QuestionShape(cast(AnswerType, answer_type), named if answer_type == "number" else None)
     return QuestionShape(None)

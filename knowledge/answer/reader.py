@@ -44,7 +44,7 @@ from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_B
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.reading import Reading, gathered_list, headline, ranks_above, undecided, with_companions
-from knowledge.answer.reading_order import sentences_to_read
+from knowledge.answer.reading_order import list_around, sentences_to_read
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import kind_qualifiers, names_the_kind, spans_of_the_kind
 from knowledge.answer.thread import asks_for_the_other_party
@@ -59,6 +59,7 @@ from knowledge.answer.word_context import (
     months_of_events,
     part_asked,
     participants,
+    several_asked,
     spent_on,
     word_pairs,
 )
@@ -161,6 +162,7 @@ class PassageReader:
         sided = asks_for_people(text)  # 'which us / alabama officials attended': everyone of a side
         everyone = sided or bool(COMPANIONS.search(text)) or asks_for_everyone(own_text)  # 'who went w moon'
         contrast = contrasted(text)  # '…, before the 2018 expansion': read before punctuation goes
+        several = shape.answer_type == "organization" and several_asked(text)  # 'which … company investments'
         text = f"{text} {thread_words}"
         asked = normalize(self.wording.acronyms_spelled(text))
         best: Reading | None = None
@@ -278,7 +280,9 @@ class PassageReader:
             and self.support.said_without_answer(best_hit, silent, set(predicates), best.passage != best_hit.index)
         ):
             return None
-        if best is not None and shape.answer_type == "list":
+        # ('which korean company investments did it call out': one of the items a line introduces is not all)
+        listed = several and best is not None and bool(list_around(self.index, best.passage))
+        if best is not None and (shape.answer_type == "list" or listed):
             best = gathered_list(best, hits, asked, self.spans, self.index, self.support.goes_on_about_the_one_before)
         if best is not None and shape.answer_type == "person" and everyone:
             best = with_companions(best, shape, asked, self.spans, self.people, self.index, sided)

@@ -19,6 +19,7 @@ from knowledge.answer.passages import PassageIndex
 from knowledge.answer.phrasing import human_date
 from knowledge.answer.question_type import ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_spans import PassageSpans
+from knowledge.answer.reading_order import list_around, listed_after
 from knowledge.answer.spans import Span, spelled_number
 from knowledge.answer.word_context import named_in_full, word_pairs
 
@@ -108,8 +109,10 @@ def gathered_list(
         # them, whichever paragraphs the question's words happened to find.
         found = set(read)
         read += [i for i in index.passages.of_document(doc) if i not in found and headed(i)]
+    # '… Korean firms include:' and its items, whichever of them the question's words found
+    read = [j for i in read for j in [i, *listed_after(index, i), *list_around(index, i)]]
     seen: set[str] = set()
-    for i in read:
+    for i in dict.fromkeys(read):
         for at in [i - 1, i] if headed(i) else [i]:
             for span in spans_of.of_passage(at, QuestionShape("list", best.kind_of_list), asked):
                 if not spans_of.named_by_the_question(span, at, asked) and span.text.lower() not in seen:

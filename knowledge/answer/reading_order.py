@@ -89,7 +89,55 @@ def sentences_to_read(
         order = [*inside, found, *[i for i in around if i not in header]]
     if shape in (QuestionShape("organization"), QuestionShape("list")) and support.goes_on_about_the_one_before(found):
         order = [found - 1, *order]  # 'SAMSUNG ELECTRONICS. The South Korean tech giant is considering …'
+    if shape.answer_type in ("organization", "list") and (items := listed_after(index, found)):
+        order = [found, *items, *[i for i in order if i != found and i not in items]]  # '… firms include:'
     return order, set(header)
+
+
+ITEMS_LISTED = 12
+"""The most items read after a line introducing them."""
+
+
+def list_around(index: PassageIndex, item: int) -> list[int]:
+    """Every item of the list an item stands in ('Zinus USA’s $108 million investment in …' under '… Korean firms
+    include:'), found by going back to the line introducing them; none when the line is no such item."""
+    document = index.passages.document(item)
+    for i in range(item - 1, max(item - 1 - ITEMS_LISTED, -1), -1):
+        text = index.passages.text(i).rstrip()
+        if index.passages.document(i) != document:
+            return []
+        if text.endswith(":"):
+            items = listed_after(index, i)
+            return items if item in items else []
+        if text.endswith((".", "!", "?")):
+            return []
+    return []
+
+
+def listed_after(index: PassageIndex, found: int) -> list[int]:
+    """The items a line ending in a colon introduces ('Major recent investments by Korean firms include:', then
+    'Doosan Bobcat’s $26 million investment in …' and the others), the line found or the one right after it (which
+    goes on from 'investment by Korean companies … has contributed'): the lines after it in its document that end
+    without a full stop, up to the first sentence."""
+    document, items = index.passages.document(found), []
+    opening = next(
+        (
+            i
+            for i in (found, found + 1)
+            if i < len(index.passages)
+            and index.passages.document(i) == document
+            and index.passages.text(i).rstrip().endswith(":")
+        ),
+        None,
+    )
+    if opening is None:
+        return []
+    for i in range(opening + 1, min(opening + 1 + ITEMS_LISTED, len(index.passages))):
+        text = index.passages.text(i).rstrip()
+        if index.passages.document(i) != document or not text or text.endswith((".", "!", "?", ":")):
+            break
+        items.append(i)
+    return items
 
 
 def _heading_words(index: PassageIndex, found: int) -> set[str]:

@@ -258,3 +258,17 @@ def word_pairs(text: str) -> set[tuple[str, str]]:
     """Adjacent words of a text in the matching form, stopwords left out."""
     words = [w for w in passage_form(text).split() if not is_stopword(w)]
     return set(zip(words, words[1:], strict=False))
+
+
+_SEVERAL = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:investments|pledges|projects|deals|ones|plants|sites)\b"
+)
+
+
+def several_asked(text: str) -> bool:
+    """'which korean company investments did it call out': several things are asked, though each is a company's.
+
+    >>> several_asked("which korean company investments did it call out"), several_asked("which company won")
+    (True, False)
+    """
+    return bool(_SEVERAL.search(text.lower()))
