@@ -38,7 +38,12 @@ def _described_after() -> re.Pattern[str]:
 def _described_in_brackets() -> re.Pattern[str]:
     """'the fact sheet (the one where rok signs the artemis accords)', 'harris met yoon in seoul (the one where they
     talked ira ev credits)': whatever the brackets say of 'the one' tells which document or meeting is meant."""
-    return re.compile(r"\(\s*the one\s+(?:that\s+|which\s+|where\s+|when\s+)?([^()]{3,100}?)\s*\)", re.I)
+    # ('(the korus global vaccine partnership one)' says it before 'one'; '(the virtual one)' only tells which)
+    return re.compile(
+        r"\(\s*the\s+(?=one\b|(?:[^()\s]+\s+){2,}one\s*\))(?:one\s+(?:that\s+|which\s+|where\s+|when\s+)?)?"
+        r"([^()]{3,100}?)(?:\s+one)?\s*\)",
+        re.I,
+    )
 
 
 @cache

@@ -165,13 +165,18 @@ def third_countries_of_person(asked: str) -> set[str]:
     >>> sorted(third_countries_of_person("who did sullivan meet from japan")), third_countries_of_person(
     ...     "who is the rok nsa briefing on the china trip"), third_countries_of_person("and japan")
     (['japan'], set(), {'japan'})
+    >>> third_countries_of_person("who were the japan and rok national security advisor counterpart he meet")
+    {'japan'}
     """
     words = asked.split()
     found = set()
     for i, word in enumerate(words):
         if word not in _countries():
             continue
-        if (i > 0 and words[i - 1] in ("from", "of")) or set(words[i + 1 : i + 4]) & _person_nouns():
+        # ('the japanese and rok nsa counterparts': the person word after the other side named with it)
+        paired = words[i + 1 : i + 2] in (["and"], ["or"]) and len(words) > i + 2
+        after = words[i + 3 : i + 6] if paired else words[i + 1 : i + 4]
+        if (i > 0 and words[i - 1] in ("from", "of")) or set(after) & _person_nouns():
             found.add(word)
         elif len(words) <= 3 and i == len(words) - 1:
             found.add(word)  # 'and japan's?', 'what about japan': a follow-up naming only a country asks for its own

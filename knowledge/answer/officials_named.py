@@ -316,6 +316,15 @@ class OfficialsNamed:
         title = set(normalize(self._title(str(span.value)).split("(")[0]).split())
         return len(title & asked_words) >= 2 and bool(title & asked_words & TITLE_WORDS)
 
+    def official_named_by_office(self, run: str, asked_words: set[str]) -> bool:
+        """A run of capitalised words ending in an official's name ('Commerce Dana Whitcomb', 'Don Graves') whose
+        office the question names ('the commerce dep sec'): the question's own, though not by name."""
+        words = run.split()
+        return any(
+            self.named_by_office(Span(n, 0, 0, n), asked_words)
+            for n in (" ".join(words[i:]) for i in range(len(words)))
+        )
+
     def holds_the_office(self, span: Span, asked: str, sentence: str) -> bool:
         """'who is the US ambassador in Seoul' wants an ambassador of the U.S. to Korea: the person's own title
         and country must name the office and every side the question gives."""

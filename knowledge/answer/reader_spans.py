@@ -21,6 +21,7 @@ from knowledge.answer.question_type import COMMITMENT_UNIT, ITEMS_UNIT, ORDINAL_
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.referring import refers_back
 from knowledge.answer.spans import (
+    CAPITALISED,
     Span,
     amounts_in,
     countries_in,
@@ -89,7 +90,7 @@ class PassageSpans:
         # Whole names ('Ferro Electronics'), each without the capitalised words that are no name ('The').
         names = [
             named
-            for m in re.finditer(r"(?<![\w$])[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*", before)
+            for m in CAPITALISED.finditer(before)
             if (named := " ".join(w for w in m.group(0).split() if w.rstrip("’'s.") not in question_rules_words()))
             and not _PLACED.search(sentence[: window + m.start()])  # 'in Quiqui on March 25, with 344': where
             and not _RECEIVING.search(sentence[: window + m.start()])  # 'donated … to the United States, including …'
@@ -101,8 +102,10 @@ class PassageSpans:
         spelled = {w for o in owner for w in content_tokens(passage_form(self.index.acronyms.get(o, "")))}
         if spelled and spelled <= words | frame_words():
             return False
-        # ('us' is a side, though the documents write the pronoun 'us' too)
-        return bool(owner) and not owner & words and all(self.index.is_name_like(w) or w in SIDES for w in owner)
+        # ('us' is a side, though the documents write 'us' too; 'Don Graves led …' is the commerce dep sec asked)
+        others = bool(owner) and not owner & words and all(self.index.is_name_like(w) or w in SIDES for w in owner)
+        run = CAPITALISED.findall(sentence[max(0, window - OWNER_REACH) : span.start])[-1]
+        return others and not self.lookups.people.official_named_by_office(run, words)
 
     def named_by_the_question(self, span: Span, index: int, asked: str, person: bool = False) -> bool:
         """A span the question names (``asked_already``), unless it is one of the names a sentence enumerates

@@ -34,7 +34,7 @@ class Reading:
     score: float
     value: str | int | None = None
     kind_of_list: str | None = None  # 'countries' for 'which countries …', else organisations
-    together: bool = False  # several people who went together, as a question about companions asks
+    together: bool = False  # several people who went together, or several items a line lists, all asked
 
     @property
     def span_passage(self) -> int:
@@ -110,6 +110,7 @@ def gathered_list(
         found = set(read)
         read += [i for i in index.passages.of_document(doc) if i not in found and headed(i)]
     # '… Korean firms include:' and its items, whichever of them the question's words found
+    hits_read = read
     read = [j for i in read for j in [i, *listed_after(index, i), *list_around(index, i)]]
     seen: set[str] = set()
     for i in dict.fromkeys(read):
@@ -118,7 +119,9 @@ def gathered_list(
                 if not spans_of.named_by_the_question(span, at, asked) and span.text.lower() not in seen:
                     seen.add(span.text.lower())
                     names.append(span.text)
-    return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value)
+    listing = any(listed_after(index, i) or list_around(index, i) for i in hits_read)
+    several = len(names) > 1 and best.kind_of_list != ITEMS_UNIT and listing
+    return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value, together=several)
 
 
 _PART_OF_A_YEAR = re.compile(

@@ -5,6 +5,7 @@ the clause the question names, an owner after 'by'.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -24,6 +25,7 @@ from knowledge.answer.passages import passage_form, stem
 from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.spans import Span
+from knowledge.answer.word_context import events_named
 from knowledge.answer.wording import implied_by_answer
 from knowledge.rules import listed_words, load_rules
 
@@ -73,6 +75,9 @@ def spans_of_the_kind(
         # place answers 'where' when a verb of holding, visiting, building or speaking leads to it.
         verbs = place_verbs_asked(asked)
         spans = [s for s in spans if placed_by_a_verb(sentence, s, verbs)]
+        # ('where is the trilateral finance ministers mtg': not Maryland of 'agreed upon during an August summit
+        # in Maryland', which places the summit)
+        spans = [s for s in spans if not places_another_event(sentence, s, own_text)]
         # 'where in texas are the fabs going', 'which tx city': a country is no place inside the state the
         # question names, nor a town.
         inside = regions_named(own_text)
@@ -106,6 +111,36 @@ def spans_of_the_kind(
     if shape.answer_type == "name":
         spans = [s for s in spans if not of_another_kind(sentence, s, asked, shape, own_text)]
     return spans
+
+
+def places_another_event(sentence: str, span: Span, question: str) -> bool:
+    """The place follows another event than the question's, which the sentence brings in ('agreed upon during an
+    August summit in Maryland' for 'where is the finance ministers mtg'): it is that event's place, unless the
+    question asks where what the sentence says happened there did ('where did they agree on the mtg').
+
+    >>> s = "This meeting was agreed upon during an August summit in Maryland."
+    >>> places_another_event(s, Span("Maryland", 56, 64), "where is the minist meeting")
+    True
+    >>> places_another_event(s, Span("Maryland", 56, 64), "where was the august summit")
+    False
+    >>> places_another_event(s, Span("Maryland", 56, 64), "where did they agree on the minist meeting")
+    False
+    """
+    m = _EVENT_BEFORE_PLACE.search(sentence[: span.start])
+    if m is None or {passage_form(m.group(1).lower())} & events_named(question):
+        return False
+    said_before = set(passage_form(" ".join(re.findall(r"\b[a-z][a-z-]+\b", sentence[: m.start()]))).split())
+    kept = [w for w in question.split() if not is_stopword(w)]
+    asked = set(passage_form(" ".join(kept)).split()) - events_named(question)
+    return not asked & said_before
+
+
+_EVENT_BEFORE_PLACE = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    rf"({'|'.join(sorted(load_rules('questions.json')['event_nouns']['words'], key=len, reverse=True))})s?\s+"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def regions_named(question: str) -> set[str]:

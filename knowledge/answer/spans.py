@@ -28,6 +28,10 @@ class Span:
     value: str | int | None = None
 
 
+CAPITALISED = re.compile(r"(?<![\w$])[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*")
+"""A run of capitalised words: a name, perhaps with the title before it."""
+
+
 @cache
 def question_rules() -> dict[str, frozenset[str]]:
     rules = load_rules("questions.json")
