@@ -1,7 +1,9 @@
 """Read off invented documents: the items a line ending in a colon introduces are the list asked, whichever of them
 the question's words find; a figure after an official's name is the question's when it names that official by
 office; a bracketed '(the … one)' of several words describes the document; a question after a colon is typed on
-what follows it; a place after another event the sentence brings in is that event's."""
+what follows it; a place after another event the sentence brings in is that event's; a tariff 'on' something is
+answered only by a sentence naming it; 'how big was the stake' is not answered by a pledge with no figure; 'how much
+more' leads with the difference."""
 
 from __future__ import annotations
 
@@ -33,13 +35,20 @@ DOCUMENTS = {
         "Minister Park Dong-woo expected the forthcoming trilateral finance ministers' meeting to deepen ties.",
         "This meeting was agreed upon during an August summit in Maryland, attended by the three leaders.",
     ),
+    "deal.txt": document(
+        "Harbor trade deal reached",
+        "November 3, 2025",
+        "Under the deal, Seoul will invest $350 billion in return for Washington lowering tariffs on Korean goods to 15"
+        " percent from 25 percent.",
+        "Tidewell Steel secured an equity investment from Pinecrest Holdings for its planned mill in Louisiana.",
+    ),
     "partnership.txt": document(
         "FACT SHEET: Republic of Korea – United States Harbor Partnership",
         "June 3, 2023",
         "The two leaders launched the KORUS Global Harbor Partnership.",
         "Both sides will build secure tidal sensing networks.",
-        "The United States has committed $3.5 billion to tidal sensing networks, and the ROK has committed $1.5"
-        " billion.",
+        "The United States has committed $3.5 billion to tidal sensing networks.",
+        "The ROK has committed $1.5 billion to tidal sensing networks.",
     ),
 }
 
@@ -67,3 +76,20 @@ def test_a_bracketed_description_of_several_words_says_which_document(kb: Knowle
 def test_a_question_after_a_colon_is_typed_on_what_follows() -> None:
     assert question_shape("harris-yoon mtg 2022: what kind of space testing did rok swear off").answer_type == "name"
     assert question_shape("5th sed 2020: which korean firms invested").answer_type in ("list", "organization")
+
+
+def test_a_tariff_on_something_is_answered_only_by_a_sentence_naming_it(kb: KnowledgeBase) -> None:
+    assert headline(kb, "what tariff rate on korean goods did they settle on in the 2025 deal") == "15 percent"
+    assert headline(kb, "what tariff rate on korean autos did they settle on in the 2025 deal") is None
+
+
+def test_a_stake_asked_by_its_size_is_not_answered_by_a_pledge_without_one(kb: KnowledgeBase) -> None:
+    assert headline(kb, "how big was pinecrest holdings equity stake in tidewell's louisiana mill, $ or %?") is None
+
+
+def test_how_much_more_leads_with_the_difference(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "how much more did the us commit than korea to tidal sensing networks?") or ""
+    assert answer.startswith("The United States committed $2 billion more")
+    # 'which side' names no side and means the two
+    answer = headline(kb, "which side committed more to tidal sensing networks") or ""
+    assert answer.startswith("The United States committed more: $3.5 billion")

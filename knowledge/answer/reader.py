@@ -53,6 +53,7 @@ from knowledge.answer.word_context import (
     POINTS_BACK,
     asks_for_everyone,
     asks_for_people,
+    charged_on,
     contrasted,
     document_described,
     insisted_on,
@@ -123,10 +124,11 @@ class PassageReader:
         typed = typed_forms(text)
         # 'in sept 22' says when, checked on the sentence's years and its document's date, not words to cover.
         years, months, of_events = years_after_a_month(text), months_asked(text), months_of_events(text)
-        insisted = insisted_on(text)  # 'the ceremony itself', and what money was 'spent on' other than names
-        insisted |= (
+        # 'the ceremony itself'; what money was 'spent on' beyond names; 'the tariff on korean autos' (not goods)
+        spent = (
             {w for w in spent_on(text) if not self.index.is_name_like(w)} if shape.answer_type == "amount" else set()
         )
+        insisted = insisted_on(text) | spent | (charged_on(text) - SIDES)
         pointed = pointed_at(text) if thread_words else set()  # 'when was that mtg': the thread's meeting
         question_words = self.wording.words(text)
         asked_words = [w for w in question_words if not (only_says_when(w, text) or w in pointed)]

@@ -156,14 +156,50 @@ def _spent_on() -> re.Pattern[str]:
     )
 
 
+@cache
+def _charged_on() -> re.Pattern[str]:
+    nouns = alternation(load_rules("questions.json")["charge_nouns"]["words"])
+    return re.compile(rf"\b(?:{nouns})\s+on\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)")
+
+
+CHARGED_ON_WORDS = 2
+"""The words naming what a tariff is on ('korean autos'); more run into the rest of the question."""
+
+
+def charged_on(text: str) -> set[str]:
+    """Every word of what a question says a tariff, duty or fee is charged on, in the matching form: the answering
+    sentence must say it ('tariffs on Korean goods' does not answer 'what tariff rate on korean autos').
+
+    >>> sorted(charged_on("what tariff rate on korean autos did they settle on"))
+    ['auto', 'rok']
+    """
+    found: set[str] = set()
+    for m in _charged_on().finditer(text.lower()):
+        # (what it is on: its first two words, before a preposition ('korean goods got cut to …'))
+        found |= set(passage_form(_PHRASE_END.split(text.lower()[m.start(1) :])[0]).split()[:CHARGED_ON_WORDS])
+    return found - {""}
+
+
+_PHRASE_END = re.compile(
+    r"\s+(?:in|at|for|on|by|during|with|to|and|of|from|last|this|that|did|does|do|was|were|is)\b|[?,.;()]"
+)
+"""Where the phrase naming what money went on ends."""
+
+
 def paid_for(text: str) -> set[str]:
     """What a question says money went on ('how much did they spend on catering'), in the matching form: when no
     document uses the word, no sentence tells that spending, so it stays a word the answer must say.
 
     >>> sorted(paid_for("how much did hd hyundai spend on catering for the groundbreaking"))
     ['cater']
+    >>> sorted(paid_for("how much did they spend on korean autos last year"))
+    ['auto', 'rok']
     """
-    return {passage_form(m.group(1)) for m in _spent_on().finditer(text.lower())} - {""}
+    found = set()
+    for m in _spent_on().finditer(text.lower()):
+        # every word of what it went on, up to a preposition ('korean autos', not 'korean' alone)
+        found |= {w for w in passage_form(_PHRASE_END.split(text.lower()[m.start(1) :])[0]).split() if w}
+    return found - {""}
 
 
 @cache
@@ -199,9 +235,7 @@ def spent_on(text: str) -> set[str]:
     words: set[str] = set()
     occasions = {passage_form(w) for w in load_rules("questions.json")["occasion_nouns"]["words"]}
     for m in _spent_on().finditer(text.lower()):
-        phrase = re.split(
-            r"\s+(?:in|at|for|on|by|during|with|to|and|of|from|last|this|that)\b|[?,.;()]", text.lower()[m.start(1) :]
-        )[0]
+        phrase = _PHRASE_END.split(text.lower()[m.start(1) :])[0]
         said = {w for w in passage_form(phrase).split() if not is_stopword(w)}
         words |= said if said & occasions else set()
     return words
