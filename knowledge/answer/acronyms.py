@@ -81,6 +81,10 @@ _STANDS_FOR = re.compile(
 """Asking what an acronym the question names stands for: 'what does that stand for', '… KIND … - what org is that'."""
 
 
+_QUOTED = re.compile(r"['‘\"“]([A-Za-z][\w&-]{1,9})['’\"”]")
+"""A word the question puts in quotes ('KIND'): the one it asks about."""
+
+
 def _spelled_out_asked(index: PassageIndex, question: str) -> str | None:
     """'esta - what does it stand for, the thing journos used to travel on': of a question asking what
     something stands for, the one word that is an acronym the documents define."""
@@ -91,6 +95,9 @@ def _spelled_out_asked(index: PassageIndex, question: str) -> str | None:
     # 'the 2019 sed list has KIND on it - what does that stand for': the one typed in capitals is asked, else
     # the one 'that' points back to, the last named before the question.
     capitals = {w.lower() for w in typed if w.isupper() and len(w) > 1} & defined
+    quoted = {w.lower() for w in _QUOTED.findall(question)} & defined  # "… incl 'KIND', what does that stand for"
+    if len(defined) > 1 and len(quoted) == 1:
+        defined = quoted
     if len(defined) > 1 and len(capitals) == 1:
         defined = capitals
     if len(defined) > 1:

@@ -67,9 +67,15 @@ _SETTING = re.compile(
 opening clause setting the scene tells which story, not whose fee (a year in it would filter, and is not one)."""
 
 
+_AFTER_THE_QUESTION = re.compile(r"\?\s+([^?]{3,80}?)\s*$")
+"""'how many ppl did the us side send? mofa called it a record': a remark after the question mark says which story
+and what it said, not what is asked."""
+
+
 def descriptions(text: str) -> list[re.Match[str]]:
     """Where a question describes the document it means (each match's first group)."""
     found = [*_document_described().finditer(text), *_described_after().finditer(text), *_SETTING.finditer(text)]
+    found += list(_AFTER_THE_QUESTION.finditer(text))
     return _describing(found + list(_described_in_brackets().finditer(text)))
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from knowledge.answer.index import TITLE_WORDS
+from knowledge.answer.normalize import normalize
 from knowledge.answer.question_dates import is_month
 from knowledge.answer.spans import PHRASE, Span, question_rules
 from knowledge.rules import load_rules
@@ -189,9 +190,72 @@ def korean_companies_asked(asked: str) -> bool:
     return "rok" in asked.split() and bool(_COMPANY_NOUN.search(asked)) and not _US_COMPANIES.search(asked)
 
 
+_SIDE_NOUN = r"(?:agenc|ministr|department|bod|organi[sz]ation|institution)"
+_SIDE_ASKED = re.compile(rf"\b(us|rok)\s+(?:[a-z]+\s+)?{_SIDE_NOUN}")
+_SIDE_MENTIONS = {
+    "us": re.compile(r"(?<!\w)(?:U\.S\.|US|United States|American)(?!\w)"),
+    "rok": re.compile(r"(?<!\w)(?:ROK|Korea|Korean)(?!\w)"),
+}
+
+
+def of_the_side_asked(text: str, found: list[Span], asked: str) -> list[Span]:
+    """The organisations of the side a list question names ('which korean companies' by the rules' list of Korean
+    companies; 'which us agencies sent ppl' by the side the sentence names last before each: '20 U.S.
+    participants … such as the Department of State …, and about 20 ROK participants from the Ministry of …')."""
+    if korean_companies_asked(asked):
+        korean = [c.lower() for c in rulebook().korean_companies]  # the rules' list
+        return [s for s in found if any(s.text.lower().startswith(c) for c in korean)]
+    side = _SIDE_ASKED.search(asked)
+    if side is None or not all(pattern.search(text) for pattern in _SIDE_MENTIONS.values()):
+        return found  # a sentence naming one side or none tells no side apart ('joined by … other ministries')
+
+    def last_side(span: Span) -> str | None:
+        before = text[: span.start]
+        at = {
+            name: max((m.end() for m in pattern.finditer(before)), default=-1)
+            for name, pattern in _SIDE_MENTIONS.items()
+        }
+        return None if max(at.values()) < 0 else max(at, key=lambda name: at[name])
+
+    return [s for s in found if last_side(s) == side.group(1)]
+
+
 _OTHERS = re.compile(r"\b(?:other|others|besid\w*|apart from|aside from|except\w*|exclud\w*|beyond)\b")
 
 
 def others_asked(asked: str) -> bool:
     """'which companies besides larkspur' (in the matching form): others than those the question names."""
     return bool(_OTHERS.search(asked))
+
+
+def set_aside(name: str, asked: str) -> bool:
+    """'besides state which us agencies …' sets the Department of State aside: a telling word of the name (not
+    'Department' or 'of') stands right after the question's 'besides' (both in the matching form).
+
+    >>> set_aside("Department of State", "besides state which us agenc"), set_aside("USAID", "besides state which")
+    (True, False)
+    """
+    m = _OTHERS.search(asked)
+    if m is None:
+        return False
+    named = set(asked[m.end() :].split()[:SET_ASIDE_WORDS])
+    telling = {w for w in normalize(name).split() if w not in _heads() and len(w) > 2}
+    return bool(telling & named)
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(normalize(h) for h in rulebook().organization_heads)
+
+
+SET_ASIDE_WORDS = 3
+"""How many words after 'besides' name what is set aside ('besides state', 'other than sk hynix')."""
+
+
+def named_aside(span: Span, sentence: str, asked: str, asked_already: bool) -> bool:
+    """Whether a span is no answer to a list: the question sets it aside ('besides state which us agencies'), or
+    names it (``asked_already``) unless the sentence enumerates it and the question asks them all ('which us cos
+    did issa say were targeted (coupang row)'), not others ('besides coupang')."""
+    if set_aside(span.text, asked):
+        return True
+    return asked_already and (span not in enumerated(sentence) or others_asked(asked))

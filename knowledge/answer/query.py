@@ -142,7 +142,8 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
             len(content_words) <= FOLLOW_UP_WORDS
             # ('companie' is how the normal form writes 'companies'.)
             and all(w in SIDE_WORDS or ((lemmas(w) or lemmas(f"{w}s")) and not is_name(w)) for w in content_words)
-            and not set(content_words) <= SIDE_WORDS
+            # ('who led the us side?': a side alone is no subject either, when the question asks who)
+            and (not set(content_words) <= SIDE_WORDS or query.intent == "who" or bool(_WHO.match(query.text)))
         )
         # 'how many us cyber firms did he bring w/ him': a person it names only by a pronoun, and no name of its own
         or (
@@ -152,6 +153,8 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
         )
     )
 
+
+_WHO = re.compile(r"\s*(?:and\s+)?(?:who|whom|whos)\b", re.I)
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)
 

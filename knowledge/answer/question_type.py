@@ -192,8 +192,13 @@ def question_shape(text: str) -> QuestionShape:
     bare = asked_last is not None and len(asked_last.group(1).split()) <= BARE_PHRASE_WORDS
     if asked_last and bare and _first_match(text) is None and fallback_shape(asked_last.group(1)).answer_type:
         shape = fallback_shape(asked_last.group(1))
-    if shape.answer_type is None and asked_last:
-        shape = _shape(asked_last.group(1))  # 'harris-yoon mtg 2022: what kind of space testing …'
+    tail = asked_last.group(1) if asked_last else ""
+    last = _shape(tail) if tail else QuestionShape(None)
+    if last.answer_type and (shape.answer_type is None or _LEADING_QUESTION_WORD.match(tail)):
+        # 'harris-yoon mtg 2022: what kind of space testing …', 'sk innovation's jv (…) - who's the automaker
+        # partner?': the question after the last dash or colon, whatever the words before it would ask; 'what was
+        # rok planning to pledge' asks no definition there, whatever the whole question asks
+        shape = shape if last.answer_type == "definition" and shape.answer_type else last
     return shape if shape.answer_type is not None else _shape(spelled_out(text))
 
 

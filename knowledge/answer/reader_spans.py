@@ -15,7 +15,7 @@ from knowledge.answer.kind_spans import commitments_in, kinds_of, listed_items, 
 from knowledge.answer.name_spans import names_in
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.office_bodies import with_bodies
-from knowledge.answer.organization_spans import enumerated, korean_companies_asked, organizations_in, others_asked
+from knowledge.answer.organization_spans import enumerated, named_aside, of_the_side_asked, organizations_in
 from knowledge.answer.passages import PassageIndex, passage_form, stem, title_case
 from knowledge.answer.question_type import COMMITMENT_UNIT, ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_lookups import ReaderLookups
@@ -108,12 +108,9 @@ class PassageSpans:
         return others and not self.lookups.people.official_named_by_office(run, words)
 
     def named_by_the_question(self, span: Span, index: int, asked: str, person: bool = False) -> bool:
-        """A span the question names (``asked_already``), unless it is one of the names a sentence enumerates
-        ('companies — like Apple, Coupang, …' for 'which us cos did issa say were targeted (coupang row)'): a list
-        asked is all of them, but for others ('besides coupang')."""
-        if not self.asked_already(span, asked, person):
-            return False
-        return span not in enumerated(self.index.passages[index].text) or others_asked(asked)
+        """A span the question names (``asked_already``) or sets aside ('besides state'); a name a sentence
+        enumerates ('companies — like Apple, Coupang, …') is in the list asked though the question names it."""
+        return named_aside(span, self.index.passages[index].text, asked, self.asked_already(span, asked, person))
 
     def asked_already(self, span: Span, asked: str, person: bool = False) -> bool:
         """A span the question itself names is not its answer: 'who succeeded Choo' is not answered by Choo,
@@ -222,9 +219,7 @@ class PassageSpans:
             found = [s for s in found if not any(s.start <= p.start < s.end for p in people)]
             # 'Bollinger was founded in 1946': the first word of the one organisation of the story it begins.
             found += _mentions(text, self._organizations_by_first_word(doc), found + people)
-            if kind == "list" and korean_companies_asked(asked):
-                korean = [c.lower() for c in rulebook().korean_companies]  # the rules' list
-                found = [s for s in found if any(s.text.lower().startswith(c) for c in korean)]
+            found = of_the_side_asked(text, found, asked) if kind == "list" else found  # 'which us agencies'
             return [s for s in found if of_the_kind_asked(s.text, asked) and of_the_group_asked(s.text, asked)]
         if kind == "name" and shape.unit == COMMITMENT_UNIT:
             return commitments_in(text)  # 'what asat commitment did the vp welcome'

@@ -43,6 +43,9 @@ class Reading:
 
 
 UNDECIDED_MARGIN = 0.01
+
+_KNOWN_AS = re.compile(r" \([A-Z][A-Za-z&]{1,9}\)")
+"""An acronym in brackets right after a name ('… Corporation (OPIC)')."""
 """Two readings of dates this close in score are a tie: the question does not say which event it means."""
 
 
@@ -118,7 +121,9 @@ def gathered_list(
             for span in spans_of.of_passage(at, QuestionShape("list", best.kind_of_list), asked):
                 if not spans_of.named_by_the_question(span, at, asked) and span.text.lower() not in seen:
                     seen.add(span.text.lower())
-                    names.append(span.text)
+                    # ('the Overseas Private Investment Corporation (OPIC)': with the acronym it is known by)
+                    known_as = _KNOWN_AS.match(index.passages[at].text, span.end)
+                    names.append(span.text + (known_as.group(0) if known_as else ""))
     listing = any(listed_after(index, i) or list_around(index, i) for i in hits_read)
     several = len(names) > 1 and best.kind_of_list != ITEMS_UNIT and listing
     return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value, together=several)

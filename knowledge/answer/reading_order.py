@@ -39,7 +39,10 @@ def sentences_to_read(
     around = []
     if shape.answer_type in ("place", "person", "date", "name"):
         subject = own_names - SIDES  # 'Korea' or 'US' in a neighbour does not make it about the same thing
-        ordinals = {w for w in asked.split() if ORDINAL.fullmatch(w)}
+        # ('and the 1st special session, when was that?' after the 2nd: the follow-up's own ordinal)
+        ordinals = {w for w in own_text.split() if ORDINAL.fullmatch(w)} or {
+            w for w in asked.split() if ORDINAL.fullmatch(w)
+        }
         around = [
             j
             for j in index.neighbours(found)
