@@ -14,15 +14,16 @@ YEAR_DIGITS = 4
 
 
 def to_the_day(answer: Answer, question: str) -> Answer:
-    """'exact date of the summit in aug 2025' is not answered by 'August 2025': when the day is asked and the
-    documents give only the month or the year, usrok says so instead of stating it as the answer."""
-    day = asks_the_day(question)
+    """'exact date of the summit in aug 2025', 'what date is the summit' are not answered by 'August 2025': when the
+    day is asked and the documents give only the month or the year, usrok says so instead of stating it as the
+    answer."""
     if not answer.answers or not wants_the_day(question):
         return answer
     text = answer.answers[0].text
     iso = text if text.isdigit() and len(text) == YEAR_DIGITS else next((d.iso for d in find_dates(text)), None)
-    # ('what date did they meet' is not answered by '2022'; 'exact date' not by 'August 2025' either)
-    if iso is None or iso.count("-") == 2 or (not day and "-" in iso):
+    # ('what date did they meet' is not answered by '2022', nor by 'January 2026'; 'exact date' not by
+    # 'August 2025' either)
+    if iso is None or iso.count("-") == 2:
         return answer
     note = f"The documents give only {human_date(iso)} for this, not the day."
     return Answer(query=answer.query, intent=answer.intent, note=note, subject=answer.subject)

@@ -53,6 +53,10 @@ _SCHEMA = (
 )
 
 
+_SIDES_PAIR = re.compile(r"(?:U\.S\.|US|ROK|Korea|Japan)[-–](?:U\.S\.|US|ROK|Korea|Japan)")
+"""Two countries joined by a hyphen before a name ('U.S.-ROK'): the name's own first word."""
+
+
 def defined_acronyms(text: str) -> list[tuple[str, str]]:
     """Acronyms a sentence defines, with the words they stand for: in brackets after them, or after ', or'.
 
@@ -62,6 +66,8 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
     [('esta', 'Electronic System for Travel Authorization')]
     >>> defined_acronyms("LG Energy Solution (LGES), a maker"), defined_acronyms("the Korea Trade (KT) office")
     ([('lges', 'LG Energy Solution')], [('kt', 'Korea Trade')])
+    >>> defined_acronyms("Announce the U.S.-ROK Democracy and Governance Consultations (DGC), which")
+    [('dgc', 'U.S.-ROK Democracy and Governance Consultations')]
     """
     found = []
     for m in [*_DEFINED_ACRONYM.finditer(text), *_OR_ACRONYM.finditer(text)]:
@@ -74,6 +80,8 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
         for start in range(len(initials)):
             if wanted in ("".join(initials[start:]), "".join(whole[start:])):
                 first = words.index(capitalised[start])
+                # ('U.S.-ROK Democracy and Governance Consultations (DGC)': the pair of sides is part of the name)
+                first -= first > 0 and bool(_SIDES_PAIR.fullmatch(words[first - 1]))
                 found.append((acronym.lower(), " ".join(words[first:])))
                 break
         else:
