@@ -42,6 +42,13 @@ DOCUMENTS = {
         " percent from 25 percent.",
         "Tidewell Steel secured an equity investment from Pinecrest Holdings for its planned mill in Louisiana.",
     ),
+    "bakeries.txt": document(
+        "Korean bakeries grow in America",
+        "December 10, 2025",
+        "Crumbhouse, owned by Dalgyeong Group, is the larger of the two Korean bakery chains in the United States.",
+        "Of Crumbhouse’s approximately 500 overseas outlets, about 240 are in North America.",
+        "Brightloaf operates roughly 400 stores globally, including about 170 in North America.",
+    ),
     "partnership.txt": document(
         "FACT SHEET: Republic of Korea – United States Harbor Partnership",
         "June 3, 2023",
@@ -93,3 +100,8 @@ def test_how_much_more_leads_with_the_difference(kb: KnowledgeBase) -> None:
     # 'which side' names no side and means the two
     answer = headline(kb, "which side committed more to tidal sensing networks") or ""
     assert answer.startswith("The United States committed more: $3.5 billion")
+
+
+def test_what_two_named_owners_have_between_them_is_added_up(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "how many north american stores do crumbhouse and brightloaf have between them?") or ""
+    assert answer.startswith("410 ")

@@ -36,10 +36,22 @@ _ACROSS_PARTS = re.compile(
 that spans them, not in 'the total investment of samsung and sk hynix in texas' read as one name."""
 
 
+_BETWEEN_THEM = re.compile(
+    r"^(?P<head>.*?\b(?:do|did|does|have|had|has))\s+(?P<a>[\w.&'’ -]{2,40}?)\s+(?:and|\+|&)\s+"
+    r"(?P<b>[\w.&'’ -]{2,40}?)\s+(?:\w+\s+)?(?:between them|combined|together|in total)\b",
+    re.I,
+)
+"""'how many north american stores do paris baguette and tous les jours have between them': the sum of what each
+of two named owners has."""
+
+
 def parts_named(text: str) -> tuple[str, str, str] | None:
     """(what is totalled, one part, the other) when a question asks the sum of two parts it names ('total won …,
     initial setup plus the 2018 expansion', '… (a + b)', 'total … across a and b')."""
     plain = re.sub(r"\s+[-–—]+\s+|\s*\(", ", ", text.strip()).replace(")", "")  # '… sub (setup + expansion)'
+    owners = _BETWEEN_THEM.match(plain)
+    if owners is not None:
+        return owners["head"], owners["a"].strip(), owners["b"].strip()
     m = _PARTS.match(plain) or _ACROSS_PARTS.match(plain)
     if m is None:
         return None
@@ -57,13 +69,16 @@ _PART_LEAD = re.compile(r"^.*\b(?:for|on|in|into|of|across|between)\s+", re.I)
 """The words before a part's name, up to the last preposition ('total won put in for ')."""
 
 
+_AMOUNT = QuestionShape("amount")
+
+
 def add_named_parts(
-    reader: PassageReader, topic: str, names: tuple[str, str]
+    reader: PassageReader, topic: str, names: tuple[str, str], shape: QuestionShape = _AMOUNT
 ) -> tuple[Alternative, Alternative] | None:
     """The two parts with their figures, each read for its own words, or None when they cannot be added."""
     found = []
     for name in names:
-        reading = reader.read(f"{topic}, {name}", QuestionShape("amount"))  # (a clause of its own)
+        reading = reader.read(f"{topic}, {name}", shape)  # (a clause of its own)
         value = reading_value(reading) if reading is not None else None
         if reading is None or value is None:
             return None
@@ -78,10 +93,13 @@ def add_named_parts(
     return first, second
 
 
-def sum_text(parts: tuple[Alternative, Alternative]) -> str:
+def sum_text(parts: tuple[Alternative, Alternative], counted: bool = False) -> str:
     """'115 billion won (62 billion won + 53 billion won)', '$3.5 billion ($2 billion + $1.5 billion)'."""
     currency, total = parts[0].value[0], parts[0].value[1] + parts[1].value[1]
-    if currency == "won":
+    if counted:  # '450 stores (260 stores + 190 stores)'
+        noun = parts[0].reading.text.split(maxsplit=1)[1:]
+        said = f"{total:,.0f}" + (f" {noun[0]}" if noun else "")
+    elif currency == "won":
         scale, word = next(((s, w) for s, w in ((10**12, "trillion"), (10**9, "billion")) if total >= s), (1, ""))
         whole = f"{total / scale:.3f}".rstrip("0").rstrip(".")
         said = f"{whole} {word} won" if word else f"{int(total):,} won"
@@ -97,19 +115,24 @@ def named_parts_answer(
     they cannot both be read (one part's figure is not the total asked). None when the question names no parts,
     or the documents state the sum themselves ('their combined sales stood at …'), which is read as usual."""
     named = parts_named(question)
-    if named is None or question_shape(question).answer_type not in ("amount", None):
-        return None  # ('combined gwh of the ev + ess plants': a stated total of a measure is read as usual)
-    whole = reader.read(question, QuestionShape("amount"))
+    asked = question_shape(question)
+    # ('combined gwh of the ev + ess plants': a stated total of a measure is read as usual; the stores two named
+    # chains have between them are counted)
+    counted = asked.answer_type == "number" and bool(_BETWEEN_THEM.match(question))
+    if named is None or (asked.answer_type not in ("amount", None) and not counted):
+        return None
+    shape = asked if counted else QuestionShape("amount")
+    whole = reader.read(question, shape)
     if whole is not None and totalled(reader.index.passages.text(whole.passage), whole.span):
         return None
-    parts = add_named_parts(reader, named[0], named[1:])
+    parts = add_named_parts(reader, named[0], named[1:], shape)
     if parts is None:
         note = "Not in the documents: I could not read both parts to add up, each from its own sentence."
         return Answer(query=question, intent=intent, note=note, subject=subject)
     items = [
         cite.passage_item(
             reader.index.passages[part.reading.passage],
-            sum_text(parts) if n == 0 else f"{part.name} — {part.reading.text}",
+            sum_text(parts, counted) if n == 0 else f"{part.name} — {part.reading.text}",
             min(p.reading.score for p in parts),
             (part.reading.span.start, part.reading.span.end),
             "total" if n == 0 else "passage",
