@@ -41,11 +41,8 @@ class Comparison:
 def asks_to_compare(text: str) -> bool:
     """'which side pledged more, us or korea', 'who put more into 5G, washington or seoul'; 'which side committed
     more to 5g and 6g' names no side, and means the two."""
-    both = len(_sides(text)) == 2 or (bool(_WHICH_SIDE.search(text)) and not _sides(text))
+    both = len(_sides(text)) == 2 or (bool(listed_words("which_side_words").search(text)) and not _sides(text))
     return bool(listed_words("more_words").search(text)) and both
-
-
-_WHICH_SIDE = re.compile(r"\bwhich (?:side|country|govt|government)\b", re.I)
 
 
 def asks_for_largest(text: str, kind: str = "largest_words") -> bool:
@@ -118,10 +115,6 @@ def _is_a_part(pledge: Pledge, others: Sequence[Pledge]) -> bool:
     )
 
 
-_BY_HOW_MUCH = re.compile(r"\bhow much (?:more|less|bigger|larger|smaller)\b|\bby how much\b", re.I)
-"""'how much more did the us commit': the difference is asked, not only which side."""
-
-
 def compare_sides(index: SearchIndex, text: str, bar: float, ignore: frozenset[str]) -> Comparison | None:
     """Which side committed more to the topic of ``text``: each side's best-matching pledge with an amount."""
     best: dict[str, tuple[Pledge, float]] = {}
@@ -135,7 +128,8 @@ def compare_sides(index: SearchIndex, text: str, bar: float, ignore: frozenset[s
         headline = f"Both committed {a.amount_text}: {SIDE_NAMES[a.actor]} and {SIDE_NAMES[b.actor]}"
     else:
         # ('how much more did the us commit than korea': the difference leads, each figure after it)
-        more = f"{dollars((a.amount_usd or 0) - (b.amount_usd or 0))} more" if _BY_HOW_MUCH.search(text) else "more"
+        by_how_much = listed_words("difference_words").search(text)
+        more = f"{dollars((a.amount_usd or 0) - (b.amount_usd or 0))} more" if by_how_much else "more"
         headline = (
             f"{SIDE_NAMES[a.actor]} committed {more}: {a.amount_text}, against {b.amount_text} from "
             f"{SIDE_NAMES[b.actor].replace('The ', 'the ')}"

@@ -40,7 +40,7 @@ def _described_in_brackets() -> re.Pattern[str]:
     talked ira ev credits)': whatever the brackets say of 'the one' tells which document or meeting is meant."""
     # ('(the korus global vaccine partnership one)' says it before 'one'; '(the virtual one)' only tells which)
     return re.compile(
-        r"\(\s*the\s+(?=one\b|(?:[^()\s]+\s+){2,}one\s*\))(?:one\s+(?:that\s+|which\s+|where\s+|when\s+)?)?"
+        r"\(\s*the\s+(?=one\s+\w|(?:[^()\s]+\s+){2,}one\s*\))(?:one\s+(?:that\s+|which\s+|where\s+|when\s+)?)?"
         r"([^()]{3,100}?)(?:\s+one)?\s*\)",
         re.I,
     )
@@ -60,11 +60,12 @@ def document_kinds_named(text: str) -> set[str]:
     return {normalize(m.group(0)) for m in _document_noun().finditer(text)}
 
 
-_SETTING = re.compile(
-    r"^\s*(?:after|following|amid|in the wake of)\s+(?:the\s+|that\s+)?([^,?;\d]{3,80}?)\s*(?:,|\s-\s)", re.I
-)
-"""'after the hyundai-lges georgia raid, korean reporters going to CES had to get I-visas - whats the fee': an
-opening clause setting the scene tells which story, not whose fee (a year in it would filter, and is not one)."""
+@cache
+def _setting() -> re.Pattern[str]:
+    """'after the hyundai-lges georgia raid, korean reporters going to CES had to get I-visas - whats the fee': an
+    opening clause setting the scene tells which story, not whose fee (a year in it would filter, and is not one)."""
+    openers = alternation(load_rules("questions.json")["scene_openers"]["words"])
+    return re.compile(rf"^\s*(?:{openers})\s+(?:the\s+|that\s+)?([^,?;\d]{{3,80}}?)\s*(?:,|\s-\s)", re.I)
 
 
 _AFTER_THE_QUESTION = re.compile(r"\?\s+([^?]{3,80}?)\s*$")
@@ -74,7 +75,7 @@ and what it said, not what is asked."""
 
 def descriptions(text: str) -> list[re.Match[str]]:
     """Where a question describes the document it means (each match's first group)."""
-    found = [*_document_described().finditer(text), *_described_after().finditer(text), *_SETTING.finditer(text)]
+    found = [*_document_described().finditer(text), *_described_after().finditer(text), *_setting().finditer(text)]
     found += list(_AFTER_THE_QUESTION.finditer(text))
     return _describing(found + list(_described_in_brackets().finditer(text)))
 

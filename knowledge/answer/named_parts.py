@@ -93,12 +93,16 @@ def add_named_parts(
     return first, second
 
 
+_COUNTED_NOUN = re.compile(r"^(?:\D*?)[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s*(.*)$", re.I)
+"""The noun a count's text names after its number ('about 260 outlets' → 'outlets', '1.2 million users' → 'users')."""
+
+
 def sum_text(parts: tuple[Alternative, Alternative], counted: bool = False) -> str:
     """'115 billion won (62 billion won + 53 billion won)', '$3.5 billion ($2 billion + $1.5 billion)'."""
     currency, total = parts[0].value[0], parts[0].value[1] + parts[1].value[1]
     if counted:  # '450 stores (260 stores + 190 stores)'
-        noun = parts[0].reading.text.split(maxsplit=1)[1:]
-        said = f"{total:,.0f}" + (f" {noun[0]}" if noun else "")
+        noun = _COUNTED_NOUN.match(parts[0].reading.text)
+        said = f"{total:,.0f}" + (f" {noun.group(1)}" if noun and noun.group(1) else "")
     elif currency == "won":
         scale, word = next(((s, w) for s, w in ((10**12, "trillion"), (10**9, "billion")) if total >= s), (1, ""))
         whole = f"{total / scale:.3f}".rstrip("0").rstrip(".")

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import normalize
 from knowledge.answer.question_dates import is_month
 from knowledge.answer.spans import PHRASE, Span, question_rules
-from knowledge.rules import load_rules
+from knowledge.rules import alternation, listed_words, load_rules
 from knowledge.rules.rulebook import company_noun_alternation, rulebook
 
 
@@ -144,8 +144,14 @@ def _enumeration() -> re.Pattern[str]:
     )
 
 
-def enumerated(text: str) -> list[Span]:
-    """The organisations an enumeration after a company noun names: a list asked of the sentence is these.
+ENUMERATIONS_KEPT = 1024
+"""How many sentences' enumerations are kept."""
+
+
+@lru_cache(maxsize=ENUMERATIONS_KEPT)
+def enumerated(text: str) -> tuple[Span, ...]:
+    """The organisations an enumeration after a company noun names: a list asked of the sentence is these (read
+    once per sentence: every span of it asks).
 
     >>> [s.text for s in enumerated("American companies — like Apple, Coupang, Netflix and Uber — have")]
     ['Apple', 'Coupang', 'Netflix', 'Uber']
@@ -155,7 +161,7 @@ def enumerated(text: str) -> list[Span]:
         for name in re.finditer(_NAME, m.group(1)):
             start = m.start(1) + name.start()
             found.append(Span(name.group(0), start, start + len(name.group(0)), name.group(0)))
-    return found
+    return tuple(found)
 
 
 def _organization_span(text: str, m: re.Match[str], words: list[str], known: frozenset[str]) -> Span | None:
@@ -190,12 +196,21 @@ def korean_companies_asked(asked: str) -> bool:
     return "rok" in asked.split() and bool(_COMPANY_NOUN.search(asked)) and not _US_COMPANIES.search(asked)
 
 
-_SIDE_NOUN = r"(?:agenc|ministr|department|bod|organi[sz]ation|institution)"
-_SIDE_ASKED = re.compile(rf"\b(us|rok)\s+(?:[a-z]+\s+)?{_SIDE_NOUN}")
-_SIDE_MENTIONS = {
-    "us": re.compile(r"(?<!\w)(?:U\.S\.|US|United States|American)(?!\w)"),
-    "rok": re.compile(r"(?<!\w)(?:ROK|Korea|Korean)(?!\w)"),
-}
+@cache
+def _side_mentions() -> dict[str, re.Pattern[str]]:
+    """How a sentence names each side (the rules' aliases: 'U.S.', 'American'; 'ROK', 'Korean'), not 'North Korea'."""
+    aliases = load_rules("countries.json")["aliases"]
+    return {
+        side: re.compile(rf"(?<!\w)(?<!North )(?:{alternation(aliases[key])})(?!\w)")
+        for side, key in (("us", "US"), ("rok", "ROK"))
+    }
+
+
+@cache
+def _side_asked() -> re.Pattern[str]:
+    """'which us agencies', 'which rok ministries' (in the matching form): the side before an organisation noun."""
+    nouns = alternation(load_rules("questions.json")["side_organization_nouns"]["words"])
+    return re.compile(rf"\b(us|rok)\s+(?:[a-z]+\s+)?(?:{nouns})\b")
 
 
 def of_the_side_asked(text: str, found: list[Span], asked: str) -> list[Span]:
@@ -205,27 +220,24 @@ def of_the_side_asked(text: str, found: list[Span], asked: str) -> list[Span]:
     if korean_companies_asked(asked):
         korean = [c.lower() for c in rulebook().korean_companies]  # the rules' list
         return [s for s in found if any(s.text.lower().startswith(c) for c in korean)]
-    side = _SIDE_ASKED.search(asked)
-    if side is None or not all(pattern.search(text) for pattern in _SIDE_MENTIONS.values()):
+    side = _side_asked().search(asked)
+    if side is None or not all(pattern.search(text) for pattern in _side_mentions().values()):
         return found  # a sentence naming one side or none tells no side apart ('joined by … other ministries')
 
     def last_side(span: Span) -> str | None:
         before = text[: span.start]
         at = {
             name: max((m.end() for m in pattern.finditer(before)), default=-1)
-            for name, pattern in _SIDE_MENTIONS.items()
+            for name, pattern in _side_mentions().items()
         }
         return None if max(at.values()) < 0 else max(at, key=lambda name: at[name])
 
     return [s for s in found if last_side(s) == side.group(1)]
 
 
-_OTHERS = re.compile(r"\b(?:other|others|besid\w*|apart from|aside from|except\w*|exclud\w*|beyond)\b")
-
-
 def others_asked(asked: str) -> bool:
     """'which companies besides larkspur' (in the matching form): others than those the question names."""
-    return bool(_OTHERS.search(asked))
+    return bool(listed_words("others_words").search(asked))
 
 
 def set_aside(name: str, asked: str) -> bool:
@@ -235,7 +247,7 @@ def set_aside(name: str, asked: str) -> bool:
     >>> set_aside("Department of State", "besides state which us agenc"), set_aside("USAID", "besides state which")
     (True, False)
     """
-    m = _OTHERS.search(asked)
+    m = listed_words("others_words").search(asked)
     if m is None:
         return False
     named = set(asked[m.end() :].split()[:SET_ASIDE_WORDS])

@@ -81,7 +81,8 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
             if wanted in ("".join(initials[start:]), "".join(whole[start:])):
                 first = words.index(capitalised[start])
                 # ('U.S.-ROK Democracy and Governance Consultations (DGC)': the pair of sides is part of the name)
-                first -= first > 0 and bool(_SIDES_PAIR.fullmatch(words[first - 1]))
+                if first > 0 and _SIDES_PAIR.fullmatch(words[first - 1]):
+                    first -= 1
                 found.append((acronym.lower(), " ".join(words[first:])))
                 break
         else:

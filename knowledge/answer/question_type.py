@@ -88,7 +88,7 @@ _HOW_MANY = re.compile(
 )  # ('the corrected nr of users hit': users)
 
 
-_IN_UNITS = re.compile(r"\b(?:in|of)\s+([a-z]+)\s*(?:[?,.;]|$|for\b|at\b)", re.I)
+_IN_UNITS = re.compile(r"\bin\s+([a-z]+)\s*(?:[?,.;]|$|for\b|at\b)", re.I)
 
 
 def _counted_noun(text: str) -> str | None:

@@ -44,7 +44,7 @@ from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_B
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.reading import Reading, gathered_list, headline, ranks_above, undecided, with_companions
-from knowledge.answer.reading_order import list_around, sentences_to_read
+from knowledge.answer.reading_order import list_around, listed_after, sentences_to_read
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import kind_qualifiers, names_the_kind, spans_of_the_kind
 from knowledge.answer.thread import asks_for_the_other_party
@@ -125,10 +125,8 @@ class PassageReader:
         # 'in sept 22' says when, checked on the sentence's years and its document's date, not words to cover.
         years, months, of_events = years_after_a_month(text), months_asked(text), months_of_events(text)
         # 'the ceremony itself'; what money was 'spent on' beyond names; 'the tariff on korean autos' (not goods)
-        spent = (
-            {w for w in spent_on(text) if not self.index.is_name_like(w)} if shape.answer_type == "amount" else set()
-        )
-        insisted = insisted_on(text) | spent | (charged_on(text) - SIDES)
+        spent = {w for w in spent_on(text) if not self.index.is_name_like(w)} if shape.answer_type == "amount" else ()
+        insisted = insisted_on(text) | ((set(spent) | charged_on(text)) - SIDES)
         pointed = pointed_at(text) if thread_words else set()  # 'when was that mtg': the thread's meeting
         question_words = self.wording.words(text)
         asked_words = [w for w in question_words if not (only_says_when(w, text) or w in pointed)]
@@ -283,7 +281,7 @@ class PassageReader:
         ):
             return None
         # ('which korean company investments did it call out': one of the items a line introduces is not all)
-        listed = several and best is not None and bool(list_around(self.index, best.passage))
+        listed = several and best is not None and any(f(self.index, best.passage) for f in (listed_after, list_around))
         if best is not None and (shape.answer_type == "list" or listed):
             best = gathered_list(best, hits, asked, self.spans, self.index, self.support.goes_on_about_the_one_before)
         if best is not None and shape.answer_type == "person" and everyone:

@@ -103,9 +103,10 @@ class PassageSpans:
         if spelled and spelled <= words | frame_words():
             return False
         # ('us' is a side, though the documents write 'us' too; 'Don Graves led …' is the commerce dep sec asked)
-        others = bool(owner) and not owner & words and all(self.index.is_name_like(w) or w in SIDES for w in owner)
+        if not owner or owner & words or not all(self.index.is_name_like(w) or w in SIDES for w in owner):
+            return False
         run = CAPITALISED.findall(sentence[max(0, window - OWNER_REACH) : span.start])[-1]
-        return others and not self.lookups.people.official_named_by_office(run, words)
+        return not self.lookups.people.official_named_by_office(run, words)
 
     def named_by_the_question(self, span: Span, index: int, asked: str, person: bool = False) -> bool:
         """A span the question names (``asked_already``) or sets aside ('besides state'); a name a sentence
@@ -209,7 +210,7 @@ class PassageSpans:
             countries = {s.text for s in countries_in(text)}
             found = [s for s in organizations_in(text, self.lookups.organizations) if s.text not in countries]
             if kind == "list" and (listed := enumerated(text)):
-                found = listed  # 'companies — like Apple, Coupang, …': not the outlet that printed it
+                found = list(listed)  # 'companies — like Apple, Coupang, …': not the outlet that printed it
             if self.heads_a_paragraph(index):
                 found = [Span(text.strip(), 0, len(text.strip()), text.strip())]  # 'ESSITY' over 'The Swedish …'
             # 'Minister for Trade, Industry and Energy Dukgeun Ahn': a capitalised run ending in an official's

@@ -43,10 +43,10 @@ class Reading:
 
 
 UNDECIDED_MARGIN = 0.01
+"""Two readings of dates this close in score are a tie: the question does not say which event it means."""
 
 _KNOWN_AS = re.compile(r" \([A-Z][A-Za-z&]{1,9}\)")
 """An acronym in brackets right after a name ('… Corporation (OPIC)')."""
-"""Two readings of dates this close in score are a tie: the question does not say which event it means."""
 
 
 def ranks_above(reading: Reading, best: Reading, pairs: set[tuple[str, str]], index: PassageIndex) -> bool:
@@ -113,8 +113,8 @@ def gathered_list(
         found = set(read)
         read += [i for i in index.passages.of_document(doc) if i not in found and headed(i)]
     # '… Korean firms include:' and its items, whichever of them the question's words found
-    hits_read = read
-    read = [j for i in read for j in [i, *listed_after(index, i), *list_around(index, i)]]
+    items = {i: [*listed_after(index, i), *list_around(index, i)] for i in read}
+    read = [j for i in read for j in [i, *items[i]]]
     seen: set[str] = set()
     for i in dict.fromkeys(read):
         for at in [i - 1, i] if headed(i) else [i]:
@@ -124,7 +124,7 @@ def gathered_list(
                     # ('the Overseas Private Investment Corporation (OPIC)': with the acronym it is known by)
                     known_as = _KNOWN_AS.match(index.passages[at].text, span.end)
                     names.append(span.text + (known_as.group(0) if known_as else ""))
-    listing = any(listed_after(index, i) or list_around(index, i) for i in hits_read)
+    listing = any(items.values())
     several = len(names) > 1 and best.kind_of_list != ITEMS_UNIT and listing
     return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value, together=several)
 

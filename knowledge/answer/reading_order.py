@@ -37,8 +37,8 @@ def sentences_to_read(
     # when that sentence names the question's subject too; an amount, a number or a company there is usually
     # another subject's.
     around = []
+    subject = own_names - SIDES  # 'Korea' or 'US' in a neighbour does not make it about the same thing
     if shape.answer_type in ("place", "person", "date", "name"):
-        subject = own_names - SIDES  # 'Korea' or 'US' in a neighbour does not make it about the same thing
         # ('and the 1st special session, when was that?' after the 2nd: the follow-up's own ordinal)
         ordinals = {w for w in own_text.split() if ORDINAL.fullmatch(w)} or {
             w for w in asked.split() if ORDINAL.fullmatch(w)
@@ -81,7 +81,7 @@ def sentences_to_read(
         # 'what date did harris sit down w yoon in seoul (the one where they talked ira credits)': a readout's
         # sentences tell of the meeting its opening dates ('Harris today met with President Yoon … in Seoul') when
         # the question names someone of it, before a neighbour's date of something else ('… earlier this year').
-        order = [found, lead, *[i for i in around if i != lead]]
+        order = [found, lead, *[i for i in order[1:] if i != lead]]
     if header and spoken is not None and own_names - SIDES <= heading:
         # 'when did brook and han meet in the cabinet room': the transcript's own event, which its title and
         # venue name, happened on its date line, whatever date a speaker gives in the sentence found.

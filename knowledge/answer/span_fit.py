@@ -27,7 +27,7 @@ from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.spans import Span
 from knowledge.answer.word_context import events_named
 from knowledge.answer.wording import implied_by_answer
-from knowledge.rules import listed_words, load_rules
+from knowledge.rules import alternation, listed_words, load_rules
 
 _NAMING_WORDS = frozenset({"name", "named", "call", "called", "come", "came"})
 """'what's the name of', 'what is it called': they ask for a name without saying of what kind."""
@@ -126,21 +126,20 @@ def places_another_event(sentence: str, span: Span, question: str) -> bool:
     >>> places_another_event(s, Span("Maryland", 56, 64), "where did they agree on the minist meeting")
     False
     """
-    m = _EVENT_BEFORE_PLACE.search(sentence[: span.start])
-    if m is None or {passage_form(m.group(1).lower())} & events_named(question):
+    m = _event_before_place().search(sentence[: span.start])
+    events = events_named(question)
+    if m is None or {passage_form(m.group(1).lower())} & events:
         return False
     said_before = set(passage_form(" ".join(re.findall(r"\b[a-z][a-z-]+\b", sentence[: m.start()]))).split())
     kept = [w for w in question.split() if not is_stopword(w)]
-    asked = set(passage_form(" ".join(kept)).split()) - events_named(question)
-    return not asked & said_before
+    return not (set(passage_form(" ".join(kept)).split()) - events) & said_before
 
 
-_EVENT_BEFORE_PLACE = re.compile(
-    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    rf"({'|'.join(sorted(load_rules('questions.json')['event_nouns']['words'], key=len, reverse=True))})s?\s+"
-    r"(?:in|at)\s+(?:the\s+)?$",
-    re.I,
-)
+@cache
+def _event_before_place() -> re.Pattern[str]:
+    """'… during an August summit in ': an event the sentence brings in ('a', 'an'), right before a place."""
+    nouns = alternation(load_rules("questions.json")["event_nouns"]["words"])
+    return re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?({nouns})s?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
 def regions_named(question: str) -> set[str]:

@@ -176,7 +176,7 @@ def charged_on(text: str) -> set[str]:
     found: set[str] = set()
     for m in _charged_on().finditer(text.lower()):
         # (what it is on: its first two words, before a preposition ('korean goods got cut to …'))
-        found |= set(passage_form(_PHRASE_END.split(text.lower()[m.start(1) :])[0]).split()[:CHARGED_ON_WORDS])
+        found |= set(passage_form(" ".join(phrase_from(text, m.start(1)).split()[:CHARGED_ON_WORDS])).split())
     return found - {""}
 
 
@@ -184,6 +184,11 @@ _PHRASE_END = re.compile(
     r"\s+(?:in|at|for|on|by|during|with|to|and|of|from|last|this|that|did|does|do|was|were|is)\b|[?,.;()]"
 )
 """Where the phrase naming what money went on ends."""
+
+
+def phrase_from(text: str, start: int) -> str:
+    """The phrase of ``text`` (lower-cased) from ``start`` to the next preposition, verb or punctuation."""
+    return _PHRASE_END.split(text.lower()[start:])[0]
 
 
 def paid_for(text: str) -> set[str]:
@@ -198,7 +203,7 @@ def paid_for(text: str) -> set[str]:
     found = set()
     for m in _spent_on().finditer(text.lower()):
         # every word of what it went on, up to a preposition ('korean autos', not 'korean' alone)
-        found |= {w for w in passage_form(_PHRASE_END.split(text.lower()[m.start(1) :])[0]).split() if w}
+        found |= {w for w in passage_form(phrase_from(text, m.start(1))).split() if w}
     return found - {""}
 
 
@@ -233,12 +238,15 @@ def spent_on(text: str) -> set[str]:
     set()
     """
     words: set[str] = set()
-    occasions = {passage_form(w) for w in load_rules("questions.json")["occasion_nouns"]["words"]}
     for m in _spent_on().finditer(text.lower()):
-        phrase = _PHRASE_END.split(text.lower()[m.start(1) :])[0]
-        said = {w for w in passage_form(phrase).split() if not is_stopword(w)}
-        words |= said if said & occasions else set()
+        said = {w for w in passage_form(phrase_from(text, m.start(1))).split() if not is_stopword(w)}
+        words |= said if said & _occasions() else set()
     return words
+
+
+@cache
+def _occasions() -> frozenset[str]:
+    return frozenset(passage_form(w) for w in load_rules("questions.json")["occasion_nouns"]["words"])
 
 
 _CONTRAST = re.compile(
@@ -294,9 +302,10 @@ def word_pairs(text: str) -> set[tuple[str, str]]:
     return set(zip(words, words[1:], strict=False))
 
 
-_SEVERAL = re.compile(
-    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:investments|pledges|projects|deals|ones|plants|sites)\b"
-)
+@cache
+def _several() -> re.Pattern[str]:
+    nouns = alternation(load_rules("questions.json")["several_nouns"]["words"])
+    return re.compile(rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b")
 
 
 def several_asked(text: str) -> bool:
@@ -305,4 +314,4 @@ def several_asked(text: str) -> bool:
     >>> several_asked("which korean company investments did it call out"), several_asked("which company won")
     (True, False)
     """
-    return bool(_SEVERAL.search(text.lower()))
+    return bool(_several().search(text.lower()))

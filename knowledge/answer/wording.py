@@ -264,10 +264,12 @@ class QuestionWording:
         # ... and then only when other words the documents use, or the thread it follows, say what is asked: in
         # 'who founded Hyundai' the verb is all that is asked of Hyundai. Who did something is told by the act
         # itself ('who was named to run the secretariat'): two names must stand beside an unknown one.
-        # ('when did yoon declare martial law': 'law' alone of three words is no other wording of what they say.)
+        # The unknown words must not outnumber the known ones ('when did yoon declare martial law': 'law' alone of
+        # three words is no other wording of what the documents say); words of an act ('get') or of the kind of
+        # answer ('money') are not counted. (With no unknown word, nothing is left unused whatever this says.)
         known = [w for w in asked_words if w not in names and self.index.df(w) and not implied_by_answer(w, shape)]
         unknown = {w for w in names if not self.index.df(w) and not implied_by_answer(w, shape)}
-        said = follows_up or len(known) >= len(unknown - set(alike_words(list(unknown))))  # ('get', 'money')
+        said = follows_up or len(known) >= len(unknown - set(alike_words(list(unknown))))
         unused = {
             w
             for w in names
@@ -281,8 +283,9 @@ class QuestionWording:
             )
         }
         # ... but never what money went on ('spend on catering'): no sentence tells that spending.
-        unused -= paid_for(text)
-        plain = {w for w in names if not self.index.df(w) and is_plain_word(typed.get(w, w))} - paid_for(text)
+        paid = paid_for(text)
+        unused -= paid
+        plain = {w for w in names if not self.index.df(w) and is_plain_word(typed.get(w, w))} - paid
         names -= unused | plain
         # 'spend' names an act and 'law' the kind of answer, whether or not the documents use them: they stay
         # words to say.
