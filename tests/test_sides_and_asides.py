@@ -2,7 +2,8 @@
 drops what the question sets aside ('besides state'), each with the acronym it is known by; 'who led the us side?'
 follows its thread; a remark after the question mark ('mofa called it a record') says which story, not what is
 asked, and 'send' is what 'brought together' says; a word in quotes is the acronym asked; the question after a dash
-types it ('… - who's the automaker partner?'); a follow-up's own ordinal replaces its thread's."""
+types it ('… - who's the automaker partner?'); a follow-up's own ordinal replaces its thread's; 'when X toured …
+who went with him?' asks who."""
 
 from __future__ import annotations
 
@@ -21,13 +22,13 @@ DOCUMENTS = {
         " (KHDC).",
         "Under Secretary of State Dana Whitcomb and 2nd Vice Foreign Minister Ryu Sang-jin led the delegations.",
     ),
-    "battery.txt": document(
-        "Baek visits Halden battery site",
-        "May 23, 2021",
-        "President Baek Min-ho visited the Halden battery site in the U.S. state of Georgia.",
-        "Halden is partnering with Pinecrest Motor, the automaker, for a joint venture to build battery cells.",
-        "He was accompanied by Georgia Gov. Amos Reed.",
-    ),
+    # (undated, as a wire story's excerpt may be: 'on Saturday' is all it says of when)
+    "battery.txt": "Baek visits Halden battery site\n\n"
+    "President Baek Min-ho visited the Halden battery site in the U.S. state of Georgia on Saturday.\n"
+    "Halden is partnering with Pinecrest Motor, the automaker, for a joint venture to build battery cells.\n"
+    "He was accompanied by Georgia Gov. Amos Reed.\n"
+    "The company is investing about $2.6 billion in the construction project, with trial production under way"
+    " starting in March.\n",
     "committee.txt": document(
         "2nd special session of the harbor joint committee held in Washington",
         "October 5, 2017",
@@ -70,3 +71,8 @@ def test_the_question_after_a_dash_types_it(kb: KnowledgeBase) -> None:
 def test_a_follow_ups_own_ordinal_replaces_its_threads(kb: KnowledgeBase) -> None:
     first = kb.answer("exact date of the 2nd harbor joint committee special session in washington (2017)?")
     assert headline(kb, "and the 1st special session, when was that?", first.subject) == "August 22, 2017"
+
+
+def test_a_when_clause_before_who_asks_who(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "when baek toured the halden battery site in georgia who went with him?") or ""
+    assert "Amos Reed" in answer

@@ -216,8 +216,13 @@ _PERCENT_ASKED = re.compile(r"\bwhat\s*(?:%|pct\b)", re.I)
 """'what % stake': a percentage is asked."""
 
 
-_WHEN_CLAUSE = re.compile(r"^\s*when\b[^?,]{3,80},\s*(?=(?:who|whose|which|what|where|how)\b)", re.I)
-"""A clause saying when before the question itself: 'when he went to georgia, whose plant did he visit'."""
+_WHEN_CLAUSE = re.compile(
+    r"^\s*when\s+(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b)[^?,]{3,80}?,?\s+"
+    r"(?=(?:who|whose|which|what|where|how)\b)",
+    re.I,
+)
+"""A clause saying when before the question itself: 'when he went to georgia, whose plant did he visit', 'when moon
+toured the site in 2021 who went with him' (not 'when was the meeting where …', which asks when)."""
 
 
 @cache
