@@ -13,7 +13,7 @@ from knowledge.rules import alternation, load_rules
 
 @cache
 def _document_described() -> re.Pattern[str]:
-    nouns = alternation(load_rules("questions.json")["document_nouns"]["words"])
+    nouns = _document_nouns()
     # ('in the korus factsheet', 'per the herald piece', and a question opening on it: 'yonhap jan 2026 preview - …')
     # (not 'did the fact sheet say …', which asks what the document says)
     opening = r"^(?!(?:in|per|from|of|under|according|did|does|do|is|was|were|are|has|have|had)\b)"
@@ -25,7 +25,7 @@ def _document_described() -> re.Pattern[str]:
 
 @cache
 def _described_after() -> re.Pattern[str]:
-    nouns = alternation(load_rules("questions.json")["document_nouns"]["words"])
+    nouns = _document_nouns()
     return re.compile(
         rf"\b(?:{nouns})\s*[(,-]?\s*(?:the one\s+)?(?:that\s+|which\s+)?"
         r"(?:w/|with|launching|launched|announcing|announced|on|about|naming)\s+(?:the\s+|a\s+|an\s+)?"
@@ -48,7 +48,13 @@ def _described_in_brackets() -> re.Pattern[str]:
 
 @cache
 def _document_noun() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(load_rules('questions.json')['document_nouns']['words'])})\b", re.I)
+    return re.compile(rf"\b(?:{_document_nouns()})\b", re.I)
+
+
+@cache
+def _document_nouns() -> str:
+    """The nouns naming a kind of document ('fact sheet', 'readout', 'stmt'), as one regex alternation."""
+    return alternation(load_rules("questions.json")["document_nouns"]["words"])
 
 
 def document_kinds_named(text: str) -> set[str]:

@@ -200,11 +200,8 @@ def paid_for(text: str) -> set[str]:
     >>> sorted(paid_for("how much did they spend on korean autos last year"))
     ['auto', 'rok']
     """
-    found = set()
-    for m in _spent_on().finditer(text.lower()):
-        # every word of what it went on, up to a preposition ('korean autos', not 'korean' alone)
-        found |= {w for w in passage_form(phrase_from(text, m.start(1))).split() if w}
-    return found - {""}
+    # every word of what it went on, up to a preposition ('korean autos', not 'korean' alone)
+    return {w for words in _what_money_went_on(text) for w in words}
 
 
 @cache
@@ -237,11 +234,13 @@ def spent_on(text: str) -> set[str]:
     >>> spent_on("how much is hd hyundai spending on the 2nd montgomery plant")
     set()
     """
-    words: set[str] = set()
-    for m in _spent_on().finditer(text.lower()):
-        said = {w for w in passage_form(phrase_from(text, m.start(1))).split() if not is_stopword(w)}
-        words |= said if said & _occasions() else set()
-    return words
+    said = ({w for w in words if not is_stopword(w)} for words in _what_money_went_on(text))
+    return {w for words in said if words & _occasions() for w in words}
+
+
+def _what_money_went_on(text: str) -> list[set[str]]:
+    """The words of each phrase a question says money went on, in the matching form ('spend on catering')."""
+    return [set(passage_form(phrase_from(text, m.start(1))).split()) - {""} for m in _spent_on().finditer(text.lower())]
 
 
 @cache
