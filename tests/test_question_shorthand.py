@@ -393,9 +393,9 @@ def test_a_place_inside_a_state_named_is_no_country(kb: KnowledgeBase) -> None:
 
 
 def test_briefing_is_saying_and_with_is_no_companion_without_going(kb: KnowledgeBase) -> None:
+    from knowledge.answer.acts import alike_words
     from knowledge.answer.passages import stem
     from knowledge.answer.word_context import COMPANIONS
-    from knowledge.answer.wording import alike_words
 
     assert stem("said") in alike_words([stem("briefed")])[stem("briefed")]
     assert COMPANIONS.search("who went w/ moon on the plant tour")

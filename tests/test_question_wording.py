@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.answer.acts import alike_words
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.normalize import normalize
 from knowledge.answer.passages import stem
 from knowledge.answer.question_dates import years_after_a_month
 from knowledge.answer.question_type import question_shape
 from knowledge.answer.spans import numbers_in
-from knowledge.answer.wording import alike_words
 from tests.test_reading_kinds import document, knowledge_of
 
 DOCUMENTS = {

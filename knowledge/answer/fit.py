@@ -214,7 +214,10 @@ def side_of_the_person(asked: str) -> str | None:
     found = {
         word
         for i, word in enumerate(words)
-        if word in ("us", "rok") and set(words[i + 1 : i + 3]) & persons and not (i > 0 and words[i - 1] == "to")
+        # ('to talk cyber with rok counterparts': those met are the other party)
+        if word in ("us", "rok")
+        and set(words[i + 1 : i + 3]) & persons
+        and not (i > 0 and words[i - 1] in ("to", "with"))
     }
     return {"us": "US", "rok": "ROK"}[found.pop()] if len(found) == 1 else None
 

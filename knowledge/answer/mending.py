@@ -7,6 +7,7 @@ it capitalised, and the full-text store for phrases), so the index keeps to inde
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import cache, cached_property
 
@@ -56,6 +57,14 @@ def verb_of(noun: str, known: Callable[[str], bool]) -> str | None:
 def _swapped_endings() -> tuple[tuple[str, str], ...]:
     swaps: list[list[str]] = load_rules("synonyms.json")["derived_suffixes"]["swaps"]
     return tuple((a, b) for a, b in swaps)
+
+
+def written_form(stemmed: str, texts: list[str], stem: Callable[[str], str]) -> str:
+    """How the documents most often write a word their index holds stemmed ('dialogu' → 'dialogue'), so a
+    mended word still makes the phrases the synonyms name ('senior economic dialouge' is the SED)."""
+    written = (m.group(0).lower() for text in texts for m in re.finditer(rf"\b{re.escape(stemmed)}\w*", text, re.I))
+    found = Counter(w for w in written if stem(w) == stemmed)
+    return min(found, key=lambda w: (-found[w], len(w))) if found else stemmed
 
 
 class WordMending:

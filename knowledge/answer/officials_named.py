@@ -103,6 +103,8 @@ def _title_words(official: Official) -> list[str]:
 
 _DESTINATION = frozenset({"to", "in", "at", "into", "across", "visit", "visiting", "visited"})
 """Words before a side that make it where something goes or happens ('a mission to rok'), not whose it is."""
+_WITH = frozenset({"with", "w"})
+"""Words before a side that make it the other party's ('talk cyber w korean counterparts')."""
 
 
 def _sides_owned(words: list[str]) -> set[str]:
@@ -113,8 +115,8 @@ def _sides_owned(words: list[str]) -> set[str]:
         w
         for i, w in enumerate(words)
         if w in SIDES
-        and not (i > 0 and words[i - 1] in _DESTINATION)
-        and not (i > 1 and words[i - 1] == "the" and words[i - 2] in _DESTINATION | {"with"})
+        and not (i > 0 and words[i - 1] in _DESTINATION | _WITH)
+        and not (i > 1 and words[i - 1] == "the" and words[i - 2] in _DESTINATION | _WITH)
     }
 
 
@@ -315,6 +317,15 @@ class OfficialsNamed:
         ('industry minister' for the Industry Minister), so a shared surname in it is someone else's."""
         title = set(normalize(self._title(str(span.value)).split("(")[0]).split())
         return len(title & asked_words) >= 2 and bool(title & asked_words & TITLE_WORDS)
+
+    def met_by_title_and_surname(self, span: Span, asked: str) -> bool:
+        """The question's subject is the person, by their own office word right before their surname, and it
+        asks whom they met ('which lawmakers did trade min ahn meet'; 'president moon' is not Industry Minister
+        Moon, and 'amb cho - full name?' asks for him)."""
+        title = set(normalize(self._title(str(span.value)).split("(")[0]).split()) & TITLE_WORDS
+        names = {normalize(w) for w in span.text.split()[:1] + span.text.split()[-1:]}
+        words = asked.split()
+        return any(w in names and words[i - 1] in title and "did" in words[: i - 1] for i, w in enumerate(words) if i)
 
     def official_named_by_office(self, run: str, asked_words: set[str]) -> bool:
         """A run of capitalised words ending in an official's name ('Commerce Dana Whitcomb', 'Don Graves') whose

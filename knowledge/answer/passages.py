@@ -159,7 +159,7 @@ class PassageIndex:
         if token not in self._name_like:
             pattern = re.compile(rf"(?<![A-Za-z]){re.escape(token)}", re.I)
             seen = capitalised = headline_only = 0
-            for text in self._texts_naming(token):
+            for text in self.texts_naming(token):
                 if title_case(text):
                     headline_only += 1
                     continue  # a headline capitalises every word
@@ -176,11 +176,11 @@ class PassageIndex:
         """The documents write the word only in capitals, an acronym ('open-RAN'), never as a word or a name."""
         if token not in self._capitals_only:
             whole = re.compile(rf"(?<![A-Za-z]){re.escape(token)}(?![A-Za-z])", re.I)
-            found = [m.group(0) for text in self._texts_naming(token) for m in whole.finditer(text)]
+            found = [m.group(0) for text in self.texts_naming(token) for m in whole.finditer(text)]
             self._capitals_only[token] = bool(found) and all(w.isupper() for w in found)
         return self._capitals_only[token]
 
-    def _texts_naming(self, token: str) -> list[str]:
+    def texts_naming(self, token: str) -> list[str]:
         """Up to 25 of this index's sentences with the word (a shared store may hold a newer index's too)."""
         rows = self.store.query("SELECT rowid FROM p WHERE p MATCH ? LIMIT 25", ('"' + token.replace('"', "") + '"',))
         return [self.passages.text(rowid - 1) for (rowid,) in rows if self.passages.is_live(rowid - 1)]
@@ -194,7 +194,7 @@ class PassageIndex:
             # not 'from LGES, Arizona has become …').
             self._place_like[token] = any(
                 (region := regions.match(text, m.end())) is not None and _PLACE_ENDS.match(text, region.end())
-                for text in self._texts_naming(token)
+                for text in self.texts_naming(token)
                 for m in town.finditer(text)
                 if m.group(0)[0].isupper() and not m.group(0)[1:2].isupper()
             )

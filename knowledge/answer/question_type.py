@@ -150,9 +150,10 @@ def _first_match(text: str) -> AnswerType | None:
 
 
 def _verb_between(words: list[str]) -> bool:
-    """An inflected verb ('ran', 'owns') among ``words``, auxiliaries aside."""
+    """An inflected verb ('ran', 'owns') among ``words``, auxiliaries aside, and a form that is a noun as it
+    stands ('lobbying' of 'its lobbying budget')."""
     return any(
-        w not in auxiliaries() and w not in lemmas(w).get("VERB", (w,))
+        w not in auxiliaries() and w not in lemmas(w).get("VERB", (w,)) and w not in lemmas(w).get("NOUN", ())
         for w in re.findall(r"[a-z]+", " ".join(words).lower())
     )
 

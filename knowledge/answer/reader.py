@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Set
 from functools import partial
 
+from knowledge.answer.acts import acts_said_by_the_answer, alike_words
 from knowledge.answer.anchors import (
     NEAR,
     ORDINAL,
@@ -67,8 +68,6 @@ from knowledge.answer.word_context import (
 from knowledge.answer.wording import (
     BODY_WORDS,
     QuestionWording,
-    acts_said_by_the_answer,
-    alike_words,
     implied_by_answer,
     pointed_at,
     said_elsewhere,

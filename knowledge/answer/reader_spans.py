@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.answer.acts import alike_words
 from knowledge.answer.anchors import OWNER_REACH, frame_words, place_verbs_asked, question_rules_words
 from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
 from knowledge.answer.fit import SIDE_WORDS as SIDES
@@ -32,7 +33,7 @@ from knowledge.answer.spans import (
     people_in,
     places_in,
 )
-from knowledge.answer.wording import alike_words, implied_by_answer
+from knowledge.answer.wording import implied_by_answer
 from knowledge.rules import alternation, any_word, load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas
@@ -135,7 +136,9 @@ class PassageSpans:
         if mentions_name(asked.split(), str(span.value)):
             return True  # 'who replaced him' after a question about Kyungho Choo: not Choo Kyung-ho
         if "counterpart" not in asked_words and self.lookups.people.named_by_office(span, asked_words):
-            return False  # 'Korea's industry minister when Moon toured': Industry Minister Moon is not President Moon
+            # 'Korea's industry minister when Moon toured': Industry Minister Moon is not President Moon; 'which
+            # lawmakers did trade min ahn meet' names Minister Ahn by his office and surname together.
+            return self.lookups.people.met_by_title_and_surname(span, asked)
         # 'Dukgeun Ahn' is the Ahn the question names: a Korean surname may stand last, as any person's does ('who
         # credited talks w trump' is not answered by Donald Trump; 'what room' is by the State Dining Room).
         surname = span.text.split()[-1] if len(span.text.split()) in (2, 3) else ""

@@ -88,17 +88,27 @@ def named_in_thread(item: AnswerItem, thread: ThreadContext) -> bool:
 
 
 _WHOM_DID = re.compile(r"\s*(?:and\s+)?(?:whom?\s+)?did\b", re.I)
+_MET_WITH = frozenset({"with", "w", "to"})
 
 
 def asks_for_the_other_party(question: str) -> bool:
     """'who sat opposite trade min kim', 'who did fm cho have breakfast with': the question asks for the one
     the person it names met, so its titles and names are that person's, not the answer's.
 
+    Counterparts the asked person met ('which commerce dep sec went to seoul to talk w korean counterparts')
+    are the company kept, not the one asked for.
+
     >>> asks_for_the_other_party("who did fm cho have breakfast with"), asks_for_the_other_party("who is fm cho")
+    (True, False)
+    >>> asks_for_the_other_party("who was graves' counterpart"), asks_for_the_other_party("who met w his counterparts")
     (True, False)
     """
     asked = normalize(question)
-    return "counterpart" in asked.split() or bool(_WHOM_DID.match(asked))
+    words = asked.split()
+    counterpart_asked = any(
+        w.startswith("counterpart") and not _MET_WITH & set(words[max(0, i - 3) : i]) for i, w in enumerate(words)
+    )
+    return counterpart_asked or bool(_WHOM_DID.match(asked))
 
 
 def named_in_thread_or_question(item: AnswerItem, thread: ThreadContext, question: str) -> bool:

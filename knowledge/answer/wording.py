@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.answer.acts import alike_words
 from knowledge.answer.anchors import compounds, frame_words, has_unit_word
 from knowledge.answer.fit import SIDE_WORDS as SIDES
-from knowledge.answer.mending import verb_of
+from knowledge.answer.mending import verb_of, written_form
 from knowledge.answer.normalize import (
     canonical_tokens,
     content_tokens,
@@ -20,7 +21,7 @@ from knowledge.answer.normalize import (
     ordinal,
     plain_form,
 )
-from knowledge.answer.passages import PassageIndex, passage_form, stem
+from knowledge.answer.passages import PassageIndex, stem
 from knowledge.answer.question_dates import after_a_month, is_month, years_after_a_month
 from knowledge.answer.question_type import QuestionShape, auxiliaries, canonical_unit
 from knowledge.answer.word_context import in_a_phrase, paid_for, unknown_alternatives, word_after, word_before
@@ -98,44 +99,6 @@ def said_in_plain_words(text: str) -> set[str]:
 def _implied() -> dict[str, frozenset[str]]:
     found: dict[str, list[str]] = load_rules("questions.json")["implied_by_answer"]
     return {kind: frozenset(stem(normalize(w)) for w in words) for kind, words in found.items()}
-
-
-@cache
-def _act_classes() -> dict[str, frozenset[str]]:
-    classes: list[list[str]] = load_rules("questions.json")["act_classes"]
-    alike: dict[str, set[str]] = {}
-    for members in classes:
-        forms = {stem(normalize(w)) for w in members if " " not in normalize(w)}
-        for form in forms:
-            alike.setdefault(form, set()).update(forms - {form})
-    return {form: frozenset(others) for form, others in alike.items()}
-
-
-def alike_words(words: list[str]) -> dict[str, frozenset[str]]:
-    """For each question word that names an act, the words that say the same act ('sink' → 'invest', 'spend',
-    …): a sentence saying one of them says it. Direction is kept: giving is not getting.
-
-    >>> sorted(alike_words([stem("sinking"), "delegation"]))
-    ['sink']
-    >>> "invest" in alike_words([stem("sinking")])[stem("sinking")]
-    True
-    """
-    return {w: _act_classes()[w] for w in words if w in _act_classes()}
-
-
-@cache
-def _acts_said_by_the_answer() -> frozenset[str]:
-    return frozenset(passage_form(w) for w in load_rules("questions.json")["acts_said_by_the_answer"]["words"])
-
-
-def acts_said_by_the_answer(words: list[str]) -> set[str]:
-    """The question's words for an act only a sentence saying it tells ('who replaced him'): a sentence naming
-    the office's holder does not say who followed whom.
-
-    >>> sorted(acts_said_by_the_answer([passage_form("replaced"), "finance"]))
-    ['succ']
-    """
-    return {w for w in words if w in _acts_said_by_the_answer()}
 
 
 def infinitives(text: str) -> set[str]:
@@ -396,4 +359,11 @@ class QuestionWording:
         if token.endswith("s") and self.index.df(stem(token[:-1])):
             return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
         following = stem(normalize(next_word)) if next_word else None
-        return self.index.correct(stem(token), before, following) or word
+        mended = self.index.correct(stem(token), before, following)
+        return (
+            word
+            if not mended
+            else mended
+            if " " in mended
+            else written_form(mended, self.index.texts_naming(mended), stem)
+        )

@@ -1,0 +1,49 @@
+"""What acts a question's words name: the documents' other words for the same act ('sink' → 'invest'), and
+acts only a sentence saying them tells ('who replaced him'). Vocabulary lives in the rules (``act_classes``,
+``acts_said_by_the_answer``)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from knowledge.answer.normalize import normalize
+from knowledge.answer.passages import passage_form, stem
+from knowledge.rules import load_rules
+
+
+@cache
+def _act_classes() -> dict[str, frozenset[str]]:
+    classes: list[list[str]] = load_rules("questions.json")["act_classes"]
+    alike: dict[str, set[str]] = {}
+    for members in classes:
+        forms = {stem(normalize(w)) for w in members if " " not in normalize(w)}
+        for form in forms:
+            alike.setdefault(form, set()).update(forms - {form})
+    return {form: frozenset(others) for form, others in alike.items()}
+
+
+def alike_words(words: list[str]) -> dict[str, frozenset[str]]:
+    """For each question word that names an act, the words that say the same act ('sink' → 'invest', 'spend',
+    …): a sentence saying one of them says it. Direction is kept: giving is not getting.
+
+    >>> sorted(alike_words([stem("sinking"), "delegation"]))
+    ['sink']
+    >>> "invest" in alike_words([stem("sinking")])[stem("sinking")]
+    True
+    """
+    return {w: _act_classes()[w] for w in words if w in _act_classes()}
+
+
+@cache
+def _acts_said_by_the_answer() -> frozenset[str]:
+    return frozenset(passage_form(w) for w in load_rules("questions.json")["acts_said_by_the_answer"]["words"])
+
+
+def acts_said_by_the_answer(words: list[str]) -> set[str]:
+    """The question's words for an act only a sentence saying it tells ('who replaced him'): a sentence naming
+    the office's holder does not say who followed whom.
+
+    >>> sorted(acts_said_by_the_answer([passage_form("replaced"), "finance"]))
+    ['succ']
+    """
+    return {w for w in words if w in _acts_said_by_the_answer()}
