@@ -2,11 +2,12 @@
 person went to talk with are the other party, not the one asked ('… to talk cyber w korean counterparts'); 'cos'
 counts companies; 'which members of congress did trade min X meet' is not answered by the minister himself; a
 mended typo still makes the name it belongs to ('senior economic dialouge'); 'what was its lobbying spend' asks an
-amount."""
+amount, and 'what yr' a year."""
 
 from __future__ import annotations
 
 from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.question_type import question_shape
 from tests.test_reading_kinds import document, headline
 
 DOCUMENTS = {
@@ -66,3 +67,8 @@ def test_a_mended_typo_still_makes_the_name_it_belongs_to(kb: KnowledgeBase) -> 
 
 def test_a_lobbying_spend_is_an_amount(kb: KnowledgeBase) -> None:
     assert headline(kb, "marketa - what was its us lobbying spend for 2024?") == "$2.91 million"
+
+
+def test_what_yr_asks_a_year_not_the_awards_amount(kb: KnowledgeBase) -> None:
+    question = "what yr is marketa's new fab supposed to start volume production under the 2024 chips award"
+    assert question_shape(question).answer_type == "date"
