@@ -2,7 +2,9 @@
 person went to talk with are the other party, not the one asked ('… to talk cyber w korean counterparts'); 'cos'
 counts companies; 'which members of congress did trade min X meet' is not answered by the minister himself; a
 mended typo still makes the name it belongs to ('senior economic dialouge'); 'what was its lobbying spend' asks an
-amount, and 'what yr' a year."""
+amount, and 'what yr' a year; 'the korean co-chair' is one the sentence says co-chaired; 'over the coming yrs' is
+no 'overcoming'; a title after 'w/' is the one met's ('w/ u/s whitcomb'); 'w pres baek' names President Baek, not
+Industry Minister Baek, and 'sk innovations' is the company."""
 
 from __future__ import annotations
 
@@ -43,6 +45,33 @@ DOCUMENTS = {
         "Marketa's lobbying budget increased year after year, reaching $2.91 million in 2024.",
         "Comparatively, large firms like Northwind spent $15.2 million on lobbying in 2024.",
     ),
+    "committee.txt": document(
+        "Special session of the harbor joint committee held in Washington",
+        "October 5, 2017",
+        "Trade Minister Paek Jin-ho and U.S. Trade Representative Alan Mercer co-chaired the special session of the"
+        " harbor joint committee in Washington on October 4.",
+    ),
+    "award.txt": document(
+        "Commerce awards Halden Electronics CHIPS funding",
+        "December 20, 2024",
+        "The Department of Commerce awarded Halden Electronics up to $1.2 billion in direct funding under the CHIPS"
+        " Incentives Program.",
+        "This funding will support Halden's investment of over $12 billion in the coming years to build two fabs.",
+        "Halden said the fabs would help it overcome supply shortages.",
+    ),
+    "tour.txt": document(
+        "President Baek tours SK Innovation battery site",
+        "May 23, 2021",
+        "President Baek Min-ho toured SK Innovation's battery site in Commerce, Georgia, on Saturday.",
+        "He was accompanied by South Korea's Industry Minister Baek Sung-il, SK Group Chairman Ko Jin-su and Georgia"
+        " Gov. Amos Reed.",
+    ),
+    "harbor.txt": document(
+        "6th ROK-U.S. Harbor Dialogue held virtually",
+        "November 6, 2020",
+        "The Department of State hosted the 6th Harbor Dialogue in a virtual format on November 5.",
+        "Under Secretary of State Dana Whitcomb and 2nd Vice Foreign Minister Ryu Sang-jin led the delegations.",
+    ),
 }
 
 
@@ -72,3 +101,25 @@ def test_a_lobbying_spend_is_an_amount(kb: KnowledgeBase) -> None:
 def test_what_yr_asks_a_year_not_the_awards_amount(kb: KnowledgeBase) -> None:
     question = "what yr is marketa's new fab supposed to start volume production under the 2024 chips award"
     assert question_shape(question).answer_type == "date"
+
+
+def test_a_co_chair_is_one_the_sentence_says_co_chaired(kb: KnowledgeBase) -> None:
+    first = kb.answer("who co-chaired the oct 2017 harbor joint cmte special session in dc for the us side")
+    assert (headline(kb, "and the korean co-chair?", first.subject) or "").startswith("Paek Jin-ho")
+
+
+def test_words_apart_in_the_question_are_not_joined(kb: KnowledgeBase) -> None:
+    first = kb.answer("how much direct $ did commerce end up awarding halden under chips")
+    follow_up = headline(kb, "vs how much is halden itself putting in over the coming yrs?", first.subject)
+    assert follow_up is not None and "$12 billion" in follow_up
+
+
+def test_a_title_after_with_is_the_one_met(kb: KnowledgeBase) -> None:
+    question = "who headed the rok side at the 6th harbor dialogue w/ u/s whitcomb (the virtual one)"
+    assert (headline(kb, question) or "").startswith("Ryu Sang-jin")
+
+
+def test_companions_of_a_president_include_a_minister_of_his_surname(kb: KnowledgeBase) -> None:
+    answer = kb.answer("who toured sk innovations georgia battery site w pres baek in 2021")
+    named = " ".join(a.text for a in answer.answers)
+    assert all(name in named for name in ("Baek Sung-il", "Ko Jin-su", "Amos Reed")) and "Baek Min-ho" not in named

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from knowledge.answer.normalize import normalize
+from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import stem
 from knowledge.answer.question_type import same_unit
 from knowledge.answer.spans import Span
@@ -43,7 +43,7 @@ def compounds(words: list[str], df: Callable[[str], int]) -> list[str]:
     i = 0
     while i < len(words):
         pair = words[i : i + 2] if words[i].isalpha() else words[i : i + 1]  # '20-26' is no year 2026
-        if len(pair) == 2 and not pair[1].isalpha():
+        if len(pair) == 2 and (not pair[1].isalpha() or is_stopword(pair[0]) or is_stopword(pair[1])):
             pair = pair[:1]
         if len(pair) == 2 and df(stem(pair[1] + pair[0])) and not df(stem(pair[0] + pair[1])):
             out.append(pair[1] + pair[0])

@@ -7,6 +7,7 @@ holding the office asked (not a deputy for 'the secretary'), and how to name the
 from __future__ import annotations
 
 import copy
+import re
 from bisect import insort_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -318,6 +319,15 @@ class OfficialsNamed:
         title = set(normalize(self._title(str(span.value)).split("(")[0]).split())
         return len(title & asked_words) >= 2 and bool(title & asked_words & TITLE_WORDS)
 
+    def titled_as_another(self, span: Span, asked: str) -> bool:
+        """Every time the question writes the person's family name, a title that is not theirs stands right
+        before it: 'w pres moon' names President Moon, not Industry Minister Moon Sung-wook."""
+        title = set(normalize(self._title(str(span.value)).split("(")[0]).split())
+        names = {normalize(w) for w in span.text.split()[:1] + span.text.split()[-1:]}
+        words = asked.split()
+        said = [i for i, w in enumerate(words) if w in names]
+        return bool(said) and all(i and words[i - 1] in TITLE_WORDS - title for i in said)
+
     def met_by_title_and_surname(self, span: Span, asked: str) -> bool:
         """The question's subject is the person, by their own office word right before their surname, and it
         asks whom they met ('which lawmakers did trade min ahn meet'; 'president moon' is not Industry Minister
@@ -371,7 +381,9 @@ class OfficialsNamed:
         sides = set(words) & SIDES if posted else _sides_owned(words)
         if len(sides) > 1 and not posted:
             sides = set()  # 'Korea's trade minister at the talks in Washington': the side before the office decides
-        return all(w in title or posted_to(sentence, w, offices) for w in offices | sides)
+        # ('the korean co-chair': a role the sentence says its people acted, 'Kim … and Lighthizer co-chaired')
+        acted = {o for o in offices if re.search(rf"\b(?:co-?)?{re.escape(o)}(?:ed|s)\b", sentence, re.I)}
+        return all(w in title | acted or posted_to(sentence, w, offices) for w in offices | sides)
 
     def on_the_side_asked(self, spans: list[Span], asked: str, own_text: str) -> list[Span]:
         """'the Korean counterpart', 'on the US side': people known to be of the other side are left out."""

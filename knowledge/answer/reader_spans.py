@@ -5,7 +5,6 @@ its choice of sentence."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from knowledge.answer.acts import alike_words
 from knowledge.answer.anchors import OWNER_REACH, frame_words, place_verbs_asked, question_rules_words
@@ -16,6 +15,7 @@ from knowledge.answer.kind_spans import commitments_in, kinds_of, listed_items, 
 from knowledge.answer.name_spans import names_in
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.office_bodies import with_bodies
+from knowledge.answer.organization_kinds import group_part_noun, of_the_group_asked, of_the_kind_asked
 from knowledge.answer.organization_spans import enumerated, named_aside, of_the_side_asked, organizations_in
 from knowledge.answer.passages import PassageIndex, passage_form, stem, title_case
 from knowledge.answer.question_type import COMMITMENT_UNIT, ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
@@ -34,7 +34,6 @@ from knowledge.answer.spans import (
     places_in,
 )
 from knowledge.answer.wording import implied_by_answer
-from knowledge.rules import alternation, any_word, load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas
 from knowledge.text.names import mentions_name
@@ -122,7 +121,7 @@ class PassageSpans:
         words = [w for w in normalize(_STOPS_IN_WORDS.sub("", span.text)).split() if len(w) > 1 or w.isdigit()]
         # 'kims delegation': a possessive typed without its apostrophe names Kim.
         asked_words = set(asked.split()) | {w[:-1] for w in asked.split() if len(w) > 3 and w.endswith("s")}
-        if not words:
+        if not words or person and self.lookups.people.titled_as_another(span, asked):
             return False
         compact = asked.replace(" ", "")  # 'Dukgeun' is the 'duk-geun' the question wrote
         if all(w in asked_words or (len(w) > 3 and w in compact) for w in words):
@@ -153,7 +152,7 @@ class PassageSpans:
         return (
             surname_asked
             or (
-                not _group_part_noun().search(asked)
+                not group_part_noun().search(asked)
                 and any(
                     w in asked_words
                     and w.isalpha()
@@ -303,9 +302,13 @@ class PassageSpans:
             return " ".join(w for i, w in enumerate(words) if i not in taken)
         # The first title is the one asked for ('who was the ustr ahn met'): only later ones are the named's.
         first = next((i for i, w in enumerate(words) if w in TITLE_WORDS), len(words))
+        start = first
+        while start > 0 and words[start - 1] in RANK_WORDS | TITLE_WORDS:
+            start -= 1
         while first + 1 < len(words) and words[first + 1] in TITLE_WORDS:
             first += 1
-        named = [i for i in before_a_name if i > first]
+        # ('who headed the rok side at the sed w/ u/s krach': a title after 'with' is the one met's)
+        named = [i for i in before_a_name if i > first or (start > 0 and words[start - 1] == "with")]
         taken = with_bodies(words, named)
         return " ".join(w for i, w in enumerate(words) if i not in taken)
 
@@ -329,71 +332,3 @@ def _mentions(text: str, shorts: dict[str, str], taken: list[Span]) -> list[Span
         for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
         if not any(s.start <= m.start() < s.end for s in taken)
     ]
-
-
-@cache
-def _organization_kinds() -> list[tuple[frozenset[str], re.Pattern[str]]]:
-    kinds: dict[str, dict[str, list[str]]] = load_rules("questions.json")["organization_kinds"]
-    # The asked words as the question's normal form writes them too ('ministries' → 'ministrie').
-    return [(frozenset(k["asked"]) | {normalize(w) for w in k["asked"]}, any_word(k["named"])) for k in kinds.values()]
-
-
-def of_the_kind_asked(name: str, asked: str) -> bool:
-    """'which news outlet did Graves talk to' is answered by 'ABC News', not by 'Temple University Japan':
-    an organisation of the kind the question names, when it names one.
-
-    >>> of_the_kind_asked("Temple University Japan", "which news outlet did graves talk to")
-    False
-    >>> of_the_kind_asked("ABC News", "which news outlet did graves talk to")
-    True
-    """
-    # The kind is the one the question asks for ('which chip industry assn'), not one its other words name
-    # ('motie', spelled out as a Ministry, in 'whose plant did the motie minister visit').
-    which = _WHICH_KIND.search(asked.lower())
-    words = set((which.group(1) if which else asked).lower().split())
-    return all(named.search(name) for asked_words, named in _organization_kinds() if asked_words & words)
-
-
-_WHICH_KIND = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
-
-
-@cache
-def _group_parts() -> str:
-    return alternation(load_rules("questions.json")["group_parts"]["words"])
-
-
-@cache
-def _group_part() -> re.Pattern[str]:
-    # 'which cj unit', and 'the name of hd hyundai electrics montgomery al production subsidiary'
-    return re.compile(
-        rf"\b(?:(?:which|what) ([a-z][\w-]*)|name of (?:the )?([a-z][\w-]*)(?: [\w-]+){{0,6}}) (?:{_group_parts()})\b"
-    )
-
-
-@cache
-def _group_part_noun() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_group_parts()})\b")
-
-
-def of_the_group_asked(name: str, asked: str) -> bool:
-    """'which cj unit owns tous les jours' is answered by 'CJ Foodville Co.', not by the 'SPC Group' beside it:
-    an organisation whose name carries the group the question names (a side or a nationality names none).
-
-    >>> of_the_group_asked("SPC Group", "who own tous les jours which cj unit")
-    False
-    >>> of_the_group_asked("CJ Foodville Co.", "who own tous les jours which cj unit")
-    True
-    >>> of_the_group_asked("CJ Group", "who own tous les jours which cj unit")
-    False
-    """
-    group = group_asked(asked)
-    words = normalize(name).split()
-    # ('CJ Group' is the group itself, not one of its units.)
-    return group is None or (group in words and bool(set(words) - {group, "group", "holdings"}))
-
-
-def group_asked(asked: str) -> str | None:
-    """The group whose part a question asks for ('which cj unit' → 'cj'); a side or a nationality names none."""
-    m = _group_part().search(asked)
-    group = None if m is None else m.group(1) or m.group(2)
-    return None if group is None or group in SIDES or is_stopword(group) else group

@@ -1,0 +1,80 @@
+"""Which organisation a question asks for by its kind ('which news outlet') or by the group it is part of
+('which cj unit'); the kinds and the words for a group's parts live in the rules (``organization_kinds``,
+``group_parts``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.normalize import is_stopword, normalize
+from knowledge.rules import alternation, any_word, load_rules
+
+
+@cache
+def _organization_kinds() -> list[tuple[frozenset[str], re.Pattern[str]]]:
+    kinds: dict[str, dict[str, list[str]]] = load_rules("questions.json")["organization_kinds"]
+    # The asked words as the question's normal form writes them too ('ministries' → 'ministrie').
+    return [(frozenset(k["asked"]) | {normalize(w) for w in k["asked"]}, any_word(k["named"])) for k in kinds.values()]
+
+
+def of_the_kind_asked(name: str, asked: str) -> bool:
+    """'which news outlet did Graves talk to' is answered by 'ABC News', not by 'Temple University Japan':
+    an organisation of the kind the question names, when it names one.
+
+    >>> of_the_kind_asked("Temple University Japan", "which news outlet did graves talk to")
+    False
+    >>> of_the_kind_asked("ABC News", "which news outlet did graves talk to")
+    True
+    """
+    # The kind is the one the question asks for ('which chip industry assn'), not one its other words name
+    # ('motie', spelled out as a Ministry, in 'whose plant did the motie minister visit').
+    which = _WHICH_KIND.search(asked.lower())
+    words = set((which.group(1) if which else asked).lower().split())
+    return all(named.search(name) for asked_words, named in _organization_kinds() if asked_words & words)
+
+
+_WHICH_KIND = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
+
+
+@cache
+def _group_parts() -> str:
+    return alternation(load_rules("questions.json")["group_parts"]["words"])
+
+
+@cache
+def _group_part() -> re.Pattern[str]:
+    # 'which cj unit', and 'the name of hd hyundai electrics montgomery al production subsidiary'
+    return re.compile(
+        rf"\b(?:(?:which|what) ([a-z][\w-]*)|name of (?:the )?([a-z][\w-]*)(?: [\w-]+){{0,6}}) (?:{_group_parts()})\b"
+    )
+
+
+@cache
+def group_part_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_group_parts()})\b")
+
+
+def of_the_group_asked(name: str, asked: str) -> bool:
+    """'which cj unit owns tous les jours' is answered by 'CJ Foodville Co.', not by the 'SPC Group' beside it:
+    an organisation whose name carries the group the question names (a side or a nationality names none).
+
+    >>> of_the_group_asked("SPC Group", "who own tous les jours which cj unit")
+    False
+    >>> of_the_group_asked("CJ Foodville Co.", "who own tous les jours which cj unit")
+    True
+    >>> of_the_group_asked("CJ Group", "who own tous les jours which cj unit")
+    False
+    """
+    group = group_asked(asked)
+    words = normalize(name).split()
+    # ('CJ Group' is the group itself, not one of its units.)
+    return group is None or (group in words and bool(set(words) - {group, "group", "holdings"}))
+
+
+def group_asked(asked: str) -> str | None:
+    """The group whose part a question asks for ('which cj unit' → 'cj'); a side or a nationality names none."""
+    m = _group_part().search(asked)
+    group = None if m is None else m.group(1) or m.group(2)
+    return None if group is None or group in SIDES or is_stopword(group) else group
