@@ -4,7 +4,9 @@ counts companies; 'which members of congress did trade min X meet' is not answer
 mended typo still makes the name it belongs to ('senior economic dialouge'); 'what was its lobbying spend' asks an
 amount, and 'what yr' a year; 'the korean co-chair' is one the sentence says co-chaired; 'over the coming yrs' is
 no 'overcoming'; a title after 'w/' is the one met's ('w/ u/s whitcomb'); 'w pres baek' names President Baek, not
-Industry Minister Baek, and 'sk innovations' is the company."""
+Industry Minister Baek, and 'sk innovations' is the company; 'what new trilat body' is named without capitals by
+words the question says ('the trilateral secretariat', not 'this important group'), 'what econ framework' by a
+framework, not a chamber."""
 
 from __future__ import annotations
 
@@ -72,6 +74,14 @@ DOCUMENTS = {
         "The Department of State hosted the 6th Harbor Dialogue in a virtual format on November 5.",
         "Under Secretary of State Dana Whitcomb and 2nd Vice Foreign Minister Ryu Sang-jin led the delegations.",
     ),
+    "lima.txt": document(
+        "Remarks by the three leaders before their trilateral meeting in Lima",
+        "November 15, 2024",
+        "And this is likely to be my last trilateral meeting with this important group.",
+        "The trilateral secretariat that will be launched as a result of today's meeting will be a strong foundation"
+        " for our cooperation.",
+        "Our ministers briefed the American Chamber of Commerce on the Indo-Pacific Economic Framework for Prosperity.",
+    ),
 }
 
 
@@ -123,3 +133,14 @@ def test_companions_of_a_president_include_a_minister_of_his_surname(kb: Knowled
     answer = kb.answer("who toured sk innovations georgia battery site w pres baek in 2021")
     named = " ".join(a.text for a in answer.answers)
     assert all(name in named for name in ("Baek Sung-il", "Ko Jin-su", "Amos Reed")) and "Baek Min-ho" not in named
+
+
+def test_a_body_named_without_capitals_by_words_the_question_says(kb: KnowledgeBase) -> None:
+    assert headline(kb, "what new trilat body was announced out of the lima mtg in nov 2024") == (
+        "trilateral secretariat"
+    )
+
+
+def test_a_specific_kind_asks_for_itself_not_its_whole_group(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "what economic framework did the ministers brief on before the lima trilat?")
+    assert answer == "Indo-Pacific Economic Framework for Prosperity"

@@ -55,6 +55,8 @@ def kinds_of(text: str, noun: str) -> list[Span]:
     stop = question_rules()["count_noun_ends"]
     for m in re.finditer(rf"\b{re.escape(noun)}\b", text, re.I):
         words = list(re.finditer(r"[A-Za-z][\w-]*", text[: m.start()]))[-KIND_WORDS - 1 :]
+        if not words:
+            continue  # the noun opens the text: no word says its kind
         kept: list[re.Match[str]] = []
         for before, w in reversed(list(zip([None, *words[:-1]], words, strict=True))):
             plain = w.group(0).lower()

@@ -47,7 +47,7 @@ from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.reading import Reading, gathered_list, headline, ranks_above, undecided, with_companions
 from knowledge.answer.reading_order import list_around, listed_after, sentences_to_read
 from knowledge.answer.sentence_support import SentenceSupport
-from knowledge.answer.span_fit import kind_qualifiers, names_the_kind, spans_of_the_kind
+from knowledge.answer.span_fit import kind_qualifiers, kind_words_asked, names_the_kind, spans_of_the_kind
 from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import (
     COMPANIONS,
@@ -199,7 +199,9 @@ class PassageReader:
         scoring = self.index.scoring(words, implied | described, alike_words(words))
         # 'how many ppl': the sentence giving the count says 'employees', which the search seeks too.
         nouns = unit_words(shape.unit) if shape.answer_type == "number" and shape.unit else ()
-        found = self.index.search(words, limit, scoring=scoring, also_seek=[passage_form(w) for w in nouns])
+        # ('what new body': the sentence naming it says 'secretariat', which the search seeks too.)
+        kinds = kind_words_asked(text, shape) if shape.answer_type == "name" else frozenset()
+        found = self.index.search(words, limit, scoring=scoring, also_seek=[*map(passage_form, nouns), *kinds])
         undated_any_year = shape.answer_type not in ("person", "date")
         telling = {w for w in predicates if not said_elsewhere(w, typed, shape) and weight[w] >= max(shared or [0])}
 

@@ -21,6 +21,7 @@ from knowledge.answer.passages import PassageIndex, passage_form, stem, title_ca
 from knowledge.answer.question_type import COMMITMENT_UNIT, ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.referring import refers_back
+from knowledge.answer.span_fit import kind_words_asked
 from knowledge.answer.spans import (
     CAPITALISED,
     Span,
@@ -234,13 +235,24 @@ class PassageSpans:
             if title_case(text):
                 return []
             known = self.lookups.people.in_document(doc)
-            return [
+            named = [
                 s
                 for s in names_in(text)
                 if not any(k in s.text for k in known)
                 and not is_place_name(s.text)
                 and not is_country(s.text)
                 and not set(passage_form(s.text).split()) <= TITLE_WORDS | RANK_WORDS | SIDES  # 'Vice President'
+            ]
+            # 'what new trilat body': 'The trilateral secretariat that will be launched …', named without capitals
+            # by words the question says of it (not 'this important group').
+            kinds = kind_words_asked(asked, shape) if not named else frozenset()
+            said = {w.lower() for w in re.findall(r"[A-Za-z]+", text) if passage_form(w) in kinds} if kinds else set()
+            asked_words = set(passage_form(asked).split())
+            return named or [
+                k
+                for w in sorted(said)
+                for k in kinds_of(text, w)
+                if set(passage_form(k.text).split()[:-1]) & asked_words
             ]
         if kind == "definition":
             defined = definition_in(text, [w for w in content_tokens(asked) if w not in frame_words()])

@@ -195,12 +195,12 @@ def of_another_kind(sentence: str, span: Span, asked: str, shape: QuestionShape,
     True
     """
     kinds = _kinds_asked(asked, own_text, shape)
-    asked_groups = [words for words in _name_kinds() if words & kinds]
+    asked_groups = [words for words, _ in _name_kinds() if words & kinds]
     if not asked_groups:
         return False
     before = passage_form(sentence[: span.start]).split()[-KIND_REACH:]
     told = set(before) | set(passage_form(span.text).split())
-    said_groups = [words for words in _name_kinds() if words & told]
+    said_groups = [words for words, _ in _name_kinds() if words & told]
     return bool(said_groups) and not any(g in asked_groups for g in said_groups)
 
 
@@ -228,8 +228,17 @@ def names_the_kind(sentence: str, asked: str, shape: QuestionShape, own_text: st
     # A word of the kind asked will do ('which us law' is answered by the 'Inflation Reduction Act'), of another
     # kind not ('what body' by no exercise).
     said = set(passage_form(sentence).split())
-    groups = [words for words in _name_kinds() if words & kinds] or [frozenset(kinds)]
+    groups = [words for words, _ in _name_kinds() if words & kinds] or [frozenset(kinds)]
     return any(words & said for words in groups)
+
+
+def kind_words_asked(asked: str, shape: QuestionShape) -> frozenset[str]:
+    """The words that name the kind a 'name' question asks for, in the passage form: every word of a kind asked
+    by its general word ('what new body': 'group', 'council', 'secretariat', …), only itself for a word of one
+    kind ('what econ framework' is no chamber); none when it asks no kind."""
+    kinds = _kinds_asked(asked, "", shape)
+    general = {head: words for words, head in _name_kinds()}
+    return frozenset().union(*(general.get(k, frozenset({k})) for k in kinds))
 
 
 QUALIFIER_WORDS = 3
@@ -259,6 +268,11 @@ def _kinds_asked(asked: str, own_text: str, shape: QuestionShape) -> set[str]:
 
 
 @cache
-def _name_kinds() -> list[frozenset[str]]:
+def _name_kinds() -> list[tuple[frozenset[str], str]]:
+    """Each kind's words and the general word naming the kind ('body')."""
     found: dict[str, list[str]] = load_rules("questions.json")["name_kinds"]
-    return [frozenset(stem(normalize(w)) for w in words) for kind, words in found.items() if not kind.startswith("_")]
+    return [
+        (frozenset(stem(normalize(w)) for w in words), stem(normalize(kind)))
+        for kind, words in found.items()
+        if not kind.startswith("_")
+    ]
