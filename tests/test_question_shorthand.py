@@ -248,7 +248,8 @@ def test_a_law_asked_by_its_first_word_is_the_program_its_document_names(kb: Kno
 
 
 def test_a_role_held_before_is_the_title_the_sentence_says_the_person_served_as(kb: KnowledgeBase) -> None:
-    assert _headline(kb, "what nsc job did ortiz have before becoming dep sec") == "Coordinator for Harbor Affairs"
+    answer = _headline(kb, "what nsc job did ortiz have before becoming dep sec") or ""
+    assert answer.startswith("Coordinator for Harbor Affairs")  # (with the body it is on, as the sentence says)
 
 
 def test_put_toward_asks_for_money_of_any_kind(kb: KnowledgeBase) -> None:

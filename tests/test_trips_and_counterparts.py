@@ -6,7 +6,8 @@ amount, and 'what yr' a year; 'the korean co-chair' is one the sentence says co-
 no 'overcoming'; a title after 'w/' is the one met's ('w/ u/s whitcomb'); 'w pres baek' names President Baek, not
 Industry Minister Baek, and 'sk innovations' is the company; 'what new trilat body' is named without capitals by
 words the question says ('the trilateral secretariat', not 'this important group'), 'what econ framework' by a
-framework, not a chamber."""
+framework, not a chamber; 'what job did X hold b4' is the office after 'had served as'; a figure asked 'in won' is
+never a dollar figure."""
 
 from __future__ import annotations
 
@@ -82,6 +83,19 @@ DOCUMENTS = {
         " for our cooperation.",
         "Our ministers briefed the American Chamber of Commerce on the Indo-Pacific Economic Framework for Prosperity.",
     ),
+    "breakfast.txt": document(
+        "Foreign Minister Ryu has working breakfast with Deputy Secretary Marsh",
+        "February 8, 2024",
+        "He went on to ask Deputy Secretary Marsh, who had served as Coordinator for Harbor Affairs on the National"
+        " Security Council, for his support.",
+        "Deputy Secretary Marsh stated that he attaches great significance to the ROK-U.S. Alliance.",
+    ),
+    "outlay.txt": document(
+        "Halden Electric to expand its Alabama transformer plant",
+        "March 6, 2026",
+        "Halden Electric initially invested 62 billion won to set up the Alabama subsidiary in 2011.",
+        "The company plans to invest about $200 million to boost production at the Alabama subsidiary.",
+    ),
 }
 
 
@@ -144,3 +158,13 @@ def test_a_body_named_without_capitals_by_words_the_question_says(kb: KnowledgeB
 def test_a_specific_kind_asks_for_itself_not_its_whole_group(kb: KnowledgeBase) -> None:
     answer = headline(kb, "what economic framework did the ministers brief on before the lima trilat?")
     assert answer == "Indo-Pacific Economic Framework for Prosperity"
+
+
+def test_a_job_held_before_is_the_office_after_served_as(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "what job did marsh hold b4 dep sec? (the fm ryu breakfast)")
+    assert answer is not None and answer.startswith("Coordinator for Harbor Affairs")
+
+
+def test_a_figure_asked_in_won_is_never_a_dollar_figure(kb: KnowledgeBase) -> None:
+    question = "halden electric's original outlay to set up its alabama sub in 2011, in won?"
+    assert headline(kb, question) == "62 billion won"

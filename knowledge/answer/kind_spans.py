@@ -10,7 +10,7 @@ from functools import cache
 from knowledge.answer.normalize import is_stopword
 from knowledge.answer.question_type import commitment_nouns
 from knowledge.answer.spans import Span, question_rules
-from knowledge.rules import load_rules
+from knowledge.rules import listed_words, load_rules
 from knowledge.text.dates import find_dates
 
 
@@ -108,3 +108,23 @@ def listed_items(text: str) -> list[Span]:
             start = opener.end() + m.start() + m.group(0).index(item)
             spans.append(Span(item, start, start + len(item), item))
     return spans if len(spans) >= 2 else []
+
+
+_TITLE_AFTER = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:for|of|on|the|and|to|in)\s+)*[A-Z][\w'’-]*)*)")
+"""A title in capitals after the words before it, its lowercase joining words kept ('Coordinator for Indo-Pacific
+Affairs on the National Security Council')."""
+
+
+def former_offices_in(text: str) -> list[Span]:
+    """Offices a sentence says someone held before: the title in capitals after 'served as', 'former', … (rules
+    ``former_office_said``), for 'what job did X hold before'.
+
+    >>> [s.text for s in former_offices_in("Campbell, who had served as Coordinator for Indo-Pacific Affairs on the")]
+    ['Coordinator for Indo-Pacific Affairs']
+    """
+    spans = []
+    for cue in listed_words("former_office_said").finditer(text):
+        title = _TITLE_AFTER.match(text, cue.end())
+        if title:
+            spans.append(Span(title.group(1), title.start(1), title.end(1), title.group(1)))
+    return spans

@@ -11,7 +11,7 @@ from typing import Literal, cast
 
 from knowledge.answer.described import without_description
 from knowledge.answer.normalize import spelled_out
-from knowledge.rules import alternation, load_rules
+from knowledge.rules import alternation, any_word, load_rules
 from knowledge.text.english import is_plural_noun, lemmas
 
 AnswerType = Literal["person", "date", "place", "amount", "number", "organization", "name", "list", "definition"]
@@ -232,6 +232,9 @@ def _share_words() -> str:
     return r"\b(?:what|which|how (?:big|large|high) a)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b"
 
 
+OFFICE_UNIT = "office"
+"""The unit of a 'name' question asking the office someone held before ('what job did campbell hold b4')."""
+
 COMMITMENT_UNIT = "commitment"
 """The unit of a 'name' question asking what was undertaken ('what asat commitment did the vp welcome')."""
 
@@ -240,6 +243,18 @@ COMMITMENT_UNIT = "commitment"
 def commitment_nouns() -> str:
     """The nouns for what a side undertook ('commitment', 'pledge'), as one alternation of the rules' words."""
     return alternation(load_rules("questions.json")["commitment_nouns"]["words"])
+
+
+def former_office_asked(text: str) -> bool:
+    """'what job did campbell hold before dep sec', 'what was his nsc post b4': a question asking (what or which)
+    an office noun and saying 'before' (rules ``former_office_asked``).
+
+    >>> former_office_asked("what job did campbell hold before dep sec"), former_office_asked("what job fair")
+    (True, False)
+    """
+    rules = load_rules("questions.json")["former_office_asked"]
+    office = re.search(rf"\b(?:what|which)\s+(?:[\w'’-]+\s+){{0,3}}?{any_word(rules['nouns']).pattern}", text, re.I)
+    return office is not None and any_word(rules["before"]).search(text[office.end() :]) is not None
 
 
 @cache
@@ -300,7 +315,8 @@ def _shape(text: str) -> QuestionShape:
     # The words that come first decide ('who was minister when …' wants a person, 'which governor is he seeing
     # when he is in Georgia' too); of matches that overlap there, the longer ('whose plant' over 'whose').
     committed = _commitment_asked().search(text) is not None  # 'what asat commitment did the vp welcome'
-    answer_type = _first_match(text) or ("name" if committed else None)
+    former = former_office_asked(text)  # 'what job did campbell hold before dep sec'
+    answer_type = "name" if former else _first_match(text) or ("name" if committed else None)
     if answer_type is not None:
         unit = _counted_noun(text) if answer_type == "number" else None
         if answer_type == "number" and (re.search(_share_words(), text, re.I) or _PERCENT_ASKED.search(text)):
@@ -308,7 +324,7 @@ def _shape(text: str) -> QuestionShape:
         if answer_type == "name":
             kind = _KIND_OF.search(text)
             unit = kind.group(1).split()[-1].lower() if kind else None  # 'what kind of space testing' → 'testing'
-            unit = COMMITMENT_UNIT if committed else unit
+            unit = COMMITMENT_UNIT if committed else OFFICE_UNIT if former else unit
         if answer_type == "number" and re.search(_ordinal_nouns(), text, re.I):
             unit = ORDINAL_UNIT  # 'which anniv' is answered by an ordinal, not by a count
         if answer_type == "place":

@@ -11,14 +11,14 @@ from knowledge.answer.anchors import OWNER_REACH, frame_words, place_verbs_asked
 from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
-from knowledge.answer.kind_spans import commitments_in, kinds_of, listed_items, ordinals_in
+from knowledge.answer.kind_spans import commitments_in, former_offices_in, kinds_of, listed_items, ordinals_in
 from knowledge.answer.name_spans import names_in
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.office_bodies import with_bodies
 from knowledge.answer.organization_kinds import group_part_noun, of_the_group_asked, of_the_kind_asked
 from knowledge.answer.organization_spans import enumerated, named_aside, of_the_side_asked, organizations_in
 from knowledge.answer.passages import PassageIndex, passage_form, stem, title_case
-from knowledge.answer.question_type import COMMITMENT_UNIT, ITEMS_UNIT, ORDINAL_UNIT, QuestionShape
+from knowledge.answer.question_type import COMMITMENT_UNIT, ITEMS_UNIT, OFFICE_UNIT, ORDINAL_UNIT, QuestionShape
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.referring import refers_back
 from knowledge.answer.span_fit import kind_words_asked
@@ -227,6 +227,8 @@ class PassageSpans:
             return [s for s in found if of_the_kind_asked(s.text, asked) and of_the_group_asked(s.text, asked)]
         if kind == "name" and shape.unit == COMMITMENT_UNIT:
             return commitments_in(text)  # 'what asat commitment did the vp welcome'
+        if kind == "name" and shape.unit == OFFICE_UNIT:
+            return former_offices_in(text)  # 'what job did campbell hold before dep sec'
         if kind == "name" and shape.unit:
             # 'what kind of testing': '… destructive direct-ascent anti-satellite missile testing'
             return kinds_of(text, shape.unit)

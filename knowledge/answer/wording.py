@@ -23,7 +23,7 @@ from knowledge.answer.normalize import (
 )
 from knowledge.answer.passages import PassageIndex, stem
 from knowledge.answer.question_dates import after_a_month, is_month, years_after_a_month
-from knowledge.answer.question_type import QuestionShape, auxiliaries, canonical_unit
+from knowledge.answer.question_type import OFFICE_UNIT, QuestionShape, auxiliaries, canonical_unit
 from knowledge.answer.word_context import in_a_phrase, paid_for, unknown_alternatives, word_after, word_before
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
@@ -141,7 +141,15 @@ def implied_by_answer(word: str, shape: QuestionShape) -> bool:
             and (shape.unit in (canonical_unit(word), canonical_unit(f"{word}s")) or word == stem(shape.unit))
         )
     )
-    return unit or word in _implied().get(shape.answer_type, frozenset())
+    # ('what job did campbell hold before dep sec': 'who had served as …' says the job and that it came before)
+    former = shape.unit == OFFICE_UNIT and word in _former_office_words()
+    return unit or former or word in _implied().get(shape.answer_type, frozenset())
+
+
+@cache
+def _former_office_words() -> frozenset[str]:
+    rules = load_rules("questions.json")["former_office_asked"]
+    return frozenset(stem(normalize(w)) for w in [*rules["nouns"], *rules["before"], *rules["verbs"]])
 
 
 def pointed_at(text: str) -> set[str]:
