@@ -12,7 +12,7 @@ from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.compare import asks_for_largest
 from knowledge.answer.figure_context import asks_combined, of_another_year, totalled
 from knowledge.answer.fit import dates_what_is_asked
-from knowledge.answer.officials_named import office_fields
+from knowledge.answer.office_bodies import office_fields
 from knowledge.answer.organization_spans import organizations_in
 from knowledge.answer.query import needs_context, parse_query
 from knowledge.answer.spans import Span

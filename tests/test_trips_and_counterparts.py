@@ -7,7 +7,8 @@ no 'overcoming'; a title after 'w/' is the one met's ('w/ u/s whitcomb'); 'w pre
 Industry Minister Baek, and 'sk innovations' is the company; 'what new trilat body' is named without capitals by
 words the question says ('the trilateral secretariat', not 'this important group'), 'what econ framework' by a
 framework, not a chamber; 'what job did X hold b4' is the office after 'had served as'; a figure asked 'in won' is
-never a dollar figure."""
+never a dollar figure; a 'consul gen' is a consul general (not one beside the USA of a company's name); 'the online
+one' is the virtual one; a forum's host may be a think tank, not only a country."""
 
 from __future__ import annotations
 
@@ -90,6 +91,21 @@ DOCUMENTS = {
         " Security Council, for his support.",
         "Deputy Secretary Marsh stated that he attaches great significance to the ROK-U.S. Alliance.",
     ),
+    "plant.txt": document(
+        "Halden Electric breaks ground on second Alabama plant",
+        "March 7, 2026",
+        "The company held a groundbreaking ceremony on Mar. 6 for a second plant at Halden Power Transformers USA, in"
+        " Montgomery, Alabama.",
+        "The ceremony was attended by Kim Dae-su, CEO of Halden Electric; Oh Min-jae, Consul General of the Republic"
+        " of Korea in Atlanta; and Alabama Governor Ruth Bell.",
+    ),
+    "forum.txt": document(
+        "U.S. and ROK hold the 6th Harbor Economic Dialogue",
+        "October 16, 2020",
+        "The Department of State hosted the sixth Harbor Economic Dialogue in a virtual format on October 13.",
+        "The United States and the ROK expect to take part in the Harbor Public-Private Forum, which will be hosted by"
+        " the Tidewater Council in a virtual format.",
+    ),
     "outlay.txt": document(
         "Halden Electric to expand its Alabama transformer plant",
         "March 6, 2026",
@@ -168,3 +184,15 @@ def test_a_job_held_before_is_the_office_after_served_as(kb: KnowledgeBase) -> N
 def test_a_figure_asked_in_won_is_never_a_dollar_figure(kb: KnowledgeBase) -> None:
     question = "halden electric's original outlay to set up its alabama sub in 2011, in won?"
     assert headline(kb, question) == "62 billion won"
+
+
+def test_a_consul_gen_is_a_consul_general_whatever_company_the_question_names(kb: KnowledgeBase) -> None:
+    question = "which rok consul gen (atlanta) showed up at the halden power transformers usa groundbreaking"
+    assert (headline(kb, question) or "").startswith("Oh Min-jae")
+
+
+def test_online_is_virtual_and_a_forum_host_may_be_no_country(kb: KnowledgeBase) -> None:
+    question = "what day exactly did state host the 6th harbor econ dialogue (the online one in 2020)"
+    assert headline(kb, question) == "October 13, 2020"
+    host = "who hosts the harbor public-private forum that runs alongside the dialogue (2020 edition)"
+    assert headline(kb, host) == "Tidewater Council"

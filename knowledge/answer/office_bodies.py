@@ -7,7 +7,8 @@ import re
 from functools import cache
 
 from knowledge.answer.fit import SIDE_WORDS
-from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
+from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.rules import alternation, load_rules
 
 
@@ -52,3 +53,37 @@ def with_bodies(words: list[str], titles: list[int]) -> set[int]:
         body = [j for j in range(max(0, i - BODY_REACH), i) if words[j] in office_bodies()]
         taken |= set(range(body[-1], i)) if body else set()
     return taken
+
+
+@cache
+def body_offices_held() -> dict[str, frozenset[str]]:
+    """The offices that represent a body named by what it is (rules ``body_offices``: an embassy's ambassador)."""
+    found = load_rules("titles.json")["body_offices"]
+    return {body: frozenset(normalize(w) for w in words) for body, words in found.items() if not body.startswith("_")}
+
+
+@cache
+def posted_offices() -> frozenset[str]:
+    """Offices held in the other country: for them both sides a question names count ('US ambassador in Seoul')."""
+    return frozenset(load_rules("titles.json")["posted_offices"])
+
+
+def office_fields(asked: str, offices: set[str]) -> set[str]:
+    """What a question says the office is of: 'commerce' in 'the commerce secretary' and in 'the secretary of
+    commerce', 'industry' in 'korea's industry minister'; sides, ranks and stopwords are not fields.
+
+    >>> sorted(office_fields("who was the us secretary of commerce in 2025", {"secretary"}))
+    ['commerce']
+    >>> sorted(office_fields("who is the rok industry minister", {"minister"}))
+    ['industry']
+    """
+    words = asked.split()
+    fields = set()
+    for i, word in enumerate(words):
+        if word not in offices:
+            continue
+        if i > 0:
+            fields.add(words[i - 1])
+        if words[i + 1 : i + 2] == ["of"] and i + 2 < len(words):
+            fields.add(words[i + 2])
+    return {f for f in fields if f.isalpha() and f not in SIDE_WORDS | RANK_WORDS | TITLE_WORDS and not is_stopword(f)}

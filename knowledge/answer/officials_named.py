@@ -11,7 +11,6 @@ import re
 from bisect import insort_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from functools import cache
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.fit import (
@@ -24,47 +23,12 @@ from knowledge.answer.fit import (
 )
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import is_stopword, normalize
-from knowledge.answer.office_bodies import office_bodies
+from knowledge.answer.office_bodies import body_offices_held, office_bodies, office_fields, posted_offices
 from knowledge.answer.passages import passage_form
 from knowledge.answer.spans import Span
 from knowledge.models import FactTable, Official
-from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import name_variants
-
-
-@cache
-def _body_offices() -> dict[str, frozenset[str]]:
-    found = load_rules("titles.json")["body_offices"]
-    return {body: frozenset(normalize(w) for w in words) for body, words in found.items() if not body.startswith("_")}
-
-
-@cache
-def _posted_offices() -> frozenset[str]:
-    """Offices held in the other country: for them both sides a question names count ('US ambassador in Seoul')."""
-    return frozenset(load_rules("titles.json")["posted_offices"])
-
-
-def office_fields(asked: str, offices: set[str]) -> set[str]:
-    """What a question says the office is of: 'commerce' in 'the commerce secretary' and in 'the secretary of
-    commerce', 'industry' in 'korea's industry minister'; sides, ranks and stopwords are not fields.
-
-    >>> sorted(office_fields("who was the us secretary of commerce in 2025", {"secretary"}))
-    ['commerce']
-    >>> sorted(office_fields("who is the rok industry minister", {"minister"}))
-    ['industry']
-    """
-    words = asked.split()
-    fields = set()
-    for i, word in enumerate(words):
-        if word not in offices:
-            continue
-        if i > 0:
-            fields.add(words[i - 1])
-        if words[i + 1 : i + 2] == ["of"] and i + 2 < len(words):
-            fields.add(words[i + 2])
-    return {f for f in fields if f.isalpha() and f not in SIDES | RANK_WORDS | TITLE_WORDS and not is_stopword(f)}
-
 
 _FORMS: dict[str, list[str]] = {}
 """Spellings in the matching form, kept across tables: a table extended by new documents has mostly the same."""
@@ -354,7 +318,7 @@ class OfficialsNamed:
         if not bodies and not offices:
             return True
         title = set(normalize(self._title(str(span.value))).split())
-        if any(held and not held & title for held in map(_body_offices().get, bodies)):
+        if any(held and not held & title for held in map(body_offices_held().get, bodies)):
             return False  # 'who repped the korean embassy': an ambassador, not the CEO beside him
         if bodies:
             # 'who represented the finance ministry': the person's title, or the sentence, names finance.
@@ -377,8 +341,11 @@ class OfficialsNamed:
             return False  # the commerce secretary is not the Secretary of State ('Representative' says no field)
         # 'the commerce deputy secretary in seoul': where the office holder was is not the office's side, but
         # 'the us ambassador in seoul' is posted there.
-        posted = bool(offices & _posted_offices())
-        sides = set(words) & SIDES if posted else _sides_owned(words)
+        posted = bool(offices & posted_offices())
+        # (the sides beside the office: 'rok consul general', 'us ambassador in seoul'; not the USA of 'HD Hyundai
+        # Power Transformers USA' later in the question)
+        near = {w for i, w in enumerate(words) if w in SIDES and offices & set(words[max(0, i - 3) : i + 4])}
+        sides = near if posted else _sides_owned(words)
         if len(sides) > 1 and not posted:
             sides = set()  # 'Korea's trade minister at the talks in Washington': the side before the office decides
         # ('the korean co-chair': a role the sentence says its people acted, 'Kim … and Lighthizer co-chaired')

@@ -11,7 +11,7 @@ from typing import Literal, cast
 
 from knowledge.answer.described import without_description
 from knowledge.answer.normalize import spelled_out
-from knowledge.rules import alternation, any_word, load_rules
+from knowledge.rules import alternation, any_word, listed_words, load_rules
 from knowledge.text.english import is_plural_noun, lemmas
 
 AnswerType = Literal["person", "date", "place", "amount", "number", "organization", "name", "list", "definition"]
@@ -232,6 +232,9 @@ def _share_words() -> str:
     return r"\b(?:what|which|how (?:big|large|high) a)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b"
 
 
+HOSTS_UNIT = "hosts"
+"""The unit of 'who hosts the forum': a country or an organisation, as forums are hosted by either."""
+
 OFFICE_UNIT = "office"
 """The unit of a 'name' question asking the office someone held before ('what job did campbell hold b4')."""
 
@@ -329,9 +332,11 @@ def _shape(text: str) -> QuestionShape:
             unit = ORDINAL_UNIT  # 'which anniv' is answered by an ordinal, not by a count
         if answer_type == "place":
             unit = _place_noun(text)
-        if answer_type in ("list", "organization") and (
-            re.search(r"\bcountr(?:y|ies)\b", text, re.I) or _country_question().search(text)
-        ):
+        # ('who hosts the summit' asks a country; 'who hosts the public-private forum' a country or a think tank)
+        hosting = bool(_country_question().search(text))
+        if answer_type in ("list", "organization") and hosting and listed_words("hosted_by_organizations").search(text):
+            unit = HOSTS_UNIT
+        elif answer_type in ("list", "organization") and (re.search(r"\bcountr(?:y|ies)\b", text, re.I) or hosting):
             unit = "countries"  # 'which countries …', 'who hosts the summit' want countries, not companies
         elif answer_type == "list" and re.search(_item_nouns(), text, re.I):
             unit = ITEMS_UNIT  # 'what tech areas …', 'which ones?': the items a sentence enumerates

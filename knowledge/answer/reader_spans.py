@@ -18,7 +18,14 @@ from knowledge.answer.office_bodies import with_bodies
 from knowledge.answer.organization_kinds import group_part_noun, of_the_group_asked, of_the_kind_asked
 from knowledge.answer.organization_spans import enumerated, named_aside, of_the_side_asked, organizations_in
 from knowledge.answer.passages import PassageIndex, passage_form, stem, title_case
-from knowledge.answer.question_type import COMMITMENT_UNIT, ITEMS_UNIT, OFFICE_UNIT, ORDINAL_UNIT, QuestionShape
+from knowledge.answer.question_type import (
+    COMMITMENT_UNIT,
+    HOSTS_UNIT,
+    ITEMS_UNIT,
+    OFFICE_UNIT,
+    ORDINAL_UNIT,
+    QuestionShape,
+)
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.referring import refers_back
 from knowledge.answer.span_fit import kind_words_asked
@@ -212,6 +219,7 @@ class PassageSpans:
         if kind in ("organization", "list"):
             countries = {s.text for s in countries_in(text)}
             found = [s for s in organizations_in(text, self.lookups.organizations) if s.text not in countries]
+            found = countries_in(text) + found if shape.unit == HOSTS_UNIT else found  # a forum's host: either
             if kind == "list" and (listed := enumerated(text)):
                 found = list(listed)  # 'companies — like Apple, Coupang, …': not the outlet that printed it
             if self.heads_a_paragraph(index):
