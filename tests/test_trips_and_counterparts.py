@@ -1,14 +1,6 @@
-"""Read off invented documents: a trade mission is a trip ('which dep sec went to seoul'); counterparts the asked
-person went to talk with are the other party, not the one asked ('… to talk cyber w korean counterparts'); 'cos'
-counts companies; 'which members of congress did trade min X meet' is not answered by the minister himself; a
-mended typo still makes the name it belongs to ('senior economic dialouge'); 'what was its lobbying spend' asks an
-amount, and 'what yr' a year; 'the korean co-chair' is one the sentence says co-chaired; 'over the coming yrs' is
-no 'overcoming'; a title after 'w/' is the one met's ('w/ u/s whitcomb'); 'w pres baek' names President Baek, not
-Industry Minister Baek, and 'sk innovations' is the company; 'what new trilat body' is named without capitals by
-words the question says ('the trilateral secretariat', not 'this important group'), 'what econ framework' by a
-framework, not a chamber; 'what job did X hold b4' is the office after 'had served as'; a figure asked 'in won' is
-never a dollar figure; a 'consul gen' is a consul general (not one beside the USA of a company's name); 'the online
-one' is the virtual one; a forum's host may be a think tank, not only a country."""
+"""Read off invented documents: trips and the counterparts met on them, offices held before and offices named by
+surname, bodies named without capitals, figures asked in won, hosts of forums, and documents named by their file
+name. Each test names the wording it reads."""
 
 from __future__ import annotations
 
@@ -106,6 +98,19 @@ DOCUMENTS = {
         "The United States and the ROK expect to take part in the Harbor Public-Private Forum, which will be hosted by"
         " the Tidewater Council in a virtual format.",
     ),
+    "19_harborpost_korean-bakeries-us-2025.txt": document(
+        "Korean bakery chains gain popularity in U.S.",
+        "December 8, 2025",
+        "Crumbhouse, a major bakery chain owned by South Korea's Baekje Group, and Brightloaf, a bakery franchise owned"
+        " by Silla Foods Co., are expanding fast.",
+    ),
+    "lobby.txt": document(
+        "Marketa hires Washington lobbyists",
+        "December 10, 2025",
+        "Notably, Marketa spent $270,000 this year on Decker Strategies, the lobbying firm founded by Ray Decker, a"
+        " longtime Republican strategist.",
+        "The company also hired Harbor Strategies, where a close associate of the secretary works.",
+    ),
     "outlay.txt": document(
         "Halden Electric to expand its Alabama transformer plant",
         "March 6, 2026",
@@ -196,3 +201,12 @@ def test_online_is_virtual_and_a_forum_host_may_be_no_country(kb: KnowledgeBase)
     assert headline(kb, question) == "October 13, 2020"
     host = "who hosts the harbor public-private forum that runs alongside the dialogue (2020 edition)"
     assert headline(kb, host) == "Tidewater Council"
+
+
+def test_a_document_named_by_its_file_names_words(kb: KnowledgeBase) -> None:
+    question = "who owns crumbhouse? per the harborpost piece on korean bakeries in the us"
+    assert headline(kb, question) == "Baekje Group"
+
+
+def test_a_persons_name_in_the_question_does_not_name_the_firm_called_after_him(kb: KnowledgeBase) -> None:
+    assert headline(kb, "which lobby shop tied to ray decker did marketa pay $270k in 2025?") == "Decker Strategies"

@@ -40,14 +40,14 @@ from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passage_hits import PassageHit
 from knowledge.answer.passages import CANDIDATES, PassageIndex, passage_form
 from knowledge.answer.question_dates import months_asked, only_says_when, year_shift, years_after_a_month
-from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, unit_words
+from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.reading import Reading, gathered_list, headline, ranks_above, undecided, with_companions
 from knowledge.answer.reading_order import list_around, listed_after, sentences_to_read
 from knowledge.answer.sentence_support import SentenceSupport
-from knowledge.answer.span_fit import kind_qualifiers, kind_words_asked, names_the_kind, spans_of_the_kind
+from knowledge.answer.span_fit import kind_qualifiers, names_the_kind, spans_of_the_kind, words_of_the_answer
 from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import (
     COMPANIONS,
@@ -142,7 +142,9 @@ class PassageReader:
             names -= PARTS_COUNTED
         asked_words = [w for w in asked_words if w not in unused]
         words = [w for w in words if w not in unused]
-        if any(not self.index.df(w) and w not in self.lookups.named_years for w in names):
+        if any(
+            not self.index.df(w) and w not in self.lookups.named_years | self.lookups.file_name_words for w in names
+        ):
             return None  # a name no document has: no sentence can answer (and none need be searched)
         if not names - SIDES and len(set(words)) < MIN_WORDS_WITHOUT_NAMES and prefer_document is None:
             return None  # 'where did they meet?' with nothing to say who: any sentence with 'meet' would do
@@ -197,11 +199,7 @@ class PassageReader:
         acts_said = acts_said_by_the_answer(asked_words) if shape.answer_type == "person" else set()
         limit = DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
         scoring = self.index.scoring(words, implied | described, alike_words(words))
-        # 'how many ppl': the sentence giving the count says 'employees', which the search seeks too.
-        nouns = unit_words(shape.unit) if shape.answer_type == "number" and shape.unit else ()
-        # ('what new body': the sentence naming it says 'secretariat', which the search seeks too.)
-        kinds = kind_words_asked(text, shape) if shape.answer_type == "name" else frozenset()
-        found = self.index.search(words, limit, scoring=scoring, also_seek=[*map(passage_form, nouns), *kinds])
+        found = self.index.search(words, limit, scoring=scoring, also_seek=words_of_the_answer(text, shape))
         undated_any_year = shape.answer_type not in ("person", "date")
         telling = {w for w in predicates if not said_elsewhere(w, typed, shape) and weight[w] >= max(shared or [0])}
 

@@ -17,6 +17,7 @@ from knowledge.answer.officials_named import OfficialsNamed
 from knowledge.answer.passages import passage_form
 from knowledge.models import FactTable, Official, Pledge
 from knowledge.table_change import TableChange
+from knowledge.text.file_names import words_in_file_name
 
 SIDES = ("U.S.", "ROK", "both")
 """Pledge actors that are the governments, not organisations a sentence names."""
@@ -52,6 +53,12 @@ class ReaderLookups:
         """The years undated documents' file names give ('…-georgia-2021.txt'): a question's '2021' is no name
         unknown to the documents when one of them is of that year."""
         return frozenset(d.named_year for d in self._documents if d.named_year)
+
+    @cached_property
+    def file_name_words(self) -> frozenset[str]:
+        """The words documents' file names give them, in the matching form ('maeil' of '19_maeil_….txt'): a
+        question naming its document by one ('per the maeil piece') names no word unknown to the documents."""
+        return frozenset(passage_form(w) for d in self._documents for w in words_in_file_name(d.path))
 
     @cached_property
     def organization_heads(self) -> frozenset[str]:

@@ -167,9 +167,24 @@ class PassageSpans:
                     and w not in SIDES
                     and self.index.is_name_like(w)
                     and not implied_by_answer(w, _ORGANIZATION)  # 'which univ': the University of Michigan is not asked
+                    and not self._of_another_name(w, asked, words)  # 'jeff miller' names no Miller Strategies
                     for w in words[:1]
                 )
             )
+        )
+
+    def _of_another_name(self, word: str, asked: str, span_words: list[str]) -> bool:
+        """The question writes ``word`` only as the last of another name ('which lobby shop tied to jeff miller'):
+        the name before it is no word of the span's."""
+        words = asked.split()
+        said = [i for i, w in enumerate(words) if w == word]
+        return bool(said) and all(
+            i > 0
+            and words[i - 1] not in span_words
+            and words[i - 1] not in TITLE_WORDS | RANK_WORDS | SIDES  # 'pres moon' is Moon himself
+            and words[i - 1].isalpha()
+            and self.index.is_name_like(words[i - 1])
+            for i in said
         )
 
     def is_title(self, index: int) -> bool:

@@ -21,6 +21,7 @@ from knowledge.answer.referring import names_nothing, refers_back, refers_back_w
 from knowledge.answer.result import AnswerItem
 from knowledge.rules import load_rules
 from knowledge.text.english import generality_weight, lemmas
+from knowledge.text.file_names import words_in_file_name
 from knowledge.text.short_forms import name_runs
 
 DOCUMENT_SHARE = 0.5
@@ -122,6 +123,8 @@ class SentenceSupport:
             while last + 1 < len(passages) and passages[last + 1].document == document:
                 last += 1
             words = frozenset(w for i in range(first, last + 1) for w in self.index.words_of(i))
+            info = self.index.documents.get(document)  # ('per the maeil piece': the words its file name gives it)
+            words |= {passage_form(w) for w in words_in_file_name(info.path)} if info else set()
             self._document_vocabulary[document] = words
         return self._document_vocabulary[document]
 

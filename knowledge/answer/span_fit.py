@@ -23,7 +23,7 @@ from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import passage_form, stem
 from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan
-from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
+from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, unit_words
 from knowledge.answer.spans import Span
 from knowledge.answer.word_context import events_named
 from knowledge.answer.wording import implied_by_answer
@@ -236,6 +236,14 @@ def names_the_kind(sentence: str, asked: str, shape: QuestionShape, own_text: st
     said = set(passage_form(sentence).split())
     groups = [words for words, _ in _name_kinds() if words & kinds] or [frozenset(kinds)]
     return any(words & said for words in groups)
+
+
+def words_of_the_answer(question: str, shape: QuestionShape) -> list[str]:
+    """Words the sentence giving the answer says of it, which a search seeks too: 'employees' for 'how many ppl',
+    'secretariat' for 'what new body' (in the passage form)."""
+    if shape.answer_type == "number" and shape.unit:
+        return [passage_form(w) for w in unit_words(shape.unit)]
+    return sorted(kind_words_asked(question, shape)) if shape.answer_type == "name" else []
 
 
 def kind_words_asked(asked: str, shape: QuestionShape) -> frozenset[str]:
