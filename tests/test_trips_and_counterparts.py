@@ -111,6 +111,12 @@ DOCUMENTS = {
         " longtime Republican strategist.",
         "The company also hired Harbor Strategies, where a close associate of the secretary works.",
     ),
+    "factsheet.txt": document(
+        "United States, Republic of Korea Partnership",
+        "March 28, 2024",
+        "Strengthen competitiveness in harbor networks by encouraging investments in research and deployment."
+        " The United States has committed $3.5 billion to this effort, and the ROK has committed $1.5 billion.",
+    ),
     "outlay.txt": document(
         "Halden Electric to expand its Alabama transformer plant",
         "March 6, 2026",
@@ -210,3 +216,8 @@ def test_a_document_named_by_its_file_names_words(kb: KnowledgeBase) -> None:
 
 def test_a_persons_name_in_the_question_does_not_name_the_firm_called_after_him(kb: KnowledgeBase) -> None:
     assert headline(kb, "which lobby shop tied to ray decker did marketa pay $270k in 2025?") == "Decker Strategies"
+
+
+def test_a_bracketed_era_says_when_not_names_the_document_must_say(kb: KnowledgeBase) -> None:
+    question = "us-rok partnership fact sheet (baek/reed era) - how much did the US put toward harbor networks?"
+    assert headline(kb, question) == "$3.5 billion"

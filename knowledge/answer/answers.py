@@ -17,7 +17,7 @@ from knowledge.answer.alternatives import alternatives_answer
 from knowledge.answer.citing import clip_words
 from knowledge.answer.compare import comparison_answer
 from knowledge.answer.day_asked import to_the_day
-from knowledge.answer.described import without_aside
+from knowledge.answer.described import without_aside, without_eras
 from knowledge.answer.filtered_lists import document_list_answer
 from knowledge.answer.filters import in_document, parse_filters
 from knowledge.answer.fit import READ_FIRST, answer_fits
@@ -142,7 +142,7 @@ class KnowledgeBase:
             return Answer(query=raw, intent="help", usage=USAGE)
         if query.intent == "sources":
             return self._page(query, self.views.documents_recent, "document", offset, limit, None)
-        text = country_initials(query_amounts(query.text))
+        text = without_eras(country_initials(query_amounts(query.text)))
         thread = ThreadContext.decode(context_subject)
         follow_up, text = read_in_thread(query, text, bool(context_subject), self.passages.is_name_like)
         asked_here = without_aside(text)  # the thread keeps the document, not its description

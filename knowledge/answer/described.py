@@ -118,3 +118,19 @@ def _blanked(text: str, found: list[re.Match[str]]) -> str:
     for m in found:
         kept[m.start(1) : m.end(1)] = [""] * (m.end(1) - m.start(1))
     return "".join(kept)
+
+
+@cache
+def _era_aside() -> re.Pattern[str]:
+    words = alternation(load_rules("questions.json")["era_words"]["words"])
+    return re.compile(rf"\(\s*[^()]{{1,40}}?\s+(?:{words})\s*\)", re.I)
+
+
+def without_eras(text: str) -> str:
+    """The question without a bracketed era ('… fact sheet (biden/moon era) - how much …'): it says when the document
+    is from, not names it must say (a fact sheet reprinted later may name neither leader).
+
+    >>> without_eras("us-rok partnership fact sheet (biden/moon era) - how much")
+    'us-rok partnership fact sheet   - how much'
+    """
+    return _era_aside().sub(" ", text)
