@@ -117,6 +117,12 @@ DOCUMENTS = {
         "Strengthen competitiveness in harbor networks by encouraging investments in research and deployment."
         " The United States has committed $3.5 billion to this effort, and the ROK has committed $1.5 billion.",
     ),
+    "packaging.txt": document(
+        "SK hynix to build advanced packaging plant in Indiana",
+        "April 3, 2024",
+        "SK hynix announced today that it will invest an estimated $2.1 billion in Fairview, Indiana to build an"
+        " advanced packaging facility for AI products.",
+    ),
     "outlay.txt": document(
         "Halden Electric to expand its Alabama transformer plant",
         "March 6, 2026",
@@ -221,3 +227,7 @@ def test_a_persons_name_in_the_question_does_not_name_the_firm_called_after_him(
 def test_a_bracketed_era_says_when_not_names_the_document_must_say(kb: KnowledgeBase) -> None:
     question = "us-rok partnership fact sheet (baek/reed era) - how much did the US put toward harbor networks?"
     assert headline(kb, question) == "$3.5 billion"
+
+
+def test_a_town_asked_in_a_state_is_the_town_written_with_its_state(kb: KnowledgeBase) -> None:
+    assert headline(kb, "which town in indiana is skhynix putting the AI packaging plant in") == "Fairview, Indiana"

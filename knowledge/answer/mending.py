@@ -121,9 +121,10 @@ class WordMending:
             return self._clipped_beside(token, after, next_word) if token.isalpha() else None
         # A compound or a name written as one word ('taeyul', 'shipbuilding' written apart in the documents).
         # Only names are split ('taeyul' is Tae-yul); a word the documents lack is not two of theirs ('output').
+        # ('skhynix', 'hdhyundai': a two-letter name before a long one)
         splits: list[tuple[str, str]] = [
             (token[:i], token[i:])
-            for i in range(3, len(token) - 2)
+            for i in range(2 if len(token) >= 6 else 3, len(token) - 2)
             if self.df(token[:i])
             and self.df(token[i:])
             and self.is_name_like(token[:i])
@@ -133,7 +134,7 @@ class WordMending:
             # A compound the documents write as two words ('steelmaker' for 'steel maker'): the phrase must occur.
             splits = [
                 (token[:i], token[i:])
-                for i in range(3, len(token) - 2)
+                for i in range(2 if len(token) >= 6 else 3, len(token) - 2)
                 if self.df(token[:i]) and self.df(token[i:]) and self._phrase_occurs(token[:i], token[i:])
             ]
         if not splits:

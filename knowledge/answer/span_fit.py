@@ -89,8 +89,12 @@ def spans_of_the_kind(
         inside = regions_named(own_text)
         if inside or asks_for_a_town(asked):
             # ('where in texas': not the country, nor 'Central Texas', which is Texas again)
+            # ('West Lafayette, Indiana' is a town with the state after it)
             spans = [
-                s for s in spans if not is_country(s.text) and not any(r in f" {normalize(s.text)} " for r in inside)
+                s
+                for s in spans
+                if not is_country(s.text)
+                and not any(r in f" {normalize(re.sub(r',[^,]+$', '', s.text))} " for r in inside)
             ]
         if asks_for_a_town(asked):
             spans = [s for s in spans if not is_a_state(s.text)]  # 'which city': not 'Alabama, U.S.'
