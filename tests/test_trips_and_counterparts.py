@@ -61,6 +61,7 @@ DOCUMENTS = {
         "President Baek Min-ho toured SK Innovation's battery site in Commerce, Georgia, on Saturday.",
         "He was accompanied by South Korea's Industry Minister Baek Sung-il, SK Group Chairman Ko Jin-su and Georgia"
         " Gov. Amos Reed.",
+        "SK is partnering with Pinecrest Motor for a joint venture to manufacture EV battery cells.",
     ),
     "harbor.txt": document(
         "6th ROK-U.S. Harbor Dialogue held virtually",
@@ -231,3 +232,14 @@ def test_a_bracketed_era_says_when_not_names_the_document_must_say(kb: Knowledge
 
 def test_a_town_asked_in_a_state_is_the_town_written_with_its_state(kb: KnowledgeBase) -> None:
     assert headline(kb, "which town in indiana is skhynix putting the AI packaging plant in") == "Fairview, Indiana"
+
+
+def test_whom_a_company_is_teaming_with_is_a_company_not_the_companions(kb: KnowledgeBase) -> None:
+    question = "baek's 2021 stop at the sk innovation georgia battery site - who was SK teaming w on the ev cell JV?"
+    assert headline(kb, question) == "Pinecrest Motor"
+    assert headline(kb, "whos sk partnering w for the ev cell jv? (baek's 2021 tour)") == "Pinecrest Motor"
+
+
+def test_a_count_of_one_sides_firms_is_not_the_other_sides(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "how many korean companies were on marlow's harbor tech trade mission to korea")
+    assert answer is None or "American" not in answer

@@ -14,9 +14,10 @@ from knowledge.answer.figure_context import of_the_year_asked
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.money_kinds import labelled_otherwise, of_the_kind_of_money_asked
 from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.offices_held import posted_to
 from knowledge.answer.organization_spans import organizations_in
 from knowledge.answer.passages import passage_form
-from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.question_type import QuestionShape, counted_phrase
 from knowledge.answer.result import AnswerItem
 from knowledge.answer.spans import Span, amounts_in, numbers_in
 from knowledge.rules import load_rules
@@ -227,54 +228,6 @@ def names_a_third_country(asked: str) -> bool:
     return bool(third_countries_of_person(asked))
 
 
-def posted_to(quote: str, side: str, offices: set[str]) -> bool:
-    """'Ambassador to the Republic of Korea': the sentence names the office with the side it is posted to.
-
-    >>> posted_to("U.S. Ambassador to the Republic of Korea Philip Goldberg said", "rok", {"ambassador"})
-    True
-    """
-    text = normalize(quote)
-    return any(re.search(rf"\b{o}\s+(?:to|in|of|for)\s+(?:the\s+)?{side}\b", text) for o in offices)
-
-
-_APPOINTED = re.compile(
-    r"\b(?:appointed|named|nominated|tapped|chosen|confirmed|sworn in|serve|serves|served|serving|took office)"
-    r"\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
-)
-
-
-_COUNTERPART = re.compile(r"\bcounterparts?\b(?!.*\bcounterparts?\b)", re.I)
-
-
-def appointed_to(sentence: str, span: Span, offices: set[str]) -> bool:
-    """'Choi Sang-mok, the former secretary, has been appointed as the new minister of economy and finance': the
-    sentence gives the person a new office, which a title kept from elsewhere in the document would miss.
-
-    >>> s = "Choi Sang-mok, the former secretary, has been appointed as the new minister of finance."
-    >>> appointed_to(s, Span("Choi Sang-mok", 0, 13), {"minister"})
-    True
-    """
-    after = sentence[span.end : span.end + 160]
-    m = _APPOINTED.search(after)
-    if not m:
-        return False
-    office = normalize(after[m.end() : m.end() + 60]).split()
-    return bool(offices) and offices <= set(office)
-
-
-def counterpart_in_office(sentence: str, span: Span, offices: set[str]) -> bool:
-    """'National Security Advisor Jake Sullivan … with his counterparts, … Akiba Takeo of Japan and …': a
-    counterpart of the office named before holds that office on their side, whatever their own title says.
-
-    >>> s = "Advisor Ann Lee met her counterparts, Secretary General Aki Ken of Japan."
-    >>> counterpart_in_office(s, Span("Aki Ken", 54, 61), {"advisor"})
-    True
-    """
-    before = sentence[: span.start]
-    m = _COUNTERPART.search(before)
-    return m is not None and bool(offices) and offices <= set(normalize(before[: m.start()]).split())
-
-
 def _in_another_clause(item: AnswerItem, question: str) -> bool:
     """'held the 4th Trade Dialogue, after a deal was reached in late October': the date in the 'after' clause
     is the deal's, not the dialogue's the question names."""
@@ -311,6 +264,23 @@ def dates_what_is_asked(before: str, dated: str, after: str, question: str) -> b
         return True
     asked = {passage_form(w) for w in content_tokens(question)}
     return passage_form(noun) in asked or passage_form(noun) in " ".join(asked)
+
+
+COUNTED_WORDS = 3
+"""How many words of a 'how many' phrase qualify what is counted ('korean cyber firms')."""
+
+
+def count_of_another_side(question: str, count: str) -> bool:
+    """'how many korean cyber firms' is not answered by '15 American companies': the count names a side the
+    question's counted words do not.
+
+    >>> count_of_another_side("how many korean firms took part", "15 American companies")
+    True
+    >>> count_of_another_side("how many us firms went", "15 American companies")
+    False
+    """
+    asked = set(normalize(counted_phrase(question)).split()[:COUNTED_WORDS]) & SIDE_WORDS
+    return bool(asked) and bool((set(normalize(count).split()) & SIDE_WORDS) - asked)
 
 
 def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
@@ -369,7 +339,11 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         return item.kind in ("pledge", "statistic") and bool(amounts_in(item.text)) and of_the_kind and not others_year
     if kind == "number":
         unit = shape.unit
-        return unit is not None and unit in item.text.lower() and bool(numbers_in(item.text, unit))
+        counted = numbers_in(item.text, unit) if unit is not None and unit in item.text.lower() else []
+        # (a date's or an official's sentence may give a count, but the fact is the date or the person)
+        return item.kind not in ("date", "official") and any(
+            not count_of_another_side(question, s.text) for s in counted
+        )
     if kind == "place":
         return False  # no extracted fact is a place: a pledge naming Texas does not say where a fab is going
     if kind in ("organization", "list"):

@@ -13,17 +13,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
-from knowledge.answer.fit import (
-    appointed_to,
-    counterpart_in_office,
-    names_a_third_country,
-    office_side,
-    posted_to,
-    side_of_the_person,
-)
+from knowledge.answer.fit import names_a_third_country, office_side, side_of_the_person
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.office_bodies import body_offices_held, office_bodies, office_fields, posted_offices
+from knowledge.answer.offices_held import appointed_to, counterpart_in_office, posted_to
 from knowledge.answer.passages import passage_form
 from knowledge.answer.spans import Span
 from knowledge.models import FactTable, Official

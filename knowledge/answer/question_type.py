@@ -91,6 +91,13 @@ _HOW_MANY = re.compile(
 _IN_UNITS = re.compile(r"\bin\s+([a-z]+)\s*(?:[?,.;]|$|for\b|at\b)", re.I)
 
 
+def counted_phrase(text: str) -> str:
+    """The words a 'how many' question counts ('how many korean cyber firms took part' → 'korean cyber firms took
+    part'); empty when it asks no count that way."""
+    m = _HOW_MANY.search(text)
+    return m.group(1) if m else ""
+
+
 def _counted_noun(text: str) -> str | None:
     """'how many new US locations is …' → 'stores'; the first known unit, else the first plural noun."""
     m = _HOW_MANY.search(text)

@@ -28,6 +28,7 @@ from knowledge.answer.question_type import (
 )
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.referring import refers_back
+from knowledge.answer.sentence_support import side_abbreviations
 from knowledge.answer.span_fit import kind_words_asked
 from knowledge.answer.spans import (
     CAPITALISED,
@@ -131,6 +132,8 @@ class PassageSpans:
         asked_words = set(asked.split()) | {w[:-1] for w in asked.split() if len(w) > 3 and w.endswith("s")}
         if not words or person and self.lookups.people.titled_as_another(span, asked):
             return False
+        if side_abbreviations().get(span.text.lower()) in asked_words:
+            return True  # 'whos sk partnering w': the 'sk' read as South Korea is SK itself
         compact = asked.replace(" ", "")  # 'Dukgeun' is the 'duk-geun' the question wrote
         if all(w in asked_words or (len(w) > 3 and w in compact) for w in words):
             return True

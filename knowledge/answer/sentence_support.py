@@ -172,7 +172,7 @@ class SentenceSupport:
     def said_as_a_side(self, index: int, unsaid: Collection[str]) -> frozenset[str]:
         """The question's name words (of ``unsaid``) that may stand for a side and whose side the sentence says:
         'sks $350b pledge' is South Korea's in a sentence where 'Seoul committed', whatever SK group does."""
-        sides = _side_abbreviations()
+        sides = side_abbreviations()
         ambiguous = [w for w in unsaid if w in sides]
         if not ambiguous:
             return frozenset()
@@ -370,7 +370,7 @@ class SentenceSupport:
 
 
 @cache
-def _side_abbreviations() -> dict[str, str]:
+def side_abbreviations() -> dict[str, str]:
     """Name words that may stand for a side ('sk' → 'rok'), from the rules."""
     found: dict[str, str] = load_rules("synonyms.json")["side_abbreviations"]
     return {word: side for word, side in found.items() if not word.startswith("_")}

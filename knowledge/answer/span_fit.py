@@ -18,7 +18,7 @@ from knowledge.answer.anchors import (
     placed_by_a_verb,
 )
 from knowledge.answer.figure_context import asks_combined, of_another_year, revised_later, totalled
-from knowledge.answer.fit import SIDE_WORDS, dates_what_is_asked, is_country
+from knowledge.answer.fit import SIDE_WORDS, count_of_another_side, dates_what_is_asked, is_country
 from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import passage_form, stem
@@ -50,6 +50,11 @@ def spans_of_the_kind(
     figure of a name the question does not give; ``own_text`` is the question without its thread's words."""
     if shape.answer_type == "number" and shape.unit and shape.unit != ORDINAL_UNIT:
         spans = [s for s in spans if has_unit(s, shape.unit)]  # 'how many jobs' counts jobs
+        if not spans:
+            return []
+    if shape.answer_type == "number" and shape.unit:
+        # 'how many korean cyber firms': not '15 American companies' (the side the count is of is not the one asked)
+        spans = [s for s in spans if not count_of_another_side(own_text, s.text)]
         if not spans:
             return []
     if shape.answer_type == "number" and listed_words("counted_after_the_fact").search(own_text):
