@@ -124,6 +124,15 @@ DOCUMENTS = {
         "SK hynix announced today that it will invest an estimated $2.1 billion in Fairview, Indiana to build an"
         " advanced packaging facility for AI products.",
     ),
+    "finance.txt": document(
+        "Korea's finance minister thanks Treasury Secretary before stepping down",
+        "December 30, 2023",
+        "SEOUL - South Korea's Finance Minister Choo Min-su thanked U.S. Treasury Secretary Ann Gale in a call.",
+        "Choo, who is set to leave his post to run in the April general elections, spoke for 30 minutes.",
+        "In a related development, Han Do-yun, the former senior presidential secretary, has been appointed as the"
+        " new minister of economy and finance.",
+        "In this role, Han will also serve as the deputy prime minister for the economy, succeeding Choo.",
+    ),
     "outlay.txt": document(
         "Halden Electric to expand its Alabama transformer plant",
         "March 6, 2026",
@@ -243,3 +252,8 @@ def test_whom_a_company_is_teaming_with_is_a_company_not_the_companions(kb: Know
 def test_a_count_of_one_sides_firms_is_not_the_other_sides(kb: KnowledgeBase) -> None:
     answer = headline(kb, "how many korean companies were on marlow's harbor tech trade mission to korea")
     assert answer is None or "American" not in answer
+
+
+def test_whom_a_successor_replaced_is_not_the_successor_in_any_spelling(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "who replaced finmin chu min-su after he left to run in the april elections?")
+    assert answer is not None and answer.startswith("Han Do-yun")

@@ -74,6 +74,10 @@ def _setting() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{openers})\s+(?:the\s+|that\s+)?([^,?;\d]{{3,80}}?)\s*(?:,|\s-\s)", re.I)
 
 
+_CLOSING_SCENE = re.compile(r"\b(?:after|when|once|as)\s+(?:he|she|they)\s+([^?,;()]{3,80}?)\s*(?:\(|\?|$)", re.I)
+"""'who took over from choo as finmin when he left to run in the april elex': a closing clause about the one the
+question names sets the scene, as an opening one does ('after the georgia raid, …'); its words are the story's."""
+
 _AFTER_THE_QUESTION = re.compile(r"\?\s+([^?]{3,80}?)\s*$")
 """'how many ppl did the us side send? mofa called it a record': a remark after the question mark says which story
 and what it said, not what is asked."""
@@ -82,7 +86,7 @@ and what it said, not what is asked."""
 def descriptions(text: str) -> list[re.Match[str]]:
     """Where a question describes the document it means (each match's first group)."""
     found = [*_document_described().finditer(text), *_described_after().finditer(text), *_setting().finditer(text)]
-    found += list(_AFTER_THE_QUESTION.finditer(text))
+    found += list(_AFTER_THE_QUESTION.finditer(text)) + list(_CLOSING_SCENE.finditer(text))
     return _describing(found + list(_described_in_brackets().finditer(text)))
 
 

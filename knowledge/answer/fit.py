@@ -22,6 +22,7 @@ from knowledge.answer.result import AnswerItem
 from knowledge.answer.spans import Span, amounts_in, numbers_in
 from knowledge.rules import load_rules
 from knowledge.text.english import lemmas
+from knowledge.text.hangul import other_spellings
 
 SIDE_WORDS = frozenset({"us", "rok"})
 DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{2,30}\)|/[^/\s]{2,30}/)\s*(?:--|—|–)")
@@ -301,9 +302,11 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         # 'who is Kim Jina' is answered by Kim Jina; 'who succeeded Choo as finance minister' is not answered by
         # Choo: what the question says beyond the name must describe the person found.
         asked, named = set(content_tokens(question)), set(normalize(headline).split())
+        # ('chu kyung-ho' is Choo Kyung-ho: a word naming him in another spelling is his name too)
+        of_the_name = {w for w in asked if w in named or set(other_spellings(w)) & named}
         described = set(normalize(item.text).split())
-        if named <= asked:
-            return asked - named <= described
+        if named <= of_the_name | {o for w in of_the_name for o in other_spellings(w)}:
+            return asked - of_the_name <= described
         # The office and the side the question gives must be the person's own ('the US ambassador in Seoul' is
         # not an ambassador-at-large who once spoke about Korea), or the sentence names the posting ('Ambassador
         # to the Republic of Korea'); the event words may come from the sentence.

@@ -45,6 +45,7 @@ from knowledge.answer.spans import (
 from knowledge.answer.wording import implied_by_answer
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas
+from knowledge.text.hangul import other_spellings
 from knowledge.text.names import mentions_name
 
 _PLACED = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?$")
@@ -143,8 +144,10 @@ class PassageSpans:
         initials = "".join(w[0] for w in span.text.split() if w[:1].isupper()).lower()
         if len(initials) >= 2 and initials in asked_words and not is_stopword(initials):  # 'Akiba Takeo' is not 'at'
             return True
-        if mentions_name(asked.split(), str(span.value)):
-            return True  # 'who replaced him' after a question about Kyungho Choo: not Choo Kyung-ho
+        # ('who replaced him' after a question about Kyungho Choo: not Choo Kyung-ho; 'chu kyung-ho' is Choo too)
+        respelled = [next(iter(other_spellings(w)), w) for w in asked.split()]
+        if mentions_name(asked.split(), str(span.value)) or mentions_name(respelled, str(span.value)):
+            return True
         if "counterpart" not in asked_words and self.lookups.people.named_by_office(span, asked_words):
             # 'Korea's industry minister when Moon toured': Industry Minister Moon is not President Moon; 'which
             # lawmakers did trade min ahn meet' names Minister Ahn by his office and surname together.
