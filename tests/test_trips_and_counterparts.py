@@ -73,6 +73,7 @@ DOCUMENTS = {
         "Remarks by the three leaders before their trilateral meeting in Lima",
         "November 15, 2024",
         "And this is likely to be my last trilateral meeting with this important group.",
+        "Security cooperation has been elevated to new heights, as symbolized by the joint exercise, Harbor Shield.",
         "The trilateral secretariat that will be launched as a result of today's meeting will be a strong foundation"
         " for our cooperation.",
         "Our ministers briefed the American Chamber of Commerce on the Indo-Pacific Economic Framework for Prosperity.",
@@ -137,6 +138,7 @@ DOCUMENTS = {
         "Halden Electric to expand its Alabama transformer plant",
         "March 6, 2026",
         "Halden Electric initially invested 62 billion won to set up the Alabama subsidiary in 2011.",
+        "Annual revenue at the Alabama subsidiary rose from about $80 million in 2017 to roughly $350 million in 2025.",
         "The company plans to invest about $200 million to boost production at the Alabama subsidiary.",
     ),
 }
@@ -257,3 +259,13 @@ def test_a_count_of_one_sides_firms_is_not_the_other_sides(kb: KnowledgeBase) ->
 def test_whom_a_successor_replaced_is_not_the_successor_in_any_spelling(kb: KnowledgeBase) -> None:
     answer = headline(kb, "who replaced finmin chu min-su after he left to run in the april elections?")
     assert answer is not None and answer.startswith("Han Do-yun")
+
+
+def test_how_much_a_figure_grew_is_the_change_and_both_figures(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "halden electric alabama sub annual rev 2017 vs 2025 - how much did it grow?")
+    assert answer == "up $270 million: from about $80 million in 2017 to roughly $350 million in 2025"
+
+
+def test_a_misspelt_word_still_says_the_kind_asked(kb: KnowledgeBase) -> None:
+    question = "lima trilat nov 2024 - whats the name of the trilateral joint excercise they pointed to?"
+    assert headline(kb, question) == "Harbor Shield"

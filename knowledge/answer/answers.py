@@ -225,7 +225,7 @@ class KnowledgeBase:
         if chosen is not None:
             return chosen
         typed = self._best_fact(query, f"{text} {thread.as_text()}".strip(), subject, within)
-        shape = question_shape(query.raw)
+        shape = question_shape(self.reader.wording.typos_mended(query.raw))  # ('the joint excercise' is asked)
         if shape.answer_type is None and thread.answer_type:
             shape = QuestionShape(cast(AnswerType, thread.answer_type))
         if shape.answer_type is None or (query.explicit and query.intent not in ("who", "when")):

@@ -35,6 +35,7 @@ from knowledge.answer.figure_context import (
 from knowledge.answer.filters import parse_filters
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.fit import is_country, of_the_country_asked, place_words, placed_before_a_state
+from knowledge.answer.growth import growth_asked
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passage_hits import PassageHit
@@ -117,7 +118,8 @@ class PassageReader:
         if shape.answer_type == "list" and parse_filters(text)[0].active:
             return None  # 'which companies invested over $1B': a list read off sentences cannot be filtered
         superlative = stated_superlative(text)
-        compared = comparison().search(text) and shape.answer_type not in ("date", "place")  # 'localize more'
+        # ('localize more'; 'rev 2017 vs 2025 - how much did it grow' is one figure's change, not two things)
+        compared = comparison().search(text) and shape.answer_type not in ("date", "place") and not growth_asked(text)
         if shape.answer_type is None or (compared and not superlative):
             return None  # 'which side committed more': a comparison is not read off one sentence
         typed = typed_forms(text)

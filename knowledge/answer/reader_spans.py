@@ -10,6 +10,7 @@ from knowledge.answer.acts import alike_words
 from knowledge.answer.anchors import OWNER_REACH, frame_words, place_verbs_asked, question_rules_words
 from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
 from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.growth import growth_asked, growths_in
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.kind_spans import commitments_in, former_offices_in, kinds_of, listed_items, ordinals_in
 from knowledge.answer.name_spans import names_in
@@ -227,7 +228,7 @@ class PassageSpans:
             # "Indiana's resilient manufacturing" speaks of the state, not of where something is.
             return [s for s in found if not re.match(r"[’']s\b", text[s.end :]) and not s.text.endswith(("’s", "'s"))]
         if kind == "amount":
-            return amounts_in(text)
+            return growths_in(text) if growth_asked(asked) else amounts_in(text)  # 'how much did revenue grow'
         if kind == "number":
             if shape.unit == ORDINAL_UNIT:
                 # '2nd Vice Foreign Minister' is a rank, not the round of anything.

@@ -173,6 +173,10 @@ def said_elsewhere(word: str, typed: dict[str, str], shape: QuestionShape) -> bo
     return shape.unit is not None and has_unit_word(surface, shape.unit)
 
 
+TYPO_LENGTH = 6
+"""Words at least this long may be misspelt English ('excercise'); shorter ones are more often clipped or names."""
+
+
 class QuestionWording:
     """Turns a question into the words the passage index knows; built once per index."""
 
@@ -208,6 +212,21 @@ class QuestionWording:
             if self.index.df(word) or digits or (len(word) > 2 and (typed or word not in canonical_tokens())):
                 words.append(word)  # a synonym's canonical word the documents never use cannot help
         return words
+
+    def typos_mended(self, text: str) -> str:
+        """The question with its misspelt English words as the documents write them ('excercise' → 'exercise'),
+        so the words that say what kind of answer it asks are read; names, numbers and clipped words are kept."""
+
+        def mended(m: re.Match[str]) -> str:
+            word = m.group(0)
+            token = normalize(word)
+            # (a word the synonyms know, 'univs', is no typo)
+            if len(token) < TYPO_LENGTH or token != word.lower() or self.index.df(stem(token)) or lemmas(token):
+                return word
+            fixed = self.index.correct(stem(token))
+            return word if not fixed or " " in fixed else written_form(fixed, self.index.texts_naming(fixed), stem)
+
+        return _WORD.sub(mended, text)
 
     def names_required(
         self, asked_words: list[str], text: str, shape: QuestionShape, follows_up: bool = False
