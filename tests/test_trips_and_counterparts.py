@@ -269,3 +269,19 @@ def test_how_much_a_figure_grew_is_the_change_and_both_figures(kb: KnowledgeBase
 def test_a_misspelt_word_still_says_the_kind_asked(kb: KnowledgeBase) -> None:
     question = "lima trilat nov 2024 - whats the name of the trilateral joint excercise they pointed to?"
     assert headline(kb, question) == "Harbor Shield"
+
+
+def test_a_bracketed_era_after_no_document_still_limits_the_question(kb: KnowledgeBase) -> None:
+    # (the era drops from a document's description only: here it says of which time the question asks)
+    assert kb.answer("who was korea's finance minister (baek era)?").answers == ()
+
+
+def test_a_former_office_is_the_named_persons_and_a_role_played_asks_none(kb: KnowledgeBase) -> None:
+    assert headline(kb, "what job did ryu hold b4 the breakfast with marsh?") is None
+    assert headline(kb, "what role did korea play before the breakfast with marsh?") is None
+
+
+def test_a_plural_office_in_the_sentence_is_nobodys_role(kb: KnowledgeBase) -> None:
+    # 'co-chaired' gives its people the role; 'finance ministers' gives nobody an office
+    answer = headline(kb, "which us finance minister took part in the lima trilateral meeting?")
+    assert answer is None

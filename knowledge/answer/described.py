@@ -127,14 +127,16 @@ def _blanked(text: str, found: list[re.Match[str]]) -> str:
 @cache
 def _era_aside() -> re.Pattern[str]:
     words = alternation(load_rules("questions.json")["era_words"]["words"])
-    return re.compile(rf"\(\s*[^()]{{1,40}}?\s+(?:{words})\s*\)", re.I)
+    # (only an aside describing a document: 'who was finance minister (moon era)' asks of that time)
+    return re.compile(rf"(\b(?:{_document_nouns()}))\s*\(\s*[^()]{{1,40}}?\s+(?:{words})\s*\)", re.I)
 
 
 def without_eras(text: str) -> str:
-    """The question without a bracketed era ('… fact sheet (biden/moon era) - how much …'): it says when the document
-    is from, not names it must say (a fact sheet reprinted later may name neither leader).
+    """The question without a bracketed era after the document it describes ('… fact sheet (biden/moon era) - how
+    much …'): it says when the document is from, not names it must say (a fact sheet reprinted later may name
+    neither leader).
 
     >>> without_eras("us-rok partnership fact sheet (biden/moon era) - how much")
-    'us-rok partnership fact sheet   - how much'
+    'us-rok partnership fact sheet  - how much'
     """
-    return _era_aside().sub(" ", text)
+    return _era_aside().sub(lambda m: f"{m.group(1)} ", text)

@@ -5,6 +5,7 @@ and the words before a noun that say its kind ('destructive direct-ascent anti-s
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 from knowledge.answer.normalize import is_stopword
@@ -115,16 +116,22 @@ _TITLE_AFTER = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:for|of|on|
 Affairs on the National Security Council')."""
 
 
-def former_offices_in(text: str) -> list[Span]:
-    """Offices a sentence says someone held before: the title in capitals after 'served as', 'former', … (rules
-    ``former_office_said``), for 'what job did X hold before'.
+FORMER_REACH = 40
+"""How far before 'who had served as' the one who held the office is named ('Deputy Secretary Campbell, who …')."""
 
-    >>> [s.text for s in former_offices_in("Campbell, who had served as Coordinator for Indo-Pacific Affairs on the")]
-    ['Coordinator for Indo-Pacific Affairs']
+
+def former_offices_in(text: str, names: Collection[str]) -> list[Span]:
+    """Offices a sentence says one of ``names`` (the question's, lowercased) held before: the title in capitals
+    after 'served as', … (rules ``former_office_said``) named just after them, for 'what job did X hold before'.
+
+    >>> text = "He asked Deputy Secretary Campbell, who had served as Coordinator for Indo-Pacific Affairs on the"
+    >>> [s.text for s in former_offices_in(text, {"campbell"})], former_offices_in(text, {"cho"})
+    (['Coordinator for Indo-Pacific Affairs'], [])
     """
     spans = []
     for cue in listed_words("former_office_said").finditer(text):
+        before = set(re.findall(r"[a-z][\w-]*", text[max(0, cue.start() - FORMER_REACH) : cue.start()].lower()))
         title = _TITLE_AFTER.match(text, cue.end())
-        if title:
+        if title and before & set(names):
             spans.append(Span(title.group(1), title.start(1), title.end(1), title.group(1)))
     return spans

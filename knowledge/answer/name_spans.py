@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
+from knowledge.answer.passages import passage_form
 from knowledge.answer.spans import PHRASE, Span
 
 _MONTHS_AND_DAYS = re.compile(
@@ -64,3 +66,20 @@ def _parts(text: str) -> list[re.Match[str]]:
 
 _ACRONYM_THEN = re.compile(r" \([A-Z][A-Za-z0-9&.-]{1,12}\)(?: [A-Z][\w'’-]*)+")
 """An acronym in brackets inside a name, and the capitalised words that end the name after it."""
+
+
+_ADDRESS = re.compile(r"\b[A-Z][a-z]{0,2}\.\s*")
+"""A form of address before a name or a title ('Mr.', 'Ms.', 'Dr.')."""
+
+
+def without_address(name: str) -> str:
+    """The name without its forms of address ('Mr. President' → 'President')."""
+    return _ADDRESS.sub("", name)
+
+
+def beside_a_kind_word(text: str, span: Span, kinds: Collection[str]) -> bool:
+    """A word of the kind asked in the name, or right before it ('the joint exercise, Freedom Edge') or after it
+    ('the Freedom Edge exercise'); not 'a working group, led by the U.S. Departments of …'."""
+    before = text[: span.start].rstrip(" ,").split()[-1:]
+    after = text[span.end :].split()[:1]
+    return bool(set(passage_form(" ".join([*before, span.text, *after])).split()) & set(kinds))

@@ -343,7 +343,9 @@ class OfficialsNamed:
         if len(sides) > 1 and not posted:
             sides = set()  # 'Korea's trade minister at the talks in Washington': the side before the office decides
         # ('the korean co-chair': a role the sentence says its people acted, 'Kim … and Lighthizer co-chaired')
-        acted = {o for o in offices if re.search(rf"\b(?:co-?)?{re.escape(o)}(?:ed|s)\b", sentence, re.I)}
+        acted = {
+            o for o in offices if re.search(rf"\b(?:co-?{re.escape(o)}(?:ed|s)?|{re.escape(o)}ed)\b", sentence, re.I)
+        }
         return all(w in title | acted or posted_to(sentence, w, offices) for w in offices | sides)
 
     def on_the_side_asked(self, spans: list[Span], asked: str, own_text: str) -> list[Span]:

@@ -13,7 +13,7 @@ from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.growth import growth_asked, growths_in
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.kind_spans import commitments_in, former_offices_in, kinds_of, listed_items, ordinals_in
-from knowledge.answer.name_spans import names_in
+from knowledge.answer.name_spans import beside_a_kind_word, names_in, without_address
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.office_bodies import with_bodies
 from knowledge.answer.organization_kinds import group_part_noun, of_the_group_asked, of_the_kind_asked
@@ -30,7 +30,7 @@ from knowledge.answer.question_type import (
 from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.referring import refers_back
 from knowledge.answer.sentence_support import side_abbreviations
-from knowledge.answer.span_fit import kind_words_asked
+from knowledge.answer.span_fit import kind_groups_asked, kind_words_asked
 from knowledge.answer.spans import (
     CAPITALISED,
     Span,
@@ -258,7 +258,11 @@ class PassageSpans:
         if kind == "name" and shape.unit == COMMITMENT_UNIT:
             return commitments_in(text)  # 'what asat commitment did the vp welcome'
         if kind == "name" and shape.unit == OFFICE_UNIT:
-            return former_offices_in(text)  # 'what job did campbell hold before dep sec'
+            # ('what job did campbell hold before dep sec'; 'campbells' typed without its apostrophe is Campbell)
+            # (not one met 'with': 'what job did ryu hold before the breakfast with marsh' asks Ryu's)
+            words = asked.split()
+            subjects = [w for i, w in enumerate(words) if not (i and words[i - 1] in ("with", "w"))]
+            return former_offices_in(text, [n for w in subjects for n in (w, w[:-1] if w.endswith("s") else w)])
         if kind == "name" and shape.unit:
             # 'what kind of testing': '… destructive direct-ascent anti-satellite missile testing'
             return kinds_of(text, shape.unit)
@@ -273,12 +277,18 @@ class PassageSpans:
                 if not any(k in s.text for k in known)
                 and not is_place_name(s.text)
                 and not is_country(s.text)
-                and not set(passage_form(s.text).split()) <= TITLE_WORDS | RANK_WORDS | SIDES  # 'Vice President'
+                # ('Vice President', 'Mr. President': a title, with a form of address, names nothing)
+                and not set(passage_form(without_address(s.text)).split()) <= TITLE_WORDS | RANK_WORDS | SIDES
             ]
+            # A name of the kind asked stands beside a word of it ('the joint exercise, Freedom Edge') or carries one
+            # ('… Consultation Group'); not 'U.S. Departments of Treasury and State' in a sentence on a working group.
+            kinds, kind_groups = kind_words_asked(asked, shape), kind_groups_asked(asked, shape)
+            capitalised = bool(named)
+            named = [s for s in named if not kind_groups or beside_a_kind_word(text, s, kind_groups)]
             # 'what new trilat body': 'The trilateral secretariat that will be launched …', named without capitals
-            # by words the question says of it (not 'this important group').
-            kinds = kind_words_asked(asked, shape) if not named else frozenset()
+            # by words the question says of it (not 'this important group'), in a sentence that names nothing else.
             said = {w.lower() for w in re.findall(r"[A-Za-z]+", text) if passage_form(w) in kinds} if kinds else set()
+            said = set() if capitalised else said
             asked_words = set(passage_form(asked).split())
             return named or [
                 k

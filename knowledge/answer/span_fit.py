@@ -255,6 +255,12 @@ def words_of_the_answer(question: str, shape: QuestionShape) -> list[str]:
     return sorted(kind_words_asked(question, shape)) if shape.answer_type == "name" else []
 
 
+def kind_groups_asked(asked: str, shape: QuestionShape) -> frozenset[str]:
+    """Every word of each kind a 'name' question asks ('which joint drill': 'exercise' too), in the passage form."""
+    kinds = _kinds_asked(asked, "", shape)
+    return frozenset().union(*([words for words, _ in _name_kinds() if words & kinds] or [frozenset(kinds)]))
+
+
 def kind_words_asked(asked: str, shape: QuestionShape) -> frozenset[str]:
     """The words that name the kind a 'name' question asks for, in the passage form: every word of a kind asked
     by its general word ('what new body': 'group', 'council', 'secretariat', …), only itself for a word of one

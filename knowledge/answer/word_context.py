@@ -16,8 +16,9 @@ from knowledge.answer.question_dates import DAY_OF_SOMETHING, months_asked
 from knowledge.rules import alternation, listed_words, load_rules
 
 COMPANIONS = re.compile(
-    r"(?:\baccompan\w*|\b(?:went|go|going|gone|travel\w*|came|come|along|joined|was|were|toured|visited)\b"
-    r"[^?]{0,45}?(?:\bw/|\bw\b|\bwith\b))\s*(?!(?:rok|us|korea|japan|the|its|his|her|their|on|in|at|for|to)\b)[a-z]"
+    r"(?:\baccompan\w*|\b(?:went|go|going|gone|travel\w*|came|come|along|joined|toured|visited)\b[^?]{0,45}?"
+    r"(?:\bw/|\bw\b|\bwith\b)|\b(?:was|were)\b[^?]{0,25}?(?:\bw/|\bw\b|\bwith\b))"
+    r"\s*(?!(?:rok|us|korea|japan|the|its|his|her|their|on|in|at|for|to)\b)[a-z]"
     r"(?!.*\bcounterpart)"
 )
 """A question asking who went with someone ('who tagged along w moon'): everyone the sentence names with them
