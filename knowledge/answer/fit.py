@@ -185,6 +185,12 @@ def third_countries_of_person(asked: str) -> set[str]:
     return found
 
 
+@cache
+def met_with_words() -> frozenset[str]:
+    """Words before the ones a person met (rules ``met_with_words``): 'w korean counterparts' are the other party."""
+    return frozenset(load_rules("questions.json")["met_with_words"]["words"])
+
+
 def side_of_the_person(asked: str) -> str | None:
     """The side a question gives as the person's own when it names both: the one right before a word for a
     person or a delegation ('who headed the us delegation at the sed w/ rok' → 'US', 'and the korean side?' →
@@ -219,7 +225,7 @@ def side_of_the_person(asked: str) -> str | None:
         # ('to talk cyber with rok counterparts': those met are the other party)
         if word in ("us", "rok")
         and set(words[i + 1 : i + 3]) & persons
-        and not (i > 0 and words[i - 1] in ("to", "with"))
+        and not (i > 0 and words[i - 1] in met_with_words())
     }
     return {"us": "US", "rok": "ROK"}[found.pop()] if len(found) == 1 else None
 

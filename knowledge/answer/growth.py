@@ -1,6 +1,6 @@
 """How much a figure grew: 'how much did annual revenue grow from 2017 to 2025' is answered by a sentence saying
 it rose 'from about $100 million in 2017 to roughly $400 million in 2025', as the change and both figures; one
-figure alone is no answer to it. The growth words live in the rules (``growth_words``)."""
+figure alone is no answer to it. The words live in the rules (``growth_words``, ``growth_asked``)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ import re
 from knowledge.answer.compare import dollars
 from knowledge.answer.spans import Span, amounts_in
 from knowledge.rules import listed_words
-
-_HOW_MUCH = re.compile(r"\b(?:how much|by how much|how (?:big|large) (?:a|was|is) )", re.I)
 
 _YEAR = r"(?:\s+in\s+(?:19|20)\d\d)?"
 _BETWEEN = re.compile(rf"{_YEAR}\s+to\s+$", re.I)
@@ -24,7 +22,7 @@ def growth_asked(question: str) -> bool:
     >>> growth_asked("how much did annual revenue grow from 2017 to 2025"), growth_asked("how much revenue in 2025")
     (True, False)
     """
-    return bool(_HOW_MUCH.search(question)) and bool(listed_words("growth_words").search(question))
+    return bool(listed_words("growth_asked").search(question)) and bool(listed_words("growth_words").search(question))
 
 
 def growths_in(sentence: str) -> list[Span]:

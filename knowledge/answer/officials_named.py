@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
-from knowledge.answer.fit import names_a_third_country, office_side, side_of_the_person
+from knowledge.answer.fit import met_with_words, names_a_third_country, office_side, side_of_the_person
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.office_bodies import body_offices_held, office_bodies, office_fields, posted_offices
@@ -62,8 +62,6 @@ def _title_words(official: Official) -> list[str]:
 
 _DESTINATION = frozenset({"to", "in", "at", "into", "across", "visit", "visiting", "visited"})
 """Words before a side that make it where something goes or happens ('a mission to rok'), not whose it is."""
-_WITH = frozenset({"with", "w"})
-"""Words before a side that make it the other party's ('talk cyber w korean counterparts')."""
 
 
 def _sides_owned(words: list[str]) -> set[str]:
@@ -74,8 +72,8 @@ def _sides_owned(words: list[str]) -> set[str]:
         w
         for i, w in enumerate(words)
         if w in SIDES
-        and not (i > 0 and words[i - 1] in _DESTINATION | _WITH)
-        and not (i > 1 and words[i - 1] == "the" and words[i - 2] in _DESTINATION | _WITH)
+        and not (i > 0 and words[i - 1] in _DESTINATION | met_with_words())
+        and not (i > 1 and words[i - 1] == "the" and words[i - 2] in _DESTINATION | met_with_words())
     }
 
 

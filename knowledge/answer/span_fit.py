@@ -33,10 +33,6 @@ _NAMING_WORDS = frozenset({"name", "named", "call", "called", "come", "came"})
 """'what's the name of', 'what is it called': they ask for a name without saying of what kind."""
 
 
-_IN_WON = re.compile(r"\b(?:won|krw)\b", re.I)
-"""A figure written in won."""
-
-
 def spans_of_the_kind(
     sentence: str,
     spans: list[Span],
@@ -68,7 +64,9 @@ def spans_of_the_kind(
         if money and not of_the_kind_of_money_asked(sentence, own_text):
             return []
         if money and listed_words("won_asked").search(own_text):
-            spans = [s for s in spans if _IN_WON.search(s.text)]  # '… in won?': not 'about $200 million
+            spans = [
+                s for s in spans if listed_words("won_written").search(s.text)
+            ]  # '… in won?': not 'about $200 million
         spans = [
             s
             for s in spans

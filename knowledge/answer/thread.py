@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from knowledge.answer.fit import SIDE_WORDS
+from knowledge.answer.fit import SIDE_WORDS, met_with_words
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import normalize
 from knowledge.answer.question_dates import asks_a_plan
@@ -91,7 +91,6 @@ _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)|(?:19|20)\d\d")
 """The ordinal or the year a thread gives its event ('the 5th SED', 'oct 2020')."""
 
 _WHOM_DID = re.compile(r"\s*(?:and\s+)?(?:whom?\s+)?did\b", re.I)
-_MET_WITH = frozenset({"with", "w", "to"})
 
 
 def asks_for_the_other_party(question: str) -> bool:
@@ -109,7 +108,8 @@ def asks_for_the_other_party(question: str) -> bool:
     asked = normalize(question)
     words = asked.split()
     counterpart_asked = any(
-        w.startswith("counterpart") and not _MET_WITH & set(words[max(0, i - 3) : i]) for i, w in enumerate(words)
+        w.startswith("counterpart") and not met_with_words() & set(words[max(0, i - 3) : i])
+        for i, w in enumerate(words)
     )
     return counterpart_asked or bool(_WHOM_DID.match(asked))
 
