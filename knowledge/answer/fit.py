@@ -7,7 +7,7 @@ many stores', the person the question names for 'who succeeded X'); such a fact 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from knowledge.answer.anchors import anchor_positions, in_another_clause
 from knowledge.answer.figure_context import of_the_year_asked
@@ -286,8 +286,14 @@ def count_of_another_side(question: str, count: str) -> bool:
     >>> count_of_another_side("how many us firms went", "15 American companies")
     False
     """
-    asked = set(normalize(counted_phrase(question)).split()[:COUNTED_WORDS]) & SIDE_WORDS
+    asked = _sides_counted(question)
     return bool(asked) and bool((set(normalize(count).split()) & SIDE_WORDS) - asked)
+
+
+@lru_cache(maxsize=1024)
+def _sides_counted(question: str) -> frozenset[str]:
+    """The sides a 'how many' question's counted words name, once per question ('how many korean firms': ROK)."""
+    return frozenset(normalize(counted_phrase(question)).split()[:COUNTED_WORDS]) & SIDE_WORDS
 
 
 def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:

@@ -144,9 +144,8 @@ class PassageReader:
             names -= PARTS_COUNTED
         asked_words = [w for w in asked_words if w not in unused]
         words = [w for w in words if w not in unused]
-        if any(
-            not self.index.df(w) and w not in self.lookups.named_years | self.lookups.file_name_words for w in names
-        ):
+        known = (self.lookups.named_years, self.lookups.file_name_words)  # ('2021' of '…-2021.txt', 'maeil')
+        if any(not self.index.df(w) and not any(w in k for k in known) for w in names):
             return None  # a name no document has: no sentence can answer (and none need be searched)
         if not names - SIDES and len(set(words)) < MIN_WORDS_WITHOUT_NAMES and prefer_document is None:
             return None  # 'where did they meet?' with nothing to say who: any sentence with 'meet' would do

@@ -32,14 +32,19 @@ def other_spellings(surname: str) -> list[str]:
     >>> other_spellings("chu"), other_spellings("graves")
     (['choo'], [])
     """
-    word = surname.lower()
-    return [
-        s.lower()
-        for spellings in _surnames().values()
-        if word in map(str.lower, spellings)
-        for s in spellings
-        if s.lower() != word
-    ]
+    return list(_spellings_of().get(surname.lower(), ()))
+
+
+@cache
+def _spellings_of() -> dict[str, tuple[str, ...]]:
+    """Each spelling of a family name, lower-cased, with the others of the same Hangul name (looked up per word of
+    every question, so built once)."""
+    found: dict[str, list[str]] = {}
+    for spellings in _surnames().values():
+        lowered = list(dict.fromkeys(s.lower() for s in spellings))
+        for word in lowered:
+            found.setdefault(word, []).extend(s for s in lowered if s != word and s not in found[word])
+    return {word: tuple(others) for word, others in found.items()}
 
 
 def romanize(hangul: str) -> str:
