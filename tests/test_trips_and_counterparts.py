@@ -134,6 +134,11 @@ DOCUMENTS = {
         " new minister of economy and finance.",
         "In this role, Han will also serve as the deputy prime minister for the economy, succeeding Choo.",
     ),
+    "harbor10.txt": document(
+        "Second Vice Foreign Minister Seo Ji-won speaks at harbor forum",
+        "December 4, 2025",
+        "Second Vice Foreign Minister Seo Ji-won speaks during a harbor forum at a Seoul hotel.",
+    ),
     "outlay.txt": document(
         "Halden Electric to expand its Alabama transformer plant",
         "March 6, 2026",
@@ -285,3 +290,9 @@ def test_a_plural_office_in_the_sentence_is_nobodys_role(kb: KnowledgeBase) -> N
     # 'co-chaired' gives its people the role; 'finance ministers' gives nobody an office
     answer = headline(kb, "which us finance minister took part in the lima trilateral meeting?")
     assert answer is None
+
+
+def test_and_the_other_side_follows_its_thread_whatever_office_it_names(kb: KnowledgeBase) -> None:
+    first = kb.answer("who led the us side at the 6th harbor dialogue in nov 2020 (virtual one)?")
+    answer = headline(kb, "and the rok side - which vice fm?", first.subject)
+    assert answer is None or answer.startswith("Ryu Sang-jin")  # never another dialogue's vice minister

@@ -9,7 +9,7 @@ from typing import Literal
 
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.index import TITLE_WORDS
-from knowledge.answer.normalize import content_tokens
+from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.rules import listed_words
 from knowledge.text.english import lemmas
 
@@ -117,6 +117,9 @@ def as_follow_up(text: str) -> str:
 _ELLIPSIS = re.compile(r"^\s*(?:and|n|what about|how about|same for|what of|vs\.?|versus|compared (?:to|with))\b", re.I)
 
 
+_OTHER_SIDE = re.compile(r"\s*(?:and|what about|how about)\s+(?:the\s+)?(?:us|rok)\s+side\b")
+"""A follow-up opening on the other side of its thread's question ('and the rok side - …'), in the normal form."""
+
 _PART_OF_IT = re.compile(
     r"\b(?:of|out of) (?:it|that|this|them|those|these)\b(?!\s+(?:\w+\s+)?(?:which|that|who)\b)", re.I
 )
@@ -133,6 +136,8 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
         not content_words
         or (len(content_words) <= 3 and bool(_FOLLOW_UP_PRONOUN.search(query.text)))
         or (len(content_words) <= 3 and bool(_ELLIPSIS.search(query.text)))
+        # 'and the rok side - which vice fm?': the other side of what the thread asked, whatever else it says
+        or bool(_OTHER_SIDE.match(normalize(query.text)))
         # 'and how much of it goes to the lfp ess plant': a part of what the thread was about, whatever it names
         or bool(_PART_OF_IT.search(query.text))
         # 'how many yards got a cut': ordinary words only, none of them a name the documents use ('Don Graves'
