@@ -97,6 +97,7 @@ DOCUMENTS = {
         "U.S. and ROK hold the 6th Harbor Economic Dialogue",
         "October 16, 2020",
         "The Department of State hosted the sixth Harbor Economic Dialogue in a virtual format on October 13.",
+        "The ROK has proposed to host the 7th Harbor Economic Dialogue in Seoul in 2021.",
         "The United States and the ROK expect to take part in the Harbor Public-Private Forum, which will be hosted by"
         " the Tidewater Council in a virtual format.",
     ),
@@ -296,3 +297,7 @@ def test_and_the_other_side_follows_its_thread_whatever_office_it_names(kb: Know
     first = kb.answer("who led the us side at the 6th harbor dialogue in nov 2020 (virtual one)?")
     answer = headline(kb, "and the rok side - which vice fm?", first.subject)
     assert answer is None or answer.startswith("Ryu Sang-jin")  # never another dialogue's vice minister
+
+
+def test_a_proposal_dates_no_event_that_happened(kb: KnowledgeBase) -> None:
+    assert headline(kb, "when exactly was the 7th harbor econ dialogue held in seoul in 2021?") is None

@@ -17,6 +17,7 @@ from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.offices_held import posted_to
 from knowledge.answer.organization_spans import organizations_in
 from knowledge.answer.passages import passage_form
+from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan
 from knowledge.answer.question_type import QuestionShape, counted_phrase
 from knowledge.answer.result import AnswerItem
 from knowledge.answer.spans import Span, amounts_in, numbers_in
@@ -336,6 +337,9 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         before = item.source.quote[: highlight[0]] if highlight else ""
         dated = item.source.quote[highlight[0] : highlight[1]] if highlight else ""
         fitting = dates_what_is_asked(before, dated, after, question) and not _in_another_clause(item, question)
+        # 'when was the 6th SED held': not 'The ROK has proposed to host the 6th SED in Seoul in 2021' (a plan's date
+        # is no date of what happened, unless a plan is asked)
+        fitting = fitting and (asks_a_plan(question) or not said_of_a_plan(before))
         # 'Joint Committee held in Washington DC 2017-10-05': a date ending a headline is the day it was released.
         released = item.source.quote.strip() == item.source.title.strip() and not after.strip(" .")
         return item.kind == "date" and not DATELINE_AFTER.match(after) and fitting and not released
