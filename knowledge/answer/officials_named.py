@@ -77,6 +77,11 @@ def _sides_owned(words: list[str]) -> set[str]:
     }
 
 
+def _name_ends(span: Span) -> set[str]:
+    """The first and last words of a person's name as a span writes it: the family name is one of them."""
+    return {normalize(w) for w in span.text.split()[:1] + span.text.split()[-1:]}
+
+
 class OfficialsNamed:
     """Officials by spelling ('Kim', 'Kim Hyun-chong', 'Hyun-chong Kim'); built once per table, and extended by a
     table change in time proportional to what it changes (``extended``).
@@ -272,14 +277,17 @@ class OfficialsNamed:
     def named_by_office(self, span: Span, asked_words: set[str]) -> bool:
         """The question asks for the person by an office their title names in full, beyond the rank word
         ('industry minister' for the Industry Minister), so a shared surname in it is someone else's."""
-        title = set(normalize(self._title(str(span.value)).split("(")[0]).split())
+        title = self._title_words_of(span)
         return len(title & asked_words) >= 2 and bool(title & asked_words & TITLE_WORDS)
+
+    def _title_words_of(self, span: Span) -> set[str]:
+        """The words of the title the person a span names holds, in the normal form, without its side."""
+        return set(normalize(self._title(str(span.value)).split("(")[0]).split())
 
     def titled_as_another(self, span: Span, asked: str) -> bool:
         """Every time the question writes the person's family name, a title that is not theirs stands right
         before it: 'w pres moon' names President Moon, not Industry Minister Moon Sung-wook."""
-        title = set(normalize(self._title(str(span.value)).split("(")[0]).split())
-        names = {normalize(w) for w in span.text.split()[:1] + span.text.split()[-1:]}
+        title, names = self._title_words_of(span), _name_ends(span)
         words = asked.split()
         said = [i for i, w in enumerate(words) if w in names]
         return bool(said) and all(i and words[i - 1] in TITLE_WORDS - title for i in said)
@@ -288,8 +296,7 @@ class OfficialsNamed:
         """The question's subject is the person, by their own office word right before their surname, and it
         asks whom they met ('which lawmakers did trade min ahn meet'; 'president moon' is not Industry Minister
         Moon, and 'amb cho - full name?' asks for him)."""
-        title = set(normalize(self._title(str(span.value)).split("(")[0]).split()) & TITLE_WORDS
-        names = {normalize(w) for w in span.text.split()[:1] + span.text.split()[-1:]}
+        title, names = self._title_words_of(span) & TITLE_WORDS, _name_ends(span)
         words = asked.split()
         return any(w in names and words[i - 1] in title and "did" in words[: i - 1] for i, w in enumerate(words) if i)
 

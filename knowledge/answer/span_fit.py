@@ -238,14 +238,10 @@ def names_the_kind(sentence: str, asked: str, shape: QuestionShape, own_text: st
     >>> names_the_kind("as shown by the joint exercise, Freedom Edge", "what new body", QuestionShape("name"))
     False
     """
-    kinds = _kinds_asked(asked, own_text, shape)
-    if not kinds:
-        return True
     # A word of the kind asked will do ('which us law' is answered by the 'Inflation Reduction Act'), of another
     # kind not ('what body' by no exercise).
-    said = set(passage_form(sentence).split())
-    groups = [words for words, _ in _name_kinds() if words & kinds] or [frozenset(kinds)]
-    return any(words & said for words in groups)
+    groups = kind_groups_asked(asked, shape, own_text)
+    return not groups or bool(groups & set(passage_form(sentence).split()))
 
 
 def words_of_the_answer(question: str, shape: QuestionShape) -> list[str]:
@@ -256,9 +252,10 @@ def words_of_the_answer(question: str, shape: QuestionShape) -> list[str]:
     return sorted(kind_words_asked(question, shape)) if shape.answer_type == "name" else []
 
 
-def kind_groups_asked(asked: str, shape: QuestionShape) -> frozenset[str]:
-    """Every word of each kind a 'name' question asks ('which joint drill': 'exercise' too), in the passage form."""
-    kinds = _kinds_asked(asked, "", shape)
+def kind_groups_asked(asked: str, shape: QuestionShape, own_text: str = "") -> frozenset[str]:
+    """Every word of each kind a 'name' question asks ('which joint drill': 'exercise' too), in the passage form;
+    a follow-up's own kinds (``own_text``) before its thread's."""
+    kinds = _kinds_asked(asked, own_text, shape)
     return frozenset().union(*([words for words, _ in _name_kinds() if words & kinds] or [frozenset(kinds)]))
 
 

@@ -224,9 +224,14 @@ class QuestionWording:
             if len(token) < TYPO_LENGTH or token != word.lower() or self.index.df(stem(token)) or lemmas(token):
                 return word
             fixed = self.index.correct(stem(token))
-            return word if not fixed or " " in fixed else written_form(fixed, self.index.texts_naming(fixed), stem)
+            return word if not fixed or " " in fixed else self._as_written(fixed)
 
         return _WORD.sub(mended, text)
+
+    def _as_written(self, mended: str) -> str:
+        """A word ``correct`` mended, as the documents most often write it ('dialogu' → 'dialogue'); two words
+        ('deputy secretary') as they are."""
+        return mended if " " in mended else written_form(mended, self.index.texts_naming(mended), stem)
 
     def names_required(
         self, asked_words: list[str], text: str, shape: QuestionShape, follows_up: bool = False
@@ -388,10 +393,4 @@ class QuestionWording:
             return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
         following = stem(normalize(next_word)) if next_word else None
         mended = self.index.correct(stem(token), before, following)
-        return (
-            word
-            if not mended
-            else mended
-            if " " in mended
-            else written_form(mended, self.index.texts_naming(mended), stem)
-        )
+        return self._as_written(mended) if mended else word
