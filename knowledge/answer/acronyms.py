@@ -22,15 +22,30 @@ _ASKED = re.compile(
 )
 
 
+_PLACED = re.compile(
+    r"^\s*(?:and\s+)?(?:what|whats|what's)(?:\s+(?:is|was|are))?\s+(?:the\s+|an?\s+)?(?P<a>[A-Z][A-Z0-9&-]{1,9})"
+    r"\s+(?:that|which|in|from|per|under|announced|mentioned|named)\b(?P<rest>.*)$"
+)
+"""'whats the DGC that the us and rok announced in the fact sheet': an acronym typed in capitals, then only
+where the asker read it (a clause asking nothing more: not '… about', not '… when')."""
+
+_ASKS_MORE = re.compile(r"\b(?:about|when|where|who|whom|how|why|what|which|whose|date|year)\b", re.I)
+
+
 def acronym_asked(question: str) -> str | None:
     """The one word a short 'what is X' question asks about ('whats ergi' → 'ergi'); the documents decide
     whether it is an acronym they define.
 
     >>> acronym_asked("whats ergi"), acronym_asked("what does ESTA stand for?"), acronym_asked("what is the fund")
     ('ergi', 'esta', 'fund')
+    >>> acronym_asked("whats the DGC that the us and rok announced"), acronym_asked("whats the SED in 2019 about")
+    ('dgc', None)
     """
     m = _ASKED.match(question)
-    return (m["a"] or m["b"]).lower() if m else None
+    if m is not None:
+        return (m["a"] or m["b"]).lower()
+    placed = _PLACED.match(question)
+    return placed["a"].lower() if placed and not _ASKS_MORE.search(placed["rest"]) else None
 
 
 _ALIAS = re.compile(

@@ -63,6 +63,16 @@ def comparison() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
+def compares(question: str) -> bool:
+    """Whether the question it ends on compares: 'headcount - 2011 vs 2025? whats the 2025 number' asks one
+    figure after setting out two.
+
+    >>> compares("headcount 2011 vs 2025? whats the 2025 number"), compares("which side put in more?")
+    (False, True)
+    """
+    return bool(comparison().search(re.split(r"\?\s+(?=\S)", question)[-1]))
+
+
 def without_idioms(question: str) -> str:
     """The question without phrases that hold a word of comparison but compare nothing ('on top of the grants').
 

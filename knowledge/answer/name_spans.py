@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import cache
 
 from knowledge.answer.passages import passage_form
 from knowledge.answer.spans import PHRASE, Span
+from knowledge.rules import load_rules
 
 _MONTHS_AND_DAYS = re.compile(
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
@@ -30,16 +32,18 @@ def names_in(text: str) -> list[Span]:
     ['State Department', '5G Clean Path']
     >>> [s.text for s in names_in("They agreed to restart the Maritime Security Dialogue at an early date.")]
     ['Maritime Security Dialogue']
+    >>> [s.text for s in names_in("Zhao Leji, chairman of the Standing Committee of the National People's Congress")]
+    ['Zhao Leji', "Standing Committee of the National People's Congress"]
     """
     spans: list[Span] = []
-    for m in _parts(text):
-        words = m.group(0).split()
+    for part_start, part_end in _parts(text):
+        words = text[part_start:part_end].split()
         while words and words[0] in ("The", "A", "An", "And", "Of", "In", "At", "On", "For"):
             words = words[1:]
         capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
         if len(capitalised) < 2 or any(_MONTHS_AND_DAYS.match(w) for w in capitalised):
             continue
-        start = m.start() + m.group(0).find(words[0])
+        start = part_start + text[part_start:part_end].find(words[0])
         phrase = " ".join(words).rstrip(".")  # 'the Clean Harbors Act.' ends the sentence, not the name
         end = start + len(phrase)
         # 'the Next Generation Critical and Emerging Technology (CET) Dialogue': the name goes on past its acronym.
@@ -51,17 +55,33 @@ def names_in(text: str) -> list[Span]:
     return spans
 
 
-def _parts(text: str) -> list[re.Match[str]]:
-    """The capitalised phrases of a text, each cut after a possessive: "the State Department’s 5G Clean Path"
-    names the Department, then its initiative."""
-    found: list[re.Match[str] | None] = []
+def _parts(text: str) -> list[tuple[int, int]]:
+    """The capitalised phrases of a text (start, end), each cut after a possessive: "the State Department’s 5G
+    Clean Path" names the Department, then its initiative; a possessive that belongs inside a name (rules
+    ``possessives_in_names``) is no cut, and 'of the' goes on with the name ('the Standing Committee of the
+    National People's Congress')."""
+    parts: list[tuple[int, int]] = []
     for m in PHRASE.finditer(text):
-        owner = re.search(r"[’']s\s+", m.group(0))
-        if owner is None:
-            found.append(m)
-            continue
-        found += [PHRASE.match(text, m.start(), m.start() + owner.start()), PHRASE.match(text, m.start() + owner.end())]
-    return [m for m in found if m is not None]
+        cut = m.start()
+        for owner in re.finditer(r"[’']s\s+", m.group(0)):
+            said = text[m.start() : m.start() + owner.start()].split()[-1:]
+            if said and f"{said[0]}{owner.group(0)[:2]}" in _inner_possessives():
+                continue
+            parts.append((cut, m.start() + owner.start()))
+            cut = m.start() + owner.end()
+        parts.append((cut, m.end()))
+    joined: list[tuple[int, int]] = []
+    for start, end in parts:
+        if joined and re.fullmatch(r"\s+of\s+the\s+", text[joined[-1][1] : start]):
+            joined[-1] = (joined[-1][0], end)
+        elif end > start:
+            joined.append((start, end))
+    return joined
+
+
+@cache
+def _inner_possessives() -> frozenset[str]:
+    return frozenset(load_rules("names.json")["possessives_in_names"]["words"])
 
 
 _ACRONYM_THEN = re.compile(r" \([A-Z][A-Za-z0-9&.-]{1,12}\)(?: [A-Z][\w'’-]*)+")

@@ -192,7 +192,7 @@ def question_shape(text: str) -> QuestionShape:
         text = text[lead.end() :]
     # An aside in brackets ('the fact sheet (the one where …)') and the words describing the document asked
     # ('the maritime investments fact sheet - which univs …') say which document, not what is asked.
-    aside_gone = _ASIDE.sub(" ", without_description(text))
+    aside_gone = _RELATIVE.sub(",", _ASIDE.sub(" ", without_description(text)))
     shape = _shape(aside_gone) if aside_gone != text else QuestionShape(None)
     if shape.answer_type is None:
         shape = _shape(text)
@@ -219,9 +219,13 @@ _LAST_CLAUSE = re.compile(r"(?:\s[-–—]|:)\s+([^-–—:]+)$")
 _ASIDE = re.compile(r"\([^()]*\)")
 """Words in brackets: an aside to the question."""
 
+_RELATIVE = re.compile(r",\s*(?:who|whom|which|whose)\s+[^,?]{3,60},")
+"""A clause set off by commas ('zhao leji, who lee is meeting tues, chairs which body'): it says more of a
+name; its 'who' asks nothing."""
 
-_PERCENT_ASKED = re.compile(r"\bwhat\s*(?:%|pct\b)", re.I)
-"""'what % stake': a percentage is asked."""
+
+_PERCENT_ASKED = re.compile(r"\bwhat\s*(?:%|pct\b)|\d\s*(?:%|percent\b|pct\b)\s+(?:down\s+|up\s+)?to\s+what\b", re.I)
+"""'what % stake', 'cut from 25% to what': a percentage is asked."""
 
 
 _WHEN_CLAUSE = re.compile(

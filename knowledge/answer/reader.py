@@ -16,7 +16,7 @@ from knowledge.answer.anchors import (
     NEAR,
     ORDINAL,
     anchor_positions,
-    comparison,
+    compares,
     distance,
     frame_words,
     in_another_clause,
@@ -119,7 +119,7 @@ class PassageReader:
             return None  # 'which companies invested over $1B': a list read off sentences cannot be filtered
         superlative = stated_superlative(text)
         # ('localize more'; 'rev 2017 vs 2025 - how much did it grow' is one figure's change, not two things)
-        compared = comparison().search(text) and shape.answer_type not in ("date", "place") and not growth_asked(text)
+        compared = compares(text) and shape.answer_type not in ("date", "place") and not growth_asked(text)
         if shape.answer_type is None or (compared and not superlative):
             return None  # 'which side committed more': a comparison is not read off one sentence
         typed = typed_forms(text)
@@ -193,7 +193,8 @@ class PassageReader:
         # An ordinal ('which anniv were they marking') belongs to the event, which any sentence of it may number.
         counted = shape.answer_type == "amount" or (shape.answer_type == "number" and shape.unit != ORDINAL_UNIT)
         # 'the lee-trump deal', 'the korus vaccine partnership factsheet': they own no figure; the story says them.
-        paired = (participants(text) | document_described(text) | described) & names
+        describing = participants(text) | document_described(text) | described
+        paired = describing & names
         owners = {w for w in names - SIDES - towns - paired if w.isalpha()} if counted else set()
         own_names = (names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES) - paired
         implied = {w for w in predicates if implied_by_answer(w, shape)}
@@ -214,6 +215,7 @@ class PassageReader:
             missing = unsaid | unowned
             if paired:  # (a whole document's words are read only for a question that has such names)
                 missing -= paired & self.support.document_words(h.index)
+                missing -= self.support.left_to_the_asker(h.index, describing, self.people.in_document)
             return (
                 not missing
                 - self.support.named_in_part(h.index, missing, words)

@@ -63,6 +63,9 @@ United States' own figure."""
 
 _ORGANIZATION = QuestionShape("organization")
 
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+"""A figure as the matching form writes it."""
+
 _STOPS_IN_WORDS = re.compile(r"(?<!\d)\.|\.(?!\d)")
 """Full stops other than a decimal point."""
 
@@ -139,6 +142,8 @@ class PassageSpans:
         compact = asked.replace(" ", "")  # 'Dukgeun' is the 'duk-geun' the question wrote
         if all(w in asked_words or (len(w) > 3 and w in compact) for w in words):
             return True
+        if len(words) == 2 and _FIGURE.fullmatch(words[0]) and words[0] in asked_words:
+            return True  # 'cut from 25% to what': the figure the question gives is where the answer starts from
         spelled = normalize(self.index.acronyms.get(span.text.lower().strip("."), "")).split()  # 'LGES' of 'lges'
         if (spelled := [w for w in spelled if not is_stopword(w)]) and all(w in asked_words for w in spelled):
             return True

@@ -1,5 +1,6 @@
-"""What a sentence supports beyond its own words: what its document says and when it was issued, which person a
-surname stands for there, and which numbered event it is about.
+"""What a sentence supports beyond its own words: which person a surname stands for there, which numbered event
+it is about, what the sentences before it lend it, and (from ``DocumentSupport``) what its document says and when
+it was issued.
 
 The reader asks these when it decides whether a sentence answers; they depend only on the passage index.
 """
@@ -7,31 +8,25 @@ The reader asks these when it decides whether a sentence answers; they depend on
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Set
+from collections.abc import Collection
 from functools import cache
 
 from knowledge.answer.anchors import ORDINAL, frame_words
+from knowledge.answer.document_support import YEAR, DocumentSupport
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.passage_hits import HitScoring, PassageHit
 from knowledge.answer.passages import PassageIndex, passage_form
-from knowledge.answer.question_dates import month_names
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import RARE_WORD_DF
 from knowledge.answer.referring import names_nothing, refers_back, refers_back_within
 from knowledge.answer.result import AnswerItem
 from knowledge.rules import load_rules
 from knowledge.text.english import generality_weight, lemmas
-from knowledge.text.file_names import words_in_file_name
 from knowledge.text.short_forms import name_runs
 
 DOCUMENT_SHARE = 0.5
 """A question word the answering sentence does not say, but its document does, counts this much of its weight."""
 
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-LATE_REPORT_DAYS = 3
-"""A story issued this many days into a month may report an event of the month before."""
 
 ANTECEDENT_HITS = 10
 """How many of the best sentences may lend their names to a sentence after them."""
@@ -49,22 +44,18 @@ _QUOTED = frozenset({"quot"})
 """The matching form of 'quoted', 'quote'."""
 
 
-_ANY_YEAR = frozenset(str(y) for y in range(1950, 2051))
-"""Every year a question may name, which an undated story naming none near the sentence does not rule out."""
-
 _RANKED_OFFICE = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third)\s+(?=(?:vice|deputy|assistant|under)\b)", re.I
 )
 """An ordinal that ranks an office ('2nd Vice Foreign Minister'), not an event."""
 
 
-class SentenceSupport:
+class SentenceSupport(DocumentSupport):
     """Checks on one passage in its document; built once per index (it keeps each document's words once read)."""
 
     def __init__(self, index: PassageIndex) -> None:
-        self.index = index
-        self._document_vocabulary: dict[str, frozenset[str]] = {}  # filled as documents are read; bounded by them
-        self._document_names: dict[str, tuple[tuple[str, ...], ...]] = {}  # the same, for its names' words
+        super().__init__(index)
+        self._document_names: dict[str, tuple[tuple[str, ...], ...]] = {}  # filled as documents are read
 
     def said(
         self,
@@ -111,22 +102,6 @@ class SentenceSupport:
         title = self.index.documents[document].title.rstrip("…")
         opening = passages[first].text
         return bool(title) and opening.startswith(title[:60]) and len(opening) > len(title)
-
-    def document_words(self, index: int) -> frozenset[str]:
-        """The words of the whole document a passage is in (its passages lie together, in order)."""
-        passages = self.index.passages
-        document = passages[index].document
-        if document not in self._document_vocabulary:
-            first, last = index, index
-            while first > 0 and passages[first - 1].document == document:
-                first -= 1
-            while last + 1 < len(passages) and passages[last + 1].document == document:
-                last += 1
-            words = frozenset(w for i in range(first, last + 1) for w in self.index.words_of(i))
-            info = self.index.documents.get(document)  # ('per the maeil piece': the words its file name gives it)
-            words |= {passage_form(w) for w in words_in_file_name(info.path)} if info else set()
-            self._document_vocabulary[document] = words
-        return self._document_vocabulary[document]
 
     def told_better_beside(self, hit: PassageHit, found: list[PassageHit], telling: set[str]) -> bool:
         """Another sentence of the same document, found for the question and covering it as well, says the
@@ -214,61 +189,6 @@ class SentenceSupport:
         document = self.index.passages[index].document
         return all(document in documents or words <= here for words, documents in given)
 
-    def given_by_document(self, index: int, undated_any_year: bool = False) -> frozenset[str]:
-        """What a sentence need not say because its document does: the year it was issued ('the 2022 joint
-        statement' is answered by a sentence of the statement dated 2022) and Korea and the U.S., the subject
-        of every document here."""
-        issued = self.index.documents[self.index.passages[index].document].year
-        if issued:
-            return frozenset({issued}) | SIDES
-        if not undated_any_year:
-            return SIDES
-        # A story with no date of its own that names no year near the sentence may be of the year asked ('their
-        # 2022 joint statement'); not so for who held an office then, or when something happened.
-        own, around, _ = self.index.context_tokens(index)
-        return SIDES if any(_YEAR.fullmatch(w) for w in own | around) else SIDES | _ANY_YEAR
-
-    def _issued_just_after(self, issued: str, months: set[int], index: int) -> bool:
-        """A story issued in the first days of a month ('2024-03-01') that names the month before ('February 29,
-        local time'): what it reports may be of that month."""
-        if not (issued[5:7].isdigit() and issued[8:10].isdigit()) or int(issued[8:10]) > LATE_REPORT_DAYS:
-            return False
-        before = (int(issued[5:7]) - 2) % 12 + 1
-        return before in months and bool(month_names(before) & self.document_words(index))
-
-    def of_the_time(self, index: int, years: set[str], months: set[int], of_events: Set[int] = frozenset()) -> bool:
-        """'where did Harris meet Yoon in sept 22': the sentence, its neighbours or its document's date is of
-        a year and a month asked (any sentence, when the question asks none). A month the question gives an event
-        (``of_events``: 'the oct 2025 trade deal') may be told anywhere in the story, issued weeks later."""
-        if not years and not months:
-            return True
-        own, around, heading = self.index.context_tokens(index)
-        issued = self.index.documents[self.index.passages[index].document].date or ""
-        # A story with no date of its own that names no month near the sentence cannot be of another month.
-        monthless = not issued and not any(month_names(m) & (own | around) for m in range(1, 13))
-        if (
-            months
-            and not monthless
-            and not (
-                (issued[5:7].isdigit() and int(issued[5:7]) in months)
-                or any(month_names(m) & (own | around) for m in months)
-                or (months <= of_events and any(month_names(m) & self.document_words(index) for m in months))
-                or self._issued_just_after(issued, months, index)
-            )
-        ):
-            return False  # 'the remarks apr 23' are not an August summit of the same year
-        if not years:
-            return True
-        if years & (own | around | heading):
-            return True
-        # 'the remarks before the apr 26 bilat': '26' may be the day, and the story was issued that day.
-        days = {int(y[2:]) for y in years if y.startswith("20") and 1 <= int(y[2:]) <= 31}
-        if issued[8:10].isdigit() and int(issued[5:7]) in months and int(issued[8:10]) in days:
-            return True
-        # A story with no date of its own that names no year near the sentence cannot be of another year.
-        undated = not self.index.documents[self.index.passages[index].document].year
-        return undated and not any(_YEAR.fullmatch(w) for w in own | around)
-
     def another_ordinal(self, index: int, ordinals: set[str]) -> bool:
         """'the 5th SED' is not answered by a sentence about the 6th, though the document's title names the 5th."""
         if not ordinals:
@@ -338,7 +258,7 @@ class SentenceSupport:
         stated = set(passage_form(f"{item.text} {source.quote} {source.title} {source.date or ''}").split())
         # A year the question gives must be one the source is dated in or speaks of: 'the finance minister in
         # 2021' is not answered by a minister named in 2023.
-        wanted = [w for w in words if (self.index.is_name_like(w) and not w.isdigit()) or _YEAR.fullmatch(w)]
+        wanted = [w for w in words if (self.index.is_name_like(w) and not w.isdigit()) or YEAR.fullmatch(w)]
         # So must a rare word narrowing the figure asked ('the cylindrical cell plant' is not the whole complex).
         rare = max(RARE_WORD_DF, len(self.index) // 1000) if shape.answer_type in ("amount", "number") else 0
         wanted += [w for w in words if 0 < self.index.df(w) <= rare and generality_weight(w) == 1.0]

@@ -14,6 +14,7 @@ from knowledge.answer.normalize import content_tokens, is_stopword, normalize, p
 from knowledge.answer.passages import passage_form
 from knowledge.answer.question_dates import DAY_OF_SOMETHING, months_asked
 from knowledge.rules import alternation, listed_words, load_rules
+from knowledge.text.english import is_plain_word
 
 COMPANIONS = re.compile(
     r"(?:\baccompan\w*|\b(?:went|go|going|gone|travel\w*|came|come|along|joined|toured|visited)\b[^?]{0,45}?"
@@ -87,8 +88,10 @@ def unknown_alternatives(text: str, df: Callable[[str], int]) -> set[str]:
 @cache
 def _participants() -> re.Pattern[str]:
     """Leaders naming an event before it: 'the lee-trump trade deal', 'the biden-ishiba-yoon trilat'."""
-    leaders = r"\b([a-z]{2,})-([a-z]{2,})(?:-([a-z]{2,}))?\s+"
-    return re.compile(leaders + rf"(?:[\w/]+\s+){{0,3}}?(?:{_event_nouns()})\b")
+    # ('the lee jae myung-trump deal': a leader's given names may stand before the hyphen; words that are no
+    # name of the question are dropped by its caller)
+    leaders = r"\b((?:[a-z]{2,}\s+){0,2}[a-z]{2,})-([a-z]{2,})(?:-([a-z]{2,}))?\s+"
+    return re.compile(leaders + rf"(?:[\w/-]+\s+){{0,3}}?(?:{_event_nouns()})\b")
 
 
 @cache
@@ -134,14 +137,14 @@ def months_of_events(text: str) -> set[int]:
 
     >>> months_of_events("of roks pledge in the oct 2025 trade deal, how much is for ships"), months_of_events("in oct")
     ({10}, set())
-    >>> months_of_events("who took over when he left to run in the april elections")
-    {4}
+    >>> months_of_events("who took over when he left to run in the april elections"), months_of_events("april elex")
+    ({4}, {4})
     >>> months_of_events("how many users hit after the nov 29 correction"), months_of_events("the 2 plants")
     ({11}, set())
     """
     found = set()
-    for m in _dated_event().finditer(text.lower()):
-        found |= months_asked(m.group(1))
+    for m in (*_dated_event().finditer(text.lower()), *_dated_event().finditer(normalize(text))):
+        found |= months_asked(m.group(1))  # (the 'april elex' are the april elections)
     for m in DAY_OF_SOMETHING.finditer(text.lower()):
         found |= months_asked(m.group(1))  # 'after the nov 29 correction': a day names its own event
     return found
@@ -261,8 +264,20 @@ def contrasted(text: str) -> set[str]:
 
     >>> sorted(contrasted("how much did they originally put in to set it up, before the 2018 expansion?"))
     ['2018', 'expansion']
+
+    A year set out before a last question that picks another ('headcount 2011 vs 2025? whats the 2025 number')
+    is set apart too.
+
+    >>> sorted(contrasted("headcount 2011 vs 2025? whats the 2025 number"))
+    ['2011']
     """
-    return {w for m in _CONTRAST.finditer(text.lower()) for w in content_tokens(m.group(1))}
+    found = {w for m in _CONTRAST.finditer(text.lower()) for w in content_tokens(m.group(1))}
+    *before, last = re.split(r"\?\s+(?=\S)", text)
+    picked = set(_YEAR.findall(last))
+    return found | ({y for part in before for y in _YEAR.findall(part)} - picked if picked else set())
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def participants(text: str) -> set[str]:
@@ -270,8 +285,11 @@ def participants(text: str) -> set[str]:
 
     >>> sorted(participants("how much of seouls pledge under the lee-trump trade deal is for shipbuilding"))
     ['lee', 'trump']
+    >>> sorted(participants("lee jae myung-trump trade/investment deal: the tariff"))
+    ['jae', 'lee', 'myung', 'trump']
     """
-    return {passage_form(w) for m in _participants().finditer(text.lower()) for w in m.groups() if w}
+    found = {w for m in _participants().finditer(text.lower()) for g in m.groups() if g for w in g.split()}
+    return {passage_form(w) for w in found if not (is_stopword(w) or is_plain_word(w))}
 
 
 _PART_OF = re.compile(

@@ -1,0 +1,129 @@
+"""What a sentence's document gives it: the words the whole document says, the year it was issued, the months
+its story may tell of, and the occasion a question may describe it by.
+
+The reader asks these when a sentence does not say a name or a time itself; they depend only on the passage index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence, Set
+
+from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.passages import PassageIndex, passage_form
+from knowledge.answer.question_dates import is_month, month_names
+from knowledge.rules import listed_words
+from knowledge.text.file_names import words_in_file_name
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year as the matching form writes it."""
+
+LATE_REPORT_DAYS = 3
+"""A story issued this many days into a month may report an event of the month before."""
+
+_ANY_YEAR = frozenset(str(y) for y in range(1950, 2051))
+"""Every year a question may name, which an undated story naming none near the sentence does not rule out."""
+
+
+class DocumentSupport:
+    """Checks on a passage's document; built once per index (it keeps each document's words once read)."""
+
+    def __init__(self, index: PassageIndex) -> None:
+        self.index = index
+        self._document_vocabulary: dict[str, frozenset[str]] = {}  # filled as documents are read; bounded by them
+
+    def document_words(self, index: int) -> frozenset[str]:
+        """The words of the whole document a passage is in (its passages lie together, in order)."""
+        passages = self.index.passages
+        document = passages[index].document
+        if document not in self._document_vocabulary:
+            first, last = index, index
+            while first > 0 and passages[first - 1].document == document:
+                first -= 1
+            while last + 1 < len(passages) and passages[last + 1].document == document:
+                last += 1
+            words = frozenset(w for i in range(first, last + 1) for w in self.index.words_of(i))
+            info = self.index.documents.get(document)  # ('per the maeil piece': the words its file name gives it)
+            words |= {passage_form(w) for w in words_in_file_name(info.path)} if info else set()
+            self._document_vocabulary[document] = words
+        return self._document_vocabulary[document]
+
+    def left_to_the_asker(
+        self, index: int, describing: Set[str], people_in: Callable[[str], Sequence[str]]
+    ) -> frozenset[str]:
+        """The words a question describes a document by ('the 2021 biden-moon summit partnership fact sheet')
+        that the document cannot gainsay: one with no date of its own that names nobody leaves its year, its
+        leaders and the kind of occasion to the asker, who knows what it was issued for. Only when another word of
+        the description is a word of the document's title ('partnership'), so the description is of this one."""
+        document = self.index.passages[index].document
+        info = self.index.documents[document]
+        if info.year or people_in(document):
+            return frozenset()
+        # (its year, its leaders and the kind of occasion; not what the question asks of it, 'river networks')
+        titled = set(describing) & set(passage_form(info.title).split()) - SIDES
+        if not titled:
+            return frozenset()
+        occasion = {
+            w for w in describing if YEAR.fullmatch(w) or is_month(w) or _occasion(w) or self.index.is_name_like(w)
+        }
+        return frozenset(occasion - self.document_words(index))
+
+    def given_by_document(self, index: int, undated_any_year: bool = False) -> frozenset[str]:
+        """What a sentence need not say because its document does: the year it was issued ('the 2022 joint
+        statement' is answered by a sentence of the statement dated 2022) and Korea and the U.S., the subject
+        of every document here."""
+        issued = self.index.documents[self.index.passages[index].document].year
+        if issued:
+            return frozenset({issued}) | SIDES
+        if not undated_any_year:
+            return SIDES
+        # A story with no date of its own that names no year near the sentence may be of the year asked ('their
+        # 2022 joint statement'); not so for who held an office then, or when something happened.
+        own, around, _ = self.index.context_tokens(index)
+        return SIDES if any(YEAR.fullmatch(w) for w in own | around) else SIDES | _ANY_YEAR
+
+    def _issued_just_after(self, issued: str, months: set[int], index: int) -> bool:
+        """A story issued in the first days of a month ('2024-03-01') that names the month before ('February 29,
+        local time'): what it reports may be of that month."""
+        if not (issued[5:7].isdigit() and issued[8:10].isdigit()) or int(issued[8:10]) > LATE_REPORT_DAYS:
+            return False
+        before = (int(issued[5:7]) - 2) % 12 + 1
+        return before in months and bool(month_names(before) & self.document_words(index))
+
+    def of_the_time(self, index: int, years: set[str], months: set[int], of_events: Set[int] = frozenset()) -> bool:
+        """'where did Harris meet Yoon in sept 22': the sentence, its neighbours or its document's date is of
+        a year and a month asked (any sentence, when the question asks none). A month the question gives an event
+        (``of_events``: 'the oct 2025 trade deal') may be told anywhere in the story, issued weeks later."""
+        if not years and not months:
+            return True
+        own, around, heading = self.index.context_tokens(index)
+        issued = self.index.documents[self.index.passages[index].document].date or ""
+        # A story with no date of its own that names no month near the sentence cannot be of another month.
+        monthless = not issued and not any(month_names(m) & (own | around) for m in range(1, 13))
+        if (
+            months
+            and not monthless
+            and not (
+                (issued[5:7].isdigit() and int(issued[5:7]) in months)
+                or any(month_names(m) & (own | around) for m in months)
+                or (months <= of_events and any(month_names(m) & self.document_words(index) for m in months))
+                or self._issued_just_after(issued, months, index)
+            )
+        ):
+            return False  # 'the remarks apr 23' are not an August summit of the same year
+        if not years:
+            return True
+        if years & (own | around | heading):
+            return True
+        # 'the remarks before the apr 26 bilat': '26' may be the day, and the story was issued that day.
+        days = {int(y[2:]) for y in years if y.startswith("20") and 1 <= int(y[2:]) <= 31}
+        if issued[8:10].isdigit() and int(issued[5:7]) in months and int(issued[8:10]) in days:
+            return True
+        # A story with no date of its own that names no year near the sentence cannot be of another year.
+        undated = not self.index.documents[self.index.passages[index].document].year
+        return undated and not any(YEAR.fullmatch(w) for w in own | around)
+
+
+def _occasion(word: str) -> bool:
+    """A word for an occasion a document may be issued for ('summit', 'visit'): rules ``event_nouns``."""
+    return bool(listed_words("event_nouns").fullmatch(word))

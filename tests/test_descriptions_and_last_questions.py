@@ -1,0 +1,106 @@
+"""Read off invented documents: a document described by an occasion it does not name, a month given an event
+in a clipped word, a percentage cut 'from 25% to what', an acronym asked with where it was read, a clause set
+off by commas, and a last question picking one of two years. Each test names the wording it reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer.answers import KnowledgeBase
+from tests.test_reading_kinds import document, headline, knowledge_of
+
+UNDATED_SHEET = "\n".join(
+    [
+        "United States, Republic of Korea Partnership",
+        "",
+        "The United States and the Republic of Korea (ROK) pledge to strengthen our ties.",
+        "Strengthen competitiveness in harbor networks by encouraging investments in research and deployment."
+        " The United States has committed $3.5 billion to this effort, and the ROK has committed $1.5 billion.",
+        "Announce the U.S.-ROK Harbor Cooperation Consultations (HCC), which will serve as a mechanism for"
+        " coordination on port safety.",
+    ]
+)
+
+DOCUMENTS = {
+    "sheet.txt": UNDATED_SHEET,
+    "alliance.txt": document(
+        "Alliance Partnership fact sheet",
+        "June 2, 2023",
+        "President Ko Dae-hyun and President Marlow welcomed the new alliance partnership, begun in 2021.",
+        "The United States has committed $4.5 billion to river networks, and the ROK has committed $2 billion.",
+    ),
+    "finance.txt": document(
+        "Korea's finance minister thanks Treasury Secretary before stepping down",
+        "December 30, 2023",
+        "SEOUL - South Korea's Finance Minister Choo Min-su thanked U.S. Treasury Secretary Ann Gale in a call.",
+        "Choo, who is set to leave his post to run in the April general elections, spoke for 30 minutes.",
+        "In a related development, Han Do-yun, the former senior presidential secretary, has been appointed as the"
+        " new minister of economy and finance.",
+        "In this role, Han will also serve as the deputy prime minister for the economy, succeeding Choo.",
+    ),
+    "deal.txt": document(
+        "Korean, U.S. officials discuss the trade deal",
+        "December 11, 2025",
+        "President Kang Min-su and President Ford agreed on the deal at their October summit.",
+        "Under the two countries' trade and investment deal, Seoul committed to investing $350 billion in the U.S."
+        " in return for Washington's lowering of tariffs on Korean goods to 15 percent from 25 percent.",
+    ),
+    "visit.txt": document(
+        "Kang to visit Beijing for summit with Chinese leader",
+        "January 2, 2026",
+        "President Kang Min-su will pay a state visit to China from Sunday.",
+        "On Tuesday, Kang is scheduled to meet with Wen Tao, chairman of the Standing Committee of the National"
+        " People's Congress, China's top legislator.",
+    ),
+    "plant.txt": document(
+        "Halden Electric breaks ground on second Alabama plant",
+        "March 7, 2026",
+        "Halden Power Transformers USA was established in Montgomery, Alabama in 2011.",
+        "Its workforce has also grown from 100 employees in 2011 to 462 in 2025, with an additional 200 hires"
+        " planned once the second plant is completed.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    folder: Path = tmp_path_factory.mktemp("docs")
+    return knowledge_of(folder, DOCUMENTS)
+
+
+def test_an_undated_document_naming_nobody_is_found_by_the_occasion_the_asker_gives_it(kb: KnowledgeBase) -> None:
+    question = "2021 ko-marlow summit partnership factsheet - how much did the us put up for harbor networks?"
+    assert headline(kb, question) == "$3.5 billion"
+
+
+def test_a_dated_document_naming_its_people_is_not_taken_for_another_occasion(kb: KnowledgeBase) -> None:
+    # The alliance sheet names its presidents and its year: "the 2021 kang-ford" one is some other document.
+    question = "per the 2021 kang-ford alliance partnership factsheet how much did the us commit to river networks"
+    assert headline(kb, question) is None
+
+
+def test_a_month_given_an_event_in_a_clipped_word_is_not_asked_of_the_story(kb: KnowledgeBase) -> None:
+    question = "who replaced choo as finance min after he stepped down to run in the april general elex"
+    assert headline(kb, question) == "Han Do-yun — Former senior presidential secretary (ROK)"
+
+
+def test_a_percentage_cut_from_a_figure_given_is_answered_by_the_other_figure(kb: KnowledgeBase) -> None:
+    question = "kang min su-ford trade/investment deal: the tariff on korean goods got cut from 25% to what"
+    assert headline(kb, question) == "15 percent"
+
+
+def test_an_acronym_asked_with_where_it_was_read_is_spelled_out(kb: KnowledgeBase) -> None:
+    question = "whats the HCC that the us and rok announced in the 2021 partnership fact sheet"
+    assert headline(kb, question) == "HCC — U.S.-ROK Harbor Cooperation Consultations"
+
+
+def test_a_who_clause_set_off_by_commas_asks_nothing(kb: KnowledgeBase) -> None:
+    question = "kang china state visit jan 2026 - wen tao, who kang is meeting tues, chairs which body?"
+    assert headline(kb, question) == "Standing Committee of the National People's Congress"
+
+
+def test_a_last_question_picks_one_of_the_two_years_set_out_before_it(kb: KnowledgeBase) -> None:
+    question = "halden power transformers usa headcount - 2011 vs 2025? whats the 2025 number"
+    assert headline(kb, question) == "462 employees"
