@@ -20,6 +20,8 @@ UNDATED_SHEET = "\n".join(
         " The United States has committed $3.5 billion to this effort, and the ROK has committed $1.5 billion.",
         "Announce the U.S.-ROK Harbor Cooperation Consultations (HCC), which will serve as a mechanism for"
         " coordination on port safety.",
+        "Support the Harbor Health Agenda to improve port health. To facilitate this the ROK has committed $300"
+        " million in new funding over five years to help address future harbor health threats.",
     ]
 )
 
@@ -53,6 +55,13 @@ DOCUMENTS = {
         "President Kang Min-su will pay a state visit to China from Sunday.",
         "On Tuesday, Kang is scheduled to meet with Wen Tao, chairman of the Standing Committee of the National"
         " People's Congress, China's top legislator.",
+    ),
+    "readout.txt": document(
+        "Readout of Vice President's meeting with President Ko",
+        "September 29, 2022",
+        "The Vice President and the President agreed to deepen cooperation on harbors. In this regard, the Vice"
+        " President welcomed the ROK's plan to announce its commitment not to conduct destructive harbor dredging"
+        " tests, a commitment the Vice President announced earlier this year.",
     ),
     "plant.txt": document(
         "Halden Electric breaks ground on second Alabama plant",
@@ -104,3 +113,19 @@ def test_a_who_clause_set_off_by_commas_asks_nothing(kb: KnowledgeBase) -> None:
 def test_a_last_question_picks_one_of_the_two_years_set_out_before_it(kb: KnowledgeBase) -> None:
     question = "halden power transformers usa headcount - 2011 vs 2025? whats the 2025 number"
     assert headline(kb, question) == "462 employees"
+
+
+def test_a_former_office_set_off_after_the_name_answers_what_job_he_had_before(kb: KnowledgeBase) -> None:
+    first = kb.answer("who replaced choo as finance min after he stepped down to run in the april general elex")
+    assert headline(kb, "what was his job before?", first.subject) == "senior presidential secretary"
+
+
+def test_how_many_yrs_after_an_amount_counts_the_years_it_runs_over(kb: KnowledgeBase) -> None:
+    first = kb.answer("partnership sheet: how much new money did korea pledge for the harbor health agenda?")
+    assert first.answers[0].text == "$300 million"
+    assert headline(kb, "over how many yrs is that?", first.subject) == "5 years"
+
+
+def test_a_commitment_asked_from_a_side_is_what_was_undertaken(kb: KnowledgeBase) -> None:
+    question = "vp-ko mtg sept 2022: what harbor commitment from rok did the vp welcome"
+    assert headline(kb, question) == "commitment not to conduct destructive harbor dredging tests"

@@ -127,11 +127,25 @@ def former_offices_in(text: str, names: Collection[str]) -> list[Span]:
     >>> text = "He asked Deputy Secretary Campbell, who had served as Coordinator for Indo-Pacific Affairs on the"
     >>> [s.text for s in former_offices_in(text, {"campbell"})], former_offices_in(text, {"cho"})
     (['Coordinator for Indo-Pacific Affairs'], [])
+    >>> [s.text for s in former_offices_in("Han Do-yun, the former senior presidential secretary, was named", {"han"})]
+    ['senior presidential secretary']
     """
     spans = []
     for cue in listed_words("former_office_said").finditer(text):
-        before = set(re.findall(r"[a-z][\w-]*", text[max(0, cue.start() - FORMER_REACH) : cue.start()].lower()))
         title = _TITLE_AFTER.match(text, cue.end())
-        if title and before & set(names):
+        if title and _named_before(text, cue.start(), names):
             spans.append(Span(title.group(1), title.start(1), title.end(1), title.group(1)))
+    # 'Choi Sang-mok, the former senior presidential secretary for economic affairs, has been appointed'
+    for m in _FORMER_APPOSITIVE.finditer(text):
+        if _named_before(text, m.start(), names):
+            spans.append(Span(m.group(1), m.start(1), m.end(1), m.group(1)))
     return spans
+
+
+def _named_before(text: str, at: int, names: Collection[str]) -> bool:
+    """One of ``names`` stands just before ``at`` (within ``FORMER_REACH`` characters)."""
+    return bool(set(re.findall(r"[a-z][\w-]*", text[max(0, at - FORMER_REACH) : at].lower())) & set(names))
+
+
+_FORMER_APPOSITIVE = re.compile(r",\s+(?:the\s+)?former\s+([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,8}?)(?=\s*[,;.]|$)")
+"""A former office set off after a name: 'X, the former senior presidential secretary for economic affairs,'."""

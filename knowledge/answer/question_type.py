@@ -279,8 +279,8 @@ def former_office_asked(text: str) -> bool:
 @cache
 def _commitment_asked() -> re.Pattern[str]:
     auxiliary = alternation(sorted(auxiliaries()))
-    # 'what asat commitment did the vp welcome', 'what was rok planning to pledge re anti-sat weapons'
-    noun = rf"\bwhat\s+(?:[\w-]+\s+){{0,2}}(?:{commitment_nouns()})\s+(?:{auxiliary})\b"
+    # 'what asat commitment (from rok) did the vp welcome', 'what was rok planning to pledge re anti-sat weapons'
+    noun = rf"\bwhat\s+(?:[\w-]+\s+){{0,2}}(?:{commitment_nouns()})\s+(?:from\s+[\w-]+\s+)?(?:{auxiliary})\b"
     verb = rf"\bwhat\s+(?:{auxiliary})\s+(?:[\w-]+\s+){{1,3}}?to\s+(?:{commitment_nouns()})\b"
     return re.compile(f"{noun}|{verb}", re.I)
 
