@@ -63,6 +63,20 @@ DOCUMENTS = {
         " President welcomed the ROK's plan to announce its commitment not to conduct destructive harbor dredging"
         " tests, a commitment the Vice President announced earlier this year.",
     ),
+    "dialogue.txt": document(
+        "Korean, U.S. officials hold harbor dialogue",
+        "December 11, 2025",
+        "Second Vice Foreign Minister Seo Ji-won and U.S. Under Secretary of State for Economic Affairs Jack Holt"
+        " held the 10th Harbor Economic Dialogue in Washington on December 10.",
+    ),
+    "committee.txt": document(
+        "Korea, U.S. hold second special session of harbor joint committee",
+        "October 5, 2017",
+        "Trade Minister Paek Jin-ho and U.S. Trade Representative Alan Mercer held the second special session of the"
+        " harbor joint committee in Washington on October 4, 2017.",
+        "At the meeting, representatives continued talks on matters discussed in the first special session on"
+        " August 22 in Seoul.",
+    ),
     "plant.txt": document(
         "Halden Electric breaks ground on second Alabama plant",
         "March 7, 2026",
@@ -129,3 +143,18 @@ def test_how_many_yrs_after_an_amount_counts_the_years_it_runs_over(kb: Knowledg
 def test_a_commitment_asked_from_a_side_is_what_was_undertaken(kb: KnowledgeBase) -> None:
     question = "vp-ko mtg sept 2022: what harbor commitment from rok did the vp welcome"
     assert headline(kb, question) == "commitment not to conduct destructive harbor dredging tests"
+
+
+def test_his_title_after_a_person_is_the_office_that_person_holds(kb: KnowledgeBase) -> None:
+    first = kb.answer("who was seo ji-wons us counterpart at the 10th harbor dialogue in dc?")
+    assert first.answers[0].text.startswith("Jack Holt")
+    assert "Under Secretary of State for Economic Affairs" in (
+        headline(kb, "whats his title exactly?", first.subject) or ""
+    )
+
+
+def test_a_clause_before_but_is_about_another_session_than_the_one_asked(kb: KnowledgeBase) -> None:
+    question = "harbor joint cmte 2017 - paek and mercer did the 2nd special session in dc, but where was the 1st one?"
+    first = kb.answer(question)
+    assert [a.text for a in first.answers[:1]] == ["Seoul"]
+    assert (headline(kb, "and when was that?", first.subject) or "").startswith("August 22, 2017")

@@ -21,7 +21,7 @@ from knowledge.answer.described import without_aside, without_eras
 from knowledge.answer.filtered_lists import document_list_answer
 from knowledge.answer.filters import in_document, parse_filters
 from knowledge.answer.fit import READ_FIRST, answer_fits
-from knowledge.answer.index import Fact, Hit, Kind, SearchIndex
+from knowledge.answer.index import Fact, Hit, SearchIndex
 from knowledge.answer.index_change import extended_index
 from knowledge.answer.named_parts import named_parts_answer
 from knowledge.answer.normalize import content_tokens, normalize
@@ -45,7 +45,7 @@ from knowledge.answer.preferences import (
     thread_after,
     two_events_tie,
 )
-from knowledge.answer.query import USAGE, Intent, Query, parse_query, read_in_thread, without_a_guess
+from knowledge.answer.query import INTENT_KINDS, USAGE, Query, parse_query, read_in_thread, without_a_guess
 from knowledge.answer.question_type import AnswerType, QuestionShape, question_shape
 from knowledge.answer.ranking import MIN_CONFIDENCE, READING_MARGIN, SEARCH_KEEP_RATIO, SUGGESTION_FLOOR
 from knowledge.answer.reading import Reading
@@ -54,12 +54,13 @@ from knowledge.answer.result import Answer, AnswerItem, SourceRef
 from knowledge.answer.table_views import TableViews
 from knowledge.answer.thread import (
     ThreadContext,
+    asks_the_office_held,
     named_in_thread_or_question,
     on_thread_elsewhere,
     says_the_office,
     unplanned,
 )
-from knowledge.answer.word_context import events_named, insisted_on
+from knowledge.answer.word_context import contrasted, events_named, insisted_on
 from knowledge.answer.wording import country_initials
 from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Pledge
 from knowledge.table_change import extended_table
@@ -71,9 +72,6 @@ DEFAULT_MIN_CONFIDENCE = MIN_CONFIDENCE
 NOT_IN_TABLE = "That is not in the fact table."
 SEARCH_SENTENCES = 10
 """How many sentences `search` lists besides the facts."""
-
-_KINDS: dict[Intent, frozenset[Kind] | None] = {"who": frozenset({"official"}), "when": frozenset({"date"})}
-_KINDS |= {"pledges": frozenset({"pledge", "statistic"}), "timeline": frozenset({"date"}), "search": None}
 
 
 class KnowledgeBase:
@@ -145,10 +143,13 @@ class KnowledgeBase:
         text = without_eras(country_initials(query_amounts(query.text)))
         thread = ThreadContext.decode(context_subject)
         follow_up, text = read_in_thread(query, text, bool(context_subject), self.passages.is_name_like)
-        asked_here = without_aside(text)  # the thread keeps the document, not its description
+        asked_here = without_aside(text)  # the thread keeps the document, not its description ('the 2nd …, but' no)
         words = content_tokens(f"{asked_here} {thread.as_text()}" if follow_up else asked_here)
+        words = [w for w in words if w not in contrasted(asked_here)]
         if not follow_up:
             thread = ThreadContext()
+        if thread.entity and thread.answer_type == "person" and asks_the_office_held(query.raw):
+            return self.answer(f"who {thread.entity}", context_subject)  # 'whats his title exactly?'
         # The kind of answer asked is kept even when this question goes unanswered: 'and Uber?' after a 'how
         # much' question wants an amount too.
         asked_type = question_shape(query.raw).answer_type or (thread.answer_type if follow_up else None)
@@ -325,7 +326,7 @@ class KnowledgeBase:
         if within is not None:
             where = in_document(within, where)
         hits = self.index.search(
-            text, _KINDS.get(query.intent), limit=8, ignore=ignore, where=where, min_score=self.min_confidence
+            text, INTENT_KINDS.get(query.intent), limit=8, ignore=ignore, where=where, min_score=self.min_confidence
         )
         if not hits or hits[0].score < self.min_confidence:
             if query.intent == "when":

@@ -8,12 +8,17 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from knowledge.answer.fit import SIDE_WORDS
-from knowledge.answer.index import TITLE_WORDS
+from knowledge.answer.index import TITLE_WORDS, Kind
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.rules import listed_words
 from knowledge.text.english import lemmas
 
 Intent = Literal["help", "who", "when", "pledges", "timeline", "sources", "search"]
+
+INTENT_KINDS: dict[Intent, frozenset[Kind] | None] = {"who": frozenset({"official"}), "when": frozenset({"date"})}
+INTENT_KINDS |= {"pledges": frozenset({"pledge", "statistic"}), "timeline": frozenset({"date"}), "search": None}
+"""The kinds of fact a command searches ('who' the officials, 'when' the dates); None searches every kind."""
+
 SUBCOMMANDS: tuple[Intent, ...] = ("help", "who", "when", "pledges", "timeline", "sources", "search")
 
 USAGE = """\

@@ -184,10 +184,10 @@ class PassageReader:
         # The sentence itself must say most of what the question asks beyond its names ('trade insurance' in
         # 'how much trade insurance is Korea adding'): a neighbour's words only help rank.
         # ('where was it held' after 'when was the 1st one': the thread's ordinal, when the question has none.)
-        ordinals = {w for w in [*asked_words, *names] if ORDINAL.fullmatch(w)} or set(filter(ORDINAL.fullmatch, words))
-        # A figure belongs to whoever its own sentence names: 'how many Crumbhouse stores' is not answered by the
-        # sentence about Brightloaf's stores beside the one about Crumbhouse.
-        # A town ('Lorain, Ohio') may stand in the sentence before, which the one giving the figure goes on from.
+        ordinals = {w for w in [*asked_words, *names] if ORDINAL.fullmatch(w)} - contrast  # (not 'the 2nd …, but')
+        ordinals = ordinals or set(filter(ORDINAL.fullmatch, words))
+        # A figure belongs to whoever its own sentence names ('how many Crumbhouse stores' is not Brightloaf's
+        # beside it); a town ('Lorain, Ohio') may stand in the sentence before, which the one with the figure goes on.
         towns = {w for w in names - SIDES if w in place_words() or self.index.is_place_like(w, region_names())}
         towns |= (placed_before_a_state(words) & names) - self.lookups.organization_heads  # 'its taylor tx fab'
         # An ordinal ('which anniv were they marking') belongs to the event, which any sentence of it may number.

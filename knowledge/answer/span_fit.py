@@ -160,9 +160,17 @@ def _event_before_place() -> re.Pattern[str]:
 
 def regions_named(question: str) -> set[str]:
     """The U.S. states or cities a question places its answer inside ('where in texas …' → {' texas '}), each
-    between spaces, to be found among a place's words; none when it names none."""
-    words = f" {normalize(question)} "
+    between spaces, to be found among a place's words; none when it names none. A clause before 'but where' is
+    about another event ('the 2nd session was in dc, but where was the 1st one held').
+
+    >>> regions_named("where in georgia is the plant"), regions_named("the 2nd was in ohio, but where was the 1st")
+    ({' georgia '}, set())
+    """
+    words = f" {normalize(_BUT_ASKS.split(question)[-1])} "
     return {f" {place} " for place in _regions() if f" in {place} " in words}
+
+
+_BUT_ASKS = re.compile(r"\bbut\s+(?=where\b|which\b|what\b)", re.I)
 
 
 def asks_for_a_town(question: str) -> bool:

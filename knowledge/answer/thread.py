@@ -18,6 +18,7 @@ from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import normalize
 from knowledge.answer.question_dates import asks_a_plan
 from knowledge.answer.result import AnswerItem
+from knowledge.rules import any_word, load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.dates import find_dates
 from knowledge.text.names import mentions_name
@@ -167,3 +168,18 @@ def on_thread_elsewhere(
     if any((is_name_like(w) and w not in SIDE_WORDS) or w in TITLE_WORDS for w in words):
         return False
     return not named & told
+
+
+def asks_the_office_held(question: str) -> bool:
+    """'whats his title exactly?', 'and her position?': the office of the one the thread answered, now (an office
+    held before is another question: rules ``former_office_asked``).
+
+    >>> asks_the_office_held("whats his title exactly?"), asks_the_office_held("what was his job before?")
+    (True, False)
+    >>> asks_the_office_held("what title did the fact sheet have")
+    False
+    """
+    rules = load_rules("questions.json")["former_office_asked"]
+    office = any_word(rules["nouns"]).pattern
+    asked = re.search(rf"\b(?:his|her|their)\s+(?:exact\s+|full\s+|official\s+)?{office}", question, re.I)
+    return asked is not None and any_word(rules["before"]).search(question) is None

@@ -270,11 +270,23 @@ def contrasted(text: str) -> set[str]:
 
     >>> sorted(contrasted("headcount 2011 vs 2025? whats the 2025 number"))
     ['2011']
+
+    So is the ordinal of a clause before 'but' that goes on to ask of another one.
+
+    >>> sorted(contrasted("korus cmte - the 2nd session was in dc in oct, but where was the 1st one held?"))
+    ['2nd']
     """
     found = {w for m in _CONTRAST.finditer(text.lower()) for w in content_tokens(m.group(1))}
     *before, last = re.split(r"\?\s+(?=\S)", text)
     picked = set(_YEAR.findall(last))
-    return found | ({y for part in before for y in _YEAR.findall(part)} - picked if picked else set())
+    found |= {y for part in before for y in _YEAR.findall(part)} - picked if picked else set()
+    # 'the 2nd special session was in dc, but where was the 1st one held': the clause before 'but' is another's
+    other = _BUT_ASKS.search(text.lower())
+    return found | ({w for w in content_tokens(other.group(1)) if _ORDINAL.fullmatch(w)} if other else set())
+
+
+_BUT_ASKS = re.compile(r"([^-–—:?]+?),?\s+but\s+(?:where|when|who|what|which|how)\b")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
