@@ -77,6 +77,34 @@ DOCUMENTS = {
         "At the meeting, representatives continued talks on matters discussed in the first special session on"
         " August 22 in Seoul.",
     ),
+    "ahn.txt": document(
+        "Minister Ryu visits Georgia and Washington",
+        "January 6, 2025",
+        "From January 6-7, Minister Ryu is making a trip to the state of Georgia, where he plans to meet Georgia"
+        " Governor Amos Reed to ask for support for Korean companies.",
+    ),
+    "speech.txt": document(
+        "Deputy Secretary Marlow leads trade mission to Korea and Japan",
+        "September 28, 2023",
+        "Deputy Secretary Marlow led a harbor trade mission to Korea and Japan.",
+        "Deputy Secretary Marlow delivered a policy speech at Harbor University Japan to cap off his trip.",
+    ),
+    "award.txt": document(
+        "Commerce awards Halden Electronics CHIPS funding",
+        "December 20, 2024",
+        "The Department of Commerce awarded Halden Electronics up to $1.2 billion in direct funding under the CHIPS"
+        " Incentives Program.",
+        "This funding will support Halden's investment of over $12 billion in the coming years in Central Ohio.",
+        "The award follows the previously signed preliminary memorandum of terms, announced on April 1.",
+    ),
+    "preview.txt": document(
+        "Kang to visit Beijing for summit with Xi",
+        "January 2, 2026",
+        "The state visit comes after Xi made his first trip to South Korea in 11 years for the harbor summit in"
+        " Gyeongju.",
+        "Asked about the agenda of summit talks between Kang and Xi on Monday, Wi replied that peace would be"
+        " discussed.",
+    ),
     "plant.txt": document(
         "Halden Electric breaks ground on second Alabama plant",
         "March 7, 2026",
@@ -158,3 +186,27 @@ def test_a_clause_before_but_is_about_another_session_than_the_one_asked(kb: Kno
     first = kb.answer(question)
     assert [a.text for a in first.answers[:1]] == ["Seoul"]
     assert (headline(kb, "and when was that?", first.subject) or "").startswith("August 22, 2017")
+
+
+def test_a_title_written_without_its_vowels_is_the_title(kb: KnowledgeBase) -> None:
+    assert (
+        headline(kb, "min ryu us trip jan 2025 - which govnr was he seeing in georgia?") == "Amos Reed — Governor (US)"
+    )
+
+
+def test_a_speech_is_the_address_a_question_asks_about(kb: KnowledgeBase) -> None:
+    question = "dep sec marlow sept 2023 mission: where in japan did he give the closing policy address?"
+    assert headline(kb, question) == "Harbor University Japan"
+
+
+def test_a_word_of_a_bracketed_aside_no_document_uses_is_left_out(kb: KnowledgeBase) -> None:
+    question = "final chips award to halden in 2024 (after the PMT) - how much direct funding?"
+    assert headline(kb, question) == "up to $1.2 billion"
+
+
+def test_backs_is_supports(kb: KnowledgeBase) -> None:
+    assert "$12 billion" in (headline(kb, "whats haldens own investment in central ohio that it backs?") or "")
+
+
+def test_a_date_a_neighbour_gives_another_summit_is_not_the_date_of_the_one_asked(kb: KnowledgeBase) -> None:
+    assert headline(kb, "what was the exact date of the kang-xi summit in gyeongju?") is None

@@ -7,7 +7,6 @@ when documents arrive and a question never sees a half-built table.
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import cast
@@ -33,7 +32,6 @@ from knowledge.answer.preferences import (
     CONDITION_WORDS,
     MONEY_QUESTION,
     PLEDGE_WORDS,
-    chronological,
     disagreeing,
     has_amount,
     has_conditions,
@@ -51,6 +49,7 @@ from knowledge.answer.ranking import MIN_CONFIDENCE, READING_MARGIN, SEARCH_KEEP
 from knowledge.answer.reading import Reading
 from knowledge.answer.reported_dates import when_reported
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
+from knowledge.answer.sentence_search import sentences_covering
 from knowledge.answer.table_views import TableViews
 from knowledge.answer.thread import (
     ThreadContext,
@@ -60,9 +59,10 @@ from knowledge.answer.thread import (
     says_the_office,
     unplanned,
 )
+from knowledge.answer.timeline import timeline
 from knowledge.answer.word_context import contrasted, events_named, insisted_on
 from knowledge.answer.wording import country_initials
-from knowledge.models import DateFact, DocumentFacts, DocumentInfo, FactTable, Pledge
+from knowledge.models import DocumentFacts, DocumentInfo, FactTable, Pledge
 from knowledge.table_change import extended_table
 from knowledge.text.hangul import HANGUL_NAME, spell_out
 
@@ -140,7 +140,7 @@ class KnowledgeBase:
             return Answer(query=raw, intent="help", usage=USAGE)
         if query.intent == "sources":
             return self._page(query, self.views.documents_recent, "document", offset, limit, None)
-        text = without_eras(country_initials(query_amounts(query.text)))
+        text = self.reader.wording.typos_mended(without_eras(country_initials(query_amounts(query.text))))
         thread = ThreadContext.decode(context_subject)
         follow_up, text = read_in_thread(query, text, bool(context_subject), self.passages.is_name_like)
         asked_here = without_aside(text)  # the thread keeps the document, not its description ('the 2nd …, but' no)
@@ -296,7 +296,8 @@ class KnowledgeBase:
         hits = self.index.search(text, None, limit=5, min_score=self.min_confidence)
         items = [self.cite.item(h.entry.fact, h.entry.kind, h.score) for h in hits if h.score >= self.min_confidence]
         quoted = {i.source.quote for i in items}
-        for index, score in self.reader.sentences(text, limit=max(1, min(limit, SEARCH_SENTENCES))):
+        words, shown = self.reader.wording.words(text), max(1, min(limit, SEARCH_SENTENCES))
+        for index, score in sentences_covering(self.passages, words, shown):
             passage = self.passages.passages[index]
             if passage.text in quoted:
                 continue
@@ -376,24 +377,5 @@ class KnowledgeBase:
         return self._page(query, found, "pledge", offset, limit, subject)
 
     def _timeline(self, query: Query, text: str, subject: str | None, offset: int, limit: int) -> Answer:
-        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-        topic = re.sub(r"\b(?:19|20)\d\d\b|[-–]|\bto\b|\bfrom\b|\bin\b", " ", text)
-        low, high = (min(years), max(years)) if years else (None, None)
-        if content_tokens(topic):
-            hits = self.index.search(topic, frozenset({"date"}), limit=200, min_score=self.min_confidence)
-            found = [h.entry.fact for h in hits if h.score >= self.min_confidence]
-            dated = sorted(
-                (
-                    d
-                    for d in found
-                    if isinstance(d, DateFact)
-                    and not d.date.startswith("--")
-                    and (low is None or low <= int(d.date[:4]) <= (high or low))
-                ),
-                key=chronological,
-            )
-        elif low is not None and high is not None:
-            dated = [d for year in range(low, high + 1) for d in self.views.dates_by_year.get(year, [])]
-        else:
-            dated = [d for year in sorted(self.views.dates_by_year) for d in self.views.dates_by_year[year]]
+        dated = timeline(self.index, self.views.dates_by_year, text, self.min_confidence)
         return self._page(query, dated, "date", offset, limit, subject)

@@ -14,6 +14,7 @@ from functools import cache, cached_property
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
+from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import one_word_variants
 from knowledge.answer.passage_store import PassageStore
 from knowledge.rules import load_rules
@@ -169,7 +170,7 @@ class WordMending:
             if named:
                 return max(named, key=self.df)
         for word in sorted(expansions, key=self.df, reverse=True)[:CLIPPED_CANDIDATES]:
-            if not self.is_name_like(word):
+            if not self.is_name_like(word) or word in TITLE_WORDS:  # ('govnr': a title is capitalised before names)
                 return word
         if token.endswith("s") and not expansions:
             return self._correct(token[:-1], after, next_word)  # a clipped plural or possessive: 'grps', 'depts'

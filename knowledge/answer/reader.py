@@ -62,18 +62,13 @@ from knowledge.answer.word_context import (
     months_of_events,
     part_asked,
     participants,
+    places_named_there,
     several_asked,
     spent_on,
     word_pairs,
 )
-from knowledge.answer.wording import (
-    BODY_WORDS,
-    QuestionWording,
-    implied_by_answer,
-    pointed_at,
-    said_elsewhere,
-    typed_forms,
-)
+from knowledge.answer.word_roles import implied_by_answer, pointed_at, said_elsewhere, typed_forms
+from knowledge.answer.wording import BODY_WORDS, QuestionWording
 from knowledge.models import FactTable
 from knowledge.table_change import TableChange
 from knowledge.text.english import generality_weight, is_english_noun, is_plain_word
@@ -310,6 +305,8 @@ class PassageReader:
         part = part_asked(own_text)
         qualifiers = kind_qualifiers(own_text, shape) if shape.answer_type == "name" else set()  # 'battery industry'
         for position, index in enumerate(order):
+            if index != hit.index and shape.answer_type == "date" and self._places_unsaid(own_names, own_text, index):
+                continue  # 'the summit in gyeongju': not the day a neighbour gives another summit elsewhere
             spans = [
                 s
                 for s in self.spans.of_passage(index, shape, asked)
@@ -383,18 +380,12 @@ class PassageReader:
             return Reading(headline(span, shape, self.people), span, index, hit.coverage * fit, span.value, shape.unit)
         return None
 
+    def _places_unsaid(self, names: set[str], own_text: str, index: int) -> bool:
+        """A name the question places its event at ('the summit in gyeongju') that the sentence does not say."""
+        there = {w for w in places_named_there(own_text) & names - SIDES if w.isalpha()}
+        return bool(there - self.index.words_of(index))
+
     def _dated(self, asked: str, index: int) -> str:
         """The question with the year it gives relative to the passage's story ('last yr' in a 2025 story: 2024)."""
         shift, issued = year_shift(asked), self.index.documents[self.index.passages[index].document].date
         return f"{asked} {int(issued[:4]) + shift}" if shift is not None and issued else asked
-
-    def sentences(self, text: str, limit: int) -> list[tuple[int, float]]:
-        """Sentences whose context covers ``text`` (names and numbers in the sentence or its title), best first."""
-        words = self.wording.words(text)
-        names = {w for w in words if self.index.is_name_like(w) or not self.index.df(w)}
-        found = [
-            (h.index, h.coverage)
-            for h in self.index.search(words)
-            if h.coverage >= READER_BAR and not names & set(h.not_here)
-        ]
-        return found[:limit]

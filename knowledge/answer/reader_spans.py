@@ -43,7 +43,7 @@ from knowledge.answer.spans import (
     people_in,
     places_in,
 )
-from knowledge.answer.wording import implied_by_answer
+from knowledge.answer.word_roles import implied_by_answer
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas
 from knowledge.text.hangul import other_spellings

@@ -26,7 +26,7 @@ from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, unit_words
 from knowledge.answer.spans import Span
 from knowledge.answer.word_context import events_named
-from knowledge.answer.wording import implied_by_answer
+from knowledge.answer.word_roles import implied_by_answer
 from knowledge.rules import alternation, listed_words, load_rules
 
 _NAMING_WORDS = frozenset({"name", "named", "call", "called", "come", "came"})
@@ -93,12 +93,7 @@ def spans_of_the_kind(
         if inside or asks_for_a_town(asked):
             # ('where in texas': not the country, nor 'Central Texas', which is Texas again)
             # ('West Lafayette, Indiana' is a town with the state after it)
-            spans = [
-                s
-                for s in spans
-                if not is_country(s.text)
-                and not any(r in f" {normalize(re.sub(r',[^,]+$', '', s.text))} " for r in inside)
-            ]
+            spans = [s for s in spans if not is_country(s.text) and not _the_region_again(s.text, inside)]
         if asks_for_a_town(asked):
             spans = [s for s in spans if not is_a_state(s.text)]  # 'which city': not 'Alabama, U.S.'
 
@@ -141,11 +136,16 @@ def places_another_event(sentence: str, span: Span, question: str) -> bool:
     False
     >>> places_another_event(s, Span("Maryland", 56, 64), "where did they agree on the minist meeting")
     False
+    >>> s = "Graves delivered a policy speech at Temple University Japan."
+    >>> places_another_event(s, Span("Temple University Japan", 36, 59), "where did he give the policy address")
+    False
     """
     m = _event_before_place().search(sentence[: span.start])
     events = events_named(question)
     if m is None or {passage_form(m.group(1).lower())} & events:
         return False
+    if not events and any(verbs.fullmatch(m.group(1)) for verbs in place_verbs_asked(question)):
+        return False  # 'where did he give the closing policy address' names no event: the speech is the address
     said_before = set(passage_form(" ".join(re.findall(r"\b[a-z][a-z-]+\b", sentence[: m.start()]))).split())
     kept = [w for w in question.split() if not is_stopword(w)]
     return not (set(passage_form(" ".join(kept)).split()) - events) & said_before
@@ -168,6 +168,22 @@ def regions_named(question: str) -> set[str]:
     """
     words = f" {normalize(_BUT_ASKS.split(question)[-1])} "
     return {f" {place} " for place in _regions() if f" in {place} " in words}
+
+
+def _the_region_again(place: str, regions: set[str]) -> bool:
+    """The place is one of the regions the question names, or a part of it by a word like 'Central' ('Central
+    Texas' for 'where in texas'); 'Temple University Japan' is a place inside Japan.
+
+    >>> _the_region_again("Central Texas", {" texa "}), _the_region_again("Temple University Japan", {" japan "})
+    (True, False)
+    """
+    words = f" {normalize(re.sub(r',[^,]+$', '', place))} "
+    for region in regions:
+        if region in words:
+            rest = words.replace(region, " ").split()
+            if all(listed_words("state_parts", "places.json").fullmatch(w) for w in rest):
+                return True
+    return False
 
 
 _BUT_ASKS = re.compile(r"\bbut\s+(?=where\b|which\b|what\b)", re.I)

@@ -345,3 +345,13 @@ def several_asked(text: str) -> bool:
     (True, False)
     """
     return bool(_several().search(text.lower()))
+
+
+def places_named_there(question: str) -> set[str]:
+    """The words a question places its event at, in the matching form ('the summit in gyeongju' → gyeongju):
+    a sentence giving the event's date must say them.
+
+    >>> sorted(places_named_there("what date was the lee-xi summit in gyeongju"))
+    ['gyeongju']
+    """
+    return {passage_form(w) for w in re.findall(r"\b(?:in|at)\s+([a-z][\w-]*)", question.lower())}

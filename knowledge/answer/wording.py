@@ -10,8 +10,9 @@ import re
 from functools import cache
 
 from knowledge.answer.acts import alike_words
-from knowledge.answer.anchors import compounds, frame_words, has_unit_word
+from knowledge.answer.anchors import compounds, frame_words
 from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.mending import verb_of, written_form
 from knowledge.answer.normalize import (
     canonical_tokens,
@@ -19,12 +20,18 @@ from knowledge.answer.normalize import (
     is_stopword,
     normalize,
     ordinal,
-    plain_form,
 )
 from knowledge.answer.passages import PassageIndex, stem
 from knowledge.answer.question_dates import after_a_month, is_month, years_after_a_month
-from knowledge.answer.question_type import OFFICE_UNIT, QuestionShape, auxiliaries, canonical_unit
+from knowledge.answer.question_type import QuestionShape, auxiliaries
 from knowledge.answer.word_context import in_a_phrase, paid_for, unknown_alternatives, word_after, word_before
+from knowledge.answer.word_roles import (
+    implied_by_answer,
+    infinitives,
+    phrasal_compounds,
+    said_in_plain_words,
+    typed_forms,
+)
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import is_english_noun, is_plain_word, is_verb_or_adjective, lemmas
@@ -41,6 +48,9 @@ _SERIES_NUMBER = re.compile(r"\b([A-Za-z][A-Za-z0-9]*)\s*#?\s*(\d{1,2})\b(?![.,/
 """A short name and a bare number after it ('sed 5', 'kjc #2')."""
 
 _WORD = re.compile(r"\b[A-Za-z][A-Za-z0-9]+\b")
+
+_ASIDE = re.compile(r"\([^()]*\)")
+"""Words in brackets: an aside to the question."""
 """A word a short form may be: 'ustr', 's4d'."""
 
 
@@ -67,110 +77,6 @@ def country_initials(text: str) -> str:
         return f"south korea {following}".rstrip()
 
     return re.sub(r"\bsk\b(?:\s+([\w-]+))?", spell, text)  # 'SK' in capitals is the company's name
-
-
-def typed_forms(text: str) -> dict[str, str]:
-    """Each question word's normal form → the word as typed, for what English says of the typed word."""
-    typed: dict[str, str] = {}
-    for word in re.findall(r"[A-Za-z0-9][\w'’]*", text.lower()):
-        for token in content_tokens(word):
-            # A synonym's word stands ('give' is 'contribute'; 'first' is '1st', one of a series).
-            typed.setdefault(stem(token), word if plain_form(word) == token else token)
-    return typed
-
-
-def said_in_plain_words(text: str) -> set[str]:
-    """The question's words (normal form) that a synonym made of a common English word: 'talks' becomes the
-    'dialogue' the documents name, but the asker named nothing by it.
-
-    >>> sorted(said_in_plain_words("which round of the nsa talks"))
-    ['dialogu']
-    """
-    plain: set[str] = set()
-    for word in re.findall(r"[A-Za-z][\w'’]*", text.lower()):
-        tokens = content_tokens(word)
-        # A number in words ('two') stays a number the sentence must give.
-        if len(tokens) == 1 and plain_form(word) != tokens[0] and tokens[0].isalpha() and "NOUN" in lemmas(word):
-            plain.add(stem(tokens[0]))
-    return plain
-
-
-@cache
-def _implied() -> dict[str, frozenset[str]]:
-    found: dict[str, list[str]] = load_rules("questions.json")["implied_by_answer"]
-    return {kind: frozenset(stem(normalize(w)) for w in words) for kind, words in found.items()}
-
-
-def infinitives(text: str) -> set[str]:
-    """Words a question writes after 'to' that English uses as verbs ('meant to cover', 'supposed to bring'),
-    in the matching form: acts, never names, whether or not the documents use them.
-
-    >>> sorted(infinitives("how many tech areas is the dialogue meant to cover, from seoul to lima"))
-    ['cover']
-    """
-    found = re.findall(r"\bto\s+([a-z]+)\b", text.lower())
-    return {stem(normalize(w)) for w in found if "VERB" in lemmas(w)}
-
-
-def phrasal_compounds(text: str) -> set[str]:
-    """The first word of a compound with a particle ('wrap-up', 'kick-off', 'build-out'), in the matching form:
-    English makes such words of verbs, so they are never a name the documents must carry.
-
-    >>> sorted(phrasal_compounds("where did graves give his wrap-up speech after the kick-off"))
-    ['kick', 'wrap']
-    """
-    found = re.findall(r"\b([a-z]+)-(?:up|out|off|in|on|over|down|back)\b", text.lower())
-    return {stem(normalize(w)) for w in found}
-
-
-def implied_by_answer(word: str, shape: QuestionShape) -> bool:
-    """A question word naming what the answer's kind already is: 'located' in 'where is it located' (any place
-    the sentence gives for it says so), 'money' in 'how much money'.
-
-    >>> implied_by_answer(stem("located"), QuestionShape("place")), implied_by_answer("plant", QuestionShape("place"))
-    (True, False)
-    """
-    if shape.answer_type is None:
-        return False
-    # 'which wh room': the room asked for is in the answer's own name ('State Dining Room'); 'headcount' or
-    # 'firms' the noun the number's own span carries ('462 employees', '15 U.S. companies').
-    unit = shape.unit is not None and (
-        (shape.answer_type == "place" and word == stem(normalize(shape.unit)))
-        or (
-            shape.answer_type == "number"
-            and (shape.unit in (canonical_unit(word), canonical_unit(f"{word}s")) or word == stem(shape.unit))
-        )
-    )
-    # ('what job did campbell hold before dep sec': 'who had served as …' says the job and that it came before)
-    former = shape.unit == OFFICE_UNIT and word in _former_office_words()
-    return unit or former or word in _implied().get(shape.answer_type, frozenset())
-
-
-@cache
-def _former_office_words() -> frozenset[str]:
-    rules = load_rules("questions.json")["former_office_asked"]
-    return frozenset(stem(normalize(w)) for w in [*rules["nouns"], *rules["before"], *rules["verbs"]])
-
-
-def pointed_at(text: str) -> set[str]:
-    """The nouns a follow-up points back with ('that mtg', 'this plant', 'those talks'): they name what the
-    thread was about, not something its answering sentence must say again.
-
-    >>> sorted(pointed_at("when was that mtg"))
-    ['meet']
-    """
-    return {stem(t) for m in re.finditer(r"\b(?:that|this|these|those)\s+([a-z][\w'-]*)", text.lower())
-            for t in content_tokens(m.group(1))}  # fmt: skip
-
-
-def said_elsewhere(word: str, typed: dict[str, str], shape: QuestionShape) -> bool:
-    """A question word the answering sentence need not say itself: 'Korea' or 'US' (the document's subject),
-    a month (a date filter, checked on the answer's date) or the noun a number counts ('stores', which the
-    answer's own span must carry, in any of its synonyms: 'outlets')."""
-    surface = typed.get(word, word)
-    if word in SIDES or is_month(surface) or implied_by_answer(word, shape):
-        return True
-    return shape.unit is not None and has_unit_word(surface, shape.unit)
 
 
 TYPO_LENGTH = 6
@@ -221,10 +127,12 @@ class QuestionWording:
             word = m.group(0)
             token = normalize(word)
             # (a word the synonyms know, 'univs', is no typo)
-            if len(token) < TYPO_LENGTH or token != word.lower() or self.index.df(stem(token)) or lemmas(token):
+            if len(token) < 4 or token != word.lower() or self.index.df(stem(token)) or lemmas(token):
                 return word
             fixed = self.index.correct(stem(token))
-            return word if not fixed or " " in fixed else self._as_written(fixed)
+            # (a short word is more often clipped than misspelt: mended only to a title, 'govnr' the governor)
+            short = len(token) < TYPO_LENGTH and fixed not in TITLE_WORDS
+            return word if not fixed or " " in fixed or short else self._as_written(fixed)
 
         return _WORD.sub(mended, text)
 
@@ -292,7 +200,10 @@ class QuestionWording:
         names -= {w for w in infinitives(text) | phrasal_compounds(text) if not self.index.df(w)}
         # 'the trade mission to seoul/tokyo': of two names given as alternatives, one the documents know will do.
         names -= unknown_alternatives(text, self.index.df)
-        return names, unused
+        # '(after the PMT)': a bracketed aside places what is asked; a word of it no document uses is left out.
+        aside = {w for m in _ASIDE.finditer(text) for w in content_tokens(m.group(0))}
+        unused |= {w for w in names & aside if not self.index.df(w)}
+        return names - unused, unused
 
     def titles_before_names(self, text: str) -> str:
         """'motie min ahn' → 'motie minister ahn': a clipped title (titles.json) is the title when a name the

@@ -1,0 +1,124 @@
+"""What each word of a question does: the form it was typed in, whether a synonym made it of plain English,
+whether the kind of answer already says it ('located' in 'where is it located'), and whether the answering
+sentence must say it itself.
+
+Kept apart from ``QuestionWording``, which mends and spells out the words; these decide their roles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from knowledge.answer.anchors import has_unit_word
+from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.normalize import content_tokens, normalize, plain_form
+from knowledge.answer.passages import stem
+from knowledge.answer.question_dates import is_month
+from knowledge.answer.question_type import OFFICE_UNIT, QuestionShape, canonical_unit
+from knowledge.rules import load_rules
+from knowledge.text.english import lemmas
+
+
+def typed_forms(text: str) -> dict[str, str]:
+    """Each question word's normal form → the word as typed, for what English says of the typed word."""
+    typed: dict[str, str] = {}
+    for word in re.findall(r"[A-Za-z0-9][\w'’]*", text.lower()):
+        for token in content_tokens(word):
+            # A synonym's word stands ('give' is 'contribute'; 'first' is '1st', one of a series).
+            typed.setdefault(stem(token), word if plain_form(word) == token else token)
+    return typed
+
+
+def said_in_plain_words(text: str) -> set[str]:
+    """The question's words (normal form) that a synonym made of a common English word: 'talks' becomes the
+    'dialogue' the documents name, but the asker named nothing by it.
+
+    >>> sorted(said_in_plain_words("which round of the nsa talks"))
+    ['dialogu']
+    """
+    plain: set[str] = set()
+    for word in re.findall(r"[A-Za-z][\w'’]*", text.lower()):
+        tokens = content_tokens(word)
+        # A number in words ('two') stays a number the sentence must give.
+        if len(tokens) == 1 and plain_form(word) != tokens[0] and tokens[0].isalpha() and "NOUN" in lemmas(word):
+            plain.add(stem(tokens[0]))
+    return plain
+
+
+@cache
+def _implied() -> dict[str, frozenset[str]]:
+    found: dict[str, list[str]] = load_rules("questions.json")["implied_by_answer"]
+    return {kind: frozenset(stem(normalize(w)) for w in words) for kind, words in found.items()}
+
+
+def infinitives(text: str) -> set[str]:
+    """Words a question writes after 'to' that English uses as verbs ('meant to cover', 'supposed to bring'),
+    in the matching form: acts, never names, whether or not the documents use them.
+
+    >>> sorted(infinitives("how many tech areas is the dialogue meant to cover, from seoul to lima"))
+    ['cover']
+    """
+    found = re.findall(r"\bto\s+([a-z]+)\b", text.lower())
+    return {stem(normalize(w)) for w in found if "VERB" in lemmas(w)}
+
+
+def phrasal_compounds(text: str) -> set[str]:
+    """The first word of a compound with a particle ('wrap-up', 'kick-off', 'build-out'), in the matching form:
+    English makes such words of verbs, so they are never a name the documents must carry.
+
+    >>> sorted(phrasal_compounds("where did graves give his wrap-up speech after the kick-off"))
+    ['kick', 'wrap']
+    """
+    found = re.findall(r"\b([a-z]+)-(?:up|out|off|in|on|over|down|back)\b", text.lower())
+    return {stem(normalize(w)) for w in found}
+
+
+def implied_by_answer(word: str, shape: QuestionShape) -> bool:
+    """A question word naming what the answer's kind already is: 'located' in 'where is it located' (any place
+    the sentence gives for it says so), 'money' in 'how much money'.
+
+    >>> implied_by_answer(stem("located"), QuestionShape("place")), implied_by_answer("plant", QuestionShape("place"))
+    (True, False)
+    """
+    if shape.answer_type is None:
+        return False
+    # 'which wh room': the room asked for is in the answer's own name ('State Dining Room'); 'headcount' or
+    # 'firms' the noun the number's own span carries ('462 employees', '15 U.S. companies').
+    unit = shape.unit is not None and (
+        (shape.answer_type == "place" and word == stem(normalize(shape.unit)))
+        or (
+            shape.answer_type == "number"
+            and (shape.unit in (canonical_unit(word), canonical_unit(f"{word}s")) or word == stem(shape.unit))
+        )
+    )
+    # ('what job did campbell hold before dep sec': 'who had served as …' says the job and that it came before)
+    former = shape.unit == OFFICE_UNIT and word in _former_office_words()
+    return unit or former or word in _implied().get(shape.answer_type, frozenset())
+
+
+@cache
+def _former_office_words() -> frozenset[str]:
+    rules = load_rules("questions.json")["former_office_asked"]
+    return frozenset(stem(normalize(w)) for w in [*rules["nouns"], *rules["before"], *rules["verbs"]])
+
+
+def pointed_at(text: str) -> set[str]:
+    """The nouns a follow-up points back with ('that mtg', 'this plant', 'those talks'): they name what the
+    thread was about, not something its answering sentence must say again.
+
+    >>> sorted(pointed_at("when was that mtg"))
+    ['meet']
+    """
+    return {stem(t) for m in re.finditer(r"\b(?:that|this|these|those)\s+([a-z][\w'-]*)", text.lower())
+            for t in content_tokens(m.group(1))}  # fmt: skip
+
+
+def said_elsewhere(word: str, typed: dict[str, str], shape: QuestionShape) -> bool:
+    """A question word the answering sentence need not say itself: 'Korea' or 'US' (the document's subject),
+    a month (a date filter, checked on the answer's date) or the noun a number counts ('stores', which the
+    answer's own span must carry, in any of its synonyms: 'outlets')."""
+    surface = typed.get(word, word)
+    if word in SIDES or is_month(surface) or implied_by_answer(word, shape):
+        return True
+    return shape.unit is not None and has_unit_word(surface, shape.unit)
