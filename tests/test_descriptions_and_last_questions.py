@@ -105,10 +105,24 @@ DOCUMENTS = {
         "Asked about the agenda of summit talks between Kang and Xi on Monday, Wi replied that peace would be"
         " discussed.",
     ),
+    "lobby.txt": document(
+        "Marketa hires Washington lobbyists",
+        "December 10, 2025",
+        "Marketa's lobbying budget increased year after year, reaching $2.91 million in 2024.",
+        "Notably, Marketa spent $270,000 this year on Decker Strategies, the lobbying firm founded by Ray Decker.",
+    ),
+    "steel.txt": document(
+        "Halden to build steel plant in Louisiana",
+        "March 25, 2025",
+        "Trump hailed the investment; his administration has imposed 25 percent tariffs on imported steel.",
+        "The Louisiana facility will be Halden's first U.S. steel plant, expected to produce 2.7 million metric tons"
+        " of steel annually.",
+    ),
     "plant.txt": document(
         "Halden Electric breaks ground on second Alabama plant",
         "March 7, 2026",
         "Halden Power Transformers USA was established in Montgomery, Alabama in 2011.",
+        "Annual revenue rose from about $100 million in 2017 to roughly $400 million in 2025.",
         "Its workforce has also grown from 100 employees in 2011 to 462 in 2025, with an additional 200 hires"
         " planned once the second plant is completed.",
     ),
@@ -210,3 +224,17 @@ def test_backs_is_supports(kb: KnowledgeBase) -> None:
 
 def test_a_date_a_neighbour_gives_another_summit_is_not_the_date_of_the_one_asked(kb: KnowledgeBase) -> None:
     assert headline(kb, "what was the exact date of the kang-xi summit in gyeongju?") is None
+
+
+def test_this_year_in_a_story_is_the_year_it_was_issued(kb: KnowledgeBase) -> None:
+    assert headline(kb, "how much did marketa pay decker strategies in 2024?") is None
+    assert headline(kb, "how much did marketa pay decker strategies in 2025?") == "$270,000"
+
+
+def test_hires_still_planned_are_no_count_of_a_year_asked(kb: KnowledgeBase) -> None:
+    assert headline(kb, "how many ppl worked at halden power transformers usa in 2017?") is None
+
+
+def test_how_much_of_a_thing_is_no_percentage(kb: KnowledgeBase) -> None:
+    first = kb.answer("trump tariffs - halden louisiana steel plant")
+    assert headline(kb, "and how much steel per yr is it supposed to turn out?", first.subject) == "2.7 million"

@@ -31,16 +31,19 @@ def revised_later(sentence: str, span: Span) -> bool:
     )
 
 
-def of_another_year(sentence: str, span: Span, asked: str) -> bool:
+def of_another_year(sentence: str, span: Span, asked: str, issued: str | None = None) -> bool:
     """'sales … to about 585 billion won this year from 132.6 billion won in 2020': a figure the sentence dates to
-    another year than the one the question asks about is not its answer.
+    another year than the one the question asks about is not its answer; 'this year' and 'last year' are of the
+    year the story was ``issued``.
 
     >>> s = "sales are expected to rise to 585 billion won this year from 132.6 billion won in 2020."
     >>> of_another_year(s, Span("132.6 billion won", s.index("132.6"), s.index("132.6") + 17), "us sales in 2024")
     True
+    >>> of_another_year(s, Span("585 billion won", s.index("585"), s.index("585") + 15), "us sales in 2024", "2025")
+    True
     """
     asked_years = set(re.findall(r"\b(?:19|20)\d\d\b", asked))
-    year = _year_after(sentence, span)
+    year = _year_after(sentence, span, issued)
     return bool(asked_years) and year is not None and year not in asked_years
 
 
@@ -50,9 +53,14 @@ def of_the_year_asked(sentence: str, span: Span, asked: str) -> bool:
     return _year_after(sentence, span) in set(re.findall(r"\b(?:19|20)\d\d\b", asked))
 
 
-def _year_after(sentence: str, span: Span) -> str | None:
+def _year_after(sentence: str, span: Span, issued: str | None = None) -> str | None:
     dated = re.match(r"\s*(?:in|as of|for|during|by)?\s*\(?((?:19|20)\d\d)\b", sentence[span.end : span.end + 16])
-    return dated.group(1) if dated else None
+    if dated:
+        return dated.group(1)
+    relative = re.match(r"\s*(this|last|next)\s+year\b", sentence[span.end : span.end + 16], re.I)
+    if relative and issued and issued[:4].isdigit():
+        return str(int(issued[:4]) + {"this": 0, "last": -1, "next": 1}[relative.group(1).lower()])
+    return None
 
 
 def asks_combined(asked: str, counting: bool = False) -> bool:

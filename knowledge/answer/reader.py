@@ -351,7 +351,8 @@ class PassageReader:
                 continue  # 'what trilat exercise': a neighbour's name ('Camp David') that is no exercise
             owned = partial(self.spans.owned_by_another, words=owners_asked)
             if index not in venues:  # a venue line places by standing under the title, with no verb
-                spans = spans_of_the_kind(sentence, spans, shape, anchors, dated, owned, own_text)
+                issued = self.index.documents[self.index.passages[index].document].year
+                spans = spans_of_the_kind(sentence, spans, shape, anchors, dated, owned, own_text, issued)
             if whole_only and not asks_combined(asked) or sums_set_apart(contrast):  # '2024 alone, not combined'?
                 spans = [s for s in spans if not totalled(sentence, s)]
             if asks_a_total_with_a_part(own_text):

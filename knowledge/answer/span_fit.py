@@ -41,13 +41,17 @@ def spans_of_the_kind(
     asked: str,
     owned_by_another: Callable[[str, Span], bool],
     own_text: str,
+    issued: str | None = None,
 ) -> list[Span]:
     """The spans that answer; empty when none does. ``owned_by_another(sentence, span)`` says a figure is the
-    figure of a name the question does not give; ``own_text`` is the question without its thread's words."""
+    figure of a name the question does not give; ``own_text`` is the question without its thread's words;
+    ``issued`` the year the sentence's story was issued ('this year')."""
     if shape.answer_type == "number" and shape.unit and shape.unit != ORDINAL_UNIT:
         spans = [s for s in spans if has_unit(s, shape.unit)]  # 'how many jobs' counts jobs
         if not spans:
             return []
+    if shape.answer_type == "number" and not shape.unit and _QUANTITY_OF.search(own_text):
+        spans = [s for s in spans if not has_unit(s, "percent")]  # 'how much steel': tons, not '25 percent'
     if shape.answer_type == "number" and shape.unit:
         # 'how many korean cyber firms': not '15 American companies' (the side the count is of is not the one asked)
         spans = [s for s in spans if not count_of_another_side(own_text, s.text)]
@@ -71,7 +75,8 @@ def spans_of_the_kind(
             s
             for s in spans
             if not revised_later(sentence, s)
-            and not of_another_year(sentence, s, asked)
+            and not of_another_year(sentence, s, asked, issued)
+            and not (_YEAR.search(own_text) and not asks_a_plan(own_text) and planned_after(sentence, s))
             and not (
                 money and (of_a_kind_not_asked(sentence, s, own_text) or labelled_otherwise(sentence, s, own_text))
             )
@@ -327,3 +332,27 @@ def _name_kinds() -> list[tuple[frozenset[str], str]]:
         for kind, words in found.items()
         if not kind.startswith("_")
     ]
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def planned_after(sentence: str, span: Span) -> bool:
+    """The figure is one planned ('an additional 200 hires planned once the second plant is completed'): no
+    count of a year the question asks, unless it asks what is planned.
+
+    >>> s = "Its workforce grew to 462 in 2025, with an additional 200 hires planned."
+    >>> planned_after(s, Span("200 hires", s.index("200"), s.index("200") + 9))
+    True
+    """
+    return said_of_a_plan(sentence[span.end : span.end + PLAN_REACH].split(",")[0])
+
+
+PLAN_REACH = 12
+"""How far after a figure a word saying it is planned stands ('200 hires planned')."""
+
+
+_QUANTITY_OF = re.compile(
+    r"\bhow much (?!(?:did|does|do|is|was|were|has|have|had|will|would|can|could|more|less|of|higher|lower)\b)[a-z]+"
+)
+"""'how much steel', 'how much capacity': a quantity of a thing, which no percentage is."""
