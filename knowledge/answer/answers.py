@@ -145,7 +145,8 @@ class KnowledgeBase:
         follow_up, text = read_in_thread(query, text, bool(context_subject), self.passages.is_name_like)
         asked_here = without_aside(text)  # the thread keeps the document, not its description ('the 2nd …, but' no)
         words = content_tokens(f"{asked_here} {thread.as_text()}" if follow_up else asked_here)
-        words = [w for w in words if w not in contrasted(asked_here)]
+        set_apart = contrasted(asked_here)
+        words = [w for w in words if w not in set_apart]
         if not follow_up:
             thread = ThreadContext()
         if thread.entity and thread.answer_type == "person" and asks_the_office_held(query.raw):

@@ -60,6 +60,12 @@ def _clipped_titles() -> dict[str, str]:
     return {short: title for short, title in found.items() if not short.startswith("_")}
 
 
+@cache
+def _sk_companies() -> frozenset[str]:
+    """The word after 'SK' in the Korean companies the rules list ('innovation' of SK Innovation)."""
+    return frozenset(c.split()[1].lower() for c in rulebook().korean_companies if c.lower().startswith("sk "))
+
+
 def country_initials(text: str) -> str:
     """'the sk delegation' is South Korea's; 'sk innovation' is a company the rules list (a Korean company
     named by the initials and the next word), and 'SK' typed in capitals names the group, so both stay.
@@ -68,7 +74,7 @@ def country_initials(text: str) -> str:
     ('who headed the south korea delegation', 'how much is sk innovation spending')
     """
 
-    second = {c.split()[1].lower() for c in rulebook().korean_companies if c.lower().startswith("sk ")}
+    second = _sk_companies()
 
     def spell(m: re.Match[str]) -> str:
         following = m.group(1) or ""
@@ -77,6 +83,18 @@ def country_initials(text: str) -> str:
         return f"south korea {following}".rstrip()
 
     return re.sub(r"\bsk\b(?:\s+([\w-]+))?", spell, text)  # 'SK' in capitals is the company's name
+
+
+def clipped_title(token: str) -> str | None:
+    """The title a short word clips, keeping its first two letters and the rest of its letters in order ('govnr'
+    → 'governor'), when exactly one title does.
+
+    >>> clipped_title("govnr"), clipped_title("sectr"), clipped_title("zzzz")
+    ('governor', 'secretary', None)
+    """
+    rest = "".join(".*?" + re.escape(ch) for ch in token[2:])
+    found = [t for t in TITLE_WORDS if len(t) >= len(token) + 2 and re.match(re.escape(token[:2]) + rest, t)]
+    return found[0] if len(found) == 1 else None
 
 
 TYPO_LENGTH = 6
@@ -129,10 +147,10 @@ class QuestionWording:
             # (a word the synonyms know, 'univs', is no typo)
             if len(token) < 4 or token != word.lower() or self.index.df(stem(token)) or lemmas(token):
                 return word
+            if len(token) < TYPO_LENGTH:  # more often clipped than misspelt: mended only to a title ('govnr')
+                return clipped_title(token) or word
             fixed = self.index.correct(stem(token))
-            # (a short word is more often clipped than misspelt: mended only to a title, 'govnr' the governor)
-            short = len(token) < TYPO_LENGTH and fixed not in TITLE_WORDS
-            return word if not fixed or " " in fixed or short else self._as_written(fixed)
+            return word if not fixed or " " in fixed else self._as_written(fixed)
 
         return _WORD.sub(mended, text)
 

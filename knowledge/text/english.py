@@ -16,7 +16,7 @@ import gzip
 import importlib.util
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import msgpack
@@ -90,13 +90,19 @@ def _lemma_lines() -> _LemmaRows | dict[str, list[str]]:
     return _LemmaRows(lines, table) if sample == sorted(sample) else table
 
 
+LEMMAS_KEPT = 8192
+"""How many words' lemmas are kept (a server's memory stays bounded)."""
+
+
 def zipf(word: str) -> float:
     """How common a word is in English on the Zipf scale (0 for a word the list does not have)."""
     return _zipf_table().get(word.lower(), 0.0)
 
 
+@lru_cache(maxsize=LEMMAS_KEPT)
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    """The lemmas of a word form by part of speech ('briefed' → {'VERB': ('brief',)}); {} when unknown."""
+    """The lemmas of a word form by part of speech ('briefed' → {'VERB': ('brief',)}); {} when unknown.
+    (Kept for the words last asked: a question asks for its words' lemmas several times.)"""
     found: dict[str, tuple[str, ...]] = {}
     for row in _lemma_lines().get(word.lower(), ()):
         pos, _, forms = row.partition(",")
