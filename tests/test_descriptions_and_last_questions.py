@@ -4,12 +4,11 @@ off by commas, and a last question picking one of two years. Each test names the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from knowledge.answer.answers import KnowledgeBase
 from tests.test_reading_kinds import document, headline, knowledge_of
+from tests.test_trips_and_counterparts import DOCUMENTS as TRIP_DOCUMENTS
 
 UNDATED_SHEET = "\n".join(
     [
@@ -33,15 +32,7 @@ DOCUMENTS = {
         "President Ko Dae-hyun and President Marlow welcomed the new alliance partnership, begun in 2021.",
         "The United States has committed $4.5 billion to river networks, and the ROK has committed $2 billion.",
     ),
-    "finance.txt": document(
-        "Korea's finance minister thanks Treasury Secretary before stepping down",
-        "December 30, 2023",
-        "SEOUL - South Korea's Finance Minister Choo Min-su thanked U.S. Treasury Secretary Ann Gale in a call.",
-        "Choo, who is set to leave his post to run in the April general elections, spoke for 30 minutes.",
-        "In a related development, Han Do-yun, the former senior presidential secretary, has been appointed as the"
-        " new minister of economy and finance.",
-        "In this role, Han will also serve as the deputy prime minister for the economy, succeeding Choo.",
-    ),
+    "finance.txt": TRIP_DOCUMENTS["finance.txt"],  # the same invented story, asked in other words here
     "deal.txt": document(
         "Korean, U.S. officials discuss the trade deal",
         "December 11, 2025",
@@ -131,8 +122,7 @@ DOCUMENTS = {
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    folder: Path = tmp_path_factory.mktemp("docs")
-    return knowledge_of(folder, DOCUMENTS)
+    return knowledge_of(tmp_path_factory.mktemp("docs"), DOCUMENTS)
 
 
 def test_an_undated_document_naming_nobody_is_found_by_the_occasion_the_asker_gives_it(kb: KnowledgeBase) -> None:
