@@ -26,6 +26,11 @@ UNDATED_SHEET = "\n".join(
 
 DOCUMENTS = {
     "sheet.txt": UNDATED_SHEET,
+    "remarks.txt": document(
+        "Remarks by President Marlow and President Ko Dae-hyun before their bilateral meeting",
+        "May 21, 2021",
+        "President Marlow welcomed President Ko Dae-hyun of the Republic of Korea to the White House.",
+    ),
     "alliance.txt": document(
         "Alliance Partnership fact sheet",
         "June 2, 2023",
@@ -128,6 +133,12 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
 def test_an_undated_document_naming_nobody_is_found_by_the_occasion_the_asker_gives_it(kb: KnowledgeBase) -> None:
     question = "2021 ko-marlow summit partnership factsheet - how much did the us put up for harbor networks?"
     assert headline(kb, question) == "$3.5 billion"
+
+
+def test_an_occasion_no_other_document_tells_leaves_the_undated_document_unfound(kb: KnowledgeBase) -> None:
+    # Ko and Marlow met in 2021 (the remarks) and in 2023 (the alliance sheet), never in 2025.
+    question = "2025 ko-marlow summit partnership factsheet - how much did the us put up for harbor networks?"
+    assert headline(kb, question) is None
 
 
 def test_a_dated_document_naming_its_people_is_not_taken_for_another_occasion(kb: KnowledgeBase) -> None:

@@ -24,12 +24,15 @@ _ASKED = re.compile(
 
 _PLACED = re.compile(
     r"^\s*(?:and\s+)?(?:what|whats|what's)(?:\s+(?:is|was|are))?\s+(?:the\s+|an?\s+)?(?P<a>[A-Z][A-Z0-9&-]{1,9})"
-    r"\s+(?:that|which|in|from|per|under|announced|mentioned|named)\b(?P<rest>.*)$"
+    r"\s+(?:that|which|in|per|announced|mentioned|named)\b(?P<rest>.*)$"
 )
 """'whats the DGC that the us and rok announced in the fact sheet': an acronym typed in capitals, then only
 where the asker read it (a clause asking nothing more: not '… about', not '… when')."""
 
-_ASKS_MORE = re.compile(r"\b(?:about|when|where|who|whom|how|why|what|which|whose|date|year)\b", re.I)
+_ASKS_MORE = re.compile(
+    r"\b(?:about|when|where|who|whom|how|why|what|which|whose|date|year|worth|cost|costs|mean|means|do|does|for|much|many)\b",
+    re.I,
+)
 
 
 def acronym_asked(question: str) -> str | None:
@@ -40,6 +43,7 @@ def acronym_asked(question: str) -> str | None:
     ('ergi', 'esta', 'fund')
     >>> acronym_asked("whats the DGC that the us and rok announced"), acronym_asked("whats the SED in 2019 about")
     ('dgc', None)
+    >>> acronym_asked("whats the HCC in the fact sheet worth")
     """
     m = _ASKED.match(question)
     if m is not None:

@@ -69,8 +69,12 @@ def compares(question: str) -> bool:
 
     >>> compares("headcount 2011 vs 2025? whats the 2025 number"), compares("which side put in more?")
     (False, True)
+    >>> compares("how many worked there in 2011 vs 2025? roughly")
+    True
     """
-    return bool(comparison().search(re.split(r"\?\s+(?=\S)", question)[-1]))
+    last = re.split(r"\?\s+(?=\S)", question)[-1]
+    asks = re.search(r"\b(?:what|whats|which|who|how|when|where)\b", last, re.I)  # ('… 2011 vs 2025? roughly')
+    return bool(comparison().search(last if asks else question))
 
 
 def without_idioms(question: str) -> str:

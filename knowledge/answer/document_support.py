@@ -54,7 +54,8 @@ class DocumentSupport:
         """The words a question describes a document by ('the 2021 biden-moon summit partnership fact sheet')
         that the document cannot gainsay: one with no date of its own that names nobody leaves its year, its
         leaders and the kind of occasion to the asker, who knows what it was issued for. Only when another word of
-        the description is a word of the document's title ('partnership'), so the description is of this one."""
+        the description is a word of the document's title ('partnership'), so the description is of this one, and
+        only when another document of that year names those leaders together, so the occasion is one they tell."""
         document = self.index.passages[index].document
         info = self.index.documents[document]
         if info.year or people_in(document):
@@ -66,7 +67,21 @@ class DocumentSupport:
         occasion = {
             w for w in describing if YEAR.fullmatch(w) or is_month(w) or _occasion(w) or self.index.is_name_like(w)
         }
-        return frozenset(occasion - self.document_words(index))
+        unsaid = occasion - self.document_words(index)
+        leaders = {w for w in unsaid if w.isalpha() and not is_month(w) and not _occasion(w)}
+        years = {w for w in describing if YEAR.fullmatch(w)}
+        return frozenset(unsaid) if self._met_then(leaders, years, document) else frozenset()
+
+    def _met_then(self, leaders: set[str], years: set[str], document: str) -> bool:
+        """The occasion the asker gives is one the other documents tell: a sentence of a document of the year asked
+        names its leaders together ('biden' and 'moon' in the May 2021 remarks); else it may be another one."""
+        if not leaders:
+            return True
+        match = " ".join(f'"{w}"' for w in sorted(leaders))
+        rows = self.index.store.query("SELECT rowid FROM p WHERE p MATCH ? LIMIT 50", (match,))
+        passages = self.index.passages
+        told = {passages[r - 1].document for (r,) in rows if passages.is_live(r - 1)} - {document}
+        return any(not years or self.index.documents[d].year in years for d in told)
 
     def given_by_document(self, index: int, undated_any_year: bool = False) -> frozenset[str]:
         """What a sentence need not say because its document does: the year it was issued ('the 2022 joint

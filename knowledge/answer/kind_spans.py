@@ -127,8 +127,10 @@ def former_offices_in(text: str, names: Collection[str]) -> list[Span]:
     >>> text = "He asked Deputy Secretary Campbell, who had served as Coordinator for Indo-Pacific Affairs on the"
     >>> [s.text for s in former_offices_in(text, {"campbell"})], former_offices_in(text, {"cho"})
     (['Coordinator for Indo-Pacific Affairs'], [])
-    >>> [s.text for s in former_offices_in("Han Do-yun, the former senior presidential secretary, was named", {"han"})]
+    >>> [s.text for s in former_offices_in("Han Do-yun, the former senior presidential secretary, was named", {"yun"})]
     ['senior presidential secretary']
+    >>> [s.text for s in former_offices_in("Trump met Lee Min-su, the former governor of Gyeonggi.", {"trump"})]
+    []
     """
     spans = []
     for cue in listed_words("former_office_said").finditer(text):
@@ -137,7 +139,7 @@ def former_offices_in(text: str, names: Collection[str]) -> list[Span]:
             spans.append(Span(title.group(1), title.start(1), title.end(1), title.group(1)))
     # 'Choi Sang-mok, the former senior presidential secretary for economic affairs, has been appointed'
     for m in _FORMER_APPOSITIVE.finditer(text):
-        if _named_before(text, m.start(), names):
+        if (word_before := re.findall(r"[a-z]+", text[: m.start()].lower())[-1:]) and word_before[0] in names:
             spans.append(Span(m.group(1), m.start(1), m.end(1), m.group(1)))
     return spans
 
@@ -147,5 +149,8 @@ def _named_before(text: str, at: int, names: Collection[str]) -> bool:
     return bool(set(re.findall(r"[a-z][\w-]*", text[max(0, at - FORMER_REACH) : at].lower())) & set(names))
 
 
-_FORMER_APPOSITIVE = re.compile(r",\s+(?:the\s+)?former\s+([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,8}?)(?=\s*[,;.]|$)")
-"""A former office set off after a name: 'X, the former senior presidential secretary for economic affairs,'."""
+_FORMER_APPOSITIVE = re.compile(
+    r",\s+(?:the\s+)?former\s+([A-Za-z][\w'’-]*(?:\s+[\w'’.-]+?){0,8}?)(?=\s*[,;]|\.\s+[A-Z]|\.?$)"
+)
+"""A former office set off right after a name: 'X, the former senior presidential secretary for economic affairs,'
+('the former ambassador to the U.S.,' keeps its full stops)."""

@@ -34,6 +34,8 @@ def names_in(text: str) -> list[Span]:
     ['Maritime Security Dialogue']
     >>> [s.text for s in names_in("Zhao Leji, chairman of the Standing Committee of the National People's Congress")]
     ['Zhao Leji', "Standing Committee of the National People's Congress"]
+    >>> [s.text for s in names_in("Secretary Blinken of the State Department spoke.")]
+    ['Secretary Blinken', 'State Department']
     """
     spans: list[Span] = []
     for part_start, part_end in _parts(text):
@@ -72,11 +74,18 @@ def _parts(text: str) -> list[tuple[int, int]]:
         parts.append((cut, m.end()))
     joined: list[tuple[int, int]] = []
     for start, end in parts:
-        if joined and re.fullmatch(r"\s+of\s+the\s+", text[joined[-1][1] : start]):
+        left = text[joined[-1][0] : joined[-1][1]].split()[-1:] if joined else []
+        if left and left[0].lower() in _bodies() and re.fullmatch(r"\s+of\s+the\s+", text[joined[-1][1] : start]):
             joined[-1] = (joined[-1][0], end)
         elif end > start:
             joined.append((start, end))
     return joined
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    """The nouns that end a body's name ('Committee'), which 'of the' may go on from (rules ``name_kinds``)."""
+    return frozenset(load_rules("questions.json")["name_kinds"]["body"])
 
 
 @cache

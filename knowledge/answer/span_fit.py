@@ -25,7 +25,7 @@ from knowledge.answer.passages import passage_form, stem
 from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, unit_words
 from knowledge.answer.spans import Span
-from knowledge.answer.word_context import events_named
+from knowledge.answer.word_context import after_a_but, events_named
 from knowledge.answer.word_roles import implied_by_answer
 from knowledge.rules import alternation, listed_words, load_rules
 
@@ -171,7 +171,7 @@ def regions_named(question: str) -> set[str]:
     >>> regions_named("where in georgia is the plant"), regions_named("the 2nd was in ohio, but where was the 1st")
     ({' georgia '}, set())
     """
-    words = f" {normalize(_BUT_ASKS.split(question)[-1])} "
+    words = f" {normalize(after_a_but(question))} "
     return {f" {place} " for place in _regions() if f" in {place} " in words}
 
 
@@ -189,9 +189,6 @@ def _the_region_again(place: str, regions: set[str]) -> bool:
             if all(listed_words("state_parts", "places.json").fullmatch(w) for w in rest):
                 return True
     return False
-
-
-_BUT_ASKS = re.compile(r"\bbut\s+(?=where\b|which\b|what\b)", re.I)
 
 
 def asks_for_a_town(question: str) -> bool:

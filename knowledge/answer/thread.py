@@ -176,10 +176,14 @@ def asks_the_office_held(question: str) -> bool:
 
     >>> asks_the_office_held("whats his title exactly?"), asks_the_office_held("what was his job before?")
     (True, False)
-    >>> asks_the_office_held("what title did the fact sheet have")
-    False
+    >>> asks_the_office_held("what title did the fact sheet have"), asks_the_office_held("his position on tariffs?")
+    (False, False)
     """
     rules = load_rules("questions.json")["former_office_asked"]
     office = any_word(rules["nouns"]).pattern
-    asked = re.search(rf"\b(?:his|her|their)\s+(?:exact\s+|full\s+|official\s+)?{office}", question, re.I)
+    asked = re.search(
+        rf"\b(?:his|her|their)\s+(?:exact\s+|full\s+|official\s+)?{office}\s*(?:exactly|now|again)?\s*\??\s*$",
+        question,
+        re.I,
+    )
     return asked is not None and any_word(rules["before"]).search(question) is None

@@ -285,8 +285,16 @@ def contrasted(text: str) -> set[str]:
     return found | ({w for w in content_tokens(other.group(1)) if _ORDINAL.fullmatch(w)} if other else set())
 
 
-_BUT_ASKS = re.compile(r"([^-–—:?]+?),?\s+but\s+(?:where|when|who|what|which|how)\b")
+_BUT_ASKS = re.compile(r"([^-–—:?]+?),?\s+but\s+(?=(?:where|when|who|what|which|how)\b)")
+"""A clause before 'but' that goes on to ask ('the 2nd session was in dc, but where was the 1st')."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def after_a_but(question: str) -> str:
+    """What a question asks after a clause of another event ('…, but where was the 1st one held'); the whole
+    question when it has none."""
+    parts = _BUT_ASKS.split(question.lower())
+    return parts[-1] if len(parts) > 1 else question
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -348,8 +356,8 @@ def several_asked(text: str) -> bool:
 
 
 def places_named_there(question: str) -> set[str]:
-    """The words a question places its event at, in the matching form ('the summit in gyeongju' → gyeongju):
-    a sentence giving the event's date must say them.
+    """The words after 'in' or 'at' in a question, in the matching form ('the summit in gyeongju' → gyeongju):
+    those that are names place its event, and a sentence giving the event's date must say them.
 
     >>> sorted(places_named_there("what date was the lee-xi summit in gyeongju"))
     ['gyeongju']

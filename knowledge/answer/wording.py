@@ -48,10 +48,11 @@ _SERIES_NUMBER = re.compile(r"\b([A-Za-z][A-Za-z0-9]*)\s*#?\s*(\d{1,2})\b(?![.,/
 """A short name and a bare number after it ('sed 5', 'kjc #2')."""
 
 _WORD = re.compile(r"\b[A-Za-z][A-Za-z0-9]+\b")
-
-_ASIDE = re.compile(r"\([^()]*\)")
-"""Words in brackets: an aside to the question."""
 """A word a short form may be: 'ustr', 's4d'."""
+
+_PLACING_ASIDE = re.compile(r"\((?!\s*(?:per|according|from|via|source|citing)\b)[^()]*\)", re.I)
+"""An aside in brackets that places what is asked ('(after the PMT)', '(not the pmt)'), not one naming the source
+the asker read it in ('(per the reuters piece)'): a source no document is must not be left out."""
 
 
 @cache
@@ -218,8 +219,8 @@ class QuestionWording:
         names -= {w for w in infinitives(text) | phrasal_compounds(text) if not self.index.df(w)}
         # 'the trade mission to seoul/tokyo': of two names given as alternatives, one the documents know will do.
         names -= unknown_alternatives(text, self.index.df)
-        # '(after the PMT)': a bracketed aside places what is asked; a word of it no document uses is left out.
-        aside = {w for m in _ASIDE.finditer(text) for w in content_tokens(m.group(0))}
+        # '(after the PMT)': an aside placing what is asked; a word of it no document uses is left out.
+        aside = {w for m in _PLACING_ASIDE.finditer(text) for w in content_tokens(m.group(0))}
         unused |= {w for w in names & aside if not self.index.df(w)}
         return names - unused, unused
 
