@@ -351,7 +351,7 @@ class PassageReader:
                 continue  # 'what trilat exercise': a neighbour's name ('Camp David') that is no exercise
             owned = partial(self.spans.owned_by_another, words=owners_asked)
             if index not in venues:  # a venue line places by standing under the title, with no verb
-                issued = self.index.documents[self.index.passages[index].document].year
+                issued = self.index.documents[self.index.passages[index].document].year  # ('… this year')
                 spans = spans_of_the_kind(sentence, spans, shape, anchors, dated, owned, own_text, issued)
             if whole_only and not asks_combined(asked) or sums_set_apart(contrast):  # '2024 alone, not combined'?
                 spans = [s for s in spans if not totalled(sentence, s)]

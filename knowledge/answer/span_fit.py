@@ -23,7 +23,7 @@ from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import passage_form, stem
 from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan
-from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, unit_words
+from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, auxiliaries, unit_words
 from knowledge.answer.spans import Span
 from knowledge.answer.word_context import after_a_but, events_named
 from knowledge.answer.word_roles import implied_by_answer
@@ -50,7 +50,7 @@ def spans_of_the_kind(
         spans = [s for s in spans if has_unit(s, shape.unit)]  # 'how many jobs' counts jobs
         if not spans:
             return []
-    if shape.answer_type == "number" and not shape.unit and _QUANTITY_OF.search(own_text):
+    if shape.answer_type == "number" and not shape.unit and _quantity_of().search(own_text):
         spans = [s for s in spans if not has_unit(s, "percent")]  # 'how much steel': tons, not '25 percent'
     if shape.answer_type == "number" and shape.unit:
         # 'how many korean cyber firms': not '15 American companies' (the side the count is of is not the one asked)
@@ -349,7 +349,9 @@ PLAN_REACH = 12
 """How far after a figure a word saying it is planned stands ('200 hires planned')."""
 
 
-_QUANTITY_OF = re.compile(
-    r"\bhow much (?!(?:did|does|do|is|was|were|has|have|had|will|would|can|could|more|less|of|higher|lower)\b)[a-z]+"
-)
-"""'how much steel', 'how much capacity': a quantity of a thing, which no percentage is."""
+@cache
+def _quantity_of() -> re.Pattern[str]:
+    """'how much steel', 'how much capacity': a quantity of a thing, which no percentage is; not 'how much did …'
+    nor 'how much more' (an auxiliary or a comparison after 'how much')."""
+    after = alternation([*auxiliaries(), "more", "less", "of", "higher", "lower"])
+    return re.compile(rf"\bhow much (?!(?:{after})\b)[a-z]+")
