@@ -143,9 +143,9 @@ class KnowledgeBase:
         text = self.reader.wording.typos_mended(without_eras(country_initials(query_amounts(query.text))))
         thread = ThreadContext.decode(context_subject)
         follow_up, text = read_in_thread(query, text, bool(context_subject), self.passages.is_name_like)
-        asked_here = without_aside(text)  # the thread keeps the document, not its description ('the 2nd …, but' no)
+        asked_here = without_aside(text)  # the thread keeps the document, not its description
         words = content_tokens(f"{asked_here} {thread.as_text()}" if follow_up else asked_here)
-        set_apart = contrasted(asked_here)
+        set_apart = contrasted(asked_here)  # nor what the question sets apart ('the 2nd session …, but where …')
         words = [w for w in words if w not in set_apart]
         if not follow_up:
             thread = ThreadContext()

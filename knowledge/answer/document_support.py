@@ -6,17 +6,14 @@ The reader asks these when a sentence does not say a name or a time itself; they
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence, Set
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.passages import PassageIndex, passage_form
-from knowledge.answer.question_dates import is_month, month_names
+from knowledge.answer.question_dates import YEAR, is_month, month_names
+from knowledge.models import DocumentInfo
 from knowledge.rules import listed_words
 from knowledge.text.file_names import words_in_file_name
-
-YEAR = re.compile(r"(?:19|20)\d\d")
-"""A year as the matching form writes it."""
 
 LATE_REPORT_DAYS = 3
 """A story issued this many days into a month may report an event of the month before."""
@@ -31,6 +28,10 @@ class DocumentSupport:
     def __init__(self, index: PassageIndex) -> None:
         self.index = index
         self._document_vocabulary: dict[str, frozenset[str]] = {}  # filled as documents are read; bounded by them
+
+    def document_of(self, index: int) -> DocumentInfo:
+        """The document a passage is in."""
+        return self.index.documents[self.index.passages[index].document]
 
     def document_words(self, index: int) -> frozenset[str]:
         """The words of the whole document a passage is in (its passages lie together, in order)."""
@@ -87,7 +88,7 @@ class DocumentSupport:
         """What a sentence need not say because its document does: the year it was issued ('the 2022 joint
         statement' is answered by a sentence of the statement dated 2022) and Korea and the U.S., the subject
         of every document here."""
-        issued = self.index.documents[self.index.passages[index].document].year
+        issued = self.document_of(index).year
         if issued:
             return frozenset({issued}) | SIDES
         if not undated_any_year:
@@ -112,7 +113,7 @@ class DocumentSupport:
         if not years and not months:
             return True
         own, around, heading = self.index.context_tokens(index)
-        issued = self.index.documents[self.index.passages[index].document].date or ""
+        issued = self.document_of(index).date or ""
         # A story with no date of its own that names no month near the sentence cannot be of another month.
         monthless = not issued and not any(month_names(m) & (own | around) for m in range(1, 13))
         if (
@@ -135,7 +136,7 @@ class DocumentSupport:
         if issued[8:10].isdigit() and int(issued[5:7]) in months and int(issued[8:10]) in days:
             return True
         # A story with no date of its own that names no year near the sentence cannot be of another year.
-        undated = not self.index.documents[self.index.passages[index].document].year
+        undated = not self.document_of(index).year
         return undated and not any(YEAR.fullmatch(w) for w in own | around)
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from knowledge.answer.anchors import clause_break
+from knowledge.answer.question_dates import years_in
 from knowledge.answer.spans import Span, question_rules
 from knowledge.rules import listed_words
 
@@ -42,7 +43,7 @@ def of_another_year(sentence: str, span: Span, asked: str, issued: str | None = 
     >>> of_another_year(s, Span("585 billion won", s.index("585"), s.index("585") + 15), "us sales in 2024", "2025")
     True
     """
-    asked_years = set(re.findall(r"\b(?:19|20)\d\d\b", asked))
+    asked_years = years_in(asked)
     year = _year_after(sentence, span, issued)
     return bool(asked_years) and year is not None and year not in asked_years
 
@@ -51,7 +52,7 @@ def of_the_year_asked(sentence: str, span: Span, asked: str) -> bool:
     """'… the $1.01 million spent in the year it went public rising to $3.87 million in 2024': of two figures, the
     one the sentence dates to the year asked answers first. ('this year' is not read here: reading it lost three
     bakery-sales comparisons on the development rounds and won none.)"""
-    return _year_after(sentence, span) in set(re.findall(r"\b(?:19|20)\d\d\b", asked))
+    return _year_after(sentence, span) in years_in(asked)
 
 
 def _year_after(sentence: str, span: Span, issued: str | None = None) -> str | None:

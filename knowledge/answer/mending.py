@@ -68,6 +68,16 @@ def written_form(stemmed: str, texts: list[str], stem: Callable[[str], str]) -> 
     return min(found, key=lambda w: (-found[w], len(w))) if found else stemmed
 
 
+def clipped_letters(token: str) -> re.Pattern[str]:
+    """The words a clipped word may stand for: its first two letters, then its other letters in order ('govt' of
+    'government', 'govnr' of 'governor'); matched from a word's start.
+
+    >>> bool(clipped_letters("govnr").match("governor")), bool(clipped_letters("govnr").match("government"))
+    (True, False)
+    """
+    return re.compile(re.escape(token[:2]) + "".join(".*?" + re.escape(ch) for ch in token[2:]))
+
+
 class WordMending:
     """Mends words against one index's vocabulary; its answers are kept, as the vocabulary does not change."""
 
@@ -196,7 +206,7 @@ class WordMending:
     def _expansions(self, token: str, consonants: bool) -> list[str]:
         """The documents' words a clipped word may stand for: those it starts, or, when it is ``consonants`` only
         ('govt'), those with its letters in order."""
-        clipped = re.compile(re.escape(token[:2]) + "".join(".*?" + re.escape(ch) for ch in token[2:]))
+        clipped = clipped_letters(token)
         return [
             w
             for w in self._vocabulary.get(token[:2], ())
@@ -206,7 +216,7 @@ class WordMending:
     def _clipped_beside(self, token: str, after: str | None, next_word: str | None) -> str | None:
         """'ext' before 'deterrence', 'grp' after 'motor': the word the documents write beside that word that
         starts with the clipped one or has its consonants in order."""
-        clipped = re.compile(re.escape(token[:2]) + ".*?" + re.escape(token[2]))
+        clipped = clipped_letters(token)
         named = [
             w
             for w in self._vocabulary.get(token[:2], ())

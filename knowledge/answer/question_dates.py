@@ -39,6 +39,19 @@ def after_a_month(text: str) -> set[str]:
     return set(re.findall(rf"\b(?:{months})[a-z]*\.?\s+'?(\d{{1,4}})\b", text.lower())) | numeric | alone
 
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year as a question or a sentence writes it ('2021'), or as a word of the matching form."""
+
+
+def years_in(text: str) -> set[str]:
+    """The years a text gives.
+
+    >>> sorted(years_in("headcount 2011 vs 2025, in the 2nd plant"))
+    ['2011', '2025']
+    """
+    return set(YEAR.findall(text))
+
+
 _CLIPPED_YEAR = re.compile(r"\b(?:in|since|during)\s+'?(\d{2})(?=\s*(?:[?.!,;)]|$))")
 """A clipped year alone where the question's clause ends ('revive in 22?'); 'in 22 states' counts states."""
 

@@ -351,7 +351,7 @@ class PassageReader:
                 continue  # 'what trilat exercise': a neighbour's name ('Camp David') that is no exercise
             owned = partial(self.spans.owned_by_another, words=owners_asked)
             if index not in venues:  # a venue line places by standing under the title, with no verb
-                issued = self.index.documents[self.index.passages[index].document].year  # ('… this year')
+                issued = self.support.document_of(index).year  # ('… this year')
                 spans = spans_of_the_kind(sentence, spans, shape, anchors, dated, owned, own_text, issued)
             if whole_only and not asks_combined(asked) or sums_set_apart(contrast):  # '2024 alone, not combined'?
                 spans = [s for s in spans if not totalled(sentence, s)]
@@ -388,5 +388,5 @@ class PassageReader:
 
     def _dated(self, asked: str, index: int) -> str:
         """The question with the year it gives relative to the passage's story ('last yr' in a 2025 story: 2024)."""
-        shift, issued = year_shift(asked), self.index.documents[self.index.passages[index].document].date
+        shift, issued = year_shift(asked), self.support.document_of(index).date
         return f"{asked} {int(issued[:4]) + shift}" if shift is not None and issued else asked

@@ -12,10 +12,11 @@ from collections.abc import Collection
 from functools import cache
 
 from knowledge.answer.anchors import ORDINAL, frame_words
-from knowledge.answer.document_support import YEAR, DocumentSupport
+from knowledge.answer.document_support import DocumentSupport
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.passage_hits import HitScoring, PassageHit
 from knowledge.answer.passages import PassageIndex, passage_form
+from knowledge.answer.question_dates import YEAR
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import RARE_WORD_DF
 from knowledge.answer.referring import names_nothing, refers_back, refers_back_within

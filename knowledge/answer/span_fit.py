@@ -22,7 +22,7 @@ from knowledge.answer.fit import SIDE_WORDS, count_of_another_side, dates_what_i
 from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import passage_form, stem
-from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan
+from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan, years_in
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, auxiliaries, unit_words
 from knowledge.answer.spans import Span
 from knowledge.answer.word_context import after_a_but, events_named
@@ -68,15 +68,14 @@ def spans_of_the_kind(
         if money and not of_the_kind_of_money_asked(sentence, own_text):
             return []
         if money and listed_words("won_asked").search(own_text):
-            spans = [
-                s for s in spans if listed_words("won_written").search(s.text)
-            ]  # '… in won?': not 'about $200 million
+            # '… in won?': not 'about $200 million'
+            spans = [s for s in spans if listed_words("won_written").search(s.text)]
         spans = [
             s
             for s in spans
             if not revised_later(sentence, s)
             and not of_another_year(sentence, s, asked, issued)
-            and not (_YEAR.search(own_text) and not asks_a_plan(own_text) and planned_after(sentence, s))
+            and not (years_in(own_text) and not asks_a_plan(own_text) and planned_after(sentence, s))
             and not (
                 money and (of_a_kind_not_asked(sentence, s, own_text) or labelled_otherwise(sentence, s, own_text))
             )
@@ -107,7 +106,7 @@ def spans_of_the_kind(
     if shape.answer_type == "date":
         planned = asks_a_plan(own_text)  # 'slated to start production' is answered by a plan's date only
         # ('when was the 7th dialogue held in seoul in 2021': no date of 2020 answers it)
-        years = set(re.findall(r"\b(?:19|20)\d\d\b", own_text))
+        years = years_in(own_text)
         spans = [s for s in spans if not years or not str(s.value)[:4].isdigit() or str(s.value)[:4] in years]
         spans = [
             s
@@ -329,9 +328,6 @@ def _name_kinds() -> list[tuple[frozenset[str], str]]:
         for kind, words in found.items()
         if not kind.startswith("_")
     ]
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def planned_after(sentence: str, span: Span) -> bool:

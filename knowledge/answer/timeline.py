@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from knowledge.answer.index import SearchIndex
 from knowledge.answer.normalize import content_tokens
 from knowledge.answer.preferences import chronological
+from knowledge.answer.question_dates import YEAR
 from knowledge.models import DateFact
 
 
@@ -16,8 +17,8 @@ def timeline(
 ) -> list[DateFact]:
     """The dates a timeline shows: those matching its topic within its years, else every date of those years
     (``dates_by_year`` is kept in order, so a whole year costs no sort)."""
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-    topic = re.sub(r"\b(?:19|20)\d\d\b|[-–]|\bto\b|\bfrom\b|\bin\b", " ", text)
+    years = [int(y) for y in YEAR.findall(text)]
+    topic = re.sub(r"[-–]|\bto\b|\bfrom\b|\bin\b", " ", YEAR.sub(" ", text))
     low, high = (min(years), max(years)) if years else (None, None)
     if content_tokens(topic):
         hits = index.search(topic, frozenset({"date"}), limit=200, min_score=min_confidence)

@@ -9,10 +9,11 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from knowledge.answer.anchors import ORDINAL
 from knowledge.answer.described import descriptions
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize, phrase_ends, phrase_meaning
 from knowledge.answer.passages import passage_form
-from knowledge.answer.question_dates import DAY_OF_SOMETHING, months_asked
+from knowledge.answer.question_dates import DAY_OF_SOMETHING, months_asked, years_in
 from knowledge.rules import alternation, listed_words, load_rules
 from knowledge.text.english import is_plain_word
 
@@ -278,16 +279,15 @@ def contrasted(text: str) -> set[str]:
     """
     found = {w for m in _CONTRAST.finditer(text.lower()) for w in content_tokens(m.group(1))}
     *before, last = re.split(r"\?\s+(?=\S)", text)
-    picked = set(_YEAR.findall(last))
-    found |= {y for part in before for y in _YEAR.findall(part)} - picked if picked else set()
+    picked = years_in(last)
+    found |= {y for part in before for y in years_in(part)} - picked if picked else set()
     # 'the 2nd special session was in dc, but where was the 1st one held': the clause before 'but' is another's
     other = _BUT_ASKS.search(text.lower())
-    return found | ({w for w in content_tokens(other.group(1)) if _ORDINAL.fullmatch(w)} if other else set())
+    return found | ({w for w in content_tokens(other.group(1)) if ORDINAL.fullmatch(w)} if other else set())
 
 
 _BUT_ASKS = re.compile(r"([^-–—:?]+?),?\s+but\s+(?=(?:where|when|who|what|which|how)\b)")
 """A clause before 'but' that goes on to ask ('the 2nd session was in dc, but where was the 1st')."""
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def after_a_but(question: str) -> str:
@@ -295,9 +295,6 @@ def after_a_but(question: str) -> str:
     question when it has none."""
     parts = _BUT_ASKS.split(question.lower())
     return parts[-1] if len(parts) > 1 else question
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def participants(text: str) -> set[str]:

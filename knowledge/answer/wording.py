@@ -13,7 +13,7 @@ from knowledge.answer.acts import alike_words
 from knowledge.answer.anchors import compounds, frame_words
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import TITLE_WORDS
-from knowledge.answer.mending import verb_of, written_form
+from knowledge.answer.mending import clipped_letters, verb_of, written_form
 from knowledge.answer.normalize import (
     canonical_tokens,
     content_tokens,
@@ -93,8 +93,8 @@ def clipped_title(token: str) -> str | None:
     >>> clipped_title("govnr"), clipped_title("sectr"), clipped_title("zzzz")
     ('governor', 'secretary', None)
     """
-    rest = "".join(".*?" + re.escape(ch) for ch in token[2:])
-    found = [t for t in TITLE_WORDS if len(t) >= len(token) + 2 and re.match(re.escape(token[:2]) + rest, t)]
+    clipped = clipped_letters(token)
+    found = [t for t in TITLE_WORDS if len(t) >= len(token) + 2 and clipped.match(t)]
     return found[0] if len(found) == 1 else None
 
 
