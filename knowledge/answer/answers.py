@@ -16,7 +16,7 @@ from knowledge.answer.alternatives import alternatives_answer
 from knowledge.answer.citing import clip_words
 from knowledge.answer.compare import comparison_answer
 from knowledge.answer.day_asked import to_the_day
-from knowledge.answer.described import without_aside, without_eras
+from knowledge.answer.described import without_aside, without_description, without_eras
 from knowledge.answer.filtered_lists import document_list_answer
 from knowledge.answer.filters import in_document, parse_filters
 from knowledge.answer.fit import READ_FIRST, answer_fits
@@ -211,7 +211,9 @@ class KnowledgeBase:
             return defined
         scoped = self.pledges.by_document.get(self.scope.named_document(self.reader.wording.words(query.raw)) or "")
         asked = f"{text} {thread.as_text()}".strip()
-        compared = comparison_answer(self.index, self.cite, query.raw, asked, subject, scoped or ())
+        compared = comparison_answer(
+            self.index, self.cite, query.raw, asked, subject, scoped or (), self._describes, self._described
+        )
         if compared is not None:
             # 'where is that one located' after 'the largest investment': about the company that won, in its story.
             won = compared.answers[0]
@@ -317,6 +319,14 @@ class KnowledgeBase:
         item = self.cite.passage_item(passage, reading.text, reading.score, highlight)
         context = thread_after(subject, reading.text, passage.document, shape)
         return Answer(query=query.raw, intent=query.intent, answers=(item,), subject=context)
+
+    def _described(self, text: str) -> set[str]:
+        """The words with which a question describes the document it means, in the form a document's words take."""
+        words = self.reader.wording.words
+        return set(words(text)) - set(words(without_description(text)))
+
+    def _describes(self, document: str, described: set[str]) -> bool:
+        return self.reader.support.describes(document, described, self.reader.people.in_document)
 
     def _best_fact(self, query: Query, text: str, subject: str | None, within: str | None = None) -> Answer:
         ignore: frozenset[str] = PLEDGE_WORDS if query.intent == "pledges" else frozenset()

@@ -8,12 +8,13 @@ parts. Every answer names the pledges it was computed from.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from knowledge.answer.anchors import frame_words, without_idioms
 from knowledge.answer.citing import Citations
+from knowledge.answer.described import without_description
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import SearchIndex
@@ -89,13 +90,15 @@ def _topic(text: str) -> str:
     return text
 
 
-def _with_amounts(index: SearchIndex, text: str, bar: float, ignore: frozenset[str]) -> list[tuple[Pledge, float]]:
+def _with_amounts(
+    index: SearchIndex, text: str, bar: float, ignore: frozenset[str], keep: PledgeFilter = None
+) -> list[tuple[Pledge, float]]:
     hits = index.search(
         _topic(text),
         frozenset({"pledge"}),
         limit=40,
         ignore=ignore,
-        where=lambda f: getattr(f, "amount_usd", None) is not None,
+        where=lambda f: isinstance(f, Pledge) and f.amount_usd is not None and (keep is None or keep(f)),
         min_score=bar,
     )
     found = [(h.entry.fact, h.score) for h in hits if h.score >= bar and isinstance(h.entry.fact, Pledge)]
@@ -115,10 +118,16 @@ def _is_a_part(pledge: Pledge, others: Sequence[Pledge]) -> bool:
     )
 
 
-def compare_sides(index: SearchIndex, text: str, bar: float, ignore: frozenset[str]) -> Comparison | None:
+PledgeFilter = Callable[[Pledge], bool] | None
+"""Which pledges may take part ('those of the document the question describes'); None for all."""
+
+
+def compare_sides(
+    index: SearchIndex, text: str, bar: float, ignore: frozenset[str], keep: PledgeFilter = None
+) -> Comparison | None:
     """Which side committed more to the topic of ``text``: each side's best-matching pledge with an amount."""
     best: dict[str, tuple[Pledge, float]] = {}
-    for pledge, score in _with_amounts(index, text, bar, ignore):
+    for pledge, score in _with_amounts(index, text, bar, ignore, keep):
         if pledge.actor in SIDE_NAMES and pledge.actor not in best:
             best[pledge.actor] = (pledge, score)
     if len(best) != 2:
@@ -142,10 +151,12 @@ def asks_for_both_sides_total(text: str) -> bool:
     return bool(listed_words("total_words").search(text)) and len(_sides(text)) == 2
 
 
-def total_of_sides(index: SearchIndex, text: str, bar: float, ignore: frozenset[str]) -> Comparison | None:
+def total_of_sides(
+    index: SearchIndex, text: str, bar: float, ignore: frozenset[str], keep: PledgeFilter = None
+) -> Comparison | None:
     """What the two sides committed to the topic of ``text`` together: each side's best-matching pledge with an
     amount, summed; both must be found, and the sum is never made of a pledge and its own part."""
-    found = compare_sides(index, text, bar, ignore)
+    found = compare_sides(index, text, bar, ignore, keep)
     if found is None:
         return None
     (a, b), total = found.pledges, sum(p.amount_usd or 0 for p in found.pledges)
@@ -225,9 +236,12 @@ def comparison_answer(
     text: str,
     subject: str | None,
     within: Sequence[Pledge] = (),
+    describes: Callable[[str, set[str]], bool] = lambda document, words: False,
+    describing: Callable[[str], set[str]] = lambda text: set(),
 ) -> Answer | None:
     """'Which side committed more to X', 'the largest investment in Y', answered with the pledges it rests on;
-    not 'the biggest investment … - what town was it in', which asks where, not which."""
+    not 'the biggest investment … - what town was it in', which asks where, not which. ``describing``: the words
+    a question describes its document by; ``describes``: whether a document says them."""
     if question_shape(question).answer_type in ("place", "date"):
         return None
     if asks_for_both_sides_total(text) or asks_to_compare(text):
@@ -240,6 +254,21 @@ def comparison_answer(
             found = sides(index, context["rest"], COMPARISON_BAR, PLEDGE_WORDS | frame_words())
             titled = found is not None and _titled_by(cite, found.pledges[0], context["context"])
             found = found if titled else None
+        described = describing(text)
+        if found is None and described:
+            # 'in the us-rok partnership fact sheet (the korus vaccine one) who put more into 5g/6g': the words
+            # describing the document are not what was pledged; that document must say them.
+            told: dict[str, bool] = {}  # (each document is looked at once)
+
+            def of_the_document(pledge: Pledge) -> bool:
+                document = pledge.sources[0].document
+                if document not in told:
+                    told[document] = describes(document, described)
+                return told[document]
+
+            found = sides(
+                index, without_description(text), COMPARISON_BAR, PLEDGE_WORDS | frame_words(), of_the_document
+            )
     elif asks_for_largest(text):
         found = largest(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words(), within)
     elif within and asks_for_largest(text, "smallest_words"):

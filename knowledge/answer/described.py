@@ -74,9 +74,26 @@ def _setting() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{openers})\s+(?:the\s+|that\s+)?([^,?;\d]{{3,80}}?)\s*(?:,|\s-\s)", re.I)
 
 
-_CLOSING_SCENE = re.compile(r"\b(?:after|when|once|as)\s+(?:he|she|they)\s+([^?,;()]{3,80}?)\s*(?:\(|\?|$)", re.I)
-"""'who took over from choo as finmin when he left to run in the april elex': a closing clause about the one the
-question names sets the scene, as an opening one does ('after the georgia raid, …'); its words are the story's."""
+_CLOSING_SCENE = re.compile(
+    r"\b(?:(?:after|when|once|as)\s+(?:he|she|they)|(?:after|once)\s+(?!the\b|a\b|an\b)[a-z][\w'’-]+)"
+    r"\s+([^?,;()]{3,80}?)\s*(?:\(|\?|$)",
+    re.I,
+)
+"""'who took over from choo as finmin when he left to run in the april elex', '… breakfast w/ campbell after
+campbell became dep secstate': a closing clause about the one the question names sets the scene, as an opening
+one does ('after the georgia raid, …'); its words are the story's."""
+
+
+@cache
+def _told_at() -> re.Pattern[str]:
+    """'the deal mentioned around the 10th SED', 'the pledge that came up at the 10th sed': the event the
+    question says something was told at names its story."""
+    verbs = alternation(load_rules("questions.json")["mention_verbs"]["words"])
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:around|at|in|during|before|after|on)\s+(?:the\s+|that\s+)?([^?,;()]{{3,60}}?)\s*(?:[?,;()]|$)",
+        re.I,
+    )
+
 
 _AFTER_THE_QUESTION = re.compile(r"\?\s+([^?]{3,80}?)\s*$")
 """'how many ppl did the us side send? mofa called it a record': a remark after the question mark says which story
@@ -87,6 +104,7 @@ def descriptions(text: str) -> list[re.Match[str]]:
     """Where a question describes the document it means (each match's first group)."""
     found = [*_document_described().finditer(text), *_described_after().finditer(text), *_setting().finditer(text)]
     found += list(_AFTER_THE_QUESTION.finditer(text)) + list(_CLOSING_SCENE.finditer(text))
+    found += list(_told_at().finditer(text))
     return _describing(found + list(_described_in_brackets().finditer(text)))
 
 

@@ -6,6 +6,7 @@ The reader asks these when a sentence does not say a name or a time itself; they
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence, Set
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
@@ -48,6 +49,20 @@ class DocumentSupport:
             words |= {passage_form(w) for w in words_in_file_name(info.path)} if info else set()
             self._document_vocabulary[document] = words
         return self._document_vocabulary[document]
+
+    def describes(self, document: str, described: Set[str], people_in: Callable[[str], Sequence[str]]) -> bool:
+        """The words a question describes a document by ('the us-rok partnership fact sheet (the korus vaccine
+        one)') all stand in that document, or are left to the asker as for a sentence of it."""
+        found = self.index.passages.of_document(document)
+        if not found:
+            return False
+        first = found[0]
+        missing = set(described) - self.document_words(first) - self.given_by_document(first, True)
+        missing -= self.left_to_the_asker(first, described, people_in)
+        if not self.document_of(first).year and len(missing) < len(described):
+            # (a document with no date of its own cannot gainsay the year it is described by, when it says the rest)
+            missing = {w for w in missing if not YEAR.fullmatch(w)}
+        return not missing
 
     def left_to_the_asker(
         self, index: int, describing: Set[str], people_in: Callable[[str], Sequence[str]]
@@ -135,9 +150,17 @@ class DocumentSupport:
         days = {int(y[2:]) for y in years if y.startswith("20") and 1 <= int(y[2:]) <= 31}
         if issued[8:10].isdigit() and int(issued[5:7]) in months and int(issued[8:10]) in days:
             return True
+        # ('the op-ed on dec 22': the sentence says 'on Dec. 22')
+        if any(self._says_the_day(index, month, day) for month in months for day in days):
+            return True
         # A story with no date of its own that names no year near the sentence cannot be of another year.
         undated = not self.document_of(index).year
         return undated and not any(YEAR.fullmatch(w) for w in own | around)
+
+    def _says_the_day(self, index: int, month: int, day: int) -> bool:
+        """The sentence names that day of that month ('on Dec. 22', 'December 22,')."""
+        names = "|".join(sorted(month_names(month), key=len, reverse=True))
+        return bool(re.search(rf"\b(?:{names})[a-z]*\.?\s+{day}\b", self.index.passages.text(index), re.I))
 
 
 def _occasion(word: str) -> bool:

@@ -195,11 +195,12 @@ class WordMending:
         for i in range(3, len(token) - 2):
             heads = sorted(self._expansions(token[:i], consonants=False), key=self.df, reverse=True)
             tails = sorted(self._expansions(token[i:], consonants=False), key=self.df, reverse=True)
+            whole = [token[i:]] if self.df(token[i:]) else []
             pairs += [
                 (head, tail)
                 for head in heads[:CLIPPED_CANDIDATES]
-                for tail in tails[:CLIPPED_CANDIDATES]
-                if self._phrase_occurs(head, tail)
+                for tail in whole + tails[:CLIPPED_CANDIDATES]
+                if self._phrase_occurs(head, tail, tail in whole)
             ]
         return pairs
 
@@ -230,5 +231,8 @@ class WordMending:
         ]
         return max(named, key=self.df) if named else None
 
-    def _phrase_occurs(self, first: str, second: str) -> bool:
-        return bool(self.store.query("SELECT 1 FROM p WHERE p MATCH ? LIMIT 1", (f'"{first} {second}"',)))
+    def _phrase_occurs(self, first: str, second: str, one_between: bool = False) -> bool:
+        """The documents write the two words together; ``one_between``: or with one word between them ('secstate'
+        for 'secretary of state')."""
+        phrase = f"NEAR({first} {second}, 1)" if one_between else f'"{first} {second}"'
+        return bool(self.store.query("SELECT 1 FROM p WHERE p MATCH ? LIMIT 1", (phrase,)))

@@ -16,17 +16,25 @@ from knowledge.answer.compare import dollars
 from knowledge.answer.figure_context import total_words, totalled
 from knowledge.answer.question_type import QuestionShape, question_shape
 from knowledge.answer.reader import PassageReader
+from knowledge.answer.reading import Reading
 from knowledge.answer.result import Answer
+from knowledge.rules import listed_words
 
 _IN_A_CURRENCY = (
-    r"(?:,?\s+(?:in\s+)?(?:won|krw|dollars|usd)|\s*\((?:won|krw|usd|in won)\)|,?\s+(?:combined|together|in total))*"
-    r"\s*\??\s*$"
+    r"(?:,?\s+(?:in\s+)?(?:won|krw|dollars|usd)|\s*\((?:won|krw|usd|in won)\)"
+    r"|,?\s+(?P<tail>combined|together|in total))*"
+    r"(?:\s*=\s*(?:how much|what)?)?\s*\??\s*$"
 )
 """What may end a sum's question after its parts: the currency ('in won', '(krw)') or 'combined'."""
 _PARTS = re.compile(
-    r"^(?P<head>.*?)[,:;]?\s+(?P<a>[\w.&'’ -]{2,40}?)\s+(?:plus|\+)\s+(?P<b>[\w.&'’ -]{2,40}?)" + _IN_A_CURRENCY,
+    r"^(?P<head>.*?)[,:;]?\s+(?P<a>[\w.&'’ -]{2,40}?)\s+(?:plus|\+)\s+(?P<b>[\w.&'’ +-]{2,80}?)" + _IN_A_CURRENCY,
     re.I,
 )
+_OPENING_PARTS = re.compile(
+    r"^(?P<head>)(?P<a>[\w.&'’-]+(?:\s+[\w.&'’-]+){0,3}?)\s+(?:plus|\+)\s+(?P<b>[\w.&'’ +-]{2,80}?)" + _IN_A_CURRENCY,
+    re.I,
+)
+"""'pellworth + cobalt ridge + dairyfold investments combined?': parts opening the question, with nothing before."""
 _ACROSS_PARTS = re.compile(
     r"^(?P<head>.*\b(?:across|between|incl|including|counting))\s+(?P<a>[\w.&'’ -]{2,40}?)\s+and\s+"
     r"(?P<b>[\w.&'’ -]{2,40}?)" + _IN_A_CURRENCY,
@@ -45,14 +53,34 @@ _BETWEEN_THEM = re.compile(
 of two named owners has."""
 
 
-def parts_named(text: str) -> tuple[str, str, str] | None:
-    """(what is totalled, one part, the other) when a question asks the sum of two parts it names ('total won …,
-    initial setup plus the 2018 expansion', '… (a + b)', 'total … across a and b')."""
-    plain = re.sub(r"\s+[-–—]+\s+|\s*\(", ", ", text.strip()).replace(")", "")  # '… sub (setup + expansion)'
+_LISTED_IN_BRACKETS = re.compile(r"\(\s*([^()]*?(?:,|\band\b|&|\+)[^()]*?)\s*\)")
+"""'… 3 korean firm investments (doosan bobcat, zinus, sk innov) - whats the combined total': the parts listed."""
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&+]\s*)", re.I)
+_ADDED_UP = re.compile(r"\badd(?:s|ed)?\s+(?:them\s+|those\s+|it\s+)?up\b|\badd\s+up\b", re.I)
+MOST_PARTS = 6
+"""A list longer than this is no sum a question asks of its parts one by one."""
+_TRAILING_TOTAL = re.compile(
+    r"^(?P<head>.+?)\s*[,;]\s*(?P<ask>(?:(?!\bplus\b)[^,;+]){0,40}\b(?:total|combined|sum|together)\b[^,;+]*)$", re.I
+)
+"""'… initial setup investment plus the 2018 capacity add, total in won?': the sum asked after its parts."""
+
+
+def parts_named(text: str) -> tuple[str, ...] | None:
+    """(what is totalled, then each part) when a question asks the sum of parts it names ('total won …, initial
+    setup plus the 2018 expansion', '… (a + b)', 'total … across a and b', '… (a, b, c) - whats the total')."""
+    listed = _parts_in_brackets(text)
+    if listed is not None:
+        return listed
+    plain = text.strip()
+    trailing = _TRAILING_TOTAL.match(plain.rstrip("? "))
+    if trailing is not None and not total_words().search(trailing["head"]):
+        plain = f"{trailing['ask']} {trailing['head']}"  # ('total in won hd hyundai electrics sub - setup plus …')
+    plain = re.sub(r"\s+[-–—]+\s+|\s*\(", ", ", plain).replace(")", "")  # '… sub (setup + expansion)'
     owners = _BETWEEN_THEM.match(plain)
     if owners is not None:
         return owners["head"], owners["a"].strip(), owners["b"].strip()
-    m = _PARTS.match(plain) or _ACROSS_PARTS.match(plain)
+    opening = _OPENING_PARTS.match(plain)
+    m = opening if opening and opening["tail"] else _PARTS.match(plain) or _ACROSS_PARTS.match(plain)
     if m is None:
         return None
     head, first = m["head"], m["a"].strip()
@@ -60,9 +88,32 @@ def parts_named(text: str) -> tuple[str, str, str] | None:
     lead = _PART_LEAD.match(first)
     if not total_words().search(head) and lead and total_words().search(lead.group(0)):
         head, first = f"{head} {lead.group(0)}", first[lead.end() :].strip()
-    if not total_words().search(head) or not first:
+    if not (total_words().search(head) or m.groupdict().get("tail")) or not first:
         return None
-    return total_words().sub(" ", head), first, m["b"].strip()
+    return (total_words().sub(" ", head), first, *_PLUS.split(m["b"].strip()))
+
+
+_PLUS = re.compile(r"\s+(?:plus|\+)\s+|\s*\+\s*", re.I)
+
+
+def _parts_in_brackets(text: str) -> tuple[str, ...] | None:
+    """The parts a question lists in brackets, when elsewhere it asks their sum ('add up …', 'total')."""
+    m = _LISTED_IN_BRACKETS.search(text)
+    if m is None:
+        return None
+    rest = text[: m.start()] + " " + text[m.end() :]
+    if not (total_words().search(rest) or _ADDED_UP.search(rest)):
+        return None
+    parts = [p.strip(" .") for p in _LIST_SEPARATOR.split(m[1]) if p.strip(" .")]
+    if not 2 <= len(parts) <= MOST_PARTS or any(len(p.split()) > 5 for p in parts):
+        return None
+    topic = _ADDED_UP.sub(" ", total_words().sub(" ", rest))
+    # ('the 3 korean firm investments (a, b, c)': the count of the parts is no figure of any of them)
+    count = re.compile(rf"\b(?:{len(parts)}|{_NUMBER_WORDS[len(parts)]})\b", re.I)
+    return (count.sub(" ", topic), *parts)
+
+
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six")
 
 
 _PART_LEAD = re.compile(r"^.*\b(?:for|on|in|into|of|across|between)\s+", re.I)
@@ -73,9 +124,9 @@ _AMOUNT = QuestionShape("amount")
 
 
 def add_named_parts(
-    reader: PassageReader, topic: str, names: tuple[str, str], shape: QuestionShape = _AMOUNT
-) -> tuple[Alternative, Alternative] | None:
-    """The two parts with their figures, each read for its own words, or None when they cannot be added."""
+    reader: PassageReader, topic: str, names: tuple[str, ...], shape: QuestionShape = _AMOUNT
+) -> tuple[Alternative, ...] | None:
+    """The parts with their figures, each read for its own words, or None when they cannot be added."""
     found = []
     for name in names:
         reading = reader.read(f"{topic}, {name}", shape)  # (a clause of its own)
@@ -84,22 +135,31 @@ def add_named_parts(
             return None
         if totalled(reader.index.passages.text(reading.passage), reading.span):
             return None  # a sum the sentence states is no part
+        if not _names_said(reader, name, reading):
+            return None  # ('… + dairyfold investments': not a figure of another part's sentence)
         found.append(Alternative(name, reading, value))
-    first, second = found
-    if first.value[0] != second.value[0]:
+    if len({part.value[0] for part in found}) > 1:
         return None  # won and dollars add only at an exchange rate the documents do not give
-    if (first.reading.passage, first.reading.span) == (second.reading.passage, second.reading.span):
-        return None  # one figure read for both parts
-    return first, second
+    if len({(part.reading.passage, part.reading.span) for part in found}) < len(found):
+        return None  # one figure read for two parts
+    return tuple(found)
+
+
+def _names_said(reader: PassageReader, part: str, reading: Reading) -> bool:
+    """Every name of a part ('dairyfold', 'the 2018 expansion') stands in or around the sentence its figure is
+    read from."""
+    own, around, heading = reader.index.context_tokens(reading.passage)
+    said = set(own) | set(around) | set(heading)
+    return all(w in said for w in reader.wording.words(part) if reader.index.is_name_like(w))
 
 
 _COUNTED_NOUN = re.compile(r"^(?:\D*?)[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s*(.*)$", re.I)
 """The noun a count's text names after its number ('about 260 outlets' → 'outlets', '1.2 million users' → 'users')."""
 
 
-def sum_text(parts: tuple[Alternative, Alternative], counted: bool = False) -> str:
+def sum_text(parts: tuple[Alternative, ...], counted: bool = False) -> str:
     """'115 billion won (62 billion won + 53 billion won)', '$3.5 billion ($2 billion + $1.5 billion)'."""
-    currency, total = parts[0].value[0], parts[0].value[1] + parts[1].value[1]
+    currency, total = parts[0].value[0], sum(part.value[1] for part in parts)
     if counted:  # '450 stores (260 stores + 190 stores)'
         noun = _COUNTED_NOUN.match(parts[0].reading.text)
         said = f"{total:,.0f}" + (f" {noun.group(1)}" if noun and noun.group(1) else "")
@@ -109,14 +169,14 @@ def sum_text(parts: tuple[Alternative, Alternative], counted: bool = False) -> s
         said = f"{whole} {word} won" if word else f"{int(total):,} won"
     else:
         said = dollars(int(total))
-    return f"{said} ({parts[0].reading.text} + {parts[1].reading.text})"
+    return f"{said} ({' + '.join(part.reading.text for part in parts)})"
 
 
 def named_parts_answer(
     reader: PassageReader, cite: Citations, question: str, intent: str, subject: str | None
 ) -> Answer | None:
-    """The sum of the two parts the question names, then each part's figure with its sentence; no answer when
-    they cannot both be read (one part's figure is not the total asked). None when the question names no parts,
+    """The sum of the parts the question names, then each part's figure with its sentence; no answer when
+    they cannot all be read (one part's figure is not the total asked). None when the question names no parts,
     or the documents state the sum themselves ('their combined sales stood at …'), which is read as usual."""
     named = parts_named(question)
     asked = question_shape(question)
@@ -129,9 +189,11 @@ def named_parts_answer(
     whole = reader.read(question, shape)
     if whole is not None and totalled(reader.index.passages.text(whole.passage), whole.span):
         return None
-    parts = add_named_parts(reader, named[0], named[1:], shape)
+    # ('total won … setup plus the 2018 expansion': each part is asked in won too)
+    in_won = " in won" if listed_words("won_asked").search(question) else ""
+    parts = add_named_parts(reader, named[0] + in_won, named[1:], shape)
     if parts is None:
-        note = "Not in the documents: I could not read both parts to add up, each from its own sentence."
+        note = "Not in the documents: I could not read every part to add up, each from its own sentence."
         return Answer(query=question, intent=intent, note=note, subject=subject)
     items = [
         cite.passage_item(
@@ -143,5 +205,5 @@ def named_parts_answer(
         )
         for n, part in enumerate(parts)
     ]
-    note = "Added up from the two figures below, each read from its own sentence."
+    note = f"Added up from {len(parts)} figures, each read from its own sentence (cited below)."
     return Answer(query=question, intent=intent, answers=tuple(items), note=note, subject=subject)

@@ -24,6 +24,9 @@ from knowledge.models import FactTable, Official
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import name_variants
 
+MET_WITH_REACH = 4
+"""How many words after a titled surname may say whom they met ('fm cho had breakfast with')."""
+
 _FORMS: dict[str, list[str]] = {}
 """Spellings in the matching form, kept across tables: a table extended by new documents has mostly the same."""
 
@@ -294,11 +297,18 @@ class OfficialsNamed:
 
     def met_by_title_and_surname(self, span: Span, asked: str) -> bool:
         """The question's subject is the person, by their own office word right before their surname, and it
-        asks whom they met ('which lawmakers did trade min ahn meet'; 'president moon' is not Industry Minister
-        Moon, and 'amb cho - full name?' asks for him)."""
+        asks whom they met ('which lawmakers did trade min ahn meet', 'who fm cho had breakfast with'; 'president
+        moon' is not Industry Minister Moon, and 'amb cho - full name?' asks for him)."""
         title, names = self._title_words_of(span) & TITLE_WORDS, _name_ends(span)
         words = asked.split()
-        return any(w in names and words[i - 1] in title and "did" in words[: i - 1] for i, w in enumerate(words) if i)
+        # ('who is the deputy secretary fm cho had breakfast with': the one met is named after 'with')
+        return any(
+            w in names
+            and words[i - 1] in title
+            and ("did" in words[: i - 1] or bool(met_with_words() & set(words[i + 1 : i + 1 + MET_WITH_REACH])))
+            for i, w in enumerate(words)
+            if i
+        )
 
     def official_named_by_office(self, run: str, asked_words: set[str]) -> bool:
         """A run of capitalised words ending in an official's name ('Commerce Dana Whitcomb', 'Don Graves') whose

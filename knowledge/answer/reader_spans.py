@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.acts import alike_words
-from knowledge.answer.anchors import OWNER_REACH, frame_words, place_verbs_asked, question_rules_words
+from knowledge.answer.anchors import OWNER_REACH, frame_words, question_rules_words
 from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.growth import growth_asked, growths_in
@@ -77,15 +77,6 @@ class PassageSpans:
         self.index = index
         self.lookups = lookups
         self._short_organizations: dict[str, dict[str, str]] = {}  # by document, filled as they are read
-
-    def same_event(self, index: int, other: int, shape: QuestionShape) -> bool:
-        """'… held the 10th SED' beside '… discussed cooperation during their economic talks in Washington on
-        Wednesday': the sentence just before a meeting's name that tells of holding a meeting tells when and
-        where that one was held."""
-        if shape.answer_type not in ("date", "place") or other != index - 1:
-            return False
-        hold = place_verbs_asked("held")
-        return all(any(v.search(self.index.passages[i].text) for v in hold) for i in (index, other))
 
     def referred_to(self, index: int, other: int) -> bool:
         """'… concerns about the Act's tax credits' goes on about 'the Clean Harbors Act' of the sentence

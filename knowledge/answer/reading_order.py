@@ -7,15 +7,20 @@ Kept apart from the reader, which decides what a sentence answers; this decides 
 
 from __future__ import annotations
 
-from knowledge.answer.anchors import ORDINAL, asks_a_venue
+import re
+from functools import cache
+
+from knowledge.answer.anchors import ORDINAL, asks_a_venue, place_verbs_asked
 from knowledge.answer.described import document_kinds_named
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import TITLE_WORDS
+from knowledge.answer.normalize import content_tokens
 from knowledge.answer.passages import PassageIndex
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.word_context import events_named
+from knowledge.rules import load_rules
 from knowledge.text.towns import towns_with_regions_in
 
 
@@ -48,7 +53,7 @@ def sentences_to_read(
             for j in index.neighbours(found)
             if (
                 subject & index.words_of(j)
-                or spans.same_event(found, j, shape)
+                or same_event(index, found, j, shape, own_text)
                 or (shape.answer_type == "name" and spans.referred_to(found, j))
                 or (shape.answer_type == "person" and spans.tells_who(found, j, own_text))
             )
@@ -147,3 +152,32 @@ def _heading_words(index: PassageIndex, found: int) -> set[str]:
     """The words of the title and the venue lines of the document a passage stands in."""
     title = index.passages.of_document(index.passages.document(found))[0]
     return {w for i in [title, *index.headers.venues(found)] for w in index.words_of(i)}
+
+
+HELD_REACH = 60
+"""How far after a verb of holding the event held is named ('held the 10th Senior Economic Dialogue')."""
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return frozenset(w for e in load_rules("questions.json")["event_nouns"]["words"] for w in content_tokens(e))
+
+
+def same_event(passages: PassageIndex, index: int, other: int, shape: QuestionShape, own_text: str = "") -> bool:
+    """'… held the 10th SED' beside '… discussed cooperation during their economic talks in Washington on
+    Wednesday': the sentence just before a meeting's name that tells of holding a meeting tells when and
+    where that one was held; not where another event the sentence mentions was ('the summit where the deal
+    got finalized' of '… held the 10th SED, after a deal was finalized during the second summit')."""
+    if shape.answer_type not in ("date", "place") or other != index - 1:
+        return False
+    hold = place_verbs_asked("held")
+    if not all(any(v.search(passages.passages[i].text) for v in hold) for i in (index, other)):
+        return False
+    text = passages.passages[index].text
+    asked = set(content_tokens(own_text)) & _event_words()
+    held = next((m for v in hold for m in v.finditer(text)), None)
+    said = set(content_tokens(text)) & asked
+    if not said or held is None:
+        return True
+    clause = re.split(r"[,;(]", text[held.start() : held.end() + HELD_REACH])[0]  # what was held, not after it
+    return bool(said & set(content_tokens(clause)))

@@ -97,7 +97,14 @@ def spans_of_the_kind(
         if inside or asks_for_a_town(asked):
             # ('where in texas': not the country, nor 'Central Texas', which is Texas again)
             # ('West Lafayette, Indiana' is a town with the state after it)
-            spans = [s for s in spans if not is_country(s.text) and not _the_region_again(s.text, inside)]
+            # ('which city did they hold it in': 'Washington', which stands for the country elsewhere, is a city)
+            town = asks_for_a_town(asked)
+            spans = [
+                s
+                for s in spans
+                if not (is_country(s.text) and not (town and _is_a_city(s.text)))
+                and not _the_region_again(s.text, inside)
+            ]
         if asks_for_a_town(asked):
             spans = [s for s in spans if not is_a_state(s.text)]  # 'which city': not 'Alabama, U.S.'
 
@@ -204,9 +211,13 @@ def is_a_state(place: str) -> bool:
 
     >>> is_a_state("Alabama, U.S"), is_a_state("Montgomery, Alabama"), is_a_state("Central Texas")
     (True, False, True)
+    >>> is_a_state("Washington"), is_a_state("Washington, U.S.")
+    (False, True)
     """
     head = normalize(place.split(",")[0])
     first, _, rest = head.partition(" ")
+    if head in _cities_named_as_states() and "," not in place:
+        return False  # ('talks in Washington', 'a plant in New York': the city the gazetteer knows)
     return head in _states() or (
         bool(listed_words("state_parts", "places.json").fullmatch(first)) and rest in _states()
     )
@@ -215,6 +226,22 @@ def is_a_state(place: str) -> bool:
 @cache
 def _states() -> frozenset[str]:
     return frozenset(normalize(p) for p in load_rules("places.json")["us_states"])
+
+
+@cache
+def _cities() -> frozenset[str]:
+    """The gazetteer's cities, lowercased as written ('washington', not the 'us' it stands for elsewhere)."""
+    return frozenset(p.lower() for p in load_rules("places.json")["cities"])
+
+
+def _is_a_city(place: str) -> bool:
+    return place.split(",")[0].strip().lower() in _cities()
+
+
+@cache
+def _cities_named_as_states() -> frozenset[str]:
+    """'Washington', 'New York': names of a state that the gazetteer knows as a city too."""
+    return _states() & frozenset(normalize(p) for p in _cities())
 
 
 @cache

@@ -13,6 +13,7 @@ from functools import cache
 from knowledge.answer.anchors import has_unit_word
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import content_tokens, normalize, plain_form
+from knowledge.answer.office_bodies import office_bodies
 from knowledge.answer.passages import stem
 from knowledge.answer.question_dates import is_month
 from knowledge.answer.question_type import OFFICE_UNIT, QuestionShape, canonical_unit
@@ -116,9 +117,12 @@ def pointed_at(text: str) -> set[str]:
 
 def said_elsewhere(word: str, typed: dict[str, str], shape: QuestionShape) -> bool:
     """A question word the answering sentence need not say itself: 'Korea' or 'US' (the document's subject),
-    a month (a date filter, checked on the answer's date) or the noun a number counts ('stores', which the
-    answer's own span must carry, in any of its synonyms: 'outlets')."""
+    a month (a date filter, checked on the answer's date), the noun a number counts ('stores', which the
+    answer's own span must carry, in any of its synonyms: 'outlets') or the body a person acted for ('the
+    ministry'), which their office must name."""
     surface = typed.get(word, word)
     if word in SIDES or is_month(surface) or implied_by_answer(word, shape):
         return True
+    if shape.answer_type == "person" and normalize(surface) in office_bodies():
+        return True  # ('his counterpart from the ROK MOFA': the body is checked on the person's office)
     return shape.unit is not None and has_unit_word(surface, shape.unit)

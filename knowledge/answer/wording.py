@@ -235,6 +235,8 @@ class QuestionWording:
             # 'dep sec graves': a title of two clipped words is the synonyms' to read.
             paired = following in _clipped_titles() or (before is not None and before[1].lower() in _clipped_titles())
             named = title and not paired and self.index.is_name_like(stem(following))
+            # ('dep secstate': before a title run into the word after it, 'secretary of state')
+            named = named or bool(title and not paired and _starts_a_title(normalize(self.mend(following))))
             # 'which gov did he meet': the title 'which' asks for, a verb after it ('which gov agency' is no governor)
             asked = before is not None and before[1].lower() in ("which", "what") and not paired
             asked = asked and following in auxiliaries()
@@ -324,3 +326,9 @@ class QuestionWording:
         following = stem(normalize(next_word)) if next_word else None
         mended = self.index.correct(stem(token), before, following)
         return self._as_written(mended) if mended else word
+
+
+def _starts_a_title(words: str) -> bool:
+    """Two words or more whose first is a title ('secretary state' mended from 'secstate')."""
+    split = words.split()
+    return len(split) > 1 and split[0] in TITLE_WORDS
