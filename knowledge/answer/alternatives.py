@@ -158,7 +158,21 @@ def as_written(name: str, sentence: str) -> str:
                 named = max((whole or "", run.group(0) if run and run.end() >= m.end() else m.group(0)), key=len)
                 suffix = _CORPORATE_SUFFIX.match(sentence, m.start() + len(named))  # 'Fiserv, Inc.'
                 return named + suffix.group(0) if suffix else named
-    return name
+    return _by_initials(name, sentence) or name
+
+
+def _by_initials(name: str, sentence: str) -> str | None:
+    """'PB' of 'Of Paris Baguette’s … outlets': the capitalised name of the sentence whose initials the asker
+    wrote."""
+    if not re.fullmatch(r"[A-Za-z]{2,5}", name):
+        return None
+    for run in _CAPITALISED_RUN.finditer(sentence):
+        words = run.group(0).split()
+        for start in range(len(words)):
+            named = words[start : start + len(name)]
+            if len(named) == len(name) and "".join(w[0] for w in named).lower() == name.lower():
+                return re.sub(r"[’']s$", "", " ".join(named))
+    return None
 
 
 def alternatives_answer(

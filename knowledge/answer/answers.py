@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Collection, Sequence
+from functools import partial
 from pathlib import Path
 from typing import cast
 
@@ -16,10 +17,11 @@ from knowledge.answer.alternatives import alternatives_answer
 from knowledge.answer.citing import clip_words
 from knowledge.answer.compare import comparison_answer
 from knowledge.answer.day_asked import to_the_day
-from knowledge.answer.described import without_aside, without_description, without_eras
+from knowledge.answer.described import without_aside, without_eras
 from knowledge.answer.filtered_lists import document_list_answer
 from knowledge.answer.filters import in_document, parse_filters
-from knowledge.answer.fit import READ_FIRST, answer_fits
+from knowledge.answer.fit import READ_FIRST, SIDE_WORDS, answer_fits
+from knowledge.answer.headed_lists import headed_list_answer
 from knowledge.answer.index import Fact, Hit, SearchIndex
 from knowledge.answer.index_change import extended_index
 from knowledge.answer.named_parts import named_parts_answer
@@ -211,8 +213,10 @@ class KnowledgeBase:
             return defined
         scoped = self.pledges.by_document.get(self.scope.named_document(self.reader.wording.words(query.raw)) or "")
         asked = f"{text} {thread.as_text()}".strip()
+        describes = partial(self.reader.support.describes, people_in=self.reader.people.in_document)
+        described = self.reader.wording.described_words
         compared = comparison_answer(
-            self.index, self.cite, query.raw, asked, subject, scoped or (), self._describes, self._described
+            self.index, self.cite, query.raw, asked, subject, scoped or (), describes, described
         )
         if compared is not None:
             # 'where is that one located' after 'the largest investment': about the company that won, in its story.
@@ -223,6 +227,11 @@ class KnowledgeBase:
             listed := document_list_answer(self.cite, query.raw, scoped or (), self.cite.document_date, subject)
         ) is not None:
             return listed
+        headed = headed_list_answer(
+            self.passages, self.reader.wording, self.cite, query.raw, query.intent, subject, thread.document
+        )
+        if headed is not None:
+            return headed
         chosen = alternatives_answer(self.reader, self.cite, query.raw, query.intent, subject) or named_parts_answer(
             self.reader, self.cite, query.raw, query.intent, subject
         )
@@ -320,15 +329,9 @@ class KnowledgeBase:
         context = thread_after(subject, reading.text, passage.document, shape)
         return Answer(query=query.raw, intent=query.intent, answers=(item,), subject=context)
 
-    def _described(self, text: str) -> set[str]:
-        """The words with which a question describes the document it means, in the form a document's words take."""
-        words = self.reader.wording.words
-        return set(words(text)) - set(words(without_description(text)))
-
-    def _describes(self, document: str, described: set[str]) -> bool:
-        return self.reader.support.describes(document, described, self.reader.people.in_document)
-
     def _best_fact(self, query: Query, text: str, subject: str | None, within: str | None = None) -> Answer:
+        if query.intent == "search" and not query.explicit and not set(content_tokens(text)) - SIDE_WORDS:
+            return self._abstain(query, [], subject)  # 'which ones are south korean?': nothing says of what
         ignore: frozenset[str] = PLEDGE_WORDS if query.intent == "pledges" else frozenset()
         where: Callable[[Fact], bool] | None = None
         if query.intent == "pledges" and CONDITION_QUESTION.search(text):

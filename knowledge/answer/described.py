@@ -95,6 +95,20 @@ def _told_at() -> re.Pattern[str]:
     )
 
 
+@cache
+def _bracketed_after_the_kind() -> re.Pattern[str]:
+    """'2021 us-rok partnership fact sheet (biden/moon) - how much …': a bracket right after the kind of
+    document says which one."""
+    return re.compile(rf"\b(?:{_document_nouns()})\s*\(\s*(?!the one\b)([^()]{{3,60}}?)\s*\)", re.I)
+
+
+@cache
+def _source_listing() -> re.Pattern[str]:
+    """'the investments state listed in the 5th SED fact sheet': the author before what it listed in a document."""
+    verbs = alternation(load_rules("questions.json")["source_verbs"]["words"])
+    return re.compile(rf"\b(?<!\bwho\s)(?<!\bwhich\s)([a-z][\w'’-]*)\s+(?:{verbs})\s+in\s+(?:the|its|their|a)\b", re.I)
+
+
 _AFTER_THE_QUESTION = re.compile(r"\?\s+([^?]{3,80}?)\s*$")
 """'how many ppl did the us side send? mofa called it a record': a remark after the question mark says which story
 and what it said, not what is asked."""
@@ -104,8 +118,19 @@ def descriptions(text: str) -> list[re.Match[str]]:
     """Where a question describes the document it means (each match's first group)."""
     found = [*_document_described().finditer(text), *_described_after().finditer(text), *_setting().finditer(text)]
     found += list(_AFTER_THE_QUESTION.finditer(text)) + list(_CLOSING_SCENE.finditer(text))
-    found += list(_told_at().finditer(text))
+    found += list(_told_at().finditer(text)) + list(_source_listing().finditer(text))
+    found += list(_bracketed_after_the_kind().finditer(text))
     return _describing(found + list(_described_in_brackets().finditer(text)))
+
+
+def document_topics(text: str) -> list[str]:
+    """What a question says the document it means is about ('their joint stmt on the summit for democracy'):
+    the words after its kind, which that document must say.
+
+    >>> document_topics("when did they put out their joint stmt on the summit for democracy?")
+    ['summit for democracy']
+    """
+    return [m.group(1) for m in _describing(list(_described_after().finditer(text)))]
 
 
 def _describing(found: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -14,7 +14,11 @@ from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.question_dates import YEAR, is_month, month_names
 from knowledge.models import DocumentInfo
 from knowledge.rules import listed_words
+from knowledge.text.english import is_verb_or_adjective
 from knowledge.text.file_names import words_in_file_name
+
+TOPIC_SHARE = 0.5
+"""The share of the words a question says its document is about (by rarity) that document must say."""
 
 LATE_REPORT_DAYS = 3
 """A story issued this many days into a month may report an event of the month before."""
@@ -63,6 +67,17 @@ class DocumentSupport:
             # (a document with no date of its own cannot gainsay the year it is described by, when it says the rest)
             missing = {w for w in missing if not YEAR.fullmatch(w)}
         return not missing
+
+    def about_what_is_said(self, index: int, topic: Set[str]) -> bool:
+        """'their joint stmt on the summit for democracy': a passage's document says most of what the question
+        says its document is about, weighed by how rare each word is (an August summit in a story of finance
+        ministers is no answer); the asker's verbs and a date ('remarks on 4/26/23') are no topic."""
+        known = {w for w in topic if self.index.df(w) and not (is_verb_or_adjective(w) or w.isdigit() or is_month(w))}
+        if not known:
+            return True
+        said = self.document_words(index)
+        weight = {w: self.index.idf(w) for w in known}
+        return sum(weight[w] for w in known if w in said) >= TOPIC_SHARE * sum(weight.values())
 
     def left_to_the_asker(
         self, index: int, describing: Set[str], people_in: Callable[[str], Sequence[str]]

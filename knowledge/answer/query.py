@@ -151,7 +151,11 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
         or (
             len(content_words) <= FOLLOW_UP_WORDS
             # ('companie' is how the normal form writes 'companies'.)
-            and all(w in SIDE_WORDS or ((lemmas(w) or lemmas(f"{w}s")) and not is_name(w)) for w in content_words)
+            # ('the combined total of the two pledges': a count says which of the thread's things)
+            and all(
+                w in SIDE_WORDS or (len(w) == 1 and w.isdigit()) or ((lemmas(w) or lemmas(f"{w}s")) and not is_name(w))
+                for w in content_words
+            )
             # ('who led the us side?': a side alone is no subject either, when the question asks who)
             and (not set(content_words) <= SIDE_WORDS or query.intent == "who" or bool(_WHO.match(query.text)))
         )

@@ -118,8 +118,15 @@ def asks_a_plan(question: str) -> bool:
 
     >>> asks_a_plan("when is the louisiana plant slated to start production"), asks_a_plan("when did they meet")
     (True, False)
+    >>> asks_a_plan("when is seoul hosting the 3rd summit")
+    True
     """
-    return bool(_plan_words("asked").search(question))
+    return bool(_plan_words("asked").search(question) or any(p.search(question) for p in _plan_patterns()))
+
+
+@cache
+def _plan_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.I) for p in load_rules("questions.json")["plan_words"]["asked_patterns"])
 
 
 def said_of_a_plan(clause: str) -> bool:

@@ -24,7 +24,7 @@ from knowledge.answer.anchors import (
     stated_superlative,
     unstemmed,
 )
-from knowledge.answer.described import without_description
+from knowledge.answer.described import document_topics, without_description
 from knowledge.answer.figure_context import (
     asks_a_total_with_a_part,
     asks_combined,
@@ -36,6 +36,7 @@ from knowledge.answer.filters import parse_filters
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.fit import is_country, of_the_country_asked, place_words, placed_before_a_state
 from knowledge.answer.growth import growth_asked
+from knowledge.answer.headed_lists import headed_items
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passage_hits import PassageHit
@@ -156,6 +157,7 @@ class PassageReader:
         # 'the fact sheet (the one where rok signs the artemis accords)': said by the document, anywhere in it.
         undescribed = without_description(text)
         described = set(question_words) - set(self.wording.words(undescribed)) if undescribed != text else set()
+        topics = described & {w for topic in document_topics(text) for w in self.wording.words(topic)}
         sided = asks_for_people(text)  # 'which us / alabama officials attended': everyone of a side
         everyone = sided or bool(COMPANIONS.search(text)) or asks_for_everyone(own_text)  # 'who went w moon'
         contrast = contrasted(text)  # '…, before the 2018 expansion': read before punctuation goes
@@ -228,6 +230,7 @@ class PassageReader:
                 # 'how much did the ROK commit to GHSA in 2021': a year an undated story may be of is no owner.
                 or own_names <= self.support.given_by_document(h.index, undated_any_year)
             )
+            and self.support.about_what_is_said(h.index, topics)
             and not self.support.another_ordinal(h.index, ordinals)
             and not self.support.told_better_beside(h, found, telling)
             and self.support.of_the_time(h.index, years, months, of_events)
@@ -279,6 +282,9 @@ class PassageReader:
             return None
         # ('which korean company investments did it call out': one of the items a line introduces is not all)
         listed = several and best is not None and any(f(self.index, best.passage) for f in (listed_after, list_around))
+        roundup = best is not None and bool(headed_items(self.index, self.index.passages[best.passage].document))
+        if best is not None and shape.answer_type == "list" and roundup:
+            return None  # a roundup's headings are listed by what their openings say (headed_lists), or not at all
         if best is not None and (shape.answer_type == "list" or listed):
             best = gathered_list(best, hits, asked, self.spans, self.index, self.support.goes_on_about_the_one_before)
         if best is not None and shape.answer_type == "person" and everyone:
@@ -303,7 +309,8 @@ class PassageReader:
             self.index, self.spans, self.support, hit.index, shape, asked, own_names, own_text
         )
         part = part_asked(own_text)
-        qualifiers = kind_qualifiers(own_text, shape) if shape.answer_type == "name" else set()  # 'battery industry'
+        named_kinds = ("name", "organization")  # ('which battery industry body', 'which chip industry group')
+        qualifiers = kind_qualifiers(own_text, shape) if shape.answer_type in named_kinds else set()
         for position, index in enumerate(order):
             if index != hit.index and shape.answer_type == "date" and self._places_unsaid(own_names, own_text, index):
                 continue  # 'the summit in gyeongju': not the day a neighbour gives another summit elsewhere

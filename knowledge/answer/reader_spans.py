@@ -19,6 +19,7 @@ from knowledge.answer.office_bodies import with_bodies
 from knowledge.answer.organization_kinds import group_part_noun, of_the_group_asked, of_the_kind_asked
 from knowledge.answer.organization_spans import enumerated, named_aside, of_the_side_asked, organizations_in
 from knowledge.answer.passages import PassageIndex, passage_form, stem, title_case
+from knowledge.answer.question_dates import is_month
 from knowledge.answer.question_type import (
     COMMITMENT_UNIT,
     HOSTS_UNIT,
@@ -168,6 +169,7 @@ class PassageSpans:
                     w in asked_words
                     and w.isalpha()
                     and w not in SIDES
+                    and not is_month(w)  # ('Mar. 6' is not the march a question gives)
                     and self.index.is_name_like(w)
                     and not implied_by_answer(w, _ORGANIZATION)  # 'which univ': the University of Michigan is not asked
                     and not self._of_another_name(w, asked, words)  # 'jeff miller' names no Miller Strategies

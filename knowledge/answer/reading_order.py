@@ -68,7 +68,7 @@ def sentences_to_read(
         header = index.headers.venues(found)  # 'Remarks … Before Bilateral Meeting': where the header says
     spoken = index.headers.spoken_on(found) if shape.answer_type == "date" else None
     heading = _heading_words(index, found) if spoken is not None else set()
-    if spoken is not None and events_named(own_text) & heading:
+    if spoken is not None and events_named(own_text) & heading - _topics_of_the_title(index, found):
         # 'when was the oval office bilat': the transcript's date line, before what its speakers say around the
         # sentence found ('our alliance was founded in 1964' is another event's date).
         header, around = [spoken], [spoken, *around]
@@ -152,6 +152,14 @@ def _heading_words(index: PassageIndex, found: int) -> set[str]:
     """The words of the title and the venue lines of the document a passage stands in."""
     title = index.passages.of_document(index.passages.document(found))[0]
     return {w for i in [title, *index.headers.venues(found)] for w in index.words_of(i)}
+
+
+def _topics_of_the_title(index: PassageIndex, found: int) -> set[str]:
+    """The events a title says its document is about ('Joint Statement … on the Third Summit for Democracy'):
+    its date line dates the statement, not them, as it does the meeting remarks were made 'before'."""
+    title = index.passages.text(index.passages.of_document(index.passages.document(found))[0])
+    about = re.search(r"\b(?:on|about|regarding|concerning)\s+(.+)$", title, re.I)
+    return events_named(about[1]) if about else set()
 
 
 HELD_REACH = 60

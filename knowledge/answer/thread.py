@@ -178,11 +178,14 @@ def asks_the_office_held(question: str) -> bool:
     (True, False)
     >>> asks_the_office_held("what title did the fact sheet have"), asks_the_office_held("his position on tariffs?")
     (False, False)
+    >>> asks_the_office_held("what was his title at the time?")
+    True
     """
     rules = load_rules("questions.json")["former_office_asked"]
     office = any_word(rules["nouns"]).pattern
     asked = re.search(
-        rf"\b(?:his|her|their)\s+(?:exact\s+|full\s+|official\s+)?{office}\s*(?:exactly|now|again)?\s*\??\s*$",
+        rf"\b(?:his|her|their)\s+(?:exact\s+|full\s+|official\s+)?{office}\s*"
+        r"(?:exactly|now|again|then|back then|at the time|at that time|at that (?:mtg|meeting|point))?\s*\??\s*$",
         question,
         re.I,
     )

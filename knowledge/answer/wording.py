@@ -11,6 +11,7 @@ from functools import cache
 
 from knowledge.answer.acts import alike_words
 from knowledge.answer.anchors import compounds, frame_words
+from knowledge.answer.described import without_description
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.mending import clipped_letters, verb_of, written_form
@@ -137,6 +138,11 @@ class QuestionWording:
             if self.index.df(word) or digits or (len(word) > 2 and (typed or word not in canonical_tokens())):
                 words.append(word)  # a synonym's canonical word the documents never use cannot help
         return words
+
+    def described_words(self, text: str) -> set[str]:
+        """The words with which a question describes the document it means ('in the us-rok partnership fact sheet
+        (the korus vaccine one)'), in the form a document's words take."""
+        return set(self.words(text)) - set(self.words(without_description(text)))
 
     def typos_mended(self, text: str) -> str:
         """The question with its misspelt English words as the documents write them ('excercise' → 'exercise'),
