@@ -8,8 +8,10 @@ exactly was that groundbreaking' after a question giving its month; a bare 'jobs
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.answer.answers import KnowledgeBase
-from tests.test_reading_kinds import document
+from tests.test_reading_kinds import document, knowledge_of
 from tests.test_reading_kinds import headline as _headline
 
 DOCUMENTS = {
@@ -153,3 +155,38 @@ def test_the_day_of_an_event_after_a_question_giving_its_month(kb: KnowledgeBase
 
 def test_a_bare_jobs_estimate_counts_jobs(kb: KnowledgeBase) -> None:
     assert _headline(kb, "kestrel louisiana steel plant (the $4.2bn one) - jobs estimate?") == "1,100 jobs"
+
+
+GHSA = document(
+    "United States and Korea health partnership",
+    "May 21, 2021",
+    "Support the Harbor Health Agenda, as steering group members. To facilitate this the ROK has committed $150"
+    " million in new funding over four years to help address future health threats.",
+)
+
+TRIP = document(
+    "Minister Park visits the U.S.",
+    "January 5, 2025",
+    "From January 6–7, Minister Park is first making a trip to the state of Ohio, where he plans to meet Ohio"
+    " Governor Dana Whitfield to ask for support for Korean companies investing in the state.",
+)
+
+
+def test_a_span_of_years_a_pledge_is_spread_over(tmp_path_factory: pytest.TempPathFactory) -> None:
+    kb = knowledge_of(tmp_path_factory.mktemp("ghsa"), {"ghsa.txt": GHSA})
+    subject = kb.answer("how much new money did korea pledge for the harbor health agenda?").subject
+    assert _headline(kb, "spread over how long?", subject) == "4 years"
+
+
+def test_her_title_in_the_ministry(kb: KnowledgeBase) -> None:
+    subject = kb.answer("who was the korean consul general at norva electrics groundbreaking (mar 2026)?").subject
+    assert (_headline(kb, "whats his exact title in the foreign ministry?", subject) or "").startswith(
+        "Lee Min-jae — Consul"
+    )
+
+
+def test_which_state_gov_asks_for_a_governor(tmp_path_factory: pytest.TempPathFactory) -> None:
+    kb = knowledge_of(tmp_path_factory.mktemp("trip"), {"trip.txt": TRIP})
+    assert (_headline(kb, "which ohio gov was min park slated to meet on his jan 2025 us trip") or "").startswith(
+        "Dana Whitfield"
+    )

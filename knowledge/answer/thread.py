@@ -178,14 +178,16 @@ def asks_the_office_held(question: str) -> bool:
     (True, False)
     >>> asks_the_office_held("what title did the fact sheet have"), asks_the_office_held("his position on tariffs?")
     (False, False)
-    >>> asks_the_office_held("what was his title at the time?")
-    True
+    >>> asks_the_office_held("what was his title at the time?"), asks_the_office_held("her title in the ministry?")
+    (True, True)
     """
     rules = load_rules("questions.json")["former_office_asked"]
     office = any_word(rules["nouns"]).pattern
     asked = re.search(
         rf"\b(?:his|her|their)\s+(?:exact\s+|full\s+|official\s+)?{office}\s*"
-        r"(?:exactly|now|again|then|back then|at the time|at that time|at that (?:mtg|meeting|point))?\s*\??\s*$",
+        r"(?:exactly|now|again|then|back then|at the time|at that time|at that (?:mtg|meeting|point))?\s*"
+        r"(?:(?:in|at|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:ministry|department|dept|embassy|government|govt))?"
+        r"\s*\??\s*$",
         question,
         re.I,
     )

@@ -244,7 +244,10 @@ class QuestionWording:
             # ('dep secstate': before a title run into the word after it, 'secretary of state')
             named = named or bool(title and not paired and _starts_a_title(normalize(self.mend(following))))
             # 'which gov did he meet': the title 'which' asks for, a verb after it ('which gov agency' is no governor)
-            asked = before is not None and before[1].lower() in ("which", "what") and not paired
+            # ('which georgia gov was he slated to see': 'which' before the word before it)
+            before_that = re.search(r"([A-Za-z]+)\W+[A-Za-z]+\W*$", text[: m.start()])
+            asking = {w[1].lower() for w in (before, before_that) if w is not None}
+            asked = bool(asking & {"which", "what"}) and not paired
             asked = asked and following in auxiliaries()
             return title if title and (named or asked) else m.group(0)
 
