@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from knowledge.answer.citing import Citations
-from knowledge.answer.fit import place_words
+from knowledge.answer.fit import is_place_name, place_words
+from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.organization_spans import organizations_in
 from knowledge.answer.question_type import QuestionShape, canonical_unit, fallback_shape, is_unit
@@ -166,13 +167,22 @@ def _by_initials(name: str, sentence: str) -> str | None:
     wrote."""
     if not re.fullmatch(r"[A-Za-z]{2,5}", name):
         return None
-    for run in _CAPITALISED_RUN.finditer(sentence):
-        words = run.group(0).split()
+    # (an organisation the sentence names, or a run of capitalised words that is no title and no place: 'PB' is
+    # not 'President Biden' nor 'Philadelphia, Pennsylvania')
+    runs = [s.text for s in organizations_in(sentence)]
+    runs += [r.group(0) for r in _CAPITALISED_RUN.finditer(sentence) if not _titled_or_placed(r.group(0))]
+    for run in runs:
+        words = run.split()
         for start in range(len(words)):
             named = words[start : start + len(name)]
             if len(named) == len(name) and "".join(w[0] for w in named).lower() == name.lower():
                 return re.sub(r"[’']s$", "", " ".join(named))
     return None
+
+
+def _titled_or_placed(run: str) -> bool:
+    words = normalize(run).split()
+    return bool(words) and (words[0] in TITLE_WORDS or is_place_name(run))
 
 
 def alternatives_answer(

@@ -269,6 +269,8 @@ def comparison_answer(
             found = sides(
                 index, without_description(text), COMPARISON_BAR, PLEDGE_WORDS | frame_words(), of_the_document
             )
+            if found is not None and len({p.sources[0].document for p in found.pledges}) > 1:
+                found = None  # (both figures from the one document described, not one from each)
     elif asks_for_largest(text):
         found = largest(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words(), within)
     elif within and asks_for_largest(text, "smallest_words"):

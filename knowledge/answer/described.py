@@ -75,7 +75,7 @@ def _setting() -> re.Pattern[str]:
 
 
 _CLOSING_SCENE = re.compile(
-    r"\b(?:(?:after|when|once|as)\s+(?:he|she|they)|(?:after|once)\s+(?!the\b|a\b|an\b)[a-z][\w'’-]+)"
+    r"\b(?:(?:after|when|once|as)\s+(?:he|she|they)|(?:after|once)\s+(?!the\b|a\b|an\b|again\b)[a-z][\w'’-]+)"
     r"\s+([^?,;()]{3,80}?)\s*(?:\(|\?|$)",
     re.I,
 )
@@ -89,10 +89,18 @@ def _told_at() -> re.Pattern[str]:
     """'the deal mentioned around the 10th SED', 'the pledge that came up at the 10th sed': the event the
     question says something was told at names its story."""
     verbs = alternation(load_rules("questions.json")["mention_verbs"]["words"])
+    # (an event: a numbered one, 'the 10th SED', or one its noun names, 'the oct summit'; not 'the release')
+    event = rf"(?=[^?,;()]*?(?:\b\d+(?:st|nd|rd|th)\b|\b(?:{_event_nouns()})\b))"
     return re.compile(
-        rf"\b(?:{verbs})\s+(?:around|at|in|during|before|after|on)\s+(?:the\s+|that\s+)?([^?,;()]{{3,60}}?)\s*(?:[?,;()]|$)",
+        rf"\b(?:{verbs})\s+(?:around|at|in|during|before|after|on)\s+(?:the\s+|that\s+)?{event}"
+        r"([^?,;()]{3,60}?)\s*(?:[?,;()]|$)",
         re.I,
     )
+
+
+@cache
+def _event_nouns() -> str:
+    return alternation(load_rules("questions.json")["event_nouns"]["words"])
 
 
 @cache
@@ -106,7 +114,9 @@ def _bracketed_after_the_kind() -> re.Pattern[str]:
 def _source_listing() -> re.Pattern[str]:
     """'the investments state listed in the 5th SED fact sheet': the author before what it listed in a document."""
     verbs = alternation(load_rules("questions.json")["source_verbs"]["words"])
-    return re.compile(rf"\b(?<!\bwho\s)(?<!\bwhich\s)([a-z][\w'’-]*)\s+(?:{verbs})\s+in\s+(?:the|its|their|a)\b", re.I)
+    # (a bare name, 'state listed in …'; not 'the investment mentioned in the release', which is what is asked)
+    bare = r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)"
+    return re.compile(rf"\b{bare}([a-z][\w'’-]*)\s+(?:{verbs})\s+in\s+(?:the|its|their|a)\b", re.I)
 
 
 _AFTER_THE_QUESTION = re.compile(r"\?\s+([^?]{3,80}?)\s*$")
@@ -117,7 +127,7 @@ and what it said, not what is asked."""
 def descriptions(text: str) -> list[re.Match[str]]:
     """Where a question describes the document it means (each match's first group)."""
     found = [*_document_described().finditer(text), *_described_after().finditer(text), *_setting().finditer(text)]
-    found += list(_AFTER_THE_QUESTION.finditer(text)) + list(_CLOSING_SCENE.finditer(text))
+    found += list(_AFTER_THE_QUESTION.finditer(text)) + [m for m in _CLOSING_SCENE.finditer(text) if _named_before(m)]
     found += list(_told_at().finditer(text)) + list(_source_listing().finditer(text))
     found += list(_bracketed_after_the_kind().finditer(text))
     return _describing(found + list(_described_in_brackets().finditer(text)))
@@ -131,6 +141,16 @@ def document_topics(text: str) -> list[str]:
     ['summit for democracy']
     """
     return [m.group(1) for m in _describing(list(_described_after().finditer(text)))]
+
+
+def _named_before(scene: re.Match[str]) -> bool:
+    """'… w/ campbell in DC after campbell became dep secstate': a closing clause about someone sets the scene
+    only when the question named them before it ('after trump signed the order' may be what is asked)."""
+    subject = re.match(r"\w+\s+([\w'’-]+)", scene.group(0))
+    named = subject.group(1).lower() if subject else ""
+    if named in ("he", "she", "they", "his", "her", "their"):
+        return True
+    return re.search(rf"\b{re.escape(named)}\b", scene.string[: scene.start()], re.I) is not None
 
 
 def _describing(found: list[re.Match[str]]) -> list[re.Match[str]]:

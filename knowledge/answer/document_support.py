@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence, Set
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.passages import PassageIndex, passage_form
-from knowledge.answer.question_dates import YEAR, is_month, month_names
+from knowledge.answer.question_dates import YEAR, is_month, month_names, year_shift
+from knowledge.answer.word_context import places_named_there
 from knowledge.models import DocumentInfo
 from knowledge.rules import listed_words
 from knowledge.text.english import is_verb_or_adjective
@@ -67,6 +68,16 @@ class DocumentSupport:
             # (a document with no date of its own cannot gainsay the year it is described by, when it says the rest)
             missing = {w for w in missing if not YEAR.fullmatch(w)}
         return not missing
+
+    def places_unsaid(self, names: set[str], own_text: str, index: int) -> bool:
+        """A name the question places its event at ('the summit in gyeongju') that the sentence does not say."""
+        there = {w for w in places_named_there(own_text) & names - SIDES if w.isalpha()}
+        return bool(there - self.index.words_of(index))
+
+    def dated(self, asked: str, index: int) -> str:
+        """The question with the year it gives relative to the passage's story ('last yr' in a 2025 story: 2024)."""
+        shift, issued = year_shift(asked), self.document_of(index).date
+        return f"{asked} {int(issued[:4]) + shift}" if shift is not None and issued else asked
 
     def about_what_is_said(self, index: int, topic: Set[str]) -> bool:
         """'their joint stmt on the summit for democracy': a passage's document says most of what the question
@@ -136,10 +147,19 @@ class DocumentSupport:
         before = (int(issued[5:7]) - 2) % 12 + 1
         return before in months and bool(month_names(before) & self.document_words(index))
 
-    def of_the_time(self, index: int, years: set[str], months: set[int], of_events: Set[int] = frozenset()) -> bool:
+    def of_the_time(
+        self,
+        index: int,
+        years: set[str],
+        months: set[int],
+        of_events: Set[int] = frozenset(),
+        days_written: Set[int] = frozenset(),
+    ) -> bool:
         """'where did Harris meet Yoon in sept 22': the sentence, its neighbours or its document's date is of
         a year and a month asked (any sentence, when the question asks none). A month the question gives an event
-        (``of_events``: 'the oct 2025 trade deal') may be told anywhere in the story, issued weeks later."""
+        (``of_events``: 'the oct 2025 trade deal') may be told anywhere in the story, issued weeks later.
+        ``days_written``: the numbers of one or two digits the question writes after a month ('dec 22'), which may
+        be a day the sentence gives instead of a clipped year."""
         if not years and not months:
             return True
         own, around, heading = self.index.context_tokens(index)
@@ -165,8 +185,9 @@ class DocumentSupport:
         days = {int(y[2:]) for y in years if y.startswith("20") and 1 <= int(y[2:]) <= 31}
         if issued[8:10].isdigit() and int(issued[5:7]) in months and int(issued[8:10]) in days:
             return True
-        # ('the op-ed on dec 22': the sentence says 'on Dec. 22')
-        if any(self._says_the_day(index, month, day) for month in months for day in days):
+        # ('the op-ed on dec 22': the sentence says 'on Dec. 22', and no year of its own that is not asked)
+        own_years = {w for w in own if YEAR.fullmatch(w)}
+        if not own_years - years and any(self._says_the_day(index, m, d) for m in months for d in days_written):
             return True
         # A story with no date of its own that names no year near the sentence cannot be of another year.
         undated = not self.document_of(index).year

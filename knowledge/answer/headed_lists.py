@@ -47,12 +47,15 @@ SEARCHED = 40
 @cache
 def _asked() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """'which korean cos', 'list the south korean companies'; 'which ones are south korean'."""
-    nouns = alternation(load_rules("questions.json")["implied_by_answer"]["list"])
+    # (plural nouns only: 'which org did hyundai join' asks for one organisation, not a roundup's list)
+    nouns = alternation([n for n in load_rules("questions.json")["implied_by_answer"]["list"] if n.endswith("s")])
     which = re.compile(
         rf"\b(?:which|what|list(?:\s+(?:the|all))?|name\s+the)\s+(?P<qualifier>(?:[\w.'’-]+\s+){{0,3}}?)(?:{nouns})\b",
         re.I,
     )
-    items = rf"(?:ones|of them|of those|(?:of\s+the\s+(?:listed\s+|named\s+)?)?(?:{nouns}))"
+    rules = load_rules("questions.json")["list_follow_ups"]
+    pointing, participles = alternation(rules["pointing"]), alternation(rules["participles"])
+    items = rf"(?:{pointing}|(?:of\s+the\s+(?:(?:{participles})\s+)?)?(?:{nouns}))"
     ones = re.compile(rf"\bwhich\s+{items}\s+(?:are|were|is)\s+(?P<qualifier>[\w.'’ -]{{3,30}}?)\s*\??\s*$", re.I)
     return which, ones
 
@@ -99,26 +102,30 @@ def headed_list_answer(
         return None
     # ('which sk firms': 'sk' stands for South Korea as often as for the SK group; a roundup's opening says which)
     qualifier = {side_abbreviations().get(w, w) for w in content_tokens(asked["qualifier"])}
-    if thread_document is not None and headed_items(index, thread_document):
-        document: str | None = thread_document
-    else:
-        document = _roundup_meant(index, wording, question, qualifier)
+    document = _roundup_meant(index, wording, question, qualifier)
+    own = _own_words(wording, question, qualifier)
+    follow_up = document is None and len(own) < DESCRIBING_WORDS and thread_document is not None
+    if follow_up and thread_document is not None and headed_items(index, thread_document):
+        document = thread_document  # ('which ones are south korean' after a question on the roundup)
     if document is None:
         return None
     listed = headed_items(index, document)
     kept = [
         (heading, opening)
         for heading, opening in listed
-        if qualifier <= set(content_tokens(" ".join(index.passages.text(opening).split()[:OPENING_WORDS])))
+        if qualifier <= set(content_tokens(_opening_clause(index.passages.text(opening))))
     ]
     # ('which korean cos were looking at shifting production out of mexico': a name some items' paragraphs say)
     paragraphs = {heading: _paragraph(index, heading, listed) for heading, _ in listed}
     first = min(heading for heading, _ in listed)  # (the title and the lead say what the roundup is of)
-    opening = {w for i in index.passages.of_document(document) if i < first for w in index.words_of(i)}
+    opening_words = {w for i in index.passages.of_document(document) if i < first for w in index.words_of(i)}
     named = {w for w in wording.words(question) if index.is_name_like(w) and not (w.isdigit() or is_month(w))}
-    named -= qualifier | opening | SIDE_WORDS
+    named -= qualifier | opening_words | SIDE_WORDS
     telling = {w for w in named if 0 < sum(w in p for p in paragraphs.values()) < len(listed)}
     kept = [(heading, opening) for heading, opening in kept if telling <= paragraphs[heading]]
+    if follow_up:
+        # ('which cos announced layoffs' after the roundup: what it asks of them, each paragraph must say)
+        kept = [(heading, opening) for heading, opening in kept if set(own) - opening_words <= paragraphs[heading]]
     if not kept:
         return None
     names = [index.passages.text(heading).strip() for heading, _ in kept]
@@ -152,9 +159,20 @@ PARAGRAPH_SENTENCES = 4
 """The sentences under the last heading that belong to its item."""
 
 
+def _opening_clause(sentence: str) -> str:
+    """The words an item's paragraph opens on, up to its first comma ('The Japanese automaker, unlike Korean
+    rivals, …' says the item is Japanese only)."""
+    return " ".join(re.split(r"[,;:(—–]", sentence, maxsplit=1)[0].split()[:OPENING_WORDS])
+
+
+def _own_words(wording: QuestionWording, question: str, qualifier: set[str]) -> list[str]:
+    """The question's words beyond what qualifies the items and the nouns naming them."""
+    return [w for w in wording.words(question) if normalize(w) not in qualifier and w not in _list_nouns()]
+
+
 def _roundup_meant(index: PassageIndex, wording: QuestionWording, question: str, qualifier: set[str]) -> str | None:
     """The document with headed items that the question's words, beyond its qualifier, find best."""
-    words = [w for w in wording.words(question) if normalize(w) not in qualifier and w not in _list_nouns()]
+    words = _own_words(wording, question, qualifier)
     if len(words) < DESCRIBING_WORDS:
         return None  # ('which companies are japanese': no words say which roundup)
     for hit in index.search(words, SEARCHED):

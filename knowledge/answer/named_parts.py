@@ -55,14 +55,14 @@ of two named owners has."""
 
 _LISTED_IN_BRACKETS = re.compile(r"\(\s*([^()]*?(?:,|\band\b|&|\+)[^()]*?)\s*\)")
 """'… 3 korean firm investments (doosan bobcat, zinus, sk innov) - whats the combined total': the parts listed."""
-_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&+]\s*)", re.I)
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|\s*\+\s*)", re.I)
+"""(an ampersand only with spaces around it: 'samsung c&t' and 'r&d' are one name each)"""
 _ADDED_UP = re.compile(r"\badd(?:s|ed)?\s+(?:them\s+|those\s+|it\s+)?up\b|\badd\s+up\b", re.I)
 MOST_PARTS = 6
 """A list longer than this is no sum a question asks of its parts one by one."""
-_TRAILING_TOTAL = re.compile(
-    r"^(?P<head>.+?)\s*[,;]\s*(?P<ask>(?:(?!\bplus\b)[^,;+]){0,40}\b(?:total|combined|sum|together)\b[^,;+]*)$", re.I
-)
-"""'… initial setup investment plus the 2018 capacity add, total in won?': the sum asked after its parts."""
+_TRAILING_ASK = re.compile(r"^(?P<head>.+?)\s*[,;]\s*(?P<ask>(?:(?!\bplus\b)[^,;+]){0,60})$", re.I)
+"""'… initial setup investment plus the 2018 capacity add, total in won?': the sum asked after its parts (its
+clause says a total word)."""
 
 
 def parts_named(text: str) -> tuple[str, ...] | None:
@@ -72,8 +72,8 @@ def parts_named(text: str) -> tuple[str, ...] | None:
     if listed is not None:
         return listed
     plain = text.strip()
-    trailing = _TRAILING_TOTAL.match(plain.rstrip("? "))
-    if trailing is not None and not total_words().search(trailing["head"]):
+    trailing = _TRAILING_ASK.match(plain.rstrip("? "))
+    if trailing is not None and total_words().search(trailing["ask"]) and not total_words().search(trailing["head"]):
         plain = f"{trailing['ask']} {trailing['head']}"  # ('total in won hd hyundai electrics sub - setup plus …')
     plain = re.sub(r"\s+[-–—]+\s+|\s*\(", ", ", plain).replace(")", "")  # '… sub (setup + expansion)'
     owners = _BETWEEN_THEM.match(plain)
@@ -104,6 +104,8 @@ def _parts_in_brackets(text: str) -> tuple[str, ...] | None:
     rest = text[: m.start()] + " " + text[m.end() :]
     if not (total_words().search(rest) or _ADDED_UP.search(rest)):
         return None
+    if listed_words("one_entity_nouns").search(m[1]):
+        return None  # ('(hyundai & lg energy solution jv)': the members of one thing, not parts to add)
     parts = [p.strip(" .") for p in _LIST_SEPARATOR.split(m[1]) if p.strip(" .")]
     if not 2 <= len(parts) <= MOST_PARTS or any(len(p.split()) > 5 for p in parts):
         return None

@@ -41,7 +41,12 @@ from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.passage_hits import PassageHit
 from knowledge.answer.passages import CANDIDATES, PassageIndex, passage_form
-from knowledge.answer.question_dates import months_asked, only_says_when, year_shift, years_after_a_month
+from knowledge.answer.question_dates import (
+    after_a_month,
+    months_asked,
+    only_says_when,
+    years_after_a_month,
+)
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.reader_lookups import ReaderLookups
@@ -63,7 +68,6 @@ from knowledge.answer.word_context import (
     months_of_events,
     part_asked,
     participants,
-    places_named_there,
     several_asked,
     spent_on,
     word_pairs,
@@ -121,6 +125,8 @@ class PassageReader:
         typed = typed_forms(text)
         # 'in sept 22' says when, checked on the sentence's years and its document's date, not words to cover.
         years, months, of_events = years_after_a_month(text), months_asked(text), months_of_events(text)
+        days_written = {int(n) for n in after_a_month(text) if len(n) <= 2 and 1 <= int(n) <= 31}  # 'dec 22'
+
         # 'the ceremony itself'; what money was 'spent on' beyond names; 'the tariff on korean autos' (not goods)
         spent = {w for w in spent_on(text) if not self.index.is_name_like(w)} if shape.answer_type == "amount" else ()
         insisted = insisted_on(text) | ((set(spent) | charged_on(text)) - SIDES)
@@ -233,7 +239,7 @@ class PassageReader:
             and self.support.about_what_is_said(h.index, topics)
             and not self.support.another_ordinal(h.index, ordinals)
             and not self.support.told_better_beside(h, found, telling)
-            and self.support.of_the_time(h.index, years, months, of_events)
+            and self.support.of_the_time(h.index, years, months, of_events, days_written)
             and self.support.names_the_person(h.index, given)
             and not (acts_said & set(h.not_here))  # 'who replaced him': said by the sentence, not its office
             and insisted <= self.index.words_of(h.index)
@@ -312,7 +318,11 @@ class PassageReader:
         named_kinds = ("name", "organization")  # ('which battery industry body', 'which chip industry group')
         qualifiers = kind_qualifiers(own_text, shape) if shape.answer_type in named_kinds else set()
         for position, index in enumerate(order):
-            if index != hit.index and shape.answer_type == "date" and self._places_unsaid(own_names, own_text, index):
+            if (
+                index != hit.index
+                and shape.answer_type == "date"
+                and self.support.places_unsaid(own_names, own_text, index)
+            ):
                 continue  # 'the summit in gyeongju': not the day a neighbour gives another summit elsewhere
             spans = [
                 s
@@ -346,7 +356,7 @@ class PassageReader:
             # A date is placed by every word the question says of its event ('Coupang's data, which was first
             # unveiled on Nov. 20'), not by the names alone.
             placing = own_words if shape.answer_type == "date" else unstemmed(own_names, own_words)
-            dated = self._dated(asked, index)
+            dated = self.support.dated(asked, index)
             placing = placing | (set(dated.split()) - set(asked.split()))  # 'last yr' in a 2025 story: '2024'
             anchors = (
                 anchor_positions(sentence, part)  # 'how much of the pledge is for shipbuilding'
@@ -387,13 +397,3 @@ class PassageReader:
                 fit *= WEAK_DEFINITION_FIT  # 'X, which …' defines less plainly than 'X is a …'
             return Reading(headline(span, shape, self.people), span, index, hit.coverage * fit, span.value, shape.unit)
         return None
-
-    def _places_unsaid(self, names: set[str], own_text: str, index: int) -> bool:
-        """A name the question places its event at ('the summit in gyeongju') that the sentence does not say."""
-        there = {w for w in places_named_there(own_text) & names - SIDES if w.isalpha()}
-        return bool(there - self.index.words_of(index))
-
-    def _dated(self, asked: str, index: int) -> str:
-        """The question with the year it gives relative to the passage's story ('last yr' in a 2025 story: 2024)."""
-        shift, issued = year_shift(asked), self.support.document_of(index).date
-        return f"{asked} {int(issued[:4]) + shift}" if shift is not None and issued else asked

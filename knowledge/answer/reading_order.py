@@ -20,7 +20,7 @@ from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.word_context import events_named
-from knowledge.rules import load_rules
+from knowledge.rules import alternation, load_rules
 from knowledge.text.towns import towns_with_regions_in
 
 
@@ -158,7 +158,8 @@ def _topics_of_the_title(index: PassageIndex, found: int) -> set[str]:
     """The events a title says its document is about ('Joint Statement … on the Third Summit for Democracy'):
     its date line dates the statement, not them, as it does the meeting remarks were made 'before'."""
     title = index.passages.text(index.passages.of_document(index.passages.document(found))[0])
-    about = re.search(r"\b(?:on|about|regarding|concerning)\s+(.+)$", title, re.I)
+    prepositions = alternation(load_rules("questions.json")["topic_prepositions"]["words"])
+    about = re.search(rf"\b(?:{prepositions})\s+(.+)$", title, re.I)
     return events_named(about[1]) if about else set()
 
 

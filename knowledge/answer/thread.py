@@ -16,9 +16,10 @@ from dataclasses import asdict, dataclass
 from knowledge.answer.fit import SIDE_WORDS, met_with_words
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import normalize
+from knowledge.answer.office_bodies import office_bodies
 from knowledge.answer.question_dates import asks_a_plan
 from knowledge.answer.result import AnswerItem
-from knowledge.rules import any_word, load_rules
+from knowledge.rules import alternation, any_word, load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.dates import find_dates
 from knowledge.text.names import mentions_name
@@ -186,7 +187,7 @@ def asks_the_office_held(question: str) -> bool:
     asked = re.search(
         rf"\b(?:his|her|their)\s+(?:exact\s+|full\s+|official\s+)?{office}\s*"
         r"(?:exactly|now|again|then|back then|at the time|at that time|at that (?:mtg|meeting|point))?\s*"
-        r"(?:(?:in|at|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:ministry|department|dept|embassy|government|govt))?"
+        rf"(?:(?:in|at|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}(?:{alternation(sorted(office_bodies()))}))?"
         r"\s*\??\s*$",
         question,
         re.I,

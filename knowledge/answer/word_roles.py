@@ -95,7 +95,14 @@ def implied_by_answer(word: str, shape: QuestionShape) -> bool:
     )
     # ('what job did campbell hold before dep sec': 'who had served as …' says the job and that it came before)
     former = shape.unit == OFFICE_UNIT and word in _former_office_words()
-    return unit or former or word in _implied().get(shape.answer_type, frozenset())
+    # ('spread over how long': a span of years says how long, not 'how many long-range missiles')
+    lasting = shape.answer_type == "number" and shape.unit == canonical_unit("years") and word in _duration_words()
+    return unit or former or lasting or word in _implied().get(shape.answer_type, frozenset())
+
+
+@cache
+def _duration_words() -> frozenset[str]:
+    return frozenset(stem(normalize(w)) for w in load_rules("questions.json")["duration_asked"]["implied"])
 
 
 @cache
@@ -123,6 +130,8 @@ def said_elsewhere(word: str, typed: dict[str, str], shape: QuestionShape) -> bo
     surface = typed.get(word, word)
     if word in SIDES or is_month(surface) or implied_by_answer(word, shape):
         return True
-    if shape.answer_type == "person" and normalize(surface) in office_bodies():
-        return True  # ('his counterpart from the ROK MOFA': the body is checked on the person's office)
+    if shape.answer_type == "person" and word not in typed and word in office_bodies():
+        # ('his counterpart from the ROK MOFA': a body named by its initials, its field with it, is checked on the
+        # person's office; a bare 'ministry' is not)
+        return True
     return shape.unit is not None and has_unit_word(surface, shape.unit)
