@@ -190,3 +190,8 @@ def test_which_state_gov_asks_for_a_governor(tmp_path_factory: pytest.TempPathFa
     assert (_headline(kb, "which ohio gov was min park slated to meet on his jan 2025 us trip") or "").startswith(
         "Dana Whitfield"
     )
+
+
+def test_a_store_count_counts_stores_of_the_one_named(kb: KnowledgeBase) -> None:
+    """('bright loafs north american store count': its 210 outlets, not the 140 of the chain named after it)"""
+    assert _headline(kb, "bright loafs north american store count per the may 2025 piece?") == "210 outlets"

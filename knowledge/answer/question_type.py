@@ -103,8 +103,9 @@ def _counted_noun(text: str) -> str | None:
     m = _HOW_MANY.search(text)
     if not m:
         # ('planned annual output in units', 'total capacity in gwh': the unit the figure is asked in)
-        given = _IN_UNITS.search(text)
+        given = _IN_UNITS.search(text) or _COUNT_OF.search(text)  # ('… in units', 'north american store count')
         word = given.group(1) if given else ""
+        word = f"{word}s" if given and given.re is _COUNT_OF and f"{word.lower()}s" in _units() else word
         known = word.lower() in _units() or (len(word) > 3 and word.lower().endswith("s") and is_plural_noun(word))
         return canonical_unit(word) if known else None
     words = m.group(1).split()
@@ -115,6 +116,10 @@ def _counted_noun(text: str) -> str | None:
         if len(word) > 3 and word.lower().endswith("s") and word.isalpha() and is_plural_noun(word):
             return canonical_unit(word)
     return None
+
+
+_COUNT_OF = re.compile(r"\b([a-z]+)\s+count\b", re.I)
+"""'store count': a count of the noun before it."""
 
 
 def _place_noun(text: str) -> str | None:
