@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from knowledge.answer.normalize import normalize
-from knowledge.rules import alternation, load_rules
+from knowledge.rules import alternation, listed_words, load_rules
 
 
 @cache
@@ -90,17 +90,12 @@ def _told_at() -> re.Pattern[str]:
     question says something was told at names its story."""
     verbs = alternation(load_rules("questions.json")["mention_verbs"]["words"])
     # (an event: a numbered one, 'the 10th SED', or one its noun names, 'the oct summit'; not 'the release')
-    event = rf"(?=[^?,;()]*?(?:\b\d+(?:st|nd|rd|th)\b|\b(?:{_event_nouns()})\b))"
+    event = rf"(?=[^?,;()]*?(?:\b\d+(?:st|nd|rd|th)\b|{listed_words('event_nouns').pattern}))"
     return re.compile(
         rf"\b(?:{verbs})\s+(?:around|at|in|during|before|after|on)\s+(?:the\s+|that\s+)?{event}"
         r"([^?,;()]{3,60}?)\s*(?:[?,;()]|$)",
         re.I,
     )
-
-
-@cache
-def _event_nouns() -> str:
-    return alternation(load_rules("questions.json")["event_nouns"]["words"])
 
 
 @cache

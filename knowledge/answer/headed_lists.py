@@ -116,8 +116,9 @@ def headed_list_answer(
         if qualifier <= set(content_tokens(_opening_clause(index.passages.text(opening))))
     ]
     # ('which korean cos were looking at shifting production out of mexico': a name some items' paragraphs say)
-    paragraphs = {heading: _paragraph(index, heading, listed) for heading, _ in listed}
-    first = min(heading for heading, _ in listed)  # (the title and the lead say what the roundup is of)
+    headings = [heading for heading, _ in listed]
+    paragraphs = {heading: _paragraph(index, heading, headings) for heading in headings}
+    first = headings[0]  # (the title and the lead say what the roundup is of)
     opening_words = {w for i in index.passages.of_document(document) if i < first for w in index.words_of(i)}
     named = {w for w in wording.words(question) if index.is_name_like(w) and not (w.isdigit() or is_month(w))}
     named -= qualifier | opening_words | SIDE_WORDS
@@ -141,11 +142,9 @@ def headed_list_answer(
     return Answer(query=question, intent=intent, answers=tuple(items), note=note, subject=subject, total=len(names))
 
 
-def _paragraph(index: PassageIndex, heading: int, items: list[tuple[int, int]]) -> set[str]:
-    """The words of the sentences under a heading, up to the next one."""
-    headings = sorted(h for h, _ in items)
-    following = [h for h in headings if h > heading]
-    end = following[0] if following else heading + 1 + PARAGRAPH_SENTENCES
+def _paragraph(index: PassageIndex, heading: int, headings: list[int]) -> set[str]:
+    """The words of the sentences under a heading, up to the next one (``headings`` in document order)."""
+    end = next((h for h in headings if h > heading), heading + 1 + PARAGRAPH_SENTENCES)
     same = index.passages.document(heading)
     return {
         w
@@ -175,10 +174,14 @@ def _roundup_meant(index: PassageIndex, wording: QuestionWording, question: str,
     words = _own_words(wording, question, qualifier)
     if len(words) < DESCRIBING_WORDS:
         return None  # ('which companies are japanese': no words say which roundup)
+    looked_at: set[str] = set()  # (many sentences found are of one document: each is looked at once)
     for hit in index.search(words, SEARCHED):
         if hit.coverage < DOCUMENT_BAR:
             return None
         document = index.passages.document(hit.index)
+        if document in looked_at:
+            continue
+        looked_at.add(document)
         # (its title says a word of the question's own: 'icymi', 'roundup', 'production boom')
         title = set(index.words_of(index.passages.of_document(document)[0]))
         if headed_items(index, document) and title & set(words) - SIDE_WORDS:

@@ -126,7 +126,6 @@ class PassageReader:
         # 'in sept 22' says when, checked on the sentence's years and its document's date, not words to cover.
         years, months, of_events = years_after_a_month(text), months_asked(text), months_of_events(text)
         days_written = {int(n) for n in after_a_month(text) if len(n) <= 2 and 1 <= int(n) <= 31}  # 'dec 22'
-
         # 'the ceremony itself'; what money was 'spent on' beyond names; 'the tariff on korean autos' (not goods)
         spent = {w for w in spent_on(text) if not self.index.is_name_like(w)} if shape.answer_type == "amount" else ()
         insisted = insisted_on(text) | ((set(spent) | charged_on(text)) - SIDES)
@@ -288,8 +287,8 @@ class PassageReader:
             return None
         # ('which korean company investments did it call out': one of the items a line introduces is not all)
         listed = several and best is not None and any(f(self.index, best.passage) for f in (listed_after, list_around))
-        roundup = best is not None and bool(headed_items(self.index, self.index.passages[best.passage].document))
-        if best is not None and shape.answer_type == "list" and roundup:
+        document = self.index.passages[best.passage].document if best is not None else None
+        if document is not None and shape.answer_type == "list" and headed_items(self.index, document):
             return None  # a roundup's headings are listed by what their openings say (headed_lists), or not at all
         if best is not None and (shape.answer_type == "list" or listed):
             best = gathered_list(best, hits, asked, self.spans, self.index, self.support.goes_on_about_the_one_before)

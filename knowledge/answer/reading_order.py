@@ -8,13 +8,11 @@ Kept apart from the reader, which decides what a sentence answers; this decides 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from knowledge.answer.anchors import ORDINAL, asks_a_venue, place_verbs_asked
 from knowledge.answer.described import document_kinds_named
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import TITLE_WORDS
-from knowledge.answer.normalize import content_tokens
 from knowledge.answer.passages import PassageIndex
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.reader_spans import PassageSpans
@@ -167,11 +165,6 @@ HELD_REACH = 60
 """How far after a verb of holding the event held is named ('held the 10th Senior Economic Dialogue')."""
 
 
-@cache
-def _event_words() -> frozenset[str]:
-    return frozenset(w for e in load_rules("questions.json")["event_nouns"]["words"] for w in content_tokens(e))
-
-
 def same_event(passages: PassageIndex, index: int, other: int, shape: QuestionShape, own_text: str = "") -> bool:
     """'… held the 10th SED' beside '… discussed cooperation during their economic talks in Washington on
     Wednesday': the sentence just before a meeting's name that tells of holding a meeting tells when and
@@ -183,10 +176,9 @@ def same_event(passages: PassageIndex, index: int, other: int, shape: QuestionSh
     if not all(any(v.search(passages.passages[i].text) for v in hold) for i in (index, other)):
         return False
     text = passages.passages[index].text
-    asked = set(content_tokens(own_text)) & _event_words()
     held = next((m for v in hold for m in v.finditer(text)), None)
-    said = set(content_tokens(text)) & asked
+    said = events_named(text) & events_named(own_text)
     if not said or held is None:
         return True
     clause = re.split(r"[,;(]", text[held.start() : held.end() + HELD_REACH])[0]  # what was held, not after it
-    return bool(said & set(content_tokens(clause)))
+    return bool(said & events_named(clause))
