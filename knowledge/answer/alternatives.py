@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from knowledge.answer.citing import Citations
+from knowledge.answer.figure_context import figure_year
 from knowledge.answer.fit import is_place_name, place_words
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.organization_spans import organizations_in
+from knowledge.answer.question_dates import year_shift, years_in
 from knowledge.answer.question_type import QuestionShape, canonical_unit, fallback_shape, is_unit
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.reading import Reading
@@ -71,8 +73,10 @@ def reading_value(reading: Reading) -> tuple[str, float] | None:
         return None
 
 
-def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative, Alternative] | None:
-    """(winner, other) when the question compares two named alternatives on a figure both sentences give."""
+def compare_alternatives(reader: PassageReader, text: str, context: str = "") -> tuple[Alternative, Alternative] | None:
+    """(winner, other) when the question compares two named alternatives on a figure both sentences give.
+    ``context``: the words of the thread a follow-up goes on ('which spent more, coupang or uber?' after a
+    question on lobbying in 2024 compares that spending, that year)."""
     plain = re.sub(r"\s+[-–—]+\s+", ", ", _ASKING_THE_FIGURE_TOO.sub("", text.strip()))  # 'who sold more - a or b'
     m = _ALTERNATIVES.match(plain) or _ALTERNATIVES_FIRST.match(plain)
     more, fewer = _comparison_words()
@@ -92,7 +96,8 @@ def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative,
     noun = next((w for w in following if is_plural_noun(w) or is_unit(w)), "")
     counts = (is_plural_noun(noun) or is_unit(noun)) and fallback_shape(noun).answer_type != "amount"
     shape = QuestionShape("number", canonical_unit(noun)) if counts else QuestionShape("amount")
-    topic = more.sub(" ", f"{m['head']} {shared}")
+    named = {w for n in names for w in content_tokens(n)}
+    topic = more.sub(" ", f"{m['head']} {shared} {' '.join(w for w in context.split() if w not in named)}")
     found: list[Alternative] = []
     for name in names:
         reading = reader.read(f"{topic} {name}", shape)
@@ -100,7 +105,12 @@ def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative,
         if reading is None or value is None:
             return None
         found.append(Alternative(name, reading, value))
-    first, second = found
+    # (a question giving a time compares the figures of that time: 'the 2018 top-up', 'sales this yr')
+    timed = bool(years_in(text)) or year_shift(text) is not None
+    of_one_year = found if timed else _of_one_year(reader, found, topic, shape)
+    if of_one_year is None:
+        return None  # ('which spent more, coupang or uber': $1.01 million one year, $2.62 million another)
+    first, second = found = of_one_year
     # 'more n american stores': a figure whose sentence does not say North America is not of what is compared;
     # 'lges az: which plant has more gwh' names where the subject is, not what is counted.
     qualifier = m["head"][counted.start() :] if counted is not None else ""  # what 'more' is of, not the subject
@@ -114,6 +124,35 @@ def compare_alternatives(reader: PassageReader, text: str) -> tuple[Alternative,
     smaller_wins = bool(set(content_tokens(m["head"])) & fewer)
     winner, other = sorted(found, key=lambda a: a.value, reverse=not smaller_wins)
     return (winner, other) if winner.value != other.value else None
+
+
+def _of_one_year(
+    reader: PassageReader, found: list[Alternative], topic: str, shape: QuestionShape
+) -> list[Alternative] | None:
+    """The two figures of one year: where a sentence dates one figure ('Uber's $2.62 million spent last year'),
+    the other is read again for that year ('$3.87 million in 2024', not '$1.01 million … the year it went
+    public'); None when they stay of different years, or of a year and of no year said."""
+    years = [_year_of(reader, a.reading) for a in found]
+    if len(set(years)) == 1:
+        return found
+    if all(years):
+        return None
+    year = next(y for y in years if y)
+    again = []
+    for alternative, of_year in zip(found, years, strict=True):
+        if of_year is None:
+            reading = reader.read(f"{topic} {alternative.name} {year}", shape)
+            value = reading_value(reading) if reading is not None else None
+            if reading is None or value is None or _year_of(reader, reading) != year:
+                return None
+            alternative = Alternative(alternative.name, reading, value)
+        again.append(alternative)
+    return again
+
+
+def _year_of(reader: PassageReader, reading: Reading) -> str | None:
+    passage = reader.index.passages[reading.passage]
+    return figure_year(passage.text, reading.span, reader.support.document_of(reading.passage).date)
 
 
 def _name_of(words: str, reader: PassageReader) -> tuple[str, str]:
@@ -186,10 +225,10 @@ def _titled_or_placed(run: str) -> bool:
 
 
 def alternatives_answer(
-    reader: PassageReader, cite: Citations, question: str, intent: str, subject: str | None
+    reader: PassageReader, cite: Citations, question: str, intent: str, subject: str | None, context: str = ""
 ) -> Answer | None:
     """The winner with its figure, then the other's figure, each with the sentence it was read from."""
-    compared = compare_alternatives(reader, question)
+    compared = compare_alternatives(reader, question, context)
     if compared is None:
         return None
     items = []

@@ -14,10 +14,9 @@ from typing import cast
 
 from knowledge.answer.acronyms import acronym_answer
 from knowledge.answer.alternatives import alternatives_answer
-from knowledge.answer.citing import clip_words
 from knowledge.answer.compare import comparison_answer
 from knowledge.answer.day_asked import to_the_day
-from knowledge.answer.described import without_aside, without_eras
+from knowledge.answer.described import without_aside, without_eras, without_the_document
 from knowledge.answer.filtered_lists import document_list_answer
 from knowledge.answer.filters import in_document, parse_filters
 from knowledge.answer.fit import READ_FIRST, SIDE_WORDS, answer_fits
@@ -51,7 +50,7 @@ from knowledge.answer.ranking import MIN_CONFIDENCE, READING_MARGIN, SEARCH_KEEP
 from knowledge.answer.reading import Reading
 from knowledge.answer.reported_dates import when_reported
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
-from knowledge.answer.sentence_search import sentences_covering
+from knowledge.answer.sentence_search import search_items
 from knowledge.answer.table_views import TableViews
 from knowledge.answer.thread import (
     ThreadContext,
@@ -62,7 +61,8 @@ from knowledge.answer.thread import (
     unplanned,
 )
 from knowledge.answer.timeline import timeline
-from knowledge.answer.word_context import contrasted, events_named, insisted_on
+from knowledge.answer.typed_checks import gives_the_figure, of_another_owner, tells_its_own_event
+from knowledge.answer.word_context import contrasted, insisted_on
 from knowledge.answer.wording import country_initials
 from knowledge.models import DocumentFacts, DocumentInfo, FactTable, Pledge
 from knowledge.table_change import extended_table
@@ -72,8 +72,6 @@ __all__ = ["DEFAULT_MIN_CONFIDENCE", "NOT_IN_TABLE", "Answer", "AnswerItem", "Kn
 
 DEFAULT_MIN_CONFIDENCE = MIN_CONFIDENCE
 NOT_IN_TABLE = "That is not in the fact table."
-SEARCH_SENTENCES = 10
-"""How many sentences `search` lists besides the facts."""
 
 
 class KnowledgeBase:
@@ -220,8 +218,10 @@ class KnowledgeBase:
         )
         if compared is not None:
             # 'where is that one located' after 'the largest investment': about the company that won, in its story.
+            # (a comparison of the two sides names no one: 'how much did the rok side commit to that?' asks on)
             won = compared.answers[0]
-            context = thread_after(subject, won.text, self.cite.document_of(won), QuestionShape("organization"))
+            kind = QuestionShape("organization" if " — " in won.text else "amount")
+            context = thread_after(subject, won.text, self.cite.document_of(won), kind)
             return compared.model_copy(update={"subject": context})
         if (
             listed := document_list_answer(self.cite, query.raw, scoped or (), self.cite.document_date, subject)
@@ -232,38 +232,49 @@ class KnowledgeBase:
         )
         if headed is not None:
             return headed
-        chosen = alternatives_answer(self.reader, self.cite, query.raw, query.intent, subject) or named_parts_answer(
-            self.reader, self.cite, query.raw, query.intent, subject
-        )
+        chosen = alternatives_answer(self.reader, self.cite, query.raw, query.intent, subject, thread.as_text())
+        chosen = chosen or named_parts_answer(self.reader, self.cite, query.raw, query.intent, subject)
         if chosen is not None:
             return chosen
-        typed = self._best_fact(query, f"{text} {thread.as_text()}".strip(), subject, within)
+        # (a fact is looked for by what is asked of it, not by the words describing its document)
+        typed = self._best_fact(query, f"{without_the_document(text)} {thread.as_text()}".strip(), subject, within)
         shape = question_shape(self.reader.wording.typos_mended(query.raw))  # ('the joint excercise' is asked)
         if shape.answer_type is None and thread.answer_type:
             shape = QuestionShape(cast(AnswerType, thread.answer_type))
         if shape.answer_type is None or (query.explicit and query.intent not in ("who", "when")):
             # Whatever kind of answer is asked, a fact must state the question's names, ordinals and years.
             top, words = (typed.answers[0] if typed.answers else None), self.reader.wording.words(text)
-            if top is None or query.explicit or self.reader.support.states_what_is_asked(top, words, shape):
+            # ('in the may 2021 fact sheet (biden/moon summit) whats the US pledge for 5G': a described document)
+            aside = described(query.raw) if top else set()
+            aside = aside if top and aside and describes(self.cite.document_of(top) or "", aside) else set()
+            states = top is not None and self.reader.support.states_what_is_asked(top, words, shape, aside)
+            if top is None or query.explicit or (states and not gives_the_figure(top, query.raw)):
                 return typed
             return self._abstain(query, [], subject, [a.label for a in typed.answers])
         reading = self.reader.read(text, shape, prefer_document=thread.document, thread_words=thread.as_text_for(text))
         top = typed.answers[0] if typed.answers else None
         # A follow-up's fact must fit the thread too ('which consul general was there' after a groundbreaking).
         asked = f"{text} {thread.as_text_for(text)}" if thread.document else text
-        spelled = self.reader.wording.acronyms_spelled(text)
+        wording = self.reader.wording
+        spelled = wording.acronyms_spelled(text)
         fits = (
             top is not None
             and answer_fits(top, shape, spelled)
             and self.reader.support.states_what_is_asked(top, self.reader.wording.words(asked), shape)
             # 'when did they break ground?': the event is this question's own, whatever the thread was about;
             # 'the ceremony itself': the fact's own sentence names it.
-            and (shape.answer_type != "date" or self._tells_its_own_event(top, text, shape))
+            and (
+                shape.answer_type != "date" or tells_its_own_event(self.reader.support, wording.words, top, text, shape)
+            )
             and insisted_on(text) <= set(passage_form(top.source.quote).split())
         )
         # 'and who represented the commerce department?' after a person asks for someone else.
         fits = fits and not (shape.answer_type == "person" and top and named_in_thread_or_question(top, thread, text))
         fits = fits and not (top and shape.answer_type == "date" and unplanned(top, query.raw))  # 'slated to start'?
+        # ('how much did crumbhouse spend': not Amazon's $19.14 million of a sentence naming Crumbhouse's figure too)
+        counted = shape.answer_type in ("amount", "number")
+        fits = fits and not (top and counted and of_another_owner(self.reader.spans, top, set(wording.words(asked))))
+        fits = fits and not (top and counted and gives_the_figure(top, query.raw))  # 'us put 2.5bn, what did rok'
         # An amount read off a sentence replaces the extracted pledge only when it covers the question clearly
         # better ('how much of it is for shipbuilding' is the share, not the whole pledge).
         better = (
@@ -296,25 +307,10 @@ class KnowledgeBase:
             return self._abstain(query, [], subject, [a.label for a in typed.answers])
         return typed
 
-    def _tells_its_own_event(self, top: AnswerItem, text: str, shape: QuestionShape) -> bool:
-        """An extracted date tells the event of this question's own words, not only the thread's; a meeting or a
-        visit a follow-up names ('and what day was the mtg') is the thread's own, and need not be told."""
-        events = events_named(normalize(text))
-        own = [w for w in self.reader.wording.words(text) if w not in events]
-        return self.reader.support.states_what_is_asked(top, own, shape)
-
     def _search(self, query: Query, text: str, subject: str | None, limit: int) -> Answer:
         """`search <text>`: the facts that match, then every sentence of the documents that covers the words."""
-        hits = self.index.search(text, None, limit=5, min_score=self.min_confidence)
-        items = [self.cite.item(h.entry.fact, h.entry.kind, h.score) for h in hits if h.score >= self.min_confidence]
-        quoted = {i.source.quote for i in items}
-        words, shown = self.reader.wording.words(text), max(1, min(limit, SEARCH_SENTENCES))
-        for index, score in sentences_covering(self.passages, words, shown):
-            passage = self.passages.passages[index]
-            if passage.text in quoted:
-                continue
-            label = f"search {clip_words(passage.text, 6)}"
-            items.append(self.cite.passage_item(passage, clip_words(passage.text), score, label=label))
+        words = self.reader.wording.words(text)
+        items, hits = search_items(self.index, self.passages, self.cite, text, words, limit, self.min_confidence)
         if not items:
             return self._abstain(query, hits, subject)
         return Answer(query=query.raw, intent=query.intent, answers=tuple(items), subject=subject, total=len(items))

@@ -14,7 +14,7 @@ from functools import cache
 
 from knowledge.answer.anchors import frame_words, without_idioms
 from knowledge.answer.citing import Citations
-from knowledge.answer.described import without_description
+from knowledge.answer.described import without_the_document
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import SearchIndex
@@ -25,7 +25,7 @@ from knowledge.answer.ranking import COMPARISON_BAR
 from knowledge.answer.reader_lookups import SIDES
 from knowledge.answer.result import Answer, AnswerItem
 from knowledge.models import Pledge
-from knowledge.rules import listed_words, load_rules
+from knowledge.rules import alternation, listed_words, load_rules
 
 SIDE_NAMES = {"U.S.": "The United States", "ROK": "The Republic of Korea"}
 
@@ -85,6 +85,8 @@ def _topic(text: str) -> str:
     """The question without its comparison words and the alternatives it ends on (', us or korea'): what the
     pledges compared are about."""
     text = _ALTERNATIVES.sub(" ", text)
+    sides = alternation(load_rules("questions.json")["side_nouns"]["words"])
+    text = re.sub(rf"\b(?:which|what)\s+(?:{sides})(?!\w)", " ", text, flags=re.I)  # 'which govt put up more'
     for kind in ("more_words", "largest_words", "smallest_words", "total_words"):
         text = listed_words(kind).sub(" ", text)
     return text
@@ -267,7 +269,7 @@ def comparison_answer(
                 return told[document]
 
             found = sides(
-                index, without_description(text), COMPARISON_BAR, PLEDGE_WORDS | frame_words(), of_the_document
+                index, without_the_document(text), COMPARISON_BAR, PLEDGE_WORDS | frame_words(), of_the_document
             )
             if found is not None and len({p.sources[0].document for p in found.pledges}) > 1:
                 found = None  # (both figures from the one document described, not one from each)

@@ -25,10 +25,10 @@ def _document_described() -> re.Pattern[str]:
 
 @cache
 def _described_after() -> re.Pattern[str]:
-    nouns = _document_nouns()
+    nouns, links = _document_nouns(), alternation(load_rules("questions.json")["description_links"]["words"])
     return re.compile(
         rf"\b(?:{nouns})\s*[(,-]?\s*(?:the one\s+)?(?:that\s+|which\s+)?"
-        r"(?:w/|with|launching|launched|announcing|announced|on|about|naming)\s+(?:the\s+|a\s+|an\s+)?"
+        rf"(?:{links})\s+(?:the\s+|a\s+|an\s+)?"
         r"([^()?,;]{3,80}?)\s*(?:[)?,;]|\s-|$)",
         re.I,
     )
@@ -166,6 +166,22 @@ def without_description(text: str) -> str:
     'did the fact sheet say how much'
     """
     return _blanked(text, descriptions(text))
+
+
+def without_the_document(text: str) -> str:
+    """The question without the words naming its document, its kind too ('in the 2021 fact sheet (biden/moon)
+    whats the us pledge for 5g' → what is asked of a fact in it): an extracted fact is looked for by these.
+
+    >>> without_the_document("in the korus fact sheet whats the us pledge for 5g").split()
+    ['whats', 'the', 'us', 'pledge', 'for', '5g']
+    """
+    found = descriptions(text)
+    if not found:
+        return text
+    kept = list(text)
+    for m in found:  # (the whole description, 'that set up' and all)
+        kept[m.start() : m.end()] = [" "] * (m.end() - m.start())
+    return _document_noun().sub(" ", "".join(kept))
 
 
 def without_aside(text: str) -> str:

@@ -65,6 +65,29 @@ def _year_after(sentence: str, span: Span, issued: str | None = None) -> str | N
     return None
 
 
+def figure_year(sentence: str, span: Span, issued: str | None = None) -> str | None:
+    """The year a sentence gives its figure right after it, a few words on ('$3.87 million in 2024', 'Uber's $2.62
+    million spent last year' in a 2025 story): two figures of different years compare nothing.
+
+    >>> text = "Uber's $2.62 million spent last year"
+    >>> figure_year(text, Span("$2.62 million", 7, 20, 2620000), "2025-12-24"), figure_year(text, Span("", 7, 20, 0))
+    ('2024', None)
+    """
+    after = sentence[span.end : span.end + YEAR_REACH]
+    words = r"\s*(?:[a-z]+\s+){0,3}?"
+    dated = re.match(words + r"(?:in|as of|for|during|by)?\s*\(?((?:19|20)\d\d)\b", after)
+    if dated:
+        return dated.group(1)
+    relative = re.match(words + r"(this|last|next)\s+year\b", after, re.I)
+    if relative and issued and issued[:4].isdigit():
+        return str(int(issued[:4]) + {"this": 0, "last": -1, "next": 1}[relative.group(1).lower()])
+    return None
+
+
+YEAR_REACH = 40
+"""How far after a figure the year it is of may stand ('$2.62 million spent last year')."""
+
+
 def asks_combined(asked: str, counting: bool = False) -> bool:
     """'pb + tljs combined us revenue', 'the two together', 'both plants': the question wants a sum; so does
     'the total capacity' of a count or measure (a 'total' amount of money is often just the whole figure, but

@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection
 from functools import cache
 
+from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import is_stopword
 from knowledge.answer.question_type import commitment_nouns
 from knowledge.answer.spans import Span, question_rules
@@ -134,7 +135,7 @@ def former_offices_in(text: str, names: Collection[str]) -> list[Span]:
     """
     spans = []
     for cue in listed_words("former_office_said").finditer(text):
-        title = _TITLE_AFTER.match(text, cue.end())
+        title = _TITLE_AFTER.match(text, cue.end()) or _lowercase_title_after(text, cue.end())
         if title and _named_before(text, cue.start(), names):
             spans.append(Span(title.group(1), title.start(1), title.end(1), title.group(1)))
     # 'Choi Sang-mok, the former senior presidential secretary for economic affairs, has been appointed'
@@ -144,9 +145,24 @@ def former_offices_in(text: str, names: Collection[str]) -> list[Span]:
     return spans
 
 
+def _lowercase_title_after(text: str, at: int) -> re.Match[str] | None:
+    """'… who previously served as national security advisor during …': a title in lowercase, a few words ending
+    in a title word."""
+    title = re.compile(rf"\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){{0,3}}?(?:{'|'.join(sorted(TITLE_WORDS))}))\b")
+    return title.match(text, at)
+
+
 def _named_before(text: str, at: int, names: Collection[str]) -> bool:
-    """One of ``names`` stands just before ``at`` (within ``FORMER_REACH`` characters)."""
-    return bool(set(re.findall(r"[a-z][\w-]*", text[max(0, at - FORMER_REACH) : at].lower())) & set(names))
+    """One of ``names`` stands just before ``at`` (within ``FORMER_REACH`` characters), or just before the
+    description a 'who' clause there goes on ('Robert O'Brien, a Republican foreign policy adviser who
+    previously served as …')."""
+    before = text[max(0, at - FORMER_REACH) : at]
+    clause = re.search(
+        r"([\w'’.-]+(?:\s+[\w'’.-]+){0,2}),\s+(?:a|an|the)\s+[^,;]{3,80}?\bwho\s+(?:\w+\s+)?$", text[:at]
+    )
+    if clause:
+        before += " " + clause.group(1)
+    return bool(set(re.findall(r"[a-z][\w-]*", re.sub(r"[’']", "", before.lower()))) & set(names))
 
 
 _FORMER_APPOSITIVE = re.compile(

@@ -51,6 +51,13 @@ _BETWEEN_THEM = re.compile(
 )
 """'how many north american stores do paris baguette and tous les jours have between them': the sum of what each
 of two named owners has."""
+_OWNERS_FIRST = re.compile(
+    r"^(?P<a>[\w.&'’-]+(?:\s+[\w.&'’-]+){0,3}?)\s+(?:plus|\+|&)\s+(?P<b>[\w.&'’ -]{2,40}?)\s*,\s*"
+    r"(?P<head>[^,]+?)\s*\??$",
+    re.I,
+)
+"""'paris baguette + tous les jours - how many north america stores do they have combined?': the two owners first,
+then the sum asked of them."""
 
 
 _LISTED_IN_BRACKETS = re.compile(r"\(\s*([^()]*?(?:,|\band\b|&|\+)[^()]*?)\s*\)")
@@ -76,9 +83,9 @@ def parts_named(text: str) -> tuple[str, ...] | None:
     if trailing is not None and total_words().search(trailing["ask"]) and not total_words().search(trailing["head"]):
         plain = f"{trailing['ask']} {trailing['head']}"  # ('total in won hd hyundai electrics sub - setup plus …')
     plain = re.sub(r"\s+[-–—]+\s+|\s*\(", ", ", plain).replace(")", "")  # '… sub (setup + expansion)'
-    owners = _BETWEEN_THEM.match(plain)
+    owners = _owners_named(plain)
     if owners is not None:
-        return owners["head"], owners["a"].strip(), owners["b"].strip()
+        return total_words().sub(" ", owners["head"]), owners["a"].strip(), owners["b"].strip()
     opening = _OPENING_PARTS.match(plain)
     m = opening if opening and opening["tail"] else _PARTS.match(plain) or _ACROSS_PARTS.match(plain)
     if m is None:
@@ -91,6 +98,13 @@ def parts_named(text: str) -> tuple[str, ...] | None:
     if not (total_words().search(head) or m.groupdict().get("tail")) or not first:
         return None
     return (total_words().sub(" ", head), first, *_PLUS.split(m["b"].strip()))
+
+
+def _owners_named(plain: str) -> re.Match[str] | None:
+    """The two owners whose figures a question adds up ('do a and b have between them', 'a + b, how many …
+    combined')."""
+    first = _OWNERS_FIRST.match(plain)
+    return _BETWEEN_THEM.match(plain) or (first if first and total_words().search(first["head"]) else None)
 
 
 _PLUS = re.compile(r"\s+(?:plus|\+)\s+|\s*\+\s*", re.I)
@@ -184,7 +198,8 @@ def named_parts_answer(
     asked = question_shape(question)
     # ('combined gwh of the ev + ess plants': a stated total of a measure is read as usual; the stores two named
     # chains have between them are counted)
-    counted = asked.answer_type == "number" and bool(_BETWEEN_THEM.match(question))
+    plain = re.sub(r"\s+[-–—]+\s+", ", ", question.strip())
+    counted = asked.answer_type == "number" and _owners_named(plain) is not None
     if named is None or (asked.answer_type not in ("amount", None) and not counted):
         return None
     shape = asked if counted else QuestionShape("amount")

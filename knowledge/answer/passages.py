@@ -250,13 +250,13 @@ class PassageIndex:
             # headline's would be.
             first = self.passages.of_document(document)[:LEAD_SENTENCES]
             opening = " ".join(self.passages.text(i) for i in first)
-            # So is the venue line of remarks ('Oval Office' under the date): every sentence after it was said there.
+            # So are the venue line of remarks ('Oval Office' under the date) and the issuer above it (White House).
             venues = [self.passages.text(i) for i in reversed(self.headers.venues(first[0]))] if first else []
+            issuer = (self.headers.issuer(first[0]) if first else None) or ""
             people = [] if venues else re.findall(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+", opening)
             places = towns_with_regions_in(opening)
-            heading = set(passage_form(" ".join([doc.title, *places, *venues, *people])).split())
-            if doc.year:
-                heading.add(doc.year)
+            heading = set(passage_form(" ".join([doc.title, issuer, *places, *venues, *people])).split())
+            heading |= {doc.year} if doc.year else set()
         if len(self._headings) >= CONTEXTS_KEPT:
             self._headings.clear()
         self._headings[document] = frozenset(heading)

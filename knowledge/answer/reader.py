@@ -57,8 +57,8 @@ from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.span_fit import kind_qualifiers, names_the_kind, spans_of_the_kind, words_of_the_answer
 from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import (
-    COMPANIONS,
     POINTS_BACK,
+    asks_for_companions,
     asks_for_everyone,
     asks_for_people,
     charged_on,
@@ -164,7 +164,7 @@ class PassageReader:
         described = set(question_words) - set(self.wording.words(undescribed)) if undescribed != text else set()
         topics = described & {w for topic in document_topics(text) for w in self.wording.words(topic)}
         sided = asks_for_people(text)  # 'which us / alabama officials attended': everyone of a side
-        everyone = sided or bool(COMPANIONS.search(text)) or asks_for_everyone(own_text)  # 'who went w moon'
+        everyone = sided or asks_for_companions(text) or asks_for_everyone(own_text)  # 'who went w moon'
         contrast = contrasted(text)  # '…, before the 2018 expansion': read before punctuation goes
         several = shape.answer_type == "organization" and several_asked(text)  # 'which … company investments'
         text = f"{text} {thread_words}"

@@ -5,9 +5,11 @@ its choice of sentence."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.answer.acts import alike_words
-from knowledge.answer.anchors import OWNER_REACH, frame_words, question_rules_words
+from knowledge.answer.anchors import frame_words
+from knowledge.answer.figure_owner import owned_by_another
 from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.growth import growth_asked, growths_in
@@ -33,7 +35,6 @@ from knowledge.answer.referring import refers_back
 from knowledge.answer.sentence_support import side_abbreviations
 from knowledge.answer.span_fit import kind_groups_asked, kind_words_asked
 from knowledge.answer.spans import (
-    CAPITALISED,
     Span,
     amounts_in,
     countries_in,
@@ -45,21 +46,14 @@ from knowledge.answer.spans import (
     places_in,
 )
 from knowledge.answer.word_roles import implied_by_answer
+from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas
 from knowledge.text.hangul import other_spellings
 from knowledge.text.names import mentions_name
 
-_PLACED = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?$")
-"""A name right after these words is where something happened, not whose figure follows."""
-
 HEADING_WORDS = 4
 """A heading naming what its paragraph is about is this short ('HYUNDAI MOTOR', 'LG ELECTRONICS')."""
-
-
-_RECEIVING = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
-"""What a name after it receives: 'supplies to the United States, including 2.5 million masks' are not the
-United States' own figure."""
 
 
 _ORGANIZATION = QuestionShape("organization")
@@ -89,30 +83,8 @@ class PassageSpans:
         )
 
     def owned_by_another(self, sentence: str, span: Span, words: set[str]) -> bool:
-        """The name standing just before a figure ('Amazon spent $19.14 million', "DoorDash's $1.64 million") is
-        whose figure it is: when that is a name the question does not give, the figure is someone else's."""
-        window = max(0, span.start - OWNER_REACH)
-        before = sentence[window : span.start]
-        # Whole names ('Ferro Electronics'), each without the capitalised words that are no name ('The').
-        names = [
-            named
-            for m in CAPITALISED.finditer(before)
-            if (named := " ".join(w for w in m.group(0).split() if w.rstrip("’'s.") not in question_rules_words()))
-            and not _PLACED.search(sentence[: window + m.start()])  # 'in Quiqui on March 25, with 344': where
-            and not _RECEIVING.search(sentence[: window + m.start()])  # 'donated … to the United States, including …'
-        ]
-        if not names:
-            return False
-        owner = set(passage_form(names[-1].removesuffix("’s").removesuffix("'s").replace(".", "")).split())
-        # 'the CET Dialogue' is the question's own when it asks about the critical and emerging technology one.
-        spelled = {w for o in owner for w in content_tokens(passage_form(self.index.acronyms.get(o, "")))}
-        if spelled and spelled <= words | frame_words():
-            return False
-        # ('us' is a side, though the documents write 'us' too; 'Don Graves led …' is the commerce dep sec asked)
-        if not owner or owner & words or not all(self.index.is_name_like(w) or w in SIDES for w in owner):
-            return False
-        run = CAPITALISED.findall(sentence[max(0, window - OWNER_REACH) : span.start])[-1]
-        return not self.lookups.people.official_named_by_office(run, words)
+        """Whether the figure ``span`` is someone else's than the question's (``figure_owner``)."""
+        return owned_by_another(self.index, self.lookups.people, sentence, span, words)
 
     def named_by_the_question(self, span: Span, index: int, asked: str, person: bool = False) -> bool:
         """A span the question names (``asked_already``) or sets aside ('besides state'); a name a sentence
@@ -359,8 +331,9 @@ class PassageSpans:
             start -= 1
         while first + 1 < len(words) and words[first + 1] in TITLE_WORDS:
             first += 1
-        # ('who headed the rok side at the sed w/ u/s krach': a title after 'with' is the one met's)
-        named = [i for i in before_a_name if i > first or (start > 0 and words[start - 1] == "with")]
+        # ('who headed the rok side at the sed w/ u/s krach', 'who accompanied pres moon': a title after 'with'
+        # or 'accompanied' is the one met's)
+        named = [i for i in before_a_name if i > first or (start > 0 and _of_company(words[start - 1]))]
         taken = with_bodies(words, named)
         return " ".join(w for i, w in enumerate(words) if i not in taken)
 
@@ -384,3 +357,13 @@ def _mentions(text: str, shorts: dict[str, str], taken: list[Span]) -> list[Span
         for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
         if not any(s.start <= m.start() < s.end for s in taken)
     ]
+
+
+@cache
+def _company_links() -> frozenset[str]:
+    return frozenset(load_rules("questions.json")["companions_asked"]["links"])
+
+
+def _of_company(word: str) -> bool:
+    """A word before the one someone went with: 'with', 'alongside', 'accompanied'."""
+    return word in _company_links() or word.startswith("accompan")

@@ -8,6 +8,7 @@ Kept apart from the reader, which decides what a sentence answers; this decides 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.answer.anchors import ORDINAL, asks_a_venue, place_verbs_asked
 from knowledge.answer.described import document_kinds_named
@@ -60,10 +61,12 @@ def sentences_to_read(
     header = []
     venue_asked = asks_a_venue(own_text)
     # 'what venue exactly' asks for a venue whatever its name ends in: the venue lines say it ('what room' asks
-    # for a name ending in 'Room').
-    any_venue = shape.unit in (None, "venue")
+    # for a room's name: 'State Dining Room', 'Oval Office').
+    any_venue = shape.unit in (None, "venue") or shape.unit in _room_nouns()
     if shape.answer_type == "place" and any_venue and (venue_asked or spans.is_title(found)):
         header = index.headers.venues(found)  # 'Remarks … Before Bilateral Meeting': where the header says
+        if shape.unit in _room_nouns():
+            header = [i for i in header if index.passages.text(i).split()[-1].lower() in _room_nouns()]
     spoken = index.headers.spoken_on(found) if shape.answer_type == "date" else None
     heading = _heading_words(index, found) if spoken is not None else set()
     if spoken is not None and events_named(own_text) & heading - _topics_of_the_title(index, found):
@@ -182,3 +185,9 @@ def same_event(passages: PassageIndex, index: int, other: int, shape: QuestionSh
         return True
     clause = re.split(r"[,;(]", text[held.start() : held.end() + HELD_REACH])[0]  # what was held, not after it
     return bool(said & events_named(clause))
+
+
+@cache
+def _room_nouns() -> frozenset[str]:
+    """The words a room's name ends in ('Oval Office', 'State Dining Room'), from the rules."""
+    return frozenset(load_rules("questions.json")["room_nouns"]["words"])

@@ -8,7 +8,7 @@ The reader asks these when it decides whether a sentence answers; they depend on
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Set
 from functools import cache
 
 from knowledge.answer.anchors import ORDINAL, frame_words
@@ -251,10 +251,14 @@ class SentenceSupport(DocumentSupport):
         text = self.index.passages[index].text
         return set(passage_form(" ".join(re.findall(r"\b(?:[A-Z]|\d+[A-Z])[\w'’.-]*", text))).split())
 
-    def states_what_is_asked(self, item: AnswerItem, words: list[str], shape: QuestionShape) -> bool:
+    def states_what_is_asked(
+        self, item: AnswerItem, words: list[str], shape: QuestionShape, excused: Set[str] = frozenset()
+    ) -> bool:
         """Every name, place and number of the question (``words``, in the matching form) stands in an extracted
         fact, its sentence or its document's title: 'LG Energy Solution in Michigan' is not answered by its plant
-        in Arizona, nor 'the 1st session' by the 2nd."""
+        in Arizona, nor 'the 1st session' by the 2nd. ``excused``: words describing the fact's document, which
+        that document says ('the may 2021 fact sheet (biden/moon summit)')."""
+        words = [w for w in words if w not in excused]
         source = item.source
         stated = set(passage_form(f"{item.text} {source.quote} {source.title} {source.date or ''}").split())
         # A year the question gives must be one the source is dated in or speaks of: 'the finance minister in

@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 from knowledge.models import PassageList
-from knowledge.text.towns import HEADER_LINES, date_line, transcript_date_line, venue_lines
+from knowledge.text.towns import HEADER_LINES, date_line, issuer_line, transcript_date_line, venue_lines
 
 _TODAY = re.compile(r"\b[Tt]oday\b(?![’']s)")
 
@@ -23,6 +23,7 @@ class _Header(NamedTuple):
     spoken_on: int | None
     issued_on: int | None
     opened_today: int | None
+    issuer: str | None
 
 
 class TranscriptHeaders:
@@ -53,6 +54,10 @@ class TranscriptHeaders:
         transcript, whose speakers' 'today' is the occasion of their words."""
         return self._header(index).opened_today
 
+    def issuer(self, index: int) -> str | None:
+        """Who issued the passage's document, from the line above its date line ('The White House')."""
+        return self._header(index).issuer
+
     def _header(self, index: int) -> _Header:
         document = self.passages.document(index)
         found = self._found.get(document)
@@ -67,6 +72,7 @@ class TranscriptHeaders:
                 opening[spoken] if spoken is not None else None,
                 opening[issued] if issued is not None else None,
                 today if spoken is None else None,
+                issuer_line(lines),
             )
             if len(self._found) >= HEADERS_KEPT:
                 self._found.clear()

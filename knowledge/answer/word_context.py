@@ -17,14 +17,28 @@ from knowledge.answer.question_dates import DAY_OF_SOMETHING, months_asked, year
 from knowledge.rules import alternation, listed_words, load_rules
 from knowledge.text.english import is_plain_word
 
-COMPANIONS = re.compile(
-    r"(?:\baccompan\w*|\b(?:went|go|going|gone|travel\w*|came|come|along|joined|toured|visited)\b[^?]{0,45}?"
-    r"(?:\bw/|\bw\b|\bwith\b)|\b(?:was|were)\b[^?]{0,25}?(?:\bw/|\bw\b|\bwith\b))"
-    r"\s*(?!(?:rok|us|korea|japan|the|its|his|her|their|on|in|at|for|to)\b)[a-z]"
-    r"(?!.*\bcounterpart)"
-)
-"""A question asking who went with someone ('who tagged along w moon'): everyone the sentence names with them
-answers it; not 'who briefed press on the summit w xi'."""
+
+@cache
+def _companions() -> re.Pattern[str]:
+    """A question asking who went with someone ('who tagged along w moon', 'who toured the site alongside moon'):
+    everyone the sentence names with them answers it; not 'who briefed press on the summit w xi'."""
+    rules = load_rules("questions.json")["companions_asked"]
+    verbs, links = alternation(rules["verbs"]), alternation(rules["links"])
+    link = rf"\b(?:{links})(?:(?<=/)|\b)"
+    return re.compile(
+        rf"(?:\baccompan\w*|\b(?:{verbs})\b[^?]{{0,45}}?{link}|\b(?:was|were)\b[^?]{{0,25}}?{link})"
+        r"\s*(?!(?:rok|us|korea|japan|the|its|his|her|their|on|in|at|for|to)\b)[a-z]"
+        r"(?!.*\bcounterpart)"
+    )
+
+
+def asks_for_companions(question: str) -> bool:
+    """Who went with someone: 'who went w moon', 'who toured the site alongside moon'.
+
+    >>> asks_for_companions("who toured the sk site alongside moon"), asks_for_companions("who briefed press w xi")
+    (True, False)
+    """
+    return _companions().search(question) is not None
 
 
 def asks_for_people(question: str) -> bool:
@@ -38,7 +52,31 @@ def asks_for_people(question: str) -> bool:
 
 def asks_for_everyone(question: str) -> bool:
     """Who went with someone, or several people asked: everyone the answering sentence names answers."""
-    return bool(COMPANIONS.search(question)) or asks_for_people(question)
+    return asks_for_companions(question) or asks_for_people(question)
+
+
+@cache
+def _count_of_items() -> re.Pattern[str]:
+    counts = alternation(load_rules("organizations.json")["count_words"])
+    return re.compile(
+        rf"\b(?:which|what|the|name|list)\s+(?:(?:were|are)\s+the\s+)?(\d{{1,2}}|{counts})\s+(?:[\w'’-]+\s+){{0,2}}?"
+        r"[a-z]+s\b",
+        re.I,
+    )
+
+
+def count_of_items_asked(question: str) -> str | None:
+    """How many items a question asks for ('which two universities', 'name the 3 korean firms'), as a digit: the
+    count of the answer, not a number its sentence must say.
+
+    >>> count_of_items_asked("which two universities are in it"), count_of_items_asked("which 2023 summit")
+    ('2', None)
+    """
+    found = _count_of_items().search(question)
+    if found is None:
+        return None
+    count = found.group(1).lower()
+    return count if count.isdigit() else str(load_rules("organizations.json")["count_words"][count])
 
 
 POINTS_BACK = re.compile(r"\b(?:he|she|him|her|his|they|them)\b")

@@ -25,7 +25,14 @@ from knowledge.answer.normalize import (
 from knowledge.answer.passages import PassageIndex, stem
 from knowledge.answer.question_dates import after_a_month, is_month, years_after_a_month
 from knowledge.answer.question_type import QuestionShape, auxiliaries
-from knowledge.answer.word_context import in_a_phrase, paid_for, unknown_alternatives, word_after, word_before
+from knowledge.answer.word_context import (
+    count_of_items_asked,
+    in_a_phrase,
+    paid_for,
+    unknown_alternatives,
+    word_after,
+    word_before,
+)
 from knowledge.answer.word_roles import (
     implied_by_answer,
     infinitives,
@@ -176,6 +183,8 @@ class QuestionWording:
         # 'first' is an ordinal in 'the first SED' but not in 'first disclosed': it is never a name to require.
         names = {w for w in asked_words if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st"}
         names -= said_in_plain_words(text)  # 'the nsa talks' names no Dialogue
+        if shape.answer_type in ("list", "organization", "person"):
+            names.discard(count_of_items_asked(text) or "")  # 'which two universities': the answer's count
         # 'the conference korea ran': a verb's form the documents write only as an acronym ('open-RAN').
         names -= {w for w in names if is_plain_word(w) and w.upper() not in text and self.index.in_capitals_only(w)}
         # A clipped title no name follows ('min savings') is the asker's shorthand for a word, never a name.

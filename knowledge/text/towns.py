@@ -71,6 +71,23 @@ def venue_lines(lines: list[str]) -> list[str]:
     return venues
 
 
+def issuer_line(lines: list[str]) -> str | None:
+    """The header line naming who issued a document, right above its date line ('The White House' above 'May 21,
+    2021'): short, capitalised, with no digit. The remarks or the statement under it are the issuer's.
+
+    >>> issuer_line(["The White House", "May 21, 2021", "State Dining Room"]), issuer_line(["May 21, 2021"])
+    ('The White House', None)
+    """
+    header = lines[:HEADER_LINES]
+    dated = date_line(header)
+    if not dated:
+        return None
+    line = header[dated - 1]
+    words = line.split()
+    short = 0 < len(words) <= VENUE_WORDS and all(w[:1].isupper() for w in words)
+    return line if short and not any(ch.isdigit() for ch in line) else None
+
+
 def date_line(header: list[str]) -> int | None:
     """Which header line is the date line: a short one ('April 26, 2023'); a story's sentences are never read
     for one."""
