@@ -156,3 +156,34 @@ def test_an_extracted_figure_of_another_owner_is_no_answer(kb: KnowledgeBase) ->
 def test_a_figure_the_question_gives_is_not_what_it_asks(kb: KnowledgeBase) -> None:
     question = "partnership fact sheet - us put 3bn toward quantum networks, what did rok commit?"
     assert not (_headline(kb, question) or "").startswith("U.S. pledged $3 billion")
+
+
+SEVEN_G = document(
+    "Partnership on technology",
+    "May 21, 2021",
+    "Strengthen competitiveness in advanced information communications technologies, including 7G networks. The"
+    " United States has committed $4 billion to this effort, and the ROK has committed $2 billion.",
+)
+
+
+@pytest.fixture(scope="module")
+def seven_g(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(tmp_path_factory.mktemp("sevenG"), {"seven_g.txt": SEVEN_G})
+
+
+def test_a_short_word_the_sentence_spells_by_its_initials(seven_g: KnowledgeBase) -> None:
+    """('advanced ict': 'advanced information communications technologies' in the sentence before)"""
+    assert (_headline(seven_g, "how much did the us put up for 7g / advanced ict?") or "").endswith("$4 billion")
+
+
+def test_the_figure_of_one_side_after_a_comparison(seven_g: KnowledgeBase) -> None:
+    subject = seven_g.answer("on 7g networks who put more, us or rok?").subject
+    assert (_headline(seven_g, "whats the rok figure?", subject) or "").endswith("$2 billion")
+
+
+def test_the_total_for_the_same_thing_after_one_sides_pledge(seven_g: KnowledgeBase) -> None:
+    subject = seven_g.answer("how much did the us commit to 7g networks?").subject
+    question = "and adding in seouls pledge for the same thing, whats the combined total?"
+    assert _headline(seven_g, question, subject) == (
+        "Together $6 billion: the United States $4 billion and the Republic of Korea $2 billion"
+    )

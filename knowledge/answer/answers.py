@@ -10,11 +10,10 @@ import copy
 from collections.abc import Callable, Collection, Sequence
 from functools import partial
 from pathlib import Path
-from typing import cast
 
 from knowledge.answer.acronyms import acronym_answer
 from knowledge.answer.alternatives import alternatives_answer
-from knowledge.answer.compare import comparison_answer
+from knowledge.answer.compare import comparison_answer, without_comparing
 from knowledge.answer.day_asked import to_the_day
 from knowledge.answer.described import without_aside, without_eras, without_the_document
 from knowledge.answer.filtered_lists import document_list_answer
@@ -45,7 +44,7 @@ from knowledge.answer.preferences import (
     two_events_tie,
 )
 from knowledge.answer.query import INTENT_KINDS, USAGE, Query, parse_query, read_in_thread, without_a_guess
-from knowledge.answer.question_type import AnswerType, QuestionShape, question_shape
+from knowledge.answer.question_type import QuestionShape, question_shape
 from knowledge.answer.ranking import MIN_CONFIDENCE, READING_MARGIN, SEARCH_KEEP_RATIO, SUGGESTION_FLOOR
 from knowledge.answer.reading import Reading
 from knowledge.answer.reported_dates import when_reported
@@ -55,6 +54,7 @@ from knowledge.answer.table_views import TableViews
 from knowledge.answer.thread import (
     ThreadContext,
     asks_the_office_held,
+    in_the_thread,
     named_in_thread_or_question,
     on_thread_elsewhere,
     says_the_office,
@@ -143,7 +143,7 @@ class KnowledgeBase:
         text = self.reader.wording.typos_mended(without_eras(country_initials(query_amounts(query.text))))
         thread = ThreadContext.decode(context_subject)
         follow_up, text = read_in_thread(query, text, bool(context_subject), self.passages.is_name_like)
-        asked_here = without_aside(text)  # the thread keeps the document, not its description
+        asked_here = without_comparing(without_aside(text))  # the thread keeps the document, not its description
         words = content_tokens(f"{asked_here} {thread.as_text()}" if follow_up else asked_here)
         set_apart = contrasted(asked_here)  # nor what the question sets apart ('the 2nd session …, but where …')
         words = [w for w in words if w not in set_apart]
@@ -214,7 +214,7 @@ class KnowledgeBase:
         describes = partial(self.reader.support.describes, people_in=self.reader.people.in_document)
         described = self.reader.wording.described_words
         compared = comparison_answer(
-            self.index, self.cite, query.raw, asked, subject, scoped or (), describes, described
+            self.index, self.cite, query.raw, asked, subject, scoped or (), describes, described, thread.as_text()
         )
         if compared is not None:
             # 'where is that one located' after 'the largest investment': about the company that won, in its story.
@@ -239,8 +239,7 @@ class KnowledgeBase:
         # (a fact is looked for by what is asked of it, not by the words describing its document)
         typed = self._best_fact(query, f"{without_the_document(text)} {thread.as_text()}".strip(), subject, within)
         shape = question_shape(self.reader.wording.typos_mended(query.raw))  # ('the joint excercise' is asked)
-        if shape.answer_type is None and thread.answer_type:
-            shape = QuestionShape(cast(AnswerType, thread.answer_type))
+        shape = in_the_thread(shape, query.raw, thread.answer_type)
         if shape.answer_type is None or (query.explicit and query.intent not in ("who", "when")):
             # Whatever kind of answer is asked, a fact must state the question's names, ordinals and years.
             top, words = (typed.answers[0] if typed.answers else None), self.reader.wording.words(text)

@@ -81,15 +81,25 @@ def _sides(text: str) -> set[str]:
 _ALTERNATIVES = re.compile(r",?\s*(?:between\s+)?[\w.'’ -]{1,30}\s+(?:or|vs\.?|versus)\s+[\w.'’ -]{1,30}\??\s*$", re.I)
 
 
+def without_comparing(text: str) -> str:
+    """The question without the words comparing or adding up ('who put more', 'combined'): what a thread goes
+    on about after it ('whats the rok figure?' asks of 5G, not of 'more than $25 billion').
+
+    >>> without_comparing("who put more into 5g").split()
+    ['who', 'put', 'into', '5g']
+    """
+    for kind in ("more_words", "largest_words", "smallest_words", "total_words"):
+        text = listed_words(kind).sub(" ", text)
+    return text
+
+
 def _topic(text: str) -> str:
     """The question without its comparison words and the alternatives it ends on (', us or korea'): what the
     pledges compared are about."""
     text = _ALTERNATIVES.sub(" ", text)
     sides = alternation(load_rules("questions.json")["side_nouns"]["words"])
     text = re.sub(rf"\b(?:which|what)\s+(?:{sides})(?!\w)", " ", text, flags=re.I)  # 'which govt put up more'
-    for kind in ("more_words", "largest_words", "smallest_words", "total_words"):
-        text = listed_words(kind).sub(" ", text)
-    return text
+    return without_comparing(text)
 
 
 def _with_amounts(
@@ -240,11 +250,18 @@ def comparison_answer(
     within: Sequence[Pledge] = (),
     describes: Callable[[str, set[str]], bool] = lambda document, words: False,
     describing: Callable[[str], set[str]] = lambda text: set(),
+    thread: str = "",
 ) -> Answer | None:
     """'Which side committed more to X', 'the largest investment in Y', answered with the pledges it rests on;
     not 'the biggest investment … - what town was it in', which asks where, not which. ``describing``: the words
-    a question describes its document by; ``describes``: whether a document says them."""
+    a question describes its document by; ``describes``: whether a document says them; ``thread``: the words of
+    the thread a follow-up goes on ('and adding in seouls pledge for the same thing, whats the combined total?')."""
     if question_shape(question).answer_type in ("place", "date"):
+        return None
+    # (a follow-up asks its own kind of figure: 'whats the rok figure?' after 'who put more' compares nothing)
+    own = question if thread else text
+    kinds = ("total_words", "more_words", "largest_words", "smallest_words")
+    if not any(listed_words(kind).search(own) for kind in kinds):
         return None
     if asks_for_both_sides_total(text) or asks_to_compare(text):
         sides = total_of_sides if asks_for_both_sides_total(text) else compare_sides
@@ -273,6 +290,10 @@ def comparison_answer(
             )
             if found is not None and len({p.sources[0].document for p in found.pledges}) > 1:
                 found = None  # (both figures from the one document described, not one from each)
+        if found is None and thread:
+            # ('… for the same thing, whats the combined total?': the thread's topic, with the side this one adds)
+            named = " ".join(w for w in content_tokens(question) if w in ("us", "rok"))
+            found = sides(index, f"{thread} {named}", COMPARISON_BAR, PLEDGE_WORDS | frame_words())
     elif asks_for_largest(text):
         found = largest(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words(), within)
     elif within and asks_for_largest(text, "smallest_words"):

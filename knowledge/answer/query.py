@@ -130,6 +130,9 @@ _PART_OF_IT = re.compile(
 )
 """'how much of it', 'which of those': a part of what was just said."""
 
+_THE_SAME_THING = re.compile(r"\b(?:the|that)\s+same\s+(?:thing|one|stuff|purpose|effort|item)\b", re.I)
+"""'for the same thing': what the thread was about."""
+
 FOLLOW_UP_WORDS = 4
 """A question in a thread of at most this many ordinary words and no name is about the thread's subject."""
 
@@ -145,6 +148,8 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
         or bool(_OTHER_SIDE.match(normalize(query.text)))
         # 'and how much of it goes to the lfp ess plant': a part of what the thread was about, whatever it names
         or bool(_PART_OF_IT.search(query.text))
+        # 'and adding in seouls pledge for the same thing, whats the combined total?': the thread's own subject
+        or bool(_THE_SAME_THING.search(query.text))
         # 'how many yards got a cut': ordinary words only, none of them a name the documents use ('Don Graves'
         # is one), ask about what the thread is about
         # ('who attended from the korean govt': a side is no subject of its own either.)

@@ -53,7 +53,7 @@ from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.reading import Reading, gathered_list, headline, ranks_above, undecided, with_companions
 from knowledge.answer.reading_order import list_around, listed_after, sentences_to_read
-from knowledge.answer.sentence_support import SentenceSupport
+from knowledge.answer.sentence_support import SentenceSupport, initials_of
 from knowledge.answer.span_fit import kind_qualifiers, names_the_kind, spans_of_the_kind, words_of_the_answer
 from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import (
@@ -146,8 +146,8 @@ class PassageReader:
         asked_words = [w for w in asked_words if w not in unused]
         words = [w for w in words if w not in unused]
         known = (self.lookups.named_years, self.lookups.file_name_words)  # ('2021' of '…-2021.txt', 'maeil')
-        if any(not self.index.df(w) and not any(w in k for k in known) for w in names):
-            return None  # a name no document has: no sentence can answer (and none need be searched)
+        if any(not self.index.df(w) and not any(w in k for k in known) and not initials_of(w) for w in names):
+            return None  # a name no document has ('ict' may be initials): no sentence can answer
         if not names - SIDES and len(set(words)) < MIN_WORDS_WITHOUT_NAMES and prefer_document is None:
             return None  # 'where did they meet?' with nothing to say who: any sentence with 'meet' would do
         if not names - SIDES and prefer_document is None:
@@ -222,6 +222,7 @@ class PassageReader:
                 not missing
                 - self.support.named_in_part(h.index, missing, words)
                 - self.support.said_as_a_side(h.index, missing)
+                - self.support.said_by_initials(h.index, missing)  # 'advanced ict
             )
 
         hits = [

@@ -145,6 +145,17 @@ class SentenceSupport(DocumentSupport):
             )
         )
 
+    def said_by_initials(self, index: int, unsaid: Collection[str]) -> frozenset[str]:
+        """The short words (of ``unsaid``) no document uses, or uses in capitals only, that the sentence or its
+        neighbours spell out as the initials of their words: 'ict' for 'advanced information communications
+        technologies', 'pmt' for 'preliminary memorandum of terms' (joining words such as 'of' aside)."""
+        short = [w for w in unsaid if initials_of(w)]
+        initials = [w for w in short if not self.index.df(w) or self.index.in_capitals_only(w)]  # not "lee"
+        if not initials:
+            return frozenset()
+        text = " ".join(self.index.passages[i].text for i in [index, *self.index.neighbours(index)])
+        return frozenset(w for w in initials if _spelled_by(w).search(text))
+
     def said_as_a_side(self, index: int, unsaid: Collection[str]) -> frozenset[str]:
         """The question's name words (of ``unsaid``) that may stand for a side and whose side the sentence says:
         'sks $350b pledge' is South Korea's in a sentence where 'Seoul committed', whatever SK group does."""
@@ -306,3 +317,19 @@ def _law_and_program_kinds() -> frozenset[str]:
     """The words that end a law's or a program's name ('Act', 'Program'), in the matching form."""
     kinds = load_rules("questions.json")["name_kinds"]
     return frozenset(passage_form(w) for w in [*kinds["law"], *kinds["program"]])
+
+
+MAX_INITIALS = 5
+"""The longest short word read as the initials of a phrase ('ict', 'pmt')."""
+
+
+def initials_of(word: str) -> bool:
+    """A word short enough to be the initials of a phrase ('ict'), which a sentence may spell out instead."""
+    return word.isalpha() and 2 < len(word) <= MAX_INITIALS
+
+
+@cache
+def _spelled_by(initials: str) -> re.Pattern[str]:
+    """Words whose first letters are ``initials``, in order, with joining words between them allowed."""
+    gap = r"(?:[\s-]+(?:of|and|for|the|on|in|&))*[\s-]+"
+    return re.compile(r"\b" + gap.join(f"{re.escape(letter)}[a-z]{{2,}}" for letter in initials) + r"\b", re.I)

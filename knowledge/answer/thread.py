@@ -12,12 +12,14 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from typing import cast
 
 from knowledge.answer.fit import SIDE_WORDS, met_with_words
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import normalize
 from knowledge.answer.office_bodies import office_bodies
 from knowledge.answer.question_dates import asks_a_plan
+from knowledge.answer.question_type import AnswerType, QuestionShape
 from knowledge.answer.result import AnswerItem
 from knowledge.rules import alternation, any_word, load_rules
 from knowledge.rules.rulebook import rulebook
@@ -193,3 +195,25 @@ def asks_the_office_held(question: str) -> bool:
         re.I,
     )
     return asked is not None and any_word(rules["before"]).search(question) is None
+
+
+_THE_FIGURE = re.compile(
+    r"^\s*(?:and\s+)?what(?:'s|s| is| was| are| were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:figure|number|amount|sum)s?"
+    r"\s*\??\s*$",
+    re.I,
+)
+
+
+def in_the_thread(shape: QuestionShape, question: str, thread_type: str | None) -> QuestionShape:
+    """The kind of answer a question asks in its thread: the thread's, when it names none of its own or asks only
+    for 'the figure' after amounts or counts ('whats the rok figure?').
+
+    >>> from knowledge.answer.question_type import question_shape
+    >>> in_the_thread(question_shape("whats the rok figure?"), "whats the rok figure?", "amount").answer_type
+    'amount'
+    """
+    if thread_type and (
+        shape.answer_type is None or (thread_type in ("amount", "number") and _THE_FIGURE.match(question))
+    ):
+        return QuestionShape(cast(AnswerType, thread_type))
+    return shape
