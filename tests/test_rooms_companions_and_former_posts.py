@@ -187,3 +187,49 @@ def test_the_total_for_the_same_thing_after_one_sides_pledge(seven_g: KnowledgeB
     assert _headline(seven_g, question, subject) == (
         "Together $6 billion: the United States $4 billion and the Republic of Korea $2 billion"
     )
+
+
+ROUNDUP_AND_STORIES = {
+    "roundup.txt": document(
+        "Fact Sheet: new investments",
+        "April 1, 2025",
+        "Fiskar Payments, a fintech provider, announced a $175 million investment to open a hub in Kansas, which is"
+        " expected to create 2,000 new jobs.",
+        "Korvan Motor Group, a South Korean automaker, secured an equity investment from Posan Steel for its planned"
+        " steel plant in Louisiana.",
+    ),
+    "steel.txt": document(
+        "Korvan to build a steel plant",
+        "March 25, 2025",
+        "The Louisiana facility will be Korvan's first U.S. steel plant, expected to generate over 1,300 jobs.",
+    ),
+    "dialogue.txt": document(
+        "The 7th Economic Dialogue",
+        "October 16, 2020",
+        "During the dialogue, both sides acknowledged that increasing investment by Korean companies in the United"
+        " States has contributed to a strong economic relationship.",
+        "Major recent investments by Korean firms include:",
+        "Orland Tractor’s $26 million investment in Litchfield, Minnesota",
+        "Zorvin Foam’s $108 million investment in McDonough, Georgia",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def roundup(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(tmp_path_factory.mktemp("roundup"), ROUNDUP_AND_STORIES)
+
+
+def test_a_count_of_a_sentence_placed_in_another_state_is_no_answer(roundup: KnowledgeBase) -> None:
+    """(Fiskar's 2,000 jobs in Kansas stand beside Korvan's Louisiana plant in the roundup; the story gives 1,300)"""
+    subject = roundup.answer("korvan louisiana steel mill - which states are the car plants it will feed?").subject
+    assert _headline(roundup, "how many jobs is that louisiana steel plant supposed to create?", subject) == (
+        "1,300 jobs"
+    )
+
+
+def test_where_the_money_asked_goes_picks_the_part() -> None:
+    from knowledge.answer.part_asked import part_asked
+
+    assert part_asked("how much is seoul putting into us shipbuilding under the trade deal?") == {"shipbuilding"}
+    assert part_asked("how much did it put into the sub in total, setup plus the 2018 expansion?") == set()

@@ -22,6 +22,7 @@ from knowledge.answer.passage_store import PassageStore, index_key
 from knowledge.answer.ranking import newer_first
 from knowledge.answer.said_words import COMPOUND_HEAD
 from knowledge.answer.transcript_headers import TranscriptHeaders
+from knowledge.answer.written_names import written_as_a_name
 from knowledge.models import DocumentInfo, FactTable, PassageList
 from knowledge.text.english import lemmas
 from knowledge.text.names import body_initials
@@ -38,9 +39,6 @@ CANDIDATES = 20
 NEIGHBOURS = 2
 """Sentences either side (same document) that count as the context of a passage."""
 
-NAME_LIKE_SHARE = 0.6
-"""A word capitalised in at least this share of its occurrences is a name, place or company."""
-
 LEAD_SENTENCES = 3
 """The opening sentences of a story (its headline line included) that set where it happens."""
 
@@ -52,19 +50,9 @@ COMMON_FLOOR = 200
 """A word in more passages than this share (and this floor) only scores candidates; it does not find them."""
 
 
-def title_case(text: str) -> bool:
-    """A headline: most of its words capitalised, so capitals there say nothing about names."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
-
-
-TITLE_CASE_SHARE = 0.7
-"""A line whose words are this much capitalised is a headline, which says nothing about which words are names."""
-
 _PLACE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:to|on|in|and|for|at|where|with|that)\b)")
 """What follows a town's state: the end of the phrase."""
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:“\"(]|—|–|•)\s*$")
 _KNOWLEDGE = Path(__file__).parent.parent
 _FORM_CODE = tuple(_KNOWLEDGE / f for f in ("answer/passages.py", "answer/normalize.py", "answer/passage_store.py",
     "text/short_forms.py")) + tuple(sorted((_KNOWLEDGE / "rules").glob("*.json")))  # fmt: skip
@@ -157,19 +145,7 @@ class PassageIndex:
         if any(ch.isdigit() for ch in token):
             return True
         if token not in self._name_like:
-            pattern = re.compile(rf"(?<![A-Za-z]){re.escape(token)}", re.I)
-            seen = capitalised = headline_only = 0
-            for text in self.texts_naming(token):
-                if title_case(text):
-                    headline_only += 1
-                    continue  # a headline capitalises every word
-                for m in pattern.finditer(text):
-                    if _SENTENCE_START.search(text[: m.start()]):
-                        continue  # every word is capitalised at the start of a sentence or a heading
-                    seen += 1
-                    capitalised += m.group(0)[0].isupper()
-            # A word seen only in headlines ('… | Lima, Peru') is taken for a name: nothing says otherwise.
-            self._name_like[token] = (capitalised / seen >= NAME_LIKE_SHARE) if seen else headline_only > 0
+            self._name_like[token] = written_as_a_name(token, self.texts_naming(token))
         return self._name_like[token]
 
     def in_capitals_only(self, token: str) -> bool:

@@ -39,6 +39,7 @@ from knowledge.answer.growth import growth_asked
 from knowledge.answer.headed_lists import headed_items
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.part_asked import part_asked
 from knowledge.answer.passage_hits import PassageHit
 from knowledge.answer.passages import CANDIDATES, PassageIndex, passage_form
 from knowledge.answer.question_dates import (
@@ -66,7 +67,6 @@ from knowledge.answer.word_context import (
     document_described,
     insisted_on,
     months_of_events,
-    part_asked,
     participants,
     several_asked,
     spent_on,
@@ -243,6 +243,7 @@ class PassageReader:
             and self.support.names_the_person(h.index, given)
             and not (acts_said & set(h.not_here))  # 'who replaced him': said by the sentence, not its office
             and insisted <= self.index.words_of(h.index)
+            and not (counted and self.support.placed_elsewhere(h.index, towns))  # 'that louisiana plant': not Kansas's
             and (not superlative or bool(superlative.search(self.index.passages[h.index].text)))
             and (
                 not predicates
@@ -270,7 +271,7 @@ class PassageReader:
             )
             if reading is None:
                 silent.append(hit)
-            if reading is not None and (best is None or ranks_above(reading, best, pairs, self.index)):
+            if reading is not None and (best is None or ranks_above(reading, best, pairs, self.index, own_words)):
                 best, rival, best_hit = reading, best, hit
             elif reading is not None and (rival is None or reading.score > rival.score):
                 rival = reading

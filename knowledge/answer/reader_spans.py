@@ -20,7 +20,7 @@ from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.office_bodies import with_bodies
 from knowledge.answer.organization_kinds import group_part_noun, of_the_group_asked, of_the_kind_asked
 from knowledge.answer.organization_spans import enumerated, named_aside, of_the_side_asked, organizations_in
-from knowledge.answer.passages import PassageIndex, passage_form, stem, title_case
+from knowledge.answer.passages import PassageIndex, passage_form, stem
 from knowledge.answer.question_dates import is_month
 from knowledge.answer.question_type import (
     COMMITMENT_UNIT,
@@ -46,6 +46,7 @@ from knowledge.answer.spans import (
     places_in,
 )
 from knowledge.answer.word_roles import implied_by_answer
+from knowledge.answer.written_names import title_case
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas

@@ -7,7 +7,7 @@ went with someone are gathered here from the sentences it found.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 
@@ -49,11 +49,18 @@ _KNOWN_AS = re.compile(r" \([A-Z][A-Za-z&]{1,9}\)")
 """An acronym in brackets right after a name ('… Corporation (OPIC)')."""
 
 
-def ranks_above(reading: Reading, best: Reading, pairs: set[tuple[str, str]], index: PassageIndex) -> bool:
-    """A better reading, or one as good whose sentence says more of the question's word pairs in its order
-    ('discussed vaccines', not 'discussed biotechnology … for vaccines')."""
+def ranks_above(
+    reading: Reading, best: Reading, pairs: set[tuple[str, str]], index: PassageIndex, names: Set[str] = frozenset()
+) -> bool:
+    """A better reading, or one as good whose answering sentence says more of the question's own words
+    (``names``: 'where was the zinus one' is answered by the line naming Zinus, not the one before the list),
+    then more of its word pairs in their order ('discussed vaccines', not 'discussed biotechnology … for
+    vaccines')."""
     if reading.score != best.score:
         return reading.score > best.score
+    named = (len(names & index.words_of(p)) for p in (reading.passage, best.passage))
+    if (ours := next(named)) != (theirs := next(named)):
+        return ours > theirs
     said = (len(pairs & word_pairs(index.passages[p].text)) for p in (reading.passage, best.passage))
     return next(said) > next(said)
 

@@ -47,12 +47,15 @@ def sentences_to_read(
         ordinals = {w for w in own_text.split() if ORDINAL.fullmatch(w)} or {
             w for w in asked.split() if ORDINAL.fullmatch(w)
         }
+        # (a sentence naming none of the question's subject reads no neighbour for it: 'where was the zinus one' is
+        # not answered beside 'Major recent investments by Korean firms include:')
+        unnamed = bool(subject) and not subject & index.words_of(found)
         around = [
             j
             for j in index.neighbours(found)
             if (
                 subject & index.words_of(j)
-                or same_event(index, found, j, shape, own_text)
+                or (same_event(index, found, j, shape, own_text) and not unnamed)
                 or (shape.answer_type == "name" and spans.referred_to(found, j))
                 or (shape.answer_type == "person" and spans.tells_who(found, j, own_text))
             )

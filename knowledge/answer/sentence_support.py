@@ -21,6 +21,7 @@ from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import RARE_WORD_DF
 from knowledge.answer.referring import names_nothing, refers_back, refers_back_within
 from knowledge.answer.result import AnswerItem
+from knowledge.answer.spans import places_in
 from knowledge.rules import load_rules
 from knowledge.text.english import generality_weight, lemmas
 from knowledge.text.short_forms import name_runs
@@ -155,6 +156,17 @@ class SentenceSupport(DocumentSupport):
             return frozenset()
         text = " ".join(self.index.passages[i].text for i in [index, *self.index.neighbours(index)])
         return frozenset(w for w in initials if _spelled_by(w).search(text))
+
+    def placed_elsewhere(self, index: int, places: Set[str]) -> bool:
+        """A sentence placing its own subject in another U.S. state than the one a question gives (of ``places``):
+        '… a fintech hub in Kansas, which is expected to create 2,000 jobs' for 'how many jobs will that louisiana
+        plant create': its figure is that state's, however well its neighbours say the rest."""
+        states = _us_states()
+        asked = {p for p in places if p in states}
+        if not asked or places & self.index.words_of(index):
+            return False
+        there = {passage_form(s.text) for s in places_in(self.index.passages[index].text)}
+        return bool(there & states - asked)
 
     def said_as_a_side(self, index: int, unsaid: Collection[str]) -> frozenset[str]:
         """The question's name words (of ``unsaid``) that may stand for a side and whose side the sentence says:
@@ -333,3 +345,10 @@ def _spelled_by(initials: str) -> re.Pattern[str]:
     """Words whose first letters are ``initials``, in order, with joining words between them allowed."""
     gap = r"(?:[\s-]+(?:of|and|for|the|on|in|&))*[\s-]+"
     return re.compile(r"\b" + gap.join(f"{re.escape(letter)}[a-z]{{2,}}" for letter in initials) + r"\b", re.I)
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    """The U.S. states' names in the matching form ('louisiana', 'south carolina'); not 'Washington', which that
+    form reads as the U.S. side."""
+    return frozenset(passage_form(s) for s in load_rules("places.json")["us_states"]) - SIDES

@@ -1,6 +1,6 @@
 """Where a question's words stand: the words just before and after one, the phrase it is part of, the names it is
 given as an alternative to ('seoul/tokyo'), the leaders an event is named by ('the lee-trump deal'), the part a
-'how much of … is for …' asks, and whether it asks who went with someone. Mending a word ('ext' before
+'how much of … is for …' asks (part_asked), and whether it asks who went with someone. Mending a word ('ext' before
 'deterrence') and placing an answer depend on these."""
 
 from __future__ import annotations
@@ -345,23 +345,6 @@ def participants(text: str) -> set[str]:
     """
     found = {w for m in _participants().finditer(text.lower()) for g in m.groups() if g for w in g.split()}
     return {passage_form(w) for w in found if not (is_stopword(w) or is_plain_word(w))}
-
-
-_PART_OF = re.compile(
-    r"\bhow much of\b.+?\b(?:is|was|are|were|goes|go|went|will go|gets|get)\b(?:\s+\w+){0,2}?\s+"
-    r"(?:for|to|into|toward|towards)\s+(?P<part>.+)$"
-)
-
-
-def part_asked(question: str) -> set[str]:
-    """The words of the part 'how much of the whole is for the part' asks ('how much of seouls pledge is earmarked
-    for us shipbuilding' → shipbuilding): the figure asked stands by them, not by the whole's.
-
-    >>> sorted(part_asked("how much of seouls pledge is earmarked for us shipbuilding"))
-    ['shipbuilding']
-    """
-    m = _PART_OF.search(question.lower())
-    return {w for w in m["part"].split() if w.isalpha() and w not in ("us", "the", "rok")} if m else set()
 
 
 def named_in_full(name: str, asked: str) -> bool:
