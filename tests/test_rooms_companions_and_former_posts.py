@@ -233,3 +233,31 @@ def test_where_the_money_asked_goes_picks_the_part() -> None:
 
     assert part_asked("how much is seoul putting into us shipbuilding under the trade deal?") == {"shipbuilding"}
     assert part_asked("how much did it put into the sub in total, setup plus the 2018 expansion?") == set()
+
+
+def test_a_fact_from_another_document_than_the_one_described_is_no_answer(kb: KnowledgeBase) -> None:
+    """(the partnership fact sheet's ROK pledge is not in a joint statement on a harbor summit)"""
+    assert _headline(kb, "in the joint statement on the harbor summit, how much did the rok commit to quantum?") is None
+
+
+def test_a_list_of_another_count_than_asked_is_no_answer(kb: KnowledgeBase) -> None:
+    question = "which three universities are in the norva heavy shipbuilding design exchange the navy secy announced?"
+    assert _headline(kb, question) is None
+
+
+def test_a_figure_its_sentence_dates_to_no_year_compares_as_it_is(kb: KnowledgeBase) -> None:
+    """("Dashly's $1.64 million and Crumbhouse's $2.62 million spent last year": one sentence, no other figure)"""
+    answer = kb.answer("which spent more on lobbying, crumbhouse or dashly?")
+    assert [a.text for a in answer.answers] == ["Crumbhouse ($2.62 million)", "Dashly — $1.64 million"]
+
+
+def test_the_rok_figure_after_a_company_figure_is_not_asked_of_it(roundup: KnowledgeBase) -> None:
+    subject = roundup.answer("how much did fiskar payments invest in kansas?").subject
+    assert _headline(roundup, "whats the rok figure?", subject) is None
+
+
+def test_verbs_after_who_had_been_are_no_former_office() -> None:
+    from knowledge.answer.kind_spans import former_offices_in
+
+    assert former_offices_in("Kim Jina, who had been working with the minister, spoke.", {"kim"}) == []
+    assert former_offices_in("Park, who had been tapped as trade minister last week, spoke.", {"park"}) == []

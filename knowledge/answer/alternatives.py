@@ -141,9 +141,19 @@ def _of_one_year(
     again = []
     for alternative, of_year in zip(found, years, strict=True):
         if of_year is None:
+            first = alternative.reading
             reading = reader.read(f"{topic} {alternative.name} {year}", shape)
+            if reading is not None and (reading.passage, reading.span) == (first.passage, first.span):
+                again.append(alternative)  # its sentence gives no other figure: 'DoorDash's $1.64 million and …'
+                continue
             value = reading_value(reading) if reading is not None else None
-            if reading is None or value is None or _year_of(reader, reading) != year:
+            # (the same sentence's figure of that year, not another sentence's figure of another kind)
+            if (
+                reading is None
+                or value is None
+                or reading.passage != first.passage
+                or _year_of(reader, reading) != year
+            ):
                 return None
             alternative = Alternative(alternative.name, reading, value)
         again.append(alternative)

@@ -61,7 +61,7 @@ from knowledge.answer.thread import (
     unplanned,
 )
 from knowledge.answer.timeline import timeline
-from knowledge.answer.typed_checks import gives_the_figure, of_another_owner, tells_its_own_event
+from knowledge.answer.typed_checks import as_many_as_asked, gives_the_figure, of_another_owner, tells_its_own_event
 from knowledge.answer.word_context import contrasted, insisted_on
 from knowledge.answer.wording import country_initials
 from knowledge.models import DocumentFacts, DocumentInfo, FactTable, Pledge
@@ -238,20 +238,20 @@ class KnowledgeBase:
             return chosen
         # (a fact is looked for by what is asked of it, not by the words describing its document)
         typed = self._best_fact(query, f"{without_the_document(text)} {thread.as_text()}".strip(), subject, within)
+        # ('in the may 2021 fact sheet (biden/moon summit) whats the US pledge for 5G': its document must say them)
+        aside, top = described(query.raw), (typed.answers[0] if typed.answers else None)
+        elsewhere = top is not None and bool(aside) and not describes(self.cite.document_of(top) or "", aside)
         shape = question_shape(self.reader.wording.typos_mended(query.raw))  # ('the joint excercise' is asked)
-        shape = in_the_thread(shape, query.raw, thread.answer_type)
+        shape = in_the_thread(shape, query.raw, thread.answer_type, thread.as_text())
         if shape.answer_type is None or (query.explicit and query.intent not in ("who", "when")):
             # Whatever kind of answer is asked, a fact must state the question's names, ordinals and years.
-            top, words = (typed.answers[0] if typed.answers else None), self.reader.wording.words(text)
-            # ('in the may 2021 fact sheet (biden/moon summit) whats the US pledge for 5G': a described document)
-            aside = described(query.raw) if top else set()
-            aside = aside if top and aside and describes(self.cite.document_of(top) or "", aside) else set()
+            words = self.reader.wording.words(text)
             states = top is not None and self.reader.support.states_what_is_asked(top, words, shape, aside)
+            states = states and not elsewhere
             if top is None or query.explicit or (states and not gives_the_figure(top, query.raw)):
                 return typed
             return self._abstain(query, [], subject, [a.label for a in typed.answers])
         reading = self.reader.read(text, shape, prefer_document=thread.document, thread_words=thread.as_text_for(text))
-        top = typed.answers[0] if typed.answers else None
         # A follow-up's fact must fit the thread too ('which consul general was there' after a groundbreaking).
         asked = f"{text} {thread.as_text_for(text)}" if thread.document else text
         wording = self.reader.wording
@@ -271,6 +271,7 @@ class KnowledgeBase:
         fits = fits and not (shape.answer_type == "person" and top and named_in_thread_or_question(top, thread, text))
         fits = fits and not (top and shape.answer_type == "date" and unplanned(top, query.raw))  # 'slated to start'?
         # ('how much did crumbhouse spend': not Amazon's $19.14 million of a sentence naming Crumbhouse's figure too)
+        fits = fits and not elsewhere
         counted = shape.answer_type in ("amount", "number")
         fits = fits and not (top and counted and of_another_owner(self.reader.spans, top, set(wording.words(asked))))
         fits = fits and not (top and counted and gives_the_figure(top, query.raw))  # 'us put 2.5bn, what did rok'
@@ -318,6 +319,8 @@ class KnowledgeBase:
         if shape.answer_type == "person":  # 'who heads motie': its ministry's head, the acronym spelled out
             if not heads_what_is_asked(reading.text, self.reader.wording.acronyms_spelled(query.raw)):
                 return self._abstain(query, [], subject)
+        if not as_many_as_asked(reading.text, query.raw, shape):  # 'which three universities': not two of them
+            return self._abstain(query, [], subject)
         passage = self.passages.passages[reading.passage]
         highlight = (reading.span.start, reading.span.end) if reading.passage == reading.span_passage else None
         item = self.cite.passage_item(passage, reading.text, reading.score, highlight)

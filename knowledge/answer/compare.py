@@ -81,6 +81,17 @@ def _sides(text: str) -> set[str]:
 _ALTERNATIVES = re.compile(r",?\s*(?:between\s+)?[\w.'’ -]{1,30}\s+(?:or|vs\.?|versus)\s+[\w.'’ -]{1,30}\??\s*$", re.I)
 
 
+SIDE_TOKENS = ("us", "rok")
+
+
+def _adds_no_topic(question: str, thread: str) -> bool:
+    """A follow-up naming nothing the thread did not ('and adding in seouls pledge for the same thing'), not one
+    with a topic of its own ('what about the total for both sides on vaccines?')."""
+    fillers = set(content_tokens(" ".join(load_rules("questions.json")["follow_up_fillers"]["words"])))
+    own = set(content_tokens(_topic(question))) - set(SIDE_TOKENS) - PLEDGE_WORDS - frame_words() - fillers
+    return own <= set(content_tokens(thread))
+
+
 def without_comparing(text: str) -> str:
     """The question without the words comparing or adding up ('who put more', 'combined'): what a thread goes
     on about after it ('whats the rok figure?' asks of 5G, not of 'more than $25 billion').
@@ -290,9 +301,9 @@ def comparison_answer(
             )
             if found is not None and len({p.sources[0].document for p in found.pledges}) > 1:
                 found = None  # (both figures from the one document described, not one from each)
-        if found is None and thread:
+        if found is None and thread and _adds_no_topic(question, thread):
             # ('… for the same thing, whats the combined total?': the thread's topic, with the side this one adds)
-            named = " ".join(w for w in content_tokens(question) if w in ("us", "rok"))
+            named = " ".join(w for w in content_tokens(question) if w in SIDE_TOKENS)
             found = sides(index, f"{thread} {named}", COMPARISON_BAR, PLEDGE_WORDS | frame_words())
     elif asks_for_largest(text):
         found = largest(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words(), within)

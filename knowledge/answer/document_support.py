@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence, Set
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.passages import PassageIndex, passage_form
-from knowledge.answer.question_dates import YEAR, is_month, month_names, year_shift
+from knowledge.answer.question_dates import YEAR, is_month, month_names, months_asked, year_shift
 from knowledge.answer.word_context import places_named_there
 from knowledge.models import DocumentInfo
 from knowledge.rules import listed_words
@@ -64,6 +64,8 @@ class DocumentSupport:
         first = found[0]
         missing = set(described) - self.document_words(first) - self.given_by_document(first, True)
         missing -= self.left_to_the_asker(first, described, people_in)
+        issued = self.document_of(first).date or ""  # ('the jul 2024 maritime fact sheet': the month it is dated)
+        missing -= {w for w in missing if is_month(w) and issued[5:7].isdigit() and int(issued[5:7]) in months_asked(w)}
         if not self.document_of(first).year and len(missing) < len(described):
             # (a document with no date of its own cannot gainsay the year it is described by, when it says the rest)
             missing = {w for w in missing if not YEAR.fullmatch(w)}

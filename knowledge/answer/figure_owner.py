@@ -64,4 +64,7 @@ def _name_start(sentence: str, at: int) -> int:
         return at
     while (before := re.search(r"[A-Z][\w&’'.-]*\s+$", sentence[:start])) is not None:
         start = before.start()
-    return start
+    # (a run of two capitalised words or more, 'United States'; a lone cut word, 'Greek' of 'a Greek yogurt giant',
+    # is no owner)
+    run = re.match(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*", sentence[start:])
+    return start if run is not None and len(run.group(0).split()) > 1 else at

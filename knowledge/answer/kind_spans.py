@@ -147,9 +147,17 @@ def former_offices_in(text: str, names: Collection[str]) -> list[Span]:
 
 def _lowercase_title_after(text: str, at: int) -> re.Match[str] | None:
     """'… who previously served as national security advisor during …': a title in lowercase, a few words ending
-    in a title word."""
-    title = re.compile(rf"\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){{0,3}}?(?:{'|'.join(sorted(TITLE_WORDS))}))\b")
-    return title.match(text, at)
+    in a title word; none of them a joining word or a verb's form ('working with the minister', 'tapped as
+    trade minister' say no office held)."""
+    found = _lowercase_title().match(text, at)
+    if found is None or any(is_stopword(w) or w.endswith(("ing", "ed")) for w in found.group(1).split()[:-1]):
+        return None
+    return found
+
+
+@cache
+def _lowercase_title() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){{0,3}}?(?:{'|'.join(sorted(TITLE_WORDS))}))\b")
 
 
 def _named_before(text: str, at: int, names: Collection[str]) -> bool:

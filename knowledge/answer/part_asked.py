@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.answer.fit import SIDE_WORDS
+from knowledge.answer.normalize import is_stopword
 from knowledge.rules import alternation, listed_words, load_rules
 
 _PART_OF = re.compile(
@@ -21,7 +23,8 @@ def _destination() -> re.Pattern[str]:
     verbs = alternation(load_rules("questions.json")["money_destination_verbs"]["words"])
     return re.compile(
         rf"\bhow much\b(?:\s+[\w'’]+){{0,4}}?\s+(?:{verbs})\s+(?:in|into|to|toward|towards|for|on)\s+"
-        r"(?P<part>.+?)(?:\s+(?:under|per|according|from|at|during|in the|as part)\b.*)?\s*\??\s*$"
+        r"(?P<part>[a-z][^,;()?]*?)"
+        r"(?:\s+(?:under|per|according|from|at|during|in the|as part|before|after|except|but)\b[^?]*)?\s*\??\s*$"
     )
 
 
@@ -35,6 +38,20 @@ def part_asked(question: str) -> set[str]:
     >>> sorted(part_asked("how much is seoul putting into us shipbuilding under the trade deal?"))
     ['shipbuilding']
     """
-    whole = listed_words("total_words").search(question)  # ('… in total, setup plus the expansion': a sum)
-    m = _PART_OF.search(question.lower()) or (None if whole else _destination().search(question.lower()))
-    return {w for w in m["part"].split() if w.isalpha() and w not in ("us", "the", "rok")} if m else set()
+    part = _PART_OF.search(question.lower())
+    if part is not None:
+        return _words_of(part["part"])
+    if listed_words("total_words").search(question):
+        return set()  # ('… in total, setup plus the expansion': a sum of its parts)
+    goes = _destination().search(question.lower())
+    words = _words_of(goes["part"]) if goes else set()
+    # (a sector named in a word or two, 'us shipbuilding'; 'won to set up its ohio sub' is the rest of a question)
+    return words if len(words) <= DESTINATION_WORDS else set()
+
+
+DESTINATION_WORDS = 2
+"""At most this many words name where the money asked goes."""
+
+
+def _words_of(part: str) -> set[str]:
+    return {w for w in part.split() if w.isalpha() and not is_stopword(w) and w not in SIDE_WORDS}

@@ -360,7 +360,7 @@ class PassageReader:
             dated = self.support.dated(asked, index)
             placing = placing | (set(dated.split()) - set(asked.split()))  # 'last yr' in a 2025 story: '2024'
             anchors = (
-                anchor_positions(sentence, part)  # 'how much of the pledge is for shipbuilding'
+                anchor_positions(sentence, part - contrast)  # 'how much of the pledge is for shipbuilding'
                 or anchor_positions(sentence, placing - contrast)  # not by '…, before the 2018 expansion'
                 or anchor_positions(sentence, own_words)
                 or anchor_positions(sentence, set(asked.split()) - SIDES)

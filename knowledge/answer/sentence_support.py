@@ -22,7 +22,7 @@ from knowledge.answer.ranking import RARE_WORD_DF
 from knowledge.answer.referring import names_nothing, refers_back, refers_back_within
 from knowledge.answer.result import AnswerItem
 from knowledge.answer.spans import places_in
-from knowledge.rules import load_rules
+from knowledge.rules import alternation, load_rules
 from knowledge.text.english import generality_weight, lemmas
 from knowledge.text.short_forms import name_runs
 
@@ -150,7 +150,7 @@ class SentenceSupport(DocumentSupport):
         """The short words (of ``unsaid``) no document uses, or uses in capitals only, that the sentence or its
         neighbours spell out as the initials of their words: 'ict' for 'advanced information communications
         technologies', 'pmt' for 'preliminary memorandum of terms' (joining words such as 'of' aside)."""
-        short = [w for w in unsaid if initials_of(w)]
+        short = [w for w in unsaid if initials_of(w) and w not in self.index.acronyms]  # ('sed': its definition)
         initials = [w for w in short if not self.index.df(w) or self.index.in_capitals_only(w)]  # not "lee"
         if not initials:
             return frozenset()
@@ -342,9 +342,17 @@ def initials_of(word: str) -> bool:
 
 @cache
 def _spelled_by(initials: str) -> re.Pattern[str]:
-    """Words whose first letters are ``initials``, in order, with joining words between them allowed."""
-    gap = r"(?:[\s-]+(?:of|and|for|the|on|in|&))*[\s-]+"
-    return re.compile(r"\b" + gap.join(f"{re.escape(letter)}[a-z]{{2,}}" for letter in initials) + r"\b", re.I)
+    """Words whose first letters are ``initials``, in order, with joining words between them allowed.
+
+    >>> bool(_spelled_by("pmt").search("preliminary memorandum of terms"))
+    True
+    >>> bool(_spelled_by("fta").search("for the ally"))
+    False
+    """
+    joining = alternation(load_rules("questions.json")["initials_joining_words"]["words"])
+    gap = rf"(?:[\s-]+(?:{joining}))*[\s-]+"
+    word = rf"(?!(?:{joining})\b){{letter}}[a-z]{{{{2,}}}}"  # ('for the alliance' spells no 'fta')
+    return re.compile(r"\b" + gap.join(word.format(letter=re.escape(c)) for c in initials) + r"\b", re.I)
 
 
 @cache

@@ -204,16 +204,19 @@ _THE_FIGURE = re.compile(
 )
 
 
-def in_the_thread(shape: QuestionShape, question: str, thread_type: str | None) -> QuestionShape:
+def in_the_thread(
+    shape: QuestionShape, question: str, thread_type: str | None, thread_words: str = ""
+) -> QuestionShape:
     """The kind of answer a question asks in its thread: the thread's, when it names none of its own or asks only
-    for 'the figure' after amounts or counts ('whats the rok figure?').
+    for 'the figure' after the amounts or counts of the two sides ('whats the rok figure?'; after a company's
+    investment, 'the rok figure' is no figure the thread gave).
 
     >>> from knowledge.answer.question_type import question_shape
-    >>> in_the_thread(question_shape("whats the rok figure?"), "whats the rok figure?", "amount").answer_type
+    >>> in_the_thread(question_shape("whats the rok figure?"), "whats the rok figure?", "amount", "us 5g").answer_type
     'amount'
     """
-    if thread_type and (
-        shape.answer_type is None or (thread_type in ("amount", "number") and _THE_FIGURE.match(question))
-    ):
+    sided = bool(set(normalize(thread_words).split()) & SIDE_WORDS)
+    figure = thread_type in ("amount", "number") and sided and _THE_FIGURE.match(question) is not None
+    if thread_type and (shape.answer_type is None or figure):
         return QuestionShape(cast(AnswerType, thread_type))
     return shape

@@ -17,7 +17,7 @@ from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.result import AnswerItem
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.spans import Span
-from knowledge.answer.word_context import events_named
+from knowledge.answer.word_context import count_of_items_asked, events_named
 from knowledge.text.amounts import find_amounts
 
 
@@ -65,3 +65,19 @@ def gives_the_figure(item: AnswerItem, question: str) -> bool:
         return False
     own = set(content_tokens(said.split(" pledged")[0])) & SIDE_WORDS
     return bool(own and (set(content_tokens(question)) & SIDE_WORDS) - own)
+
+
+def as_many_as_asked(answer: str, question: str, shape: QuestionShape) -> bool:
+    """A list answer has as many items as the question asks for ('which two universities'); fewer means some
+    are missing.
+
+    >>> as_many_as_asked("Avalon University, Harbor University", "which three universities", QuestionShape("list"))
+    False
+    """
+    count = count_of_items_asked(question)
+    if count is None or shape.answer_type not in ("list", "organization", "person"):
+        return True
+    # (a name may hold a comma, 'Ministry of Land, Infrastructure, and Transport': split, a list can only seem
+    # longer than it is, so only a shorter one is known to be short of what is asked)
+    items = answer.split("; ") if shape.answer_type == "person" else answer.split(", ")
+    return len(items) >= int(count)

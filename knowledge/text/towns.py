@@ -75,7 +75,7 @@ def issuer_line(lines: list[str]) -> str | None:
     """The header line naming who issued a document, right above its date line ('The White House' above 'May 21,
     2021'): short, capitalised, with no digit. The remarks or the statement under it are the issuer's.
 
-    >>> issuer_line(["The White House", "May 21, 2021", "State Dining Room"]), issuer_line(["May 21, 2021"])
+    >>> issuer_line(["The White House", "May 21, 2021", "State Dining Room"]), issuer_line(["Clarksville", "May 21"])
     ('The White House', None)
     """
     header = lines[:HEADER_LINES]
@@ -85,7 +85,9 @@ def issuer_line(lines: list[str]) -> str | None:
     line = header[dated - 1]
     words = line.split()
     short = 0 < len(words) <= VENUE_WORDS and all(w[:1].isupper() for w in words)
-    return line if short and not any(ch.isdigit() for ch in line) else None
+    # (an issuing body: 'The White House', 'Department of State'; not a scraped 'Clarksville' weather box or 'Date')
+    issuer = short and bool(set(w.lower() for w in words) & set(load_rules("places.json")["issuer_nouns"]))
+    return line if issuer and not any(ch.isdigit() for ch in line) else None
 
 
 def date_line(header: list[str]) -> int | None:
