@@ -178,10 +178,7 @@ def without_the_document(text: str) -> str:
     found = descriptions(text)
     if not found:
         return text
-    kept = list(text)
-    for m in found:  # (the whole description, 'that set up' and all)
-        kept[m.start() : m.end()] = [" "] * (m.end() - m.start())
-    return _document_noun().sub(" ", "".join(kept))
+    return _document_noun().sub(" ", _blanked(text, found, whole=True))  # ('that set up' and all)
 
 
 def without_aside(text: str) -> str:
@@ -191,10 +188,13 @@ def without_aside(text: str) -> str:
     return _blanked(text, _describing(list(_described_in_brackets().finditer(text))))
 
 
-def _blanked(text: str, found: list[re.Match[str]]) -> str:
+def _blanked(text: str, found: list[re.Match[str]], whole: bool = False) -> str:
+    """``text`` without what each match describes (its first group), or, ``whole``, without each whole match, left
+    as spaces so the words on either side stay apart."""
     kept = list(text)
+    group, fill = (0, " ") if whole else (1, "")
     for m in found:
-        kept[m.start(1) : m.end(1)] = [""] * (m.end(1) - m.start(1))
+        kept[m.start(group) : m.end(group)] = [fill] * (m.end(group) - m.start(group))
     return "".join(kept)
 
 

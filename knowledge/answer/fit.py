@@ -77,6 +77,13 @@ def _state_forms() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(passage_form(n).split()) for n in load_rules("places.json")["us_states"])
 
 
+@cache
+def us_state_names() -> frozenset[str]:
+    """The U.S. states' names in the matching form ('louisiana', 'south carolina'); not 'Washington', which that
+    form reads as the U.S. side."""
+    return frozenset(" ".join(words) for words in _state_forms()) - SIDE_WORDS
+
+
 def placed_before_a_state(words: list[str]) -> set[str]:
     """The question's words right before a U.S. state ('its taylor tx fab', 'queen creek az'): the asker places
     the thing in a town there, which owns no figure, whatever the documents write after that town.

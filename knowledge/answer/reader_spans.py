@@ -5,7 +5,6 @@ its choice of sentence."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from knowledge.answer.acts import acts_said_by_the_answer, alike_words
 from knowledge.answer.anchors import frame_words
@@ -45,9 +44,9 @@ from knowledge.answer.spans import (
     people_in,
     places_in,
 )
+from knowledge.answer.word_context import of_company
 from knowledge.answer.word_roles import implied_by_answer
 from knowledge.answer.written_names import title_case
-from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas
 from knowledge.text.hangul import other_spellings
@@ -336,7 +335,7 @@ class PassageSpans:
             first += 1
         # ('who headed the rok side at the sed w/ u/s krach', 'who accompanied pres moon': a title after 'with'
         # or 'accompanied' is the one met's)
-        named = [i for i in before_a_name if i > first or (start > 0 and _of_company(words[start - 1]))]
+        named = [i for i in before_a_name if i > first or (start > 0 and of_company(words[start - 1]))]
         taken = with_bodies(words, named)
         return " ".join(w for i, w in enumerate(words) if i not in taken)
 
@@ -360,16 +359,6 @@ def _mentions(text: str, shorts: dict[str, str], taken: list[Span]) -> list[Span
         for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
         if not any(s.start <= m.start() < s.end for s in taken)
     ]
-
-
-@cache
-def _company_links() -> frozenset[str]:
-    return frozenset(load_rules("questions.json")["companions_asked"]["links"])
-
-
-def _of_company(word: str) -> bool:
-    """A word before the one someone went with: 'with', 'alongside', 'accompanied'."""
-    return word in _company_links() or word.startswith("accompan")
 
 
 _AGENT = re.compile(r"\b([a-z]{4,})\s+by\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")

@@ -14,6 +14,7 @@ from functools import cache
 from knowledge.answer.anchors import ORDINAL, frame_words
 from knowledge.answer.document_support import DocumentSupport
 from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.fit import us_state_names
 from knowledge.answer.passage_hits import HitScoring, PassageHit
 from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.question_dates import YEAR
@@ -161,7 +162,7 @@ class SentenceSupport(DocumentSupport):
         """A sentence placing its own subject in another U.S. state than the one a question gives (of ``places``):
         '… a fintech hub in Kansas, which is expected to create 2,000 jobs' for 'how many jobs will that louisiana
         plant create': its figure is that state's, however well its neighbours say the rest."""
-        states = _us_states()
+        states = us_state_names()
         asked = {p for p in places if p in states}
         if not asked or places & self.index.words_of(index):
             return False
@@ -353,10 +354,3 @@ def _spelled_by(initials: str) -> re.Pattern[str]:
     gap = rf"(?:[\s-]+(?:{joining}))*[\s-]+"
     word = rf"(?!(?:{joining})\b){{letter}}[a-z]{{{{2,}}}}"  # ('for the alliance' spells no 'fta')
     return re.compile(r"\b" + gap.join(word.format(letter=re.escape(c)) for c in initials) + r"\b", re.I)
-
-
-@cache
-def _us_states() -> frozenset[str]:
-    """The U.S. states' names in the matching form ('louisiana', 'south carolina'); not 'Washington', which that
-    form reads as the U.S. side."""
-    return frozenset(passage_form(s) for s in load_rules("places.json")["us_states"]) - SIDES

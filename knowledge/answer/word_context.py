@@ -26,10 +26,24 @@ def _companions() -> re.Pattern[str]:
     verbs, links = alternation(rules["verbs"]), alternation(rules["links"])
     link = rf"\b(?:{links})(?:(?<=/)|\b)"
     return re.compile(
-        rf"(?:\baccompan\w*|\b(?:{verbs})\b[^?]{{0,45}}?{link}|\b(?:was|were)\b[^?]{{0,25}}?{link})"
+        rf"(?:\b{_ACCOMPANYING}\w*|\b(?:{verbs})\b[^?]{{0,45}}?{link}|\b(?:was|were)\b[^?]{{0,25}}?{link})"
         r"\s*(?!(?:rok|us|korea|japan|the|its|his|her|their|on|in|at|for|to)\b)[a-z]"
         r"(?!.*\bcounterpart)"
     )
+
+
+_ACCOMPANYING = "accompan"
+"""The stem of 'accompanied', 'accompanying': a word of company on its own."""
+
+
+@cache
+def _company_links() -> frozenset[str]:
+    return frozenset(load_rules("questions.json")["companions_asked"]["links"])
+
+
+def of_company(word: str) -> bool:
+    """A word before the one someone went with: 'with', 'alongside', 'accompanied'."""
+    return word in _company_links() or word.startswith(_ACCOMPANYING)
 
 
 def asks_for_companions(question: str) -> bool:
