@@ -82,6 +82,8 @@ _ALTERNATIVES = re.compile(r",?\s*(?:between\s+)?[\w.'’ -]{1,30}\s+(?:or|vs\.?
 
 
 SIDE_TOKENS = ("us", "rok")
+COMPARING_KINDS = ("more_words", "largest_words", "smallest_words", "total_words")
+"""The rules' lists of words that compare or add up figures."""
 
 
 def _adds_no_topic(question: str, thread: str) -> bool:
@@ -99,7 +101,7 @@ def without_comparing(text: str) -> str:
     >>> without_comparing("who put more into 5g").split()
     ['who', 'put', 'into', '5g']
     """
-    for kind in ("more_words", "largest_words", "smallest_words", "total_words"):
+    for kind in COMPARING_KINDS:
         text = listed_words(kind).sub(" ", text)
     return text
 
@@ -271,8 +273,7 @@ def comparison_answer(
         return None
     # (a follow-up asks its own kind of figure: 'whats the rok figure?' after 'who put more' compares nothing)
     own = question if thread else text
-    kinds = ("total_words", "more_words", "largest_words", "smallest_words")
-    if not any(listed_words(kind).search(own) for kind in kinds):
+    if not any(listed_words(kind).search(own) for kind in COMPARING_KINDS):
         return None
     if asks_for_both_sides_total(text) or asks_to_compare(text):
         sides = total_of_sides if asks_for_both_sides_total(text) else compare_sides
