@@ -434,7 +434,7 @@ def test_a_company_is_shown_with_the_corporate_ending_its_sentence_gives() -> No
 
 
 def test_a_pair_of_names_and_the_askers_doc_are_read_as_meant(kb: KnowledgeBase) -> None:
-    from knowledge.answer.word_context import participants
+    from knowledge.answer.event_names import participants
 
     question = "how many companies did ferro bring to toledo + pusan"
     names, _ = kb.reader.wording.names_required(kb.reader.wording.words(question), question, question_shape(question))
@@ -447,8 +447,8 @@ def test_a_when_clause_before_the_question_does_not_make_it_a_date_question() ->
     shape = question_shape("when trade min han went down to ohio in jan 2025, whose plant did he visit?")
     assert shape.answer_type == "organization"
     assert question_shape("when did han go down to ohio?").answer_type == "date"
+    from knowledge.answer.event_names import participants
     from knowledge.answer.normalize import normalize
-    from knowledge.answer.word_context import participants
 
     assert normalize("diplomatic comms") == normalize("diplomatic communications")
     assert participants("under the han-brook trade/investment deal") == {"han", "brook"}

@@ -54,6 +54,39 @@ def _comparison_words() -> tuple[re.Pattern[str], frozenset[str]]:
     return more, frozenset(rules["fewer_words"])
 
 
+@cache
+def _compared_within() -> tuple[re.Pattern[str], ...]:
+    rules = load_rules("questions.json")
+    more = "|".join(re.escape(w) for w in dict.fromkeys([*rules["more_words"], *rules["fewer_words"]]))
+    verb = r"\b(?:was|is|were|are|did|does|do|has|have|had)"
+    name = r"[\w.&'’ -]{2,40}?"
+    return (
+        re.compile(
+            rf"^(?P<head>.*?{verb})\s+(?P<a>{name})\s+(?:or|vs\.?|versus)\s+(?P<b>{name})\s+(?P<more>{more})\s*\??\s*$",
+            re.I,
+        ),
+        re.compile(
+            rf"^(?P<head>.*?{verb})\s+(?P<a>{name})\s+(?P<more>{more})\s+(?:or|than)\s+(?P<b>{name})\s*\??\s*$", re.I
+        ),
+    )
+
+
+def _comparison_word_last(question: str) -> str:
+    """'… was doosan bobcats or zinus's bigger?', '… was zinus's one bigger or doosan's?': the question put as
+    '… was bigger, a or b', the order the alternatives are read in.
+
+    >>> _comparison_word_last("was doosan bobcats or zinus's bigger?")
+    "was bigger, doosan bobcats or zinus's"
+    >>> _comparison_word_last("was zinus's georgia one bigger or doosan bobcats in minnesota?")
+    "was bigger, zinus's georgia one or doosan bobcats in minnesota"
+    """
+    for pattern in _compared_within():
+        m = pattern.match(question)
+        if m is not None:
+            return f"{m['head']} {m['more']}, {m['a']} or {m['b']}"
+    return question
+
+
 @dataclass(frozen=True)
 class Alternative:
     name: str
@@ -78,6 +111,7 @@ def compare_alternatives(reader: PassageReader, text: str, context: str = "") ->
     ``context``: the words of the thread a follow-up goes on ('which spent more, coupang or uber?' after a
     question on lobbying in 2024 compares that spending, that year)."""
     plain = re.sub(r"\s+[-–—]+\s+", ", ", _ASKING_THE_FIGURE_TOO.sub("", text.strip()))  # 'who sold more - a or b'
+    plain = _comparison_word_last(plain)
     m = _ALTERNATIVES.match(plain) or _ALTERNATIVES_FIRST.match(plain)
     more, fewer = _comparison_words()
     if not m or not more.search(m["head"]):
@@ -191,7 +225,7 @@ def as_written(name: str, sentence: str) -> str:
     organisation it begins there ('northmark' → 'NorthMark Strategies'). The asker's alternative may go on past
     the name ('zinuss in georgia') and write a possessive without its apostrophe: its longest start the sentence
     writes is the name ('Zinus USA’s')."""
-    words = name.split()
+    words = re.sub(r"(?<=\w)[’']s?(?!\w)", "", name).split()  # ('zinus's': the name without its possessive)
     for size in range(len(words), 0, -1):
         last = words[size - 1]
         if all(is_stopword(w) for w in words[:size]):

@@ -22,6 +22,7 @@ from knowledge.answer.fit import READ_FIRST, SIDE_WORDS, answer_fits
 from knowledge.answer.headed_lists import headed_list_answer
 from knowledge.answer.index import Fact, Hit, SearchIndex
 from knowledge.answer.index_change import extended_index
+from knowledge.answer.listed_sum import listed_sum_answer
 from knowledge.answer.named_parts import named_parts_answer
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.office_bodies import heads_what_is_asked
@@ -234,6 +235,9 @@ class KnowledgeBase:
             return headed
         chosen = alternatives_answer(self.reader, self.cite, query.raw, query.intent, subject, thread.as_text())
         chosen = chosen or named_parts_answer(self.reader, self.cite, query.raw, query.intent, subject)
+        chosen = chosen or listed_sum_answer(
+            self.reader, self.cite, query.raw, query.intent, subject, describes, described
+        )
         if chosen is not None:
             return chosen
         # (a fact is looked for by what is asked of it, not by the words describing its document)

@@ -19,6 +19,7 @@ from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import SearchIndex
 from knowledge.answer.normalize import content_tokens
+from knowledge.answer.part_asked import without_destination_sides
 from knowledge.answer.preferences import PLEDGE_WORDS
 from knowledge.answer.question_type import question_shape
 from knowledge.answer.ranking import COMPARISON_BAR
@@ -74,7 +75,8 @@ def pledge_nouns() -> frozenset[str]:
 
 
 def _sides(text: str) -> set[str]:
-    words = set(content_tokens(text))
+    """The sides a question names as pledging: not one named as where the money goes ('put into america')."""
+    words = set(content_tokens(without_destination_sides(text)))
     return {side for side, token in (("U.S.", "us"), ("ROK", "rok")) if token in words}
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.answer.event_names import event_nouns
 from knowledge.answer.normalize import normalize
 from knowledge.rules import alternation, listed_words, load_rules
 
@@ -74,6 +75,21 @@ def _setting() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{openers})\s+(?:the\s+|that\s+)?([^,?;\d]{{3,80}}?)\s*(?:,|\s-\s)", re.I)
 
 
+_ACRONYM = r"\b(?-i:[A-Z]{2,6})\b"
+"""An event named by its initials as the asker types them ('the dec 2025 SED')."""
+
+
+@cache
+def _event_opening() -> re.Pattern[str]:
+    """'at the dec 2025 SED what was the name of …': an opening phrase placing the question at an event it names,
+    right before the question word, says which story, as an opening clause does."""
+    return re.compile(
+        rf"^\s*(?:at|during)\s+(?:the\s+|that\s+)?((?:[\w.'’/-]+\s+){{0,5}}?(?:{event_nouns()}|{_ACRONYM}))\s+"
+        r"(?=(?:what|whats|who|whos|which|where|when|how)\b)",
+        re.I,
+    )
+
+
 _CLOSING_SCENE = re.compile(
     r"\b(?:(?:after|when|once|as)\s+(?:he|she|they)|(?:after|once)\s+(?!the\b|a\b|an\b|again\b)[a-z][\w'’-]+)"
     r"\s+([^?,;()]{3,80}?)\s*(?:\(|\?|$)",
@@ -90,7 +106,7 @@ def _told_at() -> re.Pattern[str]:
     question says something was told at names its story."""
     verbs = alternation(load_rules("questions.json")["mention_verbs"]["words"])
     # (an event: a numbered one, 'the 10th SED', or one its noun names, 'the oct summit'; not 'the release')
-    event = rf"(?=[^?,;()]*?(?:\b\d+(?:st|nd|rd|th)\b|{listed_words('event_nouns').pattern}))"
+    event = rf"(?=[^?,;()]*?(?:\b\d+(?:st|nd|rd|th)\b|{listed_words('event_nouns').pattern}|{_ACRONYM}))"
     return re.compile(
         rf"\b(?:{verbs})\s+(?:around|at|in|during|before|after|on)\s+(?:the\s+|that\s+)?{event}"
         r"([^?,;()]{3,60}?)\s*(?:[?,;()]|$)",
@@ -122,6 +138,7 @@ and what it said, not what is asked."""
 def descriptions(text: str) -> list[re.Match[str]]:
     """Where a question describes the document it means (each match's first group)."""
     found = [*_document_described().finditer(text), *_described_after().finditer(text), *_setting().finditer(text)]
+    found += list(_event_opening().finditer(text))
     found += list(_AFTER_THE_QUESTION.finditer(text)) + [m for m in _CLOSING_SCENE.finditer(text) if _named_before(m)]
     found += list(_told_at().finditer(text)) + list(_source_listing().finditer(text))
     found += list(_bracketed_after_the_kind().finditer(text))

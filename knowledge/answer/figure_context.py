@@ -12,6 +12,7 @@ from knowledge.answer.anchors import clause_break
 from knowledge.answer.question_dates import years_in
 from knowledge.answer.spans import Span, question_rules
 from knowledge.rules import listed_words
+from knowledge.text.amounts import find_amounts
 
 REVISION_REACH = 80
 """How far after a figure the sentence may say it was changed ('…, only to be corrected to 33.7 million')."""
@@ -134,7 +135,27 @@ def totalled(sentence: str, span: Span) -> bool:
     before = sentence[max(0, span.start - TOTAL_REACH) : span.start].lower()
     said = list(_SUM_WORDS.finditer(before))
     after = before[said[-1].end() :] if said else ""
-    return bool(said) and not clause_break().search(after) and ";" not in after
+    return (bool(said) and not clause_break().search(after) and ";" not in after) or broken_down(sentence, span)
+
+
+_BREAKDOWN = re.compile(r"[^;]{0,30}?(?:\s[—–-]\s|:|\()([^;]{5,200})")
+
+
+def broken_down(sentence: str, span: Span) -> bool:
+    """A figure the sentence goes on to break into parts that add up to it ('$350 billion in the U.S. — $150
+    billion in the U.S. shipbuilding sector and additionally $200 billion'): a sum as plainly as 'a total of'.
+
+    >>> s = "Seoul committed $350 billion in the U.S. — $150 billion for ships and $200 billion more — in return."
+    >>> broken_down(s, Span("$350 billion", 17, 29, 350_000_000_000)), broken_down(s, Span("$150 billion", 43, 55, 1))
+    (True, False)
+    """
+    if not isinstance(span.value, int) or span.value <= 0:
+        return False
+    parts = _BREAKDOWN.match(sentence, span.end)
+    if parts is None:
+        return False
+    amounts = [a.usd for a in find_amounts(parts.group(1)) if a.usd]
+    return len(amounts) >= 2 and abs(sum(amounts) - span.value) <= span.value // 100
 
 
 _SUM_WORDS = re.compile(r"\b(?:total(?:ing|ling|s)?|combined|together|in all|altogether|both|a total of)\b")

@@ -39,6 +39,12 @@ class PledgeFilter:
     def active(self) -> bool:
         return any(v is not None for v in (self.min_usd, self.max_usd, self.since, self.until))
 
+    @property
+    def beyond_one_year(self) -> bool:
+        """Bounds more than the one year a question names ('over $1B', 'since 2022'; not 'in 2023', which says
+        when, as any question may)."""
+        return self.min_usd is not None or self.max_usd is not None or self.since != self.until
+
     def keeps(self, pledge: Pledge, reported: str | None) -> bool:
         """Whether a pledge passes; one without an amount fails an amount bound, one without a date a year bound."""
         amount = pledge.amount_usd

@@ -112,6 +112,35 @@ def listed_items(text: str) -> list[Span]:
     return spans if len(spans) >= 2 else []
 
 
+_MET_WITH = re.compile(r"\bwith\s+(?:the\s+)?([^,;.]+?)\s*(?=,|;|\.(?:\s|$)|\s+and\s+(?:a|an|the)\b|$)")
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?$")
+
+
+def met_with(text: str) -> list[Span]:
+    """The ones a sentence lists as met, each after its own 'with' ('a session with the American Chamber of
+    Commerce in Korea, a roundtable discussion with Korean clean tech investors …, and a meeting with the Korean
+    Semiconductor Industry Association'): what 'which groups did he sit down with' asks; two at least, each
+    'with' coordinated with the one before.
+
+    >>> [s.text for s in met_with("These included a session with the Chamber in Korea, a roundtable with Korean "
+    ...     "investors in the United States, and a meeting with the Chip Association.")]
+    ['Chamber in Korea', 'Korean investors in the United States', 'Chip Association']
+    >>> met_with("He met with the minister and spoke with reporters.")
+    []
+    """
+    found = list(_MET_WITH.finditer(text))
+    run: list[re.Match[str]] = []
+    for m in found:
+        if run and not _COORDINATED.match(text[run[-1].end(1) : m.start()]):
+            if len(run) >= 2:
+                break
+            run = []
+        run.append(m)
+    if len(run) < 2:
+        return []
+    return [Span(m.group(1), m.start(1), m.end(1), m.group(1)) for m in run]
+
+
 _TITLE_AFTER = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:for|of|on|the|and|to|in)\s+)*[A-Z][\w'’-]*)*)")
 """A title in capitals after the words before it, its lowercase joining words kept ('Coordinator for Indo-Pacific
 Affairs on the National Security Council')."""

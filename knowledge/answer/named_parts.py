@@ -64,7 +64,7 @@ _LISTED_IN_BRACKETS = re.compile(r"\(\s*([^()]*?(?:,|\band\b|&|\+)[^()]*?)\s*\)"
 """'… 3 korean firm investments (doosan bobcat, zinus, sk innov) - whats the combined total': the parts listed."""
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|\s*\+\s*)", re.I)
 """(an ampersand only with spaces around it: 'samsung c&t' and 'r&d' are one name each)"""
-_ADDED_UP = re.compile(r"\badd(?:s|ed)?\s+(?:them\s+|those\s+|it\s+)?up\b|\badd\s+up\b", re.I)
+ADDED_UP = re.compile(r"\badd(?:s|ed)?\s+(?:them\s+|those\s+|it\s+)?up\b|\badd\s+up\b", re.I)
 MOST_PARTS = 6
 """A list longer than this is no sum a question asks of its parts one by one."""
 _TRAILING_ASK = re.compile(r"^(?P<head>.+?)\s*[,;]\s*(?P<ask>(?:(?!\bplus\b)[^,;+]){0,60})$", re.I)
@@ -116,14 +116,14 @@ def _parts_in_brackets(text: str) -> tuple[str, ...] | None:
     if m is None:
         return None
     rest = text[: m.start()] + " " + text[m.end() :]
-    if not (total_words().search(rest) or _ADDED_UP.search(rest)):
+    if not (total_words().search(rest) or ADDED_UP.search(rest)):
         return None
     if listed_words("one_entity_nouns").search(m[1]):
         return None  # ('(hyundai & lg energy solution jv)': the members of one thing, not parts to add)
     parts = [p.strip(" .") for p in _LIST_SEPARATOR.split(m[1]) if p.strip(" .")]
     if not 2 <= len(parts) <= MOST_PARTS or any(len(p.split()) > 5 for p in parts):
         return None
-    topic = _ADDED_UP.sub(" ", total_words().sub(" ", rest))
+    topic = ADDED_UP.sub(" ", total_words().sub(" ", rest))
     # ('the 3 korean firm investments (a, b, c)': the count of the parts is no figure of any of them)
     count = re.compile(rf"\b(?:{len(parts)}|{_NUMBER_WORDS[len(parts)]})\b", re.I)
     return (count.sub(" ", topic), *parts)

@@ -11,6 +11,7 @@ import re
 from bisect import insort_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.fit import met_with_words, names_a_third_country, office_side, side_of_the_person
@@ -21,6 +22,7 @@ from knowledge.answer.offices_held import appointed_to, counterpart_in_office, p
 from knowledge.answer.passages import passage_form
 from knowledge.answer.spans import Span
 from knowledge.models import FactTable, Official
+from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import name_variants
 
@@ -71,13 +73,20 @@ def _sides_owned(words: list[str]) -> set[str]:
     """The side words of a question that are not where something goes or happens ('the trade mission to rok',
     'the commerce deputy secretary in seoul')."""
     # ('talking cyber with the rok govt': the side the person talks with is the other party's.)
+    # ('which hyundai chairman tied the big us investment decision …': the side of an investment, not his)
     return {
         w
         for i, w in enumerate(words)
         if w in SIDES
         and not (i > 0 and words[i - 1] in _DESTINATION | met_with_words())
         and not (i > 1 and words[i - 1] == "the" and words[i - 2] in _DESTINATION | met_with_words())
+        and not (i + 1 < len(words) and words[i + 1] in _pledge_nouns())
     }
+
+
+@cache
+def _pledge_nouns() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_rules("questions.json")["pledge_nouns"])
 
 
 def _name_ends(span: Span) -> set[str]:

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from knowledge.answer.fit import SIDE_WORDS
-from knowledge.answer.normalize import is_stopword
+from knowledge.answer.normalize import content_tokens, is_stopword
 from knowledge.rules import alternation, listed_words, load_rules
 
 _PART_OF = re.compile(
@@ -47,6 +47,29 @@ def part_asked(question: str) -> set[str]:
     words = _words_of(goes["part"]) if goes else set()
     # (a sector named in a word or two, 'us shipbuilding'; 'won to set up its ohio sub' is the rest of a question)
     return words if len(words) <= DESTINATION_WORDS else set()
+
+
+@cache
+def _destination_side() -> re.Pattern[str]:
+    verbs = alternation(load_rules("questions.json")["money_destination_verbs"]["words"])
+    return re.compile(rf"\b(?:{verbs})(?:\s+[\w'’]+)?\s+(?:in|into)\s+(?:the\s+)?(?P<side>[\w.]+)", re.I)
+
+
+def without_destination_sides(question: str) -> str:
+    """The question without a side named as where the money goes ('how much did seoul pledge to put into
+    america': America receives, only Seoul pledges), so that it is not taken for a second pledging side.
+
+    >>> without_destination_sides("how much in total did seoul pledge to put into america?")
+    'how much in total did seoul pledge to put into ?'
+    """
+
+    def blank(match: re.Match[str]) -> str:
+        side = match["side"]
+        if not SIDE_WORDS.intersection(content_tokens(side)):
+            return match[0]
+        return match[0][: match.start("side") - match.start()]
+
+    return _destination_side().sub(blank, question)
 
 
 DESTINATION_WORDS = 2

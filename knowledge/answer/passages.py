@@ -207,7 +207,8 @@ class PassageIndex:
             text = self.passages.text(i)
             return set(passage_form(text).split()) | (years_counted(text, year) if year and "ear" in text else set())
 
-        own = self._spelled(said(index))
+        introduced = self.introducing_line(index)  # ('… by Korean firms include:' says what its items are)
+        own = self._spelled(said(index) | (said(introduced) if introduced is not None else set()))
         around: set[str] = set()
         for j in self.neighbours(index):
             around |= said(j)
@@ -318,6 +319,21 @@ class PassageIndex:
             return ""
         return " ".join(p.text for p in in_document if p.paragraph == here.paragraph)
 
+    def introducing_line(self, item: int) -> int | None:
+        """The line ending in a colon above a list item ('Major recent investments by Korean firms include:' over
+        'Zinus USA’s $108 million investment in …'): what it says, each item it introduces says too. None for a
+        passage that is no such item (an item ends without a full stop)."""
+        document = self.passages.document(item)
+        if self.passages.text(item).rstrip().endswith((".", "!", "?", ":")):
+            return None
+        for i in range(item - 1, max(item - 1 - ITEMS_LISTED, -1), -1):
+            text = self.passages.text(i).rstrip()
+            if self.passages.document(i) != document or text.endswith((".", "!", "?")):
+                return None
+            if text.endswith(":"):
+                return i
+        return None
+
     def neighbours(self, index: int) -> list[int]:
         """Indexes of the passage's context sentences in the same document, nearest first."""
         doc = self.passages.document(index)
@@ -326,6 +342,10 @@ class PassageIndex:
             key=lambda j: abs(j - index),
         )
         return [j for j in order if self.passages.is_live(j) and self.passages.document(j) == doc]
+
+
+ITEMS_LISTED = 12
+"""At most this many items of a list are read as its items, after the line introducing them."""
 
 
 def _documents_changed(

@@ -25,6 +25,7 @@ from knowledge.answer.anchors import (
     unstemmed,
 )
 from knowledge.answer.described import document_topics, without_description
+from knowledge.answer.event_names import participants, participants_acts, without_participants_acts
 from knowledge.answer.figure_context import (
     asks_a_total_with_a_part,
     asks_combined,
@@ -67,7 +68,6 @@ from knowledge.answer.word_context import (
     document_described,
     insisted_on,
     months_of_events,
-    participants,
     several_asked,
     spent_on,
     word_pairs,
@@ -115,7 +115,7 @@ class PassageReader:
 
         Every name, place and number the question gives must stand in the sentence itself or its document's
         title; the words a thread carries over (``thread_words``) only help rank."""
-        if shape.answer_type == "list" and parse_filters(text)[0].active:
+        if shape.answer_type == "list" and parse_filters(text)[0].beyond_one_year:
             return None  # 'which companies invested over $1B': a list read off sentences cannot be filtered
         superlative = stated_superlative(text)
         # ('localize more'; 'rev 2017 vs 2025 - how much did it grow' is one figure's change, not two things)
@@ -158,10 +158,10 @@ class PassageReader:
                 w for w in borrowed - TITLE_WORDS - BODY_WORDS if not (shape.answer_type == "date" and w.isdigit())
             }
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
-        own_text = normalize(text)  # the question's own words in order ('from japan'), without the thread's
-        # 'the fact sheet (the one where rok signs the artemis accords)': said by the document, anywhere in it.
-        undescribed = without_description(text)
+        own_text = normalize(without_participants_acts(text))  # its own words in order ('from japan'), not the thread's
+        undescribed = without_description(text)  # ('the fact sheet (the one where rok signs …)': the document's)
         described = set(question_words) - set(self.wording.words(undescribed)) if undescribed != text else set()
+        described |= participants_acts(text)  # ('the deal lee and trump finalized': which deal)
         topics = described & {w for topic in document_topics(text) for w in self.wording.words(topic)}
         sided = asks_for_people(text)  # 'which us / alabama officials attended': everyone of a side
         everyone = sided or asks_for_companions(text) or asks_for_everyone(own_text)  # 'who went w moon'
@@ -195,7 +195,7 @@ class PassageReader:
         # An ordinal ('which anniv were they marking') belongs to the event, which any sentence of it may number.
         counted = shape.answer_type == "amount" or (shape.answer_type == "number" and shape.unit != ORDINAL_UNIT)
         # 'the lee-trump deal', 'the korus vaccine partnership factsheet': they own no figure; the story says them.
-        describing = participants(text) | document_described(text) | described
+        describing = (leaders := participants(text) & names - SIDES) | document_described(text) | described
         paired = describing & names
         owners = {w for w in names - SIDES - towns - paired if w.isalpha()} if counted else set()
         own_names = (names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES) - paired
@@ -261,7 +261,7 @@ class PassageReader:
         # A follow-up naming its own owner ('how much did coupang spend that yr' after 'coupang or uber') is about
         # that one, a figure of another the thread named is not its answer; not one pointing back ('his visit').
         named_own = thread_words and names - SIDES and not POINTS_BACK.search(own_text)
-        owners_asked = (set(asked_words) if named_own else set(words)) - described  # not the 'us-rok fact sheet'
+        owners_asked = (set(asked_words) if named_own else set(words)) - described - leaders  # not 'the lee-trump deal'
         silent: list[PassageHit] = []  # sentences with no answer of the kind asked
         best_hit: PassageHit | None = None
         for hit in hits:

@@ -13,7 +13,7 @@ from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.growth import growth_asked, growths_in
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
-from knowledge.answer.kind_spans import commitments_in, former_offices_in, kinds_of, listed_items, ordinals_in
+from knowledge.answer.kind_spans import commitments_in, former_offices_in, kinds_of, listed_items, met_with, ordinals_in
 from knowledge.answer.name_spans import beside_a_kind_word, names_in, without_address
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.office_bodies import with_bodies
@@ -47,6 +47,7 @@ from knowledge.answer.spans import (
 from knowledge.answer.word_context import of_company
 from knowledge.answer.word_roles import implied_by_answer
 from knowledge.answer.written_names import title_case
+from knowledge.rules import listed_words
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas
 from knowledge.text.hangul import other_spellings
@@ -214,6 +215,8 @@ class PassageSpans:
             countries = {s.text for s in countries_in(text)}
             found = [s for s in organizations_in(text, self.lookups.organizations) if s.text not in countries]
             found = countries_in(text) + found if shape.unit == HOSTS_UNIT else found  # a forum's host: either
+            if kind == "list" and (met := _met_with_asked(text, asked)):
+                return met  # ('which groups did graves sit down w/': whoever each 'with' names, of any kind)
             if kind == "list" and (listed := enumerated(text)):
                 found = list(listed)  # 'companies — like Apple, Coupang, …': not the outlet that printed it
             if self.heads_a_paragraph(index):
@@ -374,3 +377,8 @@ def _agent_unknown(text: str, asked: str, found: list[Span]) -> bool:
         m.group(1)[:5] in acts and not any(m.start(2) <= s.start < m.end(2) for s in found)
         for m in _AGENT.finditer(text)
     )
+
+
+def _met_with_asked(text: str, asked: str) -> list[Span]:
+    """'which groups did graves sit down w/': those a sentence lists as met, each after its 'with'."""
+    return met_with(text) if listed_words("met_with_asked").search(asked) else []

@@ -12,13 +12,13 @@ from functools import cache
 
 from knowledge.answer.anchors import ORDINAL, asks_a_venue, place_verbs_asked
 from knowledge.answer.described import document_kinds_named
+from knowledge.answer.event_names import events_named
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import TITLE_WORDS
-from knowledge.answer.passages import PassageIndex
+from knowledge.answer.passages import ITEMS_LISTED, PassageIndex
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.sentence_support import SentenceSupport
-from knowledge.answer.word_context import events_named
 from knowledge.rules import alternation, load_rules
 from knowledge.text.towns import towns_with_regions_in
 
@@ -106,24 +106,12 @@ def sentences_to_read(
     return order, set(header)
 
 
-ITEMS_LISTED = 12
-"""The most items read after a line introducing them."""
-
-
 def list_around(index: PassageIndex, item: int) -> list[int]:
     """Every item of the list an item stands in ('Zinus USA’s $108 million investment in …' under '… Korean firms
     include:'), found by going back to the line introducing them; none when the line is no such item."""
-    document = index.passages.document(item)
-    for i in range(item - 1, max(item - 1 - ITEMS_LISTED, -1), -1):
-        text = index.passages.text(i).rstrip()
-        if index.passages.document(i) != document:
-            return []
-        if text.endswith(":"):
-            items = listed_after(index, i)
-            return items if item in items else []
-        if text.endswith((".", "!", "?")):
-            return []
-    return []
+    opening = index.introducing_line(item)
+    items = listed_after(index, opening) if opening is not None else []
+    return items if item in items else []
 
 
 def listed_after(index: PassageIndex, found: int) -> list[int]:

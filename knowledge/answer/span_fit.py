@@ -17,6 +17,7 @@ from knowledge.answer.anchors import (
     place_verbs_asked,
     placed_by_a_verb,
 )
+from knowledge.answer.event_names import events_named
 from knowledge.answer.figure_context import asks_combined, of_another_year, revised_later, totalled
 from knowledge.answer.fit import SIDE_WORDS, count_of_another_side, dates_what_is_asked, is_country
 from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
@@ -25,7 +26,7 @@ from knowledge.answer.passages import passage_form, stem
 from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan, years_in
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, auxiliaries, unit_words
 from knowledge.answer.spans import Span
-from knowledge.answer.word_context import after_a_but, events_named
+from knowledge.answer.word_context import after_a_but
 from knowledge.answer.word_roles import implied_by_answer
 from knowledge.rules import alternation, listed_words, load_rules
 

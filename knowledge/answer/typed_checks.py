@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from knowledge.answer.event_names import events_named
 from knowledge.answer.figure_owner import owned_by_another
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
@@ -17,7 +18,7 @@ from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.result import AnswerItem
 from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.spans import Span
-from knowledge.answer.word_context import count_of_items_asked, events_named
+from knowledge.answer.word_context import count_of_items_asked
 from knowledge.text.amounts import find_amounts
 
 

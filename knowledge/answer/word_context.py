@@ -11,11 +11,11 @@ from functools import cache
 
 from knowledge.answer.anchors import ORDINAL
 from knowledge.answer.described import descriptions
+from knowledge.answer.event_names import event_nouns
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize, phrase_ends, phrase_meaning
 from knowledge.answer.passages import passage_form
 from knowledge.answer.question_dates import DAY_OF_SOMETHING, months_asked, years_in
 from knowledge.rules import alternation, listed_words, load_rules
-from knowledge.text.english import is_plain_word
 
 
 @cache
@@ -138,36 +138,6 @@ def unknown_alternatives(text: str, df: Callable[[str], int]) -> set[str]:
     return unknown
 
 
-@cache
-def _participants() -> re.Pattern[str]:
-    """Leaders naming an event before it: 'the lee-trump trade deal', 'the biden-ishiba-yoon trilat'."""
-    # ('the lee jae myung-trump deal': a leader's given names may stand before the hyphen; words that are no
-    # name of the question are dropped by its caller)
-    leaders = r"\b((?:[a-z]{2,}\s+){0,2}[a-z]{2,})-([a-z]{2,})(?:-([a-z]{2,}))?\s+"
-    return re.compile(leaders + rf"(?:[\w/-]+\s+){{0,3}}?(?:{_event_nouns()})\b")
-
-
-@cache
-def _event_nouns() -> str:
-    return alternation(load_rules("questions.json")["event_nouns"]["words"])
-
-
-@cache
-def _event_noun() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_event_nouns()})s?\b")
-
-
-def events_named(text: str) -> set[str]:
-    """The meetings, visits, remarks … a question names ('when was the oval office sit-down'), in the matching
-    form: such an event may be dated by the transcript it was spoken in, where 'when was the alliance founded' is
-    not.
-
-    >>> events_named("what day was the oval office bilat"), events_named("when was the alliance founded")
-    ({'bilateral'}, set())
-    """
-    return {passage_form(m.group(0)) for m in _event_noun().finditer(text.lower())}
-
-
 def document_described(text: str) -> set[str]:
     """The words with which a question names the document it means ('in the korus vaccine partnership
     factsheet'), in the matching form: that document says them, the answering sentence need not.
@@ -264,7 +234,7 @@ def paid_for(text: str) -> set[str]:
 @cache
 def _dated_event() -> re.Pattern[str]:
     # (a lookahead, so 'the april elections' is tried from 'april' too, not only from 'the')
-    return re.compile(rf"(?=\b([a-z]{{3,9}}\.?(?:\s+'?\d{{2,4}})?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_event_nouns()})\b)")
+    return re.compile(rf"(?=\b([a-z]{{3,9}}\.?(?:\s+'?\d{{2,4}})?)\s+(?:[\w-]+\s+){{0,2}}?(?:{event_nouns()})\b)")
 
 
 _ITSELF = re.compile(r"\b([a-z][\w-]*)\s+(?:itself|themselves)\b")
@@ -347,18 +317,6 @@ def after_a_but(question: str) -> str:
     question when it has none."""
     parts = _BUT_ASKS.split(question.lower())
     return parts[-1] if len(parts) > 1 else question
-
-
-def participants(text: str) -> set[str]:
-    """The names of the leaders a question names an event by, in the matching form.
-
-    >>> sorted(participants("how much of seouls pledge under the lee-trump trade deal is for shipbuilding"))
-    ['lee', 'trump']
-    >>> sorted(participants("lee jae myung-trump trade/investment deal: the tariff"))
-    ['jae', 'lee', 'myung', 'trump']
-    """
-    found = {w for m in _participants().finditer(text.lower()) for g in m.groups() if g for w in g.split()}
-    return {passage_form(w) for w in found if not (is_stopword(w) or is_plain_word(w))}
 
 
 def named_in_full(name: str, asked: str) -> bool:

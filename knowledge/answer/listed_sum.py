@@ -1,0 +1,122 @@
+"""'whats the total of all the korean company investments named in that 2020 SED fact sheet': the sum of the
+figures of a list a document gives under a line introducing it ('Major recent investments by Korean firms
+include:', then one investment a line). The question names no part; the list is the one its words find, and it
+is added up only when every item gives exactly one figure, the count the question gives (if any) is the items'
+count, and every name the question gives is said of the whole list (its line, its document), not of some items:
+'the korean investments in georgia' are not all three."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Set
+
+from knowledge.answer.citing import Citations
+from knowledge.answer.compare import dollars
+from knowledge.answer.figure_context import total_words
+from knowledge.answer.fit import SIDE_WORDS
+from knowledge.answer.named_parts import ADDED_UP, parts_named
+from knowledge.answer.question_dates import is_month
+from knowledge.answer.question_type import question_shape
+from knowledge.answer.ranking import READER_BAR
+from knowledge.answer.reader import PassageReader
+from knowledge.answer.reading_order import listed_after
+from knowledge.answer.result import Answer
+from knowledge.text.amounts import Amount, find_amounts
+
+LISTS_TRIED = 8
+"""How many of the best-matching sentences are tried as a list or one of its items."""
+
+_COUNT = re.compile(r"\b(?:([2-9]|1[0-2])|(two|three|four|five|six|seven|eight|nine|ten))\b(?!\s*(?:st|nd|rd|th)\b)")
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def count_given(question: str) -> int | None:
+    """How many things a question says it adds up ('the 3 korean company investments', 'all three').
+
+    >>> count_given("what do the 3 korean company investments add up to"), count_given("total of all three")
+    (3, 3)
+    >>> count_given("the total of the 2020 investments") is None
+    True
+    """
+    m = _COUNT.search(question.lower())
+    if m is None:
+        return None
+    return int(m[1]) if m[1] else _COUNT_WORDS.index(m[2]) + 2
+
+
+def asks_a_listed_sum(question: str) -> bool:
+    """A sum is asked ('total', 'add up') and no parts are named: the parts are a list's items."""
+    asked = question_shape(question).answer_type
+    summing = bool(total_words().search(question) or ADDED_UP.search(question))
+    # ("whats the total of …" reads as asking what something is)
+    return summing and asked in ("amount", "definition", None) and parts_named(question) is None
+
+
+def listed_sum_answer(
+    reader: PassageReader,
+    cite: Citations,
+    question: str,
+    intent: str,
+    subject: str | None,
+    describes: Callable[[str, Set[str]], bool],
+    described: Callable[[str], set[str]],
+) -> Answer | None:
+    """The sum of a listed breakdown's figures, then each item with its own line; None when no list fits."""
+    if not asks_a_listed_sum(question):
+        return None
+    topic = ADDED_UP.sub(" ", total_words().sub(" ", _COUNT.sub(" ", question.lower())))
+    words = reader.wording.words(topic)
+    if not words:
+        return None
+    count, aside = count_given(question), described(question)
+    names = {w for w in words if reader.index.is_name_like(w) and not is_month(w)} - SIDE_WORDS
+    passages = reader.index.passages
+    for hit in reader.index.search(words, LISTS_TRIED):
+        if hit.coverage < READER_BAR:
+            continue
+        opening = reader.index.introducing_line(hit.index)  # (an item found, or the lines before the list)
+        items = listed_after(reader.index, opening if opening is not None else hit.index)
+        opening = reader.index.introducing_line(items[0]) if items else None
+        if opening is None:
+            continue
+        figures = [_one_figure(passages.text(i)) for i in items]
+        if len(items) < 2 or any(f is None for f in figures) or (count is not None and count != len(items)):
+            continue
+        own, _, heading = reader.index.context_tokens(opening)
+        before = set() if hit.index in items else set(reader.index.context_tokens(hit.index)[0])  # ('… by Korean')
+        if names - set(own) - set(heading) - before:
+            continue  # ('the korean investments in georgia': a name some items say is not said of them all)
+        if aside and not describes(passages[opening].document, aside):
+            continue
+        listed = [f for f in figures if f is not None]
+        return _answer(reader, cite, question, intent, subject, opening, items, listed, hit.coverage)
+    return None
+
+
+def _one_figure(line: str) -> Amount | None:
+    """The one dollar figure an item gives; None for none or several (which of them would be added?)."""
+    found = [a for a in find_amounts(line) if a.usd]
+    return found[0] if len(found) == 1 else None
+
+
+def _answer(
+    reader: PassageReader,
+    cite: Citations,
+    question: str,
+    intent: str,
+    subject: str | None,
+    opening: int,
+    items: list[int],
+    figures: list[Amount],
+    score: float,
+) -> Answer:
+    passages = reader.index.passages
+    total = sum(f.usd or 0 for f in figures)
+    headline = f"{dollars(total)} ({' + '.join(f.text for f in figures)})"
+    found = [cite.passage_item(passages[opening], headline, score, None, "total")]
+    found += [
+        cite.passage_item(passages[i], passages.text(i).strip(), score, (figure.start, figure.end))
+        for i, figure in zip(items, figures, strict=True)
+    ]
+    note = f"Added up from the {len(items)} items of the list, each with its own figure (cited below)."
+    return Answer(query=question, intent=intent, answers=tuple(found), note=note, subject=subject)
