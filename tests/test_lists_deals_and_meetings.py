@@ -25,8 +25,8 @@ DIALOGUE = document(
     "December 12, 2025",
     "Seoul's Second Vice Foreign Minister Han Seo-yun and U.S. Under Secretary of State for Economic Affairs Mark"
     " Delaney held the 12th Senior Economic Dialogue (SED) in Washington on Thursday.",
-    "The meeting reaffirmed economic commitments made during the summit between President Park Ji-ho and U.S."
-    " President Rowan Okafor in October.",
+    "The meeting reaffirmed economic commitments made during the second summit between President Park Ji-ho and"
+    " U.S. President Rowan Okafor in October.",
     "Under the two countries' trade and investment deal, Seoul committed to investing $90 billion in the U.S. —"
     " $40 billion in the U.S. steelmaking sector and additionally $50 billion — in return for lower tariffs.",
     "The two sides also discussed efforts to ease Korean business travel to the United States, including through"
@@ -57,7 +57,27 @@ MISSION = document(
     " Industry Association.",
 )
 
-DOCUMENTS = {"dialogue.txt": DIALOGUE, "fact_sheet.txt": FACT_SHEET, "mission.txt": MISSION}
+STEEL = document(
+    "Kestrel unveils $9 billion U.S. investment with a steel mill in Ohio",
+    "March 24, 2025",
+    "Kestrel announced a $9 billion investment featuring a $2.1 billion steel mill in Ohio.",
+    "The mill will supply Kestrel's auto factories in Alabama and Georgia, which aim to make a million vehicles.",
+)
+
+ROUNDS = document(
+    "Korea and U.S. hold 5th economic dialogue",
+    "November 6, 2019",
+    "The ministry hosted the 5th Senior Economic Dialogue in Seoul on Wednesday, with Vice Minister of Foreign"
+    " Affairs Lee Tae-ho and Under Secretary of State Mark Delaney leading their respective delegations.",
+)
+
+DOCUMENTS = {
+    "dialogue.txt": DIALOGUE,
+    "fact_sheet.txt": FACT_SHEET,
+    "mission.txt": MISSION,
+    "steel.txt": STEEL,
+    "rounds.txt": ROUNDS,
+}
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +167,20 @@ def test_a_working_group_asked_as_the_wg(kb: KnowledgeBase) -> None:
     expected = "Korea-U.S. Business Travel and Visas Working Group"
     assert expected in headline(kb, "whats the name of the WG on korean biz travel at the dec 2025 SED (han / delaney)")
     assert expected in headline(kb, "at the dec 2025 SED what was the name of the working group for korean biz travel?")
+
+
+def test_the_states_asked_are_the_states_the_sentence_names(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "kestrels ohio steel mill is meant to feed its car plants in which states?")
+    assert "Alabama" in answer and "Georgia" in answer and "Ohio" not in answer
+
+
+def test_the_head_of_a_delegation_is_the_one_who_led_it(kb: KnowledgeBase) -> None:
+    thread = kb.answer("who led the korean side at the 5th SED in seoul in 2019?")
+    assert "Lee Tae-ho" in headline(kb, "who led the korean side at the 5th SED in seoul in 2019?")
+    assert "Mark Delaney" in headline(kb, "and the us head of delegation?", thread.subject)
+
+
+def test_what_number_asks_the_ordinal_of_its_noun(kb: KnowledgeBase) -> None:
+    thread = kb.answer("who was han seo-yuns us counterpart at the econ dialogue in DC in dec 2025?")
+    answer = headline(kb, "what number SED was that one", thread.subject)
+    assert answer.startswith("12th") and "second" not in answer.lower()

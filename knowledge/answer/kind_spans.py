@@ -9,7 +9,7 @@ from collections.abc import Collection
 from functools import cache
 
 from knowledge.answer.index import TITLE_WORDS
-from knowledge.answer.normalize import is_stopword
+from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.question_type import commitment_nouns
 from knowledge.answer.spans import Span, question_rules
 from knowledge.rules import listed_words, load_rules
@@ -207,3 +207,23 @@ _FORMER_APPOSITIVE = re.compile(
 )
 """A former office set off right after a name: 'X, the former senior presidential secretary for economic affairs,'
 ('the former ambassador to the U.S.,' keeps its full stops)."""
+
+
+_NUMBER_OF = re.compile(r"\b(?:what|which)\s+(?:number|#|no\.)\s+(?!of\b)([a-z0-9]+)")
+ORDINAL_NOUN_WORDS = 3
+"""The noun an ordinal numbers stands within this many words after it ('10th Senior Economic Dialogue')."""
+
+
+def of_the_noun_numbered(text: str, spans: list[Span], asked: str) -> list[Span]:
+    """'what number SED was that one': an ordinal of the noun asked ('the 10th SED'), not of another ('the second
+    summit')."""
+    m = _NUMBER_OF.search(asked)
+    if m is None or is_stopword(m.group(1)):
+        return spans
+    noun = m.group(1)
+
+    def numbers_the_noun(span: Span) -> bool:  # (as written or clipped: 'trilat', 'anniv')
+        after = normalize(text[span.start :]).split()[: ORDINAL_NOUN_WORDS + 1]
+        return any(w.startswith(noun) or noun.startswith(w) for w in after if len(w) >= min(3, len(noun)))
+
+    return [s for s in spans if numbers_the_noun(s)]

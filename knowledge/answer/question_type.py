@@ -28,6 +28,8 @@ TYPE_ORDER: tuple[AnswerType, ...] = (
 )
 
 
+STATES_UNIT = "states"
+"""The unit of 'which states': U.S. states a sentence names."""
 ORDINAL_UNIT = "ordinal"
 """The unit of 'which anniversary', 'which round': the answer is an ordinal ('the 139th anniversary')."""
 
@@ -323,7 +325,8 @@ def _ordinal_nouns() -> str:
     rules = load_rules("questions.json")["ordinal_nouns"]
     nouns = "|".join(re.escape(w) for w in rules["words"])
     questions = "|".join(re.escape(w) for w in rules["ordinal_questions"])
-    return rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b|\b(?:{questions})(?!\w)"
+    # (not 'what number of people': a count)
+    return rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b|\b(?:{questions})(?!\w)(?!\s+of\b)"
 
 
 def _shape(text: str) -> QuestionShape:
@@ -361,6 +364,8 @@ def _shape(text: str) -> QuestionShape:
             unit = HOSTS_UNIT
         elif answer_type in ("list", "organization") and (re.search(r"\bcountr(?:y|ies)\b", text, re.I) or hosting):
             unit = "countries"  # 'which countries …', 'who hosts the summit' want countries, not companies
+        elif answer_type == "list" and re.search(r"\bstates\b", text, re.I):
+            unit = STATES_UNIT  # 'in which states are its car plants': U.S. states, not companies
         elif answer_type == "list" and re.search(_item_nouns(), text, re.I):
             unit = ITEMS_UNIT  # 'what tech areas …', 'which ones?': the items a sentence enumerates
         return QuestionShape(answer_type, unit)

@@ -13,7 +13,15 @@ from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.growth import growth_asked, growths_in
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
-from knowledge.answer.kind_spans import commitments_in, former_offices_in, kinds_of, listed_items, met_with, ordinals_in
+from knowledge.answer.kind_spans import (
+    commitments_in,
+    former_offices_in,
+    kinds_of,
+    listed_items,
+    met_with,
+    of_the_noun_numbered,
+    ordinals_in,
+)
 from knowledge.answer.name_spans import beside_a_kind_word, names_in, without_address
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.office_bodies import with_bodies
@@ -27,6 +35,7 @@ from knowledge.answer.question_type import (
     ITEMS_UNIT,
     OFFICE_UNIT,
     ORDINAL_UNIT,
+    STATES_UNIT,
     QuestionShape,
 )
 from knowledge.answer.reader_lookups import ReaderLookups
@@ -43,6 +52,7 @@ from knowledge.answer.spans import (
     numbers_in,
     people_in,
     places_in,
+    states_in,
 )
 from knowledge.answer.word_context import of_company
 from knowledge.answer.word_roles import implied_by_answer
@@ -205,10 +215,13 @@ class PassageSpans:
         if kind == "number":
             if shape.unit == ORDINAL_UNIT:
                 # '2nd Vice Foreign Minister' is a rank, not the round of anything.
-                return [s for s in ordinals_in(text) if s.text.split()[-1].lower() not in TITLE_WORDS | RANK_WORDS]
+                found = [s for s in ordinals_in(text) if s.text.split()[-1].lower() not in TITLE_WORDS | RANK_WORDS]
+                return of_the_noun_numbered(text, found, asked)
             return numbers_in(text, shape.unit)
         if kind in ("organization", "list") and shape.unit == "countries":
             return countries_in(text)
+        if kind == "list" and shape.unit == STATES_UNIT:
+            return states_in(text)
         if kind == "list" and shape.unit == ITEMS_UNIT:
             return listed_items(text)
         if kind in ("organization", "list"):

@@ -62,8 +62,9 @@ def spans_of_the_kind(
         if not listed_words("attendance_said").search(sentence):
             return []  # 'how many attended the groundbreaking': not '100 employees in 2011
     if shape.answer_type in ("amount", "number"):
-        # 'Amazon spent $19.14 million … spent by Coupang': a figure right after another name is theirs.
-        spans = [s for s in spans if not owned_by_another(sentence, s)]
+        # 'Amazon spent $19.14 million … spent by Coupang': a figure right after another name is theirs (an ordinal
+        # numbers an event, whoever held it).
+        spans = [s for s in spans if shape.unit == ORDINAL_UNIT or not owned_by_another(sentence, s)]
         # Kinds of money are asked of amounts only; a count of masks 'donated' is no kind of money.
         money = shape.answer_type == "amount"
         if money and not of_the_kind_of_money_asked(sentence, own_text):

@@ -131,6 +131,17 @@ def countries_in(text: str) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def states_in(text: str) -> list[Span]:
+    """U.S. states named in a sentence ('auto factories in Alabama and Georgia').
+
+    >>> [s.text for s in states_in("will supply Hyundai's auto factories in Alabama and Georgia, which")]
+    ['Alabama', 'Georgia']
+    """
+    names = sorted(load_rules("places.json")["us_states"], key=len, reverse=True)
+    found = [m for name in names for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return sorted((Span(m.group(0), m.start(), m.end(), m.group(0)) for m in found), key=lambda s: s.start)
+
+
 def dates_in(text: str, base: date | None) -> list[Span]:
     """Dates, resolved against the document's date ('on Wednesday' in a release of December 11, 2025)."""
     return [Span(m.text, m.start, m.end, m.iso) for m in find_dates(text, base)]

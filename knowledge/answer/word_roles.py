@@ -87,7 +87,7 @@ def implied_by_answer(word: str, shape: QuestionShape) -> bool:
     # 'which wh room': the room asked for is in the answer's own name ('State Dining Room'); 'headcount' or
     # 'firms' the noun the number's own span carries ('462 employees', '15 U.S. companies').
     unit = shape.unit is not None and (
-        (shape.answer_type == "place" and word == stem(normalize(shape.unit)))
+        (shape.answer_type in ("place", "list") and word == stem(normalize(shape.unit)))  # ('which states')
         or (
             shape.answer_type == "number"
             and (shape.unit in (canonical_unit(word), canonical_unit(f"{word}s")) or word == stem(shape.unit))

@@ -185,6 +185,7 @@ class QuestionWording:
         names -= said_in_plain_words(text)  # 'the nsa talks' names no Dialogue
         if shape.answer_type in ("list", "organization", "person"):
             names.discard(count_of_items_asked(text) or "")  # 'which two universities': the answer's count
+            names -= {w for w in names if implied_by_answer(w, shape)}  # ('which states': the answer's kind)
         # 'the conference korea ran': a verb's form the documents write only as an acronym ('open-RAN').
         names -= {w for w in names if is_plain_word(w) and w.upper() not in text and self.index.in_capitals_only(w)}
         # A clipped title no name follows ('min savings') is the asker's shorthand for a word, never a name.
