@@ -15,8 +15,9 @@ from knowledge.answer.event_names import participants, participants_acts, withou
 from knowledge.answer.figure_context import broken_down
 from knowledge.answer.kind_spans import met_with
 from knowledge.answer.listed_sum import count_given
-from knowledge.answer.part_asked import without_destination_sides
-from knowledge.answer.spans import Span
+from knowledge.answer.part_asked import pledged_by_another_side, without_destination_sides
+from knowledge.answer.question_type import STATES_UNIT, question_shape
+from knowledge.answer.spans import Span, states_in
 from tests.test_reading_kinds import document, knowledge_of
 from tests.test_reading_kinds import headline as _headline
 
@@ -71,7 +72,24 @@ ROUNDS = document(
     " Affairs Lee Tae-ho and Under Secretary of State Mark Delaney leading their respective delegations.",
 )
 
+BAKERIES = document(
+    "Korean bakery chains Brightloaf, Crumbhouse grow in U.S.",
+    "December 30, 2025",
+    "Brightloaf aims to open more than 90 stores in the U.S., while Crumbhouse plans to add 80 to 100 locations.",
+    "Brightloaf also plans to expand its Canadian network to about 100 stores by 2030.",
+)
+
+TRANSFORMERS = document(
+    "Norva Electric expands its Alabama plant",
+    "March 7, 2026",
+    "Norva Power USA was established in 2011 as the first transformer plant in the US built by a Korean company.",
+    "Norva Electric initially invested 62 billion won to set up the subsidiary and added another 53 billion won in"
+    " 2018 to expand production capacity.",
+)
+
 DOCUMENTS = {
+    "bakeries.txt": BAKERIES,
+    "transformers.txt": TRANSFORMERS,
     "dialogue.txt": DIALOGUE,
     "fact_sheet.txt": FACT_SHEET,
     "mission.txt": MISSION,
@@ -184,3 +202,50 @@ def test_what_number_asks_the_ordinal_of_its_noun(kb: KnowledgeBase) -> None:
     thread = kb.answer("who was han seo-yuns us counterpart at the econ dialogue in DC in dec 2025?")
     answer = headline(kb, "what number SED was that one", thread.subject)
     assert answer.startswith("12th") and "second" not in answer.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many canadian stores is crumbhouse aiming for by 2030?", "crumbhouse store target for canada by 2030?"],
+)
+def test_a_figure_of_another_country_or_another_owner_is_no_answer(kb: KnowledgeBase, question: str) -> None:
+    assert kb.answer(question).answers == ()  # next year's U.S. plan; Brightloaf's Canadian target
+
+
+def test_a_figure_of_the_country_asked_and_its_own_owner(kb: KnowledgeBase) -> None:
+    assert "100" in headline(kb, "how many stores does brightloaf plan in canada by 2030?")
+
+
+def test_a_year_of_another_act_joined_by_and_is_not_the_year_asked(kb: KnowledgeBase) -> None:
+    assert headline(kb, "what yr did norva electric first stand up its us manufacturing subsidiary?").startswith("2011")
+
+
+def test_the_united_states_is_no_list_of_states(kb: KnowledgeBase) -> None:
+    assert question_shape("which korean firms made major recent investments in the united states?").unit != STATES_UNIT
+    assert question_shape("what united states agencies awarded the funding?").unit != STATES_UNIT
+    assert [s.text for s in states_in("its West Virginia factory")] == ["West Virginia"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did the us pledge under the deal park and okafor finalized?",
+        "how much did washington commit to investing in korea under the deal w/ park?",
+    ],
+)
+def test_one_sides_figure_is_not_the_other_sides(kb: KnowledgeBase, question: str) -> None:
+    assert kb.answer(question).answers == ()  # Seoul committed; the U.S. is where the money goes
+    sentence = "Seoul committed $90 billion in the U.S. — and additionally $50 billion."
+    assert pledged_by_another_side(sentence, sentence.index("$50"), "how much did the us pledge")
+    assert not pledged_by_another_side(sentence, sentence.index("$50"), "how much did seoul put into america")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did korean companies invest in the us in total in 2020?",  # '… include:' lists examples
+        "what was the total korean investment in the united states according to the 2020 SED?",
+    ],
+)
+def test_a_list_of_examples_is_no_total_of_everything(kb: KnowledgeBase, question: str) -> None:
+    assert "$860 million" not in headline(kb, question)

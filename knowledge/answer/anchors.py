@@ -14,6 +14,7 @@ from knowledge.answer.passages import stem
 from knowledge.answer.question_type import same_unit
 from knowledge.answer.spans import Span
 from knowledge.rules import any_word, listed_words, load_rules
+from knowledge.text.english import lemmas
 
 NEAR = 60
 """Spans within this many characters of the question's words count as equally near; the more precise wins."""
@@ -158,6 +159,11 @@ def agent_after(sentence: str, span: Span, anchors: Sequence[tuple[int, int]]) -
     return bool(re.search(r"\bby\b", sentence[max(max(before), span.start - AGENT_REACH) : span.start]))
 
 
+_AND_THEN = re.compile(r"\band\s+(?:then\s+)?([a-z]{3,}ed)\b")
+"""'… invested 62 billion won to set up the subsidiary and added another 53 billion won in 2018': a second verb
+joined by 'and' starts the clause of another act, which its date is of."""
+
+
 def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, int]]) -> bool:
     """'held the 10th SED, after a deal was finalized in late October': a date behind 'after', 'since', 'when' …
     dates another event than the one the question names."""
@@ -166,7 +172,7 @@ def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, in
         return False
     nearest = min(outside, key=lambda a: abs(a - span.start))
     between = sentence[min(nearest, span.end) : max(nearest, span.start)].lower()
-    if clause_break().search(between):
+    if clause_break().search(between) or any("VERB" in lemmas(m[1]) for m in _AND_THEN.finditer(between)):
         return True
     # '… held the 10th SED, after a deal was finalized during the second summit … in late October': most of
     # what the question names stands before the break, even when a stray word ('second') stands after it.

@@ -21,6 +21,7 @@ from knowledge.answer.ranking import READER_BAR
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.reading_order import listed_after
 from knowledge.answer.result import Answer
+from knowledge.rules import listed_words
 from knowledge.text.amounts import Amount, find_amounts
 
 LISTS_TRIED = 8
@@ -45,11 +46,20 @@ def count_given(question: str) -> int | None:
 
 
 def asks_a_listed_sum(question: str) -> bool:
-    """A sum is asked ('total', 'add up') and no parts are named: the parts are a list's items."""
+    """A sum is asked ('total', 'add up') of the items a document lists, by their count or as listed ('the korean
+    investments named in that fact sheet'), and no parts are named: the parts are the list's items.
+
+    >>> asks_a_listed_sum("whats the total of the korean investments named in the fact sheet")
+    True
+    >>> asks_a_listed_sum("how much did korean companies invest in the us in total in 2020")
+    False
+    """
     asked = question_shape(question).answer_type
     summing = bool(total_words().search(question) or ADDED_UP.search(question))
+    # ('… include:' introduces examples: only the sum of the ones listed is asked, by their count or as listed)
+    listed = count_given(question) is not None or bool(listed_words("list_referred").search(question))
     # ("whats the total of …" reads as asking what something is)
-    return summing and asked in ("amount", "definition", None) and parts_named(question) is None
+    return summing and listed and asked in ("amount", "definition", None) and parts_named(question) is None
 
 
 def listed_sum_answer(

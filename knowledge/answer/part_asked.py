@@ -72,6 +72,40 @@ def without_destination_sides(question: str) -> str:
     return _destination_side().sub(blank, question)
 
 
+_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+_TOWARD = frozenset({"in", "into", "to", "toward", "towards", "across"})
+
+
+@cache
+def _side_pledging() -> re.Pattern[str]:
+    """'did the us pledge', 'did washington commit': the side a question asks as the one putting money in."""
+    verbs = alternation(load_rules("questions.json")["money_destination_verbs"]["words"])
+    auxiliary = r"(?:did|does|do|has|have|had|will|would|is|are|was|were)"
+    return re.compile(rf"\b{auxiliary}\s+(?:the\s+)?(?P<side>[\w.]+)\s+(?:{verbs})\b", re.I)
+
+
+def pledged_by_another_side(sentence: str, start: int, question: str) -> bool:
+    """The figure at ``start`` is the other side's: the question asks what one side put in ('how much did the us
+    pledge under the deal'), and the side the sentence names last before the figure, not as where money goes, is
+    the other ('Seoul committed to investing $350 billion in the U.S. — … and additionally $200 billion').
+
+    >>> s = "Seoul committed to investing $350 billion in the U.S. — and additionally $200 billion."
+    >>> pledged_by_another_side(s, s.index("$200"), "how much did the us pledge"), pledged_by_another_side(
+    ...     s, s.index("$200"), "how much did seoul pledge to put into america")
+    (True, False)
+    """
+    pledger = _side_pledging().search(question)
+    asked = SIDE_WORDS.intersection(content_tokens(pledger["side"])) if pledger else set()
+    if len(asked) != 1:
+        return False  # ('how much of sks $350b us pledge', 'hyundai's us package': no side asked as pledging)
+    words = list(_WORD.finditer(sentence[:start]))
+    for i in range(len(words) - 1, -1, -1):
+        sides = SIDE_WORDS.intersection(content_tokens(words[i].group(0).rstrip(".")))
+        if sides and not (i and words[i - 1].group(0).lower() in _TOWARD) and words[i].group(0).lower() != "the":
+            return not sides & asked
+    return False
+
+
 DESTINATION_WORDS = 2
 """At most this many words name where the money asked goes."""
 

@@ -364,7 +364,7 @@ def _shape(text: str) -> QuestionShape:
             unit = HOSTS_UNIT
         elif answer_type in ("list", "organization") and (re.search(r"\bcountr(?:y|ies)\b", text, re.I) or hosting):
             unit = "countries"  # 'which countries …', 'who hosts the summit' want countries, not companies
-        elif answer_type == "list" and re.search(r"\bstates\b", text, re.I):
+        elif answer_type == "list" and re.search(r"(?<!united )\bstates\b", text, re.I):
             unit = STATES_UNIT  # 'in which states are its car plants': U.S. states, not companies
         elif answer_type == "list" and re.search(_item_nouns(), text, re.I):
             unit = ITEMS_UNIT  # 'what tech areas …', 'which ones?': the items a sentence enumerates

@@ -191,11 +191,12 @@ class PassageReader:
         # A figure belongs to whoever its own sentence names ('how many Crumbhouse stores' is not Brightloaf's
         # beside it); a town ('Lorain, Ohio') may stand in the sentence before, which the one with the figure goes on.
         towns = {w for w in names - SIDES if w in place_words() or self.index.is_place_like(w, region_names())}
+        towns |= {w for w in words if is_country(w)} - SIDES  # ('how many canadian stores', 'canadian' or not a name)
         towns |= (placed_before_a_state(words) & names) - self.lookups.organization_heads  # 'its taylor tx fab'
         # An ordinal ('which anniv were they marking') belongs to the event, which any sentence of it may number.
         counted = shape.answer_type == "amount" or (shape.answer_type == "number" and shape.unit != ORDINAL_UNIT)
         # 'the lee-trump deal', 'the korus vaccine partnership factsheet': they own no figure; the story says them.
-        describing = (leaders := participants(text) & names - SIDES) | document_described(text) | described
+        describing = participants(text) | document_described(text) | described
         paired = describing & names
         owners = {w for w in names - SIDES - towns - paired if w.isalpha()} if counted else set()
         own_names = (names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES) - paired
@@ -211,7 +212,7 @@ class PassageReader:
             """Every name asked stands in the sentence's context, or its document, and a figure's owners in the
             sentence itself: by any word of theirs the question says too ('CHIPS' for the 'CHIPS Act')."""
             unsaid = (names & set(h.missing)) - self.support.given_by_document(h.index, undated_any_year)
-            unowned = owners & set(h.not_here)
+            unowned = owners & (set(h.not_here) | self.support.opened_by_another(h.index, owners))
             if not unsaid and not unowned:
                 return True
             missing = unsaid | unowned
@@ -255,16 +256,15 @@ class PassageReader:
             same = [h for h in hits if self.index.passages[h.index].document == prefer_document]
             # 'where's that one located' names nothing itself: it is about the thread's story, or unanswered.
             hits = same if not names - SIDES else same + [h for h in hits if h not in same]
-        # A stated total answers only the whole: not 'how much for the cylindrical cell plant' ('a total of $5.5bn').
         rival: Reading | None = None
         pairs = word_pairs(own_text)
-        # A follow-up naming its own owner ('how much did coupang spend that yr' after 'coupang or uber') is about
-        # that one, a figure of another the thread named is not its answer; not one pointing back ('his visit').
+        # A follow-up naming its own owner ('coupang that yr' after 'coupang or uber') asks of it, unless 'his visit'.
         named_own = thread_words and names - SIDES and not POINTS_BACK.search(own_text)
-        owners_asked = (set(asked_words) if named_own else set(words)) - described - leaders  # not 'the lee-trump deal'
+        owners_asked = (set(asked_words) if named_own else set(words)) - described  # not the 'us-rok fact sheet'
         silent: list[PassageHit] = []  # sentences with no answer of the kind asked
         best_hit: PassageHit | None = None
         for hit in hits:
+            # (a stated total answers only the whole: not 'how much for the cylindrical cell plant', 'a total of …')
             whole_only = shape.answer_type in ("amount", "number") and bool(telling & set(hit.not_here))
             reading = self._read_passage(
                 hit, shape, asked, own_words - contrast, names, owners_asked, own_text, whole_only, contrast

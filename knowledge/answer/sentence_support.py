@@ -14,7 +14,8 @@ from functools import cache
 from knowledge.answer.anchors import ORDINAL, frame_words
 from knowledge.answer.document_support import DocumentSupport
 from knowledge.answer.fit import SIDE_WORDS as SIDES
-from knowledge.answer.fit import us_state_names
+from knowledge.answer.fit import is_country, is_place_name, us_state_names
+from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.passage_hits import HitScoring, PassageHit
 from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.question_dates import YEAR
@@ -159,15 +160,32 @@ class SentenceSupport(DocumentSupport):
         return frozenset(w for w in initials if _spelled_by(w).search(text))
 
     def placed_elsewhere(self, index: int, places: Set[str]) -> bool:
-        """A sentence placing its own subject in another U.S. state than the one a question gives (of ``places``):
+        """A sentence placing its own subject in another U.S. state (or country) than the one a question gives:
         '… a fintech hub in Kansas, which is expected to create 2,000 jobs' for 'how many jobs will that louisiana
         plant create': its figure is that state's, however well its neighbours say the rest."""
+        if places & self.index.words_of(index):
+            return False
+        spans = places_in(self.index.passages[index].text)
         states = us_state_names()
         asked = {p for p in places if p in states}
-        if not asked or places & self.index.words_of(index):
-            return False
-        there = {passage_form(s.text) for s in places_in(self.index.passages[index].text)}
-        return bool(there & states - asked)
+        if asked:
+            return bool({passage_form(s.text) for s in spans} & states - asked)
+        # ('how many canadian stores': not '… 90 stores in the U.S., while X plans to add 80 to 100')
+        asked = {p for p in places if is_country(p)}
+        return bool(asked) and any(is_country(s.text) and passage_form(s.text) not in asked for s in spans)
+
+    def opened_by_another(self, index: int, owners: Set[str]) -> frozenset[str]:
+        """The owners asked, when the sentence says none of them and opens on another name, whose its figures are
+        ('Paris Baguette also plans … about 100 stores by 2030' under a headline naming Tous les Jours too)."""
+        text = self.index.passages.text(index)
+        opening = _OPENING_NAME.match(text)
+        if opening is None or owners & self.index.words_of(index):
+            return frozenset()
+        if any(len(w) > 1 and w.isupper() for w in opening.group(0).split()):
+            return frozenset()  # ('LGES also plans …': initials may be of the owner asked)
+        words = set(passage_form(opening.group(0)).split())
+        named = words and all(self.index.is_name_like(w) for w in words) and not words & (TITLE_WORDS | SIDES)
+        return frozenset(owners) if named and not is_place_name(opening.group(0)) else frozenset()
 
     def said_as_a_side(self, index: int, unsaid: Collection[str]) -> frozenset[str]:
         """The question's name words (of ``unsaid``) that may stand for a side and whose side the sentence says:
@@ -354,3 +372,8 @@ def _spelled_by(initials: str) -> re.Pattern[str]:
     gap = rf"(?:[\s-]+(?:{joining}))*[\s-]+"
     word = rf"(?!(?:{joining})\b){{letter}}[a-z]{{{{2,}}}}"  # ('for the alliance' spells no 'fta')
     return re.compile(r"\b" + gap.join(word.format(letter=re.escape(c)) for c in initials) + r"\b", re.I)
+
+
+_OPENING_NAME = re.compile(r"\W*((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)(?=\s+[a-z])")
+"""The capitalised words a sentence opens on, up to its first lowercase word ('Paris Baguette' of 'Paris Baguette
+also plans …')."""

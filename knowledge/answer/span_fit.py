@@ -22,6 +22,7 @@ from knowledge.answer.figure_context import asks_combined, of_another_year, revi
 from knowledge.answer.fit import SIDE_WORDS, count_of_another_side, dates_what_is_asked, is_country
 from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
 from knowledge.answer.normalize import is_stopword, normalize
+from knowledge.answer.part_asked import pledged_by_another_side
 from knowledge.answer.passages import passage_form, stem
 from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan, years_in
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, auxiliaries, unit_words
@@ -63,8 +64,9 @@ def spans_of_the_kind(
             return []  # 'how many attended the groundbreaking': not '100 employees in 2011
     if shape.answer_type in ("amount", "number"):
         # 'Amazon spent $19.14 million … spent by Coupang': a figure right after another name is theirs (an ordinal
-        # numbers an event, whoever held it).
+        # numbers an event, whoever held it); 'Seoul committed …' is not what the U.S. pledged.
         spans = [s for s in spans if shape.unit == ORDINAL_UNIT or not owned_by_another(sentence, s)]
+        spans = [s for s in spans if not pledged_by_another_side(sentence, s.start, own_text)]
         # Kinds of money are asked of amounts only; a count of masks 'donated' is no kind of money.
         money = shape.answer_type == "amount"
         if money and not of_the_kind_of_money_asked(sentence, own_text):

@@ -136,10 +136,15 @@ def states_in(text: str) -> list[Span]:
 
     >>> [s.text for s in states_in("will supply Hyundai's auto factories in Alabama and Georgia, which")]
     ['Alabama', 'Georgia']
+    >>> [s.text for s in states_in("its West Virginia factory")]
+    ['West Virginia']
     """
-    names = sorted(load_rules("places.json")["us_states"], key=len, reverse=True)
-    found = [m for name in names for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
-    return sorted((Span(m.group(0), m.start(), m.end(), m.group(0)) for m in found), key=lambda s: s.start)
+    spans: list[Span] = []
+    for name in sorted(load_rules("places.json")["us_states"], key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(s.start <= m.start() < s.end for s in spans):  # ('West Virginia' holds no 'Virginia')
+                spans.append(Span(m.group(0), m.start(), m.end(), m.group(0)))
+    return sorted(spans, key=lambda s: s.start)
 
 
 def dates_in(text: str, base: date | None) -> list[Span]:
