@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Set
+from functools import cache
 
 from knowledge.answer.citing import Citations
 from knowledge.answer.compare import dollars
@@ -21,14 +22,17 @@ from knowledge.answer.ranking import READER_BAR
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.reading_order import listed_after
 from knowledge.answer.result import Answer
-from knowledge.rules import listed_words
+from knowledge.rules import alternation, listed_words, load_rules
 from knowledge.text.amounts import Amount, find_amounts
 
 LISTS_TRIED = 8
 """How many of the best-matching sentences are tried as a list or one of its items."""
 
-_COUNT = re.compile(r"\b(?:([2-9]|1[0-2])|(two|three|four|five|six|seven|eight|nine|ten))\b(?!\s*(?:st|nd|rd|th)\b)")
-_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+@cache
+def _count() -> re.Pattern[str]:
+    words = alternation(load_rules("organizations.json")["count_words"])
+    return re.compile(rf"\b(?:([2-9]|1[0-2])|({words}))\b(?!\s*(?:st|nd|rd|th)\b)")
 
 
 def count_given(question: str) -> int | None:
@@ -39,10 +43,10 @@ def count_given(question: str) -> int | None:
     >>> count_given("the total of the 2020 investments") is None
     True
     """
-    m = _COUNT.search(question.lower())
+    m = _count().search(question.lower())
     if m is None:
         return None
-    return int(m[1]) if m[1] else _COUNT_WORDS.index(m[2]) + 2
+    return int(m[1]) if m[1] else int(load_rules("organizations.json")["count_words"][m[2]])
 
 
 def asks_a_listed_sum(question: str) -> bool:
@@ -74,7 +78,7 @@ def listed_sum_answer(
     """The sum of a listed breakdown's figures, then each item with its own line; None when no list fits."""
     if not asks_a_listed_sum(question):
         return None
-    topic = ADDED_UP.sub(" ", total_words().sub(" ", _COUNT.sub(" ", question.lower())))
+    topic = ADDED_UP.sub(" ", total_words().sub(" ", _count().sub(" ", question.lower())))
     words = reader.wording.words(topic)
     if not words:
         return None

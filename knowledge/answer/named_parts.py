@@ -18,7 +18,7 @@ from knowledge.answer.question_type import QuestionShape, question_shape
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.reading import Reading
 from knowledge.answer.result import Answer
-from knowledge.rules import listed_words
+from knowledge.rules import listed_words, load_rules
 
 _IN_A_CURRENCY = (
     r"(?:,?\s+(?:in\s+)?(?:won|krw|dollars|usd)|\s*\((?:won|krw|usd|in won)\)"
@@ -125,11 +125,9 @@ def _parts_in_brackets(text: str) -> tuple[str, ...] | None:
         return None
     topic = ADDED_UP.sub(" ", total_words().sub(" ", rest))
     # ('the 3 korean firm investments (a, b, c)': the count of the parts is no figure of any of them)
-    count = re.compile(rf"\b(?:{len(parts)}|{_NUMBER_WORDS[len(parts)]})\b", re.I)
+    said = next(w for w, n in load_rules("organizations.json")["count_words"].items() if n == len(parts))
+    count = re.compile(rf"\b(?:{len(parts)}|{said})\b", re.I)
     return (count.sub(" ", topic), *parts)
-
-
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six")
 
 
 _PART_LEAD = re.compile(r"^.*\b(?:for|on|in|into|of|across|between)\s+", re.I)

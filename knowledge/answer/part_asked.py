@@ -19,8 +19,14 @@ _PART_OF = re.compile(
 
 
 @cache
+def _money_verbs() -> str:
+    """The verbs of putting money somewhere (rules money_destination_verbs), as one regex alternation."""
+    return alternation(load_rules("questions.json")["money_destination_verbs"]["words"])
+
+
+@cache
 def _destination() -> re.Pattern[str]:
-    verbs = alternation(load_rules("questions.json")["money_destination_verbs"]["words"])
+    verbs = _money_verbs()
     return re.compile(
         rf"\bhow much\b(?:\s+[\w'’]+){{0,4}}?\s+(?:{verbs})\s+(?:in|into|to|toward|towards|for|on)\s+"
         r"(?P<part>[a-z][^,;()?]*?)"
@@ -51,7 +57,7 @@ def part_asked(question: str) -> set[str]:
 
 @cache
 def _destination_side() -> re.Pattern[str]:
-    verbs = alternation(load_rules("questions.json")["money_destination_verbs"]["words"])
+    verbs = _money_verbs()
     return re.compile(rf"\b(?:{verbs})(?:\s+[\w'’]+)?\s+(?:in|into)\s+(?:the\s+)?(?P<side>[\w.]+)", re.I)
 
 
@@ -79,7 +85,7 @@ _TOWARD = frozenset({"in", "into", "to", "toward", "towards", "across"})
 @cache
 def _side_pledging() -> re.Pattern[str]:
     """'did the us pledge', 'did washington commit': the side a question asks as the one putting money in."""
-    verbs = alternation(load_rules("questions.json")["money_destination_verbs"]["words"])
+    verbs = _money_verbs()
     auxiliary = r"(?:did|does|do|has|have|had|will|would|is|are|was|were)"
     return re.compile(rf"\b{auxiliary}\s+(?:the\s+)?(?P<side>[\w.]+)\s+(?:{verbs})\b", re.I)
 

@@ -163,7 +163,7 @@ class SentenceSupport(DocumentSupport):
         """A sentence placing its own subject in another U.S. state (or country) than the one a question gives:
         '… a fintech hub in Kansas, which is expected to create 2,000 jobs' for 'how many jobs will that louisiana
         plant create': its figure is that state's, however well its neighbours say the rest."""
-        if places & self.index.words_of(index):
+        if not places or places & self.index.words_of(index):
             return False
         spans = places_in(self.index.passages[index].text)
         states = us_state_names()
@@ -177,6 +177,8 @@ class SentenceSupport(DocumentSupport):
     def opened_by_another(self, index: int, owners: Set[str]) -> frozenset[str]:
         """The owners asked, when the sentence says none of them and opens on another name, whose its figures are
         ('Paris Baguette also plans … about 100 stores by 2030' under a headline naming Tous les Jours too)."""
+        if not owners:
+            return frozenset()
         text = self.index.passages.text(index)
         opening = _OPENING_NAME.match(text)
         if opening is None or owners & self.index.words_of(index):
