@@ -80,7 +80,10 @@ def _sides(text: str) -> set[str]:
     return {side for side, token in (("U.S.", "us"), ("ROK", "rok")) if token in words}
 
 
-_ALTERNATIVES = re.compile(r",?\s*(?:between\s+)?[\w.'’ -]{1,30}\s+(?:or|vs\.?|versus)\s+[\w.'’ -]{1,30}\??\s*$", re.I)
+_ALTERNATIVES = re.compile(
+    r",?\s*(?:between\s+)?(?:(?!\s-\s)[\w.'’ -]){1,30}\s+(?:or|vs\.?|versus)\s+[\w.'’ -]{1,30}\??\s*$", re.I
+)
+"""', us or korea' ending a question; not the words before a dash ('5g/6g networks - washington or seoul')."""
 
 
 SIDE_TOKENS = ("us", "rok")
@@ -91,7 +94,9 @@ COMPARING_KINDS = ("more_words", "largest_words", "smallest_words", "total_words
 def _adds_no_topic(question: str, thread: str) -> bool:
     """A follow-up naming nothing the thread did not ('and adding in seouls pledge for the same thing'), not one
     with a topic of its own ('what about the total for both sides on vaccines?')."""
-    fillers = set(content_tokens(" ".join(load_rules("questions.json")["follow_up_fillers"]["words"])))
+    rules = load_rules("questions.json")  # ('so both govts combined?': a side noun is no topic either)
+    said = [*rules["follow_up_fillers"]["words"], *rules["side_nouns"]["words"]]
+    fillers = set(content_tokens(" ".join(said))) | {w.lower() for w in said}
     own = set(content_tokens(_topic(question))) - set(SIDE_TOKENS) - PLEDGE_WORDS - frame_words() - fillers
     return own <= set(content_tokens(thread))
 
@@ -174,8 +179,10 @@ def compare_sides(
 
 
 def asks_for_both_sides_total(text: str) -> bool:
-    """'combined us + rok $ for 5g/6g, total?': the sum of what the two sides committed."""
-    return bool(listed_words("total_words").search(text)) and len(_sides(text)) == 2
+    """'combined us + rok $ for 5g/6g, total?', 'so both govts combined?': the sum of what the two sides
+    committed."""
+    both = len(_sides(text)) == 2 or bool(listed_words("both_sides_words").search(text))
+    return bool(listed_words("total_words").search(text)) and both
 
 
 def total_of_sides(
@@ -256,6 +263,32 @@ def smallest(text: str, within: Sequence[Pledge]) -> Comparison | None:
     return Comparison(f"{pledge.actor} — {pledge.amount_text}, the smallest found", (pledge,), 1.0)
 
 
+def _of_the_document_described(
+    sides: Callable[..., Comparison | None],
+    index: SearchIndex,
+    text: str,
+    describes: Callable[[str, set[str]], bool],
+    describing: Callable[[str], set[str]],
+) -> Comparison | None:
+    """'in the us-rok partnership fact sheet (the korus vaccine one) who put more into 5g/6g': the words describing
+    the document are not what was pledged; that document must say them, and both figures come from it."""
+    described = describing(text)
+    if not described:
+        return None
+    told: dict[str, bool] = {}  # (each document is looked at once)
+
+    def of_the_document(pledge: Pledge) -> bool:
+        document = pledge.sources[0].document
+        if document not in told:
+            told[document] = describes(document, described)
+        return told[document]
+
+    found = sides(index, without_the_document(text), COMPARISON_BAR, PLEDGE_WORDS | frame_words(), of_the_document)
+    if found is not None and len({p.sources[0].document for p in found.pledges}) > 1:
+        return None  # (both figures from the one document described, not one from each)
+    return found
+
+
 def comparison_answer(
     index: SearchIndex,
     cite: Citations,
@@ -275,9 +308,12 @@ def comparison_answer(
         return None
     # (a follow-up asks its own kind of figure: 'whats the rok figure?' after 'who put more' compares nothing)
     own = question if thread else text
-    if not any(listed_words(kind).search(own) for kind in COMPARING_KINDS):
+    # ('by how much?' after 'who put more …' asks the difference of the comparison the thread made)
+    difference = listed_words("difference_words").search(own) if thread else None
+    by_how_much = difference is not None
+    if not by_how_much and not any(listed_words(kind).search(own) for kind in COMPARING_KINDS):
         return None
-    if asks_for_both_sides_total(text) or asks_to_compare(text):
+    if asks_for_both_sides_total(text) or asks_to_compare(text) or (by_how_much and len(_sides(text)) == 2):
         sides = total_of_sides if asks_for_both_sides_total(text) else compare_sides
         found = sides(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words())
         context = _CONTEXT_FIRST.match(text)
@@ -287,27 +323,15 @@ def comparison_answer(
             found = sides(index, context["rest"], COMPARISON_BAR, PLEDGE_WORDS | frame_words())
             titled = found is not None and _titled_by(cite, found.pledges[0], context["context"])
             found = found if titled else None
-        described = describing(text)
-        if found is None and described:
-            # 'in the us-rok partnership fact sheet (the korus vaccine one) who put more into 5g/6g': the words
-            # describing the document are not what was pledged; that document must say them.
-            told: dict[str, bool] = {}  # (each document is looked at once)
-
-            def of_the_document(pledge: Pledge) -> bool:
-                document = pledge.sources[0].document
-                if document not in told:
-                    told[document] = describes(document, described)
-                return told[document]
-
-            found = sides(
-                index, without_the_document(text), COMPARISON_BAR, PLEDGE_WORDS | frame_words(), of_the_document
-            )
-            if found is not None and len({p.sources[0].document for p in found.pledges}) > 1:
-                found = None  # (both figures from the one document described, not one from each)
+        if found is None:
+            found = _of_the_document_described(sides, index, text, describes, describing)
         if found is None and thread and _adds_no_topic(question, thread):
-            # ('… for the same thing, whats the combined total?': the thread's topic, with the side this one adds)
+            # ('… for the same thing, whats the combined total?', 'by how much?': the thread's topic, with the side
+            # this one adds, of the document the thread described)
             named = " ".join(w for w in content_tokens(question) if w in SIDE_TOKENS)
-            found = sides(index, f"{thread} {named}", COMPARISON_BAR, PLEDGE_WORDS | frame_words())
+            asked = f"{thread} {named} {difference.group(0) if difference else ''}"
+            found = sides(index, asked, COMPARISON_BAR, PLEDGE_WORDS | frame_words())
+            found = found or _of_the_document_described(sides, index, asked, describes, describing)
     elif asks_for_largest(text):
         found = largest(index, text, COMPARISON_BAR, PLEDGE_WORDS | frame_words(), within)
     elif within and asks_for_largest(text, "smallest_words"):

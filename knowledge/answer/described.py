@@ -30,7 +30,7 @@ def _described_after() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{nouns})\s*[(,-]?\s*(?:the one\s+)?(?:that\s+|which\s+)?"
         rf"(?:{links})\s+(?:the\s+|a\s+|an\s+)?"
-        r"([^()?,;]{3,80}?)\s*(?:[)?,;]|\s-|$)",
+        r"([^()?,;:]{3,80}?)\s*(?:[()?,;:]|\s-|$)",  # ('the explainer on the breach (dec 2025): …')
         re.I,
     )
 

@@ -10,7 +10,8 @@ from functools import cache
 
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import is_stopword, normalize
-from knowledge.answer.question_type import commitment_nouns
+from knowledge.answer.organization_kinds import kinds_asked
+from knowledge.answer.question_type import QuestionShape, commitment_nouns
 from knowledge.answer.spans import Span, question_rules
 from knowledge.rules import listed_words, load_rules
 from knowledge.text.dates import find_dates
@@ -34,12 +35,17 @@ def ordinals_in(text: str) -> list[Span]:
 
     >>> [(s.text, s.value) for s in ordinals_in("a day shy of our 139th anniversary, the fourth trilateral")]
     [('139th anniversary', '139'), ('fourth trilateral', '4')]
+    >>> ordinals_in("the first two Summits")
+    []
     """
     dated = [(d.start, d.end) for d in find_dates(text)]
+    counts = load_rules("organizations.json")["count_words"]
     return [
         Span(m.group(0), m.start(), m.end(), m[1] or _ordinal_words()[m[2].lower()])
         for m in _ordinal_pattern().finditer(text)
         if not any(a <= m.start() < b for a, b in dated)  # 'March 5th' is a date
+        # 'the first two Summits' counts them: it is the round of none
+        and not (m.group(0).split()[-1].isdigit() or m.group(0).split()[-1].lower() in counts)
     ]
 
 
@@ -227,3 +233,18 @@ def of_the_noun_numbered(text: str, spans: list[Span], asked: str) -> list[Span]
         return any(w.startswith(noun) or noun.startswith(w) for w in after if len(w) >= min(3, len(noun)))
 
     return [s for s in spans if numbers_the_noun(s)]
+
+
+def naming_words(asked: str, own_text: str, shape: QuestionShape) -> str:
+    """The words whose names are no answer to a question: a place the thread named may be where its subject went
+    next (only the follow-up's ``own_text`` counts), and the noun of 'what visa type' or the kind of 'which us
+    agencies' is the answer's own ('I-visa', 'United States Harbor Agency').
+
+    >>> naming_words("what visa type did they need", "", QuestionShape("name", "visa")).split()
+    ['what', 'type', 'did', 'they', 'need']
+    """
+    if shape.answer_type == "name" and shape.unit:
+        return re.sub(rf"\b{re.escape(shape.unit)}\b", " ", asked)
+    if shape.answer_type == "list":  # ('which us agencies': 'United States Harbor Agency')
+        return " ".join(w for w in asked.split() if w not in kinds_asked(asked))
+    return own_text if shape.answer_type == "place" else asked

@@ -30,6 +30,16 @@ CLEARLY_CLIPPED = 7
 """A word the documents lack this long that starts one of theirs ('teleconf', 'semicond') is clipped, not a typo."""
 
 
+BARE_WORD = 5
+"""How long the rest of a word after its prefix must be to be a word of its own ('screen', not 'act' of 'react')."""
+
+
+@cache
+def _prefixes() -> tuple[str, ...]:
+    found: list[str] = load_rules("synonyms.json")["derived_prefixes"]["prefixes"]
+    return tuple(sorted(found, key=len, reverse=True))
+
+
 @cache
 def _derived_endings() -> tuple[str, ...]:
     endings: list[str] = load_rules("synonyms.json")["derived_suffixes"]["endings"]
@@ -150,6 +160,8 @@ class WordMending:
             ]
         if not splits:
             splits = self._clipped_pair(token)  # 'depsec': 'deputy secretary', two clipped words run together
+        if not splits and (bare := self._without_prefix(token)):
+            return bare  # 'prescreening': the 'screening' the documents write
         if splits:
             head, tail = max(splits, key=lambda pair: min(self.df(pair[0]), self.df(pair[1])))
             return f"{head} {tail}"
@@ -184,6 +196,14 @@ class WordMending:
                 return word
         if token.endswith("s") and not expansions:
             return self._correct(token[:-1], after, next_word)  # a clipped plural or possessive: 'grps', 'depts'
+        return None
+
+    def _without_prefix(self, token: str) -> str | None:
+        """The word after a prefix ('pre' of 'prescreen'), when the documents write it and it keeps five letters."""
+        for prefix in _prefixes():
+            rest = token[len(prefix) :]
+            if token.startswith(prefix) and len(rest) >= BARE_WORD and self.df(rest) and not self.is_name_like(rest):
+                return rest
         return None
 
     def _clipped_pair(self, token: str) -> list[tuple[str, str]]:

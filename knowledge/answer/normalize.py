@@ -137,7 +137,14 @@ def plain_form(word: str) -> str:
 
 
 def _stem(token: str) -> str:
-    """'delegations' → 'delegation': plural and singular match. Deliberately light: only a plural -s."""
+    """'delegations' → 'delegation', 'companies' → 'company': plural and singular match. Deliberately light: only
+    a plural -s, and -ies for -y.
+
+    >>> [_stem(w) for w in ("delegations", "companies", "agencies", "ties", "status")]
+    ['delegation', 'company', 'agency', 'ties', 'status']
+    """
+    if len(token) > 5 and token.endswith("ies") and token.isalpha():
+        return token[:-3] + "y"
     if len(token) > 4 and token.endswith("s") and not token.endswith(("ss", "us", "is", "ous")) and token.isalpha():
         return token[:-1]
     return token

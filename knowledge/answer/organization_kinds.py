@@ -15,7 +15,7 @@ from knowledge.rules import alternation, any_word, load_rules
 @cache
 def _organization_kinds() -> list[tuple[frozenset[str], re.Pattern[str]]]:
     kinds: dict[str, dict[str, list[str]]] = load_rules("questions.json")["organization_kinds"]
-    # The asked words as the question's normal form writes them too ('ministries' → 'ministrie').
+    # The asked words as the question's normal form writes them too ('ministries' → 'ministry').
     return [(frozenset(k["asked"]) | {normalize(w) for w in k["asked"]}, any_word(k["named"])) for k in kinds.values()]
 
 
@@ -33,6 +33,18 @@ def of_the_kind_asked(name: str, asked: str) -> bool:
     which = _WHICH_KIND.search(asked.lower())
     words = set((which.group(1) if which else asked).lower().split())
     return all(named.search(name) for asked_words, named in _organization_kinds() if asked_words & words)
+
+
+def kinds_asked(asked: str) -> set[str]:
+    """The words of an organisation's kind a question asks for ('agency' of 'which us agencies sent ppl'): the
+    answer's own kind, so a name carrying it ('United States Harbor Agency') is not one the question names.
+
+    >>> sorted(kinds_asked("besides state which us agency sent ppl"))
+    ['agency']
+    """
+    which = _WHICH_KIND.search(asked.lower())
+    words = set(which.group(1).split()) if which else set()
+    return {w for w in words for asked_words, _ in _organization_kinds() if w in asked_words}
 
 
 _WHICH_KIND = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.index import TITLE_WORDS, Kind
 from knowledge.answer.normalize import content_tokens, normalize
-from knowledge.rules import listed_words
+from knowledge.rules import listed_words, load_rules
 from knowledge.text.english import lemmas
 
 Intent = Literal["help", "who", "when", "pledges", "timeline", "sources", "search"]
@@ -155,10 +156,12 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
         # ('who attended from the korean govt': a side is no subject of its own either.)
         or (
             len(content_words) <= FOLLOW_UP_WORDS
-            # ('companie' is how the normal form writes 'companies'.)
-            # ('the combined total of the two pledges': a count says which of the thread's things)
+            # ('the combined total of the two pledges': a count says which of the thread's things; 'so both govts
+            # combined?': 'govt' is a side noun)
             and all(
-                w in SIDE_WORDS or (len(w) == 1 and w.isdigit()) or ((lemmas(w) or lemmas(f"{w}s")) and not is_name(w))
+                w in SIDE_WORDS | _side_nouns()
+                or (len(w) == 1 and w.isdigit())
+                or ((lemmas(w) or lemmas(f"{w}s")) and not is_name(w))
                 for w in content_words
             )
             # ('who led the us side?': a side alone is no subject either, when the question asks who)
@@ -171,6 +174,13 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
             and not any(is_name(w) for w in content_words if w not in SIDE_WORDS | TITLE_WORDS)
         )
     )
+
+
+@cache
+def _side_nouns() -> frozenset[str]:
+    """'govt', 'side', 'country' in the normal form: nouns for a side, no subject of their own."""
+    words = load_rules("questions.json")["side_nouns"]["words"]
+    return frozenset(content_tokens(" ".join(words))) | {w.lower() for w in words}
 
 
 _WHO = re.compile(r"\s*(?:and\s+)?(?:who|whom|whos)\b", re.I)

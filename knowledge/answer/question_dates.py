@@ -129,6 +129,15 @@ def _plan_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in load_rules("questions.json")["plan_words"]["asked_patterns"])
 
 
+def asks_what_was_done(question: str) -> bool:
+    """'when was the 6th SED held': a question asking what happened, which no date of a plan answers.
+
+    >>> asks_what_was_done("when was the 6th sed held"), asks_what_was_done("when is it slated to open")
+    (True, False)
+    """
+    return not asks_a_plan(question) and bool(_plan_words("past_asked").search(question))
+
+
 def said_of_a_plan(clause: str) -> bool:
     """The words before a date in its clause say it is planned ('expected to begin production in')."""
     return bool(_plan_words("said").search(clause))

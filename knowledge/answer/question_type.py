@@ -11,6 +11,7 @@ from typing import Literal, cast
 
 from knowledge.answer.described import without_description
 from knowledge.answer.normalize import spelled_out
+from knowledge.answer.question_reading import one_named, qualifies
 from knowledge.rules import alternation, any_word, listed_words, load_rules
 from knowledge.text.english import is_plural_noun, lemmas
 
@@ -158,7 +159,10 @@ def _first_match(text: str) -> AnswerType | None:
         # (a shorter match of one word, 'who' of 'who gets to host', names no noun of its own)
         ends = [o[0] - o[1] for o in overlapping if o[0] == longer[0] and o[1] > longer[1]]
         ends = [end for end in ends if len(text[longer[0] : end].split()) > 1]
-        if not any(_verb_between(text[end : longer[0] - longer[1]].split()[:-1]) for end in ends):
+        # ('which agencies on each side run …': the noun after a preposition qualifies the one asked)
+        if not any(
+            _verb_between(text[end : longer[0] - longer[1]].split()[:-1]) or qualifies(text[end:]) for end in ends
+        ):
             return longer[3]
     return overlapping[0][3]
 
@@ -194,6 +198,7 @@ def question_shape(text: str) -> QuestionShape:
     >>> question_shape("the fact sheet (the one where rok signs the accords) - how much for 6g").answer_type
     'amount'
     """
+    text = one_named(text)  # '… an upcoming anniversary of ties - which one?' asks which anniversary
     lead = _WHEN_CLAUSE.match(text)  # 'when min ahn went to georgia, whose plant did he visit': the main question
     if lead is not None:
         text = text[lead.end() :]
@@ -313,11 +318,12 @@ def _country_question() -> re.Pattern[str]:
 
 
 _KIND_OF = re.compile(
-    r"\bwhat (?:kind|type|sort) of ((?:[a-z-]+ ){0,2}?[a-z-]+)\s+"
+    r"\b(?:what (?:kind|type|sort) of ((?:[a-z-]+ ){0,2}?[a-z-]+)|(?:what|which) ([a-z-]+) (?:kind|type|sort))\s+"
     r"(?:was|is|were|are|did|does|do|will|would|has|have|had|can|could)\b",
     re.I,
 )
-"""'what kind of space testing was Korea to forgo': the noun the kind is of ('testing')."""
+"""'what kind of space testing was Korea to forgo', 'what visa type did they need': the noun the kind is of
+('testing', 'visa')."""
 
 
 @cache
@@ -350,7 +356,9 @@ def _shape(text: str) -> QuestionShape:
             unit = "percent"  # 'what share of journalists …' is a percentage, not a count of them
         if answer_type == "name":
             kind = _KIND_OF.search(text)
-            unit = kind.group(1).split()[-1].lower() if kind else None  # 'what kind of space testing' → 'testing'
+            unit = (
+                (kind[1] or kind[2]).split()[-1].lower() if kind else None
+            )  # 'what kind of space testing' → 'testing'
             unit = COMMITMENT_UNIT if committed else OFFICE_UNIT if former else unit
         if answer_type == "number" and re.search(_ordinal_nouns(), text, re.I):
             unit = ORDINAL_UNIT  # 'which anniv' is answered by an ordinal, not by a count

@@ -39,6 +39,7 @@ from knowledge.answer.fit import is_country, of_the_country_asked, place_words, 
 from knowledge.answer.growth import growth_asked
 from knowledge.answer.headed_lists import headed_items
 from knowledge.answer.index import TITLE_WORDS
+from knowledge.answer.kind_spans import naming_words
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.part_asked import part_asked
 from knowledge.answer.passage_hits import PassageHit
@@ -233,7 +234,7 @@ class PassageReader:
             and says_the_names(h)
             and (
                 not own_names
-                or bool(own_names - set(h.not_here))
+                or bool(own_names - self.support.unsaid(h, own_names))
                 # 'how much did the ROK commit to GHSA in 2021': a year an undated story may be of is no owner.
                 or own_names <= self.support.given_by_document(h.index, undated_any_year)
             )
@@ -328,10 +329,9 @@ class PassageReader:
             spans = [
                 s
                 for s in self.spans.of_passage(index, shape, asked)
-                # A definition names its term; a place the thread named may be where its subject went next.
-                if shape.answer_type == "definition"
+                if shape.answer_type == "definition"  # (a definition names its term)
                 or not self.spans.named_by_the_question(
-                    s, index, own_text if shape.answer_type == "place" else asked, shape.answer_type == "person"
+                    s, index, naming_words(asked, own_text, shape), shape.answer_type == "person"
                 )
             ]
             if shape.answer_type == "person":

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from knowledge.answer.fit import of_the_country_asked
+from knowledge.answer.kind_spans import naming_words
 from knowledge.answer.normalize import ordinal
 from knowledge.answer.officials_named import OfficialsNamed
 from knowledge.answer.passage_hits import PassageHit
@@ -126,7 +127,8 @@ def gathered_list(
     for i in dict.fromkeys(read):
         for at in [i - 1, i] if headed(i) else [i]:
             for span in spans_of.of_passage(at, QuestionShape("list", best.kind_of_list), asked):
-                if not spans_of.named_by_the_question(span, at, asked) and span.text.lower() not in seen:
+                naming = naming_words(asked, "", QuestionShape("list"))  # ('which us agencies': the Agency)
+                if not spans_of.named_by_the_question(span, at, naming) and span.text.lower() not in seen:
                     seen.add(span.text.lower())
                     # ('the Overseas Private Investment Corporation (OPIC)': with the acronym it is known by)
                     known_as = _KNOWN_AS.match(index.passages[at].text, span.end)

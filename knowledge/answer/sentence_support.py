@@ -148,6 +148,11 @@ class SentenceSupport(DocumentSupport):
             )
         )
 
+    def unsaid(self, hit: PassageHit, words: Set[str]) -> Set[str]:
+        """The words of ``words`` the sentence does not say; initials it spells out ('pmt') it says."""
+        missing = words & set(hit.not_here)
+        return missing - self.said_by_initials(hit.index, missing)
+
     def said_by_initials(self, index: int, unsaid: Collection[str]) -> frozenset[str]:
         """The short words (of ``unsaid``) no document uses, or uses in capitals only, that the sentence or its
         neighbours spell out as the initials of their words: 'ict' for 'advanced information communications
@@ -235,12 +240,16 @@ class SentenceSupport(DocumentSupport):
         return all(document in documents or words <= here for words, documents in given)
 
     def another_ordinal(self, index: int, ordinals: set[str]) -> bool:
-        """'the 5th SED' is not answered by a sentence about the 6th, though the document's title names the 5th."""
+        """'the 5th SED' is not answered by a sentence about the 6th, though the document's title names the 5th;
+        a header line is of what its title numbers (the date line under 'The 8th Dialogue')."""
         if not ordinals:
             return False
         # '2nd Vice Foreign Minister Lee Tae-ho' ranks an office; it does not number the meeting.
         text = _RANKED_OFFICE.sub(" ", self.index.passages[index].text)
         here = {w for w in passage_form(text).split() if ORDINAL.fullmatch(w)}
+        headers = self.index.headers
+        if not here and index in (headers.issued_on(index), headers.spoken_on(index), *headers.venues(index)):
+            here = {w for w in self.index.context_tokens(index)[2] if ORDINAL.fullmatch(w)}
         return bool(here) and not here & ordinals
 
     def with_antecedents(self, hits: list[PassageHit], scoring: HitScoring) -> list[PassageHit]:

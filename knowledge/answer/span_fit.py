@@ -24,7 +24,7 @@ from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.part_asked import pledged_by_another_side
 from knowledge.answer.passages import passage_form, stem
-from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan, years_in
+from knowledge.answer.question_dates import asks_a_plan, asks_what_was_done, said_of_a_plan, years_in
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, auxiliaries, unit_words
 from knowledge.answer.spans import Span
 from knowledge.answer.word_context import after_a_but
@@ -116,6 +116,7 @@ def spans_of_the_kind(
             return []
     if shape.answer_type == "date":
         planned = asks_a_plan(own_text)  # 'slated to start production' is answered by a plan's date only
+        done = asks_what_was_done(own_text)
         # ('when was the 7th dialogue held in seoul in 2021': no date of 2020 answers it)
         years = years_in(own_text)
         spans = [s for s in spans if not years or not str(s.value)[:4].isdigit() or str(s.value)[:4] in years]
@@ -125,6 +126,7 @@ def spans_of_the_kind(
             if not in_another_clause(sentence, s, anchors)
             and dates_what_is_asked(sentence[: s.start], s.text, sentence[s.end :], asked)
             and (not planned or said_of_a_plan(_clause_before(sentence, s)))
+            and not (done and said_of_a_plan(_clause_before(sentence, s)))  # not 'proposed to host it in 2021'
             # 'in what yr': a date the sentence gives without its year is no answer
             and not (str(s.value).startswith("--") and listed_words("year_asked").search(own_text))
         ]

@@ -65,14 +65,22 @@ def infinitives(text: str) -> set[str]:
 
 
 def phrasal_compounds(text: str) -> set[str]:
-    """The first word of a compound with a particle ('wrap-up', 'kick-off', 'build-out'), in the matching form:
-    English makes such words of verbs, so they are never a name the documents must carry.
+    """The first word of a compound with a particle ('wrap-up', 'kick-off', 'build-out'), in the matching form,
+    and a compound written as one word of an English verb and a particle ('pushback', 'crackdown'): English makes
+    such words of verbs, so they are never a name the documents must carry.
 
     >>> sorted(phrasal_compounds("where did graves give his wrap-up speech after the kick-off"))
     ['kick', 'wrap']
+    >>> sorted(phrasal_compounds("coupang breach + gop pushback")), phrasal_compounds("the hanwha philly shipyard")
+    (['pushback'], set())
     """
-    found = re.findall(r"\b([a-z]+)-(?:up|out|off|in|on|over|down|back)\b", text.lower())
-    return {stem(normalize(w)) for w in found}
+    found = re.findall(rf"\b([a-z]+)-(?:{_PARTICLES})\b", text.lower())
+    solid = [m for m in re.finditer(rf"\b([a-z]{{3,}})(?:{_PARTICLES})\b", text.lower()) if "VERB" in lemmas(m[1])]
+    return {stem(normalize(w)) for w in found} | {stem(normalize(m[0])) for m in solid}
+
+
+_PARTICLES = "up|out|off|in|on|over|down|back"
+"""The particles English makes compound nouns of verbs with ('wrap-up', 'pushback')."""
 
 
 def implied_by_answer(word: str, shape: QuestionShape) -> bool:

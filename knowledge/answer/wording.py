@@ -182,6 +182,8 @@ class QuestionWording:
         typed = typed_forms(text)
         # 'first' is an ordinal in 'the first SED' but not in 'first disclosed': it is never a name to require.
         names = {w for w in asked_words if (self.index.is_name_like(w) or not self.index.df(w)) and w != "1st"}
+        # ('which us univ is the 3rd partner?': the answer is the third one, which no sentence numbers)
+        names -= {m[1] for m in _ANSWER_NUMBERED.finditer(normalize(text))}
         names -= said_in_plain_words(text)  # 'the nsa talks' names no Dialogue
         if shape.answer_type in ("list", "organization", "person"):
             names.discard(count_of_items_asked(text) or "")  # 'which two universities': the answer's count
@@ -345,6 +347,10 @@ class QuestionWording:
         following = stem(normalize(next_word)) if next_word else None
         mended = self.index.correct(stem(token), before, following)
         return self._as_written(mended) if mended else word
+
+
+_ANSWER_NUMBERED = re.compile(r"\b(?:is|was|are|were)\s+the\s+(\d+(?:st|nd|rd|th))\s+[a-z]+\s*$")
+"""'… is the 3rd partner?': the ordinal numbers the answer itself among the others the question names."""
 
 
 def _starts_a_title(words: str) -> bool:
