@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from knowledge.answer.citing import Citations
-from knowledge.answer.figure_context import figure_year
+from knowledge.answer.figure_context import figure_year, totalled
 from knowledge.answer.fit import is_place_name, place_words
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
@@ -45,6 +45,10 @@ _ASKING_THE_FIGURE_TOO = re.compile(
 """'which was bigger, a or b? how much was it': the figure asked after the comparison is the winner's, which
 the answer gives anyway."""
 _SIDES = frozenset({"us", "rok"})
+_WHICH_OF_THE_TWO = re.compile(
+    r"\b(?:which|who|what)\s+(?:one\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?:two|2|both)\b", re.I
+)
+"""'which of the two chains': the choice between the alternatives, not what their figures are of."""
 
 
 @cache
@@ -131,13 +135,16 @@ def compare_alternatives(reader: PassageReader, text: str, context: str = "") ->
     counts = (is_plural_noun(noun) or is_unit(noun)) and fallback_shape(noun).answer_type != "amount"
     shape = QuestionShape("number", canonical_unit(noun)) if counts else QuestionShape("amount")
     named = {w for n in names for w in content_tokens(n)}
-    topic = more.sub(" ", f"{m['head']} {shared} {' '.join(w for w in context.split() if w not in named)}")
+    head = _WHICH_OF_THE_TWO.sub(" ", m["head"])  # ('which of the two chains has more …': no figure's words)
+    topic = more.sub(" ", f"{head} {shared} {' '.join(w for w in context.split() if w not in named)}")
     found: list[Alternative] = []
     for name in names:
         reading = reader.read(f"{topic} {name}", shape)
         value = reading_value(reading) if reading is not None else None
         if reading is None or value is None:
             return None
+        if totalled(reader.index.passages[reading.passage].text, reading.span):
+            return None  # ('the ev one or the ess one': not 'a total of $5.5 billion' for both plants)
         found.append(Alternative(name, reading, value))
     # (a question giving a time compares the figures of that time: 'the 2018 top-up', 'sales this yr')
     timed = bool(years_in(text)) or year_shift(text) is not None
@@ -242,7 +249,29 @@ def as_written(name: str, sentence: str) -> str:
                 named = max((whole or "", run.group(0) if run and run.end() >= m.end() else m.group(0)), key=len)
                 suffix = _CORPORATE_SUFFIX.match(sentence, m.start() + len(named))  # 'Fiserv, Inc.'
                 return named + suffix.group(0) if suffix else named
-    return _by_initials(name, sentence) or name
+    return _by_initials(name, sentence) or _phrase_named(name, sentence) or name
+
+
+def _phrase_named(name: str, sentence: str) -> str | None:
+    """'the EV cylindrical one' of '… to build a cylindrical battery manufacturing facility for electric vehicles':
+    the longest phrase of the sentence that starts at a word of the asker's and runs on to the preposition or
+    the punctuation that ends it.
+
+    >>> _phrase_named("the ev cylindrical one", "to build a cylindrical battery manufacturing facility for EVs")
+    'cylindrical battery manufacturing facility'
+    """
+    found = []
+    for word in (w for w in re.findall(r"[\w-]+", name) if len(w) > 2 and not is_stopword(w) and w != "one"):
+        runs_on = rf"(?:\s+(?!(?:{_PHRASE_ENDS})\b)[A-Za-z][\w-]*)*"
+        m = re.search(rf"(?<![\w-]){re.escape(word)}[\w-]*{runs_on}", sentence, re.I)
+        if m is not None:
+            found.append(m.group(0))
+    longest = max(found, key=lambda phrase: len(phrase.split()), default="")
+    return longest if len(longest.split()) > 1 else None
+
+
+_PHRASE_ENDS = "for|with|in|on|at|to|of|from|by|and|or|that|which|as|the|a|an|is|was|will|would"
+"""Words that end a noun phrase after its head ('… facility for electric vehicles')."""
 
 
 def _by_initials(name: str, sentence: str) -> str | None:

@@ -17,7 +17,10 @@ def _document_described() -> re.Pattern[str]:
     nouns = _document_nouns()
     # ('in the korus factsheet', 'per the herald piece', and a question opening on it: 'yonhap jan 2026 preview - …')
     # (not 'did the fact sheet say …', which asks what the document says)
-    opening = r"^(?!(?:in|per|from|of|under|according|did|does|do|is|was|were|are|has|have|had)\b)"
+    # (nor 'date of the joint stmt …', which asks the document's date)
+    opening = (
+        r"^(?!(?:in|per|from|of|under|according|did|does|do|is|was|were|are|has|have|had)\b|(?:date|day|year) of\b)"
+    )
     opening += r"(?:(?:the|that|this|a|an)\s+)?"
     # ('in state dept's fact sheet on the 5th SED' names its document without an article)
     lead = rf"(?:{opening}|\b(?:in|per|from|of|under|according to)\s+(?:(?:the|that|this|their|a|an)\s+)?)"

@@ -277,12 +277,15 @@ def former_office_asked(text: str) -> bool:
 
     >>> former_office_asked("what job did campbell hold before dep sec"), former_office_asked("what job fair")
     (True, False)
-    >>> former_office_asked("what role did korea play before the summit")
-    False
+    >>> former_office_asked("what role did korea play before the summit"), former_office_asked("whats his prior post?")
+    (False, True)
     """
     rules = load_rules("questions.json")["former_office_asked"]
-    office = re.search(rf"\b(?:what|which)\s+(?:[\w'’-]+\s+){{0,3}}?{any_word(rules['nouns']).pattern}", text, re.I)
-    if office is None or any_word(rules["before"]).search(text[office.end() :]) is None:
+    office = re.search(
+        rf"\b(?:what|which)(?:'s|s)?\s+(?:[\w'’-]+\s+){{0,3}}?{any_word(rules['nouns']).pattern}", text, re.I
+    )
+    # ('whats his previous post?': the word saying before may stand before the office noun too)
+    if office is None or any_word(rules["before"]).search(text[office.start() :]) is None:
         return False
     # ('what role did korea play before the summit' asks no office: held, had, served, or 'what was X's job')
     return bool(any_word(rules["verbs"]).search(text) or re.search(r"\bwhat(?:'s|s| was| is)\b", text, re.I))

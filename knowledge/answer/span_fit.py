@@ -17,6 +17,8 @@ from knowledge.answer.anchors import (
     place_verbs_asked,
     placed_by_a_verb,
 )
+from knowledge.answer.captions import dates_another_picture
+from knowledge.answer.described import without_description
 from knowledge.answer.event_names import events_named
 from knowledge.answer.figure_context import asks_combined, of_another_year, revised_later, totalled
 from knowledge.answer.fit import SIDE_WORDS, count_of_another_side, dates_what_is_asked, is_country
@@ -117,8 +119,8 @@ def spans_of_the_kind(
     if shape.answer_type == "date":
         planned = asks_a_plan(own_text)  # 'slated to start production' is answered by a plan's date only
         done = asks_what_was_done(own_text)
-        # ('when was the 7th dialogue held in seoul in 2021': no date of 2020 answers it)
-        years = years_in(own_text)
+        # ('when was the 7th dialogue held in seoul in 2021': no date of 2020; a document's year is not asked)
+        years = years_in(without_description(own_text))
         spans = [s for s in spans if not years or not str(s.value)[:4].isdigit() or str(s.value)[:4] in years]
         spans = [
             s
@@ -127,8 +129,8 @@ def spans_of_the_kind(
             and dates_what_is_asked(sentence[: s.start], s.text, sentence[s.end :], asked)
             and (not planned or said_of_a_plan(_clause_before(sentence, s)))
             and not (done and said_of_a_plan(_clause_before(sentence, s)))  # not 'proposed to host it in 2021'
-            # 'in what yr': a date the sentence gives without its year is no answer
-            and not (str(s.value).startswith("--") and listed_words("year_asked").search(own_text))
+            and not dates_another_picture(sentence, s, asked)  # ('In this May 3, 2023, file photo, …')
+            and not (str(s.value).startswith("--") and listed_words("year_asked").search(own_text))  # ('in what yr')
         ]
         if not spans:
             return []

@@ -183,13 +183,15 @@ def asks_the_office_held(question: str) -> bool:
     (False, False)
     >>> asks_the_office_held("what was his title at the time?"), asks_the_office_held("her title in the ministry?")
     (True, True)
+    >>> asks_the_office_held("whats his title at state?")
+    True
     """
     rules = load_rules("questions.json")["former_office_asked"]
     office = any_word(rules["nouns"]).pattern
     asked = re.search(
         rf"\b(?:his|her|their)\s+(?:exact\s+|full\s+|official\s+)?{office}\s*"
         r"(?:exactly|now|again|then|back then|at the time|at that time|at that (?:mtg|meeting|point))?\s*"
-        rf"(?:(?:in|at|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}(?:{alternation(sorted(office_bodies()))}))?"
+        rf"(?:(?:in|at|with)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){{0,2}}(?:{alternation(sorted(office_bodies()))})|[\w'’.-]+))?"
         r"\s*\??\s*$",
         question,
         re.I,
