@@ -116,7 +116,9 @@ def compare_alternatives(reader: PassageReader, text: str, context: str = "") ->
     question on lobbying in 2024 compares that spending, that year)."""
     plain = re.sub(r"\s+[-–—]+\s+", ", ", _ASKING_THE_FIGURE_TOO.sub("", text.strip()))  # 'who sold more - a or b'
     plain = _comparison_word_last(plain)
-    m = _ALTERNATIVES.match(plain) or _ALTERNATIVES_FIRST.match(plain)
+    # ('2020 SED fact sheet: doosan bobcat vs zinus, which co put in more': the words before the colon say where)
+    after_colon = plain.split(":", 1)[1] if ":" in plain else ""
+    m = _ALTERNATIVES.match(plain) or _ALTERNATIVES_FIRST.match(plain) or _ALTERNATIVES_FIRST.match(after_colon)
     more, fewer = _comparison_words()
     if not m or not more.search(m["head"]):
         return None

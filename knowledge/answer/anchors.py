@@ -164,9 +164,11 @@ _AND_THEN = re.compile(r"\band\s+(?:then\s+)?([a-z]{3,}ed)\b")
 joined by 'and' starts the clause of another act, which its date is of."""
 
 
-def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, int]]) -> bool:
+def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, int]], dated: bool = False) -> bool:
     """'held the 10th SED, after a deal was finalized in late October': a date behind 'after', 'since', 'when' …
-    dates another event than the one the question names."""
+    dates another event than the one the question names. ``dated``: a date, whose act is the verb of its clause
+    ('… to set up the subsidiary and added another 53 billion won in 2018': the year of adding, not of setting up);
+    a figure there is still one of the parts the question may name."""
     outside = [a for a, _ in anchors if not span.start <= a < span.end]
     if not outside:
         return False
@@ -176,10 +178,14 @@ def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, in
         return True
     # '… held the 10th SED, after a deal was finalized during the second summit … in late October': most of
     # what the question names stands before the break, even when a stray word ('second') stands after it.
-    breaks = list(clause_break().finditer(sentence[: span.start].lower()))
-    if not breaks:
+    # ('… invested 62 billion won to set up the subsidiary and added another 53 billion won in 2018 to expand
+    # production': the act asked stands before 'and added', though 'production' stands after the date)
+    before = sentence[: span.start].lower()
+    cuts = [m.start() for m in clause_break().finditer(before)]
+    cuts += [m.start() for m in _AND_THEN.finditer(before) if dated and "VERB" in lemmas(m[1])]
+    if not cuts:
         return False
-    cut = breaks[-1].start()
+    cut = max(cuts)
     return len([a for a in outside if a < cut]) > 2 * len([a for a in outside if cut <= a < span.start])
 
 

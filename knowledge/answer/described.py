@@ -205,7 +205,9 @@ def without_aside(text: str) -> str:
     """The question without a bracketed description of its document ('(the one where rok signs the artemis
     accords)'), which says nothing of what a follow-up asks; described otherwise ('5g pledges in the factsheet'),
     the document's words may be the thread's subject too."""
-    return _blanked(text, _describing(list(_described_in_brackets().finditer(text))))
+    # ('the partnership fact sheet (artemis accords, korus vaccine partnership etc)': a bracket after the kind too)
+    found = [*_described_in_brackets().finditer(text), *_bracketed_after_the_kind().finditer(text)]
+    return _blanked(text, _describing(found))
 
 
 def _blanked(text: str, found: list[re.Match[str]], whole: bool = False) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from knowledge.answer.agents import another_agent
 from knowledge.answer.anchors import anchor_positions, in_another_clause
 from knowledge.answer.figure_context import of_the_year_asked
 from knowledge.answer.index import TITLE_WORDS
@@ -319,6 +320,8 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
     if kind == "person":
         if item.kind != "official" or is_place_name(headline):
             return False
+        if another_agent(item.source.quote, question, headline):
+            return False  # ('who founded miller strategies': 'founded by Jeff Miller', whoever else it names)
         # 'who is Kim Jina' is answered by Kim Jina; 'who succeeded Choo as finance minister' is not answered by
         # Choo: what the question says beyond the name must describe the person found.
         asked, named = set(content_tokens(question)), set(normalize(headline).split())

@@ -123,6 +123,8 @@ def _parts_in_brackets(text: str) -> tuple[str, ...] | None:
     parts = [p.strip(" .") for p in _LIST_SEPARATOR.split(m[1]) if p.strip(" .")]
     if not 2 <= len(parts) <= MOST_PARTS or any(len(p.split()) > 5 for p in parts):
         return None
+    if any(re.fullmatch(r"(?:19|20)\d\d", p) for p in parts):
+        return None  # ('the arizona complex (queen creek, 2023)': where and when, which says which one)
     topic = ADDED_UP.sub(" ", total_words().sub(" ", rest))
     # ('the 3 korean firm investments (a, b, c)': the count of the parts is no figure of any of them)
     said = next(w for w, n in load_rules("organizations.json")["count_words"].items() if n == len(parts))

@@ -162,7 +162,7 @@ class PassageReader:
         own_text = normalize(without_participants_acts(text))  # its own words in order ('from japan'), not the thread's
         undescribed = without_description(text)  # ('the fact sheet (the one where rok signs …)': the document's)
         described = set(question_words) - set(self.wording.words(undescribed)) if undescribed != text else set()
-        described |= participants_acts(text)  # ('the deal lee and trump finalized': which deal)
+        described |= participants_acts(text) | self.wording.aside_names(text)  # ('the deal lee and trump made')
         topics = described & {w for topic in document_topics(text) for w in self.wording.words(topic)}
         sided = asks_for_people(text)  # 'which us / alabama officials attended': everyone of a side
         everyone = sided or asks_for_companions(text) or asks_for_everyone(own_text)  # 'who went w moon'

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answer.acts import acts_said_by_the_answer, alike_words
+from knowledge.answer.acts import alike_words
+from knowledge.answer.agents import agent_unknown
 from knowledge.answer.anchors import frame_words
 from knowledge.answer.figure_owner import owned_by_another
 from knowledge.answer.fit import DATELINE_AFTER, is_country, is_place_name
@@ -192,7 +193,7 @@ class PassageSpans:
             found = [s for s in people_in(text, known) if s.value in known and not is_place_name(s.text)]
             # 'In this role, Choi will also serve …': the one official of the story with that surname.
             found += _mentions(text, self.lookups.people.by_surname(doc), found)
-            if _agent_unknown(text, asked, found):
+            if agent_unknown(text, asked, found):
                 return []  # 'the lobbying firm founded by Jeff Miller, … of President Trump's committee': not Trump
             return list(dict.fromkeys(found))  # one span however many spellings found it
         if kind == "date":
@@ -375,21 +376,6 @@ def _mentions(text: str, shorts: dict[str, str], taken: list[Span]) -> list[Span
         for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
         if not any(s.start <= m.start() < s.end for s in taken)
     ]
-
-
-_AGENT = re.compile(r"\b([a-z]{4,})\s+by\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
-"""'founded by Jeff Miller': who did what a question asks of ('whos the founder')."""
-
-
-def _agent_unknown(text: str, asked: str, found: list[Span]) -> bool:
-    """The sentence says who did an act only such a sentence tells ('founded by Jeff Miller' for 'whos the
-    founder'; rules ``acts_said_by_the_answer``) and that one is none of the officials found in it: any official
-    it names elsewhere would be a guess."""
-    acts = {w[:5] for w in acts_said_by_the_answer([passage_form(w) for w in asked.split()])}
-    return any(
-        m.group(1)[:5] in acts and not any(m.start(2) <= s.start < m.end(2) for s in found)
-        for m in _AGENT.finditer(text)
-    )
 
 
 def _met_with_asked(text: str, asked: str) -> list[Span]:

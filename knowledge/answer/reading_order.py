@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.answer.agents import agent_told
 from knowledge.answer.anchors import ORDINAL, asks_a_venue, place_verbs_asked
 from knowledge.answer.described import document_kinds_named
 from knowledge.answer.event_names import events_named
@@ -40,6 +41,8 @@ def sentences_to_read(
     # A place, a person or a date may stand in a neighbouring sentence ('It was held in …', 'Choo also met …')
     # when that sentence names the question's subject too; an amount, a number or a company there is usually
     # another subject's.
+    if shape.answer_type == "person" and agent_told(index.passages.text(found), own_text):
+        return [found], set()  # ('… founded by Jeff Miller': the founder, whom no neighbour names better)
     around = []
     subject = own_names - SIDES  # 'Korea' or 'US' in a neighbour does not make it about the same thing
     if shape.answer_type in ("place", "person", "date", "name"):

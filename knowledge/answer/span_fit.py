@@ -125,7 +125,7 @@ def spans_of_the_kind(
         spans = [
             s
             for s in spans
-            if not in_another_clause(sentence, s, anchors)
+            if not in_another_clause(sentence, s, anchors, dated=True)
             and dates_what_is_asked(sentence[: s.start], s.text, sentence[s.end :], asked)
             and (not planned or said_of_a_plan(_clause_before(sentence, s)))
             and not (done and said_of_a_plan(_clause_before(sentence, s)))  # not 'proposed to host it in 2021'

@@ -173,9 +173,10 @@ def on_thread_elsewhere(
     return not named & told
 
 
-def asks_the_office_held(question: str) -> bool:
-    """'whats his title exactly?', 'and her position?': the office of the one the thread answered, now (an office
-    held before is another question: rules ``former_office_asked``).
+def asks_the_office_held(question: str, entity: str = "") -> bool:
+    """'whats his title exactly?', 'and her position?', 'what was lees title at the time?' (``entity``: the one
+    the thread answered, whose name the question may give): that one's office, then (an office held before is
+    another question: rules ``former_office_asked``).
 
     >>> asks_the_office_held("whats his title exactly?"), asks_the_office_held("what was his job before?")
     (True, False)
@@ -183,16 +184,20 @@ def asks_the_office_held(question: str) -> bool:
     (False, False)
     >>> asks_the_office_held("what was his title at the time?"), asks_the_office_held("her title in the ministry?")
     (True, True)
-    >>> asks_the_office_held("whats his title at state?")
+    >>> asks_the_office_held("whats his title at state?"), asks_the_office_held("what was his title at MOFA then?")
+    (True, True)
+    >>> asks_the_office_held("what was lees title at the time?", "Lee Tae-ho")
     True
     """
     rules = load_rules("questions.json")["former_office_asked"]
     office = any_word(rules["nouns"]).pattern
+    named = [re.escape(w) for w in re.findall(r"[\w-]+", entity.lower()) if len(w) > 1]
+    owner = "(?:" + "|".join(["his", "her", "their", *(w + "[’']?s" for w in named)]) + ")"
+    when = r"(?:exactly|now|again|then|back then|at the time|at that time|at that (?:mtg|meeting|point))?\s*"
+    body = rf"(?:[\w'’-]+\s+){{0,2}}(?:{alternation(sorted(office_bodies()))})|[\w'’.-]+"
     asked = re.search(
-        rf"\b(?:his|her|their)\s+(?:exact\s+|full\s+|official\s+)?{office}\s*"
-        r"(?:exactly|now|again|then|back then|at the time|at that time|at that (?:mtg|meeting|point))?\s*"
-        rf"(?:(?:in|at|with)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){{0,2}}(?:{alternation(sorted(office_bodies()))})|[\w'’.-]+))?"
-        r"\s*\??\s*$",
+        rf"\b{owner}\s+(?:exact\s+|full\s+|official\s+)?{office}\s*{when}(?:(?:in|at|with)\s+(?:the\s+)?(?:{body}))?"
+        rf"\s*{when}\??\s*$",
         question,
         re.I,
     )

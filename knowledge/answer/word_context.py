@@ -237,15 +237,16 @@ def _dated_event() -> re.Pattern[str]:
     return re.compile(rf"(?=\b([a-z]{{3,9}}\.?(?:\s+'?\d{{2,4}})?)\s+(?:[\w-]+\s+){{0,2}}?(?:{event_nouns()})\b)")
 
 
-_ITSELF = re.compile(r"\b([a-z][\w-]*)\s+(?:itself|themselves)\b")
+_ITSELF = re.compile(r"\b([a-z][\w-]*)\s+(?:by\s+)?(?:itself|themselves)\b")
+"""'the ceremony itself', 'that plant by itself'."""
 
 
 def insisted_on(text: str) -> set[str]:
     """The thing a question insists on by 'itself' ('the groundbreaking ceremony itself'), in the matching form:
     the answering sentence must say it, not a sentence it goes on from (the plant's cost is not the ceremony's).
 
-    >>> insisted_on("how much did they spend on the groundbreaking ceremony itself")
-    {'ceremony'}
+    >>> insisted_on("how much did they spend on the ceremony itself"), insisted_on("that plant by itself")
+    ({'ceremony'}, {'plant'})
     """
     return {passage_form(m.group(1)) for m in _ITSELF.finditer(text.lower())} - {""}
 

@@ -138,6 +138,8 @@ def said_elsewhere(word: str, typed: dict[str, str], shape: QuestionShape) -> bo
     surface = typed.get(word, word)
     if word in SIDES or is_month(surface) or implied_by_answer(word, shape):
         return True
+    if surface in load_rules("questions.json")["relative_time_words"]["words"]:
+        return True  # ('last dec': the month is checked on the date)
     if shape.answer_type == "person" and word not in typed and word in office_bodies():
         # ('his counterpart from the ROK MOFA': a body named by its initials, its field with it, is checked on the
         # person's office; a bare 'ministry' is not)

@@ -44,6 +44,7 @@ from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import is_english_noun, is_plain_word, is_verb_or_adjective, lemmas
 from knowledge.text.short_forms import is_connector, short_form_of
+from knowledge.text.towns import region_names
 
 BODY_WORDS = frozenset({"ministry", "department", "agency", "office", "administration", "commission"})
 """Capitalised in a body's name, but naming no one in particular: not a name a thread lends its follow-up, nor
@@ -150,6 +151,19 @@ class QuestionWording:
         """The words with which a question describes the document it means ('in the us-rok partnership fact sheet
         (the korus vaccine one)'), in the form a document's words take."""
         return set(self.words(text)) - set(self.words(without_description(text)))
+
+    def aside_names(self, text: str) -> set[str]:
+        """The words of a bracket after a name that names another ('tous les jours (cj foodville)'): the owner or
+        other name the asker adds, which the document says, the answering sentence need not; a bracket with any
+        other word ('(in canada)') qualifies what is asked and is no aside."""
+        found = set()
+        for m in _NAME_THEN_BRACKET.finditer(text):
+            words = self.words(m.group(1))
+            if re.search(r"[\d,]", m.group(1)) or any(self.index.is_place_like(w, region_names()) for w in words):
+                continue  # ('the complex (queen creek, 2023)': where and when say which one, as names do)
+            if words and all(self.index.df(w) and self.index.is_name_like(w) for w in words):
+                found |= set(words)
+        return found
 
     def typos_mended(self, text: str) -> str:
         """The question with its misspelt English words as the documents write them ('excercise' → 'exercise'),
@@ -348,6 +362,9 @@ class QuestionWording:
         mended = self.index.correct(stem(token), before, following)
         return self._as_written(mended) if mended else word
 
+
+_NAME_THEN_BRACKET = re.compile(r"[\w’'&.-]+\s*\((?!\s*the one\b)([^()]{2,40})\)", re.I)
+"""A bracket right after a word: 'tous les jours (cj foodville)'."""
 
 _ANSWER_NUMBERED = re.compile(r"\b(?:is|was|are|were)\s+the\s+(\d+(?:st|nd|rd|th))\s+[a-z]+\s*$")
 """'… is the 3rd partner?': the ordinal numbers the answer itself among the others the question names."""
