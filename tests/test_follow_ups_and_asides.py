@@ -46,7 +46,19 @@ PACKAGE = document(
     " billion steel plant in Louisiana.",
 )
 
+RAID = "\n".join(
+    [
+        "Reporters face stricter visa screening after the Georgia raid",
+        "",
+        "Harbor Herald | 2025-12-30 00:00",
+        "",
+        "Tougher screening came the month after US authorities raided a Norvik-Lumen battery plant near Savannah,"
+        " Georgia, detaining hundreds of Korean workers.",
+    ]
+)
+
 DOCUMENTS = {
+    "raid.txt": RAID,
     "lobbying.txt": LOBBYING,
     "package.txt": PACKAGE,
     "transformers.txt": TRANSFORMERS,
@@ -112,3 +124,11 @@ def test_a_founder_no_official_is_unknown_not_a_neighbour(kb: KnowledgeBase) -> 
 def test_that_plant_by_itself(kb: KnowledgeBase) -> None:
     question = "norviks louisiana steel mill (announced in 2025) - what's the price tag on that plant by itself?"
     assert headline(kb, question) == "$5.8 billion"
+
+
+def test_the_storys_date_line_does_not_date_the_raid_it_tells(kb: KnowledgeBase) -> None:
+    assert headline(kb, "exact date of the raid on the norvik-lumen battery plant in georgia in 2025?") is None
+
+
+def test_initials_typed_in_mixed_case_are_no_clipped_word(kb: KnowledgeBase) -> None:
+    assert kb.reader.wording.mend("MoH", "the", "to") == "MoH"

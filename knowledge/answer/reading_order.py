@@ -44,6 +44,7 @@ def sentences_to_read(
     if shape.answer_type == "person" and agent_told(index.passages.text(found), own_text):
         return [found], set()  # ('… founded by Jeff Miller': the founder, whom no neighbour names better)
     around = []
+    asks_of_a_document = bool(document_kinds_named(own_text))
     subject = own_names - SIDES  # 'Korea' or 'US' in a neighbour does not make it about the same thing
     if shape.answer_type in ("place", "person", "date", "name"):
         # ('and the 1st special session, when was that?' after the 2nd: the follow-up's own ordinal)
@@ -63,6 +64,8 @@ def sentences_to_read(
                 or (shape.answer_type == "person" and spans.tells_who(found, j, own_text))
             )
             and not support.another_ordinal(j, ordinals)
+            # (the story's date line dates the story, not the raid a sentence of it tells)
+            and not (shape.answer_type == "date" and j == index.headers.issued_on(j) and not asks_of_a_document)
         ]
     header = []
     venue_asked = asks_a_venue(own_text)

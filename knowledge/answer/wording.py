@@ -346,6 +346,8 @@ class QuestionWording:
         expansion = self.spelled_out(word)
         if expansion:
             return expansion
+        if re.search(r"[a-z][A-Z]", word):
+            return word  # ('the MoH': initials the asker typed, which no clipped word ('month') stands for)
         token = normalize(word)
         if not token or " " in token or is_stopword(token) or self.index.df(stem(token)) or is_month(token):
             return word
