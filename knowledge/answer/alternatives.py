@@ -162,6 +162,10 @@ def compare_alternatives(reader: PassageReader, text: str, context: str = "") ->
         return None
     if first.value[0] != second.value[0]:
         return None  # won and dollars compare only at an exchange rate the documents do not give
+    described = m.string is after_colon and after_colon != plain  # ('2020 SED fact sheet: a vs b, …')
+    documents = {reader.index.passages[a.reading.passage].document for a in found}
+    if described and len(documents) > 1:
+        return None  # (the words before the colon name one document: both figures are of it)
     if (first.reading.passage, first.reading.span) == (second.reading.passage, second.reading.span):
         return None  # one figure read for both: it is one alternative's, and we cannot tell whose
     smaller_wins = bool(set(content_tokens(m["head"])) & fewer)

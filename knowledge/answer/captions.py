@@ -50,6 +50,8 @@ def dates_another_picture(sentence: str, span: Span, asked: str) -> bool:
     True
     >>> dates_another_picture(s, Span("May 3, 2023", 8, 19), "when did graves speak at the selectusa summit")
     False
+    >>> dates_another_picture(s, Span("May 3, 2023", 8, 19), "when did graves speak to abc news")
+    True
     """
     end = _caption_end(sentence, span)
     if end is None or re.search(rf"\b(?:{_caption_nouns()})", asked, re.I):
@@ -63,8 +65,9 @@ def dates_another_picture(sentence: str, span: Span, asked: str) -> bool:
         ),
         None,
     )
+    # (what follows the verb: 'speak' alone, the asker's verb too, says no more than that someone spoke)
     happening = (
-        {w for w in passage_form(shown[verb.start() :] if verb else "").split() if not is_stopword(w)}
+        {w for w in passage_form(shown[verb.end() :] if verb else "").split() if not is_stopword(w)}
         - TITLE_WORDS
         - RANK_WORDS
     )

@@ -208,9 +208,11 @@ def _side_mentions() -> dict[str, re.Pattern[str]]:
 
 @cache
 def _side_asked() -> re.Pattern[str]:
-    """'which us agencies', 'which rok ministries' (in the matching form): the side before an organisation noun."""
+    """'which us agencies', 'which rok ministries', 'which ministries on the us side' (in the matching form): the
+    side before an organisation noun, or in a phrase after it."""
     nouns = alternation(load_rules("questions.json")["side_organization_nouns"]["words"])
-    return re.compile(rf"\b(us|rok)\s+(?:[a-z]+\s+)?(?:{nouns})\b")
+    after = rf"(?:{nouns})\s+(?:on|from|of)\s+(?:the\s+)?(us|rok)\b"
+    return re.compile(rf"\b(?:(us|rok)\s+(?:[a-z]+\s+)?(?:{nouns})\b|{after})")
 
 
 def of_the_side_asked(text: str, found: list[Span], asked: str) -> list[Span]:
@@ -232,7 +234,7 @@ def of_the_side_asked(text: str, found: list[Span], asked: str) -> list[Span]:
         }
         return None if max(at.values()) < 0 else max(at, key=lambda name: at[name])
 
-    return [s for s in found if last_side(s) == side.group(1)]
+    return [s for s in found if last_side(s) == (side.group(1) or side.group(2))]
 
 
 def others_asked(asked: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answer.normalize import normalize
 from knowledge.rules import alternation, load_rules
 
 _WHICH_ONE = re.compile(r"(?:\s[-–—]|:)\s*(which|what)\s+(one)\b", re.I)
@@ -17,14 +18,29 @@ def one_named(text: str) -> str:
 
     >>> one_named("he mentioned an anniversary of ties - which one (number)?")
     'he mentioned an anniversary of ties - which anniversary (number)?'
+    >>> one_named("in the 2017 round of talks they met in a city - which one?")
+    'in the 2017 round of talks they met in a city - which one?'
     """
     m = _WHICH_ONE.search(text)
     nouns = load_rules("questions.json")["ordinal_nouns"]["words"]
-    named = re.findall(rf"\b({alternation(nouns)})\b", text[: m.start()], re.I) if m else []
-    return f"{text[: m.start(2)]}{named[-1]}{text[m.end() :]}" if m and named else text
+    # (the noun 'one' stands for ends the clause before it, an 'of' phrase aside: not 'the 2017 round of talks
+    # … met in a city - which one', where 'one' is the city)
+    named = (
+        re.search(rf"\b({alternation(nouns)})(?:\s+of\s+(?:[\w/'’-]+\s*){{1,4}})?\s*$", text[: m.start()], re.I)
+        if m
+        else None
+    )
+    return f"{text[: m.start(2)]}{named[1]}{text[m.end() :]}" if m and named else text
 
 
 def qualifies(rest: str) -> bool:
-    """The words after a noun open a phrase qualifying it ('on each side' after 'which agencies')."""
-    first = rest.split()[:1]
-    return bool(first) and first[0].lower() in load_rules("questions.json")["qualifying_prepositions"]["words"]
+    """The words after a noun open a phrase qualifying it ('on each side' after 'which agencies'), one that names
+    no side: 'which ministries on the us side' asks one side's, which no list of both may answer.
+
+    >>> qualifies("on each side run the pilot"), qualifies("on the us side joined"), qualifies("did he meet")
+    (True, False, False)
+    """
+    words = rest.lower().split()
+    if not words or words[0] not in load_rules("questions.json")["qualifying_prepositions"]["words"]:
+        return False
+    return not set(normalize(" ".join(words[1:4])).split()) & {"us", "rok"}  # (the normal form of any side's name)

@@ -188,13 +188,15 @@ def asks_the_office_held(question: str, entity: str = "") -> bool:
     (True, True)
     >>> asks_the_office_held("what was lees title at the time?", "Lee Tae-ho")
     True
+    >>> asks_the_office_held("what was lees title in 2025?", "Lee Tae-ho")
+    False
     """
     rules = load_rules("questions.json")["former_office_asked"]
     office = any_word(rules["nouns"]).pattern
     named = [re.escape(w) for w in re.findall(r"[\w-]+", entity.lower()) if len(w) > 1]
     owner = "(?:" + "|".join(["his", "her", "their", *(w + "[’']?s" for w in named)]) + ")"
     when = r"(?:exactly|now|again|then|back then|at the time|at that time|at that (?:mtg|meeting|point))?\s*"
-    body = rf"(?:[\w'’-]+\s+){{0,2}}(?:{alternation(sorted(office_bodies()))})|[\w'’.-]+"
+    body = rf"(?:[\w'’-]+\s+){{0,2}}(?:{alternation(sorted(office_bodies()))})|[A-Za-z][A-Za-z'’.-]*"  # not 'in 2017'
     asked = re.search(
         rf"\b{owner}\s+(?:exact\s+|full\s+|official\s+)?{office}\s*{when}(?:(?:in|at|with)\s+(?:the\s+)?(?:{body}))?"
         rf"\s*{when}\??\s*$",

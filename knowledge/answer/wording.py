@@ -161,7 +161,9 @@ class QuestionWording:
             words = self.words(m.group(1))
             if re.search(r"[\d,]", m.group(1)) or any(self.index.is_place_like(w, region_names()) for w in words):
                 continue  # ('the complex (queen creek, 2023)': where and when say which one, as names do)
-            if words and all(self.index.df(w) and self.index.is_name_like(w) for w in words):
+            # (a name of two words or initials: 'paris baguette (spc)'; 'sk (telecom)' completes a name, names none)
+            whole = len(words) > 1 or bool(words) and self.index.in_capitals_only(words[0])
+            if whole and all(self.index.df(w) and self.index.is_name_like(w) for w in words):
                 found |= set(words)
         return found
 
