@@ -132,3 +132,9 @@ def test_the_storys_date_line_does_not_date_the_raid_it_tells(kb: KnowledgeBase)
 
 def test_initials_typed_in_mixed_case_are_no_clipped_word(kb: KnowledgeBase) -> None:
     assert kb.reader.wording.mend("MoH", "the", "to") == "MoH"
+
+
+def test_which_technologies_asks_the_items_listed() -> None:
+    from knowledge.answer.question_type import ITEMS_UNIT, QuestionShape, question_shape
+
+    assert question_shape("which technologies does the dialogue cover?") == QuestionShape("list", ITEMS_UNIT)
