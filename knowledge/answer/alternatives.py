@@ -268,8 +268,7 @@ def _phrase_named(name: str, sentence: str) -> str | None:
     """
     found = []
     for word in (w for w in re.findall(r"[\w-]+", name) if len(w) > 2 and not is_stopword(w) and w != "one"):
-        runs_on = rf"(?:\s+(?!(?:{_PHRASE_ENDS})\b)[A-Za-z][\w-]*)*"
-        m = re.search(rf"(?<![\w-]){re.escape(word)}[\w-]*{runs_on}", sentence, re.I)
+        m = re.search(rf"(?<![\w-]){re.escape(word)}[\w-]*{_RUNS_ON}", sentence, re.I)
         if m is not None:
             found.append(m.group(0))
     longest = max(found, key=lambda phrase: len(phrase.split()), default="")
@@ -278,6 +277,8 @@ def _phrase_named(name: str, sentence: str) -> str | None:
 
 _PHRASE_ENDS = "for|with|in|on|at|to|of|from|by|and|or|that|which|as|the|a|an|is|was|will|would"
 """Words that end a noun phrase after its head ('… facility for electric vehicles')."""
+_RUNS_ON = rf"(?:\s+(?!(?:{_PHRASE_ENDS})\b)[A-Za-z][\w-]*)*"
+"""The words a phrase runs on with, up to one that ends it."""
 
 
 def _by_initials(name: str, sentence: str) -> str | None:

@@ -164,6 +164,11 @@ _AND_THEN = re.compile(r"\band\s+(?:then\s+)?([a-z]{3,}ed)\b")
 joined by 'and' starts the clause of another act, which its date is of."""
 
 
+def _second_acts(text: str) -> list[re.Match[str]]:
+    """Each 'and <verb>ed' of ``text`` whose word is a verb ('and added'), not an adjective that looks like one."""
+    return [m for m in _AND_THEN.finditer(text) if "VERB" in lemmas(m[1])]
+
+
 def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, int]], dated: bool = False) -> bool:
     """'held the 10th SED, after a deal was finalized in late October': a date behind 'after', 'since', 'when' …
     dates another event than the one the question names. ``dated``: a date, whose act is the verb of its clause
@@ -174,7 +179,7 @@ def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, in
         return False
     nearest = min(outside, key=lambda a: abs(a - span.start))
     between = sentence[min(nearest, span.end) : max(nearest, span.start)].lower()
-    if clause_break().search(between) or any("VERB" in lemmas(m[1]) for m in _AND_THEN.finditer(between)):
+    if clause_break().search(between) or _second_acts(between):
         return True
     # '… held the 10th SED, after a deal was finalized during the second summit … in late October': most of
     # what the question names stands before the break, even when a stray word ('second') stands after it.
@@ -182,7 +187,7 @@ def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, in
     # production': the act asked stands before 'and added', though 'production' stands after the date)
     before = sentence[: span.start].lower()
     cuts = [m.start() for m in clause_break().finditer(before)]
-    cuts += [m.start() for m in _AND_THEN.finditer(before) if dated and "VERB" in lemmas(m[1])]
+    cuts += [m.start() for m in _second_acts(before)] if dated else []
     if not cuts:
         return False
     cut = max(cuts)

@@ -148,11 +148,11 @@ class KnowledgeBase:
         words = content_tokens(f"{asked_here} {thread.as_text()}" if follow_up else asked_here)
         set_apart = contrasted(asked_here)  # nor what the question sets apart ('the 2nd session …, but where …')
         words = [w for w in words if w not in set_apart]
-        # ('whats his title exactly?' follows up; 'what was hans title then?' names the one the thread answered)
-        by_name = not asks_the_office_held(query.raw) and asks_the_office_held(query.raw, thread.entity or "")
-        held = by_name or follow_up and asks_the_office_held(query.raw)
-        if thread.entity and thread.answer_type == "person" and held:
-            return self.answer(f"who {thread.entity}", context_subject)
+        if thread.entity and thread.answer_type == "person":
+            # ('whats his title exactly?' follows up; 'what was hans title then?' names the one the thread answered)
+            by_pronoun = asks_the_office_held(query.raw)
+            if follow_up and by_pronoun or not by_pronoun and asks_the_office_held(query.raw, thread.entity):
+                return self.answer(f"who {thread.entity}", context_subject)
         if not follow_up:
             thread = ThreadContext()
         # The kind of answer asked is kept even when this question goes unanswered: 'and Uber?' after a 'how

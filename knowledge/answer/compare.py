@@ -18,9 +18,10 @@ from knowledge.answer.described import without_the_document
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import SearchIndex
-from knowledge.answer.normalize import content_tokens
+from knowledge.answer.normalize import content_tokens, in_both_forms
 from knowledge.answer.part_asked import without_destination_sides
 from knowledge.answer.preferences import PLEDGE_WORDS
+from knowledge.answer.query import side_nouns
 from knowledge.answer.question_type import question_shape
 from knowledge.answer.ranking import COMPARISON_BAR
 from knowledge.answer.reader_lookups import SIDES
@@ -94,9 +95,8 @@ COMPARING_KINDS = ("more_words", "largest_words", "smallest_words", "total_words
 def _adds_no_topic(question: str, thread: str) -> bool:
     """A follow-up naming nothing the thread did not ('and adding in seouls pledge for the same thing'), not one
     with a topic of its own ('what about the total for both sides on vaccines?')."""
-    rules = load_rules("questions.json")  # ('so both govts combined?': a side noun is no topic either)
-    said = [*rules["follow_up_fillers"]["words"], *rules["side_nouns"]["words"]]
-    fillers = set(content_tokens(" ".join(said))) | {w.lower() for w in said}
+    # ('so both govts combined?': a side noun is no topic either)
+    fillers = in_both_forms(load_rules("questions.json")["follow_up_fillers"]["words"]) | side_nouns()
     own = set(content_tokens(_topic(question))) - set(SIDE_TOKENS) - PLEDGE_WORDS - frame_words() - fillers
     return own <= set(content_tokens(thread))
 

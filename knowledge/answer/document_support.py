@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence, Set
+from functools import cache
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.passages import PassageIndex, passage_form
@@ -63,8 +64,7 @@ class DocumentSupport:
             return False
         first = found[0]
         # ('the biden-moon era fact sheet': the era is the asker's word for a time, which no document writes)
-        eras = {passage_form(w) for w in load_rules("questions.json")["era_words"]["words"]}
-        missing = set(described) - eras - self.document_words(first) - self.given_by_document(first, True)
+        missing = set(described) - _era_words() - self.document_words(first) - self.given_by_document(first, True)
         missing -= self.left_to_the_asker(first, described, people_in)
         issued = self.document_of(first).date or ""  # ('the jul 2024 maritime fact sheet': the month it is dated)
         missing -= {w for w in missing if is_month(w) and issued[5:7].isdigit() and int(issued[5:7]) in months_asked(w)}
@@ -206,3 +206,9 @@ class DocumentSupport:
 def _occasion(word: str) -> bool:
     """A word for an occasion a document may be issued for ('summit', 'visit'): rules ``event_nouns``."""
     return bool(listed_words("event_nouns").fullmatch(word))
+
+
+@cache
+def _era_words() -> frozenset[str]:
+    """'era', 'admin' in the matching form (rules ``era_words``)."""
+    return frozenset(passage_form(w) for w in load_rules("questions.json")["era_words"]["words"])

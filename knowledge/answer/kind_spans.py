@@ -246,5 +246,6 @@ def naming_words(asked: str, own_text: str, shape: QuestionShape) -> str:
     if shape.answer_type == "name" and shape.unit:
         return re.sub(rf"\b{re.escape(shape.unit)}\b", " ", asked)
     if shape.answer_type == "list":  # ('which us agencies': 'United States Harbor Agency')
-        return " ".join(w for w in asked.split() if w not in kinds_asked(asked))
+        kinds = kinds_asked(asked)
+        return " ".join(w for w in asked.split() if w not in kinds)
     return own_text if shape.answer_type == "place" else asked

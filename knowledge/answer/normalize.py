@@ -160,6 +160,17 @@ def content_tokens(text: str) -> list[str]:
     return [t for t in normalize(text).split() if t not in stop]
 
 
+def in_both_forms(words: Iterable[str]) -> frozenset[str]:
+    """Rule words as the normal form writes them and as typed ('govts' is 'govt' typed, 'government' spelled
+    out): a question's token is either.
+
+    >>> sorted(in_both_forms(["govt"]))
+    ['government', 'govt']
+    """
+    listed = list(words)
+    return frozenset(content_tokens(" ".join(listed))) | {w.lower() for w in listed}
+
+
 def is_stopword(token: str) -> bool:
     return token in _synonyms()[2]
 

@@ -10,7 +10,7 @@ from typing import Literal
 
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.index import TITLE_WORDS, Kind
-from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.normalize import content_tokens, in_both_forms, normalize
 from knowledge.rules import listed_words, load_rules
 from knowledge.text.english import lemmas
 
@@ -159,7 +159,7 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
             # ('the combined total of the two pledges': a count says which of the thread's things; 'so both govts
             # combined?': 'govt' is a side noun)
             and all(
-                w in SIDE_WORDS | _side_nouns()
+                w in SIDE_WORDS | side_nouns()
                 or (len(w) == 1 and w.isdigit())
                 or ((lemmas(w) or lemmas(f"{w}s")) and not is_name(w))
                 for w in content_words
@@ -177,10 +177,9 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
 
 
 @cache
-def _side_nouns() -> frozenset[str]:
+def side_nouns() -> frozenset[str]:
     """'govt', 'side', 'country' in the normal form: nouns for a side, no subject of their own."""
-    words = load_rules("questions.json")["side_nouns"]["words"]
-    return frozenset(content_tokens(" ".join(words))) | {w.lower() for w in words}
+    return in_both_forms(load_rules("questions.json")["side_nouns"]["words"])
 
 
 _WHO = re.compile(r"\s*(?:and\s+)?(?:who|whom|whos)\b", re.I)

@@ -358,10 +358,8 @@ def _shape(text: str) -> QuestionShape:
         if answer_type == "number" and (re.search(_share_words(), text, re.I) or _PERCENT_ASKED.search(text)):
             unit = "percent"  # 'what share of journalists …' is a percentage, not a count of them
         if answer_type == "name":
-            kind = _KIND_OF.search(text)
-            unit = (
-                (kind[1] or kind[2]).split()[-1].lower() if kind else None
-            )  # 'what kind of space testing' → 'testing'
+            kind = _KIND_OF.search(text)  # 'what kind of space testing' → 'testing', 'what visa type' → 'visa'
+            unit = (kind[1] or kind[2]).split()[-1].lower() if kind else None
             unit = COMMITMENT_UNIT if committed else OFFICE_UNIT if former else unit
         if answer_type == "number" and re.search(_ordinal_nouns(), text, re.I):
             unit = ORDINAL_UNIT  # 'which anniv' is answered by an ordinal, not by a count

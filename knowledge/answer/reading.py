@@ -124,10 +124,10 @@ def gathered_list(
     items = {i: [*listed_after(index, i), *list_around(index, i)] for i in read}
     read = [j for i in read for j in [i, *items[i]]]
     seen: set[str] = set()
+    naming = naming_words(asked, "", QuestionShape("list"))  # ('which us agencies': the Agency is no name asked)
     for i in dict.fromkeys(read):
         for at in [i - 1, i] if headed(i) else [i]:
             for span in spans_of.of_passage(at, QuestionShape("list", best.kind_of_list), asked):
-                naming = naming_words(asked, "", QuestionShape("list"))  # ('which us agencies': the Agency)
                 if not spans_of.named_by_the_question(span, at, naming) and span.text.lower() not in seen:
                     seen.add(span.text.lower())
                     # ('the Overseas Private Investment Corporation (OPIC)': with the acronym it is known by)
