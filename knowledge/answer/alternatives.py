@@ -14,17 +14,19 @@ from dataclasses import dataclass
 from functools import cache
 
 from knowledge.answer.citing import Citations
+from knowledge.answer.compare import dollars
 from knowledge.answer.figure_context import figure_year, totalled
 from knowledge.answer.fit import is_place_name, place_words
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.organization_spans import organizations_in
+from knowledge.answer.passages import passage_form
 from knowledge.answer.question_dates import year_shift, years_in
 from knowledge.answer.question_type import QuestionShape, canonical_unit, fallback_shape, is_unit
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.reading import Reading
 from knowledge.answer.result import Answer
-from knowledge.rules import load_rules
+from knowledge.rules import listed_words, load_rules
 from knowledge.text.amounts import WON_AMOUNT, to_usd
 from knowledge.text.english import is_plural_noun
 
@@ -75,6 +77,46 @@ def _compared_within() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _by_how_much() -> re.Pattern[str]:
+    """'how much more did amazon spend on lobbying than coupang that yr': the difference between two named figures,
+    the verb after the comparing word and the alternatives on either side of 'than'."""
+    more = "|".join(re.escape(w) for w in load_rules("questions.json")["more_words"])
+    return re.compile(
+        rf"^\s*(?:and\s+|so\s+)?how\s+(?:much|many)\s+(?P<more>{more})\s+(?P<noun>(?:[\w$]+\s+){{0,4}}?)"
+        r"(?P<verb>did|does|do|is|was|were|has|have|had|will|would)\s+(?P<a>.+?)\s+than\s+(?P<b>.+?)\s*\??\s*$",
+        re.I,
+    )
+
+
+def _difference_as_choice(question: str, reader: PassageReader) -> str:
+    """'how much more did amazon spend on lobbying than coupang that yr' put as the choice it rests on, 'did more
+    spend on lobbying that yr, amazon or coupang': the alternatives are the names before the words said of them."""
+    m = _by_how_much().match(question)
+    if m is None:
+        return question
+    (a, said_of_a), (b, said_of_b) = _name_then_words(m["a"], reader), _name_then_words(m["b"], reader)
+    return f"{m['verb']} {m['more']} {m['noun']}{said_of_a} {said_of_b}, {a} or {b}"
+
+
+def _name_then_words(words: str, reader: PassageReader) -> tuple[str, str]:
+    """('tous les jours', 'in north america') of 'tous les jours in north america': the name runs up to its last
+    word the documents write capitalised before a preposition ('amazon' of 'amazon spend on lobbying', 'les' of
+    'Tous les Jours' inside it); the rest is said of both alternatives."""
+    split = words.split()
+    if split and split[0].lower() in _SAID_OF_BOTH:
+        return words, ""  # ('than in the 2018 expansion': a time of the same subject, all of it the alternative)
+    ends = next((n for n, w in enumerate(split) if n and w.lower() in _SAID_OF_BOTH), len(split))
+    named = [n for n, w in enumerate(split[:ends]) if _written_as_a_name(w, reader)]
+    last = named[-1] + 1 if named else ends
+    return " ".join(split[:last]), " ".join(split[last:])
+
+
+def _written_as_a_name(word: str, reader: PassageReader) -> bool:
+    tokens = passage_form(word).split()  # (the documents' own forms: 'baguett' of 'Baguette')
+    return bool(tokens) and all(reader.index.is_name_like(t) for t in tokens)
+
+
 def _comparison_word_last(question: str) -> str:
     """'… was doosan bobcats or zinus's bigger?', '… was zinus's one bigger or doosan's?': the question put as
     '… was bigger, a or b', the order the alternatives are read in.
@@ -115,7 +157,7 @@ def compare_alternatives(reader: PassageReader, text: str, context: str = "") ->
     ``context``: the words of the thread a follow-up goes on ('which spent more, coupang or uber?' after a
     question on lobbying in 2024 compares that spending, that year)."""
     plain = re.sub(r"\s+[-–—]+\s+", ", ", _ASKING_THE_FIGURE_TOO.sub("", text.strip()))  # 'who sold more - a or b'
-    plain = _comparison_word_last(plain)
+    plain = _comparison_word_last(_difference_as_choice(plain, reader))
     # ('2020 SED fact sheet: doosan bobcat vs zinus, which co put in more': the words before the colon say where)
     after_colon = plain.split(":", 1)[1] if ":" in plain else ""
     m = _ALTERNATIVES.match(plain) or _ALTERNATIVES_FIRST.match(plain) or _ALTERNATIVES_FIRST.match(after_colon)
@@ -277,6 +319,9 @@ def _phrase_named(name: str, sentence: str) -> str | None:
 
 _PHRASE_ENDS = "for|with|in|on|at|to|of|from|by|and|or|that|which|as|the|a|an|is|was|will|would"
 """Words that end a noun phrase after its head ('… facility for electric vehicles')."""
+_SAID_OF_BOTH = frozenset(_PHRASE_ENDS.split("|")) - {"of", "the", "a", "an", "and"}
+"""Words that end a name and begin what is said of it ('tous les jours in north america', 'coupang that yr'); a
+name may hold 'of' or 'and' ('Bank of America')."""
 _RUNS_ON = rf"(?:\s+(?!(?:{_PHRASE_ENDS})\b)[A-Za-z][\w-]*)*"
 """The words a phrase runs on with, up to one that ends it."""
 
@@ -312,12 +357,25 @@ def alternatives_answer(
     if compared is None:
         return None
     items = []
+    # ('how much more did amazon spend than coupang': the difference follows the winner's figure)
+    difference = listed_words("difference_words").search(question) is not None
+    names = [as_written(a.name, reader.index.passages[a.reading.passage].text) for a in compared]
     for n, alternative in enumerate(compared):
         passage = reader.index.passages[alternative.reading.passage]
         span = alternative.reading.span
-        name, figure = as_written(alternative.name, passage.text), alternative.reading.text
+        name, figure = names[n], alternative.reading.text
         text = f"{name} — {figure}" if n else f"{name} ({figure})"
+        if difference and not n:
+            text = f"{text}, {_difference(*compared)} more than {names[1]}"
         score = min(a.reading.score for a in compared)
         items.append(cite.passage_item(passage, text, score, (span.start, span.end), "passage" if n else "comparison"))
     note = "Compared from the two figures below, each read from its own sentence."
     return Answer(query=question, intent=intent, answers=tuple(items), note=note, subject=subject)
+
+
+def _difference(winner: Alternative, other: Alternative) -> str:
+    """How far the winner's figure is above the other's, in its currency: '$15.27 million', '47 billion won', '70'."""
+    gap = winner.value[1] - other.value[1]
+    if winner.value[0] == "won":
+        return dollars(int(gap)).removeprefix("$") + " won"
+    return dollars(int(gap)) if "$" in winner.reading.text else f"{gap:,.0f}"

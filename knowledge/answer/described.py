@@ -29,11 +29,15 @@ def _document_described() -> re.Pattern[str]:
 
 @cache
 def _described_after() -> re.Pattern[str]:
-    nouns, links = _document_nouns(), alternation(load_rules("questions.json")["description_links"]["words"])
+    rules = load_rules("questions.json")
+    nouns, links = _document_nouns(), alternation(rules["description_links"]["words"])
+    says = alternation(rules["document_says"]["words"])  # ('… w/ the korus vaccine partnership says busan …')
     return re.compile(
         rf"\b(?:{nouns})\s*[(,-]?\s*(?:the one\s+)?(?:that\s+|which\s+)?"
         rf"(?:{links})\s+(?:the\s+|a\s+|an\s+)?"
-        r"([^()?,;:]{3,80}?)\s*(?:[()?,;:]|\s-|$)",  # ('the explainer on the breach (dec 2025): …')
+        # ('the fact sheet listing hd hyundai, bollinger, davie and konecranes': a list runs on past its commas)
+        rf"((?:[^()?,;:]{{2,40}}?,\s+)+[^()?,;:]{{2,40}}?,?\s+(?:and|&)\s+[\w.'’ -]{{2,40}}?|[^()?,;:]{{3,80}}?)"
+        rf"\s*(?:[()?,;:]|\s-|\s(?:{says})\b|$)",  # ('the explainer on the breach (dec 2025): …')
         re.I,
     )
 
@@ -68,6 +72,32 @@ def document_kinds_named(text: str) -> set[str]:
     (['statement'], {'readout'})
     """
     return {normalize(m.group(0)) for m in _document_noun().finditer(text)}
+
+
+def tells_a_release(sentence: str, own_text: str) -> bool:
+    """The sentence tells that someone put out a document of a kind the question names ('On July 25 MARAD released a
+    fact sheet that …' for 'when was the wh maritime fact sheet released').
+
+    >>> tells_a_release("On July 25 MARAD released a fact sheet that outlines grants", "when was the fact sheet out")
+    True
+    """
+    kinds = document_kinds_named(own_text)
+    return bool(kinds) and any(document_kinds_named(m.group(1)) & kinds for m in _released().finditer(sentence))
+
+
+def asks_a_release(own_text: str) -> bool:
+    """'when was the wh maritime fact sheet released': when a document of a kind came out.
+
+    >>> asks_a_release("when did they put out the joint stmt"), asks_a_release("when was the joint stmt summit held")
+    (True, False)
+    """
+    return bool(document_kinds_named(own_text)) and listed_words("release_asked").search(own_text) is not None
+
+
+@cache
+def _released() -> re.Pattern[str]:
+    verbs = alternation(load_rules("questions.json")["release_verbs"]["words"])
+    return re.compile(rf"\b(?:{verbs})\s+((?:[\w’'-]+\s+){{0,4}}?(?:{_document_nouns()}))\b", re.I)
 
 
 @cache
@@ -145,7 +175,30 @@ def descriptions(text: str) -> list[re.Match[str]]:
     found += list(_AFTER_THE_QUESTION.finditer(text)) + [m for m in _CLOSING_SCENE.finditer(text) if _named_before(m)]
     found += list(_told_at().finditer(text)) + list(_source_listing().finditer(text))
     found += list(_bracketed_after_the_kind().finditer(text))
-    return _describing(found + list(_described_in_brackets().finditer(text)))
+    return _describing(found + _closing_brackets(text) + list(_described_in_brackets().finditer(text)))
+
+
+def _closing_brackets(text: str) -> list[re.Match[str]]:
+    """'the joint stmt on the S4D (mar 2023), what yr …': a dated bracket closing the description says when the
+    document is from (an undated one, '(70th anniv of the alliance)', may say what is asked about)."""
+    found = (_BRACKET.match(text, m.end() - 1) for m in _described_after().finditer(text))
+    return [b for b in found if b is not None and _DATED.search(b.group(1))]
+
+
+def without_brackets_describing(text: str) -> str:
+    """The question without a bracket after its document's kind or description ('(mar 2023)', '(biden/moon)'): what
+    it says is when and whose the document is, which a question's own words, read without brackets, cannot tell
+    from what it asks ('what yr did the process kick off' is not asked of 2023).
+
+    >>> without_brackets_describing("per the joint stmt on the S4D (mar 2023), what yr did it start")
+    'per the joint stmt on the S4D (), what yr did it start'
+    """
+    return _blanked(text, _describing([*_bracketed_after_the_kind().finditer(text), *_closing_brackets(text)]))
+
+
+_BRACKET = re.compile(r"\(\s*([^()]{3,60}?)\s*\)")
+_DATED = re.compile(r"^(?:[a-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d$", re.I)
+"""A month and a year, or a year alone: '(mar 2023)', '(dec 2025)', '(2021)'."""
 
 
 def document_topics(text: str) -> list[str]:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence, Set
 from functools import cache
 
+from knowledge.answer.described import asks_a_release, tells_a_release
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.question_dates import YEAR, is_month, month_names, months_asked, year_shift
@@ -24,6 +25,9 @@ TOPIC_SHARE = 0.5
 
 LATE_REPORT_DAYS = 3
 """A story issued this many days into a month may report an event of the month before."""
+
+LONG_DESCRIPTION = 5
+"""How many words a description of a document needs before one plain word of it may be the asker's own."""
 
 _ANY_YEAR = frozenset(str(y) for y in range(1950, 2051))
 """Every year a question may name, which an undated story naming none near the sentence does not rule out."""
@@ -71,12 +75,27 @@ class DocumentSupport:
         if not self.document_of(first).year and len(missing) < len(described):
             # (a document with no date of its own cannot gainsay the year it is described by, when it says the rest)
             missing = {w for w in missing if not YEAR.fullmatch(w)}
-        return not missing
+        # (a long description words one plain thing its own way: 'corporate investmts' for 'investments by our
+        # leading companies'; never a name or a number)
+        reworded = len(described) >= LONG_DESCRIPTION and len(missing) == 1
+        return not missing or (reworded and not any(self.index.is_name_like(w) for w in missing))
 
     def places_unsaid(self, names: set[str], own_text: str, index: int) -> bool:
         """A name the question places its event at ('the summit in gyeongju') that the sentence does not say."""
         there = {w for w in places_named_there(own_text) & names - SIDES if w.isalpha()}
         return bool(there - self.index.words_of(index))
+
+    def dates_another_release(self, index: int, own_text: str, own_words: Set[str], header: bool) -> bool:
+        """The sentence dates no release of the document asked about ('when was the maritime investment fact sheet
+        released'): it tells of something else ('On July 22, the Secretary announced …'), or of a document someone
+        put out that it does not describe by the question's words ('On July 25 MARAD released a fact sheet that
+        outlines … grant and financing programs'). A date line under the title (``header``) dates the document."""
+        if header or not asks_a_release(own_text):
+            return False
+        if not tells_a_release(self.index.passages.text(index), own_text):
+            return True
+        described = {f for w in own_words if self.index.df(f := passage_form(w))} - _release_words()
+        return bool(described - self.index.words_of(index))
 
     def dated(self, asked: str, index: int) -> str:
         """The question with the year it gives relative to the passage's story ('last yr' in a 2025 story: 2024)."""
@@ -212,3 +231,8 @@ def _occasion(word: str) -> bool:
 def _era_words() -> frozenset[str]:
     """'era', 'admin' in the matching form (rules ``era_words``)."""
     return frozenset(passage_form(w) for w in load_rules("questions.json")["era_words"]["words"])
+
+
+@cache
+def _release_words() -> frozenset[str]:
+    return frozenset(passage_form(w) for w in load_rules("questions.json")["release_asked"]["words"])

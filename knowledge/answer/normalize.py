@@ -81,16 +81,24 @@ def fold(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", " ").lower()
 
 
+_SCALES = {"bn": "billion", "mn": "million", "tn": "trillion", "trn": "trillion"}
+_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)(bn|mn|tn|trn)\b")
+"""A figure with its scale clipped onto it ('$25bn', '1.5mn'): the number and the scale word, as documents write."""
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """The normal form used for matching.
 
     >>> normalize("the fifth U.S.-Republic of Korea Senior Economic Dialogue")
     'the 5th us rok sed'
+    >>> normalize("the >$25bn deal")
+    'the 25 billion deal'
     """
     pattern, phrases, _ = _synonyms()
     folded = fold(text)
     folded = _HYPHEN.sub(" ", folded)  # 'u.s.-rok', 'tae-ho' → separate words
+    folded = _SCALED.sub(lambda m: f"{m.group(1)} {_SCALES[m.group(2)]}", folded)  # '25bn' as '25 billion'
     if "#" in folded:
         folded = _NUMBERED.sub(lambda m: ordinal(int(m.group(1))), folded)
     if "." in folded:  # an acronym has its full stops

@@ -33,7 +33,7 @@ from knowledge.text.short_forms import name_keys, names_in
 
 log = logging.getLogger("usrok.passages")
 
-INDEX_FORMAT = "usrok-passages-6"
+INDEX_FORMAT = "usrok-passages-7"
 """Changes whenever what is stored changes, so a saved index of another form is rebuilt, not misread."""
 
 BATCH = 20_000

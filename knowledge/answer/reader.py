@@ -24,7 +24,7 @@ from knowledge.answer.anchors import (
     stated_superlative,
     unstemmed,
 )
-from knowledge.answer.described import document_topics, without_description
+from knowledge.answer.described import document_topics, without_brackets_describing, without_description
 from knowledge.answer.event_names import participants, participants_acts, without_participants_acts
 from knowledge.answer.figure_context import (
     asks_a_total_with_a_part,
@@ -159,7 +159,8 @@ class PassageReader:
                 w for w in borrowed - TITLE_WORDS - BODY_WORDS if not (shape.answer_type == "date" and w.isdigit())
             }
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
-        own_text = normalize(without_participants_acts(text))  # its own words in order ('from japan'), not the thread's
+        # its own words in order ('from japan'), not the thread's nor a bracket naming the document ('(mar 2023)'):
+        own_text = normalize(without_participants_acts(without_brackets_describing(text)))
         undescribed = without_description(text)  # ('the fact sheet (the one where rok signs …)': the document's)
         described = set(question_words) - set(self.wording.words(undescribed)) if undescribed != text else set()
         described |= participants_acts(text) | self.wording.aside_names(text)  # ('the deal lee and trump made')
@@ -320,10 +321,9 @@ class PassageReader:
         named_kinds = ("name", "organization")  # ('which battery industry body', 'which chip industry group')
         qualifiers = kind_qualifiers(own_text, shape) if shape.answer_type in named_kinds else set()
         for position, index in enumerate(order):
-            if (
-                index != hit.index
-                and shape.answer_type == "date"
-                and self.support.places_unsaid(own_names, own_text, index)
+            if shape.answer_type == "date" and (
+                (index != hit.index and self.support.places_unsaid(own_names, own_text, index))
+                or self.support.dates_another_release(index, own_text, own_words, index in venues)
             ):
                 continue  # 'the summit in gyeongju': not the day a neighbour gives another summit elsewhere
             spans = [
@@ -393,7 +393,7 @@ class PassageReader:
                     distance(s, anchors),
                 ),
             )
-            fit = 1.0 if position == 0 else CONTEXT_SPAN_FIT
+            fit = 1.0 if position == 0 or index == hit.index else CONTEXT_SPAN_FIT  # (the sentence found itself)
             if span.value == "weak":
                 fit *= WEAK_DEFINITION_FIT  # 'X, which …' defines less plainly than 'X is a …'
             return Reading(headline(span, shape, self.people), span, index, hit.coverage * fit, span.value, shape.unit)

@@ -12,7 +12,7 @@ from functools import cache
 
 from knowledge.answer.agents import agent_told
 from knowledge.answer.anchors import ORDINAL, asks_a_venue, place_verbs_asked
-from knowledge.answer.described import document_kinds_named
+from knowledge.answer.described import asks_a_release, document_kinds_named
 from knowledge.answer.event_names import events_named
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import TITLE_WORDS
@@ -85,8 +85,11 @@ def sentences_to_read(
     else:
         around += header
     order = [found, *around]
-    issued = index.headers.issued_on(found) if shape.answer_type == "date" and spans.is_title(found) else None
-    title_kinds = document_kinds_named(index.passages.text(found)) if issued is not None else set()
+    # ('when did the wh release the maritime fact sheet listing hd hyundai, …': any sentence of it finds its date line)
+    dating = shape.answer_type == "date" and (spans.is_title(found) or asks_a_release(own_text))
+    issued = index.headers.issued_on(found) if dating else None
+    title = index.documents[index.passages.document(found)].title
+    title_kinds = document_kinds_named(title) if issued is not None else set()
     if issued is not None and title_kinds & document_kinds_named(own_text):
         # 'when did biden n yoon put out their joint stmt on …': the statement the title names was issued on its
         # date line.

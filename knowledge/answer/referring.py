@@ -18,7 +18,9 @@ def refers_back() -> re.Pattern[str]:
     openers = "|".join(re.escape(o) for o in rules["referring_openers"])
     nouns = "|".join(re.escape(n) for n in rules["referring_nouns"]["words"])
     # 'The South Korean electronics giant …': 'the', a few words, and what the company is.
-    return re.compile(rf"^\W*(?:(?:{openers})\b|the\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{nouns})\b)", re.I)
+    # (not a name that opens like one: 'The Ministry of Foreign Affairs hosted …')
+    named = r"(?!\s+(?:of|for|on)\s+(?-i:[A-Z]))"
+    return re.compile(rf"^\W*(?:(?:{openers})\b|the\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{nouns})\b){named}", re.I)
 
 
 @cache

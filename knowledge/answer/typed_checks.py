@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from knowledge.answer.described import asks_a_release
 from knowledge.answer.event_names import events_named
 from knowledge.answer.figure_owner import owned_by_another
 from knowledge.answer.fit import SIDE_WORDS
@@ -39,7 +40,11 @@ def tells_its_own_event(
     support: SentenceSupport, words: Callable[[str], list[str]], top: AnswerItem, text: str, shape: QuestionShape
 ) -> bool:
     """An extracted date tells the event of this question's own words, not only the thread's; a meeting or a
-    visit a follow-up names ('and what day was the mtg') is the thread's own, and need not be told."""
+    visit a follow-up names ('and what day was the mtg') is the thread's own, and need not be told. When a
+    document came out ('when was the wh maritime fact sheet released') is read off its date line or a sentence
+    telling its release, never an extracted date of a sentence of it."""
+    if asks_a_release(normalize(text)):
+        return False
     events = events_named(normalize(text))
     return support.states_what_is_asked(top, [w for w in words(text) if w not in events], shape)
 

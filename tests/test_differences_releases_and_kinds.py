@@ -1,0 +1,137 @@
+"""What blind rounds 238–240 asked in new words, read off invented documents: 'how much more did A spend than B'
+is the difference of two figures read for each; a dated bracket closing a document's description ('(mar 2023)')
+filters no date; 'how big a stake' asks an amount; 'which conf' asks a conference's name; 'what kinds of
+capabilities' asks the items listed; 'The decision to …' goes on about the sentence before it, while 'The Ministry
+of …' is a name; 'whats that in usd?' after a figure in won; when a document came out is its own date line, not
+the day a sentence of it says someone released another document of that kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.described import asks_a_release, tells_a_release, without_brackets_describing
+from knowledge.answer.question_type import question_shape
+from knowledge.answer.referring import refers_back
+from tests.test_reading_kinds import document, headline, knowledge_of
+
+LOBBYING = document(
+    "Korean e-commerce firm Parcelo courts Washington",
+    "December 15, 2025",
+    "Parcelo spent $3.87 million on lobbying in 2024.",
+    "Comparatively, top-cap firms like Amazon spent $19.14 million on lobbying in 2024.",
+    "Parcelo withdrew from the Federation of Retail Unions in 2023.",
+    "The decision to split was passed by a vote, with 93 percent of Parcelo's labor union members supporting it.",
+)
+
+OPENNESS = document(
+    "Joint Statement by President Okafor and President Park on the Summit for Openness",
+    "March 29, 2023",
+    "Since 2021, the Summit for Openness process has brought together hundreds of leaders.",
+    "We are looking forward to co-hosting the second Summit for Openness today.",
+)
+
+PARTNERSHIP = document(
+    "Fact Sheet: Harbor Partnership",
+    "May 21, 2021",
+    "The Republic of Korea would like to highlight hosting the 9th International Coral Reef Conference in"
+    " cooperation with the Ocean Research Office.",
+    "President Okafor affirms the extended deterrence commitment using the full range of defense capabilities,"
+    " including nuclear, conventional, and missile defense capabilities.",
+)
+
+STEEL = document(
+    "Norvik unveils U.S. investment with a steel plant in Louisiana",
+    "March 24, 2025",
+    "South Korea's Norvik Motor Group will build a $5.8 billion steel plant in Louisiana.",
+    "On Monday, Norvik Motor Group secured an equity investment from Castor Holdings for the automaker's planned"
+    " steel plant.",
+)
+
+BATTERY_TOUR = document(
+    "President Park visits Lumen battery plant in Georgia",
+    "May 23, 2021",
+    "Lumen is investing around 3 trillion won ($2.6 billion) in the battery plant Park toured in Georgia.",
+)
+
+HARBORS = document(
+    "FACT SHEET: White House Announces New Private Sector Investments in American Harbor Industries",
+    "July 29, 2024",
+    "Private sector partners are stepping up with new investments in the U.S. harbor sector.",
+    "On July 22, the Secretary of the Navy announced the Lakes Harbor Manufacturing Initiative.",
+    "On July 25 the Harbor Administration released a fact sheet that outlines its grant and financing programs.",
+)
+
+DIALOGUE = document(
+    "9th ROK-U.S. Trade Dialogue Held",
+    "November 6, 2019",
+    "1093",
+    "The Ministry of Foreign Affairs hosted the 9th ROK-U.S. Trade Dialogue in Seoul on Wednesday, November 6.",
+    "The Dialogue brought together participants from the Department of State and the Ministry of Economy and Finance.",
+)
+
+DOCUMENTS = {
+    "lobbying.txt": LOBBYING,
+    "openness.txt": OPENNESS,
+    "partnership.txt": PARTNERSHIP,
+    "steel.txt": STEEL,
+    "tour.txt": BATTERY_TOUR,
+    "harbors.txt": HARBORS,
+    "dialogue.txt": DIALOGUE,
+}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(tmp_path_factory.mktemp("blind238"), DOCUMENTS)
+
+
+def test_how_much_more_one_spent_than_another_is_the_difference(kb: KnowledgeBase) -> None:
+    answer = kb.answer("how much more did amazon spend on lobbying than parcelo that yr (2024)?")
+    assert [a.text for a in answer.answers] == [
+        "Amazon ($19.14 million), $15.27 million more than Parcelo",
+        "Parcelo — $3.87 million",
+    ]
+
+
+def test_a_dated_bracket_closing_the_description_filters_no_date(kb: KnowledgeBase) -> None:
+    question = "per the okafor/park joint stmt on the openness summit (mar 2023), what yr did the process kick off"
+    assert "mar 2023" not in without_brackets_describing(question)
+    assert headline(kb, question) == "2021"
+
+
+def test_how_big_a_stake_asks_an_amount(kb: KnowledgeBase) -> None:
+    assert question_shape("how big a stake did castor take in norvik's louisiana steel plant?").answer_type == "amount"
+    assert headline(kb, "how big a stake did castor take in norvik motor groups louisiana steel plant? $ or %") is None
+
+
+def test_which_conf_asks_the_conference_named(kb: KnowledgeBase) -> None:
+    question = "the harbor partnership fact sheet w/ the ocean office says korea is hosting some conf - which conf?"
+    assert headline(kb, question) == "9th International Coral Reef Conference"
+
+
+def test_what_kinds_of_capabilities_asks_the_items_listed(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "okafor extended deterrence commitment - what kinds of capabilities is it using?") or ""
+    assert answer.startswith("nuclear, conventional, missile defense")  # the items, not a pledge quoting them
+
+
+def test_the_decision_goes_on_about_the_sentence_before_it_and_a_ministry_is_a_name(kb: KnowledgeBase) -> None:
+    assert refers_back().match("The decision to split was passed by a vote")
+    assert not refers_back().match("The Ministry of Foreign Affairs hosted the dialogue")
+    assert headline(kb, "what % of parcelos union voted to leave the retail unions federation in 2023") == "93 percent"
+    assert headline(kb, "which ministry from korea hosted the 9th trade dialogue") == "Ministry of Foreign Affairs"
+
+
+def test_that_figure_in_another_currency(kb: KnowledgeBase) -> None:
+    first = kb.answer("park toured lumen's georgia battery plant - how much is lumen sinking into it, in won?")
+    assert first.answers and "3 trillion won" in first.answers[0].text
+    assert "$2.6 billion" in (headline(kb, "whats that in usd?", first.subject) or "")
+
+
+def test_when_a_document_came_out_is_its_own_date_line(kb: KnowledgeBase) -> None:
+    sentence = "On July 25 the Harbor Administration released a fact sheet that outlines its grant programs."
+    assert asks_a_release("when was the white house harbor fact sheet released")
+    assert tells_a_release(sentence, "when was the white house harbor fact sheet released")
+    assert headline(kb, "when was the white house harbor investments fact sheet released") == "July 29, 2024"
+    assert headline(kb, "when did the wh put out the harbor investment fact sheet") == "July 29, 2024"
+    assert "July 25" in (headline(kb, "when was the fact sheet on harbor grant and financing programs released") or "")
