@@ -135,3 +135,61 @@ def test_when_a_document_came_out_is_its_own_date_line(kb: KnowledgeBase) -> Non
     assert headline(kb, "when was the white house harbor investments fact sheet released") == "July 29, 2024"
     assert headline(kb, "when did the wh put out the harbor investment fact sheet") == "July 29, 2024"
     assert "July 25" in (headline(kb, "when was the fact sheet on harbor grant and financing programs released") or "")
+
+
+FOUNDING = document(
+    "Harbor Transformers breaks ground on second plant",
+    "March 8, 2026",
+    "Harbor Transformers said it held a groundbreaking ceremony on Mar. 6 for a second plant at Harbor Transformers"
+    " USA in Montgomery, Alabama.",
+    "Notably, the firm spent $270,000 this year on Lantern Strategies, the lobbying firm founded by Jeff Lantern.",
+)
+
+TRADE_MISSION = document(
+    "Deputy Secretary Vance leads trade mission to Seoul",
+    "September 22, 2023",
+    "Deputy Secretary Vance traveled to Seoul after President Okafor, President Park and Prime Minister Ito met at"
+    " Camp Sparrow.",
+    "Vance met with representatives of the private sector in Seoul.",
+)
+
+SUMMIT = document(
+    "Joint Statement by President Okafor and President Park on the Third Summit for Openness",
+    "March 29, 2023",
+    "And today, we are announcing that the Republic of Korea will host a future, third Summit for Openness.",
+)
+
+PILOT = document(
+    "Fact Sheet: Harbor Partnership Deliverables",
+    "May 21, 2021",
+    "Increase ties through a first of its kind baggage screening pilot program between the U.S. Department of"
+    " Homeland Security and the ROK Ministry of Land, Infrastructure, and Transport.",
+)
+
+
+@pytest.fixture(scope="module")
+def later(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    documents = {"founding.txt": FOUNDING, "mission.txt": TRADE_MISSION, "summit.txt": SUMMIT, "pilot.txt": PILOT}
+    return knowledge_of(tmp_path_factory.mktemp("blind241"), documents)
+
+
+def test_when_something_was_founded_is_no_other_acts_date(later: KnowledgeBase) -> None:
+    assert headline(later, "what yr was harbor transformers usa in alabama founded?") is None  # not the groundbreaking
+    assert headline(later, "when was lantern strategies founded") is None  # 'this year' dates the spending
+
+
+def test_an_office_the_question_opens_on_is_the_answers(later: KnowledgeBase) -> None:
+    assert headline(later, "which korean minister was vance's main counterpart in seoul on the trade mission?") is None
+
+
+def test_a_date_before_announcing_that_is_the_announcements(later: KnowledgeBase) -> None:
+    assert headline(later, "any date set yet for the 3rd summit for openness seoul is hosting? when is it") is None
+    question = "date of the okafor-park joint stmt saying rok would host the 3rd summit for openness?"
+    assert (headline(later, question) or "").startswith("March 29, 2023")
+
+
+def test_which_agency_on_each_side_runs_it(later: KnowledgeBase) -> None:
+    question = "checked-bag prescreening pilot from the 2021 harbor fact sheet - which agency on each side runs it?"
+    assert question_shape(question).answer_type == "list"
+    answer = headline(later, question) or ""
+    assert "Department of Homeland Security" in answer and "Ministry of Land, Infrastructure, and Transport" in answer

@@ -47,3 +47,27 @@ def acts_said_by_the_answer(words: list[str]) -> set[str]:
     ['succ']
     """
     return {w for w in words if w in _acts_said_by_the_answer()}
+
+
+def acts_unsaid(words: list[str], said: set[str]) -> set[str]:
+    """The question's acts only a sentence saying them tells that the sentence (its words ``said``) does not say,
+    by any word of their class: 'when was it founded' is not answered by a groundbreaking's date.
+
+    >>> sorted(acts_unsaid([passage_form("founded")], {"held", "groundbreak"}))
+    ['found']
+    >>> acts_unsaid([passage_form("founded")], {passage_form("founder")})
+    set()
+    """
+    alike = alike_words(list(acts_said_by_the_answer(words)))
+    return {w for w in acts_said_by_the_answer(words) if w not in said and not alike.get(w, frozenset()) & said}
+
+
+def acts_of(question: str) -> frozenset[str]:
+    """The acts only a sentence saying them tells that a question asks about, with every word of their classes, in
+    the passage form ('founded' → 'found', 'establish', …).
+
+    >>> sorted(acts_of("when was the firm founded"))
+    ['cofounder', 'found', 'founder']
+    """
+    asked = acts_said_by_the_answer([passage_form(w) for w in question.split()])
+    return frozenset(asked).union(*alike_words(list(asked)).values())

@@ -6,11 +6,11 @@ frame and comparison words (vocabulary from rules/questions.json).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 
 from knowledge.answer.normalize import is_stopword, normalize
-from knowledge.answer.passages import stem
+from knowledge.answer.passages import passage_form, stem
 from knowledge.answer.question_type import same_unit
 from knowledge.answer.spans import Span
 from knowledge.rules import any_word, listed_words, load_rules
@@ -164,16 +164,24 @@ _AND_THEN = re.compile(r"\band\s+(?:then\s+)?([a-z]{3,}ed)\b")
 joined by 'and' starts the clause of another act, which its date is of."""
 
 
+_REPORTED = re.compile(r"\b([a-z]+)\s+that\b")
+"""'… announcing that …': a verb whose clause tells what was said, done later or elsewhere."""
+
+
 def _second_acts(text: str) -> list[re.Match[str]]:
     """Each 'and <verb>ed' of ``text`` whose word is a verb ('and added'), not an adjective that looks like one."""
     return [m for m in _AND_THEN.finditer(text) if "VERB" in lemmas(m[1])]
 
 
-def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, int]], dated: bool = False) -> bool:
+def in_another_clause(
+    sentence: str, span: Span, anchors: Sequence[tuple[int, int]], dated: bool = False, reported: bool = False
+) -> bool:
     """'held the 10th SED, after a deal was finalized in late October': a date behind 'after', 'since', 'when' …
     dates another event than the one the question names. ``dated``: a date, whose act is the verb of its clause
     ('… to set up the subsidiary and added another 53 billion won in 2018': the year of adding, not of setting up);
-    a figure there is still one of the parts the question may name."""
+    a figure there is still one of the parts the question may name. ``reported``: a date before '<verb> that'
+    ('today, we are announcing that Korea will host a third Summit') is of the saying, when the question asks of
+    what was said rather than of the document saying it."""
     outside = [a for a, _ in anchors if not span.start <= a < span.end]
     if not outside:
         return False
@@ -181,6 +189,8 @@ def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, in
     between = sentence[min(nearest, span.end) : max(nearest, span.start)].lower()
     if clause_break().search(between) or _second_acts(between):
         return True
+    if reported and span.end <= nearest and any("VERB" in lemmas(m[1]) for m in _REPORTED.finditer(between)):
+        return True  # ('today, we are announcing that Korea will host a third Summit': the day of announcing)
     # '… held the 10th SED, after a deal was finalized during the second summit … in late October': most of
     # what the question names stands before the break, even when a stray word ('second') stands after it.
     # ('… invested 62 billion won to set up the subsidiary and added another 53 billion won in 2018 to expand
@@ -192,6 +202,20 @@ def in_another_clause(sentence: str, span: Span, anchors: Sequence[tuple[int, in
         return False
     cut = max(cuts)
     return len([a for a in outside if a < cut]) > 2 * len([a for a in outside if cut <= a < span.start])
+
+
+def acted_apart(sentence: str, span: Span, acts: Collection[str]) -> bool:
+    """The sentence says the act asked (``acts``, in the passage form) only in another clause than the date: '…
+    spent $270,000 this year on Miller Strategies, the lobbying firm founded by Jeff Miller' dates the spending,
+    not the founding."""
+    said = [m.start() for m in _WORD.finditer(sentence) if passage_form(m.group(0)) in acts]
+    between = [sentence[min(at, span.end) : max(at, span.start)] for at in said]
+    return bool(said) and all(_CLAUSE_EDGE.search(b) or clause_break().search(b.lower()) for b in between)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_CLAUSE_EDGE = re.compile(r"[,;:()]|\s[–—-]\s")
+"""What sets a clause apart within a sentence: a comma, a colon, a bracket or a dash."""
 
 
 @cache

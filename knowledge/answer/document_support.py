@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence, Set
 from functools import cache
 
+from knowledge.answer.acts import acts_of
 from knowledge.answer.described import asks_a_release, tells_a_release
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.passages import PassageIndex, passage_form
@@ -84,6 +85,13 @@ class DocumentSupport:
         """A name the question places its event at ('the summit in gyeongju') that the sentence does not say."""
         there = {w for w in places_named_there(own_text) & names - SIDES if w.isalpha()}
         return bool(there - self.index.words_of(index))
+
+    def unsaid_around(self, names: set[str], own_text: str, index: int) -> bool:
+        """A neighbouring sentence does not say where the question places its event (``places_unsaid``) or the act
+        only a sentence saying it tells ('what yr was it founded' is not answered beside 'founded by …' by a
+        groundbreaking's date)."""
+        acts = acts_of(own_text)
+        return self.places_unsaid(names, own_text, index) or bool(acts and not acts & self.index.words_of(index))
 
     def dates_another_release(self, index: int, own_text: str, own_words: Set[str], header: bool) -> bool:
         """The sentence dates no release of the document asked about ('when was the maritime investment fact sheet

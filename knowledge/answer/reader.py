@@ -203,7 +203,7 @@ class PassageReader:
         owners = {w for w in names - SIDES - towns - paired if w.isalpha()} if counted else set()
         own_names = (names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES) - paired
         implied = {w for w in predicates if implied_by_answer(w, shape)}
-        acts_said = acts_said_by_the_answer(asked_words) if shape.answer_type == "person" else set()
+        acts_said = acts_said_by_the_answer(asked_words) if shape.answer_type in ("person", "date") else set()
         limit = DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
         scoring = self.index.scoring(words, implied | described, alike_words(words))
         found = self.index.search(words, limit, scoring=scoring, also_seek=words_of_the_answer(text, shape))
@@ -322,10 +322,10 @@ class PassageReader:
         qualifiers = kind_qualifiers(own_text, shape) if shape.answer_type in named_kinds else set()
         for position, index in enumerate(order):
             if shape.answer_type == "date" and (
-                (index != hit.index and self.support.places_unsaid(own_names, own_text, index))
+                (index != hit.index and self.support.unsaid_around(own_names, own_text, index))
                 or self.support.dates_another_release(index, own_text, own_words, index in venues)
             ):
-                continue  # 'the summit in gyeongju': not the day a neighbour gives another summit elsewhere
+                continue  # 'the summit in gyeongju', 'when was it founded': not a neighbour's other event's day
             spans = [
                 s
                 for s in self.spans.of_passage(index, shape, asked)

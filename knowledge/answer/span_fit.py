@@ -9,7 +9,9 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from knowledge.answer.acts import acts_of
 from knowledge.answer.anchors import (
+    acted_apart,
     agent_after,
     clause_break,
     has_unit,
@@ -18,7 +20,7 @@ from knowledge.answer.anchors import (
     placed_by_a_verb,
 )
 from knowledge.answer.captions import dates_another_picture
-from knowledge.answer.described import without_description
+from knowledge.answer.described import document_kinds_named, without_description
 from knowledge.answer.event_names import events_named
 from knowledge.answer.figure_context import asks_combined, of_another_year, revised_later, totalled
 from knowledge.answer.fit import SIDE_WORDS, count_of_another_side, dates_what_is_asked, is_country
@@ -121,11 +123,14 @@ def spans_of_the_kind(
         done = asks_what_was_done(own_text)
         # ('when was the 7th dialogue held in seoul in 2021': no date of 2020; a document's year is not asked)
         years = years_in(without_description(own_text))
+        acts = acts_of(own_text)  # ('when was it founded': a date in the clause saying so)
+        reported = not document_kinds_named(own_text)  # (what a statement said, not the statement, is asked)
         spans = [s for s in spans if not years or not str(s.value)[:4].isdigit() or str(s.value)[:4] in years]
         spans = [
             s
             for s in spans
-            if not in_another_clause(sentence, s, anchors, dated=True)
+            if not in_another_clause(sentence, s, anchors, dated=True, reported=reported)
+            and not (acts and acted_apart(sentence, s, acts))
             and dates_what_is_asked(sentence[: s.start], s.text, sentence[s.end :], asked)
             and (not planned or said_of_a_plan(_clause_before(sentence, s)))
             and not (done and said_of_a_plan(_clause_before(sentence, s)))  # not 'proposed to host it in 2021'

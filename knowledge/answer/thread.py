@@ -95,6 +95,8 @@ _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)|(?:19|20)\d\d")
 """The ordinal or the year a thread gives its event ('the 5th SED', 'oct 2020')."""
 
 _WHOM_DID = re.compile(r"\s*(?:and\s+)?(?:whom?\s+)?did\b", re.I)
+_WHICH_OFFICE = re.compile(r"\s*(?:and\s+)?(?:which|what)\s+((?:\S+\s+){1,3}?)(?:was|is|were|are|served)\b")
+"""'which korean minister was …': the words between 'which' and the verb say what the answer is."""
 
 
 def asks_for_the_other_party(question: str) -> bool:
@@ -108,6 +110,8 @@ def asks_for_the_other_party(question: str) -> bool:
     (True, False)
     >>> asks_for_the_other_party("who was graves' counterpart"), asks_for_the_other_party("who met w his counterparts")
     (True, False)
+    >>> asks_for_the_other_party("which korean minister was graves' counterpart")
+    False
     """
     asked = normalize(question)
     words = asked.split()
@@ -115,7 +119,10 @@ def asks_for_the_other_party(question: str) -> bool:
         w.startswith("counterpart") and not met_with_words() & set(words[max(0, i - 3) : i])
         for i, w in enumerate(words)
     )
-    return counterpart_asked or bool(_WHOM_DID.match(asked))
+    # ('which korean minister was graves' counterpart': the office the question opens on is the answer's)
+    opening = _WHICH_OFFICE.match(asked)
+    answers_office = opening is not None and bool(set(opening.group(1).split()) & TITLE_WORDS)
+    return (counterpart_asked and not answers_office) or bool(_WHOM_DID.match(asked))
 
 
 def named_in_thread_or_question(item: AnswerItem, thread: ThreadContext, question: str) -> bool:

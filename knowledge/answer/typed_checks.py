@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
+from knowledge.answer.acts import acts_of, acts_unsaid
+from knowledge.answer.anchors import acted_apart
 from knowledge.answer.described import asks_a_release
 from knowledge.answer.event_names import events_named
 from knowledge.answer.figure_owner import owned_by_another
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.normalize import content_tokens, normalize
+from knowledge.answer.passages import passage_form
 from knowledge.answer.preferences import query_amounts
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.reader_spans import PassageSpans
@@ -21,6 +25,7 @@ from knowledge.answer.sentence_support import SentenceSupport
 from knowledge.answer.spans import Span
 from knowledge.answer.word_context import count_of_items_asked
 from knowledge.text.amounts import find_amounts
+from knowledge.text.dates import find_dates
 
 
 def of_another_owner(spans: PassageSpans, item: AnswerItem, words: set[str]) -> bool:
@@ -43,7 +48,13 @@ def tells_its_own_event(
     visit a follow-up names ('and what day was the mtg') is the thread's own, and need not be told. When a
     document came out ('when was the wh maritime fact sheet released') is read off its date line or a sentence
     telling its release, never an extracted date of a sentence of it."""
-    if asks_a_release(normalize(text)):
+    quote = top.source.quote
+    if asks_a_release(normalize(text)) or acts_unsaid(words(text), set(passage_form(quote).split())):
+        return False  # ('what yr was it founded': not a groundbreaking's date)
+    acts = acts_of(normalize(text))  # ('… spent $270,000 this year on X, the firm founded by …': not its founding)
+    issued = date.fromisoformat(top.source.date) if top.source.date else None
+    dates = [Span(d.text, d.start, d.end) for d in find_dates(quote, issued)] if acts else []
+    if dates and all(acted_apart(quote, span, acts) for span in dates):
         return False
     events = events_named(normalize(text))
     return support.states_what_is_asked(top, [w for w in words(text) if w not in events], shape)

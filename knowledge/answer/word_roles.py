@@ -64,6 +64,17 @@ def infinitives(text: str) -> set[str]:
     return {stem(normalize(w)) for w in found if "VERB" in lemmas(w)}
 
 
+def verbs_before_objects(text: str) -> set[str]:
+    """Words a question writes right before a pronoun object that English uses as verbs ('which agency on each side
+    runs it'), in the matching form: acts, never names.
+
+    >>> sorted(verbs_before_objects("which agency on each side runs it?"))
+    ['runs']
+    """
+    found = re.findall(r"\b([a-z]+)\s+(?:it|them|this|those|these)\b", text.lower())
+    return {stem(normalize(w)) for w in found if "VERB" in lemmas(w)}
+
+
 def phrasal_compounds(text: str) -> set[str]:
     """The first word of a compound with a particle ('wrap-up', 'kick-off', 'build-out'), in the matching form,
     and a compound written as one word of an English verb and a particle ('pushback', 'crackdown'): English makes

@@ -39,6 +39,7 @@ from knowledge.answer.word_roles import (
     phrasal_compounds,
     said_in_plain_words,
     typed_forms,
+    verbs_before_objects,
 )
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
@@ -251,6 +252,7 @@ class QuestionWording:
         unused -= acts
         # 'meant to cover', 'his wrap-up speech': an act, not an unknown name.
         names -= {w for w in infinitives(text) | phrasal_compounds(text) if not self.index.df(w)}
+        names -= {w for w in verbs_before_objects(text) if not self.index.df(w)}  # ('which agency runs it')
         # 'the trade mission to seoul/tokyo': of two names given as alternatives, one the documents know will do.
         names -= unknown_alternatives(text, self.index.df)
         # '(after the PMT)': an aside placing what is asked; a word of it no document uses is left out.
