@@ -96,6 +96,8 @@ def _difference_as_choice(question: str, reader: PassageReader) -> str:
     if m is None:
         return question
     (a, said_of_a), (b, said_of_b) = _name_then_words(m["a"], reader), _name_then_words(m["b"], reader)
+    if not (_written_as_a_name(a.split()[0], reader) and _written_as_a_name(b.split()[0], reader)):
+        return question  # ('… than initially announced', '… than the lfp plant': no two named alternatives)
     return f"{m['verb']} {m['more']} {m['noun']}{said_of_a} {said_of_b}, {a} or {b}"
 
 
@@ -104,8 +106,6 @@ def _name_then_words(words: str, reader: PassageReader) -> tuple[str, str]:
     word the documents write capitalised before a preposition ('amazon' of 'amazon spend on lobbying', 'les' of
     'Tous les Jours' inside it); the rest is said of both alternatives."""
     split = words.split()
-    if split and split[0].lower() in _SAID_OF_BOTH:
-        return words, ""  # ('than in the 2018 expansion': a time of the same subject, all of it the alternative)
     ends = next((n for n, w in enumerate(split) if n and w.lower() in _SAID_OF_BOTH), len(split))
     named = [n for n, w in enumerate(split[:ends]) if _written_as_a_name(w, reader)]
     last = named[-1] + 1 if named else ends
@@ -366,7 +366,8 @@ def alternatives_answer(
         name, figure = names[n], alternative.reading.text
         text = f"{name} — {figure}" if n else f"{name} ({figure})"
         if difference and not n:
-            text = f"{text}, {_difference(*compared)} more than {names[1]}"
+            more = "less" if compared[0].value < compared[1].value else "more"  # ('how much less did doordash …')
+            text = f"{text}, {_difference(*compared)} {more} than {names[1]}"
         score = min(a.reading.score for a in compared)
         items.append(cite.passage_item(passage, text, score, (span.start, span.end), "passage" if n else "comparison"))
     note = "Compared from the two figures below, each read from its own sentence."
@@ -375,7 +376,7 @@ def alternatives_answer(
 
 def _difference(winner: Alternative, other: Alternative) -> str:
     """How far the winner's figure is above the other's, in its currency: '$15.27 million', '47 billion won', '70'."""
-    gap = winner.value[1] - other.value[1]
+    gap = abs(winner.value[1] - other.value[1])
     if winner.value[0] == "won":
         return dollars(int(gap)).removeprefix("$") + " won"
     return dollars(int(gap)) if "$" in winner.reading.text else f"{gap:,.0f}"

@@ -27,6 +27,10 @@ def _document_described() -> re.Pattern[str]:
     return re.compile(lead + rf"((?:[\w'./&+-]+\s+){{1,8}}?)(?:{nouns})\b", re.I)
 
 
+_ITEM = r"(?:(?!\b(?:who|whom|whose|what|whats|when|where|which|how)\b)[^()?,;:]){2,40}?"
+"""One item of a list describing a document ('hd hyundai, bollinger, davie and konecranes'): never a question."""
+
+
 @cache
 def _described_after() -> re.Pattern[str]:
     rules = load_rules("questions.json")
@@ -36,7 +40,7 @@ def _described_after() -> re.Pattern[str]:
         rf"\b(?:{nouns})\s*[(,-]?\s*(?:the one\s+)?(?:that\s+|which\s+)?"
         rf"(?:{links})\s+(?:the\s+|a\s+|an\s+)?"
         # ('the fact sheet listing hd hyundai, bollinger, davie and konecranes': a list runs on past its commas)
-        rf"((?:[^()?,;:]{{2,40}}?,\s+)+[^()?,;:]{{2,40}}?,?\s+(?:and|&)\s+[\w.'’ -]{{2,40}}?|[^()?,;:]{{3,80}}?)"
+        rf"((?:{_ITEM},\s+)+{_ITEM},?\s+(?:and|&)\s+[\w.'’ -]{{2,40}}?|[^()?,;:]{{3,80}}?)"
         rf"\s*(?:[()?,;:]|\s-|\s(?:{says})\b|$)",  # ('the explainer on the breach (dec 2025): …')
         re.I,
     )
@@ -86,12 +90,36 @@ def tells_a_release(sentence: str, own_text: str) -> bool:
 
 
 def asks_a_release(own_text: str) -> bool:
-    """'when was the wh maritime fact sheet released': when a document of a kind came out.
+    """'when was the wh maritime fact sheet released', 'when did they put out the joint stmt': when a document of a
+    kind came out, the document being what was put out (not the source of another act: 'when did marad put out the
+    grant awards per the fact sheet', 'per the press release, when was the groundbreaking').
 
     >>> asks_a_release("when did they put out the joint stmt"), asks_a_release("when was the joint stmt summit held")
     (True, False)
+    >>> asks_a_release("when was the wh maritime fact sheet released")
+    True
+    >>> asks_a_release("per the press release when was the plant established")
+    False
+    >>> asks_a_release("when did marad put out the grant awards per the wh maritime fact sheet")
+    False
     """
-    return bool(document_kinds_named(own_text)) and listed_words("release_asked").search(own_text) is not None
+    return _release_of_a_document().search(own_text) is not None
+
+
+@cache
+def _release_of_a_document() -> re.Pattern[str]:
+    verbs = alternation(load_rules("questions.json")["release_asked"]["words"])
+    nouns = _document_nouns()
+    # (the verb with the document as its object, or the document as the subject the question opens on: 'when was the
+    # abc news piece w/ graves published')
+    kept = r"(?:(?!\b(?:per|in|from|according|under)\b)[\w'’/-]+\s+){0,5}?"
+    asking = r"^\s*(?:(?:when|what date|what day)\s+)?(?:was|were|did|is)\s+"  # (own words may have lost 'when')
+    opening = asking + r"(?:the\s+|their\s+|its\s+)?(?:[\w'’/-]+\s+){0,4}?"
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?{kept}(?:{nouns})\b(?!\s+(?:release|releases)\b)"
+        rf"|{opening}(?:{nouns})\b[^?,;]{{0,80}}?\b(?:{verbs})\s*\??\s*$",
+        re.I,
+    )
 
 
 @cache
@@ -197,8 +225,8 @@ def without_brackets_describing(text: str) -> str:
 
 
 _BRACKET = re.compile(r"\(\s*([^()]{3,60}?)\s*\)")
-_DATED = re.compile(r"^(?:[a-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d$", re.I)
-"""A month and a year, or a year alone: '(mar 2023)', '(dec 2025)', '(2021)'."""
+_DATED = re.compile(r"^[a-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d$", re.I)
+"""A month and a year: '(mar 2023)', '(dec 2025)'; a year alone ('(2018)') may be the event's."""
 
 
 def document_topics(text: str) -> list[str]:

@@ -158,7 +158,11 @@ def broken_down(sentence: str, span: Span) -> bool:
     return len(amounts) >= 2 and abs(sum(amounts) - span.value) <= span.value // 100
 
 
-_SUM_WORDS = re.compile(r"\b(?:total(?:ing|ling|s)?|combined|together|in all|altogether|both|a total of)\b")
+_SUM_WORDS = re.compile(
+    r"\b(?:total(?:ing|ling|s)?|combined|together(?<!brought together)(?<!brings together)(?<!came together)"
+    r"|in all|altogether|both|a total of)\b"
+)
+"""Words saying a figure is a sum; not 'brought together 20 U.S. participants', which gathers them."""
 
 
 TOTAL_REACH = 100

@@ -317,7 +317,7 @@ class PassageReader:
         order, venues = sentences_to_read(
             self.index, self.spans, self.support, hit.index, shape, asked, own_names, own_text
         )
-        part = part_asked(own_text)
+        part, combined = part_asked(own_text), shape.unit is not None and asks_combined(own_text)
         named_kinds = ("name", "organization")  # ('which battery industry body', 'which chip industry group')
         qualifiers = kind_qualifiers(own_text, shape) if shape.answer_type in named_kinds else set()
         for position, index in enumerate(order):
@@ -373,7 +373,7 @@ class PassageReader:
                 spans = spans_of_the_kind(sentence, spans, shape, anchors, dated, owned, own_text, issued)
             if whole_only and not asks_combined(asked) or sums_set_apart(contrast):  # '2024 alone, not combined'?
                 spans = [s for s in spans if not totalled(sentence, s)]
-            if asks_a_total_with_a_part(own_text):
+            if asks_a_total_with_a_part(own_text) or (combined and len(self.spans.of_passage(index, shape, asked)) > 1):
                 spans = [s for s in spans if totalled(sentence, s)]
             if not spans:
                 continue

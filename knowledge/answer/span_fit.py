@@ -124,7 +124,8 @@ def spans_of_the_kind(
         # ('when was the 7th dialogue held in seoul in 2021': no date of 2020; a document's year is not asked)
         years = years_in(without_description(own_text))
         acts = acts_of(own_text)  # ('when was it founded': a date in the clause saying so)
-        reported = not document_kinds_named(own_text)  # (what a statement said, not the statement, is asked)
+        # (what a statement said is asked, not the statement nor when someone said it)
+        reported = not document_kinds_named(own_text) and not listed_words("saying_verbs").search(own_text)
         spans = [s for s in spans if not years or not str(s.value)[:4].isdigit() or str(s.value)[:4] in years]
         spans = [
             s
