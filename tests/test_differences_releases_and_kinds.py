@@ -195,3 +195,49 @@ def test_which_agency_on_each_side_runs_it(later: KnowledgeBase) -> None:
     assert question_shape(question).answer_type == "list"
     answer = headline(later, question) or ""
     assert "Department of Homeland Security" in answer and "Ministry of Land, Infrastructure, and Transport" in answer
+
+
+MISSION = document(
+    "Deputy Secretary Vance leads cyber trade mission to Korea",
+    "September 27, 2023",
+    "From September 20 to 26, Deputy Secretary of Commerce Rowan Vance led a delegation of 15 American companies on a"
+    " Cyber Trade Mission to Korea.",
+    "This mission followed President Okafor's summit with President Park of Korea.",
+    "During his visit to Seoul, Deputy Secretary Vance engaged in meetings with various Korean government officials.",
+)
+
+GROUNDBREAKING = document(
+    "Harbor Transformers breaks ground in Montgomery",
+    "March 8, 2026",
+    "The company said it held a groundbreaking ceremony on Mar. 6 for a second plant in Montgomery, Alabama.",
+    "The ceremony was attended by Lee Joon-ho, Consul General of the Republic of Korea, and Mayor Ellen Reed.",
+)
+
+SIGNING = document(
+    "Lumen signs Indiana investment agreement at Purdue",
+    "April 3, 2024",
+    "Lumen will invest an estimated $3.87 billion in West Lafayette, Indiana.",
+    "Attending the ceremony at Purdue were Governor Eric Holcomb and Ambassador of the Republic of Korea to the"
+    " United States Hyundong Cho.",
+)
+
+
+@pytest.fixture(scope="module")
+def last(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    documents = {"mission.txt": MISSION, "groundbreaking.txt": GROUNDBREAKING, "signing.txt": SIGNING}
+    return knowledge_of(tmp_path_factory.mktemp("blind247"), documents)
+
+
+def test_whom_a_named_person_met_is_told_by_a_sentence_naming_him(last: KnowledgeBase) -> None:
+    assert headline(last, "which korean officials did rowan vance meet in seoul on the cyber trade mission?") is None
+
+
+def test_where_an_office_posts_its_holder_is_no_place_of_the_event(last: KnowledgeBase) -> None:
+    first = last.answer("who was the korean consul general at the harbor transformers groundbreaking?")
+    assert first.answers and "Lee Joon-ho" in first.answers[0].text
+    assert headline(last, "which consulate is he posted at?", first.subject) is None  # not Montgomery
+
+
+def test_an_office_in_shorthand_asks_a_person(last: KnowledgeBase) -> None:
+    answer = headline(last, "which rok amb to washington was at the lumen purdue investment ceremony?") or ""
+    assert answer.startswith("Hyundong Cho")

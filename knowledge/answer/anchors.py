@@ -232,6 +232,16 @@ def place_verbs_asked(question: str) -> list[re.Pattern[str]]:
     return asked or [p for name, p in _place_verbs().items() if name not in only_asked]
 
 
+def asks_a_post(question: str) -> bool:
+    """'which consulate is he posted at': where an office posts its holder, which only the sentence naming him with
+    his title tells ('Consul General … in Atlanta'), never a neighbour's place of the event he attended.
+
+    >>> asks_a_post("which consulate is he posted at"), asks_a_post("where was the groundbreaking")
+    (True, False)
+    """
+    return bool(_place_verbs()["post"].search(question))
+
+
 def asks_a_venue(question: str) -> bool:
     """'where exactly did they meet', 'what venue': the most precise place is asked, the venue before its city.
 

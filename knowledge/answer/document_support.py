@@ -15,6 +15,7 @@ from knowledge.answer.described import asks_a_release, tells_a_release
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.question_dates import YEAR, is_month, month_names, months_asked, year_shift
+from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.word_context import places_named_there
 from knowledge.models import DocumentInfo
 from knowledge.rules import listed_words, load_rules
@@ -86,10 +87,17 @@ class DocumentSupport:
         there = {w for w in places_named_there(own_text) & names - SIDES if w.isalpha()}
         return bool(there - self.index.words_of(index))
 
-    def unsaid_around(self, names: set[str], own_text: str, index: int) -> bool:
+    def unsaid_around(
+        self, names: set[str], own_text: str, index: int, shape: QuestionShape, headers: Set[int] = frozenset()
+    ) -> bool:
         """A neighbouring sentence does not say where the question places its event (``places_unsaid``) or the act
         only a sentence saying it tells ('what yr was it founded' is not answered beside 'founded by …' by a
-        groundbreaking's date)."""
+        groundbreaking's date); a place of a neighbour naming none of whom the question asks is another's trip
+        ('where did xi go': not China, where Lee is going)."""
+        if shape.answer_type == "place":  # (a venue line under the title places by standing there)
+            return index not in headers and bool(names - SIDES) and not (names - SIDES) & self.index.words_of(index)
+        if shape.answer_type != "date":
+            return False
         acts = acts_of(own_text)
         return self.places_unsaid(names, own_text, index) or bool(acts and not acts & self.index.words_of(index))
 

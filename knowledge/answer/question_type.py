@@ -199,6 +199,8 @@ def question_shape(text: str) -> QuestionShape:
     'amount'
     """
     text = one_named(text)  # '… an upcoming anniversary of ties - which one?' asks which anniversary
+    if _first_match(text) is None and _first_match(spelled := spelled_out(text)) is not None:
+        text = spelled  # ('which rok amb … at the investment ceremony' asks a person, not the investment)
     lead = _WHEN_CLAUSE.match(text)  # 'when min ahn went to georgia, whose plant did he visit': the main question
     if lead is not None:
         text = text[lead.end() :]

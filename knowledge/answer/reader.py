@@ -56,7 +56,7 @@ from knowledge.answer.reader_lookups import ReaderLookups
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.reading import Reading, gathered_list, headline, ranks_above, undecided, with_companions
 from knowledge.answer.reading_order import list_around, listed_after, sentences_to_read
-from knowledge.answer.sentence_support import SentenceSupport, initials_of
+from knowledge.answer.sentence_support import SentenceSupport, initials_of, meeting_asked
 from knowledge.answer.span_fit import kind_qualifiers, names_the_kind, spans_of_the_kind, words_of_the_answer
 from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import (
@@ -112,10 +112,9 @@ class PassageReader:
     def read(
         self, text: str, shape: QuestionShape, prefer_document: str | None = None, thread_words: str = ""
     ) -> Reading | None:
-        """The best answer of the wanted type in the documents' sentences, or None when none is supported.
-
-        Every name, place and number the question gives must stand in the sentence itself or its document's
-        title; the words a thread carries over (``thread_words``) only help rank."""
+        """The best answer of the wanted type in the documents' sentences, or None when none is supported. Every
+        name, place and number the question gives must stand in the sentence, its context or its document's title;
+        the words a thread carries over (``thread_words``) only help rank."""
         if shape.answer_type == "list" and parse_filters(text)[0].beyond_one_year:
             return None  # 'which companies invested over $1B': a list read off sentences cannot be filtered
         superlative = stated_superlative(text)
@@ -204,6 +203,7 @@ class PassageReader:
         own_names = (names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES) - paired
         implied = {w for w in predicates if implied_by_answer(w, shape)}
         acts_said = acts_said_by_the_answer(asked_words) if shape.answer_type in ("person", "date") else set()
+        met = own_names if shape.answer_type == "person" and meeting_asked(text) else set()
         limit = DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
         scoring = self.index.scoring(words, implied | described, alike_words(words))
         found = self.index.search(words, limit, scoring=scoring, also_seek=words_of_the_answer(text, shape))
@@ -243,7 +243,7 @@ class PassageReader:
             and not self.support.another_ordinal(h.index, ordinals)
             and not self.support.told_better_beside(h, found, telling)
             and self.support.of_the_time(h.index, years, months, of_events, days_written)
-            and self.support.names_the_person(h.index, given)
+            and self.support.names_the_person(h.index, given, met)
             and not (acts_said & set(h.not_here))  # 'who replaced him': said by the sentence, not its office
             and insisted <= self.index.words_of(h.index)
             and not (counted and self.support.placed_elsewhere(h.index, towns))  # 'that louisiana plant': not Kansas's
@@ -321,9 +321,9 @@ class PassageReader:
         named_kinds = ("name", "organization")  # ('which battery industry body', 'which chip industry group')
         qualifiers = kind_qualifiers(own_text, shape) if shape.answer_type in named_kinds else set()
         for position, index in enumerate(order):
-            if shape.answer_type == "date" and (
-                (index != hit.index and self.support.unsaid_around(own_names, own_text, index))
-                or self.support.dates_another_release(index, own_text, own_words, index in venues)
+            if (index != hit.index and self.support.unsaid_around(own_names, own_text, index, shape, venues)) or (
+                shape.answer_type == "date"
+                and self.support.dates_another_release(index, own_text, own_words, index in venues)
             ):
                 continue  # 'the summit in gyeongju', 'when was it founded': not a neighbour's other event's day
             spans = [

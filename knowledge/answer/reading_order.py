@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from knowledge.answer.agents import agent_told
-from knowledge.answer.anchors import ORDINAL, asks_a_venue, place_verbs_asked
+from knowledge.answer.anchors import ORDINAL, asks_a_post, asks_a_venue, place_verbs_asked
 from knowledge.answer.described import asks_a_release, document_kinds_named
 from knowledge.answer.event_names import events_named
 from knowledge.answer.fit import SIDE_WORDS as SIDES
@@ -43,6 +43,9 @@ def sentences_to_read(
     # another subject's.
     if shape.answer_type == "person" and agent_told(index.passages.text(found), own_text):
         return [found], set()  # ('… founded by Jeff Miller': the founder, whom no neighbour names better)
+    if shape.answer_type == "place" and asks_a_post(own_text):
+        # ('which consulate is he posted at': his title's town, 'Consul General … in Atlanta', not the ceremony's)
+        return ([found] if asks_a_post(index.passages.text(found)) else []), set()
     around = []
     asks_of_a_document = bool(document_kinds_named(own_text))
     subject = own_names - SIDES  # 'Korea' or 'US' in a neighbour does not make it about the same thing

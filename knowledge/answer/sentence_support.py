@@ -24,7 +24,7 @@ from knowledge.answer.ranking import RARE_WORD_DF
 from knowledge.answer.referring import names_nothing, refers_back, refers_back_within
 from knowledge.answer.result import AnswerItem
 from knowledge.answer.spans import places_in
-from knowledge.rules import alternation, load_rules
+from knowledge.rules import alternation, listed_words, load_rules
 from knowledge.text.english import generality_weight, lemmas
 from knowledge.text.short_forms import name_runs
 
@@ -232,11 +232,17 @@ class SentenceSupport(DocumentSupport):
 
         return bool(lacking) and any(document(h.index) == document(best.index) and says_more(h) for h in silent)
 
-    def names_the_person(self, index: int, given: list[tuple[set[str], frozenset[str]]]) -> bool:
-        """A sentence stands for each person the question names in full when it is in a document naming them,
-        or says their given name too."""
+    def names_the_person(
+        self, index: int, given: list[tuple[set[str], frozenset[str]]], met: Set[str] = frozenset()
+    ) -> bool:
+        """A sentence stands for each person the question names in full when it is in a document naming them, or
+        says their given name too; asked whom they met (``met``), it names them itself ('which officials did don
+        graves meet' is not answered by 'This mission followed Biden's summit with President Yoon')."""
         here = self.index.words_of(index)
         document = self.index.passages[index].document
+        surnames = set(met) - SIDES
+        if given and surnames and not surnames & here:
+            return False
         return all(document in documents or words <= here for words, documents in given)
 
     def another_ordinal(self, index: int, ordinals: set[str]) -> bool:
@@ -388,3 +394,7 @@ def _spelled_by(initials: str) -> re.Pattern[str]:
 _OPENING_NAME = re.compile(r"\W*((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)(?=\s+[a-z])")
 """The capitalised words a sentence opens on, up to its first lowercase word ('Paris Baguette' of 'Paris Baguette
 also plans …')."""
+
+
+def meeting_asked(question: str) -> bool:  # 'which officials did don graves meet' (rules ``meeting_acts``)
+    return listed_words("meeting_acts").search(question) is not None
