@@ -187,6 +187,8 @@ def compare_alternatives(reader: PassageReader, text: str, context: str = "") ->
         value = reading_value(reading) if reading is not None else None
         if reading is None or value is None:
             return None
+        if not _names(reader, name, reading.passage):
+            return None  # ('coupang vs uber … (joongang explainer)': not Coupang's figure read for Uber)
         if totalled(reader.index.passages[reading.passage].text, reading.span):
             return None  # ('the ev one or the ess one': not 'a total of $5.5 billion' for both plants)
         found.append(Alternative(name, reading, value))
@@ -247,6 +249,18 @@ def _of_one_year(
             alternative = Alternative(alternative.name, reading, value)
         again.append(alternative)
     return again
+
+
+def _names(reader: PassageReader, name: str, passage: int) -> bool:
+    """The figure's sentence, or the one it goes on from, names the alternative by a word of its name the documents
+    write as one ('Uber'); an alternative in the asker's own words ('tlj', 'the original setup') is not checked."""
+    index = reader.index
+    written = {w for w in passage_form(name).split() if index.df(w) and index.is_name_like(w) and not w.isdigit()}
+    if not written:
+        return True
+    passages = index.passages
+    same = passage > 0 and passages[passage - 1].document == passages[passage].document
+    return bool(written & set().union(*(index.words_of(i) for i in ([passage, passage - 1] if same else [passage]))))
 
 
 def _year_of(reader: PassageReader, reading: Reading) -> str | None:
