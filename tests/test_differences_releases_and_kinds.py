@@ -13,6 +13,7 @@ from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.described import asks_a_release, tells_a_release, without_brackets_describing
 from knowledge.answer.question_type import question_shape
 from knowledge.answer.referring import refers_back
+from tests.test_captions_totals_and_offices import OPENNESS, STEEL
 from tests.test_reading_kinds import document, headline, knowledge_of
 
 LOBBYING = document(
@@ -24,13 +25,6 @@ LOBBYING = document(
     "The decision to split was passed by a vote, with 93 percent of Parcelo's labor union members supporting it.",
 )
 
-OPENNESS = document(
-    "Joint Statement by President Okafor and President Park on the Summit for Openness",
-    "March 29, 2023",
-    "Since 2021, the Summit for Openness process has brought together hundreds of leaders.",
-    "We are looking forward to co-hosting the second Summit for Openness today.",
-)
-
 PARTNERSHIP = document(
     "Fact Sheet: Harbor Partnership",
     "May 21, 2021",
@@ -38,20 +32,6 @@ PARTNERSHIP = document(
     " cooperation with the Ocean Research Office.",
     "President Okafor affirms the extended deterrence commitment using the full range of defense capabilities,"
     " including nuclear, conventional, and missile defense capabilities.",
-)
-
-STEEL = document(
-    "Norvik unveils U.S. investment with a steel plant in Louisiana",
-    "March 24, 2025",
-    "South Korea's Norvik Motor Group will build a $5.8 billion steel plant in Louisiana.",
-    "On Monday, Norvik Motor Group secured an equity investment from Castor Holdings for the automaker's planned"
-    " steel plant.",
-)
-
-BATTERY_TOUR = document(
-    "President Park visits Lumen battery plant in Georgia",
-    "May 23, 2021",
-    "Lumen is investing around 3 trillion won ($2.6 billion) in the battery plant Park toured in Georgia.",
 )
 
 HARBORS = document(
@@ -75,7 +55,6 @@ DOCUMENTS = {
     "openness.txt": OPENNESS,
     "partnership.txt": PARTNERSHIP,
     "steel.txt": STEEL,
-    "tour.txt": BATTERY_TOUR,
     "harbors.txt": HARBORS,
     "dialogue.txt": DIALOGUE,
 }
