@@ -4,7 +4,7 @@ acts only a sentence saying them tells ('who replaced him'). Vocabulary lives in
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from knowledge.answer.normalize import normalize
 from knowledge.answer.passages import passage_form, stem
@@ -62,6 +62,7 @@ def acts_unsaid(words: list[str], said: set[str]) -> set[str]:
     return {w for w in acts_said_by_the_answer(words) if w not in said and not alike.get(w, frozenset()) & said}
 
 
+@lru_cache(maxsize=1024)
 def acts_of(question: str) -> frozenset[str]:
     """The acts only a sentence saying them tells that a question asks about, with every word of their classes, in
     the passage form ('founded' → 'found', 'establish', …).

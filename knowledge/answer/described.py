@@ -5,7 +5,7 @@ document, not what is asked of it, so the question's type and whose figure it as
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from knowledge.answer.event_names import event_nouns
 from knowledge.answer.normalize import normalize
@@ -89,6 +89,7 @@ def tells_a_release(sentence: str, own_text: str) -> bool:
     return bool(kinds) and any(document_kinds_named(m.group(1)) & kinds for m in _released().finditer(sentence))
 
 
+@lru_cache(maxsize=1024)
 def asks_a_release(own_text: str) -> bool:
     """'when was the wh maritime fact sheet released', 'when did they put out the joint stmt': when a document of a
     kind came out, the document being what was put out (not the source of another act: 'when did marad put out the
