@@ -254,7 +254,7 @@ def _of_one_year(
 def _names(reader: PassageReader, name: str, passage: int) -> bool:
     """The figure's sentence, or the one it goes on from, names the alternative by a word of its name the documents
     write as one ('Uber'); an alternative in the asker's own words ('tlj', 'the original setup') is not checked."""
-    index = reader.index
+    index, name = reader.index, _name_then_words(name, reader)[0]  # ('i visa for ces reporters': the i visa)
     written = {w for w in passage_form(name).split() if index.df(w) and index.is_name_like(w) and not w.isdigit()}
     if not written:
         return True
