@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from knowledge.answer.normalize import normalize
 from knowledge.answer.passages import passage_form, stem
+from knowledge.answer.rule_forms import listed_forms
 from knowledge.rules import load_rules
 
 
@@ -34,11 +35,6 @@ def alike_words(words: list[str]) -> dict[str, frozenset[str]]:
     return {w: _act_classes()[w] for w in words if w in _act_classes()}
 
 
-@cache
-def _acts_said_by_the_answer() -> frozenset[str]:
-    return frozenset(passage_form(w) for w in load_rules("questions.json")["acts_said_by_the_answer"]["words"])
-
-
 def acts_said_by_the_answer(words: list[str]) -> set[str]:
     """The question's words for an act only a sentence saying it tells ('who replaced him'): a sentence naming
     the office's holder does not say who followed whom.
@@ -46,7 +42,7 @@ def acts_said_by_the_answer(words: list[str]) -> set[str]:
     >>> sorted(acts_said_by_the_answer([passage_form("replaced"), "finance"]))
     ['succ']
     """
-    return {w for w in words if w in _acts_said_by_the_answer()}
+    return {w for w in words if w in listed_forms("acts_said_by_the_answer")}
 
 
 def acts_unsaid(words: list[str], said: set[str]) -> set[str]:
@@ -58,8 +54,9 @@ def acts_unsaid(words: list[str], said: set[str]) -> set[str]:
     >>> acts_unsaid([passage_form("founded")], {passage_form("founder")})
     set()
     """
-    alike = alike_words(list(acts_said_by_the_answer(words)))
-    return {w for w in acts_said_by_the_answer(words) if w not in said and not alike.get(w, frozenset()) & said}
+    asked = acts_said_by_the_answer(words)
+    alike = alike_words(list(asked))
+    return {w for w in asked if w not in said and not alike.get(w, frozenset()) & said}
 
 
 @lru_cache(maxsize=1024)

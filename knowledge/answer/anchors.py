@@ -170,7 +170,12 @@ _REPORTED = re.compile(r"\b([a-z]+)\s+that\b")
 
 def _second_acts(text: str) -> list[re.Match[str]]:
     """Each 'and <verb>ed' of ``text`` whose word is a verb ('and added'), not an adjective that looks like one."""
-    return [m for m in _AND_THEN.finditer(text) if "VERB" in lemmas(m[1])]
+    return _verb_matches(_AND_THEN, text)
+
+
+def _verb_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Each match of ``pattern`` whose first group is a word English uses as a verb."""
+    return [m for m in pattern.finditer(text) if "VERB" in lemmas(m[1])]
 
 
 def in_another_clause(
@@ -189,7 +194,7 @@ def in_another_clause(
     between = sentence[min(nearest, span.end) : max(nearest, span.start)].lower()
     if clause_break().search(between) or _second_acts(between):
         return True
-    if reported and span.end <= nearest and any("VERB" in lemmas(m[1]) for m in _REPORTED.finditer(between)):
+    if reported and span.end <= nearest and _verb_matches(_REPORTED, between):
         return True  # ('today, we are announcing that Korea will host a third Summit': the day of announcing)
     # '… held the 10th SED, after a deal was finalized during the second summit … in late October': most of
     # what the question names stands before the break, even when a stray word ('second') stands after it.

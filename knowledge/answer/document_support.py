@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence, Set
-from functools import cache
 
 from knowledge.answer.acts import acts_of
 from knowledge.answer.described import asks_a_release, tells_a_release
@@ -16,9 +15,10 @@ from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.question_dates import YEAR, is_month, month_names, months_asked, year_shift
 from knowledge.answer.question_type import QuestionShape
+from knowledge.answer.rule_forms import listed_forms
 from knowledge.answer.word_context import places_named_there
 from knowledge.models import DocumentInfo
-from knowledge.rules import listed_words, load_rules
+from knowledge.rules import listed_words
 from knowledge.text.english import is_verb_or_adjective
 from knowledge.text.file_names import words_in_file_name
 
@@ -70,7 +70,12 @@ class DocumentSupport:
             return False
         first = found[0]
         # ('the biden-moon era fact sheet': the era is the asker's word for a time, which no document writes)
-        missing = set(described) - _era_words() - self.document_words(first) - self.given_by_document(first, True)
+        missing = (
+            set(described)
+            - listed_forms("era_words")
+            - self.document_words(first)
+            - self.given_by_document(first, True)
+        )
         missing -= self.left_to_the_asker(first, described, people_in)
         issued = self.document_of(first).date or ""  # ('the jul 2024 maritime fact sheet': the month it is dated)
         missing -= {w for w in missing if is_month(w) and issued[5:7].isdigit() and int(issued[5:7]) in months_asked(w)}
@@ -110,7 +115,7 @@ class DocumentSupport:
             return False
         if not tells_a_release(self.index.passages.text(index), own_text):
             return True
-        described = {f for w in own_words if self.index.df(f := passage_form(w))} - _release_words()
+        described = {f for w in own_words if self.index.df(f := passage_form(w))} - listed_forms("release_asked")
         return bool(described - self.index.words_of(index))
 
     def dated(self, asked: str, index: int) -> str:
@@ -241,14 +246,3 @@ class DocumentSupport:
 def _occasion(word: str) -> bool:
     """A word for an occasion a document may be issued for ('summit', 'visit'): rules ``event_nouns``."""
     return bool(listed_words("event_nouns").fullmatch(word))
-
-
-@cache
-def _era_words() -> frozenset[str]:
-    """'era', 'admin' in the matching form (rules ``era_words``)."""
-    return frozenset(passage_form(w) for w in load_rules("questions.json")["era_words"]["words"])
-
-
-@cache
-def _release_words() -> frozenset[str]:
-    return frozenset(passage_form(w) for w in load_rules("questions.json")["release_asked"]["words"])

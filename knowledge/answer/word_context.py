@@ -15,6 +15,7 @@ from knowledge.answer.event_names import event_nouns
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize, phrase_ends, phrase_meaning
 from knowledge.answer.passages import passage_form
 from knowledge.answer.question_dates import DAY_OF_SOMETHING, months_asked, years_in
+from knowledge.answer.rule_forms import listed_forms
 from knowledge.rules import alternation, listed_words, load_rules
 
 
@@ -263,17 +264,12 @@ def spent_on(text: str) -> set[str]:
     set()
     """
     said = ({w for w in words if not is_stopword(w)} for words in _what_money_went_on(text))
-    return {w for words in said if words & _occasions() for w in words}
+    return {w for words in said if words & listed_forms("occasion_nouns") for w in words}
 
 
 def _what_money_went_on(text: str) -> list[set[str]]:
     """The words of each phrase a question says money went on, in the matching form ('spend on catering')."""
     return [set(passage_form(phrase_from(text, m.start(1))).split()) - {""} for m in _spent_on().finditer(text.lower())]
-
-
-@cache
-def _occasions() -> frozenset[str]:
-    return frozenset(passage_form(w) for w in load_rules("questions.json")["occasion_nouns"]["words"])
 
 
 _CONTRAST = re.compile(

@@ -60,8 +60,7 @@ def infinitives(text: str) -> set[str]:
     >>> sorted(infinitives("how many tech areas is the dialogue meant to cover, from seoul to lima"))
     ['cover']
     """
-    found = re.findall(r"\bto\s+([a-z]+)\b", text.lower())
-    return {stem(normalize(w)) for w in found if "VERB" in lemmas(w)}
+    return _verbs_found(r"\bto\s+([a-z]+)\b", text)
 
 
 def verbs_before_objects(text: str) -> set[str]:
@@ -71,8 +70,12 @@ def verbs_before_objects(text: str) -> set[str]:
     >>> sorted(verbs_before_objects("which agency on each side runs it?"))
     ['runs']
     """
-    found = re.findall(r"\b([a-z]+)\s+(?:it|them|this|those|these)\b", text.lower())
-    return {stem(normalize(w)) for w in found if "VERB" in lemmas(w)}
+    return _verbs_found(r"\b([a-z]+)\s+(?:it|them|this|those|these)\b", text)
+
+
+def _verbs_found(pattern: str, text: str) -> set[str]:
+    """The words ``pattern`` finds (its first group) that English uses as verbs, in the matching form."""
+    return {stem(normalize(w)) for w in re.findall(pattern, text.lower()) if "VERB" in lemmas(w)}
 
 
 def phrasal_compounds(text: str) -> set[str]:

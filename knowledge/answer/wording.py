@@ -251,8 +251,9 @@ class QuestionWording:
         names -= acts | BODY_WORDS | {w for w in names if implied_by_answer(w, shape)}
         unused -= acts
         # 'meant to cover', 'his wrap-up speech': an act, not an unknown name.
-        names -= {w for w in infinitives(text) | phrasal_compounds(text) if not self.index.df(w)}
-        names -= {w for w in verbs_before_objects(text) if not self.index.df(w)}  # ('which agency runs it')
+        # ('which agency runs it': a verb before its object is an act too)
+        acted = infinitives(text) | verbs_before_objects(text) | phrasal_compounds(text)
+        names -= {w for w in acted if not self.index.df(w)}
         # 'the trade mission to seoul/tokyo': of two names given as alternatives, one the documents know will do.
         names -= unknown_alternatives(text, self.index.df)
         # '(after the PMT)': an aside placing what is asked; a word of it no document uses is left out.
