@@ -23,7 +23,6 @@ from knowledge.answer.headed_lists import headed_list_answer
 from knowledge.answer.index import Fact, Hit, SearchIndex
 from knowledge.answer.index_change import extended_index
 from knowledge.answer.listed_sum import listed_sum_answer
-from knowledge.answer.named_parts import named_parts_answer
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.office_bodies import heads_what_is_asked
 from knowledge.answer.passages import PassageIndex, passage_form
@@ -48,6 +47,7 @@ from knowledge.answer.query import INTENT_KINDS, USAGE, Query, parse_query, read
 from knowledge.answer.question_type import QuestionShape, question_shape
 from knowledge.answer.ranking import MIN_CONFIDENCE, READING_MARGIN, SEARCH_KEEP_RATIO, SUGGESTION_FLOOR
 from knowledge.answer.reading import Reading
+from knowledge.answer.remainders import parts_answer
 from knowledge.answer.reported_dates import when_reported
 from knowledge.answer.result import Answer, AnswerItem, SourceRef
 from knowledge.answer.sentence_search import search_items
@@ -227,9 +227,10 @@ class KnowledgeBase:
             kind = QuestionShape("organization" if " — " in won.text else "amount")
             context = thread_after(subject, won.text, self.cite.document_of(won), kind)
             return compared.model_copy(update={"subject": context})
-        if (
-            listed := document_list_answer(self.cite, query.raw, scoped or (), self.cite.document_date, subject)
-        ) is not None:
+        listed = document_list_answer(
+            self.cite, query.raw, scoped or (), self.cite.document_date, subject, self.pledges.by_document, thread
+        )
+        if listed is not None:
             return listed
         headed = headed_list_answer(
             self.passages, self.reader.wording, self.cite, query.raw, query.intent, subject, thread.document
@@ -237,7 +238,7 @@ class KnowledgeBase:
         if headed is not None:
             return headed
         chosen = alternatives_answer(self.reader, self.cite, query.raw, query.intent, subject, thread.as_text())
-        chosen = chosen or named_parts_answer(self.reader, self.cite, query.raw, query.intent, subject)
+        chosen = chosen or parts_answer(self.reader, self.cite, query.raw, query.intent, subject)  # sum or rest
         chosen = chosen or listed_sum_answer(
             self.reader, self.cite, query.raw, query.intent, subject, describes, described
         )
@@ -262,10 +263,9 @@ class KnowledgeBase:
         # A follow-up's fact must fit the thread too ('which consul general was there' after a groundbreaking).
         asked = f"{text} {thread.as_text_for(text)}" if thread.document else text
         wording = self.reader.wording
-        spelled = wording.acronyms_spelled(text)
         fits = (
             top is not None
-            and answer_fits(top, shape, spelled)
+            and answer_fits(top, shape, wording.acronyms_spelled(text))
             and self.reader.support.states_what_is_asked(top, self.reader.wording.words(asked), shape)
             # 'when did they break ground?': the event is this question's own, whatever the thread was about;
             # 'the ceremony itself': the fact's own sentence names it.

@@ -12,7 +12,7 @@ from knowledge.answer.anchors import clause_break
 from knowledge.answer.question_dates import years_in
 from knowledge.answer.spans import Span, question_rules
 from knowledge.rules import listed_words
-from knowledge.text.amounts import find_amounts
+from knowledge.text.amounts import find_amounts, find_bare_amounts
 
 REVISION_REACH = 80
 """How far after a figure the sentence may say it was changed ('…, only to be corrected to 33.7 million')."""
@@ -47,6 +47,28 @@ def of_another_year(sentence: str, span: Span, asked: str, issued: str | None = 
     asked_years = years_in(asked)
     year = _year_after(sentence, span, issued)
     return bool(asked_years) and year is not None and year not in asked_years
+
+
+def of_another_amount(sentence: str, span: Span, asked: str) -> bool:
+    """'what capacity was the plant sized at in the original 1.4bn plan': in '$3.2 billion to build a plant with a
+    capacity of 27 GWh, more than four times the initially announced $1.4 billion', the figure stands in the
+    clause of another amount than the one the question names, so it is of that other plan.
+
+    >>> s = "It plans $3.2 billion to build a plant with a capacity of 27 GWh, four times the initial $1.4 billion."
+    >>> of_another_amount(s, Span("27 GWh", s.index("27"), s.index("27") + 6), "capacity in the 1.4bn plan")
+    True
+    >>> of_another_amount(s, Span("27 GWh", s.index("27"), s.index("27") + 6), "capacity in the 3.2bn plan")
+    False
+    """
+    named = {usd for usd in find_bare_amounts(asked) if usd}
+    amounts = find_amounts(sentence)
+    if not named or not any(a.usd in named for a in amounts):
+        return False
+    before = [a for a in amounts if a.end <= span.start]
+    if not before or before[-1].usd in named:
+        return False
+    between = sentence[before[-1].end : span.start]
+    return not re.search(r"[,;:—–]", between) and not clause_break().search(between)
 
 
 def of_the_year_asked(sentence: str, span: Span, asked: str) -> bool:

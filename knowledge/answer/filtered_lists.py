@@ -12,7 +12,7 @@ every pledge; otherwise it would list a Swiss company for a Korean one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from knowledge.answer.alternatives import as_written
@@ -20,9 +20,12 @@ from knowledge.answer.citing import Citations
 from knowledge.answer.compare import asks_about_companies, dollars, pledge_nouns
 from knowledge.answer.figure_context import total_words
 from knowledge.answer.filters import parse_filters
-from knowledge.answer.question_type import question_shape
+from knowledge.answer.listed_sum import count_given
+from knowledge.answer.preferences import thread_after
+from knowledge.answer.question_type import QuestionShape, question_shape
 from knowledge.answer.reader_lookups import SIDES
 from knowledge.answer.result import Answer, AnswerItem
+from knowledge.answer.thread import ThreadContext
 from knowledge.models import Pledge
 from knowledge.rules import load_rules
 
@@ -70,6 +73,17 @@ def _companies(scoped: Sequence[Pledge]) -> list[Pledge]:
     return [p for p in scoped if p.actor not in SIDES]
 
 
+def _of_the_nationality_asked(cite: Citations, companies: list[Pledge], kept: list[Pledge], text: str) -> list[Pledge]:
+    """The ``kept`` pledges of the nationality ``text`` names, if any: those whose sentence says it, or all when
+    no pledge sentence of the document (``companies``) says any."""
+    asked = _named_in(text)
+    if not asked:
+        return kept
+    said = {id(p): _named_in(cite.best_source(p).quote) for p in companies}
+    uniform = not any(said.values())
+    return [p for p in kept if said[id(p)] & asked or uniform]
+
+
 def filtered_list_answer(
     cite: Citations,
     question: str,
@@ -94,11 +108,7 @@ def filtered_list_answer(
             return None
     else:
         return None
-    asked = _named_in(rest)
-    if asked:
-        said = {id(p): _named_in(cite.best_source(p).quote) for p in companies}
-        uniform = not any(said.values())
-        kept = [p for p in kept if said[id(p)] & asked or uniform]
+    kept = _of_the_nationality_asked(cite, companies, kept, rest)
     kept = list({p.actor: p for p in sorted(kept, key=lambda p: p.amount_usd or 0)}.values())  # one per company
     if not kept:
         return None
@@ -108,20 +118,26 @@ def filtered_list_answer(
     return Answer(query=question, intent="pledges", answers=items, note=note, subject=subject, total=len(items))
 
 
-_ADD_UP = re.compile(r"\badd(?:ed)? (?:them|it|those|these) up\b", re.I)
+_ADD_UP = re.compile(r"\badd(?:ed)? (?:them|it|those|these) up\b|\badd(?:s|ed)? up\b", re.I)
 
 
-def listed_total_answer(cite: Citations, question: str, scoped: Sequence[Pledge], subject: str | None) -> Answer | None:
+def listed_total_answer(
+    cite: Citations, question: str, scoped: Sequence[Pledge], subject: str | None, thread_words: str = ""
+) -> Answer | None:
     """'total $ of the korean company investments listed in the 5th sed fact sheet? add them up': the sum of the
     companies' pledges the named document lists, each figure given, with the pledges it adds. Only where every
-    company pledge there has a figure, as a sum of part of a list would be wrong."""
+    company pledge there has a figure, as a sum of part of a list would be wrong. A follow-up to a list of them
+    (``thread_words``, the list question's: 'which korean companies') adds those, by their count if it gives one."""
     adds_up = _ADD_UP.search(question) or total_words().search(question)
     if not scoped or not adds_up or question_shape(question).answer_type != "amount":
         return None
-    if not _names_pledges(question) or not asks_about_companies(question):
+    asked = f"{question} {thread_words}"
+    if not (thread_words or _names_pledges(question)) or not asks_about_companies(asked):
         return None
     kept = _companies(scoped)
-    if len(kept) < 2 or any(p.amount_usd is None for p in kept):
+    kept = _of_the_nationality_asked(cite, kept, kept, asked) if thread_words else kept
+    count = count_given(question)
+    if len(kept) < 2 or any(p.amount_usd is None for p in kept) or count not in (None, len(kept)):
         return None
     total = sum(p.amount_usd or 0 for p in kept)
     parts = ", ".join(f"{p.actor} {p.amount_text}" for p in kept)
@@ -139,9 +155,19 @@ def document_list_answer(
     scoped: Sequence[Pledge],
     reported: Callable[[Pledge], str | None],
     subject: str | None,
+    by_document: Mapping[str, Sequence[Pledge]] | None = None,
+    thread: ThreadContext | None = None,
 ) -> Answer | None:
     """The answer computed over the company pledges of the document a question names: their total, or the list of
-    those passing its filter; None when the question asks neither."""
-    return listed_total_answer(cite, question, scoped, subject) or filtered_list_answer(
-        cite, question, scoped, reported, subject
-    )
+    those passing its filter; None when the question asks neither. A follow-up to such a list naming no document
+    ('what do those 3 add up to') adds up those of the ``thread``'s document (its pledges in ``by_document``); the
+    thread goes on about the list's document."""
+    thread = thread or ThreadContext()
+    listed = thread.answer_type == "list" and not scoped and by_document is not None
+    of_list = by_document.get(thread.document or "", ()) if listed and by_document is not None else ()
+    answer = listed_total_answer(cite, question, scoped or of_list, subject, thread.as_text() if of_list else "")
+    answer = answer or filtered_list_answer(cite, question, scoped, reported, subject)
+    if answer is None or not answer.answers:
+        return answer
+    context = thread_after(subject, "", cite.document_of(answer.answers[-1]), QuestionShape("list"))
+    return answer.model_copy(update={"subject": context})

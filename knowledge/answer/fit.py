@@ -286,23 +286,34 @@ COUNTED_WORDS = 3
 """How many words of a 'how many' phrase qualify what is counted ('korean cyber firms')."""
 
 
-def count_of_another_side(question: str, count: str) -> bool:
+_FROM_A_SIDE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?((?:[\w.]+\s*){1,3})")
+"""What a count is of, said right after it ('15 cybersecurity companies from the United States')."""
+
+
+def count_of_another_side(question: str, count: str, after: str = "") -> bool:
     """'how many korean cyber firms' is not answered by '15 American companies': the count names a side the
-    question's counted words do not.
+    question's counted words do not, in its own words or in those right ``after`` it ('… from the United States').
+    A follow-up asks of the side it names ('and the korean side?').
 
     >>> count_of_another_side("how many korean firms took part", "15 American companies")
     True
     >>> count_of_another_side("how many us firms went", "15 American companies")
     False
+    >>> count_of_another_side("and the korean side?", "15", " cybersecurity companies from the United States to")
+    True
     """
     asked = _sides_counted(question)
-    return bool(asked) and bool((set(normalize(count).split()) & SIDE_WORDS) - asked)
+    said = normalize(count) + (" " + normalize(m.group(1)) if (m := _FROM_A_SIDE.match(after)) else "")
+    return bool(asked) and bool((set(said.split()) & SIDE_WORDS) - asked)
 
 
 @lru_cache(maxsize=1024)
 def _sides_counted(question: str) -> frozenset[str]:
-    """The sides a 'how many' question's counted words name, once per question ('how many korean firms': ROK)."""
-    return frozenset(normalize(counted_phrase(question)).split()[:COUNTED_WORDS]) & SIDE_WORDS
+    """The sides a 'how many' question's counted words name, once per question ('how many korean firms': ROK), or
+    the side a follow-up asks of ('and the korean side?')."""
+    counted = normalize(counted_phrase(question)).split()[:COUNTED_WORDS]
+    named = re.findall(r"(\S+)\s+side\b", normalize(question)) if not counted else []
+    return frozenset(counted + named) & SIDE_WORDS
 
 
 def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:

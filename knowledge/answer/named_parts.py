@@ -151,7 +151,7 @@ def add_named_parts(
             return None
         if totalled(reader.index.passages.text(reading.passage), reading.span):
             return None  # a sum the sentence states is no part
-        if not _names_said(reader, name, reading):
+        if not names_said(reader, name, reading):
             return None  # ('… + dairyfold investments': not a figure of another part's sentence)
         found.append(Alternative(name, reading, value))
     if len({part.value[0] for part in found}) > 1:
@@ -161,7 +161,7 @@ def add_named_parts(
     return tuple(found)
 
 
-def _names_said(reader: PassageReader, part: str, reading: Reading) -> bool:
+def names_said(reader: PassageReader, part: str, reading: Reading) -> bool:
     """Every name of a part ('dairyfold', 'the 2018 expansion') stands in or around the sentence its figure is
     read from."""
     own, around, heading = reader.index.context_tokens(reading.passage)

@@ -45,6 +45,8 @@ LEAD_SENTENCES = 3
 ENOUGH_WITH_EVERY_SEED = 5
 """When this many sentences have every seed word, they are the candidates; fewer, and those with any are ranked."""
 
+RAREST_SEEDS, RAREST_CANDIDATES = 3, 5  # the best sentences for the rarest seeds are candidates too
+
 COMMON_SHARE = 0.02
 COMMON_FLOOR = 200
 """A word in more passages than this share (and this floor) only scores candidates; it does not find them."""
@@ -275,6 +277,8 @@ class PassageIndex:
         rows = self._ranked(" AND ".join(quoted), limit) if len(quoted) > 1 else []
         if len(rows) < ENOUGH_WITH_EVERY_SEED:
             rows = self._ranked(" OR ".join(quoted), limit)
+            seen = {rowid for rowid, _ in rows}  # ('which ex-president did biden quote': 'quote' is not crowded out)
+            rows += [r for r in self._ranked(" OR ".join(quoted[:RAREST_SEEDS]), RAREST_CANDIDATES) if r[0] not in seen]
         hits = [
             scoring.hit(rowid - 1, self.context_tokens(rowid - 1), bm25)
             for rowid, bm25 in rows

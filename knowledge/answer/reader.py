@@ -184,8 +184,7 @@ class PassageReader:
             # 'how many yards got a cut' after the grants: the story is the thread's and the noun counted picks
             # the figure; 'got a cut' is the asker's way of saying what the story says otherwise.
             required -= sum(weight[w] for w in everyday if not said_elsewhere(w, typed, shape))
-        # The sentence itself must say most of what the question asks beyond its names ('trade insurance' in
-        # 'how much trade insurance is Korea adding'): a neighbour's words only help rank.
+        # The sentence itself must say most of what the question asks beyond its names; a neighbour's only ranks.
         # ('where was it held' after 'when was the 1st one': the thread's ordinal, when the question has none.)
         ordinals = {w for w in [*asked_words, *names] if ORDINAL.fullmatch(w)} - contrast  # (not 'the 2nd …, but')
         ordinals = ordinals or set(filter(ORDINAL.fullmatch, words))
@@ -196,6 +195,7 @@ class PassageReader:
         towns |= (placed_before_a_state(words) & names) - self.lookups.organization_heads  # 'its taylor tx fab'
         # An ordinal ('which anniv were they marking') belongs to the event, which any sentence of it may number.
         counted = shape.answer_type == "amount" or (shape.answer_type == "number" and shape.unit != ORDINAL_UNIT)
+        gives = (lambda i: {s.text for s in self.spans.of_passage(i, shape, asked)}) if counted else None  # figures
         # 'the lee-trump deal', 'the korus vaccine partnership factsheet': they own no figure; the story says them.
         describing = participants(text) | document_described(text) | described
         paired = describing & names
@@ -241,7 +241,7 @@ class PassageReader:
             )
             and self.support.about_what_is_said(h.index, topics)
             and not self.support.another_ordinal(h.index, ordinals)
-            and not self.support.told_better_beside(h, found, telling)
+            and not self.support.told_better_beside(h, found, telling, gives)
             and self.support.of_the_time(h.index, years, months, of_events, days_written)
             and self.support.names_the_person(h.index, given, met)
             and not (acts_said & set(h.not_here))  # 'who replaced him': said by the sentence, not its office

@@ -24,6 +24,7 @@ from knowledge.answer.ranking import RARE_WORD_DF
 from knowledge.answer.referring import names_nothing, refers_back, refers_back_within
 from knowledge.answer.result import AnswerItem
 from knowledge.answer.spans import places_in
+from knowledge.answer.telling import FiguresOf, told_better_beside
 from knowledge.rules import alternation, listed_words, load_rules
 from knowledge.text.english import generality_weight, lemmas
 from knowledge.text.short_forms import name_runs
@@ -107,21 +108,11 @@ class SentenceSupport(DocumentSupport):
         opening = passages[first].text
         return bool(title) and opening.startswith(title[:60]) and len(opening) > len(title)
 
-    def told_better_beside(self, hit: PassageHit, found: list[PassageHit], telling: set[str]) -> bool:
-        """Another sentence of the same document, found for the question and covering it as well, says the
-        question's most telling word, which this one and its neighbours lack: that sentence is about what is
-        asked ('the trilateral secretariat'), this one (a title listing the leaders) is not."""
-        lacking = telling & set(hit.missing)
-        if not lacking:
-            return False
-        document = self.index.passages.document
-        return any(
-            other.index != hit.index
-            and other.coverage >= hit.coverage
-            and lacking - set(other.not_here)
-            and document(other.index) == document(hit.index)
-            for other in found
-        )
+    def told_better_beside(
+        self, hit: PassageHit, found: list[PassageHit], telling: set[str], gives: FiguresOf | None = None
+    ) -> bool:
+        """Whether another sentence found tells what is asked better (``telling.told_better_beside``)."""
+        return told_better_beside(self.index, hit, found, telling, gives)
 
     def named_in_part(self, index: int, unsaid: Collection[str], said: Collection[str]) -> frozenset[str]:
         """The question's name words (of ``unsaid``) a sentence need not say as it says the name by another of

@@ -22,7 +22,7 @@ from knowledge.answer.anchors import (
 from knowledge.answer.captions import dates_another_picture
 from knowledge.answer.described import document_kinds_named, without_description
 from knowledge.answer.event_names import events_named
-from knowledge.answer.figure_context import asks_combined, of_another_year, revised_later, totalled
+from knowledge.answer.figure_context import asks_combined, of_another_amount, of_another_year, revised_later, totalled
 from knowledge.answer.fit import SIDE_WORDS, count_of_another_side, dates_what_is_asked, is_country
 from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
 from knowledge.answer.normalize import is_stopword, normalize
@@ -58,9 +58,9 @@ def spans_of_the_kind(
             return []
     if shape.answer_type == "number" and not shape.unit and _quantity_of().search(own_text):
         spans = [s for s in spans if not has_unit(s, "percent")]  # 'how much steel': tons, not '25 percent'
-    if shape.answer_type == "number" and shape.unit:
+    if shape.answer_type == "number":
         # 'how many korean cyber firms': not '15 American companies' (the side the count is of is not the one asked)
-        spans = [s for s in spans if not count_of_another_side(own_text, s.text)]
+        spans = [s for s in spans if not count_of_another_side(own_text, s.text, sentence[s.end : s.end + 60])]
         if not spans:
             return []
     if shape.answer_type == "number" and listed_words("counted_after_the_fact").search(own_text):
@@ -83,6 +83,7 @@ def spans_of_the_kind(
             for s in spans
             if not revised_later(sentence, s)
             and not of_another_year(sentence, s, asked, issued)
+            and not of_another_amount(sentence, s, asked)
             and not (years_in(own_text) and not asks_a_plan(own_text) and planned_after(sentence, s))
             and not (
                 money and (of_a_kind_not_asked(sentence, s, own_text) or labelled_otherwise(sentence, s, own_text))

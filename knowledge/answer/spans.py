@@ -184,6 +184,8 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
             continue
         if text[m.end() : m.end() + 1] == "-" and not m["scale"]:
             continue  # '765-kilovolt-class transformers', 'a 20-year lease': a measure of kind, not a count
+        if re.match(r":\d", text[m.end() : m.end() + 2]) or text[m.start() - 1 : m.start()] == ":":
+            continue  # '2:18 AM': a time of day counts nothing
         number = m.group(0).strip()
         value = m["n"] if not m["n2"] else f"{m['n']} to {m['n2']}"
         is_year = re.fullmatch(r"(?:19|20)\d\d", m["n"]) and not m["scale"] and not m["n2"] and not m["pct"]

@@ -1,0 +1,161 @@
+"""What blind rounds 253–255 asked in new words, read off invented documents: of two figures in sentences side by
+side, the one whose sentence says the question's telling word answers ('the prismatic plant's capacity', not the
+storage plant's beside it), and a figure standing in the clause of another amount than the one the question names
+is of that other plan; the one sentence saying the question's rarest word ('quote') is found however many others
+say its names; 'what event was she speaking at' asks an event's name; 'what do those 3 add up to' after a list of
+company investments adds up the ones listed; 'how many americans came' counts people who took part; 'and the
+korean side?' after a count of American firms is not answered by that count, nor by a time of day ('2:18 AM');
+'take out the ohio plant, how much is left' is the whole less the part its sentence gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.figure_context import of_another_amount
+from knowledge.answer.question_type import question_shape
+from knowledge.answer.remainders import part_taken_out
+from knowledge.answer.spans import Span
+from tests.test_reading_kinds import document, headline, knowledge_of
+
+BATTERIES = document(
+    "Volta Energy to invest $4.1 billion in Mesa Ridge battery complex",
+    "March 24, 2023",
+    "Volta Energy today announced it will invest a total of $4.1 billion to build a battery complex in Mesa Ridge,"
+    " Nevada.",
+    "Out of the $4.1 billion, the company plans to invest $2.6 billion to build a prismatic battery facility for"
+    " trucks with a capacity of 21 GWh, more than three times the initially announced investment of $0.8 billion.",
+    "Volta Energy also plans to invest $1.5 billion in a sodium-ion pouch facility for grid storage with the"
+    " capacity of 11.2 GWh.",
+)
+
+_TURNS = [
+    "PRESIDENT OKAFOR:  Thank you, Mr. President, and welcome to the Oval Office.",
+    "PRESIDENT HALE:  Thank you, Mr. President, for the warm welcome.",
+    "PRESIDENT OKAFOR:  Mr. President, our alliance with you has grown for seventy years.",
+    "And as President Lindqvist said all those years ago, quote, “The strength of a nation rests upon its friends.”",
+]
+_TURNS += [
+    f"PRESIDENT {speaker}:  Mr. President, our bilateral meeting here in the Oval Office covered item {n} today."
+    for n, speaker in enumerate(["HALE", "OKAFOR"] * 12, start=1)
+]
+REMARKS = document("Remarks by President Okafor and President Hale Before Bilateral Meeting", "April 26, 2023", *_TURNS)
+
+INTERVIEW = document(
+    "Deputy trade secretary Mara Quill visits Seoul",
+    "September 22, 2023",
+    "September 22, 2023, 2:18 AM",
+    "Deputy Trade Secretary Mara Quill took along 12 cybersecurity companies from the United States to Seoul.",
+    "In this May 3, 2023, file photo, Mara Quill speaks during the GrowHarbor Investment Summit in Port Ellis,"
+    " Maryland.",
+)
+
+DIALOGUE = document(
+    "Fact Sheet: The Seventh Harbor Economic Dialogue",
+    "November 3, 2020",
+    "Under Secretary Dana Pike and Vice Minister Lee Sun-ho led the seventh Harbor Economic Dialogue.",
+    "  • Both sides stressed the importance of investment and acknowledged that investment by Korean companies in"
+    " the United States has contributed to a strong economic relationship, including:",
+    "    • Lotte’s $30 million investment in Lorain, Ohio",
+    "    • Kakao’s $140 million investment in Macon, Georgia",
+    "    • Celltrion’s $700 million investment in Toledo, Ohio",
+    "The Dialogue brought together 18 U.S. participants from the Department of State and other agencies.",
+)
+
+# A table of many sentences, as the real one is, so that words in a few dozen of them are still telling.
+LEDGER = document(
+    "Harbor shipping ledger",
+    "January 5, 2023",
+    *(f"The port committee reviewed shipping schedule {n} for the northern berths." for n in range(400)),
+)
+
+MOTORS = document(
+    "Kestrel Motor announces $12 billion U.S. investment",
+    "March 25, 2025",
+    "Kestrel Motor has announced a sweeping $12 billion investment in U.S. manufacturing, featuring a $3.5 billion"
+    " steel plant in Ohio.",
+    "Under the trade deal, Seoul committed to investing $90 billion in the U.S. — $40 billion in the U.S. rail"
+    " sector and additionally $50 billion for other projects.",
+)
+
+DOCUMENTS = {
+    "motors.txt": MOTORS,
+    "ledger.txt": LEDGER,
+    "batteries.txt": BATTERIES,
+    "remarks.txt": REMARKS,
+    "interview.txt": INTERVIEW,
+    "dialogue.txt": DIALOGUE,
+}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(tmp_path_factory.mktemp("blind253"), DOCUMENTS)
+
+
+def test_of_two_figures_side_by_side_the_one_saying_the_telling_word_answers(kb: KnowledgeBase) -> None:
+    assert headline(kb, "volta energy: what gwh capacity was the prismatic plant sized at?") == "21 GWh"
+    assert headline(kb, "how big is the sodium-ion plant in mesa ridge in gwh") == "11.2 GWh"
+
+
+def test_a_figure_in_the_clause_of_another_amount_is_not_the_named_plans(kb: KnowledgeBase) -> None:
+    # 21 GWh is the $2.6 billion plant's; the $0.8 billion plan's capacity is not given, nor is 11.2 GWh its.
+    assert headline(kb, "volta nevada: what gwh capacity was the prismatic plant in the original 0.8bn plan?") is None
+    sentence = BATTERIES.splitlines()[4]
+    span = Span("21 GWh", sentence.index("21 GWh"), sentence.index("21 GWh") + 6)
+    assert of_another_amount(sentence, span, "capacity in the original 0.8bn plan")
+    assert not of_another_amount(sentence, span, "capacity in the 2.6bn plan")
+
+
+def test_the_one_sentence_saying_the_rarest_word_is_found_among_many_naming_the_leaders(kb: KnowledgeBase) -> None:
+    # Two dozen turns say 'President', both leaders, 'bilateral' and 'Oval Office'; one says 'quote'.
+    index = kb.reader.index
+    hits = index.search(kb.reader.wording.words("oval office bilat w/ hale - okafor opened quoting which president"))
+    assert any("Lindqvist" in index.passages.text(h.index) for h in hits)
+    answer = headline(kb, "oval office bilat w/ hale apr 2023 - okafor opened quoting which ex-president?")
+    assert answer is not None and answer.startswith("Lindqvist")
+
+
+def test_what_event_someone_spoke_at_is_the_events_name(kb: KnowledgeBase) -> None:
+    assert question_shape("what event was she speaking at").answer_type == "name"
+    assert question_shape("which summit did quill speak at in may 2023?").answer_type == "name"
+    assert question_shape("what city hosted the summit").answer_type == "place"
+    answer = headline(kb, "quill seoul interview sept 2023 - theres a file pic of her from may, what event was she at?")
+    assert answer == "GrowHarbor Investment Summit"
+
+
+def test_what_those_listed_add_up_to_is_their_sum(kb: KnowledgeBase) -> None:
+    listed = kb.answer("fact sheet on the 7th harbor economic dialogue names some korean investments - which firms?")
+    assert len(listed.answers) == 3
+    total = kb.answer("what do those 3 add up to in $?", context_subject=listed.subject)
+    assert total.answers and total.answers[0].text.startswith("$870 million")
+    # Two of three is not what the list gave: no sum.
+    assert not kb.answer("what do those 2 add up to?", context_subject=listed.subject).answers
+    # Without the list before it, nothing says which figures to add.
+    assert not kb.answer("what do those 3 add up to in $?").answers
+
+
+def test_how_many_americans_came_counts_the_people_who_took_part(kb: KnowledgeBase) -> None:
+    led = kb.answer("who led the korean side at the 7th harbor economic dialogue?")
+    assert led.answers and led.answers[0].text.startswith("Lee Sun-ho")
+    came = kb.answer("how many americans came for that one?", context_subject=led.subject)
+    assert came.answers and came.answers[0].text.startswith("18 U.S. participants")
+
+
+def test_the_other_side_of_a_count_is_not_the_count_of_the_side_asked_first(kb: KnowledgeBase) -> None:
+    firms = kb.answer("how many us cyber firms went with quill to seoul in 2023?")
+    assert firms.answers and firms.answers[0].text.startswith("12 cybersecurity companies")
+    # '12 cybersecurity companies from the United States' are not Korea's, and '2:18 AM' counts nothing.
+    assert headline(kb, "and the korean side?", firms.subject) is None
+
+
+def test_what_is_left_once_a_part_is_taken_out_is_the_whole_less_the_part(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "kestrel us investment: take out the ohio steel plant, how much of the total is left?")
+    assert answer is not None and answer.startswith("$8.5 billion ($12 billion − $3.5 billion")
+    answer = headline(kb, "of seouls 90bn US investment commitment under the trade deal, whats the non-rail chunk?")
+    assert answer is not None and answer.startswith("$50 billion ($90 billion − $40 billion")
+    # Taking a part out to ask something else is no remainder.
+    assert part_taken_out("excluding kestrel, which company invested most?") is None
+    assert not (headline(kb, "how much less did kestrel spend on the ohio plant than other firms?") or "").startswith(
+        "$8.5"
+    )
