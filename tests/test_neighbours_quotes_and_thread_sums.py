@@ -5,7 +5,9 @@ is of that other plan; the one sentence saying the question's rarest word ('quot
 say its names; 'what event was she speaking at' asks an event's name; 'what do those 3 add up to' after a list of
 company investments adds up the ones listed; 'how many americans came' counts people who took part; 'and the
 korean side?' after a count of American firms is not answered by that count, nor by a time of day ('2:18 AM');
-'take out the ohio plant, how much is left' is the whole less the part its sentence gives."""
+'take out the ohio plant, how much is left' is the whole less the part its sentence gives; where someone went
+stands after a long name of the event he went for; a person is given with the other spellings of his name his
+sources write; 'mot' is no short form of the Ministry of Trade, whose whole name has its own initials ('motie')."""
 
 from __future__ import annotations
 
@@ -78,7 +80,24 @@ MOTORS = document(
     " sector and additionally $50 billion for other projects.",
 )
 
+PREVIEW = document(
+    "Lee to visit Beijing for summit with Xi",
+    "January 2, 2026",
+    "The talks come weeks after Premier Aldo Renn made his first trip to South Korea in 14 years on the sidelines of"
+    " the Pacific Rim Economic Cooperation summit in Tongyeong.",
+)
+
+GROUNDBREAKING = document(
+    "Volta Electric breaks ground on second Alabama plant",
+    "March 10, 2026",
+    "(From left: Jun-ho Park, Consul General of the Republic of Korea in Atlanta; Mia Stone, Mayor of Selma)",
+    "The ceremony was attended by Park Joon-ho, Consul General of the Republic of Korea, and Mayor Mia Stone.",
+    "Trade Minister Ahn Sung-ki of the Ministry of Trade, Industry and Energy attended too.",
+)
+
 DOCUMENTS = {
+    "preview.txt": PREVIEW,
+    "groundbreaking.txt": GROUNDBREAKING,
     "motors.txt": MOTORS,
     "ledger.txt": LEDGER,
     "batteries.txt": BATTERIES,
@@ -159,3 +178,17 @@ def test_what_is_left_once_a_part_is_taken_out_is_the_whole_less_the_part(kb: Kn
     assert not (headline(kb, "how much less did kestrel spend on the ohio plant than other firms?") or "").startswith(
         "$8.5"
     )
+
+
+def test_where_someone_went_may_follow_a_long_name_of_the_event(kb: KnowledgeBase) -> None:
+    assert headline(kb, "where did renn go on his first trip to south korea in 14 years?") == "Tongyeong"
+
+
+def test_a_person_is_given_with_the_other_spellings_his_sources_write(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "who was the rok consul general at the volta electric groundbreaking in alabama?")
+    assert answer is not None and answer.startswith("Park Joon-ho (Jun-ho Park) — Consul General")
+
+
+def test_initials_of_the_start_of_a_name_with_its_own_initials_are_no_short_form(kb: KnowledgeBase) -> None:
+    assert kb.reader.wording.spelled_out("motie") == "Ministry of Trade, Industry and Energy"
+    assert kb.reader.wording.spelled_out("mot") is None

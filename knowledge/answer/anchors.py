@@ -262,7 +262,7 @@ def placed_by_a_verb(sentence: str, span: Span, verbs: Sequence[re.Pattern[str]]
     return any(v.search(before) for v in verbs)
 
 
-PLACE_REACH = 90
+PLACE_REACH = 110
 """How far before a place the verb that places something there may stand."""
 
 

@@ -24,7 +24,7 @@ from knowledge.answer.spans import Span
 from knowledge.models import FactTable, Official
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
-from knowledge.text.names import name_variants
+from knowledge.text.names import name_variants, with_other_spellings
 
 MET_WITH_REACH = 4
 """How many words after a titled surname may say whom they met ('fm cho had breakfast with')."""
@@ -282,7 +282,8 @@ class OfficialsNamed:
     def headline(self, span: Span) -> str:
         """The person by the full name the table knows ('Kim' in the sentence is Kim Hyun-chong), with title."""
         official = self._holder(str(span.value))
-        name = official.name if official is not None else span.text
+        quotes = [source.quote for source in official.sources] if official is not None else []
+        name = with_other_spellings(official.name, official.aliases, quotes) if official is not None else span.text
         title = self._title(str(span.value) or span.text)
         return f"{name} — {title}" if title else name
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from knowledge.answer.index import Fact
 from knowledge.models import DateFact, Official, Pledge
 from knowledge.text.dates import find_dates
+from knowledge.text.names import with_other_spellings
 
 HEADLINE_CHARS = 150  # a headline fits one line of a Slack message, and a header block (150 characters)
 PHRASE_CHARS = 80  # what happened, or what a pledge is for: about a dozen words
@@ -257,7 +258,8 @@ def fact_text(fact: Fact) -> str:
     """
     if isinstance(fact, Official):
         org = f", {fact.organization}" if fact.organization else ""
-        return f"{fact.name} — {fact.title}{org} ({fact.country})"
+        name = with_other_spellings(fact.name, fact.aliases, [source.quote for source in fact.sources])
+        return f"{name} — {fact.title}{org} ({fact.country})"
     if isinstance(fact, DateFact):
         return f"{human_date(fact.date)} — {fact.event}"
     if isinstance(fact, Pledge):

@@ -338,9 +338,15 @@ class QuestionWording:
                         and m.split()[-1].lower() not in rulebook().rank_words  # 'United States Deputy' is no name
                     }
                     if meant:
-                        self._short_forms[token] = next(iter(meant.values())) if len(meant) == 1 else None
+                        only = next(iter(meant.values())) if len(meant) == 1 else None
+                        self._short_forms[token] = None if only and self._cut_from_a_defined_name(only) else only
                         break
         return self._short_forms[token]
+
+    def _cut_from_a_defined_name(self, name: str) -> bool:
+        """'Ministry of Trade' is the start of the 'Ministry of Trade, Industry and Energy', whose initials the
+        documents give ('MOTIE'): 'mot' is not its short form ('the prelim MOT' is a memorandum of terms)."""
+        return any(full != name and full.startswith(name) for full in self.index.acronyms.values())
 
     def mend(self, word: str, before: str | None = None, next_word: str | None = None) -> str:
         """A word as the documents write it: an acronym they define spelled out ('USTR'), a typo or a clipped

@@ -148,3 +148,29 @@ def body_initials(name: str) -> set[str]:
     with_of = "".join(w[0] for w in words).lower()
     without = "".join(w[0] for w in words if w.lower() != "of").lower()
     return {a for a in (with_of, without) if len(a) >= 3}
+
+
+def with_other_spellings(name: str, aliases: Sequence[str], quotes: Sequence[str]) -> str:
+    """The name, then the other spellings of it that its sources write ('Lee Joon-ho (Jun-ho Lee)', both in one
+    press release): a reader matching a name in a cable finds it either way. The order of the names, hyphens and
+    spaces make no other spelling, nor does a part of the name alone ('Yoon').
+
+    >>> with_other_spellings("Lee Joon-ho", ["Jun-ho Lee", "Joon-ho Lee"], ["Jun-ho Lee and Joon-ho Lee spoke."])
+    'Lee Joon-ho (Jun-ho Lee)'
+    >>> with_other_spellings("Lee Joon-ho", ["Jun-ho Lee"], ["Lee Joon-ho spoke."])
+    'Lee Joon-ho'
+    >>> with_other_spellings("Yoon Suk Yeol", ["Yoon"], ["President Yoon spoke."])
+    'Yoon Suk Yeol'
+    """
+    own = _parts(name)
+    written = [
+        alias
+        for alias in aliases
+        if not _parts(alias) <= own and any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", q) for q in quotes)
+    ]
+    return f"{name} ({', '.join(written)})" if written else name
+
+
+def _parts(name: str) -> set[str]:
+    """A name's parts, whatever their order ('Joon-ho Lee' is 'Lee Joon-ho'); a surname alone is one of them."""
+    return set(re.sub(r"[^a-z ]", "", name.lower().replace("-", "")).split())
