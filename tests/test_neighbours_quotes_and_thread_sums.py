@@ -95,7 +95,15 @@ GROUNDBREAKING = document(
     "Trade Minister Ahn Sung-ki of the Ministry of Trade, Industry and Energy attended too.",
 )
 
+VISAS = document(
+    "Korean reporters face new hurdle before tech show",
+    "December 10, 2025",
+    "Korean reporters were required to obtain a journalist visa through the US Embassy in Seoul for the Harbor Tech"
+    " Show in Las Vegas, a process that took weeks.",
+)
+
 DOCUMENTS = {
+    "visas.txt": VISAS,
     "preview.txt": PREVIEW,
     "groundbreaking.txt": GROUNDBREAKING,
     "motors.txt": MOTORS,
@@ -192,3 +200,8 @@ def test_a_person_is_given_with_the_other_spellings_his_sources_write(kb: Knowle
 def test_initials_of_the_start_of_a_name_with_its_own_initials_are_no_short_form(kb: KnowledgeBase) -> None:
     assert kb.reader.wording.spelled_out("motie") == "Ministry of Trade, Industry and Energy"
     assert kb.reader.wording.spelled_out("mot") is None
+
+
+def test_a_name_far_from_the_kind_asked_is_of_no_such_kind(kb: KnowledgeBase) -> None:
+    # 'visa' stands in the sentence, but neither the US Embassy nor Las Vegas is a visa.
+    assert headline(kb, "what visa did korean reporters need for the harbor tech show (dec 2025)?") is None

@@ -271,7 +271,8 @@ KIND_REACH = 3
 
 def of_another_kind(sentence: str, span: Span, asked: str, shape: QuestionShape, own_text: str = "") -> bool:
     """'what new trilat body' is not answered by 'the joint exercise, Freedom Edge': the words of a name and the
-    few before it say its kind, and it is not the kind asked.
+    few before it say its kind, and it is not the kind asked. A name none of whose words nor the few around it say
+    the kind asked is of none ('what visa': not 'Las Vegas').
 
     >>> s = "as symbolized by the joint exercise, Freedom Edge, and the trilateral secretariat"
     >>> of_another_kind(s, Span("Freedom Edge", 37, 49), "what new trilat body", QuestionShape("name"))
@@ -284,7 +285,11 @@ def of_another_kind(sentence: str, span: Span, asked: str, shape: QuestionShape,
     before = passage_form(sentence[: span.start]).split()[-KIND_REACH:]
     told = set(before) | set(passage_form(span.text).split())
     said_groups = [words for words, _ in _name_kinds() if words & told]
-    return bool(said_groups) and not any(g in asked_groups for g in said_groups)
+    if said_groups:
+        return not any(g in asked_groups for g in said_groups)
+    # ('what visa did they need': not 'Las Vegas', far from the sentence's 'visa')
+    after = set(passage_form(sentence[span.end :]).split()[:KIND_REACH])
+    return not any(words & after for words in asked_groups)
 
 
 def _clause_before(sentence: str, span: Span) -> str:
