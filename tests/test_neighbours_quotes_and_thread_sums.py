@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.answer.anchors import stated_superlative
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.figure_context import of_another_amount
 from knowledge.answer.question_type import question_shape
@@ -61,7 +62,8 @@ DIALOGUE = document(
     "    • Lotte’s $30 million investment in Lorain, Ohio",
     "    • Kakao’s $140 million investment in Macon, Georgia",
     "    • Celltrion’s $700 million investment in Toledo, Ohio",
-    "The Dialogue brought together 18 U.S. participants from the Department of State and other agencies.",
+    "The Dialogue brought together 18 U.S. participants from the Department of State and the Agency for Trade"
+    " (AFT), and about 22 ROK participants from the Ministry of Foreign Affairs.",
 )
 
 # A table of many sentences, as the real one is, so that words in a few dozen of them are still telling.
@@ -205,3 +207,16 @@ def test_initials_of_the_start_of_a_name_with_its_own_initials_are_no_short_form
 def test_a_name_far_from_the_kind_asked_is_of_no_such_kind(kb: KnowledgeBase) -> None:
     # 'visa' stands in the sentence, but neither the US Embassy nor Las Vegas is a visa.
     assert headline(kb, "what visa did korean reporters need for the harbor tech show (dec 2025)?") is None
+
+
+def test_the_other_sides_count_in_the_same_sentence_answers_a_follow_up(kb: KnowledgeBase) -> None:
+    # The thread's count counted people; '22 ROK participants' after '(AFT), and about' is no agency's figure.
+    sent = kb.answer("how many ppl did the US side send to the 7th harbor economic dialogue?")
+    assert sent.answers and sent.answers[0].text.startswith("18 U.S. participants")
+    assert headline(kb, "and the korean side?", sent.subject) == "22 ROK participants"
+
+
+def test_at_the_top_of_a_meeting_is_no_superlative_and_prez_is_a_president(kb: KnowledgeBase) -> None:
+    assert stated_superlative("which past us president did biden quote at the top of his mtg") is None
+    answer = headline(kb, "which ex-prez did okafor quote at the top of his apr 2023 oval office mtg w/ hale?")
+    assert answer is not None and answer.startswith("Lindqvist")

@@ -167,7 +167,7 @@ class KnowledgeBase:
             return self._pledge_list(query, f"{text} {thread.as_text()}".strip(), words, subject, offset, limit)
         if within is not None:
             # 'Ask about this document': facts from that document only, its sentences read first.
-            thread = ThreadContext(thread.words, thread.entity, within, thread.answer_type)
+            thread = ThreadContext(thread.words, thread.entity, within, thread.answer_type, thread.unit)
         return to_the_day(self._best(query, text, subject, thread, within), query.raw)
 
     def _page(
@@ -250,7 +250,7 @@ class KnowledgeBase:
         aside, top = described(query.raw), (typed.answers[0] if typed.answers else None)
         elsewhere = top is not None and bool(aside) and not describes(self.cite.document_of(top) or "", aside)
         shape = question_shape(self.reader.wording.typos_mended(query.raw))  # ('the joint excercise' is asked)
-        shape = in_the_thread(shape, query.raw, thread.answer_type, thread.as_text())
+        shape = in_the_thread(shape, query.raw, thread)
         if shape.answer_type is None or (query.explicit and query.intent not in ("who", "when")):
             # Whatever kind of answer is asked, a fact must state the question's names, ordinals and years.
             words = self.reader.wording.words(text)

@@ -21,6 +21,10 @@ _RECEIVING = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
 United States' own figure."""
 
 
+_NEW_ITEM = re.compile(r"\b(?:and|while|but|whereas)\b")
+"""Words between a name and a figure after which the figure is no longer the name's."""
+
+
 def owned_by_another(
     index: PassageIndex, people: OfficialsNamed, sentence: str, span: Span, words: set[str], whole: bool = False
 ) -> bool:
@@ -33,15 +37,17 @@ def owned_by_another(
     window = _name_start(sentence, window) if whole else window
     before = sentence[window : span.start]
     # Whole names ('Ferro Electronics'), each without the capitalised words that are no name ('The').
-    names = [
-        named
+    found = [
+        (named, m.end())
         for m in CAPITALISED.finditer(before)
         if (named := " ".join(w for w in m.group(0).split() if w.rstrip("’'s.") not in question_rules_words()))
         and not _PLACED.search(sentence[: window + m.start()])  # 'in Quiqui on March 25, with 344': where
         and not _RECEIVING.search(sentence[: window + m.start()])  # 'donated … to the United States, including …'
     ]
-    if not names:
+    # ('… and USAID, and about 20 ROK participants': a figure after 'and' starts an item of its own)
+    if not found or _NEW_ITEM.search(before[found[-1][1] :]):
         return False
+    names = [named for named, _ in found]
     owner = set(passage_form(names[-1].removesuffix("’s").removesuffix("'s").replace(".", "")).split())
     # 'the CET Dialogue' is the question's own when it asks about the critical and emerging technology one.
     spelled = {w for o in owner for w in content_tokens(passage_form(index.acronyms.get(o, "")))}

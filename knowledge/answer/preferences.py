@@ -83,7 +83,7 @@ def thread_after(subject: str | None, headline: str, document: str | None, shape
     speak?' is about them), the document it came from, and the kind of answer given."""
     entity = headline.split(" — ")[0] if shape.answer_type in ("person", "place", "organization") else None
     words = ThreadContext.decode(subject).words
-    return ThreadContext(words, entity, document, shape.answer_type).encode()
+    return ThreadContext(words, entity, document, shape.answer_type, shape.unit).encode()
 
 
 def has_conditions(fact: Fact) -> bool:

@@ -33,6 +33,7 @@ class ThreadContext:
     entity: str | None = None
     document: str | None = None
     answer_type: str | None = None
+    unit: str | None = None  # what the thread's count counted ('people'), for 'and the korean side?'
 
     def encode(self) -> str:
         """The string the bot stores for the thread.
@@ -58,6 +59,7 @@ class ThreadContext:
             entity=data.get("entity"),
             document=data.get("document"),
             answer_type=data.get("answer_type"),
+            unit=data.get("unit"),
         )
 
     def as_text(self) -> str:
@@ -220,19 +222,23 @@ _THE_FIGURE = re.compile(
 )
 
 
-def in_the_thread(
-    shape: QuestionShape, question: str, thread_type: str | None, thread_words: str = ""
-) -> QuestionShape:
+def in_the_thread(shape: QuestionShape, question: str, thread: ThreadContext) -> QuestionShape:
     """The kind of answer a question asks in its thread: the thread's, when it names none of its own or asks only
     for 'the figure' after the amounts or counts of the two sides ('whats the rok figure?'; after a company's
-    investment, 'the rok figure' is no figure the thread gave).
+    investment, 'the rok figure' is no figure the thread gave); a count counts what the thread's did ('and the
+    korean side?' after 'how many ppl did the us send': people).
 
     >>> from knowledge.answer.question_type import question_shape
-    >>> in_the_thread(question_shape("whats the rok figure?"), "whats the rok figure?", "amount", "us 5g").answer_type
+    >>> thread = ThreadContext("us 5g", answer_type="amount")
+    >>> in_the_thread(question_shape("whats the rok figure?"), "whats the rok figure?", thread).answer_type
     'amount'
+    >>> counted = ThreadContext("us sent", answer_type="number", unit="people")
+    >>> in_the_thread(question_shape("and the korean side?"), "and the korean side?", counted)
+    QuestionShape(answer_type='number', unit='people')
     """
-    sided = bool(set(normalize(thread_words).split()) & SIDE_WORDS)
+    thread_type = thread.answer_type
+    sided = bool(set(normalize(thread.as_text()).split()) & SIDE_WORDS)
     figure = thread_type in ("amount", "number") and sided and _THE_FIGURE.match(question) is not None
     if thread_type and (shape.answer_type is None or figure):
-        return QuestionShape(cast(AnswerType, thread_type))
+        return QuestionShape(cast(AnswerType, thread_type), thread.unit if thread_type == "number" else None)
     return shape
