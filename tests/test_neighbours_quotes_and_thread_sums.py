@@ -64,6 +64,8 @@ DIALOGUE = document(
     "    • Celltrion’s $700 million investment in Toledo, Ohio",
     "The Dialogue brought together 18 U.S. participants from the Department of State and the Agency for Trade"
     " (AFT), and about 22 ROK participants from the Ministry of Foreign Affairs.",
+    "Many Clean Countries and Clean Telcos, including Nara Telecom and Hanbit Mobile, have joined the Clean Network.",
+    "Carrier Global, an American maker of air conditioners, welcomed the Dialogue.",
 )
 
 # A table of many sentences, as the real one is, so that words in a few dozen of them are still telling.
@@ -220,3 +222,15 @@ def test_at_the_top_of_a_meeting_is_no_superlative_and_prez_is_a_president(kb: K
     assert stated_superlative("which past us president did biden quote at the top of his mtg") is None
     answer = headline(kb, "which ex-prez did okafor quote at the top of his apr 2023 oval office mtg w/ hale?")
     assert answer is not None and answer.startswith("Lindqvist")
+
+
+def test_carriers_are_what_a_list_of_them_names_and_long_kinds_ask_names(kb: KnowledgeBase) -> None:
+    # ('carriers' is no name a sentence must say, though 'Carrier' is one: the telcos a sentence lists are carriers)
+    answer = headline(
+        kb, "which carriers does the 7th harbor economic dialogue fact sheet say joined the clean network?"
+    )
+    assert answer == "Nara Telecom and Hanbit Mobile"
+    assert question_shape(
+        "which high level nuclear umbrella consultation body did they agree to restart?"
+    ).answer_type == ("name")
+    assert question_shape("which high-level ext deterrence group did they agree to restart asap?").answer_type == "name"
