@@ -35,6 +35,7 @@ BATTERIES = document(
 _TURNS = [
     "PRESIDENT OKAFOR:  Thank you, Mr. President, and welcome to the Oval Office.",
     "PRESIDENT HALE:  Thank you, Mr. President, for the warm welcome.",
+    "I am very pleased to make this my first trip abroad and to meet President Okafor and his new team.",
     "PRESIDENT OKAFOR:  Mr. President, our alliance with you has grown for seventy years.",
     "And as President Lindqvist said all those years ago, quote, “The strength of a nation rests upon its friends.”",
 ]
@@ -106,7 +107,19 @@ VISAS = document(
     " Show in Las Vegas, a process that took weeks.",
 )
 
+SHIPYARDS = document(
+    "Calder Yards joins icebreaker effort",
+    "July 29, 2024",
+    "Calder Yards is the largest family-owned shipyard in the United States.",
+    "To build the first heavy icebreaker in over fifty years, Calder Yards will play a critical role in the Polar"
+    " Craft Effort.",
+    "Out of the $5.5 billion, the company plans to invest $3.2 billion to build a floating dry dock for icebreakers.",
+    "Calder also plans to invest $2.3 billion in a steel fabrication shop.",
+    "Calder's workforce has grown to 462 employees in 2025, with an additional 200 hires planned.",
+)
+
 DOCUMENTS = {
+    "shipyards.txt": SHIPYARDS,
     "visas.txt": VISAS,
     "preview.txt": PREVIEW,
     "groundbreaking.txt": GROUNDBREAKING,
@@ -234,3 +247,31 @@ def test_carriers_are_what_a_list_of_them_names_and_long_kinds_ask_names(kb: Kno
         "which high level nuclear umbrella consultation body did they agree to restart?"
     ).answer_type == ("name")
     assert question_shape("which high-level ext deterrence group did they agree to restart asap?").answer_type == "name"
+
+
+def test_what_the_second_reader_found(kb: KnowledgeBase) -> None:
+    # An event's name says what it is: no name of something else answers 'which summit'.
+    assert headline(kb, "which summit did hale attend in washington?") is None
+    # 'Out of the $5.5 billion, … $3.2 billion': the whole before the part; a remainder is of dollars only.
+    answer = headline(kb, "calder: take out the floating dry dock, how much of the investment is left?")
+    assert answer is not None and answer.startswith("$2.3 billion ($5.5 billion − $3.2 billion")
+    # 'at the top of the list' is a superlative; 'at the top of his mtg' is not.
+    assert stated_superlative("which company is at the top of the list by investment size?") is not None
+    # A verb further than 90 characters places nothing past a comma ('…, Calder Yards will play a role in …').
+    assert headline(kb, "where does calder yards build icebreakers?") != "Polar Craft Effort"
+    # A count of people of no side is not of Americans.
+    assert headline(kb, "how many americans work at calder yards?") is None
+    # Whom someone met: the sentence of his own turn in a transcript says it.
+    met = headline(kb, "who did hale meet on his first trip abroad?")
+    assert met is not None and met.startswith("Okafor")
+
+
+def test_a_follow_up_sum_needs_the_lists_count_and_a_title_follow_up_may_name_the_one_asked_of(
+    kb: KnowledgeBase,
+) -> None:
+    listed = kb.answer("fact sheet on the 7th harbor economic dialogue names some korean investments - which firms?")
+    assert not kb.answer("what do those add up to?", context_subject=listed.subject).answers
+    led = kb.answer("who did lee sun-ho co-lead the 7th harbor economic dialogue with?")
+    assert led.answers and led.answers[0].text.startswith("Dana Pike")
+    title = headline(kb, "and what was lees title at the time?", led.subject)
+    assert title is not None and title.startswith("Lee Sun-ho")

@@ -257,13 +257,17 @@ def asks_a_venue(question: str) -> bool:
 
 
 def placed_by_a_verb(sentence: str, span: Span, verbs: Sequence[re.Pattern[str]]) -> bool:
-    """A verb of the kind asked (holding, speaking, building, visiting) stands before the place, in its clause."""
-    before = re.split(r"[;:!?]|\.(?!\d)", sentence[max(0, span.start - PLACE_REACH) : span.start])[-1]  # not "$3.87"
-    return any(v.search(before) for v in verbs)
+    """A verb of the kind asked (holding, speaking, building, visiting) stands before the place, in its clause; a
+    verb further than ``PLACE_REACH`` ('made his first trip to South Korea in 11 years on the sidelines of the …
+    summit in Gyeongju') only with no comma between ('… icebreaker in over 50 years, Bollinger will play a role in
+    the Icebreaker Collaboration Effort' is no place it builds)."""
+    before = re.split(r"[;:!?]|\.(?!\d)", sentence[max(0, span.start - FAR_PLACE_REACH) : span.start])[-1]  # "$3.87"
+    near = before[-PLACE_REACH:]
+    return any(v.search(near) for v in verbs) or any(v.search(before.rsplit(",", 1)[-1]) for v in verbs)
 
 
-PLACE_REACH = 110
-"""How far before a place the verb that places something there may stand."""
+PLACE_REACH, FAR_PLACE_REACH = 90, 110
+"""How far before a place the verb that places something there may stand; further with no comma between."""
 
 
 def has_unit(span: Span, unit: str) -> bool:

@@ -54,9 +54,9 @@ from knowledge.answer.sentence_search import search_items
 from knowledge.answer.table_views import TableViews
 from knowledge.answer.thread import (
     ThreadContext,
-    asks_the_office_held,
     in_the_thread,
     named_in_thread_or_question,
+    office_asked_in_thread,
     on_thread_elsewhere,
     says_the_office,
     unplanned,
@@ -148,11 +148,9 @@ class KnowledgeBase:
         words = content_tokens(f"{asked_here} {thread.as_text()}" if follow_up else asked_here)
         set_apart = contrasted(asked_here)  # nor what the question sets apart ('the 2nd session …, but where …')
         words = [w for w in words if w not in set_apart]
-        if thread.entity and thread.answer_type == "person":
-            # ('whats his title exactly?' follows up; 'what was hans title then?' names the one the thread answered)
-            by_pronoun = asks_the_office_held(query.raw)
-            if follow_up and by_pronoun or not by_pronoun and asks_the_office_held(query.raw, thread.entity):
-                return self.answer(f"who {thread.entity}", context_subject)
+        held = office_asked_in_thread(query.raw, thread, follow_up, self.views.official_names)  # 'whats his title'
+        if held is not None:
+            return self.answer(f"who {held}", context_subject)
         if not follow_up:
             thread = ThreadContext()
         # The kind of answer asked is kept even when this question goes unanswered: 'and Uber?' after a 'how

@@ -140,21 +140,22 @@ class DocumentSupport:
         """The words a question describes a document by ('the 2021 biden-moon summit partnership fact sheet')
         that the document cannot gainsay: one with no date of its own that names nobody leaves its year, its
         leaders and the kind of occasion to the asker, who knows what it was issued for. Only when another word of
-        the description is a word of the document's title ('partnership'), so the description is of this one, and
-        only when another document of that year names those leaders together, so the occasion is one they tell."""
+        the description is a word of the document's title ('partnership') or it names leaders ('the biden-moon fact
+        sheet'), and only when another document of that year names those leaders together, so the occasion is one
+        they tell."""
         document = self.index.passages[index].document
         info = self.index.documents[document]
         if info.year or people_in(document):
             return frozenset()
         # (its year, its leaders and the kind of occasion; not what the question asks of it, 'river networks')
         titled = set(describing) & set(passage_form(info.title).split()) - SIDES
-        if not titled:
-            return frozenset()
         occasion = {
             w for w in describing if YEAR.fullmatch(w) or is_month(w) or _occasion(w) or self.index.is_name_like(w)
         }
         unsaid = occasion - self.document_words(index)
         leaders = {w for w in unsaid if w.isalpha() and not is_month(w) and not _occasion(w)}
+        if not titled and not leaders:
+            return frozenset()
         years = {w for w in describing if YEAR.fullmatch(w)}
         return frozenset(unsaid) if self._met_then(leaders, years, document) else frozenset()
 

@@ -118,6 +118,9 @@ def filtered_list_answer(
     return Answer(query=question, intent="pledges", answers=items, note=note, subject=subject, total=len(items))
 
 
+_POINTED = re.compile(r"\b(?:those|these|them|they)\b", re.I)
+"""How a follow-up points back at the list the thread gave ('what do those add up to')."""
+
 _ADD_UP = re.compile(r"\badd(?:ed)? (?:them|it|those|these) up\b|\badd(?:s|ed)? up\b", re.I)
 
 
@@ -136,8 +139,12 @@ def listed_total_answer(
         return None
     kept = _companies(scoped)
     kept = _of_the_nationality_asked(cite, kept, kept, asked) if thread_words else kept
-    count = count_given(question)
-    if len(kept) < 2 or any(p.amount_usd is None for p in kept) or count not in (None, len(kept)):
+    count = count_given(question)  # (a follow-up gives the list's count: 'those 3'; a filtered list had fewer)
+    if (
+        len(kept) < 2
+        or any(p.amount_usd is None for p in kept)
+        or count not in ((len(kept),) if thread_words else (None, len(kept)))
+    ):
         return None
     total = sum(p.amount_usd or 0 for p in kept)
     parts = ", ".join(f"{p.actor} {p.amount_text}" for p in kept)
@@ -167,6 +174,10 @@ def document_list_answer(
     of_list = by_document.get(thread.document or "", ()) if listed and by_document is not None else ()
     answer = listed_total_answer(cite, question, scoped or of_list, subject, thread.as_text() if of_list else "")
     answer = answer or filtered_list_answer(cite, question, scoped, reported, subject)
+    if answer is None and listed and _ADD_UP.search(question) and _POINTED.search(question):
+        # ('what do those add up to' after a list it cannot add: not one figure of it, nor the list again)
+        note = "I could not add up that list: give how many items it had ('those 3'), or ask about one of them."
+        return Answer(query=question, intent="pledges", note=note, subject=subject)
     if answer is None or not answer.answers:
         return answer
     context = thread_after(subject, "", cite.document_of(answer.answers[-1]), QuestionShape("list"))

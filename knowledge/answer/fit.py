@@ -290,7 +290,7 @@ _FROM_A_SIDE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?((?:[
 """What a count is of, said right after it ('15 cybersecurity companies from the United States')."""
 
 
-def count_of_another_side(question: str, count: str, after: str = "") -> bool:
+def count_of_another_side(question: str, count: str, after: str = "", people: bool = False) -> bool:
     """'how many korean cyber firms' is not answered by '15 American companies': the count names a side the
     question's counted words do not, in its own words or in those right ``after`` it ('… from the United States').
     A follow-up asks of the side it names ('and the korean side?').
@@ -301,10 +301,15 @@ def count_of_another_side(question: str, count: str, after: str = "") -> bool:
     False
     >>> count_of_another_side("and the korean side?", "15", " cybersecurity companies from the United States to")
     True
+    >>> count_of_another_side("how many americans work there?", "200 hires", people=True)
+    True
     """
     asked = _sides_counted(question)
-    said = normalize(count) + (" " + normalize(m.group(1)) if (m := _FROM_A_SIDE.match(after)) else "")
-    return bool(asked) and bool((set(said.split()) & SIDE_WORDS) - asked)
+    said = set((normalize(count) + (" " + normalize(m.group(1)) if (m := _FROM_A_SIDE.match(after)) else "")).split())
+    # ('how many americans work there', ``people`` counted: a count of people of no side said is not of Americans)
+    counted = normalize(counted_phrase(question)).split()[:1]
+    of_nobody = people and bool(counted and counted[0] in SIDE_WORDS) and not said & SIDE_WORDS
+    return bool(asked) and (bool((said & SIDE_WORDS) - asked) or of_nobody)
 
 
 @lru_cache(maxsize=1024)
@@ -382,7 +387,7 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         counted = numbers_in(item.text, unit) if unit is not None and unit in item.text.lower() else []
         # (a date's or an official's sentence may give a count, but the fact is the date or the person)
         return item.kind not in ("date", "official") and any(
-            not count_of_another_side(question, s.text) for s in counted
+            not count_of_another_side(question, s.text, people=unit == "people") for s in counted
         )
     if kind == "place":
         return False  # no extracted fact is a place: a pledge naming Texas does not say where a fab is going

@@ -241,7 +241,7 @@ class PassageReader:
             )
             and self.support.about_what_is_said(h.index, topics)
             and not self.support.another_ordinal(h.index, ordinals)
-            and not self.support.told_better_beside(h, found, telling, gives)
+            and not self.support.told_better_beside(h, found, telling - contrast, gives)
             and self.support.of_the_time(h.index, years, months, of_events, days_written)
             and self.support.names_the_person(h.index, given, met)
             and not (acts_said & set(h.not_here))  # 'who replaced him': said by the sentence, not its office

@@ -3,7 +3,8 @@ non-shipbuilding chunk?': what is left of a whole once a part the question names
 
 The part is read like any single figure, for its own words; the whole is the amount its sentence gives it as a
 part of: the amount the question names ('350bn') when that sentence says it, else the larger amount just before
-the part that the sentence says includes it ('a $20 billion investment …, featuring a $5.8 billion steel plant').
+the part that the sentence says includes it ('a $20 billion investment …, featuring a $5.8 billion steel plant',
+'Out of the $5.5 billion, … $3.2 billion').
 Both are dollars; the answer gives the difference, then the sentence, so the reader can check both figures.
 """
 
@@ -19,51 +20,14 @@ from knowledge.answer.named_parts import named_parts_answer, names_said
 from knowledge.answer.question_type import QuestionShape, question_shape
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.result import Answer
+from knowledge.answer.taken_out import part_taken_out
 from knowledge.rules import alternation, load_rules
 from knowledge.text.amounts import Amount, find_amounts, find_bare_amounts
 
 
 @cache
-def _taken_out() -> re.Pattern[str]:
-    rules = load_rules("questions.json")["remainder_asked"]
-    phrases = alternation(rules["taken_out"])
-    # ('take out the louisiana steel plant, how much …', 'excluding shipbuilding how much …')
-    return re.compile(
-        rf"\b(?:{phrases})\s+(?:the\s+)?(?P<part>[\w.&'’ -]{{2,50}}?)(?=\s*[,;:?]|\s+(?:how|what|whats)\b|\s*$)"
-        r"|\bnon-(?P<kind>[a-z]{3,})",
-        re.I,
-    )
-
-
-@cache
-def _rest_asked() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(load_rules('questions.json')['remainder_asked']['rest'])})\b", re.I)
-
-
-@cache
 def _part_of() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(load_rules('questions.json')['remainder_asked']['part_of'])})", re.I)
-
-
-def part_taken_out(question: str) -> tuple[str, str] | None:
-    """(the question without the part, the part) when it asks what is left of a whole once a part is taken out.
-
-    >>> part_taken_out("hyundai us pledge: take out the louisiana steel plant, how much of the total is left?")
-    ('hyundai us pledge: how much of the total', 'louisiana steel plant')
-    >>> part_taken_out("of the 350bn, how big is the non-shipbuilding chunk?")
-    ('of the 350bn, how big is the chunk', 'shipbuilding')
-    >>> part_taken_out("excluding hyundai, which company invested most?") is None
-    True
-    """
-    m = _taken_out().search(question)
-    if m is None or (m["part"] and not _rest_asked().search(question)):
-        return None
-    part = (m["part"] or m["kind"]).strip()
-    rest = question[: m.start()] + question[m.end() :]
-    rest = _rest_asked().sub(" ", rest.replace(m.group(0), " "))
-    rest = re.sub(r"\s*([,?;:])(?:\s*[,;])+", r"\1", re.sub(r"\s+", " ", rest)).strip(" ,;?")
-    rest = re.sub(r"^[,;:\s]+|\s+(?:is|are)$", "", rest)
-    return rest, part
 
 
 def _whole(sentence: str, part_start: int, part_usd: int, named: set[int]) -> Amount | None:
@@ -75,7 +39,9 @@ def _whole(sentence: str, part_start: int, part_usd: int, named: set[int]) -> Am
     before = [a for a in amounts if a.end <= part_start]
     if not before or (before[-1].usd or 0) <= part_usd:
         return None
-    return before[-1] if _part_of().search(sentence[before[-1].end : part_start]) else None
+    whole = before[-1]
+    out_of = re.search(r"\bout of\s+(?:the\s+)?$", sentence[: whole.start], re.I)  # 'Out of the $5.5 billion, …'
+    return whole if out_of or _part_of().search(sentence[whole.end : part_start]) else None
 
 
 def remainder_answer(
@@ -91,6 +57,8 @@ def remainder_answer(
     value = reading_value(reading) if reading is not None else None
     if reading is None or value is None or value[0] or not names_said(reader, part, reading):
         return None
+    if not any(a.usd for a in find_amounts(reading.text)):
+        return None  # ('of the 43.3 GWh, … excluding the cylindrical plant': dollars only)
     sentence = reader.index.passages.text(reading.passage)
     whole = _whole(sentence, reading.span.start, int(value[1]), set(find_bare_amounts(topic)))
     if whole is None or whole.usd is None:

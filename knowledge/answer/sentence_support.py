@@ -25,6 +25,7 @@ from knowledge.answer.referring import names_nothing, refers_back, refers_back_w
 from knowledge.answer.result import AnswerItem
 from knowledge.answer.spans import places_in
 from knowledge.answer.telling import FiguresOf, told_better_beside
+from knowledge.answer.transcripts import speaker_of
 from knowledge.rules import alternation, listed_words, load_rules
 from knowledge.text.english import generality_weight, lemmas
 from knowledge.text.short_forms import name_runs
@@ -232,7 +233,9 @@ class SentenceSupport(DocumentSupport):
         here = self.index.words_of(index)
         document = self.index.passages[index].document
         surnames = set(met) - SIDES
-        if given and surnames and not surnames & here:
+        if not given:  # ('who did graves meet': 'graves' a name of the document writes in full, 'Don Graves')
+            surnames &= {w for name in self._names_of(document) for w in name}
+        if surnames and not surnames & (here | speaker_of(self.index, index)):  # (or says: 'PRESIDENT MOON: …')
             return False
         return all(document in documents or words <= here for words, documents in given)
 

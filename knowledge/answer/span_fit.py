@@ -59,8 +59,8 @@ def spans_of_the_kind(
     if shape.answer_type == "number" and not shape.unit and _quantity_of().search(own_text):
         spans = [s for s in spans if not has_unit(s, "percent")]  # 'how much steel': tons, not '25 percent'
     if shape.answer_type == "number":
-        # 'how many korean cyber firms': not '15 American companies' (the side the count is of is not the one asked)
-        spans = [s for s in spans if not count_of_another_side(own_text, s.text, sentence[s.end : s.end + 60])]
+        people = shape.unit == "people"  # ('how many korean cyber firms': not '15 American companies')
+        spans = [s for s in spans if not count_of_another_side(own_text, s.text, sentence[s.end : s.end + 60], people)]
         if not spans:
             return []
     if shape.answer_type == "number" and listed_words("counted_after_the_fact").search(own_text):

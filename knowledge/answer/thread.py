@@ -24,6 +24,7 @@ from knowledge.answer.result import AnswerItem
 from knowledge.rules import alternation, any_word, load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.dates import find_dates
+from knowledge.text.hangul import NameIndex
 from knowledge.text.names import mentions_name
 
 
@@ -213,6 +214,24 @@ def asks_the_office_held(question: str, entity: str = "") -> bool:
         re.I,
     )
     return asked is not None and any_word(rules["before"]).search(question) is None
+
+
+def office_asked_in_thread(question: str, thread: ThreadContext, follow_up: bool, names: NameIndex) -> str | None:
+    """Whose office a follow-up asks: the person the thread answered ('whats his title exactly?', 'what was hans
+    title then?'), or one the thread's question named by a family name the follow-up gives ('what was kims title
+    at the time?' after 'who did kim jina sit down w/ at the 10th sed', answered Jacob Helberg)."""
+    if thread.entity and thread.answer_type == "person":
+        by_pronoun = asks_the_office_held(question)
+        if follow_up and by_pronoun or not by_pronoun and asks_the_office_held(question, thread.entity):
+            return thread.entity
+    if not follow_up:
+        return None
+    said = set(normalize(thread.words).split())
+    for owner in re.findall(r"\b([a-z]{2,})[’']?s\b", question.lower()):
+        for name in names.with_family_name(owner):
+            if set(normalize(name).split()) <= said and asks_the_office_held(question, name):
+                return name
+    return None
 
 
 _THE_FIGURE = re.compile(

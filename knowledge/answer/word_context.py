@@ -16,6 +16,7 @@ from knowledge.answer.normalize import content_tokens, is_stopword, normalize, p
 from knowledge.answer.passages import passage_form
 from knowledge.answer.question_dates import DAY_OF_SOMETHING, months_asked, years_in
 from knowledge.answer.rule_forms import listed_forms
+from knowledge.answer.taken_out import part_taken_out
 from knowledge.rules import alternation, listed_words, load_rules
 
 
@@ -297,6 +298,8 @@ def contrasted(text: str) -> set[str]:
     ['2nd']
     """
     found = {w for m in _CONTRAST.finditer(text.lower()) for w in content_tokens(m.group(1))}
+    if (taken := part_taken_out(text)) is not None:  # ('take out the cylindrical plant, how much is left')
+        found |= set(content_tokens(taken[1]))
     *before, last = re.split(r"\?\s+(?=\S)", text)
     picked = years_in(last)
     found |= {y for part in before for y in years_in(part)} - picked if picked else set()

@@ -74,6 +74,10 @@ class NameIndex:
             for surname, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
                 self.by_family.setdefault(_key(surname), []).append((_key("".join(rest)), name))
 
+    def with_family_name(self, surname: str) -> list[str]:
+        """The names whose family name (first or last) is spelled ``surname`` ('kim': 'Kim Jina', …)."""
+        return [name for _, name in self.by_family.get(_key(surname), [])]
+
 
 def match_name(hangul: str, names: NameIndex) -> str | None:
     """The name of ``names`` that ``hangul`` spells, if any is close enough.
