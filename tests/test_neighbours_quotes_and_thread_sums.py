@@ -116,6 +116,8 @@ SHIPYARDS = document(
     "Out of the $5.5 billion, the company plans to invest $3.2 billion to build a floating dry dock for icebreakers.",
     "Calder also plans to invest $2.3 billion in a steel fabrication shop.",
     "Calder's workforce has grown to 462 employees in 2025, with an additional 200 hires planned.",
+    "The Korean steelmaker Norda Steel will take an equity stake in the Calder steel fabrication shop.",
+    "Tarn Motor Company, a truck maker, announced a $40 million investment in its Ohio yard.",
 )
 
 DOCUMENTS = {
@@ -275,3 +277,10 @@ def test_a_follow_up_sum_needs_the_lists_count_and_a_title_follow_up_may_name_th
     assert led.answers and led.answers[0].text.startswith("Dana Pike")
     title = headline(kb, "and what was lees title at the time?", led.subject)
     assert title is not None and title.startswith("Lee Sun-ho")
+
+
+def test_they_in_a_follow_up_is_the_organisation_the_thread_answered(kb: KnowledgeBase) -> None:
+    # 'how much did they put in?' asks Norda Steel's stake, which no sentence sizes: not Tarn's $40 million.
+    stake = kb.answer("which korean steelmaker is taking an equity stake in calder's steel fabrication shop?")
+    assert stake.answers and stake.answers[0].text.startswith("Norda Steel")
+    assert headline(kb, "how much did they put in?", stake.subject) is None

@@ -55,6 +55,7 @@ from knowledge.answer.table_views import TableViews
 from knowledge.answer.thread import (
     ThreadContext,
     in_the_thread,
+    named_back,
     named_in_thread_or_question,
     office_asked_in_thread,
     on_thread_elsewhere,
@@ -142,7 +143,7 @@ class KnowledgeBase:
         if query.intent == "sources":
             return self._page(query, self.views.documents_recent, "document", offset, limit, None)
         text = self.reader.wording.typos_mended(without_eras(country_initials(query_amounts(query.text))))
-        thread = ThreadContext.decode(context_subject)
+        text = named_back(text, thread := ThreadContext.decode(context_subject))  # 'they': the thread's company
         follow_up, text = read_in_thread(query, text, bool(context_subject), self.passages.is_name_like)
         asked_here = without_comparing(without_aside(text))  # the thread keeps the document, not its description
         words = content_tokens(f"{asked_here} {thread.as_text()}" if follow_up else asked_here)

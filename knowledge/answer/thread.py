@@ -234,6 +234,24 @@ def office_asked_in_thread(question: str, thread: ThreadContext, follow_up: bool
     return None
 
 
+_IT_OR_THEY = re.compile(r"\b(?:they|them|it)\b|\b(?:their|its)\b", re.I)
+
+
+def named_back(question: str, thread: ThreadContext) -> str:
+    """The question with 'they' or 'it' written as the organisation the thread answered ('how much did they put
+    in?' after 'which korean steelmaker took a stake': Posco Holdings), so a figure is read as that one's, not as
+    another company's in the same story; 'their'/'its' become the organisation's.
+
+    >>> stake = ThreadContext("steelmaker", "Posco Holdings", answer_type="organization")
+    >>> named_back("how much did they put in?", stake)
+    'how much did Posco Holdings put in?'
+    """
+    entity = thread.entity
+    if not entity or thread.answer_type != "organization" or len(_IT_OR_THEY.findall(question)) != 1:
+        return question
+    return _IT_OR_THEY.sub(lambda m: entity + ("'s" if m.group(0).lower() in ("their", "its") else ""), question)
+
+
 _THE_FIGURE = re.compile(
     r"^\s*(?:and\s+)?what(?:'s|s| is| was| are| were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:figure|number|amount|sum)s?"
     r"\s*\??\s*$",
