@@ -284,3 +284,9 @@ def test_they_in_a_follow_up_is_the_organisation_the_thread_answered(kb: Knowled
     stake = kb.answer("which korean steelmaker is taking an equity stake in calder's steel fabrication shop?")
     assert stake.answers and stake.answers[0].text.startswith("Norda Steel")
     assert headline(kb, "how much did they put in?", stake.subject) is None
+
+
+def test_a_name_two_letters_off_is_another_name(kb: KnowledgeBase) -> None:
+    # ('how many participants came from Tongyeongzz': not Tongyeong's, though one letter off is a typo of it)
+    assert kb.reader.index.correct("tongyeongzz") is None
+    assert kb.reader.index.correct("tongyeonh") == "tongyeong"

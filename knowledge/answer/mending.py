@@ -175,12 +175,12 @@ class WordMending:
             limit = 1 if len(token) < 8 else 2
             same_start = [w for key, words in self._vocabulary.items() if key[0] == token[0] for w in words]
             same_start += [w for w in self._variants if w[0] == token[0]]
-            found = process.extractOne(token, same_start, scorer=Levenshtein.distance, score_cutoff=limit)
+            found = self._near(process.extractOne(token, same_start, scorer=Levenshtein.distance, score_cutoff=limit))
             if not found and not self._expansions(token, consonants=False):
                 # Two letters swapped ('dialouge'), when the word starts none of theirs ('strat' is clipped)
-                found = process.extractOne(token, same_start, scorer=OSA.distance, score_cutoff=limit)
+                found = self._near(process.extractOne(token, same_start, scorer=OSA.distance, score_cutoff=limit))
             if found:
-                return self._variants.get(str(found[0]), str(found[0]))
+                return self._variants.get(found, found)
         # A clipped word is the start of a word ('econ', 'admin') or its consonants ('govt', 'intl', 'mgmt');
         # a whole word the documents lack ('adding', 'war') is not stretched into another, nor is a name
         # ('india' is not 'indiana').
@@ -197,6 +197,14 @@ class WordMending:
         if token.endswith("s") and not expansions:
             return self._correct(token[:-1], after, next_word)  # a clipped plural or possessive: 'grps', 'depts'
         return None
+
+    def _near(self, found: tuple[object, ...] | None) -> str | None:
+        """The word a typo is of, when it is near enough: a name two letters off is another name ('Rudanvelzz' is
+        no 'Rudanvelmi', 'Linkahazz' no 'Linkaha'); an English word may be two letters off ('goverment')."""
+        if found is None:
+            return None
+        word, distance = str(found[0]), found[1]
+        return None if isinstance(distance, int | float) and distance > 1 and self.is_name_like(word) else word
 
     def _without_prefix(self, token: str) -> str | None:
         """The word after a prefix ('pre' of 'prescreen'), when the documents write it and it keeps five letters."""
