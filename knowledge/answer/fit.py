@@ -307,8 +307,8 @@ def count_of_another_side(question: str, count: str, after: str = "", people: bo
     asked = _sides_counted(question)
     said = set((normalize(count) + (" " + normalize(m.group(1)) if (m := _FROM_A_SIDE.match(after)) else "")).split())
     # ('how many americans work there', ``people`` counted: a count of people of no side said is not of Americans)
-    counted = normalize(counted_phrase(question)).split()[:1]
-    of_nobody = people and bool(counted and counted[0] in SIDE_WORDS) and not said & SIDE_WORDS
+    counted = normalize(counted_phrase(question)).split()[:1] if people and asked else []
+    of_nobody = bool(counted and counted[0] in SIDE_WORDS) and not said & SIDE_WORDS
     return bool(asked) and (bool((said & SIDE_WORDS) - asked) or of_nobody)
 
 

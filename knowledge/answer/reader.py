@@ -326,9 +326,10 @@ class PassageReader:
                 and self.support.dates_another_release(index, own_text, own_words, index in venues)
             ):
                 continue  # 'the summit in gyeongju', 'when was it founded': not a neighbour's other event's day
+            sentence, of_kind = self.index.passages[index].text, self.spans.of_passage(index, shape, asked)
             spans = [
                 s
-                for s in self.spans.of_passage(index, shape, asked)
+                for s in of_kind
                 if shape.answer_type == "definition"  # (a definition names its term)
                 or not self.spans.named_by_the_question(
                     s, index, naming_words(asked, own_text, shape), shape.answer_type == "person"
@@ -340,7 +341,6 @@ class PassageReader:
                 # 'who sat across from 2nd vice fm kim': the office is the one whose counterpart is asked for.
                 office_asked = self.wording.titles_before_names(own_text) if POINTS_BACK.search(own_text) else asked
                 office_asked = "" if asks_for_the_other_party(own_text) else self.spans.not_of_the_named(office_asked)
-                sentence = self.index.passages[index].text
                 spans = [
                     s
                     for s in self.people.on_the_side_asked(spans, asked, own_text)
@@ -353,7 +353,6 @@ class PassageReader:
                 continue
             # Anchored on what this question is about (a follow-up's own words before the thread's), not on 'US'
             # or 'Korea', which every sentence names.
-            sentence = self.index.passages[index].text
             # A date is placed by every word the question says of its event ('Coupang's data, which was first
             # unveiled on Nov. 20'), not by the names alone.
             placing = own_words if shape.answer_type == "date" else unstemmed(own_names, own_words)
@@ -373,7 +372,7 @@ class PassageReader:
                 spans = spans_of_the_kind(sentence, spans, shape, anchors, dated, owned, own_text, issued)
             if whole_only and not asks_combined(asked) or sums_set_apart(contrast):  # '2024 alone, not combined'?
                 spans = [s for s in spans if not totalled(sentence, s)]
-            if asks_a_total_with_a_part(own_text) or (combined and len(self.spans.of_passage(index, shape, asked)) > 1):
+            if asks_a_total_with_a_part(own_text) or (combined and len(of_kind) > 1):
                 spans = [s for s in spans if totalled(sentence, s)]
             if not spans:
                 continue

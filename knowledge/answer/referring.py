@@ -49,3 +49,9 @@ def names_nothing(text: str) -> bool:
         return False
     first = words[0].lower()  # capitalised as every first word is: a name only if English has no such word
     return bool(is_english_noun(first) or lemmas(first))
+
+
+def goes_on_from_before(text: str) -> bool:
+    """A sentence that goes on about what the one before it named: by its opening ('The company …'), from inside
+    ('… to this effort') or by naming nothing itself."""
+    return bool(refers_back().match(text) or refers_back_within().search(text) or names_nothing(text))

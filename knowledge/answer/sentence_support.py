@@ -21,7 +21,7 @@ from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.question_dates import YEAR
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import RARE_WORD_DF
-from knowledge.answer.referring import names_nothing, refers_back, refers_back_within
+from knowledge.answer.referring import goes_on_from_before, refers_back, refers_back_within
 from knowledge.answer.result import AnswerItem
 from knowledge.answer.spans import places_in
 from knowledge.answer.telling import FiguresOf, told_better_beside
@@ -292,10 +292,9 @@ class SentenceSupport(DocumentSupport):
             for after in range(hit.index + 1, hit.index + REFERRING_REACH + 1):
                 same = after < len(passages) and passages[after].document == passages[hit.index].document
                 text = passages[after].text if same else ""
-                within = bool(refers_back_within().search(text))
-                if not same or not (refers_back().match(text) or within or names_nothing(text)):
+                if not same or not goes_on_from_before(text):
                     break
-                runs.append((hit, after, within))
+                runs.append((hit, after, bool(refers_back_within().search(text))))
         return runs
 
     def _capitalised_words(self, index: int) -> set[str]:

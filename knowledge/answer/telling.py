@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from knowledge.answer.passage_hits import PassageHit
 from knowledge.answer.passages import PassageIndex
-from knowledge.answer.referring import names_nothing, refers_back, refers_back_within
+from knowledge.answer.referring import goes_on_from_before
 
 FiguresOf = Callable[[int], set[str]]
 """The figures of the kind a question asks that a sentence (by its index) holds."""
@@ -35,7 +35,7 @@ def told_better_beside(
             or (
                 abs(other.index - hit.index) == 1
                 and beside - set(other.not_here)
-                and not goes_on(index, max(other.index, hit.index))
+                and not goes_on_from_before(index.passages.text(max(other.index, hit.index)))
                 and gives is not None
                 and bool(own := gives(hit.index))
                 and bool(gives(other.index) - own)
@@ -43,9 +43,3 @@ def told_better_beside(
         )
         for other in found
     )
-
-
-def goes_on(index: PassageIndex, at: int) -> bool:
-    """The sentence goes on about what the one before it named, by its opening or from inside."""
-    text = index.passages.text(at)
-    return bool(refers_back().match(text) or refers_back_within().search(text) or names_nothing(text))
