@@ -209,9 +209,16 @@ def descriptions(text: str) -> list[re.Match[str]]:
 
 def _closing_brackets(text: str) -> list[re.Match[str]]:
     """'the joint stmt on the S4D (mar 2023), what yr …': a dated bracket closing the description says when the
-    document is from (an undated one, '(70th anniv of the alliance)', may say what is asked about)."""
-    found = (_BRACKET.match(text, m.end() - 1) for m in _described_after().finditer(text))
-    return [b for b in found if b is not None and _DATED.search(b.group(1))]
+    document is from (an undated one, '(70th anniv of the alliance)', may say what is asked about); so does a
+    month and year set off by commas or a dash ('joint stmt on the S4D, mar 2023 - since what yr …').
+
+    >>> [m.group(1) for m in _closing_brackets("joint stmt on the S4D, mar 2023 - since what yr")]
+    ['mar 2023']
+    """
+    found = []
+    for m in _described_after().finditer(text):
+        found += [b for b in (_BRACKET.match(text, m.end() - 1), _SET_OFF.match(text, m.end() - 1)) if b]
+    return [b for b in found if _DATED.search(b.group(1))]
 
 
 def without_brackets_describing(text: str) -> str:
@@ -226,6 +233,7 @@ def without_brackets_describing(text: str) -> str:
 
 
 _BRACKET = re.compile(r"\(\s*([^()]{3,60}?)\s*\)")
+_SET_OFF = re.compile(r"[,-]\s*([^()?,;:]{3,20}?)\s*(?:,|\s-|:)")
 _DATED = re.compile(r"^[a-z]{3,9}\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d$", re.I)
 """A month and a year: '(mar 2023)', '(dec 2025)'; a year alone ('(2018)') may be the event's."""
 
