@@ -2,7 +2,8 @@
 document's description ('joint stmt on the harbor summit, mar 2023 - since what yr') says when the document is from,
 not the year asked; 'who chaired it for each side' asks for both co-chairs; 'how much pricier is A than B' compares
 two fees and is not answered by one of them; 'and who did seoul send?' after who led one side asks who led the
-other."""
+other; asked who chaired a session two people co-chaired, both did, but not the one whose counterpart is asked;
+telcos that 'signed onto' a network joined it."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ SESSION = document(
     "Trade Minister Park Dal-su and U.S. Trade Representative Ellen Marsh co-chaired the special session of the"
     " Joint Committee established under the Harbor FTA.",
     "Trade Minister Park was joined by officials from other relevant ministries.",
+    "Many Clean Telcos, including Nara Telecom and Hanbit Mobile, have joined the Clean Harbor Network.",
 )
 
 VISAS = document(
@@ -74,3 +76,17 @@ def test_who_the_other_side_sent_is_who_led_it(kb: KnowledgeBase) -> None:
     assert led.answers and led.answers[0].text.startswith("Tom Reyes")
     sent = kb.answer("and who did seoul send?", context_subject=led.subject)
     assert sent.answers and sent.answers[0].text.startswith("Yoon Sera")
+
+
+def test_who_chaired_a_co_chaired_session_is_both_but_a_counterpart_is_the_other(kb: KnowledgeBase) -> None:
+    both = kb.answer("who chaired the 2nd harbor fta special session?")
+    named = " ".join(a.text for a in both.answers)
+    assert "Park Dal-su" in named and "Ellen Marsh" in named
+    other = kb.answer("who was marshs counterpart at the 2nd harbor fta special session?")
+    assert other.answers and other.answers[0].text.startswith("Park Dal-su") and "Marsh" not in other.answers[0].text
+
+
+def test_telcos_that_signed_onto_a_network_joined_it(kb: KnowledgeBase) -> None:
+    listed = kb.answer("which telcos had signed onto the clean harbor network?")
+    named = " ".join(a.text for a in listed.answers)
+    assert "Nara Telecom" in named and "Hanbit Mobile" in named

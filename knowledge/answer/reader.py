@@ -296,8 +296,8 @@ class PassageReader:
             return None  # a roundup's headings are listed by what their openings say (headed_lists), or not at all
         if best is not None and (shape.answer_type == "list" or listed):
             best = gathered_list(best, hits, asked, self.spans, self.index, self.support.goes_on_about_the_one_before)
-        if best is not None and shape.answer_type == "person" and everyone:
-            best = with_companions(best, shape, asked, self.spans, self.people, self.index, sided)
+        if best is not None and shape.answer_type == "person":
+            best = with_companions(best, shape, asked, self.spans, self.people, self.index, sided, everyone)
         return best
 
     def _read_passage(

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.answer.fit import of_the_country_asked
+from knowledge.answer.fit import of_the_country_asked, side_of_the_person
 from knowledge.answer.kind_spans import naming_words
 from knowledge.answer.normalize import ordinal
 from knowledge.answer.officials_named import OfficialsNamed
@@ -23,6 +23,7 @@ from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.reading_order import list_around, listed_after
 from knowledge.answer.spans import Span, spelled_number
 from knowledge.answer.word_context import named_in_full, word_pairs
+from knowledge.rules import listed_words
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,19 @@ def with_companions(
     people: OfficialsNamed,
     index: PassageIndex,
     sided: bool = False,
+    everyone: bool = True,
 ) -> Reading:
     """'who went along w moon on the tour': everyone the answering sentence names with him ('He was
-    accompanied by Industry Minister Moon Sung-wook, SK Group Chairman Chey Tae-won and Gov. Brian Kemp')."""
+    accompanied by Industry Minister Moon Sung-wook, SK Group Chairman Chey Tae-won and Gov. Brian Kemp').
+    Not ``everyone`` asked, the people of a sentence saying they did it together answer, when the question
+    names none of them ('who was lighthizer's counterpart' is not Lighthizer)."""
     sentence = index.passages[best.passage].text
+    if not everyone and not done_together(sentence, asked):
+        return best
     found = spans_of.of_passage(best.passage, shape, asked)
+    asked_words = set(asked.split())
+    if not everyone and any(set(re.findall(r"[a-z]+", str(s.value).lower())) & asked_words for s in found):
+        return best
     if sided:  # 'which us / alabama officials attended': those of the side asked
         found = people.on_the_side_asked(found, asked, asked)
     spans = [s for s in found if not named_in_full(str(s.value), asked) and of_the_country_asked(sentence, s, asked)]
@@ -97,6 +106,12 @@ def with_companions(
     if len(names) < 2:
         return best
     return Reading("; ".join(names), best.span, best.passage, best.score, best.value, together=True)
+
+
+def done_together(sentence: str, asked: str) -> bool:
+    """'Trade Minister Kim and USTR Lighthizer co-chaired the special session': asked who chaired it, both did,
+    unless the question asks for one side's ('who chaired it for the us')."""
+    return bool(listed_words("joint_acts").search(sentence)) and side_of_the_person(asked) is None
 
 
 def gathered_list(
