@@ -182,6 +182,15 @@ class PassageList(Sequence[Passage]):
         chunk, i, k = self._place(index)
         return not self._removed or (k, chunk.documents[chunk.document_of[i]]) not in self._removed
 
+    def in_one_short_paragraph(self, first: int, second: int, most: int) -> bool:
+        """Both sentences stand in one paragraph of their document, of at most ``most`` sentences (an item of a
+        list or a fact sheet)."""
+        document, paragraph = self.document(first), self[first].paragraph
+        if self.document(second) != document or self[second].paragraph != paragraph:
+            return False
+        around = range(max(0, first - most), min(len(self), first + most + 1))
+        return sum(1 for i in around if self.document(i) == document and self[i].paragraph == paragraph) <= most
+
     def of_document(self, document: str) -> list[int]:
         """The positions of a document's sentences, in order (none for a removed document)."""
         return list(self._by_document.get(document, ()))

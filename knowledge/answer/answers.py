@@ -25,6 +25,7 @@ from knowledge.answer.index_change import extended_index
 from knowledge.answer.listed_sum import listed_sum_answer
 from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.office_bodies import heads_what_is_asked
+from knowledge.answer.offices_held import held_then
 from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.phrasing import fact_label
 from knowledge.answer.preferences import (
@@ -369,7 +370,7 @@ class KnowledgeBase:
             chosen = [h for h in hits if h.score >= max(self.min_confidence, top.score * SEARCH_KEEP_RATIO)][:5]
             found = tuple(self.cite.item(h.entry.fact, h.entry.kind, h.score) for h in chosen)
             return Answer(query=query.raw, intent=query.intent, answers=found, subject=subject)
-        items = [self.cite.item(top.entry.fact, top.entry.kind, top.score)]
+        items = [self.cite.item(held_then(top.entry.fact, query.raw, self._documents), top.entry.kind, top.score)]
         note = None
         rival = disagreeing(top, hits[1:])
         if rival is not None:

@@ -91,3 +91,25 @@ def participants_acts(text: str) -> set[str]:
     {'finaliz'}
     """
     return {passage_form(m["act"]) for m in _participants().finditer(text.lower()) if m["act"]}
+
+
+@cache
+def _occasion() -> re.Pattern[str]:
+    nouns = alternation(load_rules("questions.json")["occasions_named"]["words"])
+    return re.compile(
+        rf"\b(?:for|during|on|at|after|before|ahead of)\s+(?:the|that|this|his|her|their)\s+"
+        rf"((?:[\w'’-]+\s+){{1,3}}?)(?:{nouns})s?\b"
+    )
+
+
+def named_occasions(text: str) -> set[str]:
+    """The words naming an occasion a question sets its figure at ('the fee reporters paid for the hyundai CES
+    trip'), in the matching form: they say which occasion, and own no figure of it (Hyundai paid no fee).
+
+    >>> sorted(named_occasions("how much was the visa fee reporters paid for the hyundai CES trip"))
+    ['ces', 'hyundai']
+    >>> named_occasions("how much did hyundai invest in the louisiana plant")
+    set()
+    """
+    found = (w for m in _occasion().finditer(text.lower()) for w in m.group(1).split())
+    return {passage_form(w) for w in found if not is_stopword(w)} - {""}

@@ -143,9 +143,13 @@ def add_named_parts(
     reader: PassageReader, topic: str, names: tuple[str, ...], shape: QuestionShape = _AMOUNT
 ) -> tuple[Alternative, ...] | None:
     """The parts with their figures, each read for its own words, or None when they cannot be added."""
-    found = []
+    found, loose = [], False
     for name in names:
         reading = reader.read(f"{topic}, {name}", shape)  # (a clause of its own)
+        if reading is None:
+            # ('… in the 2020 SED fact sheet (bobcat, zinus, sk innov)': the list's words say which story; an
+            # item's sentence says its own name, its figure, and little of them)
+            reading, loose = reader.read(name, shape, thread_words=topic), True
         value = reading_value(reading) if reading is not None else None
         if reading is None or value is None:
             return None
@@ -154,6 +158,9 @@ def add_named_parts(
         if not names_said(reader, name, reading):
             return None  # ('… + dairyfold investments': not a figure of another part's sentence)
         found.append(Alternative(name, reading, value))
+    lists = {reader.index.introducing_line(part.reading.passage) for part in found}
+    if loose and (None in lists or len(lists) > 1):
+        return None  # a part read by its name alone is an item of the list the others are (not the ROK's $233m)
     if len({part.value[0] for part in found}) > 1:
         return None  # won and dollars add only at an exchange rate the documents do not give
     if len({(part.reading.passage, part.reading.span) for part in found}) < len(found):

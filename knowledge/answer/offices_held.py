@@ -4,9 +4,15 @@ the Republic of Korea'), a new office they were appointed to, or the office of t
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import TypeVar
 
 from knowledge.answer.normalize import normalize
+from knowledge.answer.question_dates import years_after_a_month, years_in
 from knowledge.answer.spans import Span
+from knowledge.models import DocumentInfo, Official
+
+F = TypeVar("F")
 
 
 def posted_to(quote: str, side: str, offices: set[str]) -> bool:
@@ -55,3 +61,19 @@ def counterpart_in_office(sentence: str, span: Span, offices: set[str]) -> bool:
     before = sentence[: span.start]
     m = _COUNTERPART.search(before)
     return m is not None and bool(offices) and offices <= set(normalize(before[: m.start()]).split())
+
+
+def held_then(fact: F, question: str, documents: Mapping[str, DocumentInfo]) -> F:
+    """'what was lee tae-ho's title when he co-led that 2019 SED': an official is given with the title a source of
+    the year asked writes ('Vice Minister of Foreign Affairs' in the 2019 readout), not a later document's ('2nd
+    Vice Foreign Minister'); any other fact, or a question giving no year, as it is."""
+    years = years_in(question) | years_after_a_month(question)
+    if not isinstance(fact, Official) or not years:
+        return fact
+    then = [s for s in fact.sources if (info := documents.get(s.document)) and (info.date or "")[:4] in years]
+    # (the fullest title any source of that year writes: '2nd Vice Foreign Minister', not 'Vice Foreign Minister')
+    written = [(len(t), t, s) for s in then for t in {fact.title, *fact.titles} if t.lower() in s.quote.lower()]
+    if not written:
+        return fact
+    _, title, source = max(written, key=lambda w: w[0])
+    return fact.model_copy(update={"title": title, "sources": [source, *(s for s in fact.sources if s is not source)]})

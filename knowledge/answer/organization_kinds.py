@@ -27,12 +27,15 @@ def of_the_kind_asked(name: str, asked: str) -> bool:
     False
     >>> of_the_kind_asked("ABC News", "which news outlet did graves talk to")
     True
+    >>> of_the_kind_asked("Harbor Chamber of Commerce", "which business assocs/chambers did he meet")
+    True
     """
     # The kind is the one the question asks for ('which chip industry assn'), not one its other words name
     # ('motie', spelled out as a Ministry, in 'whose plant did the motie minister visit').
     which = _WHICH_KIND.search(asked.lower())
-    words = set((which.group(1) if which else asked).lower().split())
-    return all(named.search(name) for asked_words, named in _organization_kinds() if asked_words & words)
+    words = set(re.split(r"[\s/]+", (which.group(1) if which else asked).lower()))
+    kinds = [named for asked_words, named in _organization_kinds() if asked_words & words]
+    return not kinds or any(named.search(name) for named in kinds)  # ('which assocs/chambers': either kind)
 
 
 def kinds_asked(asked: str) -> set[str]:
@@ -47,7 +50,7 @@ def kinds_asked(asked: str) -> set[str]:
     return {w for w in words for asked_words, _ in _organization_kinds() if w in asked_words}
 
 
-_WHICH_KIND = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
+_WHICH_KIND = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'/-]+\s+){0,3}[\w'/-]+)")
 
 
 @cache

@@ -36,7 +36,7 @@ def after_a_month(text: str) -> set[str]:
     months = "|".join(sorted(_MONTHS, key=len, reverse=True))
     numeric = {n for m in _NUMERIC_DATE.finditer(text) for n in m.groups()}  # '4/26/23'
     alone = set(_CLIPPED_YEAR.findall(text.lower()))  # 'agree to revive in 22'
-    return set(re.findall(rf"\b(?:{months})[a-z]*\.?\s+'?(\d{{1,4}})\b", text.lower())) | numeric | alone
+    return set(re.findall(rf"\b(?:{months})\.?\s+'?(\d{{1,4}})\b", text.lower())) | numeric | alone
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -25,7 +25,7 @@ from knowledge.answer.anchors import (
     unstemmed,
 )
 from knowledge.answer.described import document_topics, without_brackets_describing, without_description
-from knowledge.answer.event_names import participants, participants_acts, without_participants_acts
+from knowledge.answer.event_names import named_occasions, participants, participants_acts, without_participants_acts
 from knowledge.answer.figure_context import (
     asks_a_total_with_a_part,
     asks_combined,
@@ -199,7 +199,8 @@ class PassageReader:
         # 'the lee-trump deal', 'the korus vaccine partnership factsheet': they own no figure; the story says them.
         describing = participants(text) | document_described(text) | described
         paired = describing & names
-        owners = {w for w in names - SIDES - towns - paired if w.isalpha()} if counted else set()
+        owners = names - SIDES - towns - paired - named_occasions(text)  # ('for the hyundai CES trip': no owner)
+        owners = {w for w in owners if w.isalpha()} if counted else set()
         own_names = (names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES) - paired
         implied = {w for w in predicates if implied_by_answer(w, shape)}
         acts_said = acts_said_by_the_answer(asked_words) if shape.answer_type in ("person", "date") else set()
@@ -225,7 +226,7 @@ class PassageReader:
                 not missing
                 - self.support.named_in_part(h.index, missing, words)
                 - self.support.said_as_a_side(h.index, missing)
-                - self.support.said_by_initials(h.index, missing)  # 'advanced ict
+                - self.support.said_otherwise(h.index, missing)  # 'advanced ict', '70th'
             )
 
         hits = [

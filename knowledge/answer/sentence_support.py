@@ -27,7 +27,7 @@ from knowledge.answer.spans import places_in
 from knowledge.answer.telling import FiguresOf, told_better_beside
 from knowledge.answer.transcripts import speaker_of
 from knowledge.rules import alternation, listed_words, load_rules
-from knowledge.text.english import generality_weight, lemmas
+from knowledge.text.english import generality_weight, lemmas, opens_on_a_verb
 from knowledge.text.short_forms import name_runs
 
 DOCUMENT_SHARE = 0.5
@@ -41,6 +41,8 @@ REFERRING_REACH = 3
 """How long an unbroken run of sentences opening 'The company …', 'Its …' may go on about what a hit named (any
 sentence within 3 of the hit, run or not, was tried: one more right answer, three wrong ones on the development
 rounds)."""
+
+SHORT_PARAGRAPH = 3  # a paragraph of at most this many sentences is an item of a list, about its first one
 
 
 _QUOTATION = re.compile(r"[“\"][^”\"]{20,}[”\"],?\s+(?:said|says)\b")
@@ -141,20 +143,22 @@ class SentenceSupport(DocumentSupport):
         )
 
     def unsaid(self, hit: PassageHit, words: Set[str]) -> Set[str]:
-        """The words of ``words`` the sentence does not say; initials it spells out ('pmt') it says."""
+        """The words of ``words`` the sentence does not say; initials it spells out ('pmt'), it says."""
         missing = words & set(hit.not_here)
-        return missing - self.said_by_initials(hit.index, missing)
+        return missing - self.said_otherwise(hit.index, missing)
 
-    def said_by_initials(self, index: int, unsaid: Collection[str]) -> frozenset[str]:
-        """The short words (of ``unsaid``) no document uses, or uses in capitals only, that the sentence or its
-        neighbours spell out as the initials of their words: 'ict' for 'advanced information communications
-        technologies', 'pmt' for 'preliminary memorandum of terms' (joining words such as 'of' aside)."""
+    def said_otherwise(self, index: int, unsaid: Collection[str]) -> frozenset[str]:
+        """The short words (of ``unsaid``) no document uses, or in capitals only, that the sentence or its neighbours
+        spell as initials ('pmt': 'preliminary memorandum of terms', joining words aside); the numbers they say as
+        ordinals ('marking 70 yrs of the alliance': 'the 70th anniversary')."""
         short = [w for w in unsaid if initials_of(w) and w not in self.index.acronyms]  # ('sed': its definition)
         initials = [w for w in short if not self.index.df(w) or self.index.in_capitals_only(w)]  # not "lee"
-        if not initials:
+        numbers = [w for w in unsaid if w.isdigit()]
+        if not initials and not numbers:
             return frozenset()
-        text = " ".join(self.index.passages[i].text for i in [index, *self.index.neighbours(index)])
-        return frozenset(w for w in initials if _spelled_by(w).search(text))
+        text = " ".join(map(self.index.passages.text, [index, *self.index.neighbours(index)]))
+        ordinals = frozenset(n for n in numbers if re.search(rf"\b{n}(?:st|nd|rd|th)\b", text))
+        return frozenset(w for w in initials if _spelled_by(w).search(text)) | ordinals
 
     def placed_elsewhere(self, index: int, places: Set[str]) -> bool:
         """A sentence placing its own subject in another U.S. state (or country) than the one a question gives:
@@ -264,7 +268,8 @@ class SentenceSupport(DocumentSupport):
                 continue
             own, around, heading = self.index.context_tokens(after)
             # 'to this effort' stands for all the sentence just before says; 'The company' only for whom it names.
-            lent_words = self.index.words_of(after - 1) if within else self._capitalised_words(hit.index)
+            words_of = self.index.words_of  # (an item's sentences: what its first one says too)
+            lent_words = words_of(after - 1) | words_of(hit.index) if within else self._capitalised_words(hit.index)
             upgraded = scoring.hit(after, (own | lent_words, around, heading), hit.bm25)
             lent.add(after)
             # A sentence found on its own words is found again with the names it refers back to.
@@ -292,9 +297,11 @@ class SentenceSupport(DocumentSupport):
             for after in range(hit.index + 1, hit.index + REFERRING_REACH + 1):
                 same = after < len(passages) and passages[after].document == passages[hit.index].document
                 text = passages[after].text if same else ""
-                if not same or not goes_on_from_before(text):
+                item = same and passages.in_one_short_paragraph(hit.index, after, SHORT_PARAGRAPH)
+                item = item and opens_on_a_verb(passages.text(hit.index))
+                if not same or not (item or goes_on_from_before(text)):
                     break
-                runs.append((hit, after, bool(refers_back_within().search(text))))
+                runs.append((hit, after, item or bool(refers_back_within().search(text))))
         return runs
 
     def _capitalised_words(self, index: int) -> set[str]:

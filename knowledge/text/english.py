@@ -170,3 +170,14 @@ def is_verb_or_adjective(word: str) -> bool:
     (True, False, False)
     """
     return bool({"VERB", "ADJ"} & set(lemmas(word)))
+
+
+def opens_on_a_verb(text: str) -> bool:
+    """A sentence opening on a verb in its base form, as a fact sheet's item says what is to be done ('Initiate
+    the two-way exchange of …').
+
+    >>> opens_on_a_verb("Initiate the two-way exchange"), opens_on_a_verb("Out of the $5.5 billion, it plans")
+    (True, False)
+    """
+    first = (text.split(maxsplit=1) or [""])[0]
+    return first[:1].isupper() and first.lower() in lemmas(first).get("VERB", ())
