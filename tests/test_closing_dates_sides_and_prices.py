@@ -90,3 +90,17 @@ def test_telcos_that_signed_onto_a_network_joined_it(kb: KnowledgeBase) -> None:
     listed = kb.answer("which telcos had signed onto the clean harbor network?")
     named = " ".join(a.text for a in listed.answers)
     assert "Nara Telecom" in named and "Hanbit Mobile" in named
+
+
+def test_a_joint_act_answers_who_chaired_it_not_who_held_an_office_there(kb: KnowledgeBase) -> None:
+    minister = kb.answer("who was the trade minister at the 2nd harbor fta special session?")
+    assert minister.answers and "Ellen Marsh" not in minister.answers[0].text
+    sent = kb.answer("who did the us send to the harbor fta special session in oct 2017?")
+    assert not sent.answers or "Park Dal-su" not in sent.answers[0].text
+
+
+def test_one_of_each_side_asked_is_both_or_none(kb: KnowledgeBase) -> None:
+    # 'held' by the two, after a summit between two presidents: no sentence says they led it together.
+    answer = kb.answer("who led the 10th harbor economic dialogue for each side?")
+    named = " ".join(a.text for a in answer.answers)
+    assert not answer.answers or ("Yoon Sera" in named and "Tom Reyes" in named)

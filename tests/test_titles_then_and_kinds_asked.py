@@ -1,7 +1,7 @@
 """What blind rounds 265–267 asked in new words, read off invented documents: an official's title in a year asked is
 the one that year's document writes ('Vice Minister of Foreign Affairs' in 2019, '2nd Vice Foreign Minister' a year
 later); 'which business assocs/chambers' asks for organisations of either kind, all of those a sentence lists;
-'marking 70 yrs of the alliance' gives no month ('mar') nor year, and its 70 is said by 'the 70th anniversary';
+'marking 70 yrs of the alliance' gives no month ('mar') nor year;
 'the fact sheet w the vaccine partnership' describes a document as 'w/' does; 'who sat across the table for
 washington' asks who led the U.S. side; the name of an occasion a fee was paid for ('the kestrel show trip') owns no
 figure; the sentences of a fact sheet's short item go on about what its first one names; the parts of a sum named
@@ -103,13 +103,12 @@ def test_associations_or_chambers_are_organisations_of_either_kind(kb: Knowledge
     answer = headline(kb, "on quill's trade mission, which business assocs/chambers did she sit down w/ in seoul?")
     assert answer is not None
     assert "Harbor Chamber of Commerce in Korea" in answer and "Korean Lighthouse Industry Association" in answer
+    chambers = headline(kb, "which chambers did quill meet in seoul on the trade mission?")
+    assert chambers is not None and "Association" not in chambers and "investors" not in chambers
 
 
-def test_marking_a_number_of_years_is_no_month_and_an_ordinal_says_the_number(kb: KnowledgeBase) -> None:
+def test_marking_a_number_of_years_is_no_month() -> None:
     assert years_after_a_month("the remarks marking 70 yrs of the alliance") == set()
-    index = kb.reader.index
-    said = next(i for i in range(len(index.passages)) if "70th anniversary" in index.passages.text(i))
-    assert kb.reader.support.said_otherwise(said, {"70", "71"}) == {"70"}
 
 
 def test_who_sat_across_the_table_for_a_side_led_it(kb: KnowledgeBase) -> None:

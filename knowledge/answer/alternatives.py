@@ -36,7 +36,7 @@ _ALTERNATIVES = re.compile(
     re.I,
 )
 _ALTERNATIVES_FIRST = re.compile(
-    r"^\s*(?P<a>[\w.&'’ -]{2,40}?)\s+(?:vs\.?|versus)\s+(?P<b>[\w.&'’ -]{2,40}?)\s*[,:;]\s*(?P<head>.+?)\s*\??\s*$",
+    r"^\s*(?P<a>[\w.&'’ -]{2,40}?)\s+(?:vs\.?|versus)\s+(?P<b>[\w.&'’$ -]{2,40}?)\s*[,:;]\s*(?P<head>.+?)\s*\??\s*$",
     re.I,
 )
 """'paris baguette vs tous les jours, who has more stores in n america': the alternatives first."""
@@ -47,6 +47,7 @@ _ASKING_THE_FIGURE_TOO = re.compile(
 """'which was bigger, a or b? how much was it': the figure asked after the comparison is the winner's, which
 the answer gives anyway."""
 _SIDES = frozenset({"us", "rok"})
+_ASIDE_AFTER = re.compile(r"\?\s*\([^()]*\)\s*$")
 _WHICH_OF_THE_TWO = re.compile(
     r"\b(?:which|who|what)\s+(?:one\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?:two|2|both)\b", re.I
 )
@@ -157,6 +158,7 @@ def compare_alternatives(reader: PassageReader, text: str, context: str = "") ->
     ``context``: the words of the thread a follow-up goes on ('which spent more, coupang or uber?' after a
     question on lobbying in 2024 compares that spending, that year)."""
     plain = re.sub(r"\s+[-–—]+\s+", ", ", _ASKING_THE_FIGURE_TOO.sub("", text.strip()))  # 'who sold more - a or b'
+    plain = _ASIDE_AFTER.sub("?", plain)  # ('… in 2024? (joongang explainer dec 2025)': which story, no alternative)
     plain = _comparison_word_last(_difference_as_choice(plain, reader))
     # ('2020 SED fact sheet: doosan bobcat vs zinus, which co put in more': the words before the colon say where)
     after_colon = plain.split(":", 1)[1] if ":" in plain else ""

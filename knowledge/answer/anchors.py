@@ -72,7 +72,10 @@ def compares(question: str) -> bool:
     (False, True)
     >>> compares("how many worked there in 2011 vs 2025? roughly")
     True
+    >>> compares("what rate did the us lower its reciprocal tariffs to"), compares("whose tariff is lower")
+    (False, True)
     """
+    question = without_idioms(question)  # ('what rate did the us lower its tariffs to': a verb)
     last = re.split(r"\?\s+(?=\S)", question)[-1]
     asks = re.search(r"\b(?:what|whats|which|who|how|when|where)\b", last, re.I)  # ('… 2011 vs 2025? roughly')
     return bool(comparison().search(last if asks else question))

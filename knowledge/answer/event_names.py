@@ -95,11 +95,9 @@ def participants_acts(text: str) -> set[str]:
 
 @cache
 def _occasion() -> re.Pattern[str]:
-    nouns = alternation(load_rules("questions.json")["occasions_named"]["words"])
-    return re.compile(
-        rf"\b(?:for|during|on|at|after|before|ahead of)\s+(?:the|that|this|his|her|their)\s+"
-        rf"((?:[\w'’-]+\s+){{1,3}}?)(?:{nouns})s?\b"
-    )
+    rules = load_rules("questions.json")["occasions_named"]
+    nouns, before, determiners = (alternation(rules[key]) for key in ("words", "before", "determiners"))
+    return re.compile(rf"\b(?:{before})\s+(?:{determiners})\s+((?:[\w'’-]+\s+){{1,3}}?)(?:{nouns})s?\b")
 
 
 def named_occasions(text: str) -> set[str]:

@@ -25,12 +25,27 @@ def revised_later(sentence: str, span: Span) -> bool:
     >>> s = "It was first unveiled on Nov. 20, affecting some 4,000 users, only to be corrected to 33.7 million."
     >>> revised_later(s, Span("4,000 users", s.index("4,000"), s.index("4,000") + 11))
     True
+    >>> s = "in return for lowering tariffs on Korean goods to 15 percent from 25 percent."
+    >>> [revised_later(s, Span(f, s.index(f), s.index(f) + len(f))) for f in ("15 percent", "25 percent")]
+    [False, True]
+    >>> s = "It cut the rate from 25 percent to 15 percent, and awarded $4 million to 9 small ports."
+    >>> [revised_later(s, Span(f, s.index(f), s.index(f) + len(f))) for f in ("25 percent", "$4 million")]
+    [True, False]
     """
     after = sentence[span.end : span.end + REVISION_REACH].lower()
+    before = sentence[max(0, span.start - REVISION_REACH) : span.start]
+    if _CHANGED_FROM.search(before) or (_FROM.search(before) and _CHANGED_TO.match(after)):
+        return True  # ('lowering tariffs to 15 percent from 25 percent': 25 percent is what it was)
     return any(
         re.search(rf"\b{re.escape(p)}\s+(?:about\s+|around\s+|some\s+)?\$?\d", after)
         for p in question_rules()["revision_phrases"]
     )
+
+
+_CHANGED_FROM = re.compile(r"\bto\s+(?:about\s+|around\s+)?\$?\d[\d.,]*\s*(?:%|[a-z]+)?\s+from\s+(?:about\s+)?$", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
+_CHANGED_TO = re.compile(r"^\s+to\s+(?:about\s+|around\s+)?\$?\d")
+"""'to 15 percent from 25 percent', 'from 25 percent to 15 percent': the figure a change started from."""
 
 
 def of_another_year(sentence: str, span: Span, asked: str, issued: str | None = None) -> bool:

@@ -226,7 +226,7 @@ class PassageReader:
                 not missing
                 - self.support.named_in_part(h.index, missing, words)
                 - self.support.said_as_a_side(h.index, missing)
-                - self.support.said_otherwise(h.index, missing)  # 'advanced ict', '70th'
+                - self.support.said_by_initials(h.index, missing)  # 'advanced ict
             )
 
         hits = [

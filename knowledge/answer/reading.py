@@ -15,6 +15,7 @@ from knowledge.answer.fit import of_the_country_asked, side_of_the_person
 from knowledge.answer.kind_spans import naming_words
 from knowledge.answer.normalize import ordinal
 from knowledge.answer.officials_named import OfficialsNamed
+from knowledge.answer.organization_kinds import kinds_asked, of_the_kind_asked
 from knowledge.answer.passage_hits import PassageHit
 from knowledge.answer.passages import PassageIndex
 from knowledge.answer.phrasing import human_date
@@ -87,31 +88,36 @@ def with_companions(
     index: PassageIndex,
     sided: bool = False,
     everyone: bool = True,
-) -> Reading:
+) -> Reading | None:
     """'who went along w moon on the tour': everyone the answering sentence names with him ('He was
     accompanied by Industry Minister Moon Sung-wook, SK Group Chairman Chey Tae-won and Gov. Brian Kemp').
     Not ``everyone`` asked, the people of a sentence saying they did it together answer, when the question
-    names none of them ('who was lighthizer's counterpart' is not Lighthizer)."""
+    names none of them ('who was lighthizer's counterpart' is not Lighthizer). None when the one of each side is
+    asked and the sentence gives one only."""
     sentence = index.passages[best.passage].text
+    alone = None if listed_words("each_side_asked").search(asked) else best
     if not everyone and not done_together(sentence, asked):
-        return best
+        return alone
     found = spans_of.of_passage(best.passage, shape, asked)
     asked_words = set(asked.split())
     if not everyone and any(set(re.findall(r"[a-z]+", str(s.value).lower())) & asked_words for s in found):
-        return best
+        return alone
     if sided:  # 'which us / alabama officials attended': those of the side asked
         found = people.on_the_side_asked(found, asked, asked)
     spans = [s for s in found if not named_in_full(str(s.value), asked) and of_the_country_asked(sentence, s, asked)]
     names = list(dict.fromkeys(people.headline(s) for s in spans))
     if len(names) < 2:
-        return best
+        return alone
     return Reading("; ".join(names), best.span, best.passage, best.score, best.value, together=True)
 
 
 def done_together(sentence: str, asked: str) -> bool:
-    """'Trade Minister Kim and USTR Lighthizer co-chaired the special session': asked who chaired it, both did,
-    unless the question asks for one side's ('who chaired it for the us')."""
-    return bool(listed_words("joint_acts").search(sentence)) and side_of_the_person(asked) is None
+    """'Trade Minister Kim and USTR Lighthizer co-chaired the special session': asked who chaired or led it, both
+    did, unless the question asks for one side's ('who chaired it for the us', 'who did the us send') or asks
+    something else of them ('who was the trade minister there', 'who hosted it')."""
+    asked_together = listed_words("joint_acts_asked").search(asked) or listed_words("each_side_asked").search(asked)
+    joint = listed_words("joint_acts").search(sentence) and asked_together
+    return bool(joint) and side_of_the_person(asked) is None
 
 
 def gathered_list(
@@ -148,6 +154,9 @@ def gathered_list(
                     # ('the Overseas Private Investment Corporation (OPIC)': with the acronym it is known by)
                     known_as = _KNOWN_AS.match(index.passages[at].text, span.end)
                     names.append(span.text + (known_as.group(0) if known_as else ""))
+    # ('which chambers did graves meet': not the clean tech investors beside them; 'groups / assocs': any group)
+    if kinds_asked(asked) and not listed_words("any_organization_nouns").search(asked):
+        names = [n for n in names if of_the_kind_asked(n, asked)] or names[:0]
     listing = any(items.values())
     several = len(names) > 1 and best.kind_of_list != ITEMS_UNIT and listing
     return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value, together=several)

@@ -145,20 +145,18 @@ class SentenceSupport(DocumentSupport):
     def unsaid(self, hit: PassageHit, words: Set[str]) -> Set[str]:
         """The words of ``words`` the sentence does not say; initials it spells out ('pmt'), it says."""
         missing = words & set(hit.not_here)
-        return missing - self.said_otherwise(hit.index, missing)
+        return missing - self.said_by_initials(hit.index, missing)
 
-    def said_otherwise(self, index: int, unsaid: Collection[str]) -> frozenset[str]:
-        """The short words (of ``unsaid``) no document uses, or in capitals only, that the sentence or its neighbours
-        spell as initials ('pmt': 'preliminary memorandum of terms', joining words aside); the numbers they say as
-        ordinals ('marking 70 yrs of the alliance': 'the 70th anniversary')."""
+    def said_by_initials(self, index: int, unsaid: Collection[str]) -> frozenset[str]:
+        """The short words (of ``unsaid``) no document uses, or uses in capitals only, that the sentence or its
+        neighbours spell out as the initials of their words: 'ict' for 'advanced information communications
+        technologies', 'pmt' for 'preliminary memorandum of terms' (joining words such as 'of' aside)."""
         short = [w for w in unsaid if initials_of(w) and w not in self.index.acronyms]  # ('sed': its definition)
         initials = [w for w in short if not self.index.df(w) or self.index.in_capitals_only(w)]  # not "lee"
-        numbers = [w for w in unsaid if w.isdigit()]
-        if not initials and not numbers:
+        if not initials:
             return frozenset()
         text = " ".join(map(self.index.passages.text, [index, *self.index.neighbours(index)]))
-        ordinals = frozenset(n for n in numbers if re.search(rf"\b{n}(?:st|nd|rd|th)\b", text))
-        return frozenset(w for w in initials if _spelled_by(w).search(text)) | ordinals
+        return frozenset(w for w in initials if _spelled_by(w).search(text))
 
     def placed_elsewhere(self, index: int, places: Set[str]) -> bool:
         """A sentence placing its own subject in another U.S. state (or country) than the one a question gives:

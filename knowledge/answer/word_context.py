@@ -188,7 +188,8 @@ def _spent_on() -> re.Pattern[str]:
 @cache
 def _charged_on() -> re.Pattern[str]:
     nouns = alternation(load_rules("questions.json")["charge_nouns"]["words"])
-    return re.compile(rf"\b(?:{nouns})\s+on\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)")
+    # ('what tariff rate did the us set on korean goods': what it is on may follow a few words after)
+    return re.compile(rf"\b(?:{nouns})\s+(?:[\w%]+\s+){{0,5}}?on\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)")
 
 
 CHARGED_ON_WORDS = 2
@@ -201,6 +202,8 @@ def charged_on(text: str) -> set[str]:
 
     >>> sorted(charged_on("what tariff rate on korean autos did they settle on"))
     ['auto', 'rok']
+    >>> sorted(charged_on("what tariff rate did the us set on korean goods"))
+    ['good', 'rok']
     """
     found: set[str] = set()
     for m in _charged_on().finditer(text.lower()):

@@ -173,11 +173,14 @@ def is_verb_or_adjective(word: str) -> bool:
 
 
 def opens_on_a_verb(text: str) -> bool:
-    """A sentence opening on a verb in its base form, as a fact sheet's item says what is to be done ('Initiate
-    the two-way exchange of …').
+    """A sentence opening on a verb in its base form and then its object's article, as a fact sheet's item says
+    what is to be done ('Initiate the two-way exchange of …'); not 'Second Vice Foreign Minister Kim …'.
 
     >>> opens_on_a_verb("Initiate the two-way exchange"), opens_on_a_verb("Out of the $5.5 billion, it plans")
     (True, False)
+    >>> opens_on_a_verb("Second Vice Foreign Minister Kim Jina speaks"), opens_on_a_verb("Trump said on Monday")
+    (False, False)
     """
-    first = (text.split(maxsplit=1) or [""])[0]
-    return first[:1].isupper() and first.lower() in lemmas(first).get("VERB", ())
+    first, second = [*text.split(maxsplit=2), "", ""][:2]
+    verb = first[:1].isupper() and first.lower() in lemmas(first).get("VERB", ())
+    return verb and second in ("the", "a", "an", "our", "their", "its")
