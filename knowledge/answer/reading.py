@@ -156,7 +156,7 @@ def gathered_list(
                     names.append(span.text + (known_as.group(0) if known_as else ""))
     # ('which chambers did graves meet': not the clean tech investors beside them; 'groups / assocs': any group)
     if kinds_asked(asked) and not listed_words("any_organization_nouns").search(asked):
-        names = [n for n in names if of_the_kind_asked(n, asked)] or names[:0]
+        names = [n for n in names if of_the_kind_asked(n, asked)]
     listing = any(items.values())
     several = len(names) > 1 and best.kind_of_list != ITEMS_UNIT and listing
     return Reading(", ".join(names) or best.text, best.span, best.passage, best.score, best.value, together=several)

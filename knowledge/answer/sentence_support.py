@@ -295,8 +295,8 @@ class SentenceSupport(DocumentSupport):
             for after in range(hit.index + 1, hit.index + REFERRING_REACH + 1):
                 same = after < len(passages) and passages[after].document == passages[hit.index].document
                 text = passages[after].text if same else ""
-                item = same and passages.in_one_short_paragraph(hit.index, after, SHORT_PARAGRAPH)
-                item = item and opens_on_a_verb(passages.text(hit.index))
+                item = same and opens_on_a_verb(passages.text(hit.index))  # (the cheap test first)
+                item = item and passages.in_one_short_paragraph(hit.index, after, SHORT_PARAGRAPH)
                 if not same or not (item or goes_on_from_before(text)):
                     break
                 runs.append((hit, after, item or bool(refers_back_within().search(text))))
