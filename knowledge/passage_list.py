@@ -170,6 +170,11 @@ class PassageList(Sequence[Passage]):
         chunk, i = self._locate(index)
         return chunk.text[chunk.bounds[i] : chunk.bounds[i + 1]]
 
+    def paragraph(self, index: int) -> int:
+        """The paragraph number of the sentence at ``index`` (cheaper than ``self[index].paragraph``)."""
+        chunk, i = self._locate(index)
+        return chunk.paragraphs[i]
+
     def document(self, index: int) -> str:
         """The document of the sentence at ``index``."""
         chunk, i = self._locate(index)
@@ -185,11 +190,11 @@ class PassageList(Sequence[Passage]):
     def in_one_short_paragraph(self, first: int, second: int, most: int) -> bool:
         """Both sentences stand in one paragraph of their document, of at most ``most`` sentences (an item of a
         list or a fact sheet)."""
-        document, paragraph = self.document(first), self[first].paragraph
-        if self.document(second) != document or self[second].paragraph != paragraph:
+        document, paragraph = self.document(first), self.paragraph(first)
+        if self.document(second) != document or self.paragraph(second) != paragraph:
             return False
         around = range(max(0, first - most), min(len(self), first + most + 1))
-        return sum(1 for i in around if self.document(i) == document and self[i].paragraph == paragraph) <= most
+        return sum(1 for i in around if self.document(i) == document and self.paragraph(i) == paragraph) <= most
 
     def of_document(self, document: str) -> list[int]:
         """The positions of a document's sentences, in order (none for a removed document)."""

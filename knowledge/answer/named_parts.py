@@ -158,9 +158,10 @@ def add_named_parts(
         if not names_said(reader, name, reading):
             return None  # ('… + dairyfold investments': not a figure of another part's sentence)
         found.append(Alternative(name, reading, value))
-    lists = {reader.index.introducing_line(part.reading.passage) for part in found}
-    if loose and (None in lists or len(lists) > 1):
-        return None  # a part read by its name alone is an item of the list the others are (not the ROK's $233m)
+    if loose:  # a part read by its name alone is an item of the list the others are (not the ROK's $233m)
+        lists = {reader.index.introducing_line(part.reading.passage) for part in found}
+        if None in lists or len(lists) > 1:
+            return None
     if len({part.value[0] for part in found}) > 1:
         return None  # won and dollars add only at an exchange rate the documents do not give
     if len({(part.reading.passage, part.reading.span) for part in found}) < len(found):

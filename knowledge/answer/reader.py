@@ -199,8 +199,8 @@ class PassageReader:
         # 'the lee-trump deal', 'the korus vaccine partnership factsheet': they own no figure; the story says them.
         describing = participants(text) | document_described(text) | described
         paired = describing & names
-        owners = names - SIDES - towns - paired - named_occasions(text)  # ('for the hyundai CES trip': no owner)
-        owners = {w for w in owners if w.isalpha()} if counted else set()
+        owners = {w for w in names - SIDES - towns - paired if w.isalpha()} if counted else set()
+        owners -= named_occasions(text) if owners else set()  # ('for the hyundai CES trip': no owner)
         own_names = (names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES) - paired
         implied = {w for w in predicates if implied_by_answer(w, shape)}
         acts_said = acts_said_by_the_answer(asked_words) if shape.answer_type in ("person", "date") else set()

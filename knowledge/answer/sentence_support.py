@@ -292,11 +292,11 @@ class SentenceSupport(DocumentSupport):
         passages = self.index.passages
         runs = []
         for hit in hits:
+            deliverable = opens_on_a_verb(passages.text(hit.index))  # (a fact sheet's item: the cheap test first)
             for after in range(hit.index + 1, hit.index + REFERRING_REACH + 1):
-                same = after < len(passages) and passages[after].document == passages[hit.index].document
-                text = passages[after].text if same else ""
-                item = same and opens_on_a_verb(passages.text(hit.index))  # (the cheap test first)
-                item = item and passages.in_one_short_paragraph(hit.index, after, SHORT_PARAGRAPH)
+                same = after < len(passages) and passages.document(after) == passages.document(hit.index)
+                text = passages.text(after) if same else ""
+                item = same and deliverable and passages.in_one_short_paragraph(hit.index, after, SHORT_PARAGRAPH)
                 if not same or not (item or goes_on_from_before(text)):
                     break
                 runs.append((hit, after, item or bool(refers_back_within().search(text))))
