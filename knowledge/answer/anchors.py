@@ -266,7 +266,15 @@ def placed_by_a_verb(sentence: str, span: Span, verbs: Sequence[re.Pattern[str]]
     the Icebreaker Collaboration Effort' is no place it builds)."""
     before = re.split(r"[;:!?]|\.(?!\d)", sentence[max(0, span.start - FAR_PLACE_REACH) : span.start])[-1]  # "$3.87"
     near = before[-PLACE_REACH:]
+    if _FRONTED.fullmatch(sentence[: span.start]) and sentence[span.end : span.end + 1] == ",":
+        # 'In Shanghai, Lee plans to visit the site': a place set before its clause is placed by the clause's verb.
+        after = re.split(r"[,;:!?]|\.(?!\d)", sentence[span.end + 1 : span.end + 1 + PLACE_REACH])[0]
+        return any(v.search(after) for v in verbs)
     return any(v.search(near) for v in verbs) or any(v.search(before.rsplit(",", 1)[-1]) for v in verbs)
+
+
+_FRONTED = re.compile(r"\s*[A-Z][a-z]+\s+(?:the\s+)?")
+"""A sentence's opening preposition before a place ('In Shanghai, …')."""
 
 
 PLACE_REACH, FAR_PLACE_REACH = 90, 110

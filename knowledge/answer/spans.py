@@ -95,12 +95,15 @@ def places_in(text: str) -> list[Span]:
 
     >>> [s.text for s in places_in("The session was held in Washington, D.C. on October 4.")]
     ['Washington, D.C.']
+    >>> [s.text for s in places_in("In Shanghai, Lee plans to visit the site.")]
+    ['Shanghai']
     """
     rules = question_rules()
     spans = []
     prepositions = "|".join(sorted(rules["prepositions"]))
+    opening = "|".join(sorted(p.capitalize() for p in rules["prepositions"]))  # 'In Shanghai, Lee plans …'
     pattern = re.compile(
-        rf"(?:\b(?:{prepositions})|\|)\s+(?:the\s+)?(?:(?:state|city|province|county|town|port|island)\s+of\s+)?"
+        rf"(?:\b(?:{prepositions})|^(?:{opening})|\|)\s+(?:the\s+)?(?:(?:state|city|province|county|town|port|island)\s+of\s+)?"
         rf"({_PLACE.pattern}(?:,\s+(?:{region_names().pattern}|[A-Z][a-z]{{0,4}}\.(?:[A-Z]\.)?)(?!\s+[A-Z][a-z]))?)"
     )  # 'West Lafayette, Indiana', 'Washington, D.C.', 'Dothan, Ala.'; not 'South Carolina, Korea Economic Daily'
     for m in pattern.finditer(text):

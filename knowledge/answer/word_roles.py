@@ -47,6 +47,24 @@ def said_in_plain_words(text: str) -> set[str]:
     return plain
 
 
+def quantity_words(text: str) -> set[str]:
+    """The nouns a question counts with, not names ('a group' of 'took a group of us cyber cos'): the answer need
+    not say them, a delegation of fifteen companies is the group.
+
+    >>> sorted(quantity_words("which dep sec took a group of us cyber cos"))
+    ['group']
+    >>> sorted(quantity_words("which working group met"))
+    []
+    """
+    return {stem(m.group(1)) for m in _quantity_phrase().finditer(text.lower())}
+
+
+@cache
+def _quantity_phrase() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, load_rules("questions.json")["quantity_nouns"]["words"]))
+    return re.compile(rf"\b(?:an?|the|some|small|large|big|whole)\s+({words})\s+of\b")
+
+
 @cache
 def _implied() -> dict[str, frozenset[str]]:
     found: dict[str, list[str]] = load_rules("questions.json")["implied_by_answer"]

@@ -37,6 +37,7 @@ from knowledge.answer.word_roles import (
     implied_by_answer,
     infinitives,
     phrasal_compounds,
+    quantity_words,
     said_in_plain_words,
     typed_forms,
     verbs_before_objects,
@@ -202,6 +203,7 @@ class QuestionWording:
         # ('which us univ is the 3rd partner?': the answer is the third one, which no sentence numbers)
         names -= {m[1] for m in _ANSWER_NUMBERED.finditer(normalize(text))}
         names -= said_in_plain_words(text)  # 'the nsa talks' names no Dialogue
+        names -= quantity_words(text)  # 'took a group of us cyber cos': how many, not who
         if shape.answer_type in ("list", "organization", "person"):
             names.discard(count_of_items_asked(text) or "")  # 'which two universities': the answer's count
             names -= {w for w in names if implied_by_answer(w, shape)}  # ('which states': the answer's kind)
