@@ -74,11 +74,54 @@ def compares(question: str) -> bool:
     True
     >>> compares("what rate did the us lower its reciprocal tariffs to"), compares("whose tariff is lower")
     (False, True)
+    >>> compares("which republican posted on X that the assembly would set up more measures vs US firms?")
+    False
     """
     question = without_idioms(question)  # ('what rate did the us lower its tariffs to': a verb)
+    question = without_reported_clause(question)  # ('who posted that it would set up more measures')
     last = re.split(r"\?\s+(?=\S)", question)[-1]
     asks = re.search(r"\b(?:what|whats|which|who|how|when|where)\b", last, re.I)  # ('… 2011 vs 2025? roughly')
     return bool(comparison().search(last if asks else question))
+
+
+def without_reported_clause(question: str) -> str:
+    """The question without what someone is asked to have said ('which republican posted on X that the assembly
+    would set up more measures'): a comparison or an office in those words is not the question's.
+
+    >>> without_reported_clause("which republican posted on X that the national assembly would act?")
+    'which republican  ?'
+    """
+    return _reported_clause().sub(" ", question)
+
+
+def without_clauses_of_others(question: str) -> str:
+    """The question without what someone is said to have said and without a clause saying when ('who was rok nso
+    director when sullivan was in seoul for the nsa mtg'): offices named there are not the one asked for.
+
+    >>> without_clauses_of_others("who was rok nso director when sullivan was in seoul for the nsa mtg?")
+    'who was rok nso director '
+    """
+    return _time_clause().sub(" ", without_reported_clause(question)) if not _WHEN_FIRST.match(question) else question
+
+
+@cache
+def _time_clause() -> re.Pattern[str]:
+    """'… when sullivan was in seoul …': a clause placing the question in time (rules ``time_clause``)."""
+    rules = load_rules("questions.json")["time_clause"]
+    return re.compile(
+        rf"\s{any_word(rules['openers']).pattern}\s+(?:\w+\s+){{0,4}}?{any_word(rules['verbs']).pattern}.*$", re.I
+    )
+
+
+_WHEN_FIRST = re.compile(r"^\s*(?:and\s+)?when\b", re.I)
+"""'when was he director': a question asking when has no time clause to drop."""
+
+
+@cache
+def _reported_clause() -> re.Pattern[str]:
+    """What someone is asked to have said ('posted on X that the assembly would set up more measures'): its words
+    are theirs, and a comparison in them is not the question's."""
+    return re.compile(rf"{listed_words('saying_verbs').pattern}(?:\s+(?:on|in)\s+[\w.]+)?\s+that\b[^?]*", re.I)
 
 
 def without_idioms(question: str) -> str:

@@ -139,7 +139,7 @@ def _enumeration() -> re.Pattern[str]:
     """'companies — like Apple, Coupang, Google, Meta, Netflix and Uber': names a plural company noun
     introduces by 'like', 'such as' or 'including', each an organisation whatever its name."""
     return re.compile(
-        rf"\b(?:{company_noun_alternation()})(?:s|es)?\b[\s,—–-]*(?:like|such as|including|namely)\s+"
+        rf"\b(?i:{company_noun_alternation()})(?:s|es)?\b[\s,—–-]*(?:like|such as|including|namely)\s+"
         rf"((?:{_NAME})(?:\s*,\s*(?:{_NAME}))*,?\s+(?:and|or)\s+(?:{_NAME}))"
     )
 
@@ -155,6 +155,8 @@ def enumerated(text: str) -> tuple[Span, ...]:
 
     >>> [s.text for s in enumerated("American companies — like Apple, Coupang, Netflix and Uber — have")]
     ['Apple', 'Coupang', 'Netflix', 'Uber']
+    >>> [s.text for s in enumerated("Many Clean Telcos, including KT and SK Telecom, have joined")]
+    ['KT', 'SK Telecom']
     """
     found = []
     for m in _enumeration().finditer(text):

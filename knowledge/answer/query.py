@@ -173,6 +173,8 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
             # 'who replaced him as finance minister': an office is no name of the person meant
             and not any(is_name(w) for w in content_words if w not in SIDE_WORDS | TITLE_WORDS)
         )
+        # 'what post did he hold in trumps 1st term': the pronoun is who is asked about; the names qualify it
+        or bool(_PRONOUN_SUBJECT.search(query.text))
     )
 
 
@@ -185,6 +187,9 @@ def side_nouns() -> frozenset[str]:
 _WHO = re.compile(r"\s*(?:and\s+)?(?:who|whom|whos)\b", re.I)
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:did|does|do|was|is|has|had|will|would|could)\s+(?:he|she)\b", re.I)
+"""'did he', 'was she': a person the question names only by a pronoun is whom it asks about."""
 
 
 _GUESS = re.compile(r"^(?P<question>.*?\?)\s*(?P<guess>[^?]{1,40}?)\s*\??\s*$")

@@ -366,7 +366,7 @@ def _shape(text: str) -> QuestionShape:
         if answer_type == "number" and re.search(_ordinal_nouns(), text, re.I):
             unit = ORDINAL_UNIT  # 'which anniv' is answered by an ordinal, not by a count
         if answer_type == "number" and listed_words("duration_asked").search(text):
-            unit = canonical_unit("years")  # 'spread over how long': a span of years ('over five years')
+            unit = unit or canonical_unit("years")  # 'spread over how long': a span of years ('over five years')
         if answer_type == "place":
             unit = _place_noun(text)
         # ('who hosts the summit' asks a country; 'who hosts the public-private forum' a country or a think tank)

@@ -23,6 +23,7 @@ from knowledge.answer.anchors import (
     precision,
     stated_superlative,
     unstemmed,
+    without_clauses_of_others,
 )
 from knowledge.answer.described import document_topics, without_brackets_describing, without_description
 from knowledge.answer.event_names import named_occasions, participants, participants_acts, without_participants_acts
@@ -44,12 +45,7 @@ from knowledge.answer.normalize import content_tokens, normalize
 from knowledge.answer.part_asked import part_asked
 from knowledge.answer.passage_hits import PassageHit
 from knowledge.answer.passages import CANDIDATES, PassageIndex, passage_form
-from knowledge.answer.question_dates import (
-    after_a_month,
-    months_asked,
-    only_says_when,
-    years_after_a_month,
-)
+from knowledge.answer.question_dates import after_a_month, months_asked, only_says_when, years_after_a_month
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape
 from knowledge.answer.ranking import CONTEXT_SPAN_FIT, PREDICATE_SHARE, READER_BAR
 from knowledge.answer.reader_lookups import ReaderLookups
@@ -200,7 +196,8 @@ class PassageReader:
         describing = participants(text) | document_described(text) | described
         paired = describing & names
         owners = {w for w in names - SIDES - towns - paired if w.isalpha()} if counted else set()
-        owners -= named_occasions(text) if owners else set()  # ('for the hyundai CES trip': no owner)
+        # ('for the hyundai CES trip': no owner; 'pres lee's visit': Lee's, however titled)
+        owners -= (named_occasions(text) | (TITLE_WORDS if owners - TITLE_WORDS else set())) if owners else set()
         own_names = (names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES) - paired
         implied = {w for w in predicates if implied_by_answer(w, shape)}
         acts_said = acts_said_by_the_answer(asked_words) if shape.answer_type in ("person", "date") else set()
@@ -341,6 +338,8 @@ class PassageReader:
                 # 'who was he meeting there' after the trade minister: the office is his, not the one asked for;
                 # 'who sat across from 2nd vice fm kim': the office is the one whose counterpart is asked for.
                 office_asked = self.wording.titles_before_names(own_text) if POINTS_BACK.search(own_text) else asked
+                # ('who posted that the national assembly …', '… when sullivan was in seoul': no office asked)
+                office_asked = without_clauses_of_others(office_asked)
                 office_asked = "" if asks_for_the_other_party(own_text) else self.spans.not_of_the_named(office_asked)
                 spans = [
                     s

@@ -168,8 +168,22 @@ def is_verb_or_adjective(word: str) -> bool:
 
     >>> is_verb_or_adjective("mill"), is_verb_or_adjective("secretariat"), is_verb_or_adjective("hyundai")
     (True, False, False)
+    >>> is_verb_or_adjective("ringfenced"), is_verb_or_adjective("rubberstamped")
+    (True, True)
     """
-    return bool({"VERB", "ADJ"} & set(lemmas(word)))
+    return bool({"VERB", "ADJ"} & set(lemmas(word))) or _closed_compound_participle(word)
+
+
+def _closed_compound_participle(word: str) -> bool:
+    """A past participle written closed up with the word before it ('ringfenced', 'fasttracked'), which the lemma
+    table knows only apart: an English word, then a regular participle of a verb."""
+    if lemmas(word) or not word.isalpha() or not word.endswith("ed"):
+        return False
+    return any(lemmas(word[:cut]) and "VERB" in lemmas(word[cut:]) for cut in range(MIN_COMPOUND_PART, len(word) - 3))
+
+
+MIN_COMPOUND_PART = 3
+"""The shortest word a closed compound starts with ('fast' of 'fasttracked')."""
 
 
 def opens_on_a_verb(text: str) -> bool:

@@ -1,0 +1,74 @@
+"""What the blind rounds asked in words the rules missed, read off invented documents: what someone is asked to
+have said ('posted on X that the assembly would set up more measures') holds no comparison and no office of the
+question; a clause saying when ('… when reed was in harborton') names no office asked either; 'he' as the subject
+of a follow-up is the thread's person whatever else it names ('in trumps 1st term'); a closed compound participle
+('ringfenced') is the asker's verb, not an unknown name; 'how long … in days' and a 'state trip' count days."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.anchors import compares, without_clauses_of_others
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.question_type import question_shape
+from knowledge.text.english import is_verb_or_adjective
+from tests.test_reading_kinds import document, headline, knowledge_of
+
+POST = document(
+    "Republicans rally behind Kestrel Shops in Korea probe",
+    "December 20, 2025",
+    "Kestrel Shops has faced a probe by the National Assembly.",
+    "“The National Assembly's targeting of Kestrel will set the stage for further discriminatory measures towards"
+    " U.S. firms,” read an X post by Alan Morrow, a Republican foreign policy adviser who previously served as"
+    " national security advisor during U.S. President Donald Trump's first term.",
+)
+
+VISIT = document(
+    "Reed to pay state visit to Lorania",
+    "January 2, 2026",
+    "Foreign Minister Paul Reed is scheduled to pay a three-day state visit to Lorania beginning Sunday.",
+    "Under the deal, Lorania committed to investing $90 billion — $40 billion in the shipbuilding sector and"
+    " additionally $50 billion.",
+)
+
+DOCUMENTS = {"post.txt": POST, "visit.txt": VISIT}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(tmp_path_factory.mktemp("reported"), DOCUMENTS)
+
+
+def test_what_someone_said_holds_no_comparison_and_no_office(kb: KnowledgeBase) -> None:
+    asked = "which trump-world republican posted on X that the assembly going after kestrel would set up more measures?"
+    assert not compares(asked)
+    answer = headline(kb, asked)
+    assert answer is not None and answer.startswith("Alan Morrow")
+
+
+def test_a_clause_saying_when_names_no_office() -> None:
+    assert without_clauses_of_others("who was nso director when reed was in lorania?").strip() == (
+        "who was nso director"
+    )
+    assert without_clauses_of_others("when was he director?") == "when was he director?"
+
+
+def test_he_as_the_subject_follows_up_the_thread_whatever_else_it_names(kb: KnowledgeBase) -> None:
+    first = kb.answer("which republican posted on X that the assembly going after kestrel would set up more measures?")
+    follow = kb.answer("what post did he hold in trumps 1st term?", context_subject=first.subject)
+    assert follow.answers and follow.answers[0].text == "national security advisor"
+
+
+def test_a_closed_compound_participle_is_the_askers_verb(kb: KnowledgeBase) -> None:
+    assert is_verb_or_adjective("ringfenced") and not is_verb_or_adjective("hyundai")
+    assert headline(kb, "of loranias $90bn pledge, how much is ringfenced for shipbuilding?") == "$40 billion"
+
+
+def test_days_of_a_state_trip(kb: KnowledgeBase) -> None:
+    assert question_shape("how long is reeds lorania trip, in days?") == question_shape("how many days is reeds trip")
+    for asked in (
+        "how many days is foreign min reeds state trip to lorania?",
+        "how long is reeds lorania trip in jan 2026, in days?",
+    ):
+        answer = headline(kb, asked)
+        assert answer is not None and answer.startswith("3-day"), asked
