@@ -244,7 +244,7 @@ def test_carriers_are_what_a_list_of_them_names_and_long_kinds_ask_names(kb: Kno
     answer = headline(
         kb, "which carriers does the 7th harbor economic dialogue fact sheet say joined the clean network?"
     )
-    assert answer == "Nara Telecom and Hanbit Mobile"
+    assert answer == "Nara Telecom, Hanbit Mobile"  # (the two telcos 'including Nara Telecom and Hanbit Mobile' lists)
     assert question_shape(
         "which high level nuclear umbrella consultation body did they agree to restart?"
     ).answer_type == ("name")

@@ -10,6 +10,7 @@ import pytest
 
 from knowledge.answer.anchors import compares, without_clauses_of_others
 from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.question_dates import asks_the_day
 from knowledge.answer.question_type import question_shape
 from knowledge.text.english import is_verb_or_adjective
 from tests.test_reading_kinds import document, headline, knowledge_of
@@ -31,7 +32,38 @@ VISIT = document(
     " additionally $50 billion.",
 )
 
-DOCUMENTS = {"post.txt": POST, "visit.txt": VISIT}
+LOBBYING = document(
+    "Explainer: who lobbies in Washington",
+    "December 21, 2025",
+    "Notably, Kestrel Shops spent $270,000 this year on Birch Strategies, the lobbying firm founded by Tom Birch,"
+    " a longtime Republican strategist.",
+    "Comparatively, while top-cap firms like Tarn spent $19.14 million on lobbying in 2024 — over five times the"
+    " money spent by Kestrel Shops.",
+)
+
+DIALOGUE = document(
+    "The 6th Harbor Economic Dialogue",
+    "November 8, 2019",
+    "The 6th Dialogue brought together 18 U.S. participants including government officials, and about 18 Lorania"
+    " participants from the Ministry of Foreign Affairs.",
+    "Many Clean Countries and Clean Telcos, including Nara Telecom and Hanbit Mobile, and leading Clean Companies"
+    " like Oracle and Fujitsu, have joined the Clean Network.",
+)
+
+STORES = document(
+    "Lorania bakeries expand in North America",
+    "December 15, 2025",
+    "Of Brightloaf's approximately 700 overseas outlets, about 260 are in North America.",
+    "Crumbhouse operates roughly 580 stores globally, including about 190 in North America.",
+)
+
+DOCUMENTS = {
+    "post.txt": POST,
+    "visit.txt": VISIT,
+    "lobbying.txt": LOBBYING,
+    "dialogue.txt": DIALOGUE,
+    "stores.txt": STORES,
+}
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +104,37 @@ def test_days_of_a_state_trip(kb: KnowledgeBase) -> None:
     ):
         answer = headline(kb, asked)
         assert answer is not None and answer.startswith("3-day"), asked
+
+
+def test_a_party_modifier_asks_no_person(kb: KnowledgeBase) -> None:
+    assert question_shape("which republican-linked firm did kestrel pay $270k?").answer_type != "person"
+    assert headline(kb, "which republican-linked firm did kestrel shops pay $270k?") == "Birch Strategies"
+
+
+def test_who_said_something_is_answered_only_by_a_sentence_telling_what_was_said(kb: KnowledgeBase) -> None:
+    assert headline(kb, "who said that tarn spent more than kestrel shops on lobbying?") is None
+    assert not compares("what was the post that morrow held before")
+    assert without_clauses_of_others("what was the post that morrow held before?") == (
+        "what was the post that morrow held before?"
+    )
+
+
+def test_a_list_of_a_kind_is_the_enumeration_after_that_kind(kb: KnowledgeBase) -> None:
+    assert headline(kb, "which telcos does the 6th harbor dialogue fact sheet say joined the clean network?") == (
+        "Nara Telecom, Hanbit Mobile"
+    )
+
+
+def test_a_delegation_is_counted_in_people(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "how many ppl on the US delegation at the 6th harbor econ dialogue in 2019?")
+    assert answer is not None and answer.startswith("18")
+
+
+def test_a_count_between_two_is_their_sum_which_no_one_figure_gives(kb: KnowledgeBase) -> None:
+    assert (
+        headline(kb, "how many north american stores do brightloaf and crumbhouse have between them?") != "190 stores"
+    )
+
+
+def test_exact_dates_in_the_plural_ask_the_day() -> None:
+    assert asks_the_day("when did lorania host the 3rd summit - exact dates?")

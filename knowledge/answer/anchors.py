@@ -12,7 +12,7 @@ from functools import cache
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import passage_form, stem
 from knowledge.answer.question_type import same_unit
-from knowledge.answer.spans import Span
+from knowledge.answer.spans import Span, question_rules
 from knowledge.rules import any_word, listed_words, load_rules
 from knowledge.text.english import lemmas
 
@@ -101,7 +101,9 @@ def without_clauses_of_others(question: str) -> str:
     >>> without_clauses_of_others("who was rok nso director when sullivan was in seoul for the nsa mtg?")
     'who was rok nso director '
     """
-    return _time_clause().sub(" ", without_reported_clause(question)) if not _WHEN_FIRST.match(question) else question
+    openers = any_word(load_rules("questions.json")["time_clause"]["openers"]).pattern
+    asks_when = re.match(rf"\s*(?:and\s+)?{openers}", question, re.I)  # ('when was he director': asks when)
+    return question if asks_when else _time_clause().sub(" ", without_reported_clause(question))
 
 
 @cache
@@ -113,8 +115,26 @@ def _time_clause() -> re.Pattern[str]:
     )
 
 
-_WHEN_FIRST = re.compile(r"^\s*(?:and\s+)?when\b", re.I)
-"""'when was he director': a question asking when has no time clause to drop."""
+def said_by_whom_asked(sentence: str, question: str) -> bool:
+    """A question asking who said something ('who posted on X that …') is answered only by a sentence telling what
+    someone said; any other question by any sentence."""
+    return without_reported_clause(question) == question or reports_speech(sentence)
+
+
+def reports_speech(sentence: str) -> bool:
+    """A sentence telling what someone said ('“…,” read an X post by …', '… said Friday'): only such a sentence
+    answers who said something.
+
+    >>> reports_speech('“Targeting Kestrel will hurt U.S. firms,” read an X post by Alan Morrow.')
+    True
+    >>> reports_speech("Amazon spent $19.14 million, over five times the money spent by Coupang.")
+    False
+    """
+    return bool(_QUOTED.search(sentence) or listed_words("saying_verbs").search(sentence))
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]{10,}[”\"]")
+"""Words in quotation marks: someone's own words."""
 
 
 @cache
@@ -309,15 +329,18 @@ def placed_by_a_verb(sentence: str, span: Span, verbs: Sequence[re.Pattern[str]]
     the Icebreaker Collaboration Effort' is no place it builds)."""
     before = re.split(r"[;:!?]|\.(?!\d)", sentence[max(0, span.start - FAR_PLACE_REACH) : span.start])[-1]  # "$3.87"
     near = before[-PLACE_REACH:]
-    if _FRONTED.fullmatch(sentence[: span.start]) and sentence[span.end : span.end + 1] == ",":
+    if _fronted().fullmatch(sentence[: span.start]) and sentence[span.end : span.end + 1] == ",":
         # 'In Shanghai, Lee plans to visit the site': a place set before its clause is placed by the clause's verb.
         after = re.split(r"[,;:!?]|\.(?!\d)", sentence[span.end + 1 : span.end + 1 + PLACE_REACH])[0]
         return any(v.search(after) for v in verbs)
     return any(v.search(near) for v in verbs) or any(v.search(before.rsplit(",", 1)[-1]) for v in verbs)
 
 
-_FRONTED = re.compile(r"\s*[A-Z][a-z]+\s+(?:the\s+)?")
-"""A sentence's opening preposition before a place ('In Shanghai, …')."""
+@cache
+def _fronted() -> re.Pattern[str]:
+    """A sentence's opening preposition before a place ('In Shanghai, …'; rules ``prepositions``)."""
+    opening = "|".join(sorted(p.capitalize() for p in question_rules()["prepositions"]))
+    return re.compile(rf"\s*(?:{opening})\s+(?:the\s+)?")
 
 
 PLACE_REACH, FAR_PLACE_REACH = 90, 110

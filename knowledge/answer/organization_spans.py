@@ -139,8 +139,8 @@ def _enumeration() -> re.Pattern[str]:
     """'companies — like Apple, Coupang, Google, Meta, Netflix and Uber': names a plural company noun
     introduces by 'like', 'such as' or 'including', each an organisation whatever its name."""
     return re.compile(
-        rf"\b(?i:{company_noun_alternation()})(?:s|es)?\b[\s,—–-]*(?:like|such as|including|namely)\s+"
-        rf"((?:{_NAME})(?:\s*,\s*(?:{_NAME}))*,?\s+(?:and|or)\s+(?:{_NAME}))"
+        rf"\b(?P<noun>(?i:{company_noun_alternation()}))(?:s|es)?\b[\s,—–-]*(?:like|such as|including|namely)\s+"
+        rf"(?P<names>(?:{_NAME})(?:\s*,\s*(?:{_NAME}))*,?\s+(?:and|or)\s+(?:{_NAME}))"
     )
 
 
@@ -149,21 +149,24 @@ ENUMERATIONS_KEPT = 1024
 
 
 @lru_cache(maxsize=ENUMERATIONS_KEPT)
-def enumerated(text: str) -> tuple[Span, ...]:
+def enumerated(text: str, asked: str = "") -> tuple[Span, ...]:
     """The organisations an enumeration after a company noun names: a list asked of the sentence is these (read
-    once per sentence: every span of it asks).
+    once per sentence: every span of it asks); of several, those after the noun the question ``asked`` names.
 
     >>> [s.text for s in enumerated("American companies — like Apple, Coupang, Netflix and Uber — have")]
     ['Apple', 'Coupang', 'Netflix', 'Uber']
-    >>> [s.text for s in enumerated("Many Clean Telcos, including KT and SK Telecom, have joined")]
-    ['KT', 'SK Telecom']
+    >>> text = "Clean Telcos, including KT and SK Telecom, and leading Clean Companies like Oracle, HP and NEC, joined"
+    >>> [s.text for s in enumerated(text, "which telcos joined")], len(enumerated(text))
+    (['KT', 'SK Telecom'], 5)
     """
-    found = []
-    for m in _enumeration().finditer(text):
-        for name in re.finditer(_NAME, m.group(1)):
-            start = m.start(1) + name.start()
-            found.append(Span(name.group(0), start, start + len(name.group(0)), name.group(0)))
-    return tuple(found)
+    found = list(_enumeration().finditer(text))
+    named = [m for m in found if normalize(m["noun"]) in normalize(asked).split()]
+    spans = []
+    for m in named or found:
+        for name in re.finditer(_NAME, m["names"]):
+            start = m.start("names") + name.start()
+            spans.append(Span(name.group(0), start, start + len(name.group(0)), name.group(0)))
+    return tuple(spans)
 
 
 def _organization_span(text: str, m: re.Match[str], words: list[str], known: frozenset[str]) -> Span | None:

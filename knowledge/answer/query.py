@@ -11,7 +11,7 @@ from typing import Literal
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.index import TITLE_WORDS, Kind
 from knowledge.answer.normalize import content_tokens, in_both_forms, normalize
-from knowledge.rules import listed_words, load_rules
+from knowledge.rules import any_word, listed_words, load_rules
 from knowledge.text.english import lemmas
 
 Intent = Literal["help", "who", "when", "pledges", "timeline", "sources", "search"]
@@ -170,11 +170,14 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
         # 'how many us cyber firms did he bring w/ him': a person it names only by a pronoun, and no name of its own
         or (
             bool(_PERSON_PRONOUN.search(query.text))
-            # 'who replaced him as finance minister': an office is no name of the person meant
-            and not any(is_name(w) for w in content_words if w not in SIDE_WORDS | TITLE_WORDS)
+            # 'who replaced him as finance minister': an office is no name of the person meant; 'what post did
+            # he hold in trumps 1st term': a leader's term is a time, not another person asked about
+            and not any(
+                is_name(w) and not _term_of(w).search(query.text)
+                for w in content_words
+                if w not in SIDE_WORDS | TITLE_WORDS
+            )
         )
-        # 'what post did he hold in trumps 1st term': the pronoun is who is asked about; the names qualify it
-        or bool(_PRONOUN_SUBJECT.search(query.text))
     )
 
 
@@ -188,8 +191,12 @@ _WHO = re.compile(r"\s*(?:and\s+)?(?:who|whom|whos)\b", re.I)
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)
 
-_PRONOUN_SUBJECT = re.compile(r"\b(?:did|does|do|was|is|has|had|will|would|could)\s+(?:he|she)\b", re.I)
-"""'did he', 'was she': a person the question names only by a pronoun is whom it asks about."""
+
+def _term_of(name: str) -> re.Pattern[str]:
+    """'trumps 1st term', "moon's presidency": a leader's name saying when (rules ``terms_of_office``)."""
+    rules = load_rules("questions.json")["terms_of_office"]
+    terms, ordinals = any_word(rules["words"]).pattern, any_word(rules["ordinals"]).pattern
+    return re.compile(rf"\b{re.escape(name)}(?:[’']s|s)?\s+(?:{ordinals}\s+)?{terms}", re.I)
 
 
 _GUESS = re.compile(r"^(?P<question>.*?\?)\s*(?P<guess>[^?]{1,40}?)\s*\??\s*$")

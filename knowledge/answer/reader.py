@@ -21,6 +21,7 @@ from knowledge.answer.anchors import (
     frame_words,
     in_another_clause,
     precision,
+    said_by_whom_asked,
     stated_superlative,
     unstemmed,
     without_clauses_of_others,
@@ -316,8 +317,7 @@ class PassageReader:
             self.index, self.spans, self.support, hit.index, shape, asked, own_names, own_text
         )
         part, combined = part_asked(own_text), shape.unit is not None and asks_combined(own_text)
-        named_kinds = ("name", "organization")  # ('which battery industry body', 'which chip industry group')
-        qualifiers = kind_qualifiers(own_text, shape) if shape.answer_type in named_kinds else set()
+        qualifiers = kind_qualifiers(own_text, shape) if shape.answer_type in ("name", "organization") else set()
         for position, index in enumerate(order):
             if (index != hit.index and self.support.unsaid_around(own_names, own_text, index, shape, venues)) or (
                 shape.answer_type == "date"
@@ -346,6 +346,7 @@ class PassageReader:
                     for s in self.people.on_the_side_asked(spans, asked, own_text)
                     if self.people.holds_the_office(s, office_asked, sentence)
                     and of_the_country_asked(sentence, s, own_text)
+                    and said_by_whom_asked(sentence, own_text)  # 'who posted that …': one a sentence says said it
                 ]
                 if named and not spans:
                     return None  # the sentence names its people and none fits: a neighbour's would be a guess

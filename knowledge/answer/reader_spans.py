@@ -231,7 +231,7 @@ class PassageSpans:
             found = countries_in(text) + found if shape.unit == HOSTS_UNIT else found  # a forum's host: either
             if kind == "list" and (met := _met_with_asked(text, asked)):
                 return met  # ('which groups did graves sit down w/': whoever each 'with' names, of any kind)
-            if kind == "list" and (listed := enumerated(text)):
+            if kind == "list" and (listed := enumerated(text, asked)):
                 found = list(listed)  # 'companies — like Apple, Coupang, …': not the outlet that printed it
             if self.heads_a_paragraph(index):
                 found = [Span(text.strip(), 0, len(text.strip()), text.strip())]  # 'ESSITY' over 'The Swedish …'

@@ -17,7 +17,7 @@ from knowledge.answer.office_bodies import office_bodies
 from knowledge.answer.passages import stem
 from knowledge.answer.question_dates import is_month
 from knowledge.answer.question_type import OFFICE_UNIT, QuestionShape, canonical_unit
-from knowledge.rules import load_rules
+from knowledge.rules import alternation, any_word, load_rules
 from knowledge.text.english import lemmas
 
 
@@ -61,8 +61,8 @@ def quantity_words(text: str) -> set[str]:
 
 @cache
 def _quantity_phrase() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, load_rules("questions.json")["quantity_nouns"]["words"]))
-    return re.compile(rf"\b(?:an?|the|some|small|large|big|whole)\s+({words})\s+of\b")
+    rules = load_rules("questions.json")["quantity_nouns"]
+    return re.compile(rf"{any_word(rules['before']).pattern}\s+({alternation(rules['words'])})\s+of\b")
 
 
 @cache
