@@ -10,8 +10,10 @@ import pytest
 
 from knowledge.answer.anchors import compares, without_clauses_of_others
 from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.figure_owner import owned_by_another
 from knowledge.answer.question_dates import asks_the_day
 from knowledge.answer.question_type import question_shape
+from knowledge.answer.spans import amounts_in
 from knowledge.text.english import is_verb_or_adjective
 from tests.test_reading_kinds import document, headline, knowledge_of
 
@@ -55,6 +57,9 @@ STORES = document(
     "December 15, 2025",
     "Of Brightloaf's approximately 700 overseas outlets, about 260 are in North America.",
     "Crumbhouse operates roughly 580 stores globally, including about 190 in North America.",
+    "Brightloaf's U.S. sales are expected to increase to about 585 billion won this year from 132.6 billion won in"
+    " 2020, while Crumbhouse's sales are projected to rise to about 200 billion won from 37.3 billion won over the"
+    " same period.",
 )
 
 DOCUMENTS = {
@@ -138,3 +143,12 @@ def test_a_count_between_two_is_their_sum_which_no_one_figure_gives(kb: Knowledg
 
 def test_exact_dates_in_the_plural_ask_the_day() -> None:
     assert asks_the_day("when did lorania host the 3rd summit - exact dates?")
+
+
+def test_a_figure_far_from_any_name_is_the_figure_of_the_name_its_clause_opens_on(kb: KnowledgeBase) -> None:
+    sentence = STORES.splitlines()[-1]
+    spans = {s.text: s for s in amounts_in(sentence)}
+    index, people = kb.reader.index, kb.reader.people
+    assert owned_by_another(index, people, sentence, spans["about 200 billion won"], {"brightloaf"})
+    assert not owned_by_another(index, people, sentence, spans["about 200 billion won"], {"crumbhous"})
+    assert headline(kb, "how much are brightloaf us sales expected to reach this year?") == "about 585 billion won"

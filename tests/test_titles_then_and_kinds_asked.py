@@ -96,6 +96,16 @@ def test_a_title_in_a_year_asked_is_the_one_that_years_document_writes(kb: Knowl
     assert later is not None and "2nd Vice Foreign Minister" in later
 
 
+def test_who_someone_was_in_a_year_is_that_person_with_that_years_title(kb: KnowledgeBase) -> None:
+    # (not Dana Pike, the other person of the 2019 sentence: the question names whom it asks about)
+    then = headline(kb, "who was park min-ho in 2019")
+    assert then is not None and then.startswith("Park Min-ho") and "Vice Minister of Foreign Affairs" in then
+    typed_loosely = headline(
+        kb, "what was park min-hos title when he co-led the 4th harbor dialogue in seoul nov 2019?"
+    )
+    assert typed_loosely is not None and "Vice Minister of Foreign Affairs" in typed_loosely
+
+
 def test_associations_or_chambers_are_organisations_of_either_kind(kb: KnowledgeBase) -> None:
     assert question_shape("which business assocs/chambers did he sit down w/? need names").answer_type == "list"
     assert of_the_kind_asked("Harbor Chamber of Commerce", "which business assocs/chambers did he meet")

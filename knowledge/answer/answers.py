@@ -55,6 +55,7 @@ from knowledge.answer.sentence_search import search_items
 from knowledge.answer.table_views import TableViews
 from knowledge.answer.thread import (
     ThreadContext,
+    identity_asked,
     in_the_thread,
     named_back,
     named_in_thread_or_question,
@@ -155,8 +156,7 @@ class KnowledgeBase:
             return self.answer(f"who {held}", context_subject)
         if not follow_up:
             thread = ThreadContext()
-        # The kind of answer asked is kept even when this question goes unanswered: 'and Uber?' after a 'how
-        # much' question wants an amount too.
+        # The kind of answer asked is kept even when unanswered: 'and Uber?' after 'how much' wants an amount too.
         asked_type = question_shape(query.raw).answer_type or (thread.answer_type if follow_up else None)
         subject = ThreadContext(words=" ".join(words), answer_type=asked_type).encode() if words else None
         if query.intent == "timeline":
@@ -221,8 +221,7 @@ class KnowledgeBase:
             self.index, self.cite, query.raw, asked, subject, scoped or (), describes, described, thread.as_text()
         )
         if compared is not None:
-            # 'where is that one located' after 'the largest investment': about the company that won, in its story.
-            # (a comparison of the two sides names no one: 'how much did the rok side commit to that?' asks on)
+            # 'where is that one located' after 'the largest investment': the winner, in its story (two sides: no one)
             won = compared.answers[0]
             kind = QuestionShape("organization" if " — " in won.text else "amount")
             context = thread_after(subject, won.text, self.cite.document_of(won), kind)
@@ -267,8 +266,7 @@ class KnowledgeBase:
             top is not None
             and answer_fits(top, shape, wording.acronyms_spelled(text))
             and self.reader.support.states_what_is_asked(top, self.reader.wording.words(asked), shape)
-            # 'when did they break ground?': the event is this question's own, whatever the thread was about;
-            # 'the ceremony itself': the fact's own sentence names it.
+            # 'when did they break ground?': the event is this question's own; 'the ceremony itself': its own.
             and (
                 shape.answer_type != "date" or tells_its_own_event(self.reader.support, wording.words, top, text, shape)
             )
@@ -282,8 +280,8 @@ class KnowledgeBase:
         counted = shape.answer_type in ("amount", "number")
         fits = fits and not (top and counted and of_another_owner(self.reader.spans, top, set(wording.words(asked))))
         fits = fits and not (top and counted and gives_the_figure(top, query.raw))  # 'us put 2.5bn, what did rok'
-        # An amount read off a sentence replaces the extracted pledge only when it covers the question clearly
-        # better ('how much of it is for shipbuilding' is the share, not the whole pledge).
+        # A sentence's amount replaces the pledge only when it covers the question clearly better ('how much of it
+        # is for shipbuilding' is the share, not the whole pledge).
         better = (
             shape.answer_type == "amount"
             and top is not None
@@ -345,6 +343,8 @@ class KnowledgeBase:
             where = has_amount
         if within is not None:
             where = in_document(within, where)
+        if query.intent == "who" and (named := identity_asked(text, self.views.official_names)):
+            text = named  # 'who was lee tae-ho in 2020': the person named; the year picks the title (held_then)
         hits = self.index.search(
             text, INTENT_KINDS.get(query.intent), limit=8, ignore=ignore, where=where, min_score=self.min_confidence
         )

@@ -206,11 +206,15 @@ TOTAL_REACH = 100
 """How far before a figure a word saying it is a sum may stand, within the figure's clause."""
 
 
-def sums_set_apart(contrasted: Iterable[str]) -> bool:
+def sums_set_apart(contrasted: Iterable[str], question: str = "") -> bool:
     """'paris baguette us sales in 2024 alone, not combined w tous les jours': the question sets a sum apart (its
-    words after 'not', 'excluding'), so a figure its sentence states as a sum is not the answer.
+    words after 'not', 'excluding'), or asks one's own figure ('on its own', rules ``alone_asked``), so a figure its
+    sentence states as a sum is not the answer.
 
     >>> sums_set_apart({"combined", "tous", "les", "jours"}), sums_set_apart({"2018", "expansion"})
     (True, False)
+    >>> sums_set_apart(set(), "whats paris baguettes 2024 us sales on its own?")
+    True
     """
-    return bool(listed_words("sum_asked").search(" ".join(sorted(contrasted))))
+    alone = bool(listed_words("alone_asked").search(question))
+    return alone or bool(listed_words("sum_asked").search(" ".join(sorted(contrasted))))

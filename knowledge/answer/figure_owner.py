@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answer.anchors import OWNER_REACH, frame_words, question_rules_words
+from knowledge.answer.anchors import OWNER_REACH, clause_break, frame_words, question_rules_words
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import content_tokens
 from knowledge.answer.officials_named import OfficialsNamed
@@ -45,7 +45,9 @@ def owned_by_another(
         and not _RECEIVING.search(sentence[: window + m.start()])  # 'donated … to the United States, including …'
     ]
     # ('… and USAID, and about 20 ROK participants': a figure after 'and' starts an item of its own)
-    if not found or _NEW_ITEM.search(before[found[-1][1] :]):
+    if not found:
+        return _clause_owned_by_another(index, sentence, span, words)
+    if _NEW_ITEM.search(before[found[-1][1] :]):
         return False
     names = [named for named, _ in found]
     owner = set(passage_form(names[-1].removesuffix("’s").removesuffix("'s").replace(".", "")).split())
@@ -58,6 +60,18 @@ def owned_by_another(
         return False
     run = CAPITALISED.findall(sentence[max(0, window - OWNER_REACH) : span.start])[-1]
     return not people.official_named_by_office(run, words)
+
+
+def _clause_owned_by_another(index: PassageIndex, sentence: str, span: Span, words: set[str]) -> bool:
+    """'…, while Tous les Jours’ sales are projected to rise to about 200 billion won': a figure too far from any
+    name is still the figure of the name its clause opens on (after a comma and a clause word: rules
+    ``clause_breaks``), someone else's when the question does not name it."""
+    breaks = list(re.finditer(rf",\s+{clause_break().pattern}\s+", sentence[: span.start]))
+    opening = CAPITALISED.match(sentence, breaks[-1].end()) if breaks else None
+    if opening is None:
+        return False
+    owner = set(passage_form(opening.group(0).removesuffix("’s").removesuffix("'s").replace(".", "")).split())
+    return bool(owner) and not owner & words and all(index.is_name_like(w) for w in owner)
 
 
 def _name_start(sentence: str, at: int) -> int:

@@ -339,8 +339,8 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         if another_agent(item.source.quote, question, headline):
             return False  # ('who founded miller strategies': 'founded by Jeff Miller', whoever else it names)
         # 'who is Kim Jina' is answered by Kim Jina; 'who succeeded Choo as finance minister' is not answered by
-        # Choo: what the question says beyond the name must describe the person found.
-        asked, named = set(content_tokens(question)), set(normalize(headline).split())
+        # Choo: what the question says beyond the name (but the year of its source) must describe the person found.
+        asked, named = set(content_tokens(question)) - {(item.source.date or "")[:4]}, set(normalize(headline).split())
         # ('chu kyung-ho' is Choo Kyung-ho: a word naming him in another spelling is his name too)
         of_the_name = {w for w in asked if w in named or set(other_spellings(w)) & named}
         described = set(normalize(item.text).split())

@@ -371,7 +371,7 @@ class PassageReader:
             if index not in venues:  # a venue line places by standing under the title, with no verb
                 issued = self.support.document_of(index).year  # ('… this year')
                 spans = spans_of_the_kind(sentence, spans, shape, anchors, dated, owned, own_text, issued)
-            if whole_only and not asks_combined(asked) or sums_set_apart(contrast):  # '2024 alone, not combined'?
+            if whole_only and not asks_combined(asked) or sums_set_apart(contrast, own_text):  # '2024 alone'?
                 spans = [s for s in spans if not totalled(sentence, s)]
             if asks_a_total_with_a_part(own_text) or (combined and len(of_kind) > 1):
                 spans = [s for s in spans if totalled(sentence, s)]

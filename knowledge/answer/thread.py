@@ -16,9 +16,9 @@ from typing import cast
 
 from knowledge.answer.fit import SIDE_WORDS, met_with_words
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
-from knowledge.answer.normalize import normalize
+from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.office_bodies import office_bodies
-from knowledge.answer.question_dates import asks_a_plan
+from knowledge.answer.question_dates import asks_a_plan, years_after_a_month, years_in
 from knowledge.answer.question_type import AnswerType, QuestionShape
 from knowledge.answer.result import AnswerItem
 from knowledge.rules import alternation, any_word, load_rules
@@ -225,12 +225,55 @@ def office_asked_in_thread(question: str, thread: ThreadContext, follow_up: bool
         if follow_up and by_pronoun or not by_pronoun and asks_the_office_held(question, thread.entity):
             return thread.entity
     if not follow_up:
-        return None
+        return office_of_the_named(question, names)
     said = set(normalize(thread.words).split())
     for owner in re.findall(r"\b([a-z]{2,})[’']?s\b", question.lower()):
         for name in names.with_family_name(owner):
             if set(normalize(name).split()) <= said and asks_the_office_held(question, name):
                 return name
+    return None
+
+
+def office_of_the_named(question: str, names: NameIndex) -> str | None:
+    """'what was lee tae-hos title when he co-led the 2019 SED': an official the question names in full, whose
+    office it asks in the years it gives, with those years (the title a document of that year gives); None for any
+    other question, and for an office held before ('what was his job before …', rules ``former_office_asked``).
+
+    >>> names = NameIndex(["Lee Tae-ho", "Kim Jina"])
+    >>> office_of_the_named("what was lee tae-hos title when he co-led the 4th SED in nov 2019?", names)
+    'Lee Tae-ho 2019'
+    >>> office_of_the_named("what was lee tae-hos title before that?", names), office_of_the_named("who is kim", names)
+    (None, None)
+    """
+    rules = load_rules("questions.json")["former_office_asked"]
+    asked, years = normalize(question), sorted(years_in(question) | years_after_a_month(question))
+    # (with no year, the time is the thread's or the event's: 'what was his title at that one' is not answered here)
+    if not years or any_word(rules["before"]).search(question) or not any_word(rules["nouns"]).search(asked):
+        return None
+    office = any_word(rules["nouns"]).pattern
+    # (the names are looked up by the words just before the office, not all tried: a table may hold thousands)
+    before = [m.group(1).split() for m in re.finditer(rf"((?:[a-z][\w-]*\s+){{1,3}}){office}", asked)]
+    candidates = {n for words in before for w in words for n in names.with_family_name(w.removesuffix("s"))}
+    for name in sorted(candidates):
+        owner = rf"\b{' '.join(map(re.escape, normalize(name).split()))}s?\s+(?:(?:exact|full|official)\s+)?{office}"
+        if re.search(owner, asked, re.I):
+            return " ".join([name, *years])
+    return None
+
+
+def identity_asked(text: str, names: NameIndex) -> str | None:
+    """The official a question asks who they are, in a year or not ('was lee tae-ho in 2020'): the name, when the
+    question says nothing else of them; None for 'lee tae-ho's counterpart in 2019' and any other question.
+
+    >>> names = NameIndex(["Lee Tae-ho", "Kim Jina"])
+    >>> identity_asked("was lee tae-ho in 2020", names), identity_asked("lee tae-ho counterpart in 2019", names)
+    ('Lee Tae-ho', None)
+    """
+    words = normalize(text).split()
+    for name in dict.fromkeys(n for w in words for n in names.with_family_name(w)):
+        rest = [w for w in words if w not in normalize(name).split()]
+        if len(rest) < len(words) and all(is_stopword(w) or w.isdigit() for w in rest):
+            return name
     return None
 
 

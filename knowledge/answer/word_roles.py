@@ -15,6 +15,7 @@ from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import content_tokens, normalize, plain_form
 from knowledge.answer.office_bodies import office_bodies
 from knowledge.answer.passages import stem
+from knowledge.answer.query import side_nouns
 from knowledge.answer.question_dates import is_month
 from knowledge.answer.question_type import OFFICE_UNIT, QuestionShape, canonical_unit
 from knowledge.rules import alternation, any_word, load_rules
@@ -57,6 +58,16 @@ def quantity_words(text: str) -> set[str]:
     []
     """
     return {stem(m.group(1)) for m in _quantity_phrase().finditer(text.lower())}
+
+
+def counts_of_sides(text: str) -> set[str]:
+    """A count of sides ('the two govts', 'the 2 countries'): both sides, not a number the answer must give.
+
+    >>> sorted(counts_of_sides("the total the two govts welcomed")), sorted(counts_of_sides("the two plants"))
+    (['2'], [])
+    """
+    nouns = "|".join(map(re.escape, side_nouns()))
+    return set(re.findall(rf"\b(\d+)\s+(?:{nouns})\b", normalize(text)))
 
 
 @cache

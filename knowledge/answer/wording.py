@@ -34,6 +34,7 @@ from knowledge.answer.word_context import (
     word_before,
 )
 from knowledge.answer.word_roles import (
+    counts_of_sides,
     implied_by_answer,
     infinitives,
     phrasal_compounds,
@@ -203,7 +204,7 @@ class QuestionWording:
         # ('which us univ is the 3rd partner?': the answer is the third one, which no sentence numbers)
         names -= {m[1] for m in _ANSWER_NUMBERED.finditer(normalize(text))}
         names -= said_in_plain_words(text)  # 'the nsa talks' names no Dialogue
-        names -= quantity_words(text)  # 'took a group of us cyber cos': how many, not who
+        names -= quantity_words(text) | counts_of_sides(text)  # 'a group of us cyber cos', 'the two govts'
         if shape.answer_type in ("list", "organization", "person"):
             names.discard(count_of_items_asked(text) or "")  # 'which two universities': the answer's count
             names -= {w for w in names if implied_by_answer(w, shape)}  # ('which states': the answer's kind)
