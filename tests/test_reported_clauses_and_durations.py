@@ -46,6 +46,7 @@ LOBBYING = document(
 DIALOGUE = document(
     "The 6th Harbor Economic Dialogue",
     "November 8, 2019",
+    "The Ministry of Foreign Affairs hosted the 6th Harbor Economic Dialogue in Seoul on November 6.",
     "The 6th Dialogue brought together 18 U.S. participants including government officials, and about 18 Lorania"
     " participants from the Ministry of Foreign Affairs.",
     "Many Clean Countries and Clean Telcos, including Nara Telecom and Hanbit Mobile, and leading Clean Companies"
@@ -92,8 +93,9 @@ def test_a_clause_saying_when_names_no_office() -> None:
 
 def test_he_as_the_subject_follows_up_the_thread_whatever_else_it_names(kb: KnowledgeBase) -> None:
     first = kb.answer("which republican posted on X that the assembly going after kestrel would set up more measures?")
-    follow = kb.answer("what post did he hold in trumps 1st term?", context_subject=first.subject)
-    assert follow.answers and follow.answers[0].text == "national security advisor"
+    for asked in ("what post did he hold in trumps 1st term?", "what post did he have in trump's first admin?"):
+        follow = kb.answer(asked, context_subject=first.subject)
+        assert follow.answers and follow.answers[0].text == "national security advisor", asked
 
 
 def test_a_closed_compound_participle_is_the_askers_verb(kb: KnowledgeBase) -> None:
@@ -128,17 +130,20 @@ def test_a_list_of_a_kind_is_the_enumeration_after_that_kind(kb: KnowledgeBase) 
     assert headline(kb, "which telcos does the 6th harbor dialogue fact sheet say joined the clean network?") == (
         "Nara Telecom, Hanbit Mobile"
     )
+    # (telcos are companies too: 'which companies' is answered by every enumeration)
+    companies = headline(kb, "which companies does the 6th harbor dialogue fact sheet say joined the clean network?")
+    assert companies is not None and "Nara Telecom" in companies and "Oracle" in companies
 
 
 def test_a_delegation_is_counted_in_people(kb: KnowledgeBase) -> None:
-    answer = headline(kb, "how many ppl on the US delegation at the 6th harbor econ dialogue in 2019?")
+    answer = headline(kb, "how many ppl on the US delegation at the 2019 (6th) harbor econ dialogue hosted by mofa?")
     assert answer is not None and answer.startswith("18")
 
 
 def test_a_count_between_two_is_their_sum_which_no_one_figure_gives(kb: KnowledgeBase) -> None:
-    assert (
-        headline(kb, "how many north american stores do brightloaf and crumbhouse have between them?") != "190 stores"
-    )
+    # (no sentence states the sum: its parts, each chain's count, are added; one chain's count is no answer)
+    answer = headline(kb, "how many north american stores do brightloaf and crumbhouse have between them?")
+    assert answer is not None and answer.startswith("450")
 
 
 def test_exact_dates_in_the_plural_ask_the_day() -> None:

@@ -104,6 +104,10 @@ def test_who_someone_was_in_a_year_is_that_person_with_that_years_title(kb: Know
         kb, "what was park min-hos title when he co-led the 4th harbor dialogue in seoul nov 2019?"
     )
     assert typed_loosely is not None and "Vice Minister of Foreign Affairs" in typed_loosely
+    # (either person of the sentence, named, is the one asked; one the question sets beside them is not)
+    for asked in ("who was dana pike in 2019", "what was dana pikes title in 2019", "who was with park min-ho in 2019"):
+        answer = headline(kb, asked)
+        assert answer is not None and answer.startswith("Dana Pike"), asked
 
 
 def test_associations_or_chambers_are_organisations_of_either_kind(kb: KnowledgeBase) -> None:

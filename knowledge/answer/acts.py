@@ -4,6 +4,7 @@ acts only a sentence saying them tells ('who replaced him'). Vocabulary lives in
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache, lru_cache
 
 from knowledge.answer.normalize import normalize
@@ -69,3 +70,13 @@ def acts_of(question: str) -> frozenset[str]:
     """
     asked = acts_said_by_the_answer([passage_form(w) for w in question.split()])
     return frozenset(asked).union(*alike_words(list(asked)).values())
+
+
+def act_unsaid(acts: Collection[str], said: Collection[str]) -> bool:
+    """Whether a sentence (its words ``said``) leaves unsaid every word of the acts asked (``acts``, passage forms)
+    and of their classes: 'who founded sk innovation' is not answered by a sentence naming a 'Research Foundation'.
+
+    >>> act_unsaid({"found"}, {"purdu", "research", "foundation"}), act_unsaid({"found"}, {"cofounder", "miller"})
+    (True, False)
+    """
+    return bool(acts) and not (frozenset(acts).union(*alike_words(list(acts)).values()) & set(said))

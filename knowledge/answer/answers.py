@@ -20,6 +20,7 @@ from knowledge.answer.filtered_lists import document_list_answer
 from knowledge.answer.filters import in_document, parse_filters
 from knowledge.answer.fit import READ_FIRST, SIDE_WORDS, answer_fits
 from knowledge.answer.headed_lists import headed_list_answer
+from knowledge.answer.identity import without_the_year
 from knowledge.answer.index import Fact, Hit, SearchIndex
 from knowledge.answer.index_change import extended_index
 from knowledge.answer.listed_sum import listed_sum_answer
@@ -265,7 +266,7 @@ class KnowledgeBase:
         fits = (
             top is not None
             and answer_fits(top, shape, wording.acronyms_spelled(text))
-            and self.reader.support.states_what_is_asked(top, self.reader.wording.words(asked), shape)
+            and self.reader.support.states_what_is_asked(top, wording.words(without_the_year(asked, top.text)), shape)
             # 'when did they break ground?': the event is this question's own; 'the ceremony itself': its own.
             and (
                 shape.answer_type != "date" or tells_its_own_event(self.reader.support, wording.words, top, text, shape)
@@ -280,8 +281,7 @@ class KnowledgeBase:
         counted = shape.answer_type in ("amount", "number")
         fits = fits and not (top and counted and of_another_owner(self.reader.spans, top, set(wording.words(asked))))
         fits = fits and not (top and counted and gives_the_figure(top, query.raw))  # 'us put 2.5bn, what did rok'
-        # A sentence's amount replaces the pledge only when it covers the question clearly better ('how much of it
-        # is for shipbuilding' is the share, not the whole pledge).
+        # A sentence's amount replaces the pledge only when it covers the question clearly better (a share of it).
         better = (
             shape.answer_type == "amount"
             and top is not None

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from knowledge.answer.agents import another_agent
 from knowledge.answer.anchors import anchor_positions, in_another_clause
 from knowledge.answer.figure_context import of_the_year_asked
+from knowledge.answer.identity import asks_who_is
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.money_kinds import labelled_otherwise, of_the_kind_of_money_asked
 from knowledge.answer.normalize import content_tokens, normalize
@@ -338,14 +339,14 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
             return False
         if another_agent(item.source.quote, question, headline):
             return False  # ('who founded miller strategies': 'founded by Jeff Miller', whoever else it names)
-        # 'who is Kim Jina' is answered by Kim Jina; 'who succeeded Choo as finance minister' is not answered by
-        # Choo: what the question says beyond the name (but the year of its source) must describe the person found.
-        asked, named = set(content_tokens(question)) - {(item.source.date or "")[:4]}, set(normalize(headline).split())
+        # 'who is Kim Jina' (or was, in 2019) is answered by Kim Jina; 'who succeeded Choo as finance minister' (or
+        # 'who was with Choo') is not answered by Choo: what it says beyond the name must describe the person found.
+        asked, named = set(content_tokens(question)), set(normalize(headline).split())
         # ('chu kyung-ho' is Choo Kyung-ho: a word naming him in another spelling is his name too)
         of_the_name = {w for w in asked if w in named or set(other_spellings(w)) & named}
         described = set(normalize(item.text).split())
         if named <= of_the_name | {o for w in of_the_name for o in other_spellings(w)}:
-            return asked - of_the_name <= described
+            return asked - of_the_name <= described or asks_who_is(question, of_the_name | named)
         # The office and the side the question gives must be the person's own ('the US ambassador in Seoul' is
         # not an ambassador-at-large who once spoke about Korea), or the sentence names the posting ('Ambassador
         # to the Republic of Korea'); the event words may come from the sentence.
@@ -363,8 +364,7 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         before = item.source.quote[: highlight[0]] if highlight else ""
         dated = item.source.quote[highlight[0] : highlight[1]] if highlight else ""
         fitting = dates_what_is_asked(before, dated, after, question) and not _in_another_clause(item, question)
-        # 'when was the 6th SED held': not 'The ROK has proposed to host the 6th SED in Seoul in 2021' (a plan's date
-        # is no date of what happened, unless a plan is asked)
+        # 'when was the 6th SED held': not 'The ROK has proposed to host the 6th SED in 2021' (a plan's, unless asked)
         fitting = fitting and (asks_a_plan(question) or not said_of_a_plan(before))
         # 'Joint Committee held in Washington DC 2017-10-05': a date ending a headline is the day it was released.
         released = item.source.quote.strip() == item.source.title.strip() and not after.strip(" .")

@@ -160,7 +160,8 @@ def enumerated(text: str, asked: str = "") -> tuple[Span, ...]:
     (['KT', 'SK Telecom'], 5)
     """
     found = list(_enumeration().finditer(text))
-    named = [m for m in found if normalize(m["noun"]) in normalize(asked).split()]
+    generic = {normalize(w) for w in load_rules("organizations.json")["generic_company_nouns"]["words"]}
+    named = [m for m in found if normalize(m["noun"]) in set(normalize(asked).split()) - generic]
     spans = []
     for m in named or found:
         for name in re.finditer(_NAME, m["names"]):

@@ -175,7 +175,7 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
             and not any(
                 is_name(w) and not _term_of(w).search(query.text)
                 for w in content_words
-                if w not in SIDE_WORDS | TITLE_WORDS
+                if w not in SIDE_WORDS | TITLE_WORDS and not _ORDINAL_WORD.fullmatch(w)  # ('trump's 1st term')
             )
         )
     )
@@ -190,6 +190,9 @@ def side_nouns() -> frozenset[str]:
 _WHO = re.compile(r"\s*(?:and\s+)?(?:who|whom|whos)\b", re.I)
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)
+
+_ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
+"""'1st': an ordinal says which, never who."""
 
 
 def _term_of(name: str) -> re.Pattern[str]:

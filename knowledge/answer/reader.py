@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Set
 from functools import partial
 
-from knowledge.answer.acts import acts_said_by_the_answer, alike_words
+from knowledge.answer.acts import act_unsaid, acts_said_by_the_answer, alike_words
 from knowledge.answer.anchors import (
     NEAR,
     ORDINAL,
@@ -243,7 +243,7 @@ class PassageReader:
             and not self.support.told_better_beside(h, found, telling - contrast, gives)
             and self.support.of_the_time(h.index, years, months, of_events, days_written)
             and self.support.names_the_person(h.index, given, met)
-            and not (acts_said & set(h.not_here))  # 'who replaced him': said by the sentence, not its office
+            and not act_unsaid(acts_said, self.index.words_of(h.index))  # 'who replaced him': said by the sentence
             and insisted <= self.index.words_of(h.index)
             and not (counted and self.support.placed_elsewhere(h.index, towns))  # 'that louisiana plant': not Kansas's
             and (not superlative or bool(superlative.search(self.index.passages[h.index].text)))

@@ -15,8 +15,9 @@ from dataclasses import asdict, dataclass
 from typing import cast
 
 from knowledge.answer.fit import SIDE_WORDS, met_with_words
+from knowledge.answer.identity import asks_who_is
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
-from knowledge.answer.normalize import is_stopword, normalize
+from knowledge.answer.normalize import normalize
 from knowledge.answer.office_bodies import office_bodies
 from knowledge.answer.question_dates import asks_a_plan, years_after_a_month, years_in
 from knowledge.answer.question_type import AnswerType, QuestionShape
@@ -263,18 +264,24 @@ def office_of_the_named(question: str, names: NameIndex) -> str | None:
 
 def identity_asked(text: str, names: NameIndex) -> str | None:
     """The official a question asks who they are, in a year or not ('was lee tae-ho in 2020'): the name, when the
-    question says nothing else of them; None for 'lee tae-ho's counterpart in 2019' and any other question.
+    question says nothing else of them (rules ``identity_fillers``); None for 'lee tae-ho's counterpart in 2019', 'who
+    was with lee tae-ho' and any other question.
 
     >>> names = NameIndex(["Lee Tae-ho", "Kim Jina"])
     >>> identity_asked("was lee tae-ho in 2020", names), identity_asked("lee tae-ho counterpart in 2019", names)
     ('Lee Tae-ho', None)
+    >>> identity_asked("was with lee tae-ho in 2019", names) is None
+    True
     """
     words = normalize(text).split()
-    for name in dict.fromkeys(n for w in words for n in names.with_family_name(w)):
-        rest = [w for w in words if w not in normalize(name).split()]
-        if len(rest) < len(words) and all(is_stopword(w) or w.isdigit() for w in rest):
-            return name
-    return None
+    return next(
+        (
+            n
+            for n in dict.fromkeys(n for w in words for n in names.with_family_name(w))
+            if asks_who_is(text, normalize(n).split())
+        ),
+        None,
+    )
 
 
 _IT_OR_THEY = re.compile(r"\b(?:they|them|it)\b|\b(?:their|its)\b", re.I)
