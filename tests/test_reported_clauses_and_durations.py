@@ -49,6 +49,7 @@ DIALOGUE = document(
     "The Ministry of Foreign Affairs hosted the 6th Harbor Economic Dialogue in Seoul on November 6.",
     "The 6th Dialogue brought together 18 U.S. participants including government officials, and about 18 Lorania"
     " participants from the Ministry of Foreign Affairs.",
+    "Secretary of State Mara Pell launched the State Department's Clean Path initiative on April 29, 2020.",
     "Many Clean Countries and Clean Telcos, including Nara Telecom and Hanbit Mobile, and leading Clean Companies"
     " like Oracle and Fujitsu, have joined the Clean Network.",
 )
@@ -63,12 +64,21 @@ STORES = document(
     " same period.",
 )
 
+READOUT = document(
+    "Readout of Vice President Hale's Meeting with President Oduya of Lorania",
+    "September 29, 2022",
+    "The Vice President and the President agreed to deepen bilateral cooperation on space.",
+    "In this regard, the Vice President welcomed Lorania's plan to announce its commitment not to conduct destructive"
+    " direct-ascent anti-satellite missile testing.",
+)
+
 DOCUMENTS = {
     "post.txt": POST,
     "visit.txt": VISIT,
     "lobbying.txt": LOBBYING,
     "dialogue.txt": DIALOGUE,
     "stores.txt": STORES,
+    "readout.txt": READOUT,
 }
 
 
@@ -157,3 +167,14 @@ def test_a_figure_far_from_any_name_is_the_figure_of_the_name_its_clause_opens_o
     assert owned_by_another(index, people, sentence, spans["about 200 billion won"], {"brightloaf"})
     assert not owned_by_another(index, people, sentence, spans["about 200 billion won"], {"crumbhous"})
     assert headline(kb, "how much are brightloaf us sales expected to reach this year?") == "about 585 billion won"
+
+
+def test_a_sentence_giving_nothing_of_the_kind_asked_tells_no_better(kb: KnowledgeBase) -> None:
+    # ('Pell launched the Clean Path' says the name the question gives, but lists no telcos)
+    answer = headline(kb, "which telcos had signed onto pells clean network by the time of the 6th harbor dialogue")
+    assert answer == "Nara Telecom, Hanbit Mobile"
+
+
+def test_what_type_of_test_is_answered_by_the_testing_named(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "in the vp hale / oduya readout, what type of weapons test did lorania plan to swear off?")
+    assert answer == "destructive direct-ascent anti-satellite missile testing"

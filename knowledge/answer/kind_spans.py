@@ -58,10 +58,12 @@ def kinds_of(text: str, noun: str) -> list[Span]:
 
     >>> [s.text for s in kinds_of("not to conduct destructive direct-ascent anti-satellite missile testing", "testing")]
     ['destructive direct-ascent anti-satellite missile testing']
+    >>> [s.text for s in kinds_of("not to conduct destructive direct-ascent anti-satellite missile testing", "test")]
+    ['destructive direct-ascent anti-satellite missile testing']
     """
     spans = []
     stop = question_rules()["count_noun_ends"]
-    for m in re.finditer(rf"\b{re.escape(noun)}\b", text, re.I):
+    for m in re.finditer(rf"\b{re.escape(noun)}(?:s|es|ing)?\b", text, re.I):  # ('what kind of test': 'testing')
         words = list(re.finditer(r"[A-Za-z][\w-]*", text[: m.start()]))[-KIND_WORDS - 1 :]
         if not words:
             continue  # the noun opens the text: no word says its kind

@@ -192,7 +192,8 @@ class PassageReader:
         towns |= (placed_before_a_state(words) & names) - self.lookups.organization_heads  # 'its taylor tx fab'
         # An ordinal ('which anniv were they marking') belongs to the event, which any sentence of it may number.
         counted = shape.answer_type == "amount" or (shape.answer_type == "number" and shape.unit != ORDINAL_UNIT)
-        gives = (lambda i: {s.text for s in self.spans.of_passage(i, shape, asked)}) if counted else None  # figures
+        listed = counted or shape.answer_type == "list"  # (figures or items a sentence gives)
+        gives = (lambda i: {s.text for s in self.spans.of_passage(i, shape, asked)}) if listed else None
         # 'the lee-trump deal', 'the korus vaccine partnership factsheet': they own no figure; the story says them.
         describing = participants(text) | document_described(text) | described
         paired = describing & names
@@ -352,8 +353,7 @@ class PassageReader:
                     return None  # the sentence names its people and none fits: a neighbour's would be a guess
             if not spans:
                 continue
-            # Anchored on what this question is about (a follow-up's own words before the thread's), not on 'US'
-            # or 'Korea', which every sentence names.
+            # Anchored on what this question is about (a follow-up's own words first), not on 'US' or 'Korea'.
             # A date is placed by every word the question says of its event ('Coupang's data, which was first
             # unveiled on Nov. 20'), not by the names alone.
             placing = own_words if shape.answer_type == "date" else unstemmed(own_names, own_words)

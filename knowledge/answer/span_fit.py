@@ -32,11 +32,8 @@ from knowledge.answer.question_dates import asks_a_plan, asks_what_was_done, sai
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, auxiliaries, unit_words
 from knowledge.answer.spans import Span
 from knowledge.answer.word_context import after_a_but
-from knowledge.answer.word_roles import implied_by_answer
+from knowledge.answer.word_roles import implied_by_answer, naming_words
 from knowledge.rules import alternation, listed_words, load_rules
-
-_NAMING_WORDS = frozenset({"name", "named", "call", "called", "come", "came"})
-"""'what's the name of', 'what is it called': they ask for a name without saying of what kind."""
 
 
 def spans_of_the_kind(
@@ -361,7 +358,7 @@ def kind_qualifiers(own_text: str, shape: QuestionShape) -> set[str]:
 def _kinds_asked(asked: str, own_text: str, shape: QuestionShape) -> set[str]:
     """The kinds of thing a 'name' question asks for ('body', 'exercise'): a follow-up's own ('and what new body
     came out of it' after 'what joint exercise …') before its thread's."""
-    naming = {stem(w) for w in _NAMING_WORDS}
+    naming = naming_words()
     own_kinds = {stem(w) for w in own_text.split() if implied_by_answer(stem(w), shape)} - naming
     return own_kinds or {stem(w) for w in asked.split() if implied_by_answer(stem(w), shape)} - naming
 

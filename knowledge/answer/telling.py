@@ -31,7 +31,9 @@ def told_better_beside(
         other.index != hit.index
         and document(other.index) == document(hit.index)
         and (
-            (other.coverage >= hit.coverage and lacking - set(other.not_here))
+            # (one that gives nothing of the kind asked tells no better: 'Pompeo launched the Clean Path' beside
+            # the telcos that joined)
+            (other.coverage >= hit.coverage and lacking - set(other.not_here) and (gives is None or gives(other.index)))
             or (
                 abs(other.index - hit.index) == 1
                 and beside - set(other.not_here)

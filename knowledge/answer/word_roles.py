@@ -126,6 +126,12 @@ _PARTICLES = "up|out|off|in|on|over|down|back"
 """The particles English makes compound nouns of verbs with ('wrap-up', 'pushback')."""
 
 
+@cache
+def naming_words() -> frozenset[str]:
+    """'what's the name of', 'what type of': they ask for a name without saying of what kind (rules)."""
+    return frozenset(stem(w) for w in load_rules("questions.json")["naming_words"]["words"])
+
+
 def implied_by_answer(word: str, shape: QuestionShape) -> bool:
     """A question word naming what the answer's kind already is: 'located' in 'where is it located' (any place
     the sentence gives for it says so), 'money' in 'how much money'.
