@@ -29,6 +29,7 @@ from knowledge.answer.office_bodies import with_bodies
 from knowledge.answer.organization_kinds import group_part_noun, of_the_group_asked, of_the_kind_asked
 from knowledge.answer.organization_spans import enumerated, named_aside, of_the_side_asked, organizations_in
 from knowledge.answer.passages import PassageIndex, passage_form, stem
+from knowledge.answer.period_start import begun_then
 from knowledge.answer.question_dates import is_month
 from knowledge.answer.question_type import (
     COMMITMENT_UNIT,
@@ -58,7 +59,7 @@ from knowledge.answer.spans import (
 from knowledge.answer.word_context import of_company
 from knowledge.answer.word_roles import implied_by_answer
 from knowledge.answer.written_names import title_case
-from knowledge.rules import any_word, listed_words, load_rules
+from knowledge.rules import listed_words
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import lemmas
 from knowledge.text.hangul import other_spellings
@@ -75,24 +76,6 @@ _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 _STOPS_IN_WORDS = re.compile(r"(?<!\d)\.|\.(?!\d)")
 """Full stops other than a decimal point."""
-
-
-def begun_then(text: str, span: Span, asked: str) -> bool:
-    """A date a sentence gives as when something began ('Since 2021, …', rules ``period_start``), for a question
-    that does not ask when anything began.
-
-    >>> text = "Since 2021, the Summit for Democracy process has brought together hundreds of leaders."
-    >>> begun_then(text, Span("Since 2021", 0, 10), "when is the 3rd summit for democracy")
-    True
-    >>> begun_then(text, Span("2021", 6, 10), "what yr did the summit for democracy kick off")
-    False
-    """
-    rules = load_rules("questions.json")["period_start"]
-    # (the date finder may take the word in: 'Since 2021')
-    started = re.search(
-        rf"{any_word(rules['before_date']).pattern}\s+(?:\w+\.?\s+)?\d", text[max(0, span.start - 12) : span.end], re.I
-    )
-    return started is not None and not any_word(rules["asked"]).search(asked)
 
 
 class PassageSpans:
