@@ -11,6 +11,7 @@ import pytest
 from knowledge.answer.anchors import compares, without_clauses_of_others
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.figure_owner import owned_by_another
+from knowledge.answer.kind_spans import kinds_of
 from knowledge.answer.question_dates import asks_the_day
 from knowledge.answer.question_type import question_shape
 from knowledge.answer.spans import amounts_in
@@ -178,3 +179,18 @@ def test_a_sentence_giving_nothing_of_the_kind_asked_tells_no_better(kb: Knowled
 def test_what_type_of_test_is_answered_by_the_testing_named(kb: KnowledgeBase) -> None:
     answer = headline(kb, "in the vp hale / oduya readout, what type of weapons test did lorania plan to swear off?")
     assert answer == "destructive direct-ascent anti-satellite missile testing"
+
+
+def test_taking_office_is_said_only_by_a_sentence_saying_so(kb: KnowledgeBase) -> None:
+    # ('Pell launched the Clean Path initiative on April 29, 2020' says no one took office)
+    assert headline(kb, "who took office in 2020") is None
+    assert headline(kb, "who was sworn in in 2020") is None
+
+
+def test_what_kind_of_meeting_is_the_noun_as_asked_before_its_plural(kb: KnowledgeBase) -> None:
+    assert (
+        kinds_of("took part in separate bilateral meetings, and he is now joining a trilateral meeting", "meeting")[
+            0
+        ].text
+        == "trilateral meeting"
+    )

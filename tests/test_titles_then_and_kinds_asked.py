@@ -108,6 +108,9 @@ def test_who_someone_was_in_a_year_is_that_person_with_that_years_title(kb: Know
     for asked in ("who was dana pike in 2019", "what was dana pikes title in 2019", "who was with park min-ho in 2019"):
         answer = headline(kb, asked)
         assert answer is not None and answer.startswith("Dana Pike"), asked
+    # (no source of 2021 says who either was then: a later title is no title of then, another person no answer)
+    assert headline(kb, "who was dana pike in 2021") is None
+    assert headline(kb, "and who was park min-ho in 2021?") is None
 
 
 def test_associations_or_chambers_are_organisations_of_either_kind(kb: KnowledgeBase) -> None:

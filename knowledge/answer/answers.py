@@ -20,7 +20,7 @@ from knowledge.answer.filtered_lists import document_list_answer
 from knowledge.answer.filters import in_document, parse_filters
 from knowledge.answer.fit import READ_FIRST, SIDE_WORDS, answer_fits
 from knowledge.answer.headed_lists import headed_list_answer
-from knowledge.answer.identity import without_the_year
+from knowledge.answer.identity import another_than_asked, identity_asked, without_the_year
 from knowledge.answer.index import Fact, Hit, SearchIndex
 from knowledge.answer.index_change import extended_index
 from knowledge.answer.listed_sum import listed_sum_answer
@@ -56,7 +56,6 @@ from knowledge.answer.sentence_search import search_items
 from knowledge.answer.table_views import TableViews
 from knowledge.answer.thread import (
     ThreadContext,
-    identity_asked,
     in_the_thread,
     named_back,
     named_in_thread_or_question,
@@ -266,7 +265,7 @@ class KnowledgeBase:
         fits = (
             top is not None
             and answer_fits(top, shape, wording.acronyms_spelled(text))
-            and self.reader.support.states_what_is_asked(top, wording.words(without_the_year(asked, top.text)), shape)
+            and self.reader.support.states_what_is_asked(top, wording.words(without_the_year(asked, top)), shape)
             # 'when did they break ground?': the event is this question's own; 'the ceremony itself': its own.
             and (
                 shape.answer_type != "date" or tells_its_own_event(self.reader.support, wording.words, top, text, shape)
@@ -321,8 +320,9 @@ class KnowledgeBase:
         return Answer(query=query.raw, intent=query.intent, answers=tuple(items), subject=subject, total=len(items))
 
     def _reading_answer(self, query: Query, reading: Reading, subject: str | None, shape: QuestionShape) -> Answer:
-        if shape.answer_type == "person":  # 'who heads motie': its ministry's head, the acronym spelled out
-            if not heads_what_is_asked(reading.text, self.reader.wording.acronyms_spelled(query.raw)):
+        if shape.answer_type == "person":  # 'who heads motie': its ministry's head; 'who was X in 2019': X only
+            spelled, names = self.reader.wording.acronyms_spelled(query.raw), self.views.official_names
+            if not heads_what_is_asked(reading.text, spelled) or another_than_asked(reading.text, query.raw, names):
                 return self._abstain(query, [], subject)
         if not as_many_as_asked(reading.text, query.raw, shape):  # 'which three universities': not two of them
             return self._abstain(query, [], subject)

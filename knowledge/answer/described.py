@@ -177,6 +177,13 @@ def _told_at() -> re.Pattern[str]:
 
 
 @cache
+def _document_in_brackets() -> re.Pattern[str]:
+    """'how many firms did graves bring (the abc interview from seoul)': a bracket naming a kind of document says
+    which document is meant."""
+    return re.compile(rf"\(\s*([^()]{{0,60}}\b(?:{_document_nouns()})\b[^()]{{0,60}}?)\s*\)", re.I)
+
+
+@cache
 def _bracketed_after_the_kind() -> re.Pattern[str]:
     """'2021 us-rok partnership fact sheet (biden/moon) - how much …': a bracket right after the kind of
     document says which one."""
@@ -203,7 +210,7 @@ def descriptions(text: str) -> list[re.Match[str]]:
     found += list(_event_opening().finditer(text))
     found += list(_AFTER_THE_QUESTION.finditer(text)) + [m for m in _CLOSING_SCENE.finditer(text) if _named_before(m)]
     found += list(_told_at().finditer(text)) + list(_source_listing().finditer(text))
-    found += list(_bracketed_after_the_kind().finditer(text))
+    found += list(_bracketed_after_the_kind().finditer(text)) + list(_document_in_brackets().finditer(text))
     return _describing(found + _closing_brackets(text) + list(_described_in_brackets().finditer(text)))
 
 

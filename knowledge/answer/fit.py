@@ -346,7 +346,7 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         of_the_name = {w for w in asked if w in named or set(other_spellings(w)) & named}
         described = set(normalize(item.text).split())
         if named <= of_the_name | {o for w in of_the_name for o in other_spellings(w)}:
-            return asked - of_the_name <= described or asks_who_is(question, of_the_name | named)
+            return asked - of_the_name <= described or asks_who_is(question, of_the_name | named, item.source.date)
         # The office and the side the question gives must be the person's own ('the US ambassador in Seoul' is
         # not an ambassador-at-large who once spoke about Korea), or the sentence names the posting ('Ambassador
         # to the Republic of Korea'); the event words may come from the sentence.

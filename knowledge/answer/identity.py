@@ -1,6 +1,7 @@
 """Questions asking who a named person is ('who was lee tae-ho in 2019', 'who is kim jina now'): the person
-named answers them, with the title of the year asked. Any other word ('with', 'under', 'counterpart') asks about
-someone else, whom the sentences must name."""
+named answers them, with the title a source of the year asked gives; with no source of that year, nobody does (a
+later title is no title of then). Any other word ('with', 'under', 'counterpart') asks about someone else, whom the
+sentences must name."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from functools import cache
 
 from knowledge.answer.normalize import normalize
 from knowledge.answer.question_dates import YEAR
+from knowledge.answer.result import AnswerItem
 from knowledge.rules import load_rules
+from knowledge.text.hangul import NameIndex
 
 
 @cache
@@ -18,27 +21,67 @@ def identity_fillers() -> frozenset[str]:
     return frozenset(load_rules("questions.json")["identity_fillers"]["words"])
 
 
-def asks_who_is(question: str, name_words: Iterable[str]) -> bool:
-    """Whether ``question`` asks who the person named by ``name_words`` (normal forms) is.
+def asks_who_is(question: str, name_words: Iterable[str], source_date: str | None = None) -> bool:
+    """Whether ``question`` asks who the person named by ``name_words`` (normal forms) is, in a year a source of
+    the answer (dated ``source_date``) is of, when it gives one.
 
-    >>> asks_who_is("who was lee tae-ho in 2019", ["lee", "tae", "ho"])
+    >>> asks_who_is("who was lee tae-ho in 2019", ["lee", "tae", "ho"], "2019-11-06")
     True
-    >>> asks_who_is("who was with lee tae-ho in 2019", ["lee", "tae", "ho"])
+    >>> asks_who_is("who was lee tae-ho in 2021", ["lee", "tae", "ho"], "2019-11-06")
+    False
+    >>> asks_who_is("who was with lee tae-ho in 2019", ["lee", "tae", "ho"], "2019-11-06")
     False
     """
+    words = normalize(question).split()
+    rest = [w for w in words if w not in set(name_words)]
+    years = {w for w in rest if YEAR.fullmatch(w)}
+    in_the_year = not years or (source_date or "")[:4] in years
+    return len(rest) < len(words) and in_the_year and all(w in identity_fillers() or w in years for w in rest)
+
+
+def without_the_year(question: str, answer: AnswerItem) -> str:
+    """The question without its years when it asks who the person ``answer`` names was in the year of its source:
+    the source of that year says what is asked, whatever other words its sentence has.
+
+    >>> from knowledge.answer.result import SourceRef
+    >>> ref = SourceRef(document="d", title="t", date="2019-11-06", quote="q")
+    >>> krach = AnswerItem(text="Keith Krach — Under Secretary (US)", kind="official", score=1, source=ref, label="")
+    >>> without_the_year("who was keith krach in 2019", krach), without_the_year("who met keith krach in 2019", krach)
+    ('who was keith krach in ', 'who met keith krach in 2019')
+    """
+    named = normalize(answer.text.split(" — ")[0]).split()
+    return YEAR.sub("", question) if asks_who_is(question, named, answer.source.date) else question
+
+
+def identity_asked(text: str, names: NameIndex) -> str | None:
+    """The official a question asks who they are, in a year or not ('was lee tae-ho in 2020'): the name, when the
+    question says nothing else of them (rules ``identity_fillers``); None for 'lee tae-ho's counterpart in 2019', 'who
+    was with lee tae-ho' and any other question.
+
+    >>> names = NameIndex(["Lee Tae-ho", "Kim Jina"])
+    >>> identity_asked("was lee tae-ho in 2020", names), identity_asked("lee tae-ho counterpart in 2019", names)
+    ('Lee Tae-ho', None)
+    >>> identity_asked("was with lee tae-ho in 2019", names) is None
+    True
+    """
+    words = normalize(text).split()
+    found = dict.fromkeys(n for w in words for n in names.with_family_name(w))
+    return next((n for n in found if _names_only(text, normalize(n).split())), None)
+
+
+def _names_only(question: str, name_words: list[str]) -> bool:
     words = normalize(question).split()
     rest = [w for w in words if w not in set(name_words)]
     return len(rest) < len(words) and all(w in identity_fillers() or YEAR.fullmatch(w) for w in rest)
 
 
-def without_the_year(question: str, answer: str) -> str:
-    """The question without its years when it asks who the person ``answer`` names is ('who was keith krach in
-    2019'): the year picks the title of then, which a source of another year still says of the same person.
+def another_than_asked(answer: str, question: str, names: NameIndex) -> bool:
+    """An answer naming someone else than the person a question asks who they are ('who was keith krach in
+    2019' is never answered by Lee Tae-ho, whom the sentence names beside him).
 
-    >>> without_the_year("who was keith krach in 2019", "Keith Krach — Under Secretary of State (US)")
-    'who was keith krach in '
-    >>> without_the_year("who met keith krach in 2019", "Keith Krach — Under Secretary of State (US)")
-    'who met keith krach in 2019'
+    >>> names = NameIndex(["Keith Krach"])
+    >>> another_than_asked("Lee Tae-ho — Vice Minister (ROK)", "who was keith krach in 2019", names)
+    True
     """
-    named = normalize(answer.split(" — ")[0]).split()
-    return YEAR.sub("", question) if asks_who_is(question, named) else question
+    asked = identity_asked(question, names)
+    return asked is not None and normalize(asked) != normalize(answer.split(" — ")[0])

@@ -63,7 +63,9 @@ def kinds_of(text: str, noun: str) -> list[Span]:
     """
     spans = []
     stop = question_rules()["count_noun_ends"]
-    for m in re.finditer(rf"\b{re.escape(noun)}(?:s|es|ing)?\b", text, re.I):  # ('what kind of test': 'testing')
+    # (the noun as asked; else its '-ing' form, 'what kind of test' of 'missile testing')
+    found = list(re.finditer(rf"\b{re.escape(noun)}\b", text, re.I))
+    for m in found or re.finditer(rf"\b{re.escape(noun)}ing\b", text, re.I):
         words = list(re.finditer(r"[A-Za-z][\w-]*", text[: m.start()]))[-KIND_WORDS - 1 :]
         if not words:
             continue  # the noun opens the text: no word says its kind

@@ -76,4 +76,4 @@ def held_then(fact: F, question: str, documents: Mapping[str, DocumentInfo]) -> 
     if not written:
         return fact
     _, title, source = max(written, key=lambda w: w[0])
-    return fact.model_copy(update={"title": title, "sources": [source, *(s for s in fact.sources if s is not source)]})
+    return fact.model_copy(update={"title": title, "sources": [source]})  # (cited: that year's sentence, not a later)

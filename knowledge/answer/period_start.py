@@ -18,10 +18,15 @@ def begun_then(text: str, span: Span, asked: str) -> bool:
     True
     >>> begun_then(text, Span("2021", 6, 10), "what yr did the summit for democracy kick off")
     False
+    >>> begun_then(text, Span("Since 2021", 0, 10), "when was the 1st summit for democracy")
+    False
+    >>> event = "restrictions since the 2017 deployment of a missile defense system"
+    >>> begun_then(event, Span("2017", 23, 27), "when was the missile defense system deployed")
+    False
     """
     rules = load_rules("questions.json")["period_start"]
     # (the date finder may take the word in: 'Since 2021')
-    started = re.search(
-        rf"{any_word(rules['before_date']).pattern}\s+(?:\w+\.?\s+)?\d", text[max(0, span.start - 12) : span.end], re.I
-    )
+    # ('Since March 2021'; not 'since the 2017 deployment', a year of an event)
+    since = f"(?i:{any_word(rules['before_date']).pattern})"
+    started = re.search(rf"{since}\s+(?:[A-Z][a-z]{{2,8}}\.?\s+)?\d", text[max(0, span.start - 12) : span.end])
     return started is not None and not any_word(rules["asked"]).search(asked)

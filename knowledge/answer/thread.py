@@ -15,7 +15,6 @@ from dataclasses import asdict, dataclass
 from typing import cast
 
 from knowledge.answer.fit import SIDE_WORDS, met_with_words
-from knowledge.answer.identity import asks_who_is
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import normalize
 from knowledge.answer.office_bodies import office_bodies
@@ -260,28 +259,6 @@ def office_of_the_named(question: str, names: NameIndex) -> str | None:
         if re.search(owner, asked, re.I):
             return " ".join([name, *years])
     return None
-
-
-def identity_asked(text: str, names: NameIndex) -> str | None:
-    """The official a question asks who they are, in a year or not ('was lee tae-ho in 2020'): the name, when the
-    question says nothing else of them (rules ``identity_fillers``); None for 'lee tae-ho's counterpart in 2019', 'who
-    was with lee tae-ho' and any other question.
-
-    >>> names = NameIndex(["Lee Tae-ho", "Kim Jina"])
-    >>> identity_asked("was lee tae-ho in 2020", names), identity_asked("lee tae-ho counterpart in 2019", names)
-    ('Lee Tae-ho', None)
-    >>> identity_asked("was with lee tae-ho in 2019", names) is None
-    True
-    """
-    words = normalize(text).split()
-    return next(
-        (
-            n
-            for n in dict.fromkeys(n for w in words for n in names.with_family_name(w))
-            if asks_who_is(text, normalize(n).split())
-        ),
-        None,
-    )
 
 
 _IT_OR_THEY = re.compile(r"\b(?:they|them|it)\b|\b(?:their|its)\b", re.I)
