@@ -76,6 +76,8 @@ def compares(question: str) -> bool:
     (False, True)
     >>> compares("which republican posted on X that the assembly would set up more measures vs US firms?")
     False
+    >>> compares("coupang lobbying spend in 2024 - how much, and did it beat uber")
+    True
     """
     question = without_idioms(question)  # ('what rate did the us lower its tariffs to': a verb)
     question = without_reported_clause(question)  # ('who posted that it would set up more measures')
