@@ -12,7 +12,7 @@ from functools import cache
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import passage_form, stem
 from knowledge.answer.question_type import same_unit
-from knowledge.answer.spans import Span, question_rules
+from knowledge.answer.spans import Span, opening_prepositions
 from knowledge.rules import any_word, listed_words, load_rules
 from knowledge.text.english import lemmas
 
@@ -103,9 +103,14 @@ def without_clauses_of_others(question: str) -> str:
     >>> without_clauses_of_others("who was rok nso director when sullivan was in seoul for the nsa mtg?")
     'who was rok nso director '
     """
-    openers = any_word(load_rules("questions.json")["time_clause"]["openers"]).pattern
-    asks_when = re.match(rf"\s*(?:and\s+)?{openers}", question, re.I)  # ('when was he director': asks when)
+    asks_when = _opens_on_a_time_word().match(question)  # ('when was he director': asks when)
     return question if asks_when else _time_clause().sub(" ", without_reported_clause(question))
+
+
+@cache
+def _opens_on_a_time_word() -> re.Pattern[str]:
+    openers = any_word(load_rules("questions.json")["time_clause"]["openers"]).pattern
+    return re.compile(rf"\s*(?:and\s+)?{openers}", re.I)
 
 
 @cache
@@ -341,8 +346,7 @@ def placed_by_a_verb(sentence: str, span: Span, verbs: Sequence[re.Pattern[str]]
 @cache
 def _fronted() -> re.Pattern[str]:
     """A sentence's opening preposition before a place ('In Shanghai, …'; rules ``prepositions``)."""
-    opening = "|".join(sorted(p.capitalize() for p in question_rules()["prepositions"]))
-    return re.compile(rf"\s*(?:{opening})\s+(?:the\s+)?")
+    return re.compile(rf"\s*(?:{opening_prepositions()})\s+(?:the\s+)?")
 
 
 PLACE_REACH, FAR_PLACE_REACH = 90, 110

@@ -50,7 +50,7 @@ def owned_by_another(
     if _NEW_ITEM.search(before[found[-1][1] :]):
         return False
     names = [named for named, _ in found]
-    owner = set(passage_form(names[-1].removesuffix("’s").removesuffix("'s").replace(".", "")).split())
+    owner = _owner_words(names[-1])
     # 'the CET Dialogue' is the question's own when it asks about the critical and emerging technology one.
     spelled = {w for o in owner for w in content_tokens(passage_form(index.acronyms.get(o, "")))}
     if spelled and spelled <= words | frame_words():
@@ -70,8 +70,13 @@ def _clause_owned_by_another(index: PassageIndex, sentence: str, span: Span, wor
     opening = CAPITALISED.match(sentence, breaks[-1].end()) if breaks else None
     if opening is None:
         return False
-    owner = set(passage_form(opening.group(0).removesuffix("’s").removesuffix("'s").replace(".", "")).split())
+    owner = _owner_words(opening.group(0))
     return bool(owner) and not owner & words and all(index.is_name_like(w) for w in owner)
+
+
+def _owner_words(name: str) -> set[str]:
+    """A name standing before a figure, in the passage form, without its possessive ('Tous les Jours’')."""
+    return set(passage_form(name.removesuffix("’s").removesuffix("'s").replace(".", "")).split())
 
 
 def _name_start(sentence: str, at: int) -> int:

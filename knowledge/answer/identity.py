@@ -32,11 +32,9 @@ def asks_who_is(question: str, name_words: Iterable[str], source_date: str | Non
     >>> asks_who_is("who was with lee tae-ho in 2019", ["lee", "tae", "ho"], "2019-11-06")
     False
     """
-    words = normalize(question).split()
-    rest = [w for w in words if w not in set(name_words)]
-    years = {w for w in rest if YEAR.fullmatch(w)}
-    in_the_year = not years or (source_date or "")[:4] in years
-    return len(rest) < len(words) and in_the_year and all(w in identity_fillers() or w in years for w in rest)
+    names = set(name_words)
+    years = {w for w in normalize(question).split() if YEAR.fullmatch(w)} - names
+    return _names_only(question, names) and (not years or (source_date or "")[:4] in years)
 
 
 def without_the_year(question: str, answer: AnswerItem) -> str:
@@ -69,7 +67,8 @@ def identity_asked(text: str, names: NameIndex) -> str | None:
     return next((n for n in found if _names_only(text, normalize(n).split())), None)
 
 
-def _names_only(question: str, name_words: list[str]) -> bool:
+def _names_only(question: str, name_words: Iterable[str]) -> bool:
+    """The question names the person (``name_words``) and says nothing else but fillers and years."""
     words = normalize(question).split()
     rest = [w for w in words if w not in set(name_words)]
     return len(rest) < len(words) and all(w in identity_fillers() or YEAR.fullmatch(w) for w in rest)

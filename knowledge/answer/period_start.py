@@ -4,6 +4,7 @@ began, which answers only a question asking that, not when an event of it was.""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.answer.spans import Span
 from knowledge.rules import any_word, load_rules
@@ -24,9 +25,17 @@ def begun_then(text: str, span: Span, asked: str) -> bool:
     >>> begun_then(event, Span("2017", 23, 27), "when was the missile defense system deployed")
     False
     """
-    rules = load_rules("questions.json")["period_start"]
-    # (the date finder may take the word in: 'Since 2021')
-    # ('Since March 2021'; not 'since the 2017 deployment', a year of an event)
-    since = f"(?i:{any_word(rules['before_date']).pattern})"
-    started = re.search(rf"{since}\s+(?:[A-Z][a-z]{{2,8}}\.?\s+)?\d", text[max(0, span.start - 12) : span.end])
-    return started is not None and not any_word(rules["asked"]).search(asked)
+    # (the date finder may take the word in: 'Since 2021'; 'Since March 2021'; not 'since the 2017 deployment')
+    started = _since().search(text[max(0, span.start - 12) : span.end])
+    return started is not None and not _beginning_asked().search(asked)
+
+
+@cache
+def _since() -> re.Pattern[str]:
+    since = f"(?i:{any_word(load_rules('questions.json')['period_start']['before_date']).pattern})"
+    return re.compile(rf"{since}\s+(?:[A-Z][a-z]{{2,8}}\.?\s+)?\d")
+
+
+@cache
+def _beginning_asked() -> re.Pattern[str]:
+    return any_word(load_rules("questions.json")["period_start"]["asked"])

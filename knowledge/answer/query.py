@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
+from knowledge.answer.anchors import ORDINAL
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.index import TITLE_WORDS, Kind
 from knowledge.answer.normalize import content_tokens, in_both_forms, normalize
@@ -175,7 +176,8 @@ def needs_context(query: Query, content_words: list[str], is_name: Callable[[str
             and not any(
                 is_name(w) and not _term_of(w).search(query.text)
                 for w in content_words
-                if w not in SIDE_WORDS | TITLE_WORDS and not _ORDINAL_WORD.fullmatch(w)  # ('trump's 1st term')
+                if w not in SIDE_WORDS | TITLE_WORDS
+                and not ORDINAL.fullmatch(w)  # ('trump's 1st term': which, not who)
             )
         )
     )
@@ -191,10 +193,11 @@ _WHO = re.compile(r"\s*(?:and\s+)?(?:who|whom|whos)\b", re.I)
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.I)
 
-_ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)")
-"""'1st': an ordinal says which, never who."""
+TERMS_KEPT = 256
+"""Names whose 'X's term' patterns are kept: a follow-up tries each name it gives."""
 
 
+@lru_cache(maxsize=TERMS_KEPT)
 def _term_of(name: str) -> re.Pattern[str]:
     """'trumps 1st term', "moon's presidency": a leader's name saying when (rules ``terms_of_office``)."""
     rules = load_rules("questions.json")["terms_of_office"]

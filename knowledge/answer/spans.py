@@ -89,6 +89,12 @@ def named_places_in(text: str, noun: str) -> list[Span]:
     return spans
 
 
+@cache
+def opening_prepositions() -> str:
+    """The prepositions as a sentence opens on them ('In Shanghai, Lee plans …'), as one alternation."""
+    return "|".join(sorted(p.capitalize() for p in question_rules()["prepositions"]))
+
+
 def places_in(text: str) -> list[Span]:
     """Capitalised places after 'in', 'at', 'to': 'in Washington, D.C.', 'at the Lima Convention Center', 'to the
     state of Georgia'.
@@ -101,9 +107,8 @@ def places_in(text: str) -> list[Span]:
     rules = question_rules()
     spans = []
     prepositions = "|".join(sorted(rules["prepositions"]))
-    opening = "|".join(sorted(p.capitalize() for p in rules["prepositions"]))  # 'In Shanghai, Lee plans …'
     pattern = re.compile(
-        rf"(?:\b(?:{prepositions})|^(?:{opening})|\|)\s+(?:the\s+)?(?:(?:state|city|province|county|town|port|island)\s+of\s+)?"
+        rf"(?:\b(?:{prepositions})|^(?:{opening_prepositions()})|\|)\s+(?:the\s+)?(?:(?:state|city|province|county|town|port|island)\s+of\s+)?"
         rf"({_PLACE.pattern}(?:,\s+(?:{region_names().pattern}|[A-Z][a-z]{{0,4}}\.(?:[A-Z]\.)?)(?!\s+[A-Z][a-z]))?)"
     )  # 'West Lafayette, Indiana', 'Washington, D.C.', 'Dothan, Ala.'; not 'South Carolina, Korea Economic Daily'
     for m in pattern.finditer(text):

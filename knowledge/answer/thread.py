@@ -248,14 +248,15 @@ def office_of_the_named(question: str, names: NameIndex) -> str | None:
     rules = load_rules("questions.json")["former_office_asked"]
     asked, years = normalize(question), sorted(years_in(question) | years_after_a_month(question))
     # (with no year, the time is the thread's or the event's: 'what was his title at that one' is not answered here)
-    if not years or any_word(rules["before"]).search(question) or not any_word(rules["nouns"]).search(asked):
+    office = any_word(rules["nouns"])
+    if not years or any_word(rules["before"]).search(question) or not office.search(asked):
         return None
-    office = any_word(rules["nouns"]).pattern
     # (the names are looked up by the words just before the office, not all tried: a table may hold thousands)
-    before = [m.group(1).split() for m in re.finditer(rf"((?:[a-z][\w-]*\s+){{1,3}}){office}", asked)]
+    before = [m.group(1).split() for m in re.finditer(rf"((?:[a-z][\w-]*\s+){{1,3}}){office.pattern}", asked)]
     candidates = {n for words in before for w in words for n in names.with_family_name(w.removesuffix("s"))}
     for name in sorted(candidates):
-        owner = rf"\b{' '.join(map(re.escape, normalize(name).split()))}s?\s+(?:(?:exact|full|official)\s+)?{office}"
+        named = " ".join(map(re.escape, normalize(name).split()))
+        owner = rf"\b{named}s?\s+(?:(?:exact|full|official)\s+)?{office.pattern}"
         if re.search(owner, asked, re.I):
             return " ".join([name, *years])
     return None
