@@ -79,13 +79,16 @@ def parts_named(text: str) -> tuple[str, ...] | None:
     if listed is not None:
         return listed
     plain = text.strip()
+    owners = _owners_parts(_as_clauses(plain))  # ('pb + tlj, how many stores … combined': before the ask)
+    if owners is not None:
+        return owners
     trailing = _TRAILING_ASK.match(plain.rstrip("? "))
     if trailing is not None and total_words().search(trailing["ask"]) and not total_words().search(trailing["head"]):
         plain = f"{trailing['ask']} {trailing['head']}"  # ('total in won hd hyundai electrics sub - setup plus …')
-    plain = re.sub(r"\s+[-–—]+\s+|\s*\(", ", ", plain).replace(")", "")  # '… sub (setup + expansion)'
-    owners = _owners_named(plain)
+    plain = _as_clauses(plain)  # '… sub (setup + expansion)'
+    owners = _owners_parts(plain)
     if owners is not None:
-        return total_words().sub(" ", owners["head"]), owners["a"].strip(), owners["b"].strip()
+        return owners
     opening = _OPENING_PARTS.match(plain)
     m = opening if opening and opening["tail"] else _PARTS.match(plain) or _ACROSS_PARTS.match(plain)
     if m is None:
@@ -100,11 +103,27 @@ def parts_named(text: str) -> tuple[str, ...] | None:
     return (total_words().sub(" ", head), first, *_PLUS.split(m["b"].strip()))
 
 
+def _as_clauses(text: str) -> str:
+    """Dashes and brackets as commas: '… sub (setup + expansion)' → '… sub, setup + expansion'."""
+    return re.sub(r"\s+[-–—]+\s+|\s*\(", ", ", text).replace(")", "")
+
+
+def _owners_parts(plain: str) -> tuple[str, ...] | None:
+    """(what is summed, each owner) when a question adds up what two named owners have; the words asking the sum
+    ('combined', 'between them') go, as each owner's figure is read alone."""
+    owners = _owners_named(plain)
+    if owners is None:
+        return None
+    head = listed_words("sum_asked").sub(" ", total_words().sub(" ", owners["head"]))
+    return head, owners["a"].strip(), owners["b"].strip()
+
+
 def _owners_named(plain: str) -> re.Match[str] | None:
     """The two owners whose figures a question adds up ('do a and b have between them', 'a + b, how many …
     combined')."""
     first = _OWNERS_FIRST.match(plain)
-    return _BETWEEN_THEM.match(plain) or (first if first and total_words().search(first["head"]) else None)
+    asks_a_sum = first is not None and any(listed_words(w).search(first["head"]) for w in ("total_words", "sum_asked"))
+    return _BETWEEN_THEM.match(plain) or (first if asks_a_sum else None)
 
 
 _PLUS = re.compile(r"\s+(?:plus|\+)\s+|\s*\+\s*", re.I)

@@ -5,6 +5,7 @@ side'). Vocabulary from the rules (``questions.json``)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.answer.normalize import normalize
 from knowledge.rules import alternation, load_rules
@@ -44,3 +45,18 @@ def qualifies(rest: str) -> bool:
     if not words or words[0] not in load_rules("questions.json")["qualifying_prepositions"]["words"]:
         return False
     return not set(normalize(" ".join(words[1:4])).split()) & {"us", "rok"}  # (the normal form of any side's name)
+
+
+@cache
+def _currency_asked() -> re.Pattern[str]:
+    words = alternation(load_rules("questions.json")["currency_asked"]["words"])
+    return re.compile(rf"[,(]\s*(?:{words})\b|\b(?:{words})\s*[?)]*\s*$", re.I)
+
+
+def asks_in_a_currency(text: str) -> bool:
+    """A currency named after a comma or a bracket, or at the end: the question asks an amount.
+
+    >>> asks_in_a_currency("what were their combined sales in 2024, in won"), asks_in_a_currency("who won in 2024")
+    (True, False)
+    """
+    return _currency_asked().search(text) is not None

@@ -11,7 +11,7 @@ from typing import Literal, cast
 
 from knowledge.answer.described import without_description
 from knowledge.answer.normalize import spelled_out
-from knowledge.answer.question_reading import one_named, qualifies
+from knowledge.answer.question_reading import asks_in_a_currency, one_named, qualifies
 from knowledge.rules import alternation, any_word, listed_words, load_rules
 from knowledge.text.english import is_plural_noun, lemmas
 
@@ -221,7 +221,10 @@ def question_shape(text: str) -> QuestionShape:
         # partner?': the question after the last dash or colon, whatever the words before it would ask; 'what was
         # rok planning to pledge' asks no definition there, whatever the whole question asks
         shape = shape if last.answer_type == "definition" and shape.answer_type else last
-    return shape if shape.answer_type is not None else _shape(spelled_out(text))
+    shape = shape if shape.answer_type is not None else _shape(spelled_out(text))
+    if shape.answer_type in (None, "definition", "list", "number") and asks_in_a_currency(text):
+        return QuestionShape("amount")  # ('what were the two chains combined sales, in won': an amount)
+    return shape
 
 
 BARE_PHRASE_WORDS = 6

@@ -58,6 +58,7 @@ from knowledge.answer.span_fit import kind_qualifiers, names_the_kind, spans_of_
 from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import (
     POINTS_BACK,
+    all_said,
     asks_for_companions,
     asks_for_everyone,
     asks_for_people,
@@ -85,7 +86,6 @@ WEAK_DEFINITION_FIT = 0.9
 
 DEFINITION_CANDIDATES = 200
 """A term is named in many sentences and defined in one: 'what is X' reads more candidates than other questions."""
-
 
 PARTS_COUNTED = frozenset(str(n) for n in range(2, 6))
 """In a question for a sum, a small count is of the parts summed ('two plants'), which the sentence need not give."""
@@ -125,7 +125,7 @@ class PassageReader:
         days_written = {int(n) for n in after_a_month(text) if len(n) <= 2 and 1 <= int(n) <= 31}  # 'dec 22'
         # 'the ceremony itself'; what money was 'spent on' beyond names; 'the tariff on korean autos' (not goods)
         spent = {w for w in spent_on(text) if not self.index.is_name_like(w)} if shape.answer_type == "amount" else ()
-        insisted = insisted_on(text) | ((set(spent) | charged_on(text)) - SIDES)
+        insisted = insisted_on(text) | ((set(spent) | (charged := charged_on(text))) - SIDES)
         pointed = pointed_at(text) if thread_words else set()  # 'when was that mtg': the thread's meeting
         question_words = self.wording.words(text)
         asked_words = [w for w in question_words if not (only_says_when(w, text) or w in pointed)]
@@ -245,7 +245,7 @@ class PassageReader:
             and self.support.of_the_time(h.index, years, months, of_events, days_written)
             and self.support.names_the_person(h.index, given, met)
             and not act_unsaid(acts_said, self.index.words_of(h.index))  # 'who replaced him': said by the sentence
-            and insisted <= self.index.words_of(h.index)
+            and all_said(insisted, passage_form(self.index.passages.text(h.index)), charged)
             and not (counted and self.support.placed_elsewhere(h.index, towns))  # 'that louisiana plant': not Kansas's
             and (not superlative or bool(superlative.search(self.index.passages[h.index].text)))
             and (

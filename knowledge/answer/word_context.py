@@ -6,7 +6,7 @@ given as an alternative to ('seoul/tokyo'), the leaders an event is named by ('t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from knowledge.answer.anchors import ORDINAL
@@ -210,6 +210,36 @@ def charged_on(text: str) -> set[str]:
         # (what it is on: its first two words, before a preposition ('korean goods got cut to …'))
         found |= set(passage_form(" ".join(phrase_from(text, m.start(1)).split()[:CHARGED_ON_WORDS])).split())
     return found - {""}
+
+
+@cache
+def _goods_words() -> frozenset[str]:
+    return frozenset(passage_form(w) for w in load_rules("questions.json")["goods_words"]["words"])
+
+
+def all_said(insisted: set[str], sentence: str, charged: Iterable[str] = ()) -> bool:
+    """Whether a sentence (in the matching form) says every word a question insists on; a word for traded goods
+    in general is said by any other after the same qualifier ('tariffs on Korean goods' answers 'the levy on ROK
+    imports', not 'on autos', nor 'tariffs on steel imports' in a story about Korea).
+
+    >>> all_said({"rok", "import"}, "tariff on rok good"), all_said({"rok", "auto"}, "tariff on rok good")
+    (True, False)
+    >>> all_said({"product"}, "rok automak … 25 percent tariff on steel and aluminum import", {"rok", "product"})
+    False
+
+    ``charged``: the words of what the question says is charged ('rok', 'product'), a side's name included.
+    """
+    said, goods = set(sentence.split()), _goods_words()
+    qualifiers = (insisted | set(charged)) - goods
+    return all(
+        w in said
+        or (
+            w in goods and any(f"{q} {g}" in sentence for q in qualifiers for g in goods)
+            if qualifiers
+            else goods & said
+        )
+        for w in insisted
+    )
 
 
 _PHRASE_END = re.compile(

@@ -14,6 +14,7 @@ from knowledge.answer.anchors import has_unit_word
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import content_tokens, normalize, plain_form
 from knowledge.answer.office_bodies import office_bodies
+from knowledge.answer.organization_kinds import is_kind_word
 from knowledge.answer.passages import stem
 from knowledge.answer.query import side_nouns
 from knowledge.answer.question_dates import is_month
@@ -187,6 +188,8 @@ def said_elsewhere(word: str, typed: dict[str, str], shape: QuestionShape) -> bo
     surface = typed.get(word, word)
     if word in SIDES or is_month(surface) or implied_by_answer(word, shape):
         return True
+    if shape.answer_type in ("organization", "list") and is_kind_word(word):
+        return True  # ('which korean carriers joined': the answer's spans are of the kind asked, 'KT')
     if surface in load_rules("questions.json")["relative_time_words"]["words"]:
         return True  # ('last dec': the month is checked on the date)
     if shape.answer_type == "person" and word not in typed and word in office_bodies():

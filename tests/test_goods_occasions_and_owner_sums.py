@@ -1,0 +1,93 @@
+"""What the blind rounds asked in words the rules missed, read off invented documents: a levy on 'ROK imports' is
+the tariff a sentence puts on 'Korean goods' (not one on steel imports); the names before an occasion typed
+without their apostrophe ('for hyundais CES media tour') own no figure of it; a question ending 'in won' asks an
+amount; 'which carriers joined' is answered by the telcos a sentence names; 'a + b, how many … between them'
+adds the two owners' figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.event_names import named_occasions
+from knowledge.answer.question_type import question_shape
+from knowledge.answer.word_context import all_said
+from tests.test_reading_kinds import document, headline, knowledge_of
+
+DEAL = document(
+    "Lorania and Korea settle trade deal",
+    "November 3, 2025",
+    "Under the trade deal, Seoul committed to investing $90 billion in Lorania in return for Lorania's lowering"
+    ' of "reciprocal" tariffs on Korean goods to 12 percent from 22 percent.',
+)
+
+STEEL = document(
+    "Lorania's tariffs on metals",
+    "March 3, 2025",
+    "Lorania has already imposed 40 percent tariffs on steel and aluminum imports from everywhere.",
+)
+
+VISAS = document(
+    "Reporters face new visa rules before the Nordtech fair",
+    "December 1, 2025",
+    "This year Brightloaf Motors required reporters to obtain a press visa ahead of its media tour for the Nordtech"
+    " fair.",
+    "While a travel permit costs $20, the press visa application fee is about 300,000 won ($210).",
+)
+
+NETWORK = document(
+    "Fact sheet: the Open Grid partnership",
+    "October 14, 2020",
+    "Many Open Countries and Open Telcos, including Nara Telecom and Hanbit Mobile, and leading companies like"
+    " Orbis and Quell, have joined the Open Grid.",
+)
+
+BAKERIES = document(
+    "Korean bakery chains grow in Lorania",
+    "December 30, 2025",
+    "Of Crumbhouse's approximately 500 overseas outlets, about 210 are in North America.",
+    "Brightloaf operates roughly 400 stores globally, including about 120 in North America.",
+    "Their combined Lorania sales stood at 311.5 billion won in 2024.",
+)
+
+DOCUMENTS = {"deal.txt": DEAL, "steel.txt": STEEL, "visas.txt": VISAS, "network.txt": NETWORK, "bakeries.txt": BAKERIES}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(tmp_path_factory.mktemp("goods"), DOCUMENTS)
+
+
+def test_a_levy_on_imports_is_the_tariff_on_goods_after_the_same_qualifier(kb: KnowledgeBase) -> None:
+    assert all_said({"import"}, "tariff on rok good to 12 percent", {"rok", "import"})
+    assert not all_said({"product"}, "40 percent tariff on steel and aluminum import", {"rok", "product"})
+    assert not all_said({"rok", "auto"}, "tariff on rok good")
+    answer = headline(kb, "what rate did lorania drop its reciprocal levy on ROK imports to under that trade deal?")
+    assert answer == "12 percent"
+
+
+def test_names_before_an_occasion_own_no_figure_even_without_their_apostrophe(kb: KnowledgeBase) -> None:
+    assert {"brightloaf", "nordtech"} <= named_occasions("the fee reporters paid for brightloafs nordtech media tour")
+    answer = headline(
+        kb, "whats it cost in won to apply for the press visa reporters needed for brightloafs nordtech media tour?"
+    )
+    assert answer == "about 300,000 won ($210)"
+
+
+def test_a_question_ending_in_a_currency_asks_an_amount() -> None:
+    assert question_shape("what were the two chains combined sales in 2024, in won").answer_type == "amount"
+    assert question_shape("what was the fee (in won)").answer_type == "amount"
+    assert question_shape("who won in 2024").answer_type == "person"
+
+
+def test_carriers_asked_are_answered_by_the_telcos_a_sentence_names(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "which carriers had signed up to the open grid, per the oct 2020 fact sheet?")
+    assert answer is not None and "Nara Telecom" in answer and "Hanbit Mobile" in answer
+    assert "Orbis" not in answer
+
+
+def test_two_owners_figures_are_added_when_a_question_asks_what_they_have_between_them(kb: KnowledgeBase) -> None:
+    answer = headline(kb, "crumbhouse + brightloaf - how many north american stores do they have between them?")
+    assert answer is not None and answer.startswith("330")
+    answer = headline(kb, "crumbhouse + brightloaf, how many north american stores do they have combined?")
+    assert answer is not None and answer.startswith("330")
