@@ -1,7 +1,8 @@
 """What the blind rounds asked in words the rules missed, read off invented documents: a levy on 'ROK imports' is
 the tariff a sentence puts on 'Korean goods' (not one on steel imports); the names before an occasion typed
 without their apostrophe ('for hyundais CES media tour') own no figure of it; a question ending 'in won' asks an
-amount; 'which carriers joined' is answered by the telcos a sentence names; 'a + b, how many … between them'
+amount; 'which working grp' asks a name, which a sentence opening 'The two sides …' gives for the dialogue
+the sentence before it names; 'which carriers joined' is answered by the telcos a sentence names; 'a + b, how many … between them'
 adds the two owners' figures."""
 
 from __future__ import annotations
@@ -50,7 +51,24 @@ BAKERIES = document(
     "Their combined Lorania sales stood at 311.5 billion won in 2024.",
 )
 
-DOCUMENTS = {"deal.txt": DEAL, "steel.txt": STEEL, "visas.txt": VISAS, "network.txt": NETWORK, "bakeries.txt": BAKERIES}
+DIALOGUE = document(
+    "Lorania and Korea hold economic talks",
+    "December 11, 2025",
+    "Vice Minister Park Sora and Under Secretary Ames held the 4th Harbor Economic Dialogue (HED) in Lorania City.",
+    "The delegations toured a port and a rail yard before the talks.",
+    "The HED highlighted the success of the fisheries deal.",
+    "The two sides also discussed ongoing efforts to ease business travel, including through the Lorania-Korea"
+    " Travel and Visas Working Group.",
+)
+
+DOCUMENTS = {
+    "dialogue.txt": DIALOGUE,
+    "deal.txt": DEAL,
+    "steel.txt": STEEL,
+    "visas.txt": VISAS,
+    "network.txt": NETWORK,
+    "bakeries.txt": BAKERIES,
+}
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +109,9 @@ def test_two_owners_figures_are_added_when_a_question_asks_what_they_have_betwee
     assert answer is not None and answer.startswith("330")
     answer = headline(kb, "crumbhouse + brightloaf, how many north american stores do they have combined?")
     assert answer is not None and answer.startswith("330")
+
+
+def test_a_sentence_referring_back_has_the_names_of_the_one_before(kb: KnowledgeBase) -> None:
+    assert question_shape("which working grp handles biz visas").answer_type == "name"
+    answer = headline(kb, "which WG did the dec 2025 HED point to for easing visa headaches for biz travelers?")
+    assert answer == "Lorania-Korea Travel and Visas Working Group"

@@ -12,6 +12,7 @@ from collections.abc import Collection, Set
 from functools import cache
 
 from knowledge.answer.anchors import ORDINAL, frame_words
+from knowledge.answer.antecedents import with_antecedents
 from knowledge.answer.document_support import DocumentSupport
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.fit import is_country, is_place_name, us_state_names
@@ -21,28 +22,17 @@ from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.question_dates import YEAR
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import RARE_WORD_DF
-from knowledge.answer.referring import goes_on_from_before, refers_back, refers_back_within
+from knowledge.answer.referring import refers_back
 from knowledge.answer.result import AnswerItem
 from knowledge.answer.spans import places_in
 from knowledge.answer.telling import FiguresOf, told_better_beside
 from knowledge.answer.transcripts import speaker_of
 from knowledge.rules import alternation, listed_words, load_rules
-from knowledge.text.english import generality_weight, lemmas, opens_on_a_verb
+from knowledge.text.english import generality_weight, lemmas
 from knowledge.text.short_forms import name_runs
 
 DOCUMENT_SHARE = 0.5
 """A question word the answering sentence does not say, but its document does, counts this much of its weight."""
-
-
-ANTECEDENT_HITS = 10
-"""How many of the best sentences may lend their names to a sentence after them."""
-
-REFERRING_REACH = 3
-"""How long an unbroken run of sentences opening 'The company …', 'Its …' may go on about what a hit named (any
-sentence within 3 of the hit, run or not, was tried: one more right answer, three wrong ones on the development
-rounds)."""
-
-SHORT_PARAGRAPH = 3  # a paragraph of at most this many sentences is an item of a list, about its first one
 
 
 _QUOTATION = re.compile(r"[“\"][^”\"]{20,}[”\"],?\s+(?:said|says)\b")
@@ -255,27 +245,8 @@ class SentenceSupport(DocumentSupport):
         return bool(here) and not here & ordinals
 
     def with_antecedents(self, hits: list[PassageHit], scoring: HitScoring) -> list[PassageHit]:
-        """The hits, and after the best of them the next sentence when it opens by referring back to what they
-        name ('HD Hyundai Electric broke ground on a second plant. The company plans to invest about $200
-        million …'): the hit's names count as that sentence's own. ``scoring`` scores them as the search did."""
-        seen = {h.index for h in hits}
-        lent: set[int] = set()
-        found = list(hits)
-        for hit, after, within in self._referring_runs(hits[:ANTECEDENT_HITS]):
-            if after in lent:
-                continue
-            own, around, heading = self.index.context_tokens(after)
-            # 'to this effort' stands for all the sentence just before says; 'The company' only for whom it names.
-            words_of = self.index.words_of  # (an item's sentences: what its first one says too)
-            lent_words = words_of(after - 1) | words_of(hit.index) if within else self._capitalised_words(hit.index)
-            upgraded = scoring.hit(after, (own | lent_words, around, heading), hit.bm25)
-            lent.add(after)
-            # A sentence found on its own words is found again with the names it refers back to.
-            found = [upgraded if h.index == after else h for h in found]
-            if after not in seen:
-                found.append(upgraded)
-                seen.add(after)
-        return found
+        """The hits with the names of the sentences they refer back to, or that refer back to them (antecedents)."""
+        return with_antecedents(self.index, hits, scoring)
 
     def goes_on_about_the_one_before(self, index: int) -> bool:
         """The sentence opens by calling what the one before it named by what it is ('The South Korean tech
@@ -284,29 +255,6 @@ class SentenceSupport(DocumentSupport):
         same = index > 0 and passages.document(index - 1) == passages.document(index)
         opening = passages.text(index).lstrip()
         return same and opening[:4].lower() == "the " and bool(refers_back().match(opening))
-
-    def _referring_runs(self, hits: list[PassageHit]) -> list[tuple[PassageHit, int, bool]]:
-        """Each hit with the sentences right after it that open by referring back, a run of them unbroken
-        ('The plant's performance has improved. Its workforce has grown …' both go on about the plant), and
-        whether each points back from inside ('committed $2.5 billion to this effort')."""
-        passages = self.index.passages
-        runs = []
-        for hit in hits:
-            deliverable = opens_on_a_verb(passages.text(hit.index))  # (a fact sheet's item: the cheap test first)
-            for after in range(hit.index + 1, hit.index + REFERRING_REACH + 1):
-                same = after < len(passages) and passages.document(after) == passages.document(hit.index)
-                text = passages.text(after) if same else ""
-                item = same and deliverable and passages.in_one_short_paragraph(hit.index, after, SHORT_PARAGRAPH)
-                if not same or not (item or goes_on_from_before(text)):
-                    break
-                runs.append((hit, after, item or bool(refers_back_within().search(text))))
-        return runs
-
-    def _capitalised_words(self, index: int) -> set[str]:
-        """The words a sentence writes capitalised (its names, wherever they stand, and '5G'), in the matching
-        form."""
-        text = self.index.passages[index].text
-        return set(passage_form(" ".join(re.findall(r"\b(?:[A-Z]|\d+[A-Z])[\w'’.-]*", text))).split())
 
     def states_what_is_asked(
         self, item: AnswerItem, words: list[str], shape: QuestionShape, excused: Set[str] = frozenset()
