@@ -1,9 +1,10 @@
 """What the blind rounds asked in words the rules missed, read off invented documents: a levy on 'ROK imports' is
 the tariff a sentence puts on 'Korean goods' (not one on steel imports); the names before an occasion typed
 without their apostrophe ('for hyundais CES media tour') own no figure of it; a question ending 'in won' asks an
-amount; 'which working grp' asks a name, which a sentence opening 'The two sides …' gives for the dialogue
-the sentence before it names; 'which carriers joined' is answered by the telcos a sentence names; 'a + b, how many … between them'
-adds the two owners' figures."""
+amount; 'which working grp' asks a name, which a sentence opening 'The two sides …' gives for the dialogue the
+sentence before it names; 'which carriers joined' is answered by the telcos a sentence names; 'a + b, how many …
+between them' adds the two owners' figures; 'steelworks' is the documents' 'steel' and 'works'; 'whats the …
+piece worth' asks an amount."""
 
 from __future__ import annotations
 
@@ -61,7 +62,16 @@ DIALOGUE = document(
     " Travel and Visas Working Group.",
 )
 
+MILL = document(
+    "Brightloaf Motors unveils $9 billion package",
+    "March 24, 2025",
+    "Brightloaf Motors announced a $9 billion investment in Lorania, featuring a $2.1 billion steel plant in Ostra.",
+    "The Ostra facility will be Brightloaf's first steel plant, expected to produce 1.5 million tons of steel"
+    " annually and generate over 800 jobs.",
+)
+
 DOCUMENTS = {
+    "mill.txt": MILL,
     "dialogue.txt": DIALOGUE,
     "deal.txt": DEAL,
     "steel.txt": STEEL,
@@ -115,3 +125,13 @@ def test_a_sentence_referring_back_has_the_names_of_the_one_before(kb: Knowledge
     assert question_shape("which working grp handles biz visas").answer_type == "name"
     answer = headline(kb, "which WG did the dec 2025 HED point to for easing visa headaches for biz travelers?")
     assert answer == "Lorania-Korea Travel and Visas Working Group"
+
+
+def test_a_compound_no_dictionary_has_is_read_as_two_words_of_the_documents(kb: KnowledgeBase) -> None:
+    assert kb.reader.wording.mend("steelworks") == "steel work"
+    assert headline(kb, "how many jobs r expected from brightloafs ostra steelworks") == "800 jobs"
+
+
+def test_what_a_part_is_worth_asks_an_amount(kb: KnowledgeBase) -> None:
+    assert question_shape("whats the ostra steel mill piece worth?").answer_type == "amount"
+    assert headline(kb, "brightloafs $9bn package - whats the ostra steel mill piece worth?") == "$2.1 billion"
