@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from knowledge.answer.normalize import is_stopword
+from knowledge.answer.normalize import is_stopword, with_possessives_unmarked
 from knowledge.answer.passages import passage_form
 from knowledge.rules import alternation, load_rules
 from knowledge.text.english import is_plain_word
@@ -112,6 +112,4 @@ def named_occasions(text: str) -> set[str]:
     set()
     """
     found = {passage_form(w) for m in _occasion().finditer(text.lower()) for w in m.group(1).split()}
-    # ('hyundais CES tour': a possessive typed without its apostrophe names Hyundai too)
-    found |= {w[:-1] for w in found if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}
-    return {w for w in found if not is_stopword(w)} - {""}
+    return {w for w in with_possessives_unmarked(found) if not is_stopword(w)} - {""}

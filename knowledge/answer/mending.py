@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.answer.index import TITLE_WORDS
-from knowledge.answer.normalize import normalize, one_word_variants
+from knowledge.answer.normalize import one_word_variants
 from knowledge.answer.passage_store import PassageStore
 from knowledge.rules import load_rules
 from knowledge.text.hangul import other_spellings
@@ -62,26 +62,6 @@ def verb_of(noun: str, known: Callable[[str], bool]) -> str | None:
         if noun.endswith(ending) and known(swapped := noun[: -len(ending)] + other):
             return swapped
     return None
-
-
-SPLIT_PART = 4
-"""The shortest word an English compound the documents lack is split into ('steel' of 'steelworks')."""
-
-
-def split_compound(word: str, known: Callable[[str], bool]) -> str:
-    """A compound no dictionary has and the documents lack, as two of their words (``known``, in normal form)
-    when it splits into them one way only; else the word as typed.
-
-    >>> split_compound("steelworks", {"steel", "work"}.__contains__), split_compound("union", bool)
-    ('steel work', 'union')
-    """
-    token = normalize(word)
-    halves = [
-        f"{token[:i]} {token[i:]}"
-        for i in range(SPLIT_PART, len(token) - SPLIT_PART + 1)
-        if known(token[:i]) and known(normalize(token[i:]))
-    ]
-    return halves[0] if len(halves) == 1 else word
 
 
 @cache

@@ -14,7 +14,9 @@ from knowledge.answer.alternatives import Alternative, reading_value
 from knowledge.answer.citing import Citations
 from knowledge.answer.compare import dollars
 from knowledge.answer.figure_context import total_words, totalled
-from knowledge.answer.question_type import QuestionShape, question_shape
+from knowledge.answer.fit import SIDE_WORDS
+from knowledge.answer.passages import passage_form
+from knowledge.answer.question_type import QuestionShape, question_shape, unit_words
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.reading import Reading
 from knowledge.answer.result import Answer
@@ -188,6 +190,15 @@ def add_named_parts(
     return tuple(found)
 
 
+def owned_in_its_sentence(reader: PassageReader, head: str, part: Alternative, unit: str | None) -> bool:
+    """An owner's figure, in a sum of two owners' figures, stands in a sentence that names the owner and says every
+    word the question qualifies the figure by ('north american', 'globally'), the counted noun aside: a plan of
+    another measure ('aims to open more than 90 stores') or a figure beside another owner's is no part of it."""
+    counted = {passage_form(w) for w in unit_words(unit)} if unit else set()
+    wanted = set(reader.wording.words(f"{part.name} {head}")) - SIDE_WORDS - counted
+    return wanted <= reader.index.words_of(part.reading.passage)
+
+
 def names_said(reader: PassageReader, part: str, reading: Reading) -> bool:
     """Every name of a part ('dairyfold', 'the 2018 expansion') stands in or around the sentence its figure is
     read from."""
@@ -236,6 +247,8 @@ def named_parts_answer(
     # ('total won … setup plus the 2018 expansion': each part is asked in won too)
     in_won = " in won" if listed_words("won_asked").search(question) else ""
     parts = add_named_parts(reader, named[0] + in_won, named[1:], shape)
+    if parts and named == _owners_parts(_as_clauses(question.strip())):  # ('pb + tlj, how many stores combined')
+        parts = parts if all(owned_in_its_sentence(reader, named[0], p, shape.unit) for p in parts) else None
     if parts is None:
         note = "Not in the documents: I could not read every part to add up, each from its own sentence."
         return Answer(query=question, intent=intent, note=note, subject=subject)

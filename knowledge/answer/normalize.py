@@ -193,3 +193,14 @@ def canonical_tokens() -> frozenset[str]:
     """The words synonyms are folded into ('contribute' for 'give', 'donate', …)."""
     _, phrases, _ = _synonyms()
     return frozenset(t for value in phrases.values() for t in value.split())
+
+
+def with_possessives_unmarked(words: Iterable[str]) -> set[str]:
+    """The words, and each ending in 's' without it: a possessive typed without its apostrophe names its owner
+    ('kims delegation' names Kim, 'hyundais CES tour' Hyundai); the extra forms only ever widen a match.
+
+    >>> sorted(with_possessives_unmarked(["hyundais", "ces", "tour"]))
+    ['ces', 'hyundai', 'hyundais', 'tour']
+    """
+    words = list(words)
+    return set(words) | {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}

@@ -50,16 +50,6 @@ def kinds_asked(asked: str) -> set[str]:
     return {w for w in words for asked_words, _ in _organization_kinds() if w in asked_words}
 
 
-def is_kind_word(word: str) -> bool:
-    """A word naming a kind of organisation ('carrier', 'outlet'): the answer's spans are of the kind asked, so a
-    sentence naming such an organisation ('Clean Telcos, including KT') says what the word says.
-
-    >>> is_kind_word("carrier"), is_kind_word("network")
-    (True, False)
-    """
-    return any(word in asked_words for asked_words, _ in _organization_kinds())
-
-
 _WHICH_KIND = re.compile(r"\b(?:which|what|whose)\s+((?:[\w'/-]+\s+){0,3}[\w'/-]+)")
 
 

@@ -121,8 +121,7 @@ def _counted_noun(text: str) -> str | None:
     return None
 
 
-_COUNT_OF = re.compile(r"\b([a-z]+)\s+count\b", re.I)
-"""'store count': a count of the noun before it."""
+_COUNT_OF = re.compile(r"\b([a-z]+)\s+count\b", re.I)  # 'store count': a count of the noun before it
 
 
 def _place_noun(text: str) -> str | None:
@@ -222,8 +221,9 @@ def question_shape(text: str) -> QuestionShape:
         # rok planning to pledge' asks no definition there, whatever the whole question asks
         shape = shape if last.answer_type == "definition" and shape.answer_type else last
     shape = shape if shape.answer_type is not None else _shape(spelled_out(text))
-    if shape.answer_type in (None, "definition", "list", "number") and asks_in_a_currency(text):
-        return QuestionShape("amount")  # ('what were the two chains combined sales, in won': an amount)
+    bare = shape.answer_type in (None, "definition", "list") or shape == QuestionShape("number")
+    if bare and asks_in_a_currency(text):  # ('… combined sales, in won'; not 'how many stores …, in won')
+        return QuestionShape("amount")
     return shape
 
 

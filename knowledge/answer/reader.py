@@ -71,7 +71,7 @@ from knowledge.answer.word_context import (
     spent_on,
     word_pairs,
 )
-from knowledge.answer.word_roles import implied_by_answer, pointed_at, said_elsewhere, typed_forms
+from knowledge.answer.word_roles import implied_by_answer, pointed_at, said_elsewhere_in, typed_forms
 from knowledge.answer.wording import BODY_WORDS, QuestionWording
 from knowledge.models import FactTable
 from knowledge.table_change import TableChange
@@ -119,7 +119,7 @@ class PassageReader:
         compared = compares(text) and shape.answer_type not in ("date", "place") and not growth_asked(text)
         if shape.answer_type is None or (compared and not superlative):
             return None  # 'which side committed more': a comparison is not read off one sentence
-        typed = typed_forms(text)
+        typed, said_elsewhere = typed_forms(text), said_elsewhere_in(text)
         # 'in sept 22' says when, checked on the sentence's years and its document's date, not words to cover.
         years, months, of_events = years_after_a_month(text), months_asked(text), months_of_events(text)
         days_written = {int(n) for n in after_a_month(text) if len(n) <= 2 and 1 <= int(n) <= 31}  # 'dec 22'

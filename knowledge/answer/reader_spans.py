@@ -24,7 +24,7 @@ from knowledge.answer.kind_spans import (
     ordinals_in,
 )
 from knowledge.answer.name_spans import beside_a_kind_word, names_in, without_address
-from knowledge.answer.normalize import content_tokens, is_stopword, normalize
+from knowledge.answer.normalize import content_tokens, is_stopword, normalize, with_possessives_unmarked
 from knowledge.answer.office_bodies import with_bodies
 from knowledge.answer.organization_kinds import group_part_noun, of_the_group_asked, of_the_kind_asked
 from knowledge.answer.organization_spans import enumerated, named_aside, of_the_side_asked, organizations_in
@@ -111,7 +111,7 @@ class PassageSpans:
         # ('U.S.' is 'us', while '$2.5 billion' is not the '25bn' a question names)
         words = [w for w in normalize(_STOPS_IN_WORDS.sub("", span.text)).split() if len(w) > 1 or w.isdigit()]
         # 'kims delegation': a possessive typed without its apostrophe names Kim.
-        asked_words = set(asked.split()) | {w[:-1] for w in asked.split() if len(w) > 3 and w.endswith("s")}
+        asked_words = with_possessives_unmarked(asked.split())
         if not words or person and self.lookups.people.titled_as_another(span, asked):
             return False
         if side_abbreviations().get(span.text.lower()) in asked_words:

@@ -8,14 +8,15 @@ Kept apart from ``QuestionWording``, which mends and spells out the words; these
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable, Collection
+from functools import cache, partial
 
 from knowledge.answer.anchors import has_unit_word
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.normalize import content_tokens, normalize, plain_form
 from knowledge.answer.office_bodies import office_bodies
-from knowledge.answer.organization_kinds import is_kind_word
-from knowledge.answer.passages import stem
+from knowledge.answer.organization_kinds import kinds_asked
+from knowledge.answer.passages import passage_form, stem
 from knowledge.answer.query import side_nouns
 from knowledge.answer.question_dates import is_month
 from knowledge.answer.question_type import OFFICE_UNIT, QuestionShape, canonical_unit
@@ -180,7 +181,9 @@ def pointed_at(text: str) -> set[str]:
             for t in content_tokens(m.group(1))}  # fmt: skip
 
 
-def said_elsewhere(word: str, typed: dict[str, str], shape: QuestionShape) -> bool:
+def said_elsewhere(
+    word: str, typed: dict[str, str], shape: QuestionShape, kinds: Collection[str] = frozenset()
+) -> bool:
     """A question word the answering sentence need not say itself: 'Korea' or 'US' (the document's subject),
     a month (a date filter, checked on the answer's date), the noun a number counts ('stores', which the
     answer's own span must carry, in any of its synonyms: 'outlets') or the body a person acted for ('the
@@ -188,7 +191,7 @@ def said_elsewhere(word: str, typed: dict[str, str], shape: QuestionShape) -> bo
     surface = typed.get(word, word)
     if word in SIDES or is_month(surface) or implied_by_answer(word, shape):
         return True
-    if shape.answer_type in ("organization", "list") and is_kind_word(word):
+    if shape.answer_type in ("organization", "list") and word in kinds:
         return True  # ('which korean carriers joined': the answer's spans are of the kind asked, 'KT')
     if surface in load_rules("questions.json")["relative_time_words"]["words"]:
         return True  # ('last dec': the month is checked on the date)
@@ -197,3 +200,16 @@ def said_elsewhere(word: str, typed: dict[str, str], shape: QuestionShape) -> bo
         # person's office; a bare 'ministry' is not)
         return True
     return shape.unit is not None and has_unit_word(surface, shape.unit)
+
+
+def said_elsewhere_in(text: str) -> Callable[[str, dict[str, str], QuestionShape], bool]:
+    """``said_elsewhere`` for the question ``text``: the kind of organisation it asks for ('which korean carriers')
+    is the answer's own kind, not a word its sentence must say; a kind named elsewhere in it ('… spoke to news
+    media') is.
+
+    >>> said_elsewhere_in("which carriers joined")("carrier", {}, QuestionShape("list"))
+    True
+    >>> said_elsewhere_in("which companies spoke to news media")("media", {}, QuestionShape("list"))
+    False
+    """
+    return partial(said_elsewhere, kinds=frozenset(passage_form(k) for k in kinds_asked(text)))

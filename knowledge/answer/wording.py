@@ -7,14 +7,14 @@ Kept apart from the reader, which decides what a sentence answers; this decides 
 from __future__ import annotations
 
 import re
-from functools import cache, cached_property
+from functools import cache
 
 from knowledge.answer.acts import alike_words
 from knowledge.answer.anchors import compounds, frame_words
 from knowledge.answer.described import without_description
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import TITLE_WORDS
-from knowledge.answer.mending import clipped_letters, split_compound, verb_of, written_form
+from knowledge.answer.mending import clipped_letters, verb_of, written_form
 from knowledge.answer.normalize import (
     canonical_tokens,
     content_tokens,
@@ -46,7 +46,6 @@ from knowledge.answer.word_roles import (
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.english import is_english_noun, is_plain_word, is_verb_or_adjective, lemmas
-from knowledge.text.file_names import words_in_file_name
 from knowledge.text.short_forms import is_connector, short_form_of
 from knowledge.text.towns import region_names
 
@@ -377,14 +376,7 @@ class QuestionWording:
             return word[:-1]  # a possessive typed without its apostrophe: 'hyundais'
         following = stem(normalize(next_word)) if next_word else None
         mended = self.index.correct(stem(token), before, following)
-        if mended or token in self._file_name_words:  # ('per the harborpost piece': a name, no compound)
-            return self._as_written(mended) if mended else word
-        return split_compound(word, lambda w: bool(self.index.df(stem(w))))
-
-    @cached_property
-    def _file_name_words(self) -> frozenset[str]:
-        """The words of the documents' file names ('harborpost'): names, never compounds to split."""
-        return frozenset(normalize(w) for d in self.index.documents.values() for w in words_in_file_name(d.path))
+        return self._as_written(mended) if mended else word
 
 
 _NAME_THEN_BRACKET = re.compile(r"[\w’'&.-]+\s*\((?!\s*the one\b)([^()]{2,40})\)", re.I)
