@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.country_initials import country_initials
 from knowledge.answer.event_names import named_occasions
 from knowledge.answer.question_type import QuestionShape, question_shape
 from knowledge.answer.word_context import all_said
@@ -138,3 +139,9 @@ def test_a_sentence_referring_back_has_the_names_of_the_one_before(kb: Knowledge
 def test_what_a_part_is_worth_asks_an_amount(kb: KnowledgeBase) -> None:
     assert question_shape("whats the ostra steel mill piece worth?").answer_type == "amount"
     assert headline(kb, "brightloafs $9bn package - whats the ostra steel mill piece worth?") == "$2.1 billion"
+
+
+def test_sks_side_is_south_koreas_and_an_equity_split_asks_a_number() -> None:
+    assert country_initials("who headed SKs side at the 10th SED") == "who headed south korea's side at the 10th SED"
+    assert country_initials("how much is SK putting into georgia") == "how much is SK putting into georgia"
+    assert question_shape("whats fords equity split in the SK ev battery cell jv").answer_type == "number"

@@ -14,6 +14,7 @@ from pathlib import Path
 from knowledge.answer.acronyms import acronym_answer
 from knowledge.answer.alternatives import alternatives_answer
 from knowledge.answer.compare import comparison_answer, without_comparing
+from knowledge.answer.country_initials import country_initials
 from knowledge.answer.day_asked import to_the_day
 from knowledge.answer.described import without_aside, without_eras, without_the_document
 from knowledge.answer.filtered_lists import document_list_answer
@@ -67,7 +68,6 @@ from knowledge.answer.thread import (
 from knowledge.answer.timeline import timeline
 from knowledge.answer.typed_checks import as_many_as_asked, gives_the_figure, of_another_owner, tells_its_own_event
 from knowledge.answer.word_context import contrasted, insisted_on
-from knowledge.answer.wording import country_initials
 from knowledge.models import DocumentFacts, DocumentInfo, FactTable, Pledge
 from knowledge.table_change import extended_table
 from knowledge.text.hangul import HANGUL_NAME, spell_out

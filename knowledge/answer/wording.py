@@ -11,6 +11,7 @@ from functools import cache
 
 from knowledge.answer.acts import alike_words
 from knowledge.answer.anchors import compounds, frame_words
+from knowledge.answer.country_initials import country_initials
 from knowledge.answer.described import without_description
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import TITLE_WORDS
@@ -71,31 +72,6 @@ the asker read it in ('(per the reuters piece)'): a source no document is must n
 def _clipped_titles() -> dict[str, str]:
     found: dict[str, str] = load_rules("titles.json")["clipped_before_names"]
     return {short: title for short, title in found.items() if not short.startswith("_")}
-
-
-@cache
-def _sk_companies() -> frozenset[str]:
-    """The word after 'SK' in the Korean companies the rules list ('innovation' of SK Innovation)."""
-    return frozenset(c.split()[1].lower() for c in rulebook().korean_companies if c.lower().startswith("sk "))
-
-
-def country_initials(text: str) -> str:
-    """'the sk delegation' is South Korea's; 'sk innovation' is a company the rules list (a Korean company
-    named by the initials and the next word), and 'SK' typed in capitals names the group, so both stay.
-
-    >>> country_initials("who headed the sk delegation"), country_initials("how much is sk innovation spending")
-    ('who headed the south korea delegation', 'how much is sk innovation spending')
-    """
-
-    second = _sk_companies()
-
-    def spell(m: re.Match[str]) -> str:
-        following = m.group(1) or ""
-        if {following.lower(), following.lower()[:-1]} & second:  # ('sk innovations georgia site')
-            return m.group(0)
-        return f"south korea {following}".rstrip()
-
-    return re.sub(r"\bsk\b(?:\s+([\w-]+))?", spell, text)  # 'SK' in capitals is the company's name
 
 
 def clipped_title(token: str) -> str | None:
