@@ -145,3 +145,8 @@ def test_sks_side_is_south_koreas_and_an_equity_split_asks_a_number() -> None:
     assert country_initials("who headed SKs side at the 10th SED") == "who headed south korea's side at the 10th SED"
     assert country_initials("how much is SK putting into georgia") == "how much is SK putting into georgia"
     assert question_shape("whats fords equity split in the SK ev battery cell jv").answer_type == "number"
+
+
+def test_how_long_a_trip_is_is_counted_in_days() -> None:
+    assert question_shape("how long is lees state trip to china (jan 26)") == QuestionShape("number", "days")
+    assert question_shape("spread over how long") == QuestionShape("number", "years")
