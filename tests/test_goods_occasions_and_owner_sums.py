@@ -152,6 +152,7 @@ def test_what_a_part_is_worth_asks_an_amount(kb: KnowledgeBase) -> None:
 def test_sks_side_is_south_koreas_and_an_equity_split_asks_a_number() -> None:
     assert country_initials("who headed SKs side at the 10th SED") == "who headed south korea's side at the 10th SED"
     assert country_initials("how much is SK putting into georgia") == "how much is SK putting into georgia"
+    assert country_initials("and who was his SK counterpart?") == "and who was his south korea's counterpart?"
     assert question_shape("whats fords equity split in the SK ev battery cell jv").answer_type == "number"
 
 
