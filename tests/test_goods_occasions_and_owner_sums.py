@@ -13,7 +13,7 @@ from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.country_initials import country_initials
 from knowledge.answer.event_names import named_occasions
 from knowledge.answer.question_type import QuestionShape, question_shape
-from knowledge.answer.word_context import all_said, asks_for_people
+from knowledge.answer.word_context import all_said
 from knowledge.answer.word_roles import said_elsewhere_in
 from tests.test_reading_kinds import document, headline, knowledge_of
 
@@ -72,15 +72,7 @@ MILL = document(
     " annually and generate over 800 jobs.",
 )
 
-SUMMIT = document(
-    "Finance ministers to meet in Ostra",
-    "October 5, 2023",
-    "The finance ministers' meeting was agreed upon during an August summit in Ostra, attended by Lorania's President"
-    " Mira Solberg, South Korean President Park Jin-woo and Nordland's Prime Minister Ola Berg.",
-)
-
 DOCUMENTS = {
-    "summit.txt": SUMMIT,
     "mill.txt": MILL,
     "dialogue.txt": DIALOGUE,
     "deal.txt": DEAL,
@@ -154,14 +146,5 @@ def test_sks_side_is_south_koreas_and_an_equity_split_asks_a_number() -> None:
     assert country_initials("how much is SK putting into georgia") == "how much is SK putting into georgia"
     assert country_initials("and who was his SK counterpart?") == "and who was his south korea's counterpart?"
     assert question_shape("whats fords equity split in the SK ev battery cell jv").answer_type == "number"
-
-
-def test_how_long_a_trip_is_is_counted_in_days() -> None:
-    assert question_shape("how long is lees state trip to china (jan 26)") == QuestionShape("number", "days")
-    assert question_shape("spread over how long") == QuestionShape("number", "years")
-
-
-def test_who_attended_is_answered_by_everyone_the_sentence_names(kb: KnowledgeBase) -> None:
-    assert asks_for_people("the leaders mtg in ostra last aug - who attended")
-    answer = headline(kb, "the august summit in ostra (where the finance ministers mtg got agreed) - who attended")
-    assert answer is not None and all(name in answer for name in ("Mira Solberg", "Park Jin-woo", "Ola Berg"))
+    assert question_shape("whats hyundais stake in the louisiana plant").answer_type != "number"
+    assert country_initials("who led SKs delegation at the ceremony") == "who led SKs delegation at the ceremony"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.answer.query import side_nouns
 from knowledge.rules import alternation, load_rules
 from knowledge.rules.rulebook import rulebook
 
@@ -41,5 +42,5 @@ def country_initials(text: str) -> str:
 @cache
 def _sk_side() -> re.Pattern[str]:
     """'SKs side', 'SK govt': South Korea's, whatever the capitals (rules country_initials_sides)."""
-    words = alternation(load_rules("questions.json")["country_initials_sides"]["words"])
+    words = alternation([*load_rules("questions.json")["country_initials_sides"]["words"], *side_nouns()])
     return re.compile(rf"\bSK(?:['’]?s)?\s+(?=(?:{words})\b)")

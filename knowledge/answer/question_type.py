@@ -233,7 +233,8 @@ BARE_PHRASE_WORDS = 6
 _LAST_CLAUSE = re.compile(r"(?:\s[-–—]|:)\s+([^-–—:]+)$")
 """What a question asks after its last dash or colon, when it asks it as a bare noun phrase."""
 
-_ASIDE = re.compile(r"\([^()]*\)")  # words in brackets: an aside to the question
+_ASIDE = re.compile(r"\([^()]*\)")
+"""Words in brackets: an aside to the question."""
 
 _RELATIVE = re.compile(r",\s*(?:who|whom|which|whose)\s+[^,?]{3,60},")
 """A clause set off by commas ('zhao leji, who lee is meeting tues, chairs which body'): it says more of a
@@ -368,8 +369,7 @@ def _shape(text: str) -> QuestionShape:
         if answer_type == "number" and re.search(_ordinal_nouns(), text, re.I):
             unit = ORDINAL_UNIT  # 'which anniv' is answered by an ordinal, not by a count
         if answer_type == "number" and listed_words("duration_asked").search(text):
-            trip = listed_words("trip_nouns").search(text)  # 'how long is the trip': days; 'spread over …': years
-            unit = unit or canonical_unit("days" if trip else "years")
+            unit = unit or canonical_unit("years")  # 'spread over how long': a span of years ('over five years')
         if answer_type == "place":
             unit = _place_noun(text)
         # ('who hosts the summit' asks a country; 'who hosts the public-private forum' a country or a think tank)
