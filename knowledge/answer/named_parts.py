@@ -88,9 +88,6 @@ def parts_named(text: str) -> tuple[str, ...] | None:
     if trailing is not None and total_words().search(trailing["ask"]) and not total_words().search(trailing["head"]):
         plain = f"{trailing['ask']} {trailing['head']}"  # ('total in won hd hyundai electrics sub - setup plus …')
     plain = _as_clauses(plain)  # '… sub (setup + expansion)'
-    owners = _owners_parts(plain)
-    if owners is not None:
-        return owners
     opening = _OPENING_PARTS.match(plain)
     m = opening if opening and opening["tail"] else _PARTS.match(plain) or _ACROSS_PARTS.match(plain)
     if m is None:
