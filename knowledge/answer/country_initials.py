@@ -19,7 +19,8 @@ def _sk_companies() -> frozenset[str]:
 
 def country_initials(text: str) -> str:
     """'the sk delegation' is South Korea's; 'sk innovation' is a company the rules list (a Korean company
-    named by the initials and the next word), and 'SK' typed in capitals names the group, so both stay.
+    named by the initials and the next word), and 'SK' typed in capitals names the group, so both stay, unless a
+    side noun or 'counterpart' follows ('who headed SKs side', 'his SK counterpart': rules country_initials_sides).
 
     >>> country_initials("who headed the sk delegation"), country_initials("how much is sk innovation spending")
     ('who headed the south korea delegation', 'how much is sk innovation spending')
