@@ -160,6 +160,14 @@ def test_all_the_items_of_a_list_added_up(kb: KnowledgeBase) -> None:
     assert "$860 million" in headline(kb, "what do the 3 korean investments in the oct 2020 SED fact sheet add up to")
 
 
+def test_the_items_of_a_list_named_one_by_one_added_up(kb: KnowledgeBase) -> None:
+    question = "the 2020 SED fact sheet lists kestrel, marlow, torvan - what do they add up to"
+    assert "$860 million" in headline(kb, question)
+    assert headline(kb, "kestrel + marlow investments combined?").startswith("$160 million")
+    assert "$160 million" not in headline(kb, "kestrel + marlow hiring combined?")  # no item says hiring
+    assert "$820 million" not in headline(kb, "marlow + torvan + the ohio one, total?")  # three are named
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -237,10 +237,10 @@ class KnowledgeBase:
         if headed is not None:
             return headed
         chosen = alternatives_answer(self.reader, self.cite, query.raw, query.intent, subject, thread.as_text())
-        chosen = chosen or parts_answer(self.reader, self.cite, query.raw, query.intent, subject)  # sum or rest
         chosen = chosen or listed_sum_answer(
             self.reader, self.cite, query.raw, query.intent, subject, describes, described
         )
+        chosen = chosen or parts_answer(self.reader, self.cite, query.raw, query.intent, subject)  # (after a list)
         if chosen is not None:
             return chosen
         # (a fact is looked for by what is asked of it, not by the words describing its document)

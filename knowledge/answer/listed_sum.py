@@ -63,7 +63,7 @@ def asks_a_listed_sum(question: str) -> bool:
     # ('… include:' introduces examples: only the sum of the ones listed is asked, by their count or as listed)
     listed = count_given(question) is not None or bool(listed_words("list_referred").search(question))
     # ("whats the total of …" reads as asking what something is)
-    return summing and listed and asked in ("amount", "definition", None) and parts_named(question) is None
+    return summing and asked in ("amount", "definition", None) and (not listed or parts_named(question) is None)
 
 
 def listed_sum_answer(
@@ -83,6 +83,7 @@ def listed_sum_answer(
     if not words:
         return None
     count, aside = count_given(question), described(question)
+    listed = bool(listed_words("list_referred").search(question)) or count is not None
     names = {w for w in words if reader.index.is_name_like(w) and not is_month(w)} - SIDE_WORDS
     passages = reader.index.passages
     for hit in reader.index.search(words, LISTS_TRIED):
@@ -94,17 +95,35 @@ def listed_sum_answer(
         if opening is None:
             continue
         figures = [_one_figure(passages.text(i)) for i in items]
-        if len(items) < 2 or any(f is None for f in figures) or (count is not None and count != len(items)):
+        if len(items) < 2 or any(f is None for f in figures):
             continue
         own, _, heading = reader.index.context_tokens(opening)
         before = set() if hit.index in items else set(reader.index.context_tokens(hit.index)[0])  # ('… by Korean')
-        if names - set(own) - set(heading) - before:
+        unsaid = names - set(own) - set(heading) - before
+        if unsaid or not listed:  # ('bobcat, zinus, sk innovation - what do they add up to': the items named)
+            document = reader.support.document_words(opening)
+            chosen = _items_named(reader, items, set(words) - set(own) - set(heading) - before, document)
+        else:
+            chosen = items
+        if chosen is None or (count is not None and count != len(chosen)):
             continue  # ('the korean investments in georgia': a name some items say is not said of them all)
         if aside and not describes(passages[opening].document, aside):
             continue
-        listed = [f for f in figures if f is not None]
-        return _answer(reader, cite, question, intent, subject, opening, items, listed, hit.coverage)
+        parts = [f for i, f in zip(items, figures, strict=True) if i in chosen and f is not None]
+        return _answer(reader, cite, question, intent, subject, opening, chosen, parts, hit.coverage)
     return None
+
+
+def _items_named(reader: PassageReader, items: list[int], words: Set[str], document: Set[str]) -> list[int] | None:
+    """The items a question names one by one ('bobcat, zinus, sk innovation - what do they add up to'): of the
+    question's words its list's line does not say, each said by one item alone names it; at least two items are
+    named, and no word is said by several items but not all (a place some share: 'the georgia ones') nor by no
+    item and not by the document ('zinus' must be an item's); None otherwise."""
+    saying = {w: [i for i in items if w in reader.index.words_of(i)] for w in words}
+    if any(1 < len(found) < len(items) or (not found and w not in document) for w, found in saying.items()):
+        return None
+    chosen = sorted({found[0] for found in saying.values() if len(found) == 1})
+    return chosen if len(chosen) >= 2 else None
 
 
 def _one_figure(line: str) -> Amount | None:
