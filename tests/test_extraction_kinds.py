@@ -31,6 +31,19 @@ def test_a_company_on_no_list_is_the_actor_of_its_investment_in_a_white_house_fa
     ) == [("Quillon", "$2 billion", 2000000000), ("Brightwater Pharmaceuticals", "$500 million", 500000000)]
 
 
+def test_each_line_of_a_list_is_its_own_owner_s_investment_known_or_not() -> None:
+    assert pledges_of(
+        "Major recent investments by Korean firms include:\n"
+        "    • Kestrel Works’s $40 million investment in Dayton, Ohio\n"
+        "    • Marlow Foods’s $120 million investment in Macon, Georgia\n"
+        "    • Torvan Energy’s $700 million investment in Athens, Georgia"
+    ) == [
+        ("Kestrel Works", "$40 million", 40000000),
+        ("Marlow Foods", "$120 million", 120000000),
+        ("Torvan Energy", "$700 million", 700000000),
+    ]
+
+
 def test_two_companies_and_two_amounts_in_one_sentence_are_two_pledges() -> None:
     assert pledges_of(
         "Acme Motor will invest $4 billion in Ohio, and Zenith Chemical will invest $2 billion in Texas. "

@@ -168,6 +168,16 @@ def test_the_items_of_a_list_named_one_by_one_added_up(kb: KnowledgeBase) -> Non
     assert "$820 million" not in headline(kb, "marlow + torvan + the ohio one, total?")  # three are named
 
 
+def test_the_largest_item_of_a_list(kb: KnowledgeBase) -> None:
+    question = "which korean co had the biggest single US investment listed at that 2020 SED - kestrel, marlow, torvan?"
+    answer = headline(kb, question)
+    assert "Torvan Energy" in answer and "$700 million" in answer
+    question = "2020 sed factsheet - of the korean firm investments it lists, which was the smallest and how much"
+    answer = headline(kb, question)
+    assert "Kestrel Works" in answer and "$40 million" in answer
+    assert not headline(kb, "largest of the 2020 SED fact sheet's korean investments in georgia").startswith("Kestrel")
+
+
 @pytest.mark.parametrize(
     "question",
     [

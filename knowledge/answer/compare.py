@@ -62,7 +62,7 @@ def asks_for_largest(text: str, kind: str = "largest_words") -> bool:
         return True
     # 'of the korean investments flagged, which co had the biggest one', 'the biggest of the recent investments':
     # the superlative stands for the pledges the question names elsewhere.
-    standing_for = not following or following[0] in ("one", "of")
+    standing_for = not following or following[0] in ("one", "of", "and")  # ('which was the biggest and how much')
     return standing_for and any(w.lower() in pledge_nouns() for w in re.findall(r"[\w'’-]+", text))
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Set
 from functools import cache
 
 from knowledge.answer.citing import Citations
-from knowledge.answer.compare import dollars
+from knowledge.answer.compare import asks_for_largest, dollars
 from knowledge.answer.figure_context import total_words
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.named_parts import ADDED_UP, parts_named
@@ -50,17 +50,18 @@ def count_given(question: str) -> int | None:
 
 
 def asks_a_listed_sum(question: str) -> bool:
-    """A sum is asked ('total', 'add up') of the items a document lists, by their count or as listed ('the korean
-    investments named in that fact sheet'), and no parts are named: the parts are the list's items.
+    """A sum is asked ('total', 'add up') that may be of the items a document lists: by their count or as listed
+    ('the korean investments named in that fact sheet', no parts named: the parts are the list's items), or of
+    items it names one by one ('bobcat, zinus, sk innovation - what do they add up to'), which the list must then
+    say item by item; a sum with nothing listed ('in total in 2020') is never a list's whole.
 
     >>> asks_a_listed_sum("whats the total of the korean investments named in the fact sheet")
     True
-    >>> asks_a_listed_sum("how much did korean companies invest in the us in total in 2020")
+    >>> asks_a_listed_sum("how many stores do the two chains have in total")
     False
     """
     asked = question_shape(question).answer_type
     summing = bool(total_words().search(question) or ADDED_UP.search(question))
-    # ('… include:' introduces examples: only the sum of the ones listed is asked, by their count or as listed)
     listed = count_given(question) is not None or bool(listed_words("list_referred").search(question))
     # ("whats the total of …" reads as asking what something is)
     return summing and asked in ("amount", "definition", None) and (not listed or parts_named(question) is None)
@@ -75,10 +76,14 @@ def listed_sum_answer(
     describes: Callable[[str, Set[str]], bool],
     described: Callable[[str], set[str]],
 ) -> Answer | None:
-    """The sum of a listed breakdown's figures, then each item with its own line; None when no list fits."""
-    if not asks_a_listed_sum(question):
+    """The sum of a listed breakdown's figures, then each item with its own line; or, asked for the largest
+    (smallest) of them ('which of the korean investments it lists was the biggest'), that item first, then the
+    others. None when no list fits."""
+    extreme = next((kind for kind in ("largest_words", "smallest_words") if asks_for_largest(question, kind)), None)
+    if extreme is None and not asks_a_listed_sum(question):
         return None
-    topic = ADDED_UP.sub(" ", total_words().sub(" ", _count().sub(" ", question.lower())))
+    asking = listed_words(extreme).sub(" ", question.lower()) if extreme else question.lower()
+    topic = ADDED_UP.sub(" ", total_words().sub(" ", _count().sub(" ", asking)))
     words = reader.wording.words(topic)
     if not words:
         return None
@@ -99,10 +104,11 @@ def listed_sum_answer(
             continue
         own, _, heading = reader.index.context_tokens(opening)
         before = set() if hit.index in items else set(reader.index.context_tokens(hit.index)[0])  # ('… by Korean')
-        unsaid = names - set(own) - set(heading) - before
-        if unsaid or not listed:  # ('bobcat, zinus, sk innovation - what do they add up to': the items named)
-            document = reader.support.document_words(opening)
-            chosen = _items_named(reader, items, set(words) - set(own) - set(heading) - before, document)
+        said = set(own) | set(heading) | before
+        if names - said or not listed:  # ('bobcat, zinus, sk innovation - what do they add up to': the items named)
+            # (a largest item is asked of the items by the names alone: 'biggest single investment' is no item's)
+            asked = {w for w in set(words) - said if not extreme or any(w in reader.index.words_of(i) for i in items)}
+            chosen = _items_named(reader, items, asked, reader.support.document_words(opening))
         else:
             chosen = items
         if chosen is None or (count is not None and count != len(chosen)):
@@ -110,6 +116,8 @@ def listed_sum_answer(
         if aside and not describes(passages[opening].document, aside):
             continue
         parts = [f for i, f in zip(items, figures, strict=True) if i in chosen and f is not None]
+        if extreme:
+            return _extreme(reader, cite, question, intent, subject, chosen, parts, extreme, hit.coverage)
         return _answer(reader, cite, question, intent, subject, opening, chosen, parts, hit.coverage)
     return None
 
@@ -130,6 +138,32 @@ def _one_figure(line: str) -> Amount | None:
     """The one dollar figure an item gives; None for none or several (which of them would be added?)."""
     found = [a for a in find_amounts(line) if a.usd]
     return found[0] if len(found) == 1 else None
+
+
+def _extreme(
+    reader: PassageReader,
+    cite: Citations,
+    question: str,
+    intent: str,
+    subject: str | None,
+    items: list[int],
+    figures: list[Amount],
+    kind: str,
+    score: float,
+) -> Answer | None:
+    """The item with the largest (smallest) figure, then the others; None when two items tie."""
+    pairs = zip(items, figures, strict=True)
+    ranked = sorted(pairs, key=lambda pair: pair[1].usd or 0, reverse=kind == "largest_words")
+    if ranked[0][1].usd == ranked[1][1].usd:
+        return None
+    passages = reader.index.passages
+    found = [
+        cite.passage_item(passages[i], passages.text(i).strip(), score, (figure.start, figure.end))
+        for i, figure in ranked
+    ]
+    which = "largest" if kind == "largest_words" else "smallest"
+    note = f"The {which} of the {len(items)} items of the list, each with its own figure (cited below)."
+    return Answer(query=question, intent=intent, answers=tuple(found), note=note, subject=subject)
 
 
 def _answer(

@@ -41,7 +41,9 @@ PASSIVE_PLEDGE = re.compile(
 )
 # The end of an amount that starts at a given point ('$178 million', 'USD 1.2 billion'), to read what follows it.
 AMOUNT_END = re.compile(r"(?:USD|US\$|\$|KRW|₩)?\s?[\d.,]+(?:\s+(?:million|billion|trillion|mln|bln))?", re.IGNORECASE)
-AMOUNT_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\s+while\s+")
+AMOUNT_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but)\s+|\s+while\s+|\n")
+LINE_START = re.compile(r"\s*(?:[•·*▪◦-]\s*)?")
+"""What may open a line before its first word: spaces and a bullet."""
 WE = re.compile(r"(?=[wo])\b(?:we|our two countries)\b", re.IGNORECASE)  # initials first: no \b test per character
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|to|for|with|from|on|at|across|of|by|between|among|including|than|toward|towards)\s+(?:the\s+)?$",

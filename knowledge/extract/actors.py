@@ -358,6 +358,8 @@ class ActorResolver:
                 return owner  # 'Hyundai Motor Group's $5.54 billion': the group as written, not just 'Hyundai'
             if actor is not None:
                 return actor
+            if cue.LINE_START.fullmatch(head[clause_start : possessive.start()]):
+                return owner  # '• Torvan Energy’s $700 million investment …': a line's own owner, known or not
         relative = None
         for m in cue.relative_clause().finditer(head, clause_start):
             relative = m
