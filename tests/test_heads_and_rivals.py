@@ -7,6 +7,8 @@ association; 'the corrected nr of users' counts users; the minister's own title 
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.answer.answers import KnowledgeBase
 from knowledge.answer.question_type import question_shape
 from tests.test_reading_kinds import document, headline
@@ -75,6 +77,19 @@ def test_who_heads_a_body_is_someone_of_that_body(kb: KnowledgeBase) -> None:
 
 def test_what_follows_the_second_rival_is_asked_of_both(kb: KnowledgeBase) -> None:
     answer = headline(kb, "daebak mart vs lyftly us lobbying spend in 2024 - who spent more?")
+    assert answer is not None and answer.startswith("Daebak Mart") and "4.2 million" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "daebak mart vs lyftly lobbying spend 2024 - who spent more and whats daebak marts number",
+        "who outspent who on US lobbying in 2024 - daebak mart or lyftly?",
+        "who spent more on us lobying in 2024, daebak mart or lyftly?",  # a letter left out
+    ],
+)
+def test_rivals_compared_in_other_words(kb: KnowledgeBase, question: str) -> None:
+    answer = headline(kb, question)
     assert answer is not None and answer.startswith("Daebak Mart") and "4.2 million" in answer
 
 

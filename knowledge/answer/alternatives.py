@@ -41,11 +41,12 @@ _ALTERNATIVES_FIRST = re.compile(
 )
 """'paris baguette vs tous les jours, who has more stores in n america': the alternatives first."""
 _ASKING_THE_FIGURE_TOO = re.compile(
-    r"\?\s*(?:and\s+)?(?:how (?:much|many|big)|what(?:'s|s| is| was)? (?:the )?(?:amount|figure|number))\b[^?]*\??\s*$",
+    r"(?:\?\s*(?:and\s+)?|,?\s+and\s+)(?:how (?:much|many|big)|what(?:'s|s| is| was)? "
+    r"(?:the |(?:[\w’']+ ){0,2}[\w’']+s )?(?:amount|figure|number))\b[^?]*\??\s*$",
     re.I,
 )
-"""'which was bigger, a or b? how much was it': the figure asked after the comparison is the winner's, which
-the answer gives anyway."""
+"""'which was bigger, a or b? how much was it', '… who spent more and whats coupangs number': the figure asked
+after the comparison is the winner's (or the other's), which the answer gives anyway."""
 _SIDES = frozenset({"us", "rok"})
 _ASIDE_AFTER = re.compile(r"\?\s*\([^()]*\)\s*$")
 _WHICH_OF_THE_TWO = re.compile(

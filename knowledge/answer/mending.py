@@ -171,6 +171,12 @@ class WordMending:
             plain = [w for w in sorted(starting, key=self.df, reverse=True) if not self.is_name_like(w)]
             if plain:
                 return plain[0]
+        if len(token) == 4 and token.isalpha():
+            # ('loby' of 'lobying'): a letter left out of a word the documents write, never a name
+            doubled = [w for w in self._vocabulary.get(token[:2], ()) if _one_letter_left_out(token, w)]
+            plain = [w for w in doubled if not self.is_name_like(w)]
+            if len(plain) == 1:
+                return plain[0]
         if len(token) >= 5:
             limit = 1 if len(token) < 8 else 2
             same_start = [w for key, words in self._vocabulary.items() if key[0] == token[0] for w in words]
@@ -264,3 +270,12 @@ class WordMending:
         for 'secretary of state')."""
         phrase = f"NEAR({first} {second}, 1)" if one_between else f'"{first} {second}"'
         return bool(self.store.query("SELECT 1 FROM p WHERE p MATCH ? LIMIT 1", (phrase,)))
+
+
+def _one_letter_left_out(typed: str, word: str) -> bool:
+    """``typed`` is ``word`` with one of its letters left out ('loby' of 'lobby').
+
+    >>> _one_letter_left_out("loby", "lobby"), _one_letter_left_out("loby", "lobe")
+    (True, False)
+    """
+    return len(word) == len(typed) + 1 and any(word[:i] + word[i + 1 :] == typed for i in range(len(word)))
