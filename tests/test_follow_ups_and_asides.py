@@ -57,7 +57,23 @@ RAID = "\n".join(
     ]
 )
 
+MISSION = document(
+    "Deputy Secretary Alvarez leads cyber mission to Korea",
+    "September 28, 2023",
+    "Deputy Secretary of Commerce Tomas Alvarez led a delegation of 12 American companies on a cybersecurity trade"
+    " mission to Korea.",
+)
+
+APPOINTMENT = document(
+    "Kang named finance minister",
+    "December 4, 2023",
+    "Kang Do-hyun, the former senior presidential secretary for economic affairs, has been appointed as the new"
+    " minister of economy and finance.",
+)
+
 DOCUMENTS = {
+    "mission.txt": MISSION,
+    "appointment.txt": APPOINTMENT,
     "raid.txt": RAID,
     "lobbying.txt": LOBBYING,
     "package.txt": PACKAGE,
@@ -89,6 +105,17 @@ def test_the_office_held_then_after_a_who(kb: KnowledgeBase) -> None:
     for follow_up in ("what was hans title at the time?", "what was his title at MOFA then?"):
         answer = kb.answer(follow_up, context_subject=first.subject)
         assert answer.answers and "Vice Foreign Minister" in answer.answers[0].text
+
+
+def test_his_title_is_the_one_official_the_thread_named_and_what_he_was_doing_before(kb: KnowledgeBase) -> None:
+    first = kb.answer("how many american cos did alvarez bring along on his korea trip?")
+    assert first.answers and first.answers[0].text.startswith("12 American companies")
+    title = headline(kb, "what was his title at the time?", first.subject) or ""
+    assert title.startswith("Tomas Alvarez") and "Deputy Secretary of Commerce" in title
+    first = kb.answer("who was named the new finance minister in dec 2023?")
+    assert first.answers and first.answers[0].text.startswith("Kang Do-hyun")
+    before = headline(kb, "what was he doing before that?", first.subject) or ""
+    assert "senior presidential secretary for economic affairs" in before.lower()
 
 
 def test_the_other_side_after_a_bracketed_description(kb: KnowledgeBase) -> None:

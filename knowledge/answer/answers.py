@@ -153,7 +153,7 @@ class KnowledgeBase:
         words = [w for w in words if w not in set_apart]
         held = office_asked_in_thread(query.raw, thread, follow_up, self.views.official_names)  # 'whats his title'
         if held is not None:
-            return self.answer(f"who {held}", context_subject)
+            return self.answer(held, context_subject)
         if not follow_up:
             thread = ThreadContext()
         # The kind of answer asked is kept even when unanswered: 'and Uber?' after 'how much' wants an amount too.

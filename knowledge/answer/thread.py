@@ -217,21 +217,48 @@ def asks_the_office_held(question: str, entity: str = "") -> bool:
 
 
 def office_asked_in_thread(question: str, thread: ThreadContext, follow_up: bool, names: NameIndex) -> str | None:
-    """Whose office a follow-up asks: the person the thread answered ('whats his title exactly?', 'what was hans
-    title then?'), or one the thread's question named by a family name the follow-up gives ('what was kims title
-    at the time?' after 'who did kim jina sit down w/ at the 10th sed', answered Jacob Helberg)."""
-    if thread.entity and thread.answer_type == "person":
+    """The question to ask instead when a follow-up asks someone's office: 'who X' for the person the thread
+    answered ('whats his title exactly?', 'what was hans title then?'), one the thread's question named by a
+    family name the follow-up gives ('what was kims title at the time?' after 'who did kim jina sit down w/ at the
+    10th sed', answered Jacob Helberg), or the one official it named when the follow-up says 'his' ('what was his
+    title at the time?' after 'how many cyber cos did graves bring along'); the office held before, asked by what
+    the person was doing, as 'what was X's job before that?' ('what was he doing before that?')."""
+    person = thread.entity if thread.entity and thread.answer_type == "person" else None
+    if person and follow_up and asks_a_former_office(question):
+        return _DOING.sub(f"{person}'s job", question, count=1)
+    if person:
         by_pronoun = asks_the_office_held(question)
-        if follow_up and by_pronoun or not by_pronoun and asks_the_office_held(question, thread.entity):
-            return thread.entity
+        if follow_up and by_pronoun or not by_pronoun and asks_the_office_held(question, person):
+            return f"who {person}"
     if not follow_up:
-        return office_of_the_named(question, names)
+        held = office_of_the_named(question, names)
+        return f"who {held}" if held else None
     said = set(normalize(thread.words).split())
     for owner in re.findall(r"\b([a-z]{2,})[’']?s\b", question.lower()):
         for name in names.with_family_name(owner):
             if set(normalize(name).split()) <= said and asks_the_office_held(question, name):
-                return name
+                return f"who {name}"
+    if asks_the_office_held(question):
+        named = {n for w in said for n in [*names.with_family_name(w), *names.with_family_name(f"{w}s")]}
+        if len(named) == 1:  # (several officials named: 'his' is none of them for sure)
+            return f"who {named.pop()}"
     return None
+
+
+_DOING = re.compile(r"\b(?:he|she)\s+(?:doing|do)\b", re.I)
+
+
+def asks_a_former_office(question: str) -> bool:
+    """'what was he doing before that?': the office held before, asked by what the person was doing ('his job
+    before that' is read as it stands, the thread giving whose).
+
+    >>> asks_a_former_office("what was he doing before that?"), asks_a_former_office("what was his job before?")
+    (True, False)
+    >>> asks_a_former_office("what was he doing at the time?"), asks_a_former_office("what did he do in 2019?")
+    (False, False)
+    """
+    before = any_word(load_rules("questions.json")["former_office_asked"]["before"]).pattern
+    return re.search(rf"{_DOING.pattern}.*{before}", question, re.I) is not None
 
 
 def office_of_the_named(question: str, names: NameIndex) -> str | None:
