@@ -14,6 +14,13 @@ from knowledge.answer.question_type import question_shape
 from tests.test_reading_kinds import document, headline
 
 DOCUMENTS = {
+    "steel.txt": document(
+        "Norvik unveils Louisiana steel mill",
+        "March 25, 2025",
+        "Norvik Chairman Park Seo-jun attributed the decision to discussions with President Okafor in 2019.",
+        "The state visit comes two months after Okafor made his first trip to Korea in 11 years.",
+        "The execution of the plan starts next year, and its execution is watched closely.",
+    ),
     "ceremony.txt": document(
         "Norva Electric breaks ground on a second Ohio plant",
         "May 4, 2026",
@@ -91,6 +98,14 @@ def test_what_follows_the_second_rival_is_asked_of_both(kb: KnowledgeBase) -> No
 def test_rivals_compared_in_other_words(kb: KnowledgeBase, question: str) -> None:
     answer = headline(kb, question)
     assert answer is not None and answer.startswith("Daebak Mart") and "4.2 million" in answer
+
+
+def test_a_clipped_word_the_synonyms_know_is_not_mended_to_a_document_word(kb: KnowledgeBase) -> None:
+    # ('exec' is the synonyms' 'executive', not the documents' 'execution'; 'execs' counts executives)
+    assert "execution" not in kb.reader.wording.words("which norvik exec credited the talks")
+    answer = headline(kb, "which norvik exec credited 2019 convos w okafor for the louisiana mill") or ""
+    assert answer.startswith("Park Seo-jun")
+    assert headline(kb, "how many business execs went w/ okafor to korea?") is None  # not '11' of '11 years'
 
 
 def test_a_story_issued_on_the_first_may_report_the_month_before(kb: KnowledgeBase) -> None:
