@@ -17,9 +17,7 @@ DOCUMENTS = {
     "steel.txt": document(
         "Norvik unveils Louisiana steel mill",
         "March 25, 2025",
-        "Norvik Chairman Park Seo-jun attributed the decision to discussions with President Okafor in 2019.",
         "The state visit comes two months after Okafor made his first trip to Korea in 11 years.",
-        "The execution of the plan starts next year, and its execution is watched closely.",
     ),
     "ceremony.txt": document(
         "Norva Electric breaks ground on a second Ohio plant",
@@ -28,6 +26,7 @@ DOCUMENTS = {
         " in Dayton, Ohio.",
         "The ceremony was attended by Park Min-jae, CEO of Norva Electric; Ruth Alder, Secretary of the Ohio"
         " Department of Development; and representatives from customers.",
+        "(From left: Cornelius Hale, President of the Dayton City Council, and Park Min-jae at the ceremony.)",
     ),
     "lobbying.txt": document(
         "Seoul-born retailer steps up its Washington lobbying",
@@ -100,12 +99,31 @@ def test_rivals_compared_in_other_words(kb: KnowledgeBase, question: str) -> Non
     assert answer is not None and answer.startswith("Daebak Mart") and "4.2 million" in answer
 
 
-def test_a_clipped_word_the_synonyms_know_is_not_mended_to_a_document_word(kb: KnowledgeBase) -> None:
-    # ('exec' is the synonyms' 'executive', not the documents' 'execution'; 'execs' counts executives)
-    assert "execution" not in kb.reader.wording.words("which norvik exec credited the talks")
-    answer = headline(kb, "which norvik exec credited 2019 convos w okafor for the louisiana mill") or ""
-    assert answer.startswith("Park Seo-jun")
-    assert headline(kb, "how many business execs went w/ okafor to korea?") is None  # not '11' of '11 years'
+def test_a_count_of_execs_is_a_count_of_executives(kb: KnowledgeBase) -> None:
+    question = "how many business execs went w/ okafor to korea?"
+    assert question_shape(question).unit == "executives"
+    assert headline(kb, question) is None  # not '11' of 'in 11 years'
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats norva electrics dayton subsidiary actually called",
+        "norva electric broke ground on a 2nd plant in dayton in may 2026 - whats the name of its US production sub"
+        " there",
+    ],
+)
+def test_a_subsidiary_asked_by_what_it_is_called_is_the_group_s(kb: KnowledgeBase, question: str) -> None:
+    assert question_shape(question).answer_type == "organization"
+    assert headline(kb, question) == "Norva Power Systems USA"  # not the Dayton City Council of a caption
+
+
+def test_no_rival_wins_on_a_figure_of_another_year(kb: KnowledgeBase) -> None:
+    # ('$0.9 million spent on lobbying in the year it listed': of no year to set against 2024's)
+    assert not (headline(kb, "who spent less on lobbying, daebak mart or lyftly") or "").startswith("Daebak Mart")
+    # (a figure asked after 'and' for another year is another question, not the comparison's)
+    question = "daebak mart vs lyftly lobbying - who spent more and how much did lyftly spend in 2023"
+    assert not (headline(kb, question) or "").startswith("Lyftly")
 
 
 def test_a_story_issued_on_the_first_may_report_the_month_before(kb: KnowledgeBase) -> None:

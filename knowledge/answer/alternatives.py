@@ -3,8 +3,7 @@ alternatives, answered by reading each one's own figure from the documents' sent
 
 Each figure must be read for its alternative the way any single question is (its name in the sentence, the
 noun counted, the figure nearest the question's words); when either is missing, or both come from the same
-words, usrok does not compare. The answer names the winner with its figure; the other figure follows with its
-own source, so the reader can check the comparison.
+words, usrok does not compare. The answer names the winner with its figure; the other follows with its source.
 """
 
 from __future__ import annotations
@@ -15,13 +14,14 @@ from functools import cache
 
 from knowledge.answer.citing import Citations
 from knowledge.answer.compare import dollars
-from knowledge.answer.figure_context import figure_year, totalled
+from knowledge.answer.figure_context import dated_by_an_event, figure_year, totalled
 from knowledge.answer.fit import is_place_name, place_words
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.normalize import content_tokens, is_stopword, normalize
 from knowledge.answer.organization_spans import organizations_in
 from knowledge.answer.passages import passage_form
 from knowledge.answer.question_dates import year_shift, years_in
+from knowledge.answer.question_reading import without_the_figure_asked_after
 from knowledge.answer.question_type import QuestionShape, canonical_unit, fallback_shape, is_unit
 from knowledge.answer.reader import PassageReader
 from knowledge.answer.reading import Reading
@@ -40,13 +40,6 @@ _ALTERNATIVES_FIRST = re.compile(
     re.I,
 )
 """'paris baguette vs tous les jours, who has more stores in n america': the alternatives first."""
-_ASKING_THE_FIGURE_TOO = re.compile(
-    r"(?:\?\s*(?:and\s+)?|,?\s+and\s+)(?:how (?:much|many|big)|what(?:'s|s| is| was)? "
-    r"(?:the |(?:[\w’']+ ){0,2}[\w’']+s )?(?:amount|figure|number))\b[^?]*\??\s*$",
-    re.I,
-)
-"""'which was bigger, a or b? how much was it', '… who spent more and whats coupangs number': the figure asked
-after the comparison is the winner's (or the other's), which the answer gives anyway."""
 _SIDES = frozenset({"us", "rok"})
 _ASIDE_AFTER = re.compile(r"\?\s*\([^()]*\)\s*$")
 _WHICH_OF_THE_TWO = re.compile(
@@ -158,7 +151,7 @@ def compare_alternatives(reader: PassageReader, text: str, context: str = "") ->
     """(winner, other) when the question compares two named alternatives on a figure both sentences give.
     ``context``: the words of the thread a follow-up goes on ('which spent more, coupang or uber?' after a
     question on lobbying in 2024 compares that spending, that year)."""
-    plain = re.sub(r"\s+[-–—]+\s+", ", ", _ASKING_THE_FIGURE_TOO.sub("", text.strip()))  # 'who sold more - a or b'
+    plain = re.sub(r"\s+[-–—]+\s+", ", ", without_the_figure_asked_after(text.strip()))  # 'who sold more - a or b'
     plain = _ASIDE_AFTER.sub("?", plain)  # ('… in 2024? (joongang explainer dec 2025)': which story, no alternative)
     plain = _comparison_word_last(_difference_as_choice(plain, reader))
     # ('2020 SED fact sheet: doosan bobcat vs zinus, which co put in more': the words before the colon say where)
@@ -225,8 +218,10 @@ def _of_one_year(
 ) -> list[Alternative] | None:
     """The two figures of one year: where a sentence dates one figure ('Uber's $2.62 million spent last year'),
     the other is read again for that year ('$3.87 million in 2024', not '$1.01 million … the year it went
-    public'); None when they stay of different years, or of a year and of no year said."""
+    public'); None when they stay of different years, of a year and of no year said, or of an event's only."""
     years = [_year_of(reader, a.reading) for a in found]
+    if "" in years and not any(years):
+        return None
     if len(set(years)) == 1:
         return found
     if all(years):
@@ -234,7 +229,7 @@ def _of_one_year(
     year = next(y for y in years if y)
     again = []
     for alternative, of_year in zip(found, years, strict=True):
-        if of_year is None:
+        if not of_year:
             first = alternative.reading
             reading = reader.read(f"{topic} {alternative.name} {year}", shape)
             if reading is not None and (reading.passage, reading.span) == (first.passage, first.span):
@@ -267,7 +262,10 @@ def _names(reader: PassageReader, name: str, passage: int) -> bool:
 
 
 def _year_of(reader: PassageReader, reading: Reading) -> str | None:
+    """The year the sentence gives the figure; '' when it dates it by an event ('… in the year it went public')."""
     passage = reader.index.passages[reading.passage]
+    if dated_by_an_event(passage.text, reading.span):
+        return ""
     return figure_year(passage.text, reading.span, reader.support.document_of(reading.passage).date)
 
 

@@ -15,10 +15,10 @@ from functools import cache
 from knowledge.answer.anchors import frame_words, without_idioms
 from knowledge.answer.citing import Citations
 from knowledge.answer.described import without_the_document
-from knowledge.answer.fit import SIDE_WORDS
+from knowledge.answer.fit import SIDE_WORDS, us_state_names
 from knowledge.answer.highlight import highlight_of
 from knowledge.answer.index import SearchIndex
-from knowledge.answer.normalize import content_tokens, in_both_forms
+from knowledge.answer.normalize import content_tokens, in_both_forms, normalize
 from knowledge.answer.part_asked import without_destination_sides
 from knowledge.answer.preferences import PLEDGE_WORDS
 from knowledge.answer.query import side_nouns
@@ -62,7 +62,7 @@ def asks_for_largest(text: str, kind: str = "largest_words") -> bool:
         return True
     # 'of the korean investments flagged, which co had the biggest one', 'the biggest of the recent investments':
     # the superlative stands for the pledges the question names elsewhere.
-    standing_for = not following or following[0] in ("one", "of", "and")  # ('which was the biggest and how much')
+    standing_for = not following or following[0] in ("one", "of")
     return standing_for and any(w.lower() in pledge_nouns() for w in re.findall(r"[\w'’-]+", text))
 
 
@@ -250,6 +250,10 @@ def _wholes_asked(text: str, within: Sequence[Pledge]) -> list[Pledge]:
     companies' when the question asks about companies."""
     scoped = [p for p in within if p.amount_usd is not None]
     found = [p for p in scoped if not _is_a_part(p, scoped)]
+    # ('the smallest of the korean investments in georgia listed …': those the pledge's own words place there)
+    asked = normalize(text)
+    states = {s for s in us_state_names() if re.search(rf"\b{s}\b", asked)}
+    found = [p for p in found if all(s in normalize(p.sources[0].quote) for s in states)]
     return [p for p in found if p.actor not in SIDES] if asks_about_companies(text) else found
 
 

@@ -122,6 +122,19 @@ def figure_year(sentence: str, span: Span, issued: str | None = None) -> str | N
     return None
 
 
+def dated_by_an_event(sentence: str, span: Span) -> bool:
+    """The sentence dates its figure by an event rather than a year ('$1.01 million spent on lobbying in the year
+    it went public'): a figure of no year another year's can be set against.
+
+    >>> text = "the $1.01 million spent on lobbying in the year it went public"
+    >>> dated_by_an_event(text, Span("$1.01 million", 4, 17, 1010000))
+    True
+    """
+    return _IN_THE_YEAR_OF.match(sentence, span.end) is not None
+
+
+_IN_THE_YEAR_OF = re.compile(r"\s*(?:[a-z]+\s+){0,3}?in the (?:year|month)\s+(?:it|they|he|she|when|that)\b")
+
 YEAR_REACH = 40
 """How far after a figure the year it is of may stand ('$2.62 million spent last year')."""
 

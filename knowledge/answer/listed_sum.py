@@ -16,6 +16,7 @@ from knowledge.answer.compare import asks_for_largest, dollars
 from knowledge.answer.figure_context import total_words
 from knowledge.answer.fit import SIDE_WORDS
 from knowledge.answer.named_parts import ADDED_UP, parts_named
+from knowledge.answer.part_asked import without_destination_sides
 from knowledge.answer.question_dates import is_month
 from knowledge.answer.question_type import question_shape
 from knowledge.answer.ranking import READER_BAR
@@ -52,8 +53,8 @@ def count_given(question: str) -> int | None:
 def asks_a_listed_sum(question: str) -> bool:
     """A sum is asked ('total', 'add up') that may be of the items a document lists: by their count or as listed
     ('the korean investments named in that fact sheet', no parts named: the parts are the list's items), or of
-    items it names one by one ('bobcat, zinus, sk innovation - what do they add up to'), which the list must then
-    say item by item; a sum with nothing listed ('in total in 2020') is never a list's whole.
+    items it names one by one ('bobcat, zinus, sk innovation - what do they add up to'). Which it is, the list
+    found decides: a question that neither refers to a list nor names its items ('in total in 2020') adds none.
 
     >>> asks_a_listed_sum("whats the total of the korean investments named in the fact sheet")
     True
@@ -62,9 +63,24 @@ def asks_a_listed_sum(question: str) -> bool:
     """
     asked = question_shape(question).answer_type
     summing = bool(total_words().search(question) or ADDED_UP.search(question))
-    listed = count_given(question) is not None or bool(listed_words("list_referred").search(question))
     # ("whats the total of …" reads as asking what something is)
-    return summing and asked in ("amount", "definition", None) and (not listed or parts_named(question) is None)
+    named_apart = _listed(question) and parts_named(question) is not None  # (the parts named, then their list)
+    return summing and asked in ("amount", "definition", None) and not named_apart
+
+
+def _listed(question: str) -> bool:
+    """The question refers to a list ('the investments it lists', 'named in the fact sheet') or counts its items."""
+    return count_given(question) is not None or bool(listed_words("list_referred").search(question))
+
+
+def _extreme_asked(question: str) -> str | None:
+    """'largest_words' or 'smallest_words' when the largest (smallest) item is asked: of the pledges a superlative
+    qualifies ('the biggest single investment'), or of a list the question refers to ('of the investments it
+    lists, which was the biggest and how much')."""
+    for kind in ("largest_words", "smallest_words"):
+        if asks_for_largest(question, kind) or (listed_words(kind).search(question) and _listed(question)):
+            return kind
+    return None
 
 
 def listed_sum_answer(
@@ -79,16 +95,17 @@ def listed_sum_answer(
     """The sum of a listed breakdown's figures, then each item with its own line; or, asked for the largest
     (smallest) of them ('which of the korean investments it lists was the biggest'), that item first, then the
     others. None when no list fits."""
-    extreme = next((kind for kind in ("largest_words", "smallest_words") if asks_for_largest(question, kind)), None)
+    extreme = _extreme_asked(question)
     if extreme is None and not asks_a_listed_sum(question):
         return None
+    if without_destination_sides(question) != question:
+        return None  # ('… how much did they invest in total in korea': the list says where each went, not that)
     asking = listed_words(extreme).sub(" ", question.lower()) if extreme else question.lower()
     topic = ADDED_UP.sub(" ", total_words().sub(" ", _count().sub(" ", asking)))
     words = reader.wording.words(topic)
     if not words:
         return None
-    count, aside = count_given(question), described(question)
-    listed = bool(listed_words("list_referred").search(question)) or count is not None
+    count, aside, listed = count_given(question), described(question), _listed(question)
     names = {w for w in words if reader.index.is_name_like(w) and not is_month(w)} - SIDE_WORDS
     passages = reader.index.passages
     for hit in reader.index.search(words, LISTS_TRIED):
@@ -106,9 +123,9 @@ def listed_sum_answer(
         before = set() if hit.index in items else set(reader.index.context_tokens(hit.index)[0])  # ('… by Korean')
         said = set(own) | set(heading) | before
         if names - said or not listed:  # ('bobcat, zinus, sk innovation - what do they add up to': the items named)
-            # (a largest item is asked of the items by the names alone: 'biggest single investment' is no item's)
-            asked = {w for w in set(words) - said if not extreme or any(w in reader.index.words_of(i) for i in items)}
-            chosen = _items_named(reader, items, asked, reader.support.document_words(opening))
+            # (a largest item is asked of the items by their names: 'biggest single investment' is no item's words)
+            asked = {w for w in set(words) - said if not extreme or w in names or _said_by_any(reader, w, items)}
+            chosen = _items_named(reader, items, asked)
         else:
             chosen = items
         if chosen is None or (count is not None and count != len(chosen)):
@@ -122,16 +139,20 @@ def listed_sum_answer(
     return None
 
 
-def _items_named(reader: PassageReader, items: list[int], words: Set[str], document: Set[str]) -> list[int] | None:
+def _items_named(reader: PassageReader, items: list[int], words: Set[str]) -> list[int] | None:
     """The items a question names one by one ('bobcat, zinus, sk innovation - what do they add up to'): of the
     question's words its list's line does not say, each said by one item alone names it; at least two items are
-    named, and no word is said by several items but not all (a place some share: 'the georgia ones') nor by no
-    item and not by the document ('zinus' must be an item's); None otherwise."""
+    named, and no word is said by several items but not all (a place some share: 'the georgia ones') nor by none
+    ('bobcat + zinus + kt', 'bobcat + zinus oda combined': KT and the ODA are no items); None otherwise."""
     saying = {w: [i for i in items if w in reader.index.words_of(i)] for w in words}
-    if any(1 < len(found) < len(items) or (not found and w not in document) for w, found in saying.items()):
-        return None
+    if any(len(found) not in (1, len(items)) for found in saying.values()):
+        return None  # (one item names it, or every item says it: 'investment')
     chosen = sorted({found[0] for found in saying.values() if len(found) == 1})
     return chosen if len(chosen) >= 2 else None
+
+
+def _said_by_any(reader: PassageReader, word: str, items: list[int]) -> bool:
+    return any(word in reader.index.words_of(i) for i in items)
 
 
 def _one_figure(line: str) -> Amount | None:

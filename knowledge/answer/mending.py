@@ -173,7 +173,9 @@ class WordMending:
                 return plain[0]
         if len(token) == 4 and token.isalpha():
             # ('loby' of 'lobying'): a letter left out of a word the documents write, never a name
-            doubled = [w for w in self._vocabulary.get(token[:2], ()) if _one_letter_left_out(token, w)]
+            doubled = [
+                w for w in self._vocabulary.get(token[:2], ()) if len(w) == 5 and Levenshtein.distance(token, w) == 1
+            ]
             plain = [w for w in doubled if not self.is_name_like(w)]
             if len(plain) == 1:
                 return plain[0]
@@ -270,12 +272,3 @@ class WordMending:
         for 'secretary of state')."""
         phrase = f"NEAR({first} {second}, 1)" if one_between else f'"{first} {second}"'
         return bool(self.store.query("SELECT 1 FROM p WHERE p MATCH ? LIMIT 1", (phrase,)))
-
-
-def _one_letter_left_out(typed: str, word: str) -> bool:
-    """``typed`` is ``word`` with one of its letters left out ('loby' of 'lobby').
-
-    >>> _one_letter_left_out("loby", "lobby"), _one_letter_left_out("loby", "lobe")
-    (True, False)
-    """
-    return len(word) == len(typed) + 1 and any(word[:i] + word[i + 1 :] == typed for i in range(len(word)))

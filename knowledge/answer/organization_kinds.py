@@ -60,9 +60,12 @@ def _group_parts() -> str:
 
 @cache
 def _group_part() -> re.Pattern[str]:
-    # 'which cj unit', and 'the name of hd hyundai electrics montgomery al production subsidiary'
+    # 'which cj unit', 'the name of hd hyundai electrics montgomery al production subsidiary', 'whats hd hyundai
+    # electrics montgomery subsidiary called'
     return re.compile(
         rf"\b(?:(?:which|what) ([a-z][\w-]*)|name of (?:the )?([a-z][\w-]*)(?: [\w-]+){{0,6}}) (?:{_group_parts()})\b"
+        rf"|\bwhat(?:'s|s| is| was) (?:the )?([a-z][\w-]*)(?: [\w-]+){{0,6}} (?:{_group_parts()})"
+        r"(?: (?:actually|really|officially|exactly))? (?:called|named)\b"
     )
 
 
@@ -88,8 +91,19 @@ def of_the_group_asked(name: str, asked: str) -> bool:
     return group is None or (group in words and bool(set(words) - {group, "group", "holdings"}))
 
 
+_ASKING = re.compile(r"(?:who|whom|whose|what|whats|which|where|when|how|and|so|name)\b")
+
+
 def group_asked(asked: str) -> str | None:
-    """The group whose part a question asks for ('which cj unit' → 'cj'); a side or a nationality names none."""
+    """The group whose part a question asks for ('which cj unit' → 'cj'; '… its sub' the subject the question
+    opens on); a side or a nationality names none.
+
+    >>> group_asked("hd hyundai electric broke ground in march - whats the name of its us production sub there")
+    'hd'
+    """
     m = _group_part().search(asked)
-    group = None if m is None else m.group(1) or m.group(2)
+    group = None if m is None else m.group(1) or m.group(2) or m.group(3)
+    opening = asked.split()[0] if asked.split() else ""
+    if group in ("its", "their") and not is_stopword(opening) and not _ASKING.match(opening):
+        group = opening  # ('hd hyundai electric broke ground … - whats the name of its us sub'): its subject's
     return None if group is None or group in SIDES or is_stopword(group) else group

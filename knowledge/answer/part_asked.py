@@ -58,7 +58,7 @@ def part_asked(question: str) -> set[str]:
 @cache
 def _destination_side() -> re.Pattern[str]:
     verbs = _money_verbs()
-    return re.compile(rf"\b(?:{verbs})(?:\s+[\w'’]+)?\s+(?:in|into)\s+(?:the\s+)?(?P<side>[\w.]+)", re.I)
+    return re.compile(rf"\b(?:{verbs})(?:\s+in\s+total|\s+[\w'’]+)?\s+(?:in|into)\s+(?:the\s+)?(?P<side>[\w.]+)", re.I)
 
 
 def without_destination_sides(question: str) -> str:

@@ -60,3 +60,25 @@ def asks_in_a_currency(text: str) -> bool:
     (True, False)
     """
     return _currency_asked().search(text) is not None
+
+
+_FIGURE_ASKED = (
+    r"(?:how (?:much|many|big)|what(?:'s|s| is| was)? (?:the |(?:[\w’']+ ){0,2}[\w’']+s )?(?:amount|figure|number))"
+)
+_FIGURE_ASKED_AFTER = re.compile(
+    rf"(?:\?\s*(?:and\s+)?{_FIGURE_ASKED}\b[^?]*|,?\s+and\s+{_FIGURE_ASKED}(?:\s+(?:was|is)\s+it)?)\??\s*$", re.I
+)
+"""'which was bigger, a or b? how much was it', '… who spent more and whats coupangs number': the figure asked
+after the comparison is the winner's (or the other's), which the answer gives anyway; after 'and', only when it
+asks nothing more ('… and how much did coupang spend in 2025' asks another year's figure)."""
+
+
+def without_the_figure_asked_after(text: str) -> str:
+    """The question without a figure asked after a comparison ('which was bigger, a or b? how much was it').
+
+    >>> without_the_figure_asked_after("coupang vs uber - who spent more and whats coupangs number")
+    'coupang vs uber - who spent more'
+    >>> without_the_figure_asked_after("a vs b - who spent more and how much did a spend in 2025")
+    'a vs b - who spent more and how much did a spend in 2025'
+    """
+    return _FIGURE_ASKED_AFTER.sub("", text)

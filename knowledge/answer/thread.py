@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from functools import cache
 from typing import cast
 
 from knowledge.answer.fit import SIDE_WORDS, met_with_words
@@ -225,7 +226,7 @@ def office_asked_in_thread(question: str, thread: ThreadContext, follow_up: bool
     the person was doing, as 'what was X's job before that?' ('what was he doing before that?')."""
     person = thread.entity if thread.entity and thread.answer_type == "person" else None
     if person and follow_up and asks_a_former_office(question):
-        return _DOING.sub(f"{person}'s job", question, count=1)
+        return _doing().sub(f"{person}'s job", question, count=1)
     if person:
         by_pronoun = asks_the_office_held(question)
         if follow_up and by_pronoun or not by_pronoun and asks_the_office_held(question, person):
@@ -239,13 +240,17 @@ def office_asked_in_thread(question: str, thread: ThreadContext, follow_up: bool
             if set(normalize(name).split()) <= said and asks_the_office_held(question, name):
                 return f"who {name}"
     if asks_the_office_held(question):
-        named = {n for w in said for n in [*names.with_family_name(w), *names.with_family_name(f"{w}s")]}
+        named = set(names.with_family_names_in(said, normalize))
         if len(named) == 1:  # (several officials named: 'his' is none of them for sure)
             return f"who {named.pop()}"
     return None
 
 
-_DOING = re.compile(r"\b(?:he|she)\s+(?:doing|do)\b", re.I)
+@cache
+def _doing() -> re.Pattern[str]:
+    """'he was doing', 'she do' (rules ``former_office_asked.doing``): what someone did, asked of their office."""
+    doing = any_word(load_rules("questions.json")["former_office_asked"]["doing"]).pattern
+    return re.compile(rf"\b(?:he|she)\s+{doing}", re.I)
 
 
 def asks_a_former_office(question: str) -> bool:
@@ -258,7 +263,7 @@ def asks_a_former_office(question: str) -> bool:
     (False, False)
     """
     before = any_word(load_rules("questions.json")["former_office_asked"]["before"]).pattern
-    return re.search(rf"{_DOING.pattern}.*{before}", question, re.I) is not None
+    return re.search(rf"{_doing().pattern}.*{before}", question, re.I) is not None
 
 
 def office_of_the_named(question: str, names: NameIndex) -> str | None:

@@ -22,7 +22,6 @@ from knowledge.answer.normalize import (
     is_stopword,
     normalize,
     ordinal,
-    phrase_meaning,
 )
 from knowledge.answer.passages import PassageIndex, stem
 from knowledge.answer.question_dates import after_a_month, is_month, years_after_a_month
@@ -342,8 +341,6 @@ class QuestionWording:
         token = normalize(word)
         if not token or " " in token or is_stopword(token) or self.index.df(stem(token)) or is_month(token):
             return word
-        if phrase_meaning(word.lower()):
-            return word  # ('exec': the synonyms' 'executive', not the documents' 'execution')
         forms = lemmas(token)
         if forms:
             # Another form of an English word the documents use ('owns' → 'own', 'wrote' → 'write'); else the

@@ -8,7 +8,7 @@ documents write 'Jae-myung' where the romanisation gives 'jaemyeong'.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import cache
 
 from korean_romanizer.romanizer import Romanizer
@@ -77,6 +77,11 @@ class NameIndex:
     def with_family_name(self, surname: str) -> list[str]:
         """The names whose family name (first or last) is spelled ``surname`` ('kim': 'Kim Jina', …)."""
         return [name for _, name in self.by_family.get(_key(surname), [])]
+
+    def with_family_names_in(self, words: Collection[str], form: Callable[[str], str]) -> list[str]:
+        """The names whose family name, in the matching ``form`` (the question's normal form: 'grave' of
+        'Graves'), is one of ``words``."""
+        return [name for key, names in self.by_family.items() if form(key) in words for _, name in names]
 
 
 def match_name(hangul: str, names: NameIndex) -> str | None:
