@@ -33,7 +33,7 @@ DOCUMENTS = {
         "June 9, 2025",
         "Daebak Mart's lobbying budget grew, with the $0.9 million spent on lobbying in the year it listed rising to"
         " $4.2 million in 2024.",
-        "That sum is higher than Lyftly's $2.8 million spent last year.",
+        "That sum is higher than Swiftcart's $1.5 million and Lyftly's $2.8 million spent last year.",
     ),
     "breakfast.txt": document(
         "Foreign Minister Han has working breakfast with Deputy Secretary of State Ross",
@@ -105,22 +105,19 @@ def test_a_count_of_execs_is_a_count_of_executives(kb: KnowledgeBase) -> None:
     assert headline(kb, question) is None  # not '11' of 'in 11 years'
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "whats norva electrics dayton subsidiary actually called",
-        "norva electric broke ground on a 2nd plant in dayton in may 2026 - whats the name of its US production sub"
-        " there",
-    ],
-)
-def test_a_subsidiary_asked_by_what_it_is_called_is_the_group_s(kb: KnowledgeBase, question: str) -> None:
+def test_a_subsidiary_asked_by_what_it_is_called_is_the_group_s(kb: KnowledgeBase) -> None:
+    question = "whats norva electrics dayton subsidiary actually called"
     assert question_shape(question).answer_type == "organization"
     assert headline(kb, question) == "Norva Power Systems USA"  # not the Dayton City Council of a caption
+    assert headline(kb, "norva electric dayton plant - whats the name of the subsidiary") == "Norva Power Systems USA"
+    # ('its': no group to carry, so no name; not the council)
+    assert headline(kb, "norva electric broke ground in may 2026 - whats the name of its US production sub") is None
+    assert headline(kb, "whats norva electrics subsidiary called") != "Norva Electric"  # (the group is no part)
 
 
 def test_no_rival_wins_on_a_figure_of_another_year(kb: KnowledgeBase) -> None:
     # ('$0.9 million spent on lobbying in the year it listed': of no year to set against 2024's)
-    assert not (headline(kb, "who spent less on lobbying, daebak mart or lyftly") or "").startswith("Daebak Mart")
+    assert not (headline(kb, "who spent less on lobbying, daebak mart or swiftcart") or "").startswith("Daebak Mart")
     # (a figure asked after 'and' for another year is another question, not the comparison's)
     question = "daebak mart vs lyftly lobbying - who spent more and how much did lyftly spend in 2023"
     assert not (headline(kb, question) or "").startswith("Lyftly")

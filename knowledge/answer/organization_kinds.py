@@ -65,7 +65,7 @@ def _group_part() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:(?:which|what) ([a-z][\w-]*)|name of (?:the )?([a-z][\w-]*)(?: [\w-]+){{0,6}}) (?:{_group_parts()})\b"
         rf"|\bwhat(?:'s|s| is| was) (?:the )?([a-z][\w-]*)(?: [\w-]+){{0,6}} (?:{_group_parts()})"
-        r"(?: (?:actually|really|officially|exactly))? (?:called|named)\b"
+        r"(?: \w+)? (?:called|named)\b"
     )
 
 
@@ -76,7 +76,11 @@ def group_part_noun() -> re.Pattern[str]:
 
 def of_the_group_asked(name: str, asked: str) -> bool:
     """'which cj unit owns tous les jours' is answered by 'CJ Foodville Co.', not by the 'SPC Group' beside it:
-    an organisation whose name carries the group the question names (a side or a nationality names none).
+    an organisation whose name carries the group the question names (a side or a nationality names none) and a
+    word of its own besides the question's: a part's name ('HD Hyundai Power Transformers USA' for 'hd hyundai
+    electrics us transformer sub'), not the group asked itself ('CJ Group', 'HD Hyundai Electric').
+    A part asked of a group a pronoun stands for ('its us sub') has no group to carry: no name answers; nor does
+    an organisation of another kind (a council, a ministry, a university).
 
     >>> of_the_group_asked("SPC Group", "who own tous les jours which cj unit")
     False
@@ -84,26 +88,19 @@ def of_the_group_asked(name: str, asked: str) -> bool:
     True
     >>> of_the_group_asked("CJ Group", "who own tous les jours which cj unit")
     False
-    """
-    group = group_asked(asked)
-    words = normalize(name).split()
-    # ('CJ Group' is the group itself, not one of its units.)
-    return group is None or (group in words and bool(set(words) - {group, "group", "holdings"}))
-
-
-_ASKING = re.compile(r"(?:who|whom|whose|what|whats|which|where|when|how|and|so|name)\b")
-
-
-def group_asked(asked: str) -> str | None:
-    """The group whose part a question asks for ('which cj unit' → 'cj'; '… its sub' the subject the question
-    opens on); a side or a nationality names none.
-
-    >>> group_asked("hd hyundai electric broke ground in march - whats the name of its us production sub there")
-    'hd'
+    >>> of_the_group_asked("HD Hyundai Electric", "whats hd hyundai electric us subsidiary called")
+    False
     """
     m = _group_part().search(asked)
     group = None if m is None else m.group(1) or m.group(2) or m.group(3)
-    opening = asked.split()[0] if asked.split() else ""
-    if group in ("its", "their") and not is_stopword(opening) and not _ASKING.match(opening):
-        group = opening  # ('hd hyundai electric broke ground … - whats the name of its us sub'): its subject's
-    return None if group is None or group in SIDES or is_stopword(group) else group
+    if group in _POSSESSIVE_PRONOUNS:
+        return False
+    if group_part_noun().search(asked) and any(named.search(name) for _, named in _organization_kinds()):
+        return False  # ('… - whats the name of the subsidiary': a company's part, not the 'Montgomery City Council')
+    if group is None or group in SIDES or is_stopword(group):
+        return True
+    words = set(normalize(name).split())
+    return group in words and bool(words - set(asked.split()) - {"group", "holdings"})
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
