@@ -96,8 +96,6 @@ DOCUMENTS = {
         "what day did han do the cabinet room bilat w brook for the alliance 60th anniv",
         "what date was the brook-han cabinet room sit-down",
         "when did brook and han meet in the cabinet room",
-        # (an event asked where the venue line says it was held, in words the title does not use)
-        "what day was the brook-han cabinet room sitdown during hans state visit for the 60th anniv of the alliance?",
     ],
 )
 def test_a_meeting_is_dated_by_the_transcript_it_was_spoken_in(kb: KnowledgeBase, question: str) -> None:

@@ -16,7 +16,7 @@ from knowledge.answer.described import asks_a_release, document_kinds_named
 from knowledge.answer.event_names import events_named
 from knowledge.answer.fit import SIDE_WORDS as SIDES
 from knowledge.answer.index import TITLE_WORDS
-from knowledge.answer.passages import ITEMS_LISTED, PassageIndex, passage_form
+from knowledge.answer.passages import ITEMS_LISTED, PassageIndex
 from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.sentence_support import SentenceSupport
@@ -81,11 +81,7 @@ def sentences_to_read(
             header = [i for i in header if index.passages.text(i).split()[-1].lower() in _room_nouns()]
     spoken = index.headers.spoken_on(found) if shape.answer_type == "date" else None
     heading = _heading_words(index, found) if spoken is not None else set()
-    asked_words = set(passage_form(own_text).split())
-    # ('the biden-yoon oval office sitdown': an event asked where the transcript's venue line says it was held)
-    at_the_venue = spoken is not None and any(index.words_of(v) <= asked_words for v in index.headers.venues(found))
-    events = events_named(own_text)
-    if spoken is not None and (events & heading - _topics_of_the_title(index, found) or events and at_the_venue):
+    if spoken is not None and events_named(own_text) & heading - _topics_of_the_title(index, found):
         # 'when was the oval office bilat': the transcript's date line, before what its speakers say around the
         # sentence found ('our alliance was founded in 1964' is another event's date).
         header, around = [spoken], [spoken, *around]
