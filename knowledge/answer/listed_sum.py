@@ -64,7 +64,7 @@ def asks_a_listed_sum(question: str) -> bool:
     asked = question_shape(question).answer_type
     summing = bool(total_words().search(question) or ADDED_UP.search(question))
     # ("whats the total of …" reads as asking what something is)
-    named_apart = _listed(question) and parts_named(question) is not None  # (the parts named, then their list)
+    named_apart = _listed(question) and parts_named(question) is not None  # ('… listed (a, b) - total': the parts')
     return summing and asked in ("amount", "definition", None) and not named_apart
 
 
@@ -124,8 +124,7 @@ def listed_sum_answer(
         said = set(own) | set(heading) | before
         if names - said or not listed:  # ('bobcat, zinus, sk innovation - what do they add up to': the items named)
             # (a largest item is asked of the items by their names: 'biggest single investment' is no item's words)
-            asked = {w for w in set(words) - said if not extreme or w in names or _said_by_any(reader, w, items)}
-            chosen = _items_named(reader, items, asked)
+            chosen = _items_named(reader, items, set(words) - said, names if extreme else None)
         else:
             chosen = items
         if chosen is None or (count is not None and count != len(chosen)):
@@ -139,20 +138,21 @@ def listed_sum_answer(
     return None
 
 
-def _items_named(reader: PassageReader, items: list[int], words: Set[str]) -> list[int] | None:
+def _items_named(
+    reader: PassageReader, items: list[int], words: Set[str], only_names: Set[str] | None = None
+) -> list[int] | None:
     """The items a question names one by one ('bobcat, zinus, sk innovation - what do they add up to'): of the
     question's words its list's line does not say, each said by one item alone names it; at least two items are
     named, and no word is said by several items but not all (a place some share: 'the georgia ones') nor by none
-    ('bobcat + zinus + kt', 'bobcat + zinus oda combined': KT and the ODA are no items); None otherwise."""
+    ('bobcat + zinus + kt', 'bobcat + zinus oda combined': KT and the ODA are no items); None otherwise.
+    ``only_names``: no item need say a word that is not one of these ('the biggest single investment')."""
     saying = {w: [i for i in items if w in reader.index.words_of(i)] for w in words}
+    if only_names is not None:
+        saying = {w: found for w, found in saying.items() if found or w in only_names}
     if any(len(found) not in (1, len(items)) for found in saying.values()):
         return None  # (one item names it, or every item says it: 'investment')
     chosen = sorted({found[0] for found in saying.values() if len(found) == 1})
     return chosen if len(chosen) >= 2 else None
-
-
-def _said_by_any(reader: PassageReader, word: str, items: list[int]) -> bool:
-    return any(word in reader.index.words_of(i) for i in items)
 
 
 def _one_figure(line: str) -> Amount | None:
