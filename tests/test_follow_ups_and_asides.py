@@ -130,6 +130,13 @@ def test_the_other_side_after_a_bracketed_description(kb: KnowledgeBase) -> None
     assert total.answers and total.answers[0].text.startswith("Together $4.2 billion")
 
 
+def test_what_the_two_pledges_add_up_to_after_which_side_put_up_more(kb: KnowledgeBase) -> None:
+    first = kb.answer("us-rok partnership fact sheet: on 6g networks, which side put up more - us or rok - how much?")
+    assert first.answers and first.answers[0].text.startswith("The United States committed more: $3 billion")
+    total = headline(kb, "what do the two pledges add up to?", first.subject) or ""
+    assert total.startswith("Together $4.2 billion")
+
+
 def test_a_bracketed_owner_is_an_aside_a_bracketed_place_and_year_are_not_parts(kb: KnowledgeBase) -> None:
     assert headline(kb, "how many north american stores does crumbhouse (vanta foods) have rn?") == "310 stores"
     assert parts_named("lumen arizona battery complex (queen creek, 2023) - total $ commitment?") is None
