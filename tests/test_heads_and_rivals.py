@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.answer.acts import alike_words
 from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.passages import stem
 from knowledge.answer.question_type import question_shape
 from tests.test_reading_kinds import document, headline
 
 DOCUMENTS = {
+    "trilateral.txt": document(
+        "Remarks by Prime Minister Hale at the trilateral leaders' meeting",
+        "November 15, 2024",
+        "Especially noteworthy is the trilateral security cooperation, which has been elevated to new heights — as"
+        " symbolized by the joint exercise, Harbor Shield, executed most recently.",
+    ),
     "steel.txt": document(
         "Norvik unveils Louisiana steel mill",
         "March 25, 2025",
@@ -121,6 +129,12 @@ def test_no_rival_wins_on_a_figure_of_another_year(kb: KnowledgeBase) -> None:
     # (a figure asked after 'and' for another year is another question, not the comparison's)
     question = "daebak mart vs lyftly lobbying - who spent more and how much did lyftly spend in 2023"
     assert not (headline(kb, question) or "").startswith("Lyftly")
+
+
+def test_an_example_given_as_a_symbol_is_one_pointed_to(kb: KnowledgeBase) -> None:
+    # ('… elevated to new heights — as symbolized by the joint exercise, X': the speaker points to X)
+    assert stem("symbolized") in alike_words([stem("pointed")])[stem("pointed")]
+    assert headline(kb, "which trilat military exercise did hale point to in his remarks") == "Harbor Shield"
 
 
 def test_a_story_issued_on_the_first_may_report_the_month_before(kb: KnowledgeBase) -> None:
