@@ -7,10 +7,12 @@ many stores', the person the question names for 'who succeeded X'); such a fact 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from knowledge.answer.agents import another_agent
 from knowledge.answer.anchors import anchor_positions, in_another_clause
+from knowledge.answer.counted_sides import SIDE_WORDS as SIDE_WORDS  # (the sides, shared by the readers)
+from knowledge.answer.counted_sides import count_of_another_side
 from knowledge.answer.figure_context import of_the_year_asked
 from knowledge.answer.identity import asks_who_is
 from knowledge.answer.index import TITLE_WORDS
@@ -20,14 +22,14 @@ from knowledge.answer.offices_held import posted_to
 from knowledge.answer.organization_spans import organizations_in
 from knowledge.answer.passages import passage_form
 from knowledge.answer.question_dates import asks_a_plan, said_of_a_plan
-from knowledge.answer.question_type import QuestionShape, counted_phrase
+from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.result import AnswerItem
 from knowledge.answer.spans import Span, amounts_in, numbers_in
 from knowledge.rules import load_rules
 from knowledge.text.english import lemmas
 from knowledge.text.hangul import other_spellings
+from knowledge.text.names import mentions_name, name_key
 
-SIDE_WORDS = frozenset({"us", "rok"})
 DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{2,30}\)|/[^/\s]{2,30}/)\s*(?:--|—|–)")
 """What follows the date of a news dateline ('Jan. 2 (Yonhap) --', 'March 7, 2026 /PRNewswire/ --')."""
 
@@ -283,45 +285,6 @@ def dates_what_is_asked(before: str, dated: str, after: str, question: str) -> b
     return passage_form(noun) in asked or passage_form(noun) in " ".join(asked)
 
 
-COUNTED_WORDS = 3
-"""How many words of a 'how many' phrase qualify what is counted ('korean cyber firms')."""
-
-
-_FROM_A_SIDE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?((?:[\w.]+\s*){1,3})")
-"""What a count is of, said right after it ('15 cybersecurity companies from the United States')."""
-
-
-def count_of_another_side(question: str, count: str, after: str = "", people: bool = False) -> bool:
-    """'how many korean cyber firms' is not answered by '15 American companies': the count names a side the
-    question's counted words do not, in its own words or in those right ``after`` it ('… from the United States').
-    A follow-up asks of the side it names ('and the korean side?').
-
-    >>> count_of_another_side("how many korean firms took part", "15 American companies")
-    True
-    >>> count_of_another_side("how many us firms went", "15 American companies")
-    False
-    >>> count_of_another_side("and the korean side?", "15", " cybersecurity companies from the United States to")
-    True
-    >>> count_of_another_side("how many americans work there?", "200 hires", people=True)
-    True
-    """
-    asked = _sides_counted(question)
-    said = set((normalize(count) + (" " + normalize(m.group(1)) if (m := _FROM_A_SIDE.match(after)) else "")).split())
-    # ('how many americans work there', ``people`` counted: a count of people of no side said is not of Americans)
-    counted = normalize(counted_phrase(question)).split()[:1] if people and asked else []
-    of_nobody = bool(counted and counted[0] in SIDE_WORDS) and not said & SIDE_WORDS
-    return bool(asked) and (bool((said & SIDE_WORDS) - asked) or of_nobody)
-
-
-@lru_cache(maxsize=1024)
-def _sides_counted(question: str) -> frozenset[str]:
-    """The sides a 'how many' question's counted words name, once per question ('how many korean firms': ROK), or
-    the side a follow-up asks of ('and the korean side?')."""
-    counted = normalize(counted_phrase(question)).split()[:COUNTED_WORDS]
-    named = re.findall(r"(\S+)\s+side\b", normalize(question)) if not counted else []
-    return frozenset(counted + named) & SIDE_WORDS
-
-
 def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
     """True when ``item`` states an answer of the kind ``shape`` wants.
 
@@ -344,8 +307,11 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         asked, named = set(content_tokens(question)), set(normalize(headline).split())
         # ('chu kyung-ho' is Choo Kyung-ho: a word naming him in another spelling is his name too)
         of_the_name = {w for w in asked if w in named or set(other_spellings(w)) & named}
+        # ('minjae park' is Park Min-jae: a given name joined and written first names him as well)
+        whole = mentions_name(normalize(question).split(), headline)
+        of_the_name |= {w for w in asked if name_key(w) and name_key(w) in name_key(headline)} if whole else set()
         described = set(normalize(item.text).split())
-        if named <= of_the_name | {o for w in of_the_name for o in other_spellings(w)}:
+        if whole or named <= of_the_name | {o for w in of_the_name for o in other_spellings(w)}:
             return asked - of_the_name <= described or asks_who_is(question, of_the_name | named, item.source.date)
         # The office and the side the question gives must be the person's own ('the US ambassador in Seoul' is
         # not an ambassador-at-large who once spoke about Korea), or the sentence names the posting ('Ambassador

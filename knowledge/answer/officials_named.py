@@ -246,8 +246,11 @@ class OfficialsNamed:
         candidates = sorted({c for w in set(asked.split()) for c in self._by_first_word.get(w, ())})
         for spelling in candidates:
             words = _form(spelling)
-            # 'choo kyungho' for 'Choo Kyung-ho': a given name romanised without its hyphen is one word.
+            # 'choo kyungho' for 'Choo Kyung-ho': a given name romanised without its hyphen is one word; and a
+            # Korean name may come given name first ('kyungho choo', 'kyung ho choo').
             forms = [words, [words[0], "".join(words[1:])]] if len(words) >= 3 else [words]
+            if "-" in spelling and len(words) >= 3:
+                forms += [[*words[1:], words[0]], ["".join(words[1:]), words[0]]]
             form = next((f for f in forms if len(f) >= 2 and f" {' '.join(f)} " in f" {asked} "), None)
             if form is None:
                 continue

@@ -169,8 +169,7 @@ class PassageReader:
         asked = normalize(self.wording.acronyms_spelled(text))
         best: Reading | None = None
         predicates = [w for w in asked_words if w not in names and w not in described]  # not the document's words
-        # 'money', 'ended up', 'made public' weigh by how little they narrow down in English, not by how rarely
-        # these documents happen to use them. Words the sentence need not say count when it does.
+        # 'money', 'ended up' weigh by how little they narrow down in English; words it need not say count if said.
         weight = {w: self.index.idf(w) * generality_weight(typed.get(w, w)) for w in predicates}
         # A word no document uses tells no sentence from another: it weighs as the least telling word they share.
         shared = [weight[w] for w in predicates if self.index.df(w)]
@@ -204,6 +203,7 @@ class PassageReader:
         implied = {w for w in predicates if implied_by_answer(w, shape)}
         acts_said = acts_said_by_the_answer(asked_words) if shape.answer_type in ("person", "date") else set()
         met = own_names if shape.answer_type == "person" and meeting_asked(text) else set()
+        met_bodies = shape.answer_type in ("list", "organization") and meeting_asked(text)
         limit = DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
         scoring = self.index.scoring(words, implied | described, alike_words(words))
         found = self.index.search(words, limit, scoring=scoring, also_seek=words_of_the_answer(text, shape))
@@ -243,7 +243,7 @@ class PassageReader:
             and not self.support.another_ordinal(h.index, ordinals)
             and not self.support.told_better_beside(h, found, telling - contrast, gives)
             and self.support.of_the_time(h.index, years, months, of_events, days_written)
-            and self.support.names_the_person(h.index, given, met)
+            and self.support.names_the_person(h.index, given, met, met_bodies)
             and not act_unsaid(acts_said, self.index.words_of(h.index))  # 'who replaced him': said by the sentence
             and all_said(insisted, passage_form(self.index.passages.text(h.index)), charged)
             and not (counted and self.support.placed_elsewhere(h.index, towns))  # 'that louisiana plant': not Kansas's

@@ -217,13 +217,20 @@ class SentenceSupport(DocumentSupport):
         return bool(lacking) and any(document(h.index) == document(best.index) and says_more(h) for h in silent)
 
     def names_the_person(
-        self, index: int, given: list[tuple[set[str], frozenset[str]]], met: Set[str] = frozenset()
+        self,
+        index: int,
+        given: list[tuple[set[str], frozenset[str]]],
+        met: Set[str] = frozenset(),
+        met_bodies: bool = False,
     ) -> bool:
         """A sentence stands for each person the question names in full when it is in a document naming them, or
         says their given name too; asked whom they met (``met``), it names them itself ('which officials did don
-        graves meet' is not answered by 'This mission followed Biden's summit with President Yoon')."""
+        graves meet' is not answered by 'This mission followed Biden's summit with President Yoon'); asked which
+        bodies someone met (``met_bodies``), it says a meeting (rules ``meetings_said``)."""
         here = self.index.words_of(index)
         document = self.index.passages[index].document
+        if met_bodies and not listed_words("meetings_said").search(self.index.passages.text(index)):
+            return False  # ('which groups did graves sit down with': not the university he spoke at)
         surnames = set(met) - SIDES
         if not given:  # ('who did graves meet': 'graves' a name of the document writes in full, 'Don Graves')
             surnames &= {w for name in self._names_of(document) for w in name}

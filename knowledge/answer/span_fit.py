@@ -20,10 +20,11 @@ from knowledge.answer.anchors import (
     placed_by_a_verb,
 )
 from knowledge.answer.captions import dates_another_picture
+from knowledge.answer.counted_sides import SIDE_WORDS, count_of_another_side
 from knowledge.answer.described import document_kinds_named, without_description
 from knowledge.answer.event_names import events_named
 from knowledge.answer.figure_context import asks_combined, of_another_amount, of_another_year, revised_later, totalled
-from knowledge.answer.fit import SIDE_WORDS, count_of_another_side, dates_what_is_asked, is_country
+from knowledge.answer.fit import dates_what_is_asked, is_country
 from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.part_asked import pledged_by_another_side
