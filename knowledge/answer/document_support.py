@@ -42,6 +42,21 @@ class DocumentSupport:
         self.index = index
         self._document_vocabulary: dict[str, frozenset[str]] = {}  # filled as documents are read; bounded by them
 
+    def document_says(self, index: int, words: Set[str]) -> frozenset[str]:
+        """Which of a few ``words`` the document of a passage says anywhere, or its file name gives: looked up in
+        the full-text index unless the document has been read already (at a million sentences, reading each
+        document a question's candidates come from cost more than the rest of the answer)."""
+        if not words:
+            return frozenset()
+        document = self.index.passages[index].document
+        read = self._document_vocabulary.get(document)
+        if read is not None or any(not w.isalnum() for w in words):  # ('u.s' is two words to the index)
+            return frozenset(words) & (read if read is not None else self.document_words(index))
+        positions = self.index.passages.of_document(document)
+        info = self.index.documents.get(document)
+        named = {passage_form(w) for w in words_in_file_name(info.path)} if info else set()
+        return frozenset(w for w in words if w in named or self.index.says_between(w, positions[0], positions[-1]))
+
     def document_of(self, index: int) -> DocumentInfo:
         """The document a passage is in."""
         return self.index.documents[self.index.passages[index].document]
@@ -152,7 +167,7 @@ class DocumentSupport:
         occasion = {
             w for w in describing if YEAR.fullmatch(w) or is_month(w) or _occasion(w) or self.index.is_name_like(w)
         }
-        unsaid = occasion - self.document_words(index)
+        unsaid = occasion - self.document_says(index, occasion)
         leaders = {w for w in unsaid if w.isalpha() and not is_month(w) and not _occasion(w)}
         if not titled and not leaders:
             return frozenset()

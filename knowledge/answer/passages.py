@@ -278,7 +278,9 @@ class PassageIndex:
         if len(rows) < ENOUGH_WITH_EVERY_SEED:
             rows = self._ranked(" OR ".join(quoted), limit)
             seen = {rowid for rowid, _ in rows}  # ('which ex-president did biden quote': 'quote' is not crowded out)
-            rows += [r for r in self._ranked(" OR ".join(quoted[:RAREST_SEEDS]), RAREST_CANDIDATES) if r[0] not in seen]
+            if len(quoted) > RAREST_SEEDS or limit < RAREST_CANDIDATES:  # (else that query was just ranked)
+                rarest = self._ranked(" OR ".join(quoted[:RAREST_SEEDS]), RAREST_CANDIDATES)
+                rows += [r for r in rarest if r[0] not in seen]
         hits = [
             scoring.hit(rowid - 1, self.context_tokens(rowid - 1), bm25)
             for rowid, bm25 in rows
@@ -310,6 +312,15 @@ class PassageIndex:
         document = self.passages.document(index)
         info = self.documents.get(document)
         return newer_first(info.date if info else None, document), index
+
+    def says_between(self, token: str, first: int, last: int) -> bool:
+        """Whether a sentence from ``first`` to ``last`` (positions, one document's) has the word: one look-up in
+        the full-text index, where reading the document would put each of its sentences in the matching form."""
+        rows = self.store.query(
+            "SELECT rowid FROM p WHERE p MATCH ? AND rowid BETWEEN ? AND ? LIMIT 1",
+            ('"' + token.replace('"', "") + '"', first + 1, last + 1),
+        )
+        return bool(rows)
 
     def words_of(self, index: int) -> set[str]:
         """A passage's words in the matching form."""

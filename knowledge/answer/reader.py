@@ -219,7 +219,7 @@ class PassageReader:
                 return True
             missing = unsaid | unowned
             if paired:  # (a whole document's words are read only for a question that has such names)
-                missing -= paired & self.support.document_words(h.index)
+                missing -= self.support.document_says(h.index, paired & missing)
                 missing -= self.support.left_to_the_asker(h.index, describing, self.people.in_document)
             return (
                 not missing
