@@ -217,3 +217,24 @@ def test_the_views_of_an_extended_table_are_those_of_the_same_table_built_afresh
     assert _views(less) == _views(_afresh(less.table))
     only_new = base.extended([new_facts, graves])  # nothing forgotten: what is kept is copied, not walked
     assert _views(only_new) == _views(_afresh(only_new.table))
+
+
+def test_a_document_says_a_word_when_any_sentence_of_its_own_has_it_and_only_then() -> None:
+    """The look-up in the index agrees with reading the document: 'Velru' is said by document a's second
+    sentence, 'Mizenha' only by document b."""
+    from knowledge.answer.document_support import DocumentSupport
+
+    passages = [
+        _passage("a", "Officials met in Seoul."),
+        _passage("a", "Velru sent 40 delegates to the U.S. talks."),
+        _passage("b", "Mizenha sent 12."),
+    ]
+    index = PassageIndex(FactTable(passages=passages))
+    support = DocumentSupport(index)
+    words = {"velru", "mizenha", "delegat", "rok"}  # (the matching form: 'delegates', 'Seoul')
+    assert (
+        support.document_says(0, words) == frozenset({"velru", "delegat", "rok"}) == words & support.document_words(0)
+    )
+    assert support.document_says(2, {"velru", "mizenha"}) == frozenset({"mizenha"})
+    assert index.store.says_between("velru", 0, 1) and not index.store.says_between("velru", 2, 2)
+    assert index.store.candidates(["velru"], 20) == index.store.candidates(["velru", "seoul"], 20)[:1] != []

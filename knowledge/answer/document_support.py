@@ -55,7 +55,9 @@ class DocumentSupport:
         positions = self.index.passages.of_document(document)
         info = self.index.documents.get(document)
         named = {passage_form(w) for w in words_in_file_name(info.path)} if info else set()
-        return frozenset(w for w in words if w in named or self.index.says_between(w, positions[0], positions[-1]))
+        return frozenset(
+            w for w in words if w in named or self.index.store.says_between(w, positions[0], positions[-1])
+        )
 
     def document_of(self, index: int) -> DocumentInfo:
         """The document a passage is in."""

@@ -42,11 +42,6 @@ NEIGHBOURS = 2
 LEAD_SENTENCES = 3
 """The opening sentences of a story (its headline line included) that set where it happens."""
 
-ENOUGH_WITH_EVERY_SEED = 5
-"""When this many sentences have every seed word, they are the candidates; fewer, and those with any are ranked."""
-
-RAREST_SEEDS, RAREST_CANDIDATES = 3, 5  # the best sentences for the rarest seeds are candidates too
-
 COMMON_SHARE = 0.02
 COMMON_FLOOR = 200
 """A word in more passages than this share (and this floor) only scores candidates; it does not find them."""
@@ -271,16 +266,7 @@ class PassageIndex:
         seeds = [w for w in known if self.df(w) <= common] or known[:2]
         if not seeds:
             return []
-        quoted = ['"' + w.replace('"', "") + '"' for w in seeds]
-        # Ranking every sentence that has any seed costs time in proportion to them all (14,000 sentences naming
-        # either of two towns take 12 ms); when enough sentences have every seed, they are the candidates.
-        rows = self._ranked(" AND ".join(quoted), limit) if len(quoted) > 1 else []
-        if len(rows) < ENOUGH_WITH_EVERY_SEED:
-            rows = self._ranked(" OR ".join(quoted), limit)
-            seen = {rowid for rowid, _ in rows}  # ('which ex-president did biden quote': 'quote' is not crowded out)
-            if len(quoted) > RAREST_SEEDS or limit < RAREST_CANDIDATES:  # (else that query was just ranked)
-                rarest = self._ranked(" OR ".join(quoted[:RAREST_SEEDS]), RAREST_CANDIDATES)
-                rows += [r for r in rarest if r[0] not in seen]
+        rows = self.store.candidates(seeds, limit)
         hits = [
             scoring.hit(rowid - 1, self.context_tokens(rowid - 1), bm25)
             for rowid, bm25 in rows
@@ -288,10 +274,6 @@ class PassageIndex:
         ]
         hits.sort(key=lambda h: (-h.coverage, h.bm25, self._tie_order(h.index)))
         return hits
-
-    def _ranked(self, query: str, limit: int) -> list[tuple[int, float]]:
-        """The best ``limit`` passages matching the full-text ``query``, by BM25: (rowid, score)."""
-        return self.store.query("SELECT rowid, bm25(p) FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?", (query, limit))
 
     def scoring(
         self,
@@ -312,15 +294,6 @@ class PassageIndex:
         document = self.passages.document(index)
         info = self.documents.get(document)
         return newer_first(info.date if info else None, document), index
-
-    def says_between(self, token: str, first: int, last: int) -> bool:
-        """Whether a sentence from ``first`` to ``last`` (positions, one document's) has the word: one look-up in
-        the full-text index, where reading the document would put each of its sentences in the matching form."""
-        rows = self.store.query(
-            "SELECT rowid FROM p WHERE p MATCH ? AND rowid BETWEEN ? AND ? LIMIT 1",
-            ('"' + token.replace('"', "") + '"', first + 1, last + 1),
-        )
-        return bool(rows)
 
     def words_of(self, index: int) -> set[str]:
         """A passage's words in the matching form."""
