@@ -1,6 +1,7 @@
 """What blind rounds 283–288 missed or got wrong, read off invented documents: the groups someone sat down with are
 the bodies a sentence says they met (not a university they spoke at); a Korean name written given name first
-and joined ('minjae park' for Park Min-jae); 'tho' at the end of a follow-up; 'credited' for 'attributed'."""
+and joined ('minjae park' for Park Min-jae); a counterpart who is neither the person asked about nor his successor;
+'tho' at the end of a follow-up."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ FINANCE = document(
     " teleconference on Wednesday.",
     "Park, who is set to leave his post to run in the April general elections, praised the bilateral ties.",
     "In a related development, Lee Do-hyun, the former senior presidential secretary for economic affairs, has"
-    " been appointed as the new minister of economy and finance, succeeding Park.",
+    " been appointed as the new minister of economy and finance. In this role, Lee will also serve as the deputy"
+    " prime minister for the economy, succeeding Park.",
 )
 
 SESSIONS = document(
@@ -45,15 +47,7 @@ SESSIONS = document(
     " August 22 in Seoul.",
 )
 
-STEEL = document(
-    "Hyundai to build a steel plant in Louisiana",
-    "March 25, 2025",
-    "Hyundai announced a $5.8 billion steel plant in Louisiana at the White House on Monday.",
-    "Hyundai Chairman Min Tae-oh attributed the decision to discussions with Trump in 2019, noting that the"
-    " launch aligns with the start of his second term.",
-)
-
-DOCUMENTS = {"mission.txt": MISSION, "finance.txt": FINANCE, "sessions.txt": SESSIONS, "steel.txt": STEEL}
+DOCUMENTS = {"mission.txt": MISSION, "finance.txt": FINANCE, "sessions.txt": SESSIONS}
 
 
 @pytest.fixture(scope="module")
@@ -72,10 +66,28 @@ def headline(kb: KnowledgeBase, question: str, subject: str | None = None) -> st
         "which groups did dep sec reyes sit down w/ in japan on the cybersecurity mission?",
     ],
 )
-def test_groups_sat_down_with_are_never_a_university_spoken_at(kb: KnowledgeBase, question: str) -> None:
+def test_groups_sat_down_with_are_the_bodies_met_never_a_university_spoken_at(kb: KnowledgeBase, question: str) -> None:
     """Before, the sentence naming the speech's university answered with the bodies met. A body met is named by
     a sentence that says a meeting ('a session with', 'a meeting with')."""
-    assert "Harmon University" not in headline(kb, question)
+    answer = headline(kb, question)
+    assert "European Chamber of Commerce in Korea" in answer and "Korea Robotics Industry Association" in answer
+    assert "Harmon University" not in answer
+
+
+def test_a_university_spoken_at_is_no_body_met_however_the_speech_is_told(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """'spoke at' tells a speech, not a meeting: it is not among the words that say one (rules meetings_said)."""
+    spoke = MISSION.replace("delivered a policy speech at", "spoke at")
+    kb = knowledge_of(tmp_path_factory.mktemp("spoke"), {"mission.txt": spoke})
+    assert "Harmon University" not in headline(kb, "which organizations did reyes meet with at the end of the mission")
+
+
+def test_a_counterpart_is_never_the_one_whose_counterpart_is_asked_nor_his_successor(kb: KnowledgeBase) -> None:
+    """'who was minjae parks counterpart': not Lee Do-hyun, told as 'succeeding Park', nor Park himself."""
+    for question in ("who was minjae parks counterpart", "who was parks counterpart on the call"):
+        answer = headline(kb, question)
+        assert not answer.startswith(("Lee Do-hyun", "Park Min-jae")), (question, answer)
 
 
 @pytest.mark.parametrize(
@@ -94,8 +106,3 @@ def test_tho_at_the_end_of_a_follow_up_asks_nothing_more(kb: KnowledgeBase) -> N
     first = kb.answer("which ministries were at the joint committee special session in DC with trade min han?")
     assert "Ministry of Strategy and Finance" in headline(kb, "which ministries joined trade min han in DC?")
     assert "August 22, 2017" in headline(kb, "when was the 1st special session tho?", first.subject)
-
-
-def test_credited_asks_who_attributed_it(kb: KnowledgeBase) -> None:
-    question = "which hyundai boss credited his 2019 talks w trump for the louisiana steel mill?"
-    assert headline(kb, question).startswith("Min Tae-oh")

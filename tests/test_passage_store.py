@@ -237,4 +237,4 @@ def test_a_document_says_a_word_when_any_sentence_of_its_own_has_it_and_only_the
     )
     assert support.document_says(2, {"velru", "mizenha"}) == frozenset({"mizenha"})
     assert index.store.says_between("velru", 0, 1) and not index.store.says_between("velru", 2, 2)
-    assert index.store.candidates(["velru"], 20) == index.store.candidates(["velru", "seoul"], 20)[:1] != []
+    assert [rowid for rowid, _ in index.store.candidates(["velru", "mizenha"], 20)] in ([2, 3], [3, 2])

@@ -50,7 +50,7 @@ class DocumentSupport:
             return frozenset()
         document = self.index.passages[index].document
         read = self._document_vocabulary.get(document)
-        if read is not None or any(not w.isalnum() for w in words):  # ('u.s' is two words to the index)
+        if read is not None or not all(w.isalpha() for w in words):  # ('5.8' is two words to the index)
             return frozenset(words) & (read if read is not None else self.document_words(index))
         positions = self.index.passages.of_document(document)
         info = self.index.documents.get(document)

@@ -28,7 +28,7 @@ from knowledge.answer.spans import Span, amounts_in, numbers_in
 from knowledge.rules import load_rules
 from knowledge.text.english import lemmas
 from knowledge.text.hangul import other_spellings
-from knowledge.text.names import mentions_name, name_key
+from knowledge.text.names import mentions_name
 
 DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{2,30}\)|/[^/\s]{2,30}/)\s*(?:--|—|–)")
 """What follows the date of a news dateline ('Jan. 2 (Yonhap) --', 'March 7, 2026 /PRNewswire/ --')."""
@@ -309,7 +309,8 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         of_the_name = {w for w in asked if w in named or set(other_spellings(w)) & named}
         # ('minjae park' is Park Min-jae: a given name joined and written first names him as well)
         whole = mentions_name(normalize(question).split(), headline)
-        of_the_name |= {w for w in asked if name_key(w) and name_key(w) in name_key(headline)} if whole else set()
+        parts = normalize(headline).split()
+        of_the_name |= {w for w in asked if w in ("".join(parts[1:]), "".join(parts[:-1]))} if whole else set()
         described = set(normalize(item.text).split())
         if whole or named <= of_the_name | {o for w in of_the_name for o in other_spellings(w)}:
             return asked - of_the_name <= described or asks_who_is(question, of_the_name | named, item.source.date)

@@ -9,17 +9,26 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 _ACRONYM = re.compile(r"(?<![a-z0-9])(?:[a-z]\.){2,}(?![a-z0-9])")  # 's.e.d.' → 'sed'
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*\.?")
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
-_NUMBERED = re.compile(r"#\s?(\d{1,3})\b")  # 'sed #5', 'plant #2': the 5th, the 2nd
+_NUMBERED = re.compile(r"(?:#\s?|\bno\.\s?)(\d{1,3})\b")  # 'sed #5', 'special session no. 1': the 5th, the 1st
 _Tree = dict[str, "_Tree"]
 
 
 @cache
+def _synonym_rules() -> dict[str, Any]:
+    rules: dict[str, Any] = json.loads(
+        resources.files("knowledge.rules").joinpath("synonyms.json").read_text(encoding="utf-8")
+    )
+    return rules
+
+
+@cache
 def _synonyms() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
-    data = json.loads(resources.files("knowledge.rules").joinpath("synonyms.json").read_text(encoding="utf-8"))
+    data = _synonym_rules()
     phrases: dict[str, str] = data["phrases"]
     pattern = re.compile(r"(?<![a-z0-9])" + _longest_first(phrases) + r"(?![a-z0-9])")
     return pattern, phrases, frozenset(data["stopwords"])
@@ -99,7 +108,7 @@ def normalize(text: str) -> str:
     folded = fold(text)
     folded = _HYPHEN.sub(" ", folded)  # 'u.s.-rok', 'tae-ho' → separate words
     folded = _SCALED.sub(lambda m: f"{m.group(1)} {_SCALES[m.group(2)]}", folded)  # '25bn' as '25 billion'
-    if "#" in folded:
+    if "#" in folded or "no." in folded:
         folded = _NUMBERED.sub(lambda m: ordinal(int(m.group(1))), folded)
     if "." in folded:  # an acronym has its full stops
         folded = _ACRONYM.sub(lambda m: m.group(0) if m.group(0) in phrases else m.group(0).replace(".", ""), folded)

@@ -151,9 +151,7 @@ class PassageReader:
             # 'when was that mtg' after a question no story answered: the thread's names are this one's.
             # ('and what yr was the sub first set up' after '… the 2018 capacity add': the thread's year is not asked.)
             borrowed = {w for w in self.wording.words(thread_words) if self.index.df(w) and self.index.is_name_like(w)}
-            names |= {
-                w for w in borrowed - TITLE_WORDS - BODY_WORDS if not (shape.answer_type == "date" and w.isdigit())
-            }
+            names |= {w for w in borrowed - TITLE_WORDS - BODY_WORDS if shape.answer_type != "date" or not w.isdigit()}
         own_words = {w for w in content_tokens(text) if w not in frame_words()} - SIDES
         # its own words in order ('from japan'), not the thread's nor a bracket naming the document ('(mar 2023)'):
         own_text = normalize(without_participants_acts(without_brackets_describing(text)))
@@ -202,8 +200,9 @@ class PassageReader:
         own_names = (names - SIDES - towns if shape.answer_type in ("amount", "number") else names - SIDES) - paired
         implied = {w for w in predicates if implied_by_answer(w, shape)}
         acts_said = acts_said_by_the_answer(asked_words) if shape.answer_type in ("person", "date") else set()
-        met = own_names if shape.answer_type == "person" and meeting_asked(text) else set()
-        met_bodies = shape.answer_type in ("list", "organization") and meeting_asked(text)
+        meets = meeting_asked(text)  # ('who did graves meet', 'which groups did he sit down w/', 'whose counterpart')
+        met = own_names if shape.answer_type == "person" and (meets or asks_for_the_other_party(text)) else set()
+        met_bodies = shape.answer_type in ("list", "organization") and meets
         limit = DEFINITION_CANDIDATES if shape.answer_type == "definition" else CANDIDATES
         scoring = self.index.scoring(words, implied | described, alike_words(words))
         found = self.index.search(words, limit, scoring=scoring, also_seek=words_of_the_answer(text, shape))

@@ -56,6 +56,7 @@ from knowledge.answer.spans import (
     places_in,
     states_in,
 )
+from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import of_company
 from knowledge.answer.word_roles import implied_by_answer
 from knowledge.answer.written_names import title_case
@@ -139,6 +140,10 @@ class PassageSpans:
         # credited talks w trump' is not answered by Donald Trump; 'what room' is by the State Dining Room).
         surname = span.text.split()[-1] if len(span.text.split()) in (2, 3) else ""
         named = normalize(surname) in asked_words
+        if person and asks_for_the_other_party(asked):  # 'who was graves counterpart', '… hyunchong kims counterpart'
+            family = span.text.split()[0] if span.text.split()[0] in rulebook().korean_surnames else surname
+            if family and normalize(family) in asked_words:
+                return True
         surname_asked = named and (
             surname in rulebook().korean_surnames or person and self.index.is_name_like(normalize(surname))
         )

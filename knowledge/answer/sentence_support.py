@@ -24,6 +24,7 @@ from knowledge.answer.question_type import QuestionShape
 from knowledge.answer.ranking import RARE_WORD_DF
 from knowledge.answer.referring import refers_back
 from knowledge.answer.result import AnswerItem
+from knowledge.answer.rule_forms import listed_forms
 from knowledge.answer.spans import places_in
 from knowledge.answer.telling import FiguresOf, told_better_beside
 from knowledge.answer.transcripts import speaker_of
@@ -236,6 +237,8 @@ class SentenceSupport(DocumentSupport):
             surnames &= {w for name in self._names_of(document) for w in name}
         if surnames and not surnames & (here | speaker_of(self.index, index)):  # (or says: 'PRESIDENT MOON: …')
             return False
+        if surnames and here & listed_forms("acts_said_by_the_answer"):
+            return False  # ('who was choo's counterpart' is not told by 'Choi …, succeeding Choo')
         return all(document in documents or words <= here for words, documents in given)
 
     def another_ordinal(self, index: int, ordinals: set[str]) -> bool:

@@ -17,7 +17,7 @@ from typing import cast
 
 from knowledge.answer.fit import SIDE_WORDS, met_with_words
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
-from knowledge.answer.normalize import normalize
+from knowledge.answer.normalize import normalize, with_possessives_unmarked
 from knowledge.answer.office_bodies import office_bodies
 from knowledge.answer.question_dates import asks_a_plan, years_after_a_month, years_in
 from knowledge.answer.question_type import AnswerType, QuestionShape
@@ -139,7 +139,8 @@ def named_in_thread_or_question(item: AnswerItem, thread: ThreadContext, questio
         return False
     name, asked = item.text.split(" — ")[0], normalize(question).split()
     surname = name.split()[0] if name.split()[0] in rulebook().korean_surnames else name.split()[-1]
-    return mentions_name(asked, name) or normalize(surname) in asked
+    # ('who was hyunchong kims counterpart': a possessive typed without its apostrophe names Kim)
+    return mentions_name(asked, name) or normalize(surname) in with_possessives_unmarked(asked)
 
 
 def says_the_office(item: AnswerItem, question: str) -> bool:
