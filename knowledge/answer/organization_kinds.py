@@ -90,6 +90,8 @@ def of_the_group_asked(name: str, asked: str) -> bool:
     False
     >>> of_the_group_asked("HD Hyundai Electric", "whats hd hyundai electric us subsidiary called")
     False
+    >>> of_the_group_asked("HD Hyundai Electric", "whats the name of hyundai electric montgomery subsidiary")
+    False
     """
     m = _group_part().search(asked)
     group = None if m is None else m.group(1) or m.group(2) or m.group(3)
@@ -99,8 +101,16 @@ def of_the_group_asked(name: str, asked: str) -> bool:
         return False  # ('… - whats the name of the subsidiary': a company's part, not the 'Montgomery City Council')
     if group is None or group in SIDES or is_stopword(group):
         return True
-    words = set(normalize(name).split())
-    return group in words and bool(words - set(asked.split()) - {"group", "holdings"})
+    written, said, legal = normalize(name).split(), set(asked.split()), _legal_forms()
+    # ('hyundai electrics montgomery sub': 'HD Hyundai Electric', 'HD Hyundai' are the group asked, not a part)
+    if len(written) > 1 and not set(written[1:]) - said - legal:
+        return False
+    return group in written and bool(set(written) - said - legal)
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(load_rules("organizations.json")["legal_forms"]["words"])
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})

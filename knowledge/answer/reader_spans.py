@@ -113,6 +113,10 @@ class PassageSpans:
         words = [w for w in normalize(_STOPS_IN_WORDS.sub("", span.text)).split() if len(w) > 1 or w.isdigit()]
         # 'kims delegation': a possessive typed without its apostrophe names Kim.
         asked_words = with_possessives_unmarked(asked.split())
+        if person and asks_for_the_other_party(asked):  # 'who was graves counterpart', '… hyunchong kims counterpart'
+            first, last = span.text.split()[0], span.text.split()[-1] if len(span.text.split()) in (2, 3) else ""
+            if normalize(first if first in rulebook().korean_surnames else last) in asked_words - {""}:
+                return True  # (the one the question or its thread names, however titled there)
         if not words or person and self.lookups.people.titled_as_another(span, asked):
             return False
         if side_abbreviations().get(span.text.lower()) in asked_words:
@@ -140,10 +144,6 @@ class PassageSpans:
         # credited talks w trump' is not answered by Donald Trump; 'what room' is by the State Dining Room).
         surname = span.text.split()[-1] if len(span.text.split()) in (2, 3) else ""
         named = normalize(surname) in asked_words
-        if person and asks_for_the_other_party(asked):  # 'who was graves counterpart', '… hyunchong kims counterpart'
-            family = span.text.split()[0] if span.text.split()[0] in rulebook().korean_surnames else surname
-            if family and normalize(family) in asked_words:
-                return True
         surname_asked = named and (
             surname in rulebook().korean_surnames or person and self.index.is_name_like(normalize(surname))
         )

@@ -23,6 +23,7 @@ from knowledge.answer.question_type import ITEMS_UNIT, ORDINAL_UNIT, QuestionSha
 from knowledge.answer.reader_spans import PassageSpans
 from knowledge.answer.reading_order import list_around, listed_after
 from knowledge.answer.spans import Span, spelled_number
+from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import named_in_full, word_pairs
 from knowledge.rules import listed_words
 
@@ -104,7 +105,15 @@ def with_companions(
         return alone
     if sided:  # 'which us / alabama officials attended': those of the side asked
         found = people.on_the_side_asked(found, asked, asked)
-    spans = [s for s in found if not named_in_full(str(s.value), asked) and of_the_country_asked(sentence, s, asked)]
+    # ('who were sullivans counterparts': not Sullivan, named by his surname alone)
+    other_party = asks_for_the_other_party(asked)
+    spans = [
+        s
+        for s in found
+        if not named_in_full(str(s.value), asked)
+        and not (other_party and spans_of.asked_already(s, asked, person=True))
+        and of_the_country_asked(sentence, s, asked)
+    ]
     names = list(dict.fromkeys(people.headline(s) for s in spans))
     if len(names) < 2:
         return alone
