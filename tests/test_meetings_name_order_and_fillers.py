@@ -106,3 +106,18 @@ def test_tho_at_the_end_of_a_follow_up_asks_nothing_more(kb: KnowledgeBase) -> N
     first = kb.answer("which ministries were at the joint committee special session in DC with trade min han?")
     assert "Ministry of Strategy and Finance" in headline(kb, "which ministries joined trade min han in DC?")
     assert "August 22, 2017" in headline(kb, "when was the 1st special session tho?", first.subject)
+
+
+def test_took_over_as_asks_who_was_appointed_not_who_held_the_office_before(kb: KnowledgeBase) -> None:
+    """'who took over as finance minister' had answered Park, the minister who left: taking over as is taking
+    office, which a sentence saying 'appointed as the new minister' tells."""
+    assert headline(kb, "who took over as finance minister from park").startswith("Lee Do-hyun")
+
+
+def test_a_count_asked_with_a_number_sign_is_in_the_noun_after_it() -> None:
+    from knowledge.answer.normalize import normalize
+    from knowledge.answer.question_type import question_shape
+
+    shape = question_shape("how long is lee jae-myung's china state trip, # days")
+    assert (shape.answer_type, shape.unit) == ("number", "days")
+    assert normalize("cho bkfst mtg w campbell") == normalize("cho breakfast mtg w campbell")

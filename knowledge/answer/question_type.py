@@ -91,7 +91,7 @@ _HOW_MANY = re.compile(
 )  # ('the corrected nr of users hit': users)
 
 
-_IN_UNITS = re.compile(r"\bin\s+([a-z]+)\s*(?:[?,.;]|$|for\b|at\b)", re.I)
+_IN_UNITS = re.compile(r"(?:\bin\s+|#\s*(?:of\s+)?)([a-z]+)\s*(?:[?,.;]|$|for\b|at\b)", re.I)  # ('in units', '# days')
 
 
 def counted_phrase(text: str) -> str:
