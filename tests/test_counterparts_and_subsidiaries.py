@@ -78,3 +78,18 @@ def test_jp_is_japan(kb: KnowledgeBase) -> None:
 def test_a_subsidiary_is_never_the_group_asked_about(kb: KnowledgeBase, question: str) -> None:
     answer = headline(kb, question)
     assert answer in ("", "Orion Heavy Power Transformers USA"), answer
+
+
+def test_who_is_a_name_whose_given_name_is_split_is_never_someone_else(kb: KnowledgeBase) -> None:
+    """'who is yoon jae hee' (the document writes 'Yoon Jae-hee'; here a name written as one given name, 'Mori
+    Kenji', stands beside): the answer is the person asked about or nothing, never the other one the sentence
+    names. Before, 'who is cho tae-yong' answered Akiba Takeo, as the reader set aside the one the question named."""
+    for question in ("who is yoon jae hee", "who is yoon jaehee", "who is mori ken ji"):
+        answer = headline(kb, question)
+        assert answer == "" or answer.startswith(question.split()[2].capitalize()), (question, answer)
+
+
+def test_a_walkthrough_is_a_tour(kb: KnowledgeBase) -> None:
+    from knowledge.answer.normalize import normalize
+
+    assert normalize("the site walkthrough") == normalize("the site tour")

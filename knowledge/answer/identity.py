@@ -13,6 +13,7 @@ from knowledge.answer.question_dates import YEAR
 from knowledge.answer.result import AnswerItem
 from knowledge.rules import load_rules
 from knowledge.text.hangul import NameIndex
+from knowledge.text.names import name_key
 
 
 @cache
@@ -64,7 +65,19 @@ def identity_asked(text: str, names: NameIndex) -> str | None:
     """
     words = normalize(text).split()
     found = dict.fromkeys(n for w in words for n in names.with_family_name(w))
-    return next((n for n in found if _names_only(text, normalize(n).split())), None)
+    return next((n for n in found if _names_only(text, _words_naming(words, n))), None)
+
+
+def _words_naming(words: list[str], name: str) -> list[str]:
+    """The question's words that spell the name, however its given name is split ('cho tae yong' for 'Cho
+    Taeyong'): the name's own words, or the run of the question's words whose letters are the name's."""
+    key = name_key(name)
+    for size in (4, 3, 2):
+        for i in range(len(words) - size + 1):
+            run = words[i : i + size]
+            if key in (name_key(" ".join(run)), name_key(" ".join(reversed(run)))):
+                return run
+    return normalize(name).split()
 
 
 def _names_only(question: str, name_words: Iterable[str]) -> bool:
