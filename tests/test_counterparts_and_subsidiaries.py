@@ -18,6 +18,7 @@ SESSION = document(
     " Committee on October 4 in Washington, D.C.",
     "Trade Minister Han Ji-won and U.S. Trade Representative Robert Callow co-chaired the special session of the"
     " Joint Committee.",
+    "Trade Minister Han was joined by officials from the Ministry of Strategy and Finance.",
 )
 
 TRIP = document(
@@ -93,3 +94,15 @@ def test_a_walkthrough_is_a_tour(kb: KnowledgeBase) -> None:
     from knowledge.answer.normalize import normalize
 
     assert normalize("the site walkthrough") == normalize("the site tour")
+
+
+def test_a_counterpart_is_never_the_one_asked_about_whose_family_name_comes_first(kb: KnowledgeBase) -> None:
+    """'Mori Kenji' is written family name first, as Japanese names often are: 'who was moris counterpart' is not
+    answered by Mori (before, only Korean family names were read first)."""
+    assert not headline(kb, "who was moris counterpart").startswith("Mori Kenji")
+
+
+def test_a_possessive_after_a_variant_goes_with_it() -> None:
+    from knowledge.answer.normalize import normalize
+
+    assert normalize("who was jp's nsa") == normalize("who was japan nsa")

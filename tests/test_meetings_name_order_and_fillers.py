@@ -115,9 +115,13 @@ def test_took_over_as_asks_who_was_appointed_not_who_held_the_office_before(kb: 
 
 
 def test_a_count_asked_with_a_number_sign_is_in_the_noun_after_it() -> None:
-    from knowledge.answer.normalize import normalize
     from knowledge.answer.question_type import question_shape
 
     shape = question_shape("how long is lee jae-myung's china state trip, # days")
     assert (shape.answer_type, shape.unit) == ("number", "days")
+
+
+def test_bkfst_is_breakfast() -> None:
+    from knowledge.answer.normalize import normalize
+
     assert normalize("cho bkfst mtg w campbell") == normalize("cho breakfast mtg w campbell")

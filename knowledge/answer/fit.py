@@ -14,7 +14,7 @@ from knowledge.answer.anchors import anchor_positions, in_another_clause
 from knowledge.answer.counted_sides import SIDE_WORDS as SIDE_WORDS  # (the sides, shared by the readers)
 from knowledge.answer.counted_sides import count_of_another_side
 from knowledge.answer.figure_context import of_the_year_asked
-from knowledge.answer.identity import asks_who_is
+from knowledge.answer.identity import asks_who_is, words_naming
 from knowledge.answer.index import TITLE_WORDS
 from knowledge.answer.money_kinds import labelled_otherwise, of_the_kind_of_money_asked
 from knowledge.answer.normalize import content_tokens, normalize
@@ -309,8 +309,7 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         of_the_name = {w for w in asked if w in named or set(other_spellings(w)) & named}
         # ('minjae park' is Park Min-jae: a given name joined and written first names him as well)
         whole = mentions_name(normalize(question).split(), headline)
-        parts = normalize(headline).split()
-        of_the_name |= {w for w in asked if w in ("".join(parts[1:]), "".join(parts[:-1]))} if whole else set()
+        of_the_name |= set(words_naming(normalize(question).split(), headline)) & asked if whole else set()
         described = set(normalize(item.text).split())
         if whole or named <= of_the_name | {o for w in of_the_name for o in other_spellings(w)}:
             return asked - of_the_name <= described or asks_who_is(question, of_the_name | named, item.source.date)

@@ -65,10 +65,10 @@ def identity_asked(text: str, names: NameIndex) -> str | None:
     """
     words = normalize(text).split()
     found = dict.fromkeys(n for w in words for n in names.with_family_name(w))
-    return next((n for n in found if _names_only(text, _words_naming(words, n))), None)
+    return next((n for n in found if _names_only(text, words_naming(words, n))), None)
 
 
-def _words_naming(words: list[str], name: str) -> list[str]:
+def words_naming(words: list[str], name: str) -> list[str]:
     """The question's words that spell the name, however its given name is split ('cho tae yong' for 'Cho
     Taeyong'): the name's own words, or the run of the question's words whose letters are the name's."""
     key = name_key(name)

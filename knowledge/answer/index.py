@@ -232,6 +232,17 @@ class SearchIndex:
             return []  # '11th' is not a typo of '10th', nor 2021 of 2020: numbers match exactly or not at all
         return self.shapes.nearest(token, 1 if len(token) <= 5 else 2)
 
+    def _joined(self, words: list[str]) -> list[str]:
+        """Two words of the question the table writes as one, when it does not know one of them ('cho tae yong'
+        for 'Cho Taeyong'; 'tae' alone is of other names)."""
+        out: list[str] = []
+        for word in words:
+            if out and out[-1] + word in self.idf and (out[-1] not in self.idf or word not in self.idf):
+                out[-1] += word
+            else:
+                out.append(word)
+        return out
+
     def search(
         self,
         text: str,
@@ -246,7 +257,7 @@ class SearchIndex:
         ``ignore`` drops words that say what kind of fact is wanted rather than which one ('invest' when
         every pledge is an investment); ``where`` keeps only facts that pass it.
         """
-        words = [w for w in dict.fromkeys(content_tokens(text)) if w not in ignore]
+        words = [w for w in dict.fromkeys(self._joined(content_tokens(text))) if w not in ignore]
         if not words:
             return []
         total = 0.0

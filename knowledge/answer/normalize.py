@@ -30,7 +30,8 @@ def _synonym_rules() -> dict[str, Any]:
 def _synonyms() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     data = _synonym_rules()
     phrases: dict[str, str] = data["phrases"]
-    pattern = re.compile(r"(?<![a-z0-9])" + _longest_first(phrases) + r"(?![a-z0-9])")
+    # ("jp's nsa": the possessive goes with the variant it follows, as it would with the word written out)
+    pattern = re.compile(r"(?<![a-z0-9])(" + _longest_first(phrases) + r")(?:'s)?(?![a-z0-9])")
     return pattern, phrases, frozenset(data["stopwords"])
 
 
@@ -112,7 +113,7 @@ def normalize(text: str) -> str:
         folded = _NUMBERED.sub(lambda m: ordinal(int(m.group(1))), folded)
     if "." in folded:  # an acronym has its full stops
         folded = _ACRONYM.sub(lambda m: m.group(0) if m.group(0) in phrases else m.group(0).replace(".", ""), folded)
-    replaced = pattern.sub(lambda m: f" {phrases[m.group(0)]} ", folded)
+    replaced = pattern.sub(lambda m: f" {phrases[m.group(1)]} ", folded)
     tokens = [_stem(_token(t)) for t in _TOKEN.findall(replaced)]
     return " ".join(t for t in tokens if t)
 
@@ -145,7 +146,7 @@ def spelled_out(text: str) -> str:
     """
     pattern, phrases, _ = _synonyms()
     folded = _HYPHEN.sub(" ", fold(text))
-    return " ".join(pattern.sub(lambda m: f" {phrases[m.group(0)]} ", folded).split())
+    return " ".join(pattern.sub(lambda m: f" {phrases[m.group(1)]} ", folded).split())
 
 
 def plain_form(word: str) -> str:

@@ -296,7 +296,7 @@ class PassageReader:
         if best is not None and (shape.answer_type == "list" or listed):
             best = gathered_list(best, hits, asked, self.spans, self.index, self.support.goes_on_about_the_one_before)
         if best is not None and shape.answer_type == "person":
-            best = with_companions(best, shape, asked, self.spans, self.people, self.index, sided, everyone)
+            best = with_companions(best, shape, asked, self.spans, self.people, self.index, sided, everyone, own_text)
         return best
 
     def _read_passage(

@@ -113,10 +113,11 @@ class PassageSpans:
         words = [w for w in normalize(_STOPS_IN_WORDS.sub("", span.text)).split() if len(w) > 1 or w.isdigit()]
         # 'kims delegation': a possessive typed without its apostrophe names Kim.
         asked_words = with_possessives_unmarked(asked.split())
-        if person and asks_for_the_other_party(asked):  # 'who was graves counterpart', '… hyunchong kims counterpart'
-            first, last = span.text.split()[0], span.text.split()[-1] if len(span.text.split()) in (2, 3) else ""
-            if normalize(first if first in rulebook().korean_surnames else last) in asked_words - {""}:
-                return True  # (the one the question or its thread names, however titled there)
+        if person and asks_for_the_other_party(asked) and len(span.text.split()) <= 3:
+            # 'who was graves counterpart', '… hyunchong kims', 'akibas' (a family name may come first or last):
+            # the one the question or its thread names, however titled there
+            if {normalize(span.text.split()[0]), normalize(span.text.split()[-1])} & asked_words:
+                return True
         if not words or person and self.lookups.people.titled_as_another(span, asked):
             return False
         if side_abbreviations().get(span.text.lower()) in asked_words:

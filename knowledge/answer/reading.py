@@ -89,6 +89,7 @@ def with_companions(
     index: PassageIndex,
     sided: bool = False,
     everyone: bool = True,
+    own_text: str = "",
 ) -> Reading | None:
     """'who went along w moon on the tour': everyone the answering sentence names with him ('He was
     accompanied by Industry Minister Moon Sung-wook, SK Group Chairman Chey Tae-won and Gov. Brian Kemp').
@@ -105,13 +106,14 @@ def with_companions(
         return alone
     if sided:  # 'which us / alabama officials attended': those of the side asked
         found = people.on_the_side_asked(found, asked, asked)
-    # ('who were sullivans counterparts': not Sullivan, named by his surname alone)
-    other_party = asks_for_the_other_party(asked)
+    # ('who were sullivans counterparts': not Sullivan, named by his surname alone in the question's own words;
+    # not whoever the thread named, who may be one of them: 'which japanese official did sullivan meet')
+    other_party = asks_for_the_other_party(own_text)
     spans = [
         s
         for s in found
         if not named_in_full(str(s.value), asked)
-        and not (other_party and spans_of.asked_already(s, asked, person=True))
+        and not (other_party and spans_of.asked_already(s, own_text, person=True))
         and of_the_country_asked(sentence, s, asked)
     ]
     names = list(dict.fromkeys(people.headline(s) for s in spans))

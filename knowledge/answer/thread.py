@@ -23,7 +23,6 @@ from knowledge.answer.question_dates import asks_a_plan, years_after_a_month, ye
 from knowledge.answer.question_type import AnswerType, QuestionShape
 from knowledge.answer.result import AnswerItem
 from knowledge.rules import alternation, any_word, load_rules
-from knowledge.rules.rulebook import rulebook
 from knowledge.text.dates import find_dates
 from knowledge.text.hangul import NameIndex
 from knowledge.text.names import mentions_name
@@ -138,9 +137,10 @@ def named_in_thread_or_question(item: AnswerItem, thread: ThreadContext, questio
     if not asks_for_the_other_party(question):
         return False
     name, asked = item.text.split(" — ")[0], normalize(question).split()
-    surname = name.split()[0] if name.split()[0] in rulebook().korean_surnames else name.split()[-1]
-    # ('who was hyunchong kims counterpart': a possessive typed without its apostrophe names Kim)
-    return mentions_name(asked, name) or normalize(surname) in with_possessives_unmarked(asked)
+    # ('who was hyunchong kims counterpart': a possessive typed without its apostrophe names Kim; 'akibas': a
+    # family name may come first, Korean, Japanese or Chinese, or last)
+    ends = {normalize(name.split()[0]), normalize(name.split()[-1])}
+    return mentions_name(asked, name) or bool(ends & with_possessives_unmarked(asked))
 
 
 def says_the_office(item: AnswerItem, question: str) -> bool:
