@@ -106,3 +106,12 @@ def test_a_possessive_after_a_variant_goes_with_it() -> None:
     from knowledge.answer.normalize import normalize
 
     assert normalize("who was jp's nsa") == normalize("who was japan nsa")
+
+
+def test_officials_of_a_state_are_people_not_the_state() -> None:
+    """'which us state/local officials showed up' had been read as asking which state ('Alabama, U.S')."""
+    from knowledge.answer.question_type import question_shape
+
+    assert question_shape("which us state/local officials showed up at the groundbreaking").answer_type != "place"
+    assert question_shape("which us state and local officials came").answer_type != "place"
+    assert question_shape("which us state is the plant in").answer_type == "place"
