@@ -34,7 +34,8 @@ PLANT = document(
     "March 8, 2026",
     "Orion Heavy Electric held a groundbreaking ceremony for a second plant at its North American production base,"
     " Orion Heavy Power Transformers USA, in Montgomery, Alabama.",
-    "Orion Heavy Electric CEO Park Sun-ho spoke at the ceremony.",
+    "The ceremony was attended by Park Sun-ho, CEO of Orion Heavy Electric; Han Mi-rae, Consul General of the"
+    " Republic of Korea in Atlanta; and Dana Wells, Secretary of the Alabama Department of Commerce.",
     "Orion Heavy Electric initially invested 62 billion won to set up the subsidiary in 2011.",
 )
 
@@ -115,3 +116,9 @@ def test_officials_of_a_state_are_people_not_the_state() -> None:
     assert question_shape("which us state/local officials showed up at the groundbreaking").answer_type != "place"
     assert question_shape("which us state and local officials came").answer_type != "place"
     assert question_shape("which us state is the plant in").answer_type == "place"
+
+
+def test_who_represented_a_government_is_never_a_company_chief(kb: KnowledgeBase) -> None:
+    """'who repped the rok govt at the groundbreaking' had answered the company's CEO, a Korean but no official."""
+    answer = headline(kb, "who repped the rok govt at the orion heavy montgomery groundbreaking in mar 2026")
+    assert not answer.startswith("Park Sun-ho"), answer
