@@ -56,7 +56,7 @@ from knowledge.answer.spans import (
     places_in,
     states_in,
 )
-from knowledge.answer.thread import asks_for_the_other_party
+from knowledge.answer.thread import asks_for_the_other_party, name_ends
 from knowledge.answer.word_context import of_company
 from knowledge.answer.word_roles import implied_by_answer
 from knowledge.answer.written_names import title_case
@@ -116,7 +116,7 @@ class PassageSpans:
         if person and asks_for_the_other_party(asked) and len(span.text.split()) <= 3:
             # 'who was graves counterpart', '… hyunchong kims', 'akibas' (a family name may come first or last):
             # the one the question or its thread names, however titled there
-            if {normalize(span.text.split()[0]), normalize(span.text.split()[-1])} & asked_words:
+            if name_ends(span.text) & asked_words:
                 return True
         if not words or person and self.lookups.people.titled_as_another(span, asked):
             return False

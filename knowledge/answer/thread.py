@@ -137,10 +137,19 @@ def named_in_thread_or_question(item: AnswerItem, thread: ThreadContext, questio
     if not asks_for_the_other_party(question):
         return False
     name, asked = item.text.split(" — ")[0], normalize(question).split()
-    # ('who was hyunchong kims counterpart': a possessive typed without its apostrophe names Kim; 'akibas': a
-    # family name may come first, Korean, Japanese or Chinese, or last)
-    ends = {normalize(name.split()[0]), normalize(name.split()[-1])}
-    return mentions_name(asked, name) or bool(ends & with_possessives_unmarked(asked))
+    # ('who was hyunchong kims counterpart': a possessive typed without its apostrophe names Kim)
+    return mentions_name(asked, name) or bool(name_ends(name) & with_possessives_unmarked(asked))
+
+
+def name_ends(name: str) -> set[str]:
+    """The first and last words of a name, in the normal form: either may be the family name ('Kim Hyun-chong',
+    'Akiba Takeo', 'Don Graves'), by which a question names the person ('akibas counterpart').
+
+    >>> sorted(name_ends("Akiba Takeo")), sorted(name_ends("Kim"))
+    (['akiba', 'takeo'], ['kim'])
+    """
+    words = name.split()
+    return {normalize(words[0]), normalize(words[-1])} if words else set()
 
 
 def says_the_office(item: AnswerItem, question: str) -> bool:
