@@ -22,7 +22,7 @@ from knowledge.answer.offices_held import appointed_to, counterpart_in_office, p
 from knowledge.answer.passages import passage_form
 from knowledge.answer.spans import Span
 from knowledge.models import FactTable, Official
-from knowledge.rules import load_rules
+from knowledge.rules import listed_words, load_rules
 from knowledge.rules.rulebook import rulebook
 from knowledge.text.names import name_variants, with_other_spellings
 
@@ -384,16 +384,13 @@ class OfficialsNamed:
         own_side = side_of_the_person(normalize(own_text))
         if own_side and not names_a_third_country(own_text):
             sides = {own_side}  # 'the us delegation at the sed w/ rok': the person is of the US side
-        if _GOVERNMENT.search(own_text):  # 'who repped the rok govt': a government's, not a company's CEO
+        if listed_words("government_asked").search(own_text):  # 'who repped the rok govt': not a company's CEO
             spans = [s for s in spans if not self._title(str(s.value)).lower().startswith(_executive_titles())]
         if len(sides) != 1 or names_a_third_country(own_text):
             return spans  # 'who did he meet from Japan in Seoul': Seoul is where, not whose side
         return [s for s in spans if self._country(str(s.value), next(iter(sides))) in sides]
 
 
-_GOVERNMENT = re.compile(r"\b(?:govt|gov't|government|administration)\b", re.I)
-
-
 @cache
 def _executive_titles() -> tuple[str, ...]:
-    return tuple(sorted(rulebook().executive_titles, key=len, reverse=True))
+    return tuple(rulebook().executive_titles)  # (what a title may start with: 'ceo of …')

@@ -101,11 +101,11 @@ def of_the_group_asked(name: str, asked: str) -> bool:
         return False  # ('… - whats the name of the subsidiary': a company's part, not the 'Montgomery City Council')
     if group is None or group in SIDES or is_stopword(group):
         return True
-    written, said, legal = normalize(name).split(), set(asked.split()), _legal_forms()
-    # ('hyundai electrics montgomery sub': 'HD Hyundai Electric', 'HD Hyundai' are the group asked, not a part)
-    if len(written) > 1 and not set(written[1:]) - said - legal:
-        return False
-    return group in written and bool(set(written) - said - legal)
+    written = normalize(name).split()
+    # A word of its own past the first ('hyundai electrics montgomery sub': 'HD Hyundai Electric', 'HD Hyundai' are
+    # the group asked, not a part), beyond the question's and a legal form.
+    own = set(written[1:] or written) - set(asked.split()) - _legal_forms()
+    return group in written and bool(own)
 
 
 @cache
