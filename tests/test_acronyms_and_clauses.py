@@ -79,7 +79,10 @@ def test_what_are_the_n_areas_asks_for_the_list(kb: KnowledgeBase) -> None:
 
 
 def test_what_venue_is_the_venue_line(kb: KnowledgeBase) -> None:
-    assert headline(kb, "ortiz-han trilat nov 2024 in ecuador - what venue exactly") == "Quito Convention Center"
+    assert (
+        headline(kb, "ortiz-han trilat nov 2024 in ecuador - what venue exactly")
+        == "Quito Convention Center, Quito, Ecuador"
+    )
 
 
 def test_on_top_of_compares_nothing(kb: KnowledgeBase) -> None:

@@ -366,7 +366,9 @@ def test_alternatives_may_come_first_and_north_american_is_north_america(kb: Kno
 
 
 def test_where_exactly_is_the_venue_line_before_its_town(kb: KnowledgeBase) -> None:
-    assert _headline(kb, "where exactly did han and ode hold their trilat in nov 2024?") == "Lumen Convention Center"
+    assert _headline(kb, "where exactly did han and ode hold their trilat in nov 2024?") == (
+        "Lumen Convention Center, Lumen City, Peru"
+    )
 
 
 def test_a_comparison_led_by_its_document_compares_within_it(kb: KnowledgeBase) -> None:

@@ -13,7 +13,7 @@ from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.passages import passage_form, stem
 from knowledge.answer.question_type import same_unit
 from knowledge.answer.spans import Span, opening_prepositions
-from knowledge.rules import any_word, listed_words, load_rules
+from knowledge.rules import alternation, any_word, listed_words, load_rules
 from knowledge.text.english import lemmas
 
 NEAR = 60
@@ -157,7 +157,15 @@ def without_idioms(question: str) -> str:
     >>> without_idioms("how much in loans on top of the grants")
     'how much in loans   the grants'
     """
-    return listed_words("not_compared").sub(" ", question)
+    question = listed_words("not_compared").sub(" ", question)
+    return _comparative_as_verb().sub(" ", question)
+
+
+@cache
+def _comparative_as_verb() -> re.Pattern[str]:
+    """'did the us lower': a comparative after a helping verb and up to three words of its subject is the verb."""
+    words = alternation(load_rules("questions.json")["comparatives_as_verbs"]["words"])
+    return re.compile(rf"\b(?:did|does|do|will|would|could|can|should)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{words})\b", re.I)
 
 
 def stated_superlative(question: str) -> re.Pattern[str] | None:

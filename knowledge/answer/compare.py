@@ -51,7 +51,7 @@ def asks_to_compare(text: str) -> bool:
 def asks_for_largest(text: str, kind: str = "largest_words") -> bool:
     """'the largest Korean investment', 'biggest pledge'; not 'the biggest source of investment', whose
     superlative is about something else than a pledge. ``kind``: 'smallest_words' for the smallest."""
-    text = without_idioms(text)
+    text = _QUOTED.sub(" ", without_idioms(text))
     superlative = listed_words(kind).search(text)
     if not superlative:
         return False
@@ -65,6 +65,10 @@ def asks_for_largest(text: str, kind: str = "largest_words") -> bool:
     standing_for = not following or following[0] in ("one", "of")
     return standing_for and any(w.lower() in pledge_nouns() for w in re.findall(r"[\w'’-]+", text))
 
+
+_QUOTED = re.compile(r"(?<!\w)['\"‘“](?=[^'\"‘’“”]*\s)[^'\"‘’“”]{2,40}?['\"’”](?!\w)")
+"""Words in quotes ("the samsung 'worlds largest' chip plant"): a document's own words naming what is asked, a
+claim it makes; no largest for usrok to find."""
 
 SUPERLATIVE_REACH = 3
 """How many words after 'largest' may come before the pledge noun it qualifies ('largest Korean company investment')."""

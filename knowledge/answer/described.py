@@ -24,7 +24,9 @@ def _document_described() -> re.Pattern[str]:
     opening += r"(?:(?:the|that|this|a|an)\s+)?"
     # ('in state dept's fact sheet on the 5th SED' names its document without an article)
     lead = rf"(?:{opening}|\b(?:in|per|from|of|under|according to)\s+(?:(?:the|that|this|their|a|an)\s+)?)"
-    return re.compile(lead + rf"((?:[\w'./&+-]+\s+){{1,8}}?)(?:{nouns})\b", re.I)
+    # (the nearest lead: 'name of the drill ishiba pointed to in his lima remarks' describes the remarks by 'lima')
+    word = r"(?!(?:in|per|from|under|according)\s)[\w'./&+-]+\s+"
+    return re.compile(lead + rf"((?:{word}){{1,8}}?)(?:{nouns})\b", re.I)
 
 
 _ITEM = r"(?:(?!\b(?:who|whom|whose|what|whats|when|where|which|how)\b)[^()?,;:]){2,40}?"

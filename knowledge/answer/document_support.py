@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence, Set
 from knowledge.answer.acts import acts_of
 from knowledge.answer.described import asks_a_release, tells_a_release
 from knowledge.answer.fit import SIDE_WORDS as SIDES
+from knowledge.answer.normalize import is_stopword
 from knowledge.answer.passages import PassageIndex, passage_form
 from knowledge.answer.question_dates import YEAR, is_month, month_names, months_asked, year_shift
 from knowledge.answer.question_type import QuestionShape
@@ -58,6 +59,28 @@ class DocumentSupport:
         return frozenset(
             w for w in words if w in named or self.index.store.says_between(w, positions[0], positions[-1])
         )
+
+    def says_the_initials(self, index: int, initials: dict[str, str]) -> bool:
+        """Whether the document of a passage says each short form a question gives ('ustr'), by itself or by what
+        it stands for in one sentence ('United States Trade Representative'; one word of three or more may be
+        said otherwise: 'Minister for Trade, Industry and Energy' for the ministry): its words scattered over the
+        story ('U.S.' here, 'trade' in a minister's title, 'representatives' of think tanks) name no one office.
+        A side's initials ('rok') are the side, however a story writes it."""
+        positions = self.index.passages.of_document(self.index.passages[index].document)
+        store = self.index.store
+        for short, spelled in initials.items():
+            words = [w for w in passage_form(spelled).split() if not is_stopword(w) and w not in SIDES]
+            if short in SIDES or store.says_between(passage_form(short), positions[0], positions[-1]):
+                continue
+            if not store.says_together_between(words, positions[0], positions[-1], spared=1):
+                return False
+        return True
+
+    def said_by_definition(self, index: int, unsaid: Set[str]) -> frozenset[str]:
+        """The acronyms (of ``unsaid``) the documents define that the passage's document says spelled out: 'mofa'
+        in a story of the 'Ministry of Foreign Affairs' that never writes 'MOFA'."""
+        defined = self.index.acronyms
+        return frozenset(w for w in unsaid if w in defined and self.says_the_initials(index, {w: defined[w]}))
 
     def document_of(self, index: int) -> DocumentInfo:
         """The document a passage is in."""

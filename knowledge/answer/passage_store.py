@@ -253,6 +253,17 @@ class PassageStore:
         sql = "SELECT rowid FROM p WHERE p MATCH ? AND rowid BETWEEN ? AND ? LIMIT 1"
         return bool(self.query(sql, (match, first + 1, last + 1)))
 
+    def says_together_between(self, tokens: Sequence[str], first: int, last: int, spared: int = 0) -> bool:
+        """Whether one sentence from position ``first`` to ``last`` has every one of the words, or all but
+        ``spared`` of them (0 or 1)."""
+        quoted = ['"' + t.replace('"', "") + '"' for t in tokens]
+        groups = (
+            [quoted] if not spared or len(quoted) < 3 else [quoted[:i] + quoted[i + 1 :] for i in range(len(quoted))]
+        )
+        match = " OR ".join("(" + " AND ".join(group) + ")" for group in groups)
+        sql = "SELECT rowid FROM p WHERE p MATCH ? AND rowid BETWEEN ? AND ? LIMIT 1"
+        return bool(tokens) and bool(self.query(sql, (match, first + 1, last + 1)))
+
     def acronyms(self) -> dict[str, str]:
         """Acronyms the documents define, each with its first definition in sentence order."""
         found: dict[str, str] = {}

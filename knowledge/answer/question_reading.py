@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from knowledge.answer.normalize import normalize
-from knowledge.rules import alternation, load_rules
+from knowledge.rules import alternation, any_word, load_rules
 
 _WHICH_ONE = re.compile(r"(?:\s[-–—]|:)\s*(which|what)\s+(one)\b", re.I)
 
@@ -82,3 +82,23 @@ def without_the_figure_asked_after(text: str) -> str:
     'a vs b - who spent more and how much did a spend in 2025'
     """
     return _FIGURE_ASKED_AFTER.sub("", text)
+
+
+def former_office_asked(text: str) -> bool:
+    """'what job did campbell hold before dep sec', 'what was his nsc post b4': a question asking (what or which)
+    an office noun and saying 'before' (rules ``former_office_asked``).
+
+    >>> former_office_asked("what job did campbell hold before dep sec"), former_office_asked("what job fair")
+    (True, False)
+    >>> former_office_asked("what role did korea play before the summit"), former_office_asked("whats his prior post?")
+    (False, True)
+    """
+    rules = load_rules("questions.json")["former_office_asked"]
+    office = re.search(
+        rf"\b(?:what|which)(?:'s|s)?\s+(?:[\w'’-]+\s+){{0,3}}?{any_word(rules['nouns']).pattern}", text, re.I
+    )
+    # ('whats his previous post?': the word saying before may stand before the office noun too)
+    if office is None or any_word(rules["before"]).search(text[office.start() :]) is None:
+        return False
+    # ('what role did korea play before the summit' asks no office: held, had, served, or 'what was X's job')
+    return bool(any_word(rules["verbs"]).search(text) or re.search(r"\bwhat(?:'s|s| was| is)\b", text, re.I))

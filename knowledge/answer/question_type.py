@@ -11,8 +11,8 @@ from typing import Literal, cast
 
 from knowledge.answer.described import without_description
 from knowledge.answer.normalize import spelled_out
-from knowledge.answer.question_reading import asks_in_a_currency, one_named, qualifies
-from knowledge.rules import alternation, any_word, listed_words, load_rules
+from knowledge.answer.question_reading import asks_in_a_currency, former_office_asked, one_named, qualifies
+from knowledge.rules import alternation, listed_words, load_rules
 from knowledge.text.english import is_plural_noun, lemmas
 
 AnswerType = Literal["person", "date", "place", "amount", "number", "organization", "name", "list", "definition"]
@@ -116,7 +116,9 @@ def _counted_noun(text: str) -> str | None:
         if word.lower() in _units():
             return canonical_unit(word)
     for word in words:
-        if len(word) > 3 and word.lower().endswith("s") and word.isalpha() and is_plural_noun(word):
+        # (not 'does' of 'how much does that bump capacity': a helping verb, whatever else it spells)
+        plural = word.lower().endswith("s") and word.lower() not in auxiliaries() and is_plural_noun(word)
+        if len(word) > 3 and word.isalpha() and plural:
             return canonical_unit(word)
     return None
 
@@ -131,6 +133,7 @@ def _place_noun(text: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+_QUESTION_WORD = re.compile(r"\b(?:what|which|how|who|whose)\b", re.I)
 _LEADING_QUESTION_WORD = re.compile(r"^\s*(?:and\s+)?(?:what|which|how|who|whose)\b", re.I)
 _CLAUSE_WORDS = frozenset({r"\bwhen\b", r"\bwhere\b"})
 
@@ -276,26 +279,6 @@ def commitment_nouns() -> str:
     return alternation(load_rules("questions.json")["commitment_nouns"]["words"])
 
 
-def former_office_asked(text: str) -> bool:
-    """'what job did campbell hold before dep sec', 'what was his nsc post b4': a question asking (what or which)
-    an office noun and saying 'before' (rules ``former_office_asked``).
-
-    >>> former_office_asked("what job did campbell hold before dep sec"), former_office_asked("what job fair")
-    (True, False)
-    >>> former_office_asked("what role did korea play before the summit"), former_office_asked("whats his prior post?")
-    (False, True)
-    """
-    rules = load_rules("questions.json")["former_office_asked"]
-    office = re.search(
-        rf"\b(?:what|which)(?:'s|s)?\s+(?:[\w'’-]+\s+){{0,3}}?{any_word(rules['nouns']).pattern}", text, re.I
-    )
-    # ('whats his previous post?': the word saying before may stand before the office noun too)
-    if office is None or any_word(rules["before"]).search(text[office.start() :]) is None:
-        return False
-    # ('what role did korea play before the summit' asks no office: held, had, served, or 'what was X's job')
-    return bool(any_word(rules["verbs"]).search(text) or re.search(r"\bwhat(?:'s|s| was| is)\b", text, re.I))
-
-
 @cache
 def _commitment_asked() -> re.Pattern[str]:
     auxiliary = alternation(sorted(auxiliaries()))
@@ -392,6 +375,11 @@ def fallback_shape(text: str) -> QuestionShape:
     >>> fallback_shape("sales").answer_type, fallback_shape("stores").answer_type
     ('amount', None)
     """
+    asked = _QUESTION_WORD.search(text)
+    if asked is not None and asked.start() > 0:  # ('under the trade/investment deal, what did … bring the tariff to')
+        shape = fallback_shape(text[asked.start() :])  # the words before the question word set the scene
+        if shape.answer_type is not None:
+            return shape
     for answer_type, patterns in load_rules("questions.json")["fallback_types"]:
         if any(re.search(p, text, re.I) for p in patterns):
             named = next((canonical_unit(w) for w in re.findall(r"[\w%]+", text) if w.lower() in _units()), None)

@@ -164,7 +164,7 @@ class PassageReader:
         contrast = contrasted(text)  # '…, before the 2018 expansion': read before punctuation goes
         several = shape.answer_type == "organization" and several_asked(text)  # 'which … company investments'
         text = f"{text} {thread_words}"
-        asked = normalize(self.wording.acronyms_spelled(text))
+        asked, initials = normalize(self.wording.acronyms_spelled(text)), self.wording.acronyms_named(text)
         best: Reading | None = None
         predicates = [w for w in asked_words if w not in names and w not in described]  # not the document's words
         # 'money', 'ended up' weigh by how little they narrow down in English; words it need not say count if said.
@@ -224,7 +224,7 @@ class PassageReader:
                 not missing
                 - self.support.named_in_part(h.index, missing, words)
                 - self.support.said_as_a_side(h.index, missing)
-                - self.support.said_by_initials(h.index, missing)  # 'advanced ict
+                - self.support.said_by_initials(h.index, missing)  # 'advanced ict', 'mofa'
             )
 
         hits = [
@@ -243,6 +243,7 @@ class PassageReader:
             and not self.support.told_better_beside(h, found, telling - contrast, gives)
             and self.support.of_the_time(h.index, years, months, of_events, days_written)
             and self.support.names_the_person(h.index, given, met, met_bodies)
+            and self.support.says_the_initials(h.index, initials)
             and not act_unsaid(acts_said, self.index.words_of(h.index))  # 'who replaced him': said by the sentence
             and all_said(insisted, passage_form(self.index.passages.text(h.index)), charged)
             and not (counted and self.support.placed_elsewhere(h.index, towns))  # 'that louisiana plant': not Kansas's

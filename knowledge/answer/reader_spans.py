@@ -186,7 +186,9 @@ class PassageSpans:
     def is_title(self, index: int) -> bool:
         """The passage is its document's title line."""
         passage = self.index.passages[index]
-        return passage.text.strip() == self.index.documents[passage.document].title.strip()
+        text, title = passage.text.strip(), self.index.documents[passage.document].title.strip()
+        # (a long headline's title is its first words and '…')
+        return text == title or (title.endswith("…") and text.startswith(title[:-1]))
 
     def of_passage(self, index: int, shape: QuestionShape, asked: str = "") -> list[Span]:
         """The spans of the kind ``shape`` asks for in one passage, before any check of what they answer."""
@@ -206,7 +208,7 @@ class PassageSpans:
         if kind == "date":
             # 'SEOUL, Jan. 2 (Yonhap) --' dates the report, not an event in it.
             # A date ending the headline ('… held in Washington DC 2017-10-05') is the day the story was released.
-            headline = text.strip() == self.index.documents[doc].title.strip()
+            headline = self.is_title(index)
             return [
                 s
                 for s in dates_in(text, self.lookups.dates.get(doc))
@@ -215,7 +217,8 @@ class PassageSpans:
                 and not begun_then(text, s, asked)  # 'Since 2021, the process has …': not when the 3rd summit is
             ]
         if kind == "place" and index in self.index.headers.venues(index):
-            return [Span(text, 0, len(text), text)]  # the venue line of remarks: 'Oval Office'
+            venue = self.index.headers.venue_named(index)  # the venue line of remarks: 'Oval Office'
+            return [Span(venue, 0, len(text), venue)]
         if kind == "place":
             found = named_places_in(text, shape.unit) if shape.unit else places_in(text)
             # "Indiana's resilient manufacturing" speaks of the state, not of where something is.

@@ -111,6 +111,12 @@ def sentences_to_read(
         # 'where exactly': the venue line ('Lima Convention Center') before its town
         inside = sorted(header, key=lambda i: bool(towns_with_regions_in(index.passages.text(i) + " ")))
         order = [*inside, found, *[i for i in around if i not in header]]
+    venues = (header or index.headers.venues(found)) if shape.answer_type == "place" and any_venue else []
+    if venues and any(spans.is_title(i) for i in order):
+        # ('where was it held' reading the title '… in Trilateral Meeting | Lima, Peru': the venue under it first)
+        header = sorted(venues, key=lambda i: bool(towns_with_regions_in(index.passages.text(i) + " ")))
+        rest = [i for i in order if i not in header]
+        order = [j for i in rest for j in ([*header, i] if spans.is_title(i) else [i])]
     if shape in (QuestionShape("organization"), QuestionShape("list")) and support.goes_on_about_the_one_before(found):
         order = [found - 1, *order]  # 'SAMSUNG ELECTRONICS. The South Korean tech giant is considering …'
     if shape.answer_type in ("organization", "list") and (items := listed_after(index, found)):

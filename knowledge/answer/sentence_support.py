@@ -138,16 +138,18 @@ class SentenceSupport(DocumentSupport):
         missing = words & set(hit.not_here)
         return missing - self.said_by_initials(hit.index, missing)
 
-    def said_by_initials(self, index: int, unsaid: Collection[str]) -> frozenset[str]:
+    def said_by_initials(self, index: int, unsaid: Set[str]) -> frozenset[str]:
         """The short words (of ``unsaid``) no document uses, or uses in capitals only, that the sentence or its
         neighbours spell out as the initials of their words: 'ict' for 'advanced information communications
-        technologies', 'pmt' for 'preliminary memorandum of terms' (joining words such as 'of' aside)."""
+        technologies', 'pmt' for 'preliminary memorandum of terms' (joining words such as 'of' aside); and the
+        acronyms the documents define that the passage's document spells out ('mofa')."""
+        defined = self.said_by_definition(index, unsaid)
         short = [w for w in unsaid if initials_of(w) and w not in self.index.acronyms]  # ('sed': its definition)
         initials = [w for w in short if not self.index.df(w) or self.index.in_capitals_only(w)]  # not "lee"
         if not initials:
-            return frozenset()
+            return defined
         text = " ".join(map(self.index.passages.text, [index, *self.index.neighbours(index)]))
-        return frozenset(w for w in initials if _spelled_by(w).search(text))
+        return defined | {w for w in initials if _spelled_by(w).search(text)}
 
     def placed_elsewhere(self, index: int, places: Set[str]) -> bool:
         """A sentence placing its own subject in another U.S. state (or country) than the one a question gives:

@@ -10,7 +10,14 @@ import re
 from typing import NamedTuple
 
 from knowledge.models import PassageList
-from knowledge.text.towns import HEADER_LINES, date_line, issuer_line, transcript_date_line, venue_lines
+from knowledge.text.towns import (
+    HEADER_LINES,
+    date_line,
+    issuer_line,
+    towns_with_regions_in,
+    transcript_date_line,
+    venue_lines,
+)
 
 _TODAY = re.compile(r"\b[Tt]oday\b(?![’']s)")
 
@@ -53,6 +60,13 @@ class TranscriptHeaders:
         today met with President Yoon … in Seoul'): the document's own event, on the document's date. None in a
         transcript, whose speakers' 'today' is the occasion of their words."""
         return self._header(index).opened_today
+
+    def venue_named(self, index: int) -> str:
+        """A venue line as an answer names it: with the town under it ('Lima Convention Center, Lima, Peru')."""
+        text, below = self.passages.text(index), index + 1
+        if below in self.venues(index) and towns_with_regions_in(town := self.passages.text(below)) == [town]:
+            return f"{text}, {town}"
+        return text
 
     def issuer(self, index: int) -> str | None:
         """Who issued the passage's document, from the line above its date line ('The White House')."""

@@ -104,6 +104,17 @@ def verbs_before_objects(text: str) -> set[str]:
     return _verbs_found(r"\b([a-z]+)\s+(?:it|them|this|those|these)\b", text)
 
 
+def verbs_after_subjects(text: str) -> set[str]:
+    """The word right after a helping verb and a one-word subject, when English uses it as a verb ('what did
+    washington drop the tariff to', 'what did the us lower it to'), in the matching form: the act asked of the
+    subject, never a name.
+
+    >>> sorted(verbs_after_subjects("and what did washington drop the reciprocal tariff to?"))
+    ['drop']
+    """
+    return _verbs_found(r"\b(?:did|does|do|will|would|can|could|should)\s+(?:the\s+)?[a-z.'’-]+\s+([a-z]+)\b", text)
+
+
 def _verbs_found(pattern: str, text: str) -> set[str]:
     """The words ``pattern`` finds (its first group) that English uses as verbs, in the matching form."""
     return {stem(normalize(w)) for w in re.findall(pattern, text.lower()) if "VERB" in lemmas(w)}

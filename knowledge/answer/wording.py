@@ -42,11 +42,12 @@ from knowledge.answer.word_roles import (
     quantity_words,
     said_in_plain_words,
     typed_forms,
+    verbs_after_subjects,
     verbs_before_objects,
 )
 from knowledge.rules import load_rules
 from knowledge.rules.rulebook import rulebook
-from knowledge.text.english import is_english_noun, is_plain_word, is_verb_or_adjective, lemmas
+from knowledge.text.english import COMMON_ZIPF, is_english_noun, is_plain_word, is_verb_or_adjective, lemmas, zipf
 from knowledge.text.short_forms import is_connector, short_form_of
 from knowledge.text.towns import region_names
 
@@ -231,7 +232,7 @@ class QuestionWording:
         unused -= acts
         # 'meant to cover', 'his wrap-up speech': an act, not an unknown name.
         # ('which agency runs it': a verb before its object is an act too)
-        acted = infinitives(text) | verbs_before_objects(text) | phrasal_compounds(text)
+        acted = infinitives(text) | verbs_before_objects(text) | verbs_after_subjects(text) | phrasal_compounds(text)
         names -= {w for w in acted if not self.index.df(w)}
         # 'the trade mission to seoul/tokyo': of two names given as alternatives, one the documents know will do.
         names -= unknown_alternatives(text, self.index.df)
@@ -273,6 +274,19 @@ class QuestionWording:
             ),
             plain,
         )
+
+    def acronyms_named(self, text: str) -> dict[str, str]:
+        """The short forms ``acronyms_spelled`` writes out, each with what it stands for ('ustr' → 'United States
+        Trade Representative'); not a word of English that a document also uses as initials ('kind', 'doc')."""
+        plain = self.numbered_series(self.titles_before_names(text))
+        return {
+            m.group(0).lower(): spelled
+            for m in _WORD.finditer(plain)
+            if not in_a_phrase(plain, m, even_kept=True)
+            and not lemmas(m.group(0))
+            and zipf(m.group(0)) < COMMON_ZIPF
+            and (spelled := self.spelled_out(m.group(0)))
+        }
 
     def numbered_series(self, text: str) -> str:
         """'sed 5', 'sed #5' → '5th sed': a number right after a series the documents name by its initials is
