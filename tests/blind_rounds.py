@@ -125,7 +125,14 @@ def _numbers(text: str) -> set[float]:
         found.add(value)
         if m.group(2):
             found.add(float(to_usd(m.group(1), m.group(2))))
+    # ('a thousand new jobs' states 1000)
+    found |= {
+        float(_ROUND_WORDS[w.lower()]) for w in re.findall(r"\b(?:a|one)\s+(hundred|thousand|million)\b", text, re.I)
+    }
     return found
+
+
+_ROUND_WORDS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 
 def _dates(text: str) -> set[str]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answer.answers import KnowledgeBase
+from knowledge.answer.charges import all_said
 from knowledge.answer.country_initials import country_initials
 from knowledge.answer.event_names import named_occasions
 from knowledge.answer.question_type import QuestionShape, question_shape
-from knowledge.answer.word_context import all_said
 from knowledge.answer.word_roles import said_elsewhere_in
 from tests.test_reading_kinds import document, headline, knowledge_of
 

@@ -11,7 +11,7 @@ import pytest
 from knowledge.answer.alternatives import _ALTERNATIVES_FIRST
 from knowledge.answer.anchors import compares
 from knowledge.answer.answers import KnowledgeBase
-from knowledge.answer.word_context import charged_on
+from knowledge.answer.charges import charged_on
 from tests.test_reading_kinds import document, headline, knowledge_of
 
 DEAL = document(

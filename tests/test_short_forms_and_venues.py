@@ -142,3 +142,87 @@ def test_a_rise_in_capacity_is_a_number_whatever_the_verb() -> None:
 def test_a_superlative_in_quotes_is_the_documents_claim() -> None:
     assert not asks_for_largest("whats the price tag on the samsung 'worlds largest' chip plant graves brought up")
     assert asks_for_largest("whats samsungs largest investment")
+
+
+PLANT = document(
+    "Chipmaker to build packaging plant in Indiana",
+    "April 3, 2024",
+    "Norchip Inc. announced today that it will invest an estimated $3.2 billion in Lafayette, Indiana to build an"
+    " advanced packaging plant, bringing more than a thousand new jobs to the region.",
+    "South Korea's SPC Group runs the bakery next door.",
+)
+
+FACT_SHEET = document(
+    "Fact Sheet: Partnership of the United States and the Republic of Korea",
+    "May 21, 2021",
+    "Support for the ROK's development of its own satellite navigation system, the Korean Lodestar System, and its"
+    " interoperability with the Global Positioning System (GPS).",
+    "Seoul committed to investing $350 billion in the U.S. — $150 billion in the U.S. shipbuilding sector and"
+    " additionally $200 billion — among other pledges in return for lower tariffs.",
+)
+
+SPEECH = document(
+    "Deputy Secretary Rowe concludes trade mission to Japan",
+    "September 29, 2023",
+    "Deputy Secretary Rowe delivered a policy speech at Kyoto University to cap off his trip, outlining the"
+    " Department's commitment to advancing critical and emerging technologies.",
+    "These technologies encompass semiconductors, clean technologies, biotechnologies, and cybersecurity.",
+)
+
+
+@pytest.fixture(scope="module")
+def kb2(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(
+        tmp_path_factory.mktemp("blind301b"), {"plant.txt": PLANT, "fact_sheet.txt": FACT_SHEET, "speech.txt": SPEECH}
+    )
+
+
+def test_a_round_number_in_words_is_a_count(kb2: KnowledgeBase) -> None:
+    """Before, usrok abstained: 'a thousand new jobs' held no number it could read."""
+    first = kb2.answer("how much is norchip sinking into the indiana packaging plant")
+    assert headline(kb2, "and how many jobs is it supposed to bring", first.subject) == "a thousand new jobs"
+
+
+def test_a_clipped_country_with_its_possessive_is_the_country(kb2: KnowledgeBase) -> None:
+    """Before, 'skoreas' was read as the short form of a name beginning 'South Korea's …' in another story, and
+    a word of that name was asked of every sentence."""
+    assert headline(kb2, "whats the name of skoreas own sat nav system") == "Korean Lodestar System"
+
+
+def test_the_name_of_a_system_several_words_on() -> None:
+    """Before, 'name of' reached no noun past four words and the question asked for a definition."""
+    assert question_shape("whats the name of skoreas own gps-style sat nav system").answer_type == "name"
+
+
+def test_the_headline_total_is_the_whole_a_sentence_breaks_down(kb2: KnowledgeBase) -> None:
+    """Before, 'headline' was a word the sentence had to say, and of the whole and its parts a part answered."""
+    assert headline(kb2, "whats the headline total for skoreas us investment pledge") == "$350 billion"
+
+
+TARIFFS = document(
+    "Washington imposes levies as Seoul seals its deal",
+    "March 3, 2025",
+    "The administration has already imposed 25 percent tariffs on steel and aluminum imports, with additional"
+    " levies on foreign-made vehicles set to take effect in April.",
+)
+
+
+@pytest.fixture(scope="module")
+def kb3(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(tmp_path_factory.mktemp("blind301c"), {"deal.txt": DEAL, "tariffs.txt": TARIFFS})
+
+
+def test_a_rate_is_the_one_on_what_the_question_charges(kb3: KnowledgeBase) -> None:
+    """Found by a second reader: the steel rate answered for the vehicles, whose levies the sentence gives no
+    rate; 'on ROK products' is on Korean goods."""
+    assert headline(kb3, "what tariffs did the us impose on foreign vehicles") is None
+    assert headline(kb3, "what tariff did the us impose on steel") == "25 percent"
+    assert headline(kb3, "what rate did the us drop its tariff on rok products to under the deal") == "15 percent"
+
+
+def test_from_asks_the_figure_before_and_a_yes_or_no_question_no_figure(kb3: KnowledgeBase) -> None:
+    """Found by a second reader: 'what did the us cut the tariff from' answered the rate it was cut to, and 'did
+    seoul lower its tariffs' a rate nobody said Seoul set."""
+    assert headline(kb3, "what did the us cut the tariff on korean goods from") != "15 percent"
+    assert headline(kb3, "did seoul lower its tariffs") is None
+    assert headline(kb3, "would the us lower tariffs further") is None

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from knowledge.answer.anchors import clause_break
-from knowledge.answer.question_dates import years_in
+from knowledge.answer.question_dates import said_of_a_plan, years_in
 from knowledge.answer.spans import Span, question_rules
 from knowledge.rules import listed_words
 from knowledge.text.amounts import find_amounts, find_bare_amounts
@@ -231,3 +231,43 @@ def sums_set_apart(contrasted: Iterable[str], question: str = "") -> bool:
     """
     alone = bool(listed_words("alone_asked").search(question))
     return alone or bool(listed_words("sum_asked").search(" ".join(sorted(contrasted))))
+
+
+def wholes_asked(sentence: str, spans: list[Span], asked: str) -> list[Span]:
+    """'the headline total for skoreas us investment pledge': of a figure the sentence breaks into parts and those
+    parts ('$350 billion in the U.S. — $150 billion … and additionally $200 billion'), a total asked is the whole.
+    """
+    if not total_words().search(asked):
+        return spans
+    return [s for s in spans if broken_down(sentence, s)] or spans
+
+
+def planned_after(sentence: str, span: Span) -> bool:
+    """The figure is one planned ('an additional 200 hires planned once the second plant is completed'): no
+    count of a year the question asks, unless it asks what is planned.
+
+    >>> s = "Its workforce grew to 462 in 2025, with an additional 200 hires planned."
+    >>> planned_after(s, Span("200 hires", s.index("200"), s.index("200") + 9))
+    True
+    """
+    return said_of_a_plan(sentence[span.end : span.end + PLAN_REACH].split(",")[0])
+
+
+PLAN_REACH = 12
+"""How far after a figure a word saying it is planned stands ('200 hires planned')."""
+
+
+_TRAILING_PREPOSITION = re.compile(r"\b(from|to)\s*\??\s*$", re.I)
+
+
+def after_the_way_asked(sentence: str, span: Span, own_text: str) -> bool:
+    """'what did the us cut the tariff from' asks the figure the sentence writes after 'from' ('to 15 percent from
+    25 percent'), 'what … down to' the one after 'to'; a question ending otherwise takes any."""
+    trailing = _TRAILING_PREPOSITION.search(own_text)
+    if trailing is None or not re.search(
+        r"\b(?:from|to)\s+(?:about\s+|around\s+|roughly\s+)?$", sentence[: span.start]
+    ):
+        return True  # (a figure after no 'from' nor 'to': the sentence does not say which way; the type decides)
+    return (
+        re.search(rf"\b{trailing[1].lower()}\s+(?:about\s+|around\s+|roughly\s+)?$", sentence[: span.start]) is not None
+    )

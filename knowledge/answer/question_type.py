@@ -133,6 +133,9 @@ def _place_noun(text: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+_YES_OR_NO = re.compile(
+    r"^\s*(?:and\s+|so\s+)?(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could)\b", re.I
+)
 _QUESTION_WORD = re.compile(r"\b(?:what|which|how|who|whose)\b", re.I)
 _LEADING_QUESTION_WORD = re.compile(r"^\s*(?:and\s+)?(?:what|which|how|who|whose)\b", re.I)
 _CLAUSE_WORDS = frozenset({r"\bwhen\b", r"\bwhere\b"})
@@ -375,6 +378,8 @@ def fallback_shape(text: str) -> QuestionShape:
     >>> fallback_shape("sales").answer_type, fallback_shape("stores").answer_type
     ('amount', None)
     """
+    if _YES_OR_NO.match(text):
+        return QuestionShape(None)  # 'did seoul lower its tariffs', 'would the us lower tariffs further': no figure
     asked = _QUESTION_WORD.search(text)
     if asked is not None and asked.start() > 0:  # ('under the trade/investment deal, what did … bring the tariff to')
         shape = fallback_shape(text[asked.start() :])  # the words before the question word set the scene

@@ -26,6 +26,7 @@ from knowledge.answer.anchors import (
     unstemmed,
     without_clauses_of_others,
 )
+from knowledge.answer.charges import all_said, charged_on
 from knowledge.answer.described import document_topics, without_brackets_describing, without_description
 from knowledge.answer.event_names import named_occasions, participants, participants_acts, without_participants_acts
 from knowledge.answer.figure_context import (
@@ -58,11 +59,9 @@ from knowledge.answer.span_fit import kind_qualifiers, names_the_kind, spans_of_
 from knowledge.answer.thread import asks_for_the_other_party
 from knowledge.answer.word_context import (
     POINTS_BACK,
-    all_said,
     asks_for_companions,
     asks_for_everyone,
     asks_for_people,
-    charged_on,
     contrasted,
     document_described,
     insisted_on,

@@ -20,10 +20,20 @@ from knowledge.answer.anchors import (
     placed_by_a_verb,
 )
 from knowledge.answer.captions import dates_another_picture
+from knowledge.answer.charges import charged_near, charged_on
 from knowledge.answer.counted_sides import SIDE_WORDS, count_of_another_side
 from knowledge.answer.described import document_kinds_named, without_description
 from knowledge.answer.event_names import events_named
-from knowledge.answer.figure_context import asks_combined, of_another_amount, of_another_year, revised_later, totalled
+from knowledge.answer.figure_context import (
+    after_the_way_asked,
+    asks_combined,
+    of_another_amount,
+    of_another_year,
+    planned_after,
+    revised_later,
+    totalled,
+    wholes_asked,
+)
 from knowledge.answer.fit import dates_what_is_asked, is_country
 from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked, of_the_kind_of_money_asked
 from knowledge.answer.normalize import is_stopword, normalize
@@ -87,6 +97,13 @@ def spans_of_the_kind(
                 money and (of_a_kind_not_asked(sentence, s, own_text) or labelled_otherwise(sentence, s, own_text))
             )
             and (not asks_combined(asked, counting=not money) or totalled(sentence, s))
+        ]
+        spans = wholes_asked(sentence, spans, own_text) if money else spans
+        charged = charged_on(own_text) - SIDE_WORDS  # ('what tariffs on foreign vehicles': not steel's 25 percent)
+        spans = [
+            s
+            for s in spans
+            if charged_near(sentence, s.start, s.end, charged) and after_the_way_asked(sentence, s, own_text)
         ]
         if not spans:
             return []
@@ -373,21 +390,6 @@ def _name_kinds() -> list[tuple[frozenset[str], str]]:
         for kind, words in found.items()
         if not kind.startswith("_")
     ]
-
-
-def planned_after(sentence: str, span: Span) -> bool:
-    """The figure is one planned ('an additional 200 hires planned once the second plant is completed'): no
-    count of a year the question asks, unless it asks what is planned.
-
-    >>> s = "Its workforce grew to 462 in 2025, with an additional 200 hires planned."
-    >>> planned_after(s, Span("200 hires", s.index("200"), s.index("200") + 9))
-    True
-    """
-    return said_of_a_plan(sentence[span.end : span.end + PLAN_REACH].split(",")[0])
-
-
-PLAN_REACH = 12
-"""How far after a figure a word saying it is planned stands ('200 hires planned')."""
 
 
 @cache

@@ -214,12 +214,14 @@ def numbers_in(text: str, unit: str | None = None) -> list[Span]:
             scaled = str(to_usd(m["n"], m["scale"])) if m["scale"] else value
             others.append(Span(number, m.start(), m.end(), scaled))
     # 'six main technology areas': a number in words counts only the noun asked for, right after it.
-    for m in _SPELLED_NUMBER.finditer(text):
+    # ('more than a thousand new jobs': a round number in words too)
+    for m in [*_SPELLED_NUMBER.finditer(text), *_SPELLED_ROUND.finditer(text)]:
         nouns = re.findall(r"[A-Za-z][\w'’-]*", text[m.end() : m.end() + 40])[:3]
         hit = next((i for i, w in enumerate(nouns) if unit and same_unit(w, unit)), None)
         if hit is not None:
             end = m.end() + text[m.end() :].find(nouns[hit]) + len(nouns[hit])
-            matched.append(Span(text[m.start() : end], m.start(), end, str(_SPELLED_VALUES[m.group(1).lower()])))
+            value = _SPELLED_VALUES.get(m.group(1).lower()) or _ROUND_VALUES[m.group(1).lower()]
+            matched.append(Span(text[m.start() : end], m.start(), end, str(value)))
     # 'from 100 employees in 2011 to 462 in 2025', 'of its 700 outlets, about 260 are in North America', '580
     # stores, including about 190 in North America': the second number counts what the first does.
     for span in list(others):
@@ -244,6 +246,9 @@ _SPELLED_VALUES = {
     )
 }
 _SPELLED_NUMBER = re.compile(r"\b(" + "|".join(_SPELLED_VALUES) + r")\b", re.I)
+_ROUND_VALUES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_SPELLED_ROUND = re.compile(r"\b(?:a|one)\s+(" + "|".join(_ROUND_VALUES) + r")\b(?!\s+(?:and|or)\b)", re.I)
+"""'a thousand new jobs': one round number in words (not 'a thousand or so', nor 'hundreds of')."""
 
 
 def _counted_words(words: list[str]) -> list[str]:

@@ -6,7 +6,7 @@ given as an alternative to ('seoul/tokyo'), the leaders an event is named by ('t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import cache
 
 from knowledge.answer.anchors import ORDINAL
@@ -182,63 +182,6 @@ def _spent_on() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{verbs})\s+(?:out\s+)?(?:just\s+|only\s+|solely\s+)?(?:on|for)\s+(?:the\s+|its\s+|their\s+)?"
         r"([a-z][\w-]*)"
-    )
-
-
-@cache
-def _charged_on() -> re.Pattern[str]:
-    nouns = alternation(load_rules("questions.json")["charge_nouns"]["words"])
-    # ('what tariff rate did the us set on korean goods': what it is on may follow a few words after)
-    return re.compile(rf"\b(?:{nouns})\s+(?:[\w%]+\s+){{0,5}}?on\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)")
-
-
-CHARGED_ON_WORDS = 2
-"""The words naming what a tariff is on ('korean autos'); more run into the rest of the question."""
-
-
-def charged_on(text: str) -> set[str]:
-    """Every word of what a question says a tariff, duty or fee is charged on, in the matching form: the answering
-    sentence must say it ('tariffs on Korean goods' does not answer 'what tariff rate on korean autos').
-
-    >>> sorted(charged_on("what tariff rate on korean autos did they settle on"))
-    ['auto', 'rok']
-    >>> sorted(charged_on("what tariff rate did the us set on korean goods"))
-    ['good', 'rok']
-    """
-    found: set[str] = set()
-    for m in _charged_on().finditer(text.lower()):
-        # (what it is on: its first two words, before a preposition ('korean goods got cut to …'))
-        found |= set(passage_form(" ".join(phrase_from(text, m.start(1)).split()[:CHARGED_ON_WORDS])).split())
-    return found - {""}
-
-
-@cache
-def _goods_words() -> frozenset[str]:
-    return frozenset(passage_form(w) for w in load_rules("questions.json")["goods_words"]["words"])
-
-
-def all_said(insisted: set[str], sentence: str, charged: Iterable[str] = ()) -> bool:
-    """Whether a sentence (in the matching form) says every word a question insists on; a word for traded goods
-    in general is said by any other after the same qualifier ('tariffs on Korean goods' answers 'the levy on ROK
-    imports', not 'on autos', nor 'tariffs on steel imports' in a story about Korea).
-
-    >>> all_said({"rok", "import"}, "tariff on rok good"), all_said({"rok", "auto"}, "tariff on rok good")
-    (True, False)
-    >>> all_said({"product"}, "rok automak … 25 percent tariff on steel and aluminum import", {"rok", "product"})
-    False
-
-    ``charged``: the words of what the question says is charged ('rok', 'product'), a side's name included.
-    """
-    said, goods = set(sentence.split()), _goods_words()
-    qualifiers = (insisted | set(charged)) - goods
-    return all(
-        w in said
-        or (
-            w in goods and any(f"{q} {g}" in sentence for q in qualifiers for g in goods)
-            if qualifiers
-            else goods & said
-        )
-        for w in insisted
     )
 
 
