@@ -388,7 +388,7 @@ def test_a_name_may_begin_with_a_figure_the_question_also_says(kb: KnowledgeBase
 
 
 def test_a_place_inside_a_state_named_is_no_country(kb: KnowledgeBase) -> None:
-    from knowledge.answer.span_fit import regions_named
+    from knowledge.answer.place_fit import regions_named
 
     assert regions_named("where in texas are the new fabs going?") and not regions_named("where are the fabs")
     assert _headline(kb, "where in texas are norvas new fabs going?") == "Taylor"

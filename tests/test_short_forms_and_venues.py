@@ -6,6 +6,8 @@ tariff to'); quoted words are a document's claim, not a largest for usrok to com
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from knowledge.answer.answers import KnowledgeBase
@@ -226,3 +228,66 @@ def test_from_asks_the_figure_before_and_a_yes_or_no_question_no_figure(kb3: Kno
     assert headline(kb3, "what did the us cut the tariff on korean goods from") != "15 percent"
     assert headline(kb3, "did seoul lower its tariffs") is None
     assert headline(kb3, "would the us lower tariffs further") is None
+
+
+BAKERIES = document(
+    "Korean bakery chains expand in the United States",
+    "December 1, 2025",
+    "Maison Pain, a major bakery chain owned by South Korea's Grove Group, and Petit Four, a bakery franchise owned"
+    " by KJ Foodworks Co., are gaining popularity in the United States.",
+)
+
+BREACH = document(
+    "Data breach widens",
+    "December 2, 2025",
+    "The breach was first unveiled on Nov. 20, reportedly affecting some 4,000 users, only to be corrected to 33.7"
+    " million on Nov. 29.",
+)
+
+SED = document(
+    "The fifth Senior Economic Dialogue",
+    "October 14, 2020",
+    "Under Secretary of State Mark Ellery led the U.S. delegation and 2nd Vice Foreign Minister Seo Jun-ho led the"
+    " Korean delegation at the fifth Senior Economic Dialogue, hosted by the U.S. Department of State.",
+)
+
+
+@pytest.fixture(scope="module")
+def kb4(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(
+        tmp_path_factory.mktemp("blind304"), {"bakeries.txt": BAKERIES, "breach.txt": BREACH, "sed.txt": SED}
+    )
+
+
+def test_the_company_the_question_qualifies_is_the_answer_not_a_name_it_gives(kb4: KnowledgeBase) -> None:
+    """Before, 'KJ Foodworks Co.' was ruled out as a name the question gives ('kj'), and Grove Group answered."""
+    assert headline(kb4, "which kj company actually owns petit four") == "KJ Foodworks Co."
+
+
+def test_what_about_the_other_side_asks_what_the_thread_asked(kb4: KnowledgeBase) -> None:
+    """Before, 'what about the korean side' read as 'what … side' (an organisation), and the Department of State
+    answered for who headed the Korean delegation."""
+    first = kb4.answer("who led the us delegation at the fifth sed back in oct 2020")
+    assert (headline(kb4, "what about the korean side?", first.subject) or "").startswith("Seo Jun-ho")
+    assert (headline(kb4, "what about the korean side, who headed that?", first.subject) or "").startswith("Seo")
+
+
+def test_a_figure_asked_as_it_first_was_is_the_one_later_corrected(kb4: KnowledgeBase) -> None:
+    """Before, the corrected 33.7 million answered how many users were first said to be hit."""
+    assert headline(kb4, "how many users did they initially say the breach affected") == "4,000 users"
+    assert headline(kb4, "how many users did the breach affect") == "33.7 million users"
+
+
+COMMERCE = document(
+    "Groundbreaking in Montgomery and a chips award",
+    "March 8, 2026",
+    "The ceremony was attended by Dana Wells, Secretary of the Alabama Department of Commerce.",
+    "Secretary of Commerce Gina Lowe announced the chips award in Washington.",
+)
+
+
+def test_a_state_office_does_not_answer_the_national_one(tmp_path: Path) -> None:
+    """Found by a second reader: 'who is the commerce secretary' answered Alabama's."""
+    kb = knowledge_of(tmp_path, {"commerce.txt": COMMERCE})
+    assert (headline(kb, "who is the commerce secretary") or "").startswith("Gina Lowe")
+    assert (headline(kb, "who is alabamas commerce secretary") or "").startswith("Dana Wells")

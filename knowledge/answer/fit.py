@@ -136,6 +136,13 @@ def of_the_country_asked(sentence: str, span: Span, asked: str) -> bool:
     return bool(wanted & (after | before))
 
 
+def titled_for_another_state(title: str, question: str) -> bool:
+    """An office of a U.S. state the question does not name ('Secretary of the Alabama Department of Commerce' for
+    'who is the commerce secretary'); Washington, the capital a title may name, aside."""
+    office, asked = f" {normalize(title)} ", f" {normalize(question)} "
+    return any(f" {state} " in office and f" {state} " not in asked for state in us_state_names() - {"washington"})
+
+
 def is_country(name: str) -> bool:
     """'United States', 'Korea', 'U.S' (a sentence's last word loses its full stop): a country, the least specific
     answer to where something is."""
@@ -317,6 +324,8 @@ def answer_fits(item: AnswerItem, shape: QuestionShape, question: str) -> bool:
         # not an ambassador-at-large who once spoke about Korea), or the sentence names the posting ('Ambassador
         # to the Republic of Korea'); the event words may come from the sentence.
         wanted = asked & (TITLE_WORDS | SIDE_WORDS)
+        if titled_for_another_state(item.text.split(" — ", 1)[-1], question):
+            return False  # 'who is the commerce secretary': not Alabama's
         # 'the us amb to sk' is the US's own: not Korea's ambassador to the United States, whose title names both.
         side = office_side(normalize(question))
         own = re.search(r"\((U\.S\.|ROK)\)\s*$", item.text)

@@ -5,7 +5,7 @@ and the words before a noun that say its kind ('destructive direct-ascent anti-s
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Set
 from functools import cache
 
 from knowledge.answer.index import TITLE_WORDS
@@ -239,14 +239,19 @@ def of_the_noun_numbered(text: str, spans: list[Span], asked: str) -> list[Span]
     return [s for s in spans if numbers_the_noun(s)]
 
 
-def naming_words(asked: str, own_text: str, shape: QuestionShape) -> str:
+def naming_words(asked: str, own_text: str, shape: QuestionShape, qualifiers: Set[str] = frozenset()) -> str:
     """The words whose names are no answer to a question: a place the thread named may be where its subject went
     next (only the follow-up's ``own_text`` counts), and the noun of 'what visa type' or the kind of 'which us
-    agencies' is the answer's own ('I-visa', 'United States Harbor Agency').
+    agencies' is the answer's own ('I-visa', 'United States Harbor Agency'), as are the words ``qualifiers`` put
+    before the kind of organisation asked ('which cj company').
 
     >>> naming_words("what visa type did they need", "", QuestionShape("name", "visa")).split()
     ['what', 'type', 'did', 'they', 'need']
     """
+    led = re.match(r"\s*(?:and\s+)?(?:which|what)\s+((?:\S+\s+){0,3})", asked)
+    qualifiers = set(qualifiers) & set(led.group(1).split()) if led else set()  # (right after 'which', not later)
+    if shape.answer_type == "organization" and qualifiers:  # ('which cj company owns it': 'CJ Foodville Co.')
+        return " ".join(w for w in asked.split() if w not in qualifiers)
     if shape.answer_type == "name" and shape.unit:
         return re.sub(rf"\b{re.escape(shape.unit)}\b", " ", asked)
     if shape.answer_type == "list":  # ('which us agencies': 'United States Harbor Agency')

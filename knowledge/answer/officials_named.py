@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from knowledge.answer.fit import SIDE_WORDS as SIDES
-from knowledge.answer.fit import met_with_words, names_a_third_country, office_side, side_of_the_person
+from knowledge.answer.fit import (
+    met_with_words,
+    names_a_third_country,
+    office_side,
+    side_of_the_person,
+    titled_for_another_state,
+)
 from knowledge.answer.index import RANK_WORDS, TITLE_WORDS
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.office_bodies import body_offices_held, office_bodies, office_fields, posted_offices
@@ -71,9 +77,8 @@ _DESTINATION = frozenset({"to", "in", "at", "into", "across", "visit", "visiting
 
 def _sides_owned(words: list[str]) -> set[str]:
     """The side words of a question that are not where something goes or happens ('the trade mission to rok',
-    'the commerce deputy secretary in seoul')."""
-    # ('talking cyber with the rok govt': the side the person talks with is the other party's.)
-    # ('which hyundai chairman tied the big us investment decision …': the side of an investment, not his)
+    'the commerce deputy secretary in seoul'), nor whom the person talks with ('talking cyber with the rok govt'),
+    nor of an investment ('which hyundai chairman tied the big us investment decision …')."""
     return {
         w
         for i, w in enumerate(words)
@@ -353,8 +358,8 @@ class OfficialsNamed:
         side = office_side(asked)
         if side is not None and self._country(str(span.value)) != side:
             return False
-        if (title & RANK_WORDS) - set(asked.split()):
-            return False  # the deputy secretary is not 'the secretary'
+        if (title & RANK_WORDS) - set(asked.split()) or titled_for_another_state(self._title(str(span.value)), asked):
+            return False  # the deputy secretary is not 'the secretary', nor Indiana's the commerce secretary
         if appointed_to(sentence, span, offices) or counterpart_in_office(sentence, span, offices):
             return True  # 'Choi …, has been appointed as the new minister of economy and finance'
         asked_fields = office_fields(asked, offices) & self._title_words
@@ -362,10 +367,9 @@ class OfficialsNamed:
         if asked_fields and title_fields and not asked_fields <= title:
             return False  # the commerce secretary is not the Secretary of State ('Representative' says no field)
         # 'the commerce deputy secretary in seoul': where the office holder was is not the office's side, but
-        # 'the us ambassador in seoul' is posted there.
+        # 'the us ambassador in seoul' is posted there; the sides beside the office count ('rok consul general'),
+        # not the USA of 'HD Hyundai Power Transformers USA' later in the question.
         posted = bool(offices & posted_offices())
-        # (the sides beside the office: 'rok consul general', 'us ambassador in seoul'; not the USA of 'HD Hyundai
-        # Power Transformers USA' later in the question)
         near = {w for i, w in enumerate(words) if w in SIDES and offices & set(words[max(0, i - 3) : i + 4])}
         sides = near if posted else _sides_owned(words)
         if len(sides) > 1 and not posted:

@@ -206,6 +206,9 @@ def question_shape(text: str) -> QuestionShape:
     text = one_named(text)  # '… an upcoming anniversary of ties - which one?' asks which anniversary
     if _first_match(text) is None and _first_match(spelled := spelled_out(text)) is not None:
         text = spelled  # ('which rok amb … at the investment ceremony' asks a person, not the investment)
+    # ('what about the korean side?' asks what the thread asked, of another side; 'what about X, who headed that'
+    # asks what follows)
+    text = _WHAT_ABOUT.sub("", text)
     lead = _WHEN_CLAUSE.match(text)  # 'when min ahn went to georgia, whose plant did he visit': the main question
     if lead is not None:
         text = text[lead.end() :]
@@ -251,6 +254,8 @@ _PERCENT_ASKED = re.compile(r"\bwhat\s*(?:%|pct\b)|\d\s*(?:%|percent\b|pct\b)\s+
 """'what % stake', 'cut from 25% to what': a percentage is asked."""
 
 
+_WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+", re.I)
+"""'what about …': no question word of its own."""
 _WHEN_CLAUSE = re.compile(
     r"^\s*when\s+(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b)[^?,]{3,80}?,?\s+"
     r"(?=(?:who|whose|which|what|where|how)\b)",

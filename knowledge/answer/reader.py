@@ -330,7 +330,7 @@ class PassageReader:
                 for s in of_kind
                 if shape.answer_type == "definition"  # (a definition names its term)
                 or not self.spans.named_by_the_question(
-                    s, index, naming_words(asked, own_text, shape), shape.answer_type == "person"
+                    s, index, naming_words(asked, own_text, shape, qualifiers), shape.answer_type == "person"
                 )
             ]
             if shape.answer_type == "person":
@@ -382,10 +382,10 @@ class PassageReader:
             span = min(
                 spans,
                 key=lambda s: (
-                    in_another_clause(sentence, s, anchors),
-                    not of_the_year_asked(sentence, s, " ".join(w for w in dated.split() if w not in contrast)),
                     # ('which korean battery industry body': the Korea Battery Industry Association, not AmCham)
                     -len(qualifiers & set(passage_form(s.text).split())),
+                    in_another_clause(sentence, s, anchors),
+                    not of_the_year_asked(sentence, s, " ".join(w for w in dated.split() if w not in contrast)),
                     distance(s, anchors) // NEAR,
                     -precision(s),
                     is_country(s.text),

@@ -23,7 +23,6 @@ from knowledge.answer.captions import dates_another_picture
 from knowledge.answer.charges import charged_near, charged_on
 from knowledge.answer.counted_sides import SIDE_WORDS, count_of_another_side
 from knowledge.answer.described import document_kinds_named, without_description
-from knowledge.answer.event_names import events_named
 from knowledge.answer.figure_context import (
     after_the_way_asked,
     asks_combined,
@@ -39,10 +38,17 @@ from knowledge.answer.money_kinds import labelled_otherwise, of_a_kind_not_asked
 from knowledge.answer.normalize import is_stopword, normalize
 from knowledge.answer.part_asked import pledged_by_another_side
 from knowledge.answer.passages import passage_form, stem
+from knowledge.answer.place_fit import (
+    asks_for_a_town,
+    is_a_city,
+    is_a_state,
+    places_another_event,
+    regions_named,
+    the_region_again,
+)
 from knowledge.answer.question_dates import asks_a_plan, asks_what_was_done, said_of_a_plan, years_in
 from knowledge.answer.question_type import ORDINAL_UNIT, QuestionShape, auxiliaries, unit_words
 from knowledge.answer.spans import Span
-from knowledge.answer.word_context import after_a_but
 from knowledge.answer.word_roles import implied_by_answer, naming_words
 from knowledge.rules import alternation, listed_words, load_rules
 
@@ -86,10 +92,14 @@ def spans_of_the_kind(
         if money and listed_words("won_asked").search(own_text):
             # '… in won?': not 'about $200 million'
             spans = [s for s in spans if listed_words("won_written").search(s.text)]
+        # ('how many users did they initially say were hit': the figure a sentence says was corrected)
+        asks_the_earlier = bool(listed_words("earlier_figure_asked").search(own_text)) and any(
+            revised_later(sentence, s) for s in spans
+        )
         spans = [
             s
             for s in spans
-            if not revised_later(sentence, s)
+            if revised_later(sentence, s) == asks_the_earlier
             and not of_another_year(sentence, s, asked, issued)
             and not of_another_amount(sentence, s, asked)
             and not (years_in(own_text) and not asks_a_plan(own_text) and planned_after(sentence, s))
@@ -126,8 +136,8 @@ def spans_of_the_kind(
             spans = [
                 s
                 for s in spans
-                if not (is_country(s.text) and not (town and _is_a_city(s.text)))
-                and not _the_region_again(s.text, inside)
+                if not (is_country(s.text) and not (town and is_a_city(s.text)))
+                and not the_region_again(s.text, inside)
             ]
         if asks_for_a_town(asked):
             spans = [s for s in spans if not is_a_state(s.text)]  # 'which city': not 'Alabama, U.S.'
@@ -163,121 +173,6 @@ def spans_of_the_kind(
     if shape.answer_type == "name":
         spans = [s for s in spans if not of_another_kind(sentence, s, asked, shape, own_text)]
     return spans
-
-
-def places_another_event(sentence: str, span: Span, question: str) -> bool:
-    """The place follows another event than the question's, which the sentence brings in ('agreed upon during an
-    August summit in Maryland' for 'where is the finance ministers mtg'): it is that event's place, unless the
-    question asks where what the sentence says happened there did ('where did they agree on the mtg').
-
-    >>> s = "This meeting was agreed upon during an August summit in Maryland."
-    >>> places_another_event(s, Span("Maryland", 56, 64), "where is the minist meeting")
-    True
-    >>> places_another_event(s, Span("Maryland", 56, 64), "where was the august summit")
-    False
-    >>> places_another_event(s, Span("Maryland", 56, 64), "where did they agree on the minist meeting")
-    False
-    >>> s = "Graves delivered a policy speech at Temple University Japan."
-    >>> places_another_event(s, Span("Temple University Japan", 36, 59), "where did he give the policy address")
-    False
-    """
-    m = _event_before_place().search(sentence[: span.start])
-    events = events_named(question)
-    if m is None or {passage_form(m.group(1).lower())} & events:
-        return False
-    if not events and any(verbs.fullmatch(m.group(1)) for verbs in place_verbs_asked(question)):
-        return False  # 'where did he give the closing policy address' names no event: the speech is the address
-    said_before = set(passage_form(" ".join(re.findall(r"\b[a-z][a-z-]+\b", sentence[: m.start()]))).split())
-    kept = [w for w in question.split() if not is_stopword(w)]
-    return not (set(passage_form(" ".join(kept)).split()) - events) & said_before
-
-
-@cache
-def _event_before_place() -> re.Pattern[str]:
-    """'… during an August summit in ': an event the sentence brings in ('a', 'an'), right before a place."""
-    nouns = alternation(load_rules("questions.json")["event_nouns"]["words"])
-    return re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?({nouns})s?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
-
-
-def regions_named(question: str) -> set[str]:
-    """The U.S. states or cities a question places its answer inside ('where in texas …' → {' texas '}), each
-    between spaces, to be found among a place's words; none when it names none. A clause before 'but where' is
-    about another event ('the 2nd session was in dc, but where was the 1st one held').
-
-    >>> regions_named("where in georgia is the plant"), regions_named("the 2nd was in ohio, but where was the 1st")
-    ({' georgia '}, set())
-    """
-    words = f" {normalize(after_a_but(question))} "
-    return {f" {place} " for place in _regions() if f" in {place} " in words}
-
-
-def _the_region_again(place: str, regions: set[str]) -> bool:
-    """The place is one of the regions the question names, or a part of it by a word like 'Central' ('Central
-    Texas' for 'where in texas'); 'Temple University Japan' is a place inside Japan.
-
-    >>> _the_region_again("Central Texas", {" texa "}), _the_region_again("Temple University Japan", {" japan "})
-    (True, False)
-    """
-    words = f" {normalize(re.sub(r',[^,]+$', '', place))} "
-    for region in regions:
-        if region in words:
-            rest = words.replace(region, " ").split()
-            if all(listed_words("state_parts", "places.json").fullmatch(w) for w in rest):
-                return True
-    return False
-
-
-def asks_for_a_town(question: str) -> bool:
-    """The question asks for a city or a town ('which tx city'), which no country is (rules: town_nouns).
-
-    >>> asks_for_a_town("which tx city gets the fabs"), asks_for_a_town("where are the fabs")
-    (True, False)
-    """
-    return bool(listed_words("town_nouns").search(question))
-
-
-def is_a_state(place: str) -> bool:
-    """A U.S. state or a part of one, whatever follows it ('Alabama, U.S.', 'Central Texas'): no city or town.
-
-    >>> is_a_state("Alabama, U.S"), is_a_state("Montgomery, Alabama"), is_a_state("Central Texas")
-    (True, False, True)
-    >>> is_a_state("Washington"), is_a_state("Washington, U.S.")
-    (False, True)
-    """
-    head = normalize(place.split(",")[0])
-    first, _, rest = head.partition(" ")
-    if head in _cities_named_as_states() and "," not in place:
-        return False  # ('talks in Washington', 'a plant in New York': the city the gazetteer knows)
-    return head in _states() or (
-        bool(listed_words("state_parts", "places.json").fullmatch(first)) and rest in _states()
-    )
-
-
-@cache
-def _states() -> frozenset[str]:
-    return frozenset(normalize(p) for p in load_rules("places.json")["us_states"])
-
-
-@cache
-def _cities() -> frozenset[str]:
-    """The gazetteer's cities, lowercased as written ('washington', not the 'us' it stands for elsewhere)."""
-    return frozenset(p.lower() for p in load_rules("places.json")["cities"])
-
-
-def _is_a_city(place: str) -> bool:
-    return place.split(",")[0].strip().lower() in _cities()
-
-
-@cache
-def _cities_named_as_states() -> frozenset[str]:
-    """'Washington', 'New York': names of a state that the gazetteer knows as a city too."""
-    return _states() & frozenset(normalize(p) for p in _cities())
-
-
-@cache
-def _regions() -> tuple[str, ...]:
-    places = load_rules("places.json")
-    return tuple(normalize(p) for key in ("us_states", "cities") for p in places[key])
 
 
 KIND_REACH = 3
