@@ -44,7 +44,8 @@ def test_a_day_of_a_month_the_sentence_gives_is_no_year(kb: KnowledgeBase) -> No
 
 def test_a_clipped_title_run_into_the_word_after_its_of(kb: KnowledgeBase) -> None:
     question = "when did FM park min-seo sit down for breakfast w/ dep secstate lin in DC?"
-    assert _headline(kb, question) == "February 29, 2024"
+    # (since 'secstate' is a synonym of 'secretary of state', the extracted date answers, with its sentence)
+    assert (_headline(kb, question) or "").startswith("February 29, 2024")
 
 
 def test_a_closing_clause_after_a_name_sets_the_scene(kb: KnowledgeBase) -> None:

@@ -291,3 +291,56 @@ def test_a_state_office_does_not_answer_the_national_one(tmp_path: Path) -> None
     kb = knowledge_of(tmp_path, {"commerce.txt": COMMERCE})
     assert (headline(kb, "who is the commerce secretary") or "").startswith("Gina Lowe")
     assert (headline(kb, "who is alabamas commerce secretary") or "").startswith("Dana Wells")
+
+
+MISSION = document(
+    "Deputy Secretary Rowe leads cyber trade mission to Korea and Japan",
+    "September 27, 2023",
+    "Deputy Secretary of Commerce Dan Rowe led a delegation of 15 American companies on a trade mission to the"
+    " Republic of Korea and Japan.",
+    "This mission followed President Alder's Trilateral Summit with Prime Minister Sato Ken of Japan.",
+    "The mission concluded in Japan, where Deputy Secretary Rowe held discussions with Japanese government officials.",
+)
+
+BREAKFAST = document(
+    "Minister of Foreign Affairs Has Working Breakfast with U.S. Deputy Secretary of State",
+    "March 1, 2024",
+    "Minister of Foreign Affairs Han Do-won had a working breakfast with new United States Deputy Secretary of State"
+    " Kurt Miles in Washington D.C. on February 29.",
+)
+
+
+@pytest.fixture(scope="module")
+def kb5(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    return knowledge_of(tmp_path_factory.mktemp("blind307"), {"mission.txt": MISSION, "breakfast.txt": BREAKFAST})
+
+
+def test_whom_someone_met_is_not_named_by_a_sentence_of_anothers_meeting(kb5: KnowledgeBase) -> None:
+    """Before, 'Sato Ken … of Japan' answered: the country the question gives counted as the name of the one who
+    met, and the prime minister met President Alder, not Rowe."""
+    assert headline(kb5, "which japanese govt officials did dan rowe meet on the japan leg of the mission") is None
+
+
+def test_secstate_is_the_secretary_of_state(kb5: KnowledgeBase) -> None:
+    """Before, 'dep secstate' asked for no office usrok knew, and the foreign minister's title ruled Miles out."""
+    asked = "fm han had a working bfast in dc w the new us dep secstate - who was it"
+    assert (headline(kb5, asked) or "").startswith("Kurt Miles")
+
+
+def test_a_quantity_of_steel_is_a_number_whatever_qualifies_it() -> None:
+    """Before, 'us-made' was read as a verb ('made') between 'how much' and 'steel', and money was asked."""
+    assert question_shape("how much us-made steel does each crane need").answer_type == "number"
+
+
+def test_a_rate_changed_the_other_way_or_of_another_kind_is_no_answer(kb3: KnowledgeBase) -> None:
+    """Found by a second reader: 'raise … to' answered the rate the tariffs were lowered to, and 'the steel tariff'
+    the reciprocal one."""
+    assert headline(kb3, "what did the us raise the tariff on korean goods to") is None
+    assert headline(kb3, "what did the us lower the steel tariff to") is None
+    assert headline(kb3, "what did washington drop the tariff on korean goods to") == "15 percent"
+
+
+def test_a_state_office_answers_who_attended(tmp_path: Path) -> None:
+    """Found by a second reader: the state-office rule kept Alabama's secretary from answering who came."""
+    kb = knowledge_of(tmp_path, {"commerce.txt": COMMERCE})
+    assert (headline(kb, "which secretary of commerce attended the ceremony") or "").startswith("Dana Wells")

@@ -163,9 +163,14 @@ def without_idioms(question: str) -> str:
 
 @cache
 def _comparative_as_verb() -> re.Pattern[str]:
-    """'did the us lower': a comparative after a helping verb and up to three words of its subject is the verb."""
+    """'what did the us lower': a comparative after a helping verb and up to three words of its subject is the
+    verb."""
     words = alternation(load_rules("questions.json")["comparatives_as_verbs"]["words"])
-    return re.compile(rf"\b(?:did|does|do|will|would|could|can|should)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{words})\b", re.I)
+    # (after a question word: 'what did the us lower …'; 'did hyundai lower its investment' asks whether it is lower)
+    asking = r"\b(?:what|which|how|when|where|why)\b[^?]*?"
+    return re.compile(
+        rf"{asking}\b(?:did|does|do|will|would|could|can|should)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{words})\b", re.I
+    )
 
 
 def stated_superlative(question: str) -> re.Pattern[str] | None:

@@ -11,6 +11,7 @@ from functools import cache
 from knowledge.answer.passages import passage_form
 from knowledge.answer.word_context import phrase_from
 from knowledge.rules import alternation, load_rules
+from knowledge.text.english import lemmas, zipf
 
 
 @cache
@@ -30,12 +31,26 @@ def charged_near(sentence: str, start: int, end: int, charged: Set[str]) -> bool
         return True
     nearest = min(found, key=lambda d_m: d_m[0])[1]
     on = set(passage_form(" ".join(phrase_from(sentence, nearest.start(1)).split()[: CHARGED_ON_WORDS + 3])).split())
+    on |= set(passage_form(" ".join(sentence[: nearest.start()].split()[-2:])).split())  # ('"reciprocal" tariffs')
     particular = charged - _goods_words()  # ('on ROK products' is on Korean goods, 'on korean autos' is not)
     return bool(particular & on) if particular else bool(_goods_words() & on)
 
 
 CHARGED_ON_WORDS = 2
 """The words naming what a tariff is on ('korean autos'); more run into the rest of the question."""
+
+
+def charge_kinds(text: str) -> set[str]:
+    """The kind of charge a question names before its noun ('the steel tariff', 'reciprocal tariffs'), in the
+    matching form: a word rarer than everyday English, which the sentence must say of the charge it gives."""
+    nouns = alternation(load_rules("questions.json")["charge_nouns"]["words"])
+    words = re.findall(rf"\b([a-z][\w-]*)\s+(?:{nouns})\b", text.lower())
+    # (an English word: 'recip', a clipped word the asker mends in his head, is left to the other checks)
+    return {passage_form(w) for w in words if zipf(w) < KIND_ZIPF and lemmas(w) and passage_form(w)}
+
+
+KIND_ZIPF = 5.0
+"""How common in English a word before 'tariff' may be and still name a kind ('steel'; not 'new', 'current')."""
 
 
 def charged_on(text: str) -> set[str]:
@@ -82,3 +97,15 @@ def all_said(insisted: set[str], sentence: str, charged: Iterable[str] = ()) -> 
         )
         for w in insisted
     )
+
+
+def against_the_direction(sentence: str, question: str) -> bool:
+    """The sentence changes the figure the other way than the question asks ('what did the us raise the tariff
+    to' and '… lowering of tariffs on Korean goods to 15 percent'); rules ``rate_directions``."""
+    rules = load_rules("questions.json")["rate_directions"]
+    up, down = (re.compile(rf"\b(?:{alternation(rules[way])})\b", re.I) for way in ("up", "down"))
+    if up.search(question) and not down.search(question):
+        return bool(down.search(sentence)) and not up.search(sentence)
+    if down.search(question) and not up.search(question):
+        return bool(up.search(sentence)) and not down.search(sentence)
+    return False

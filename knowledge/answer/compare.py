@@ -232,6 +232,9 @@ def largest(
         found = _with_amounts(index, text, bar, ignore)
         if asks_about_companies(text):
             found = [(p, s) for p, s in found if p.actor not in SIDES]
+    sides = _sides(text)  # ('the largest korean investment': not a U.S. grant, whatever it is the largest of)
+    if len(sides) == 1:
+        found = [(p, s) for p, s in found if p.actor not in SIDES or p.actor in sides]
     if not found:
         return None
     pledge, score = max(found, key=lambda ps: ps[0].amount_usd or 0)

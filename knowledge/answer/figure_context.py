@@ -257,17 +257,15 @@ PLAN_REACH = 12
 """How far after a figure a word saying it is planned stands ('200 hires planned')."""
 
 
-_TRAILING_PREPOSITION = re.compile(r"\b(from|to)\s*\??\s*$", re.I)
+_TRAILING_PREPOSITION = re.compile(r"\b(from|to)(?:\s+what)?\s*\??\s*$", re.I)
 
 
 def after_the_way_asked(sentence: str, span: Span, own_text: str) -> bool:
     """'what did the us cut the tariff from' asks the figure the sentence writes after 'from' ('to 15 percent from
-    25 percent'), 'what … down to' the one after 'to'; a question ending otherwise takes any."""
+    25 percent'), 'what … down to' or 'and from what' the one after that word; a question ending otherwise takes any."""
     trailing = _TRAILING_PREPOSITION.search(own_text)
-    if trailing is None or not re.search(
-        r"\b(?:from|to)\s+(?:about\s+|around\s+|roughly\s+)?$", sentence[: span.start]
-    ):
-        return True  # (a figure after no 'from' nor 'to': the sentence does not say which way; the type decides)
+    if trailing is None:
+        return True  # (and a figure after neither, 'imposed 25 percent tariffs', went nowhere and came from nowhere)
     return (
         re.search(rf"\b{trailing[1].lower()}\s+(?:about\s+|around\s+|roughly\s+)?$", sentence[: span.start]) is not None
     )

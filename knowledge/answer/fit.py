@@ -136,9 +136,15 @@ def of_the_country_asked(sentence: str, span: Span, asked: str) -> bool:
     return bool(wanted & (after | before))
 
 
+_WHO_HOLDS = re.compile(r"^\s*(?:and\s+)?(?:who(?:'s|s)\s+|(?:who\s+)?(?:is|was)\s+)(?:the\s+)?", re.I)
+"""'who is the commerce secretary': the holder of an office, not someone at an event."""
+
+
 def titled_for_another_state(title: str, question: str) -> bool:
     """An office of a U.S. state the question does not name ('Secretary of the Alabama Department of Commerce' for
     'who is the commerce secretary'); Washington, the capital a title may name, aside."""
+    if not _WHO_HOLDS.match(question):
+        return False  # ('which secretary of commerce attended the purdue ceremony': whoever came, Indiana's too)
     office, asked = f" {normalize(title)} ", f" {normalize(question)} "
     return any(f" {state} " in office and f" {state} " not in asked for state in us_state_names() - {"washington"})
 

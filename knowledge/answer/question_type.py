@@ -177,7 +177,8 @@ def _verb_between(words: list[str]) -> bool:
     stands ('lobbying' of 'its lobbying budget')."""
     return any(
         w not in auxiliaries() and w not in lemmas(w).get("VERB", (w,)) and w not in lemmas(w).get("NOUN", ())
-        for w in re.findall(r"[a-z]+", " ".join(words).lower())
+        for w in re.findall(r"[a-z][a-z-]*", " ".join(words).lower())
+        if "-" not in w  # ('how much us-made steel': a compound qualifies the noun, it is no verb)
     )
 
 
@@ -383,8 +384,6 @@ def fallback_shape(text: str) -> QuestionShape:
     >>> fallback_shape("sales").answer_type, fallback_shape("stores").answer_type
     ('amount', None)
     """
-    if _YES_OR_NO.match(text):
-        return QuestionShape(None)  # 'did seoul lower its tariffs', 'would the us lower tariffs further': no figure
     asked = _QUESTION_WORD.search(text)
     if asked is not None and asked.start() > 0:  # ('under the trade/investment deal, what did … bring the tariff to')
         shape = fallback_shape(text[asked.start() :])  # the words before the question word set the scene
@@ -392,6 +391,8 @@ def fallback_shape(text: str) -> QuestionShape:
             return shape
     for answer_type, patterns in load_rules("questions.json")["fallback_types"]:
         if any(re.search(p, text, re.I) for p in patterns):
+            if answer_type == "number" and _YES_OR_NO.match(text):
+                return QuestionShape(None)  # 'did seoul lower its tariffs': no rate ('did samsung get funding' is)
             named = next((canonical_unit(w) for w in re.findall(r"[\w%]+", text) if w.lower() in _units()), None)
             named = named or _counted_noun(text)  # 'planned annual output in units'
             return QuestionShape(cast(AnswerType, answer_type), named if answer_type == "number" else None)

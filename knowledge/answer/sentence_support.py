@@ -56,6 +56,17 @@ class SentenceSupport(DocumentSupport):
         super().__init__(index)
         self._document_names: dict[str, tuple[tuple[str, ...], ...]] = {}  # filled as documents are read
 
+    def unsaid_around(
+        self, names: set[str], own_text: str, index: int, shape: QuestionShape, headers: Set[int] = frozenset()
+    ) -> bool:
+        """``DocumentSupport.unsaid_around``; and asked whom someone met ('which japanese officials did don graves
+        meet'), a neighbour not naming him tells of another's meeting ('… followed Biden's summit with Prime
+        Minister Kishida')."""
+        if shape.answer_type == "person" and meeting_asked(own_text):
+            people = {w for w in names - SIDES if not is_country(w)}
+            return bool(people) and not people & self.index.words_of(index)
+        return super().unsaid_around(names, own_text, index, shape, headers)
+
     def said(
         self,
         hit: PassageHit,
@@ -234,7 +245,7 @@ class SentenceSupport(DocumentSupport):
         document = self.index.passages[index].document
         if met_bodies and not listed_words("meetings_said").search(self.index.passages.text(index)):
             return False  # ('which groups did graves sit down with': not the university he spoke at)
-        surnames = set(met) - SIDES
+        surnames = {w for w in set(met) - SIDES if not is_country(w)}  # ('which japanese officials': not a name)
         if not given:  # ('who did graves meet': 'graves' a name of the document writes in full, 'Don Graves')
             surnames &= {w for name in self._names_of(document) for w in name}
         if surnames and not surnames & (here | speaker_of(self.index, index)):  # (or says: 'PRESIDENT MOON: …')

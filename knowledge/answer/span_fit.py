@@ -20,7 +20,7 @@ from knowledge.answer.anchors import (
     placed_by_a_verb,
 )
 from knowledge.answer.captions import dates_another_picture
-from knowledge.answer.charges import charged_near, charged_on
+from knowledge.answer.charges import against_the_direction, charge_kinds, charged_near, charged_on
 from knowledge.answer.counted_sides import SIDE_WORDS, count_of_another_side
 from knowledge.answer.described import document_kinds_named, without_description
 from knowledge.answer.figure_context import (
@@ -109,7 +109,11 @@ def spans_of_the_kind(
             and (not asks_combined(asked, counting=not money) or totalled(sentence, s))
         ]
         spans = wholes_asked(sentence, spans, own_text) if money else spans
-        charged = charged_on(own_text) - SIDE_WORDS  # ('what tariffs on foreign vehicles': not steel's 25 percent)
+        # ('what tariffs on foreign vehicles': not steel's 25 percent; 'raised to' is not 'lowering … to 15 percent')
+        # (the kind and the way of a rate: 'the lee-trump tariff deal' asking money names no kind of tariff)
+        kinds = charge_kinds(own_text) if not money else set()
+        charged = (charged_on(own_text) | kinds) - SIDE_WORDS
+        spans = [] if charged and not money and against_the_direction(sentence, own_text) else spans
         spans = [
             s
             for s in spans
