@@ -15,10 +15,20 @@ from knowledge.text.english import lemmas, zipf
 
 
 @cache
+def _charge_nouns() -> str:
+    """'tariff', 'duty', 'levy' and their plurals (rules ``charge_nouns``), as one alternation."""
+    return alternation(load_rules("questions.json")["charge_nouns"]["words"])
+
+
+@cache
 def _charged_on() -> re.Pattern[str]:
-    nouns = alternation(load_rules("questions.json")["charge_nouns"]["words"])
     # ('what tariff rate did the us set on korean goods': what it is on may follow a few words after)
-    return re.compile(rf"\b(?:{nouns})\s+(?:[\w%]+\s+){{0,5}}?on\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)")
+    return re.compile(rf"\b(?:{_charge_nouns()})\s+(?:[\w%]+\s+){{0,5}}?on\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)")
+
+
+@cache
+def _charge_kind() -> re.Pattern[str]:
+    return re.compile(rf"\b([a-z][\w-]*)\s+(?:{_charge_nouns()})\b")
 
 
 def charged_near(sentence: str, start: int, end: int, charged: Set[str]) -> bool:
@@ -43,8 +53,7 @@ CHARGED_ON_WORDS = 2
 def charge_kinds(text: str) -> set[str]:
     """The kind of charge a question names before its noun ('the steel tariff', 'reciprocal tariffs'), in the
     matching form: a word rarer than everyday English, which the sentence must say of the charge it gives."""
-    nouns = alternation(load_rules("questions.json")["charge_nouns"]["words"])
-    words = re.findall(rf"\b([a-z][\w-]*)\s+(?:{nouns})\b", text.lower())
+    words = _charge_kind().findall(text.lower())
     # (an English word: 'recip', a clipped word the asker mends in his head, is left to the other checks)
     return {passage_form(w) for w in words if zipf(w) < KIND_ZIPF and lemmas(w) and passage_form(w)}
 
@@ -102,10 +111,17 @@ def all_said(insisted: set[str], sentence: str, charged: Iterable[str] = ()) -> 
 def against_the_direction(sentence: str, question: str) -> bool:
     """The sentence changes the figure the other way than the question asks ('what did the us raise the tariff
     to' and '… lowering of tariffs on Korean goods to 15 percent'); rules ``rate_directions``."""
-    rules = load_rules("questions.json")["rate_directions"]
-    up, down = (re.compile(rf"\b(?:{alternation(rules[way])})\b", re.I) for way in ("up", "down"))
+    up, down = _directions()
     if up.search(question) and not down.search(question):
         return bool(down.search(sentence)) and not up.search(sentence)
     if down.search(question) and not up.search(question):
         return bool(up.search(sentence)) and not down.search(sentence)
     return False
+
+
+@cache
+def _directions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of a change up and of a change down (rules ``rate_directions``)."""
+    rules = load_rules("questions.json")["rate_directions"]
+    up, down = (re.compile(rf"\b(?:{alternation(rules[way])})\b", re.I) for way in ("up", "down"))
+    return up, down

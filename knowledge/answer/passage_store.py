@@ -249,9 +249,7 @@ class PassageStore:
     def says_between(self, token: str, first: int, last: int) -> bool:
         """Whether a sentence from position ``first`` to ``last`` (one document's) has the word: one look-up,
         where reading the document would put each of its sentences in the matching form."""
-        match = '"' + token.replace('"', "") + '"'
-        sql = "SELECT rowid FROM p WHERE p MATCH ? AND rowid BETWEEN ? AND ? LIMIT 1"
-        return bool(self.query(sql, (match, first + 1, last + 1)))
+        return self.says_together_between([token], first, last)
 
     def says_together_between(self, tokens: Sequence[str], first: int, last: int, spared: int = 0) -> bool:
         """Whether one sentence from position ``first`` to ``last`` has every one of the words, or all but

@@ -109,12 +109,12 @@ def sentences_to_read(
         order = [*header, *[i for i in order if i not in header]]
     if header and venue_asked and shape.answer_type == "place":
         # 'where exactly': the venue line ('Lima Convention Center') before its town
-        inside = sorted(header, key=lambda i: bool(towns_with_regions_in(index.passages.text(i) + " ")))
+        inside = _building_first(index, header)
         order = [*inside, found, *[i for i in around if i not in header]]
     venues = (header or index.headers.venues(found)) if shape.answer_type == "place" and any_venue else []
     if venues and any(spans.is_title(i) for i in order):
         # ('where was it held' reading the title '… in Trilateral Meeting | Lima, Peru': the venue under it first)
-        header = sorted(venues, key=lambda i: bool(towns_with_regions_in(index.passages.text(i) + " ")))
+        header = _building_first(index, venues)
         rest = [i for i in order if i not in header]
         order = [j for i in rest for j in ([*header, i] if spans.is_title(i) else [i])]
     if shape in (QuestionShape("organization"), QuestionShape("list")) and support.goes_on_about_the_one_before(found):
@@ -122,6 +122,12 @@ def sentences_to_read(
     if shape.answer_type in ("organization", "list") and (items := listed_after(index, found)):
         order = [found, *items, *[i for i in order if i != found and i not in items]]  # '… firms include:'
     return order, set(header)
+
+
+def _building_first(index: PassageIndex, venues: list[int]) -> list[int]:
+    """Venue lines, a building or a room before the town with its region under it ('Lima Convention Center' before
+    'Lima, Peru')."""
+    return sorted(venues, key=lambda i: bool(towns_with_regions_in(index.passages.text(i) + " ")))
 
 
 def list_around(index: PassageIndex, item: int) -> list[int]:
